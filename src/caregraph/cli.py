@@ -1,0 +1,243 @@
+"""The command line: options in, one library call, rich output out. No logic here.
+
+Heavy imports (spaCy, networkx) happen inside the commands, so `caregraph --help` is instant.
+Errors the user can fix are CaregraphError: one line on stderr, the error's exit code.
+Exit codes: 0 ok, 1 input, 2 usage, 3 schema, 4 model, 5 output.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+
+from .errors import CaregraphError
+
+app = typer.Typer(
+    name="caregraph",
+    help="Offline text-to-knowledge-graph extraction with the evidence sentence on every edge.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+DEFAULT_GRAPH = Path("data/graph/caregraph.graphml")
+T = TypeVar("T")
+
+
+def _consoles() -> tuple[Console, Console]:
+    return Console(soft_wrap=True), Console(stderr=True, soft_wrap=True)
+
+
+def _fail(err: Console, exc: CaregraphError) -> typer.Exit:
+    err.print(f"error: {exc}", markup=False, highlight=False)
+    return typer.Exit(code=exc.exit_code)
+
+
+def _guard(err: Console, call: Callable[[], T]) -> T:
+    """Run a library call; a CaregraphError becomes one line and its exit code."""
+    try:
+        return call()
+    except CaregraphError as exc:
+        raise _fail(err, exc) from None
+
+
+class _ConsoleHandler(logging.Handler):
+    def __init__(self, console: Console) -> None:
+        super().__init__(logging.WARNING)
+        self.console = console
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.console.print(f"warning: {record.getMessage()}", markup=False, highlight=False)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Files or directories (.txt, .md, .html).", show_default=False)],
+    output: Annotated[Path, typer.Option("-o", "--output", help="The GraphML file to write.")] = DEFAULT_GRAPH,
+    model: Annotated[
+        str | None, typer.Option("--model", help="An installed spaCy pipeline name or a path.")
+    ] = None,
+    schemas: Annotated[
+        Path | None, typer.Option("--schemas", help="A directory of schema YAML files.")
+    ] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="A bad input file is fatal.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+) -> None:
+    """Extract entities and relations from documents into a GraphML graph."""
+    out, err = _consoles()
+    handler = _ConsoleHandler(err)
+    logging.getLogger("caregraph").addHandler(handler)
+    try:
+        _extract(paths, output, model, schemas, strict, quiet, out, err)
+    finally:
+        logging.getLogger("caregraph").removeHandler(handler)
+
+
+def _extract(
+    paths: list[Path],
+    output: Path,
+    model: str | None,
+    schemas: Path | None,
+    strict: bool,
+    quiet: bool,
+    out: Console,
+    err: Console,
+) -> None:
+    from .config import load_schema
+    from .export.graphml import write_graphml
+    from .ingest import discover
+
+    started = time.perf_counter()
+    schema = _guard(err, lambda: load_schema(schemas))
+    files = _guard(err, lambda: discover(paths, schema.ingest))
+    _guard(err, lambda: _check_writable(output))
+
+    from .nlp import load_pipeline
+    from .pipeline import Extractor, extract
+
+    nlp = _guard(err, lambda: load_pipeline(model))
+    extractor = Extractor(nlp, schema)
+    show_progress = not quiet and err.is_terminal
+
+    def skip(message: str) -> None:
+        err.print(f"warning: skipped {message}", markup=False, highlight=False)
+
+    if show_progress:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        with Progress(
+            TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            TextColumn("{task.description}"), console=err, transient=True,
+        ) as progress:
+            task = progress.add_task("", total=len(files))
+            graph, report = _guard(
+                err,
+                lambda: extract(
+                    paths, extractor=extractor, strict=strict, on_skip=skip,
+                    on_document=lambda r: progress.update(task, advance=1, description=r.doc_id),
+                ),
+            )
+    else:
+        graph, report = _guard(err, lambda: extract(paths, extractor=extractor, strict=strict, on_skip=skip))
+    _guard(err, lambda: write_graphml(graph, output))
+    if not quiet:
+        _summary(out, graph, report, output, time.perf_counter() - started)
+
+
+def _check_writable(output: Path) -> None:
+    from .errors import OutputError
+
+    parent = output.parent if str(output.parent) else Path(".")
+    if output.is_dir():
+        raise OutputError(f"{output}: cannot write (is a directory)")
+    if not parent.is_dir():
+        raise OutputError(f"{output}: cannot write (directory {parent} does not exist)")
+
+
+def _summary(out: Console, graph: Any, report: Any, output: Path, seconds: float) -> None:
+    from collections import Counter
+
+    from rich.table import Table
+
+    types = Counter(d.get("type") for _, d in graph.nodes(data=True))
+    relations = Counter(d.get("relation") for *_, d in graph.edges(keys=True, data=True))
+    table = Table(title=f"caregraph: {output}", show_header=True)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    table.add_row("documents", str(len(report.results)))
+    if report.skipped:
+        table.add_row("skipped files", str(len(report.skipped)))
+    for type_, n in sorted(types.items()):
+        if type_ != "Document":
+            table.add_row(f"entities: {type_}", str(n))
+    for relation, n in sorted(relations.items()):
+        table.add_row(f"relations: {relation}", str(n))
+    table.add_row("seconds", f"{seconds:.1f}")
+    out.print(table)
+
+
+@app.command()
+def evaluate(
+    graph_file: Annotated[Path, typer.Argument(help="A GraphML graph.", show_default=False)],
+    gold_file: Annotated[Path, typer.Argument(help="A gold YAML file.", show_default=False)],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    show: Annotated[bool, typer.Option("--show", help="List false positives, misses and duplicates.")] = False,
+) -> None:
+    """Score a graph against gold annotations (spec/gold-format.md)."""
+    out, err = _consoles()
+    from .evaluate import evaluate as run_evaluation
+    from .evaluate import load_gold
+    from .export.graphml import read_graphml
+
+    graph = _guard(err, lambda: read_graphml(graph_file))
+    gold = _guard(err, lambda: load_gold(gold_file))
+    result = run_evaluation(graph, gold)
+    if as_json:
+        data = result.to_dict()
+        if not show:
+            for key in ("false_positives", "misses", "duplicate_nodes", "wrong_types",
+                        "relation_false_positives", "relation_misses"):
+                data.pop(key)
+        out.print_json(json.dumps(data))
+        return
+    _print_evaluation(out, result, show=show)
+
+
+def _print_evaluation(out: Console, result: Any, *, show: bool) -> None:
+    from rich.table import Table
+
+    if show:
+        for title, rows in (
+            ("false positives (nodes matching no gold entity)", result.false_positives),
+            ("wrong types", result.wrong_types),
+            ("duplicates (a second node for a credited entity)", result.duplicate_nodes),
+            ("misses (gold entities with no node)", result.misses),
+        ):
+            out.print(f"[bold]{title}[/bold]: {len(rows)}")
+            for row in rows:
+                out.print("  " + "  ".join(f"{k}={v}" for k, v in row.items()), markup=False)
+        out.print(f"[bold]relation false positives[/bold]: {len(result.relation_false_positives)}")
+        for row in result.relation_false_positives:
+            out.print(f"  {row['source']} -{row['relation']}-> {row['target']}  [{row['rule']}]", markup=False)
+        out.print(f"[bold]relation misses[/bold]: {len(result.relation_misses)}")
+        for s, r, o in result.relation_misses:
+            out.print(f"  {s} -{r}-> {o}", markup=False)
+    table = Table(title="per type / relation / rule")
+    for col in ("", "P", "R", "F1", "hits", "predicted", "gold"):
+        table.add_column(col, justify="right" if col else "left")
+    for name, s in result.per_type.items():
+        table.add_row(f"type {name}", f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}",
+                      str(s.hits), str(s.predicted), str(s.gold))
+    for name, s in result.per_relation.items():
+        table.add_row(f"relation {name}", f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}",
+                      str(s.hits), str(s.predicted), str(s.gold))
+    for name, r in result.per_rule.items():
+        table.add_row(f"rule {name}", f"{r['precision']:.3f}", "", "", str(r["hits"]), str(r["edges"]), "")
+    out.print(table)
+    u, t, rel = result.entities_untyped, result.entities_typed, result.relations
+    out.print(f"entities untyped: P={u.precision:.3f} R={u.recall:.3f} F1={u.f1:.3f}", highlight=False)
+    out.print(f"entities typed:   P={t.precision:.3f} R={t.recall:.3f} F1={t.f1:.3f}", highlight=False)
+    out.print(f"duplicates: {result.duplicates}", highlight=False)
+    out.print(f"relations:        P={rel.precision:.3f} R={rel.recall:.3f} F1={rel.f1:.3f}", highlight=False)
+
+
+def main() -> None:
+    """Console entry point."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.stderr.write("error: interrupted\n")
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,400 @@
+"""The only reader of schemas/*.yaml: loads, validates and freezes the domain knowledge.
+
+Every problem is reported with its file and key path, all at once
+(`schemas/relations.yaml: patterns[4].lemmas: expected a list of strings`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import SchemaError
+
+SCHEMA_FILES = ("ingest.yaml", "entities.yaml", "gazetteer.yaml", "relations.yaml")
+
+
+def default_schema_dir() -> Path:
+    """The packaged schemas (a wheel install) or the repository's schemas/ (editable)."""
+    packaged = Path(__file__).parent / "_schemas"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "schemas"
+
+
+@dataclass(frozen=True, slots=True)
+class IngestRules:
+    extensions: tuple[str, ...]
+    translation: Mapping[int, str]
+    bullets: tuple[str, ...]
+    boilerplate: tuple[tuple[str, re.Pattern[str]], ...]
+    commerce: frozenset[str]
+    shelf_max_words: int
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRules:
+    types: tuple[str, ...]
+    ner: Mapping[str, str]
+    weights: Mapping[str, float]
+    honorifics: frozenset[str]
+    post_nominals: frozenset[str]
+    role_words: frozenset[str]
+    connectives: frozenset[str]
+    heads: Mapping[str, str]            # lower-cased head word -> type
+    cues_after: Mapping[str, str]       # lower-case word -> type
+    cues_before: Mapping[str, str]
+    list_cues: Mapping[str, str]
+    stoplist: frozenset[str]
+    generic_words: frozenset[str]
+    single_word_needs: frozenset[str]
+    recommendation_triggers: frozenset[str]   # verbs: "recommends X"
+    recommendation_nominals: frozenset[str]   # nouns: "a recommendation to X", "a call on X"
+    recommendation_recommenders: Mapping[str, str]  # subject nouns that may recommend
+    recommendation_list_cues: frozenset[str]  # "such as" ... introduces items
+    recommendation_trim: frozenset[str]       # leading words dropped from an item
+    recommendation_max_words: int
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class RelationPattern:
+    id: str
+    relation: str
+    kind: str
+    lemmas: tuple[str, ...]
+    preps: tuple[str, ...]
+    subject_types: tuple[str, ...]
+    object_types: tuple[str, ...]
+    confidence: float
+    inverse: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RelationRules:
+    signatures: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]]
+    patterns: tuple[RelationPattern, ...]
+    unscored: frozenset[str]
+    pronouns: Mapping[str, tuple[str, ...]]       # "he" -> (Person,)
+    definite_references: Mapping[str, str]       # "review" -> Publication
+    related_verbs_excluded: frozenset[str]
+    subsumes: Mapping[str, tuple[str, ...]]   # a stronger relation hides weaker ones
+    located_by_name: bool                     # "X County Council" LOCATED_IN "X"
+
+
+@dataclass(frozen=True, slots=True)
+class Schema:
+    ingest: IngestRules
+    entities: EntityRules
+    gazetteer: tuple[GazetteerEntry, ...]
+    relations: RelationRules
+    digest: str
+    directory: str
+
+
+class _Reader:
+    """Collects every problem with its file and key path before failing once."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.problems: list[str] = []
+
+    def fail(self, path: str, message: str) -> None:
+        self.problems.append(f"{self.file}: {path}: {message}")
+
+    def mapping(self, data: Any, path: str) -> dict[str, Any]:
+        if not isinstance(data, dict):
+            self.fail(path, "expected a mapping")
+            return {}
+        return data
+
+    def strings(self, data: Any, path: str, *, optional: bool = False) -> tuple[str, ...]:
+        if data is None and optional:
+            return ()
+        if not isinstance(data, list) or not all(isinstance(x, (str, int, float)) for x in data):
+            self.fail(path, "expected a list of strings")
+            return ()
+        return tuple(str(x) for x in data)
+
+    def string(self, data: Any, path: str) -> str:
+        if not isinstance(data, str) or not data.strip():
+            self.fail(path, "expected a non-empty string")
+            return ""
+        return data
+
+    def number(self, data: Any, path: str, default: float | None = None) -> float:
+        if data is None and default is not None:
+            return default
+        if isinstance(data, bool) or not isinstance(data, (int, float)):
+            self.fail(path, "expected a number")
+            return 0.0
+        return float(data)
+
+    def types(self, values: tuple[str, ...], known: tuple[str, ...], path: str) -> None:
+        for i, value in enumerate(values):
+            if value not in known:
+                self.fail(f"{path}[{i}]", f"unknown type '{value}' (known: {', '.join(known)})")
+
+
+def _load_yaml(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise SchemaError(f"{path}: schema file missing") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SchemaError(f"{path}: cannot read ({exc})") from exc
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise SchemaError(f"{path}: malformed YAML{where}: {problem}") from exc
+
+
+def load_schema(directory: str | Path | None = None) -> Schema:
+    """Read and validate every schema file of `directory` (default: the packaged schemas)."""
+    root = Path(directory) if directory is not None else default_schema_dir()
+    if not root.is_dir():
+        raise SchemaError(f"{root}: schema directory not found")
+    raw: dict[str, Any] = {}
+    digest = hashlib.sha256()
+    for name in SCHEMA_FILES:
+        path = root / name
+        raw[name] = _load_yaml(path)
+        digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
+    problems: list[str] = []
+    ingest = _ingest_rules(raw["ingest.yaml"], _Reader(str(root / "ingest.yaml")), problems)
+    entities = _entity_rules(raw["entities.yaml"], _Reader(str(root / "entities.yaml")), problems)
+    gazetteer = _gazetteer(
+        raw["gazetteer.yaml"], entities.types, _Reader(str(root / "gazetteer.yaml")), problems
+    )
+    relations = _relation_rules(
+        raw["relations.yaml"], entities.types, _Reader(str(root / "relations.yaml")), problems
+    )
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise SchemaError(problems[0] + more)
+    return Schema(
+        ingest=ingest,
+        entities=entities,
+        gazetteer=gazetteer,
+        relations=relations,
+        digest=digest.hexdigest(),
+        directory=str(root),
+    )
+
+
+def _ingest_rules(data: Any, r: _Reader, problems: list[str]) -> IngestRules:
+    d = r.mapping(data, "(top)")
+    table: dict[int, str] = {}
+    for src, dst in r.mapping(d.get("typography", {}), "typography").items():
+        if not (isinstance(src, str) and isinstance(dst, str) and len(src) == 1 and len(dst) == 1):
+            r.fail(f"typography.{src!r}", "expected one character mapped to one character")
+            continue
+        table[ord(src)] = dst
+    boilerplate: list[tuple[str, re.Pattern[str]]] = []
+    items = d.get("boilerplate", [])
+    if not isinstance(items, list):
+        r.fail("boilerplate", "expected a list")
+        items = []
+    for i, item in enumerate(items):
+        item = r.mapping(item, f"boilerplate[{i}]")
+        rule_id = r.string(item.get("id"), f"boilerplate[{i}].id")
+        pattern = r.string(item.get("pattern"), f"boilerplate[{i}].pattern")
+        try:
+            boilerplate.append((rule_id, re.compile(pattern, re.IGNORECASE)))
+        except re.error as exc:
+            r.fail(f"boilerplate[{i}].pattern", f"invalid regular expression: {exc}")
+    ids = {rule_id for rule_id, _ in boilerplate}
+    commerce = r.strings(d.get("commerce", []), "commerce")
+    for i, name in enumerate(commerce):
+        if name not in ids:
+            r.fail(f"commerce[{i}]", f"no boilerplate rule with id '{name}'")
+    extensions = tuple(e.lower() if e.startswith(".") else "." + e.lower()
+                       for e in r.strings(d.get("extensions"), "extensions"))
+    rules = IngestRules(
+        extensions=extensions,
+        translation=table,
+        bullets=r.strings(d.get("bullets", []), "bullets"),
+        boilerplate=tuple(boilerplate),
+        commerce=frozenset(commerce),
+        shelf_max_words=int(r.number(d.get("shelf_max_words"), "shelf_max_words", 7)),
+    )
+    problems.extend(r.problems)
+    return rules
+
+
+def _word_types(r: _Reader, data: Any, path: str, types: tuple[str, ...]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for type_, words in r.mapping(data, path).items():
+        if type_ not in types:
+            r.fail(f"{path}.{type_}", f"unknown type '{type_}'")
+            continue
+        for word in r.strings(words, f"{path}.{type_}"):
+            out.setdefault(word.lower(), type_)
+    return out
+
+
+def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
+    d = r.mapping(data, "(top)")
+    types = r.strings(d.get("types"), "types")
+    ner: dict[str, str] = {}
+    for label, type_ in r.mapping(d.get("ner", {}), "ner").items():
+        if type_ not in types:
+            r.fail(f"ner.{label}", f"unknown type '{type_}'")
+        ner[str(label)] = str(type_)
+    weights = {
+        str(k): r.number(v, f"weights.{k}") for k, v in r.mapping(d.get("weights", {}), "weights").items()
+    }
+    needed = ("ner", "head", "cue", "honorific", "list", "quoted", "gazetteer", "recommendation")
+    for key in needed:
+        if key not in weights:
+            r.fail(f"weights.{key}", "missing")
+    rec = r.mapping(d.get("recommendations", {}), "recommendations")
+    lower = lambda key: frozenset(w.lower() for w in r.strings(d.get(key, []), key))  # noqa: E731
+    rules = EntityRules(
+        types=types,
+        ner=ner,
+        weights=weights,
+        honorifics=lower("honorifics"),
+        post_nominals=frozenset(r.strings(d.get("post_nominals", []), "post_nominals")),
+        role_words=lower("role_words"),
+        connectives=lower("connectives"),
+        heads=_word_types(r, d.get("heads", {}), "heads", types),
+        cues_after=_word_types(r, d.get("cues_after", {}), "cues_after", types),
+        cues_before=_word_types(r, d.get("cues_before", {}), "cues_before", types),
+        list_cues=_word_types(r, d.get("list_cues", {}), "list_cues", types),
+        stoplist=lower("stoplist"),
+        generic_words=lower("generic_words"),
+        single_word_needs=frozenset(r.strings(d.get("single_word_needs", []), "single_word_needs")),
+        recommendation_triggers=frozenset(
+            x.lower() for x in r.strings(rec.get("triggers", []), "recommendations.triggers")
+        ),
+        recommendation_nominals=frozenset(
+            x.lower() for x in r.strings(rec.get("nominals", []), "recommendations.nominals")
+        ),
+        recommendation_recommenders=_word_types(
+            r, rec.get("recommenders", {}), "recommendations.recommenders", types
+        ),
+        recommendation_list_cues=frozenset(
+            x.lower() for x in r.strings(rec.get("list_cues", []), "recommendations.list_cues")
+        ),
+        recommendation_trim=frozenset(
+            x.lower() for x in r.strings(rec.get("trim", []), "recommendations.trim")
+        ),
+        recommendation_max_words=int(r.number(rec.get("max_words"), "recommendations.max_words", 15)),
+    )
+    problems.extend(r.problems)
+    return rules
+
+
+def _gazetteer(data: Any, types: tuple[str, ...], r: _Reader, problems: list[str]) -> tuple[GazetteerEntry, ...]:
+    d = r.mapping(data, "(top)")
+    entries = d.get("entries", [])
+    if not isinstance(entries, list):
+        r.fail("entries", "expected a list")
+        entries = []
+    out: list[GazetteerEntry] = []
+    for i, item in enumerate(entries):
+        item = r.mapping(item, f"entries[{i}]")
+        type_ = r.string(item.get("type"), f"entries[{i}].type")
+        if type_ and type_ not in types:
+            r.fail(f"entries[{i}].type", f"unknown type '{type_}'")
+        out.append(
+            GazetteerEntry(
+                name=r.string(item.get("name"), f"entries[{i}].name"),
+                type=type_,
+                aliases=r.strings(item.get("aliases", []), f"entries[{i}].aliases"),
+                source=r.string(item.get("source"), f"entries[{i}].source"),
+            )
+        )
+    problems.extend(r.problems)
+    return tuple(out)
+
+
+def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: list[str]) -> RelationRules:
+    d = r.mapping(data, "(top)")
+    signatures: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    for name, sig in r.mapping(d.get("relations", {}), "relations").items():
+        sig = r.mapping(sig, f"relations.{name}")
+        subj = r.strings(sig.get("subject"), f"relations.{name}.subject")
+        obj = r.strings(sig.get("object"), f"relations.{name}.object")
+        r.types(subj, types, f"relations.{name}.subject")
+        r.types(obj, types, f"relations.{name}.object")
+        signatures[str(name)] = (subj, obj)
+    patterns: list[RelationPattern] = []
+    items = d.get("patterns", [])
+    if not isinstance(items, list):
+        r.fail("patterns", "expected a list")
+        items = []
+    seen: set[str] = set()
+    from .relations import RULE_KINDS  # the kinds are the code's registry
+
+    for i, item in enumerate(items):
+        path = f"patterns[{i}]"
+        item = r.mapping(item, path)
+        rule_id = r.string(item.get("id"), f"{path}.id")
+        if rule_id in seen:
+            r.fail(f"{path}.id", f"duplicate rule id '{rule_id}'")
+        seen.add(rule_id)
+        relation = r.string(item.get("relation"), f"{path}.relation")
+        if relation and relation not in signatures:
+            r.fail(f"{path}.relation", f"unknown relation '{relation}'")
+        kind = r.string(item.get("kind"), f"{path}.kind")
+        if kind and kind not in RULE_KINDS:
+            r.fail(f"{path}.kind", f"unknown kind '{kind}' (known: {', '.join(sorted(RULE_KINDS))})")
+        default_subj, default_obj = signatures.get(relation, ((), ()))
+        subj = r.strings(item.get("subject_types"), f"{path}.subject_types", optional=True) or default_subj
+        obj = r.strings(item.get("object_types"), f"{path}.object_types", optional=True) or default_obj
+        r.types(subj, types, f"{path}.subject_types")
+        r.types(obj, types, f"{path}.object_types")
+        patterns.append(
+            RelationPattern(
+                id=rule_id,
+                relation=relation,
+                kind=kind,
+                lemmas=tuple(x.lower() for x in r.strings(item.get("lemmas", []), f"{path}.lemmas")),
+                preps=tuple(x.lower() for x in r.strings(item.get("preps", []), f"{path}.preps", optional=True)),
+                subject_types=subj,
+                object_types=obj,
+                confidence=r.number(item.get("confidence"), f"{path}.confidence", 0.8),
+                inverse=bool(item.get("inverse", False)),
+            )
+        )
+    pronouns: dict[str, tuple[str, ...]] = {}
+    for word, ptypes in r.mapping(d.get("pronouns", {}), "pronouns").items():
+        ptypes_t = r.strings(ptypes, f"pronouns.{word}")
+        r.types(ptypes_t, types, f"pronouns.{word}")
+        pronouns[str(word).lower()] = ptypes_t
+    references = _word_types(r, d.get("definite_references", {}), "definite_references", types)
+    rules = RelationRules(
+        signatures=signatures,
+        patterns=tuple(patterns),
+        unscored=frozenset(r.strings(d.get("unscored", []), "unscored")),
+        pronouns=pronouns,
+        definite_references=references,
+        subsumes={
+            str(k): r.strings(v, f"subsumes.{k}")
+            for k, v in r.mapping(d.get("subsumes", {}), "subsumes").items()
+        },
+        located_by_name=bool(d.get("located_by_name", False)),
+        related_verbs_excluded=frozenset(
+            x.lower() for x in r.strings(d.get("related_verbs_excluded", []), "related_verbs_excluded", optional=True)
+        ),
+    )
+    problems.extend(r.problems)
+    return rules

@@ -1,0 +1,423 @@
+"""Entities: find the spans of a parsed document that name entities, each with type votes.
+
+Several voters, one decision (spec/extraction-notes.md): spaCy NER, capitalised-name patterns
+typed by their head noun, cue words around a name, list context, quoted titles, honorifics,
+the gazetteer and recommending verbs each add votes; `resolve` decides per entity.
+Every word list comes from the schema; this module knows no domain words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from .config import EntityRules, GazetteerEntry, Schema
+from .names import canonical_name, is_acronym, normalise_key
+from .records import Mention
+
+_OPENERS = "\"'("
+_QUOTES = "\"'"
+_NON_ENTITY_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
+_FIRST_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "X"})
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMatchers:
+    """The schema compiled against a vocabulary: built once per process, reused per doc."""
+
+    rules: EntityRules
+    gazetteer: PhraseMatcher
+    gazetteer_entries: tuple[GazetteerEntry, ...]
+
+
+def compile_matchers(vocab: Vocab, schema: Schema) -> EntityMatchers:
+    """Compile the gazetteer into a case-insensitive PhraseMatcher."""
+    from spacy.lang.en import English
+
+    tokenizer = English(vocab=vocab).tokenizer if vocab is not None else English().tokenizer
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    for index, entry in enumerate(schema.gazetteer):
+        forms = (entry.name, *entry.aliases)
+        patterns = [tokenizer(form.replace("\u2019", "'")) for form in forms]
+        matcher.add(f"gaz{index}", patterns)
+    return EntityMatchers(rules=schema.entities, gazetteer=matcher, gazetteer_entries=schema.gazetteer)
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    rule: str
+    votes: list[tuple[str, float]] = field(default_factory=list)
+    name: str | None = None     # a fixed canonical name (gazetteer)
+    priority: int = 0
+
+
+def find_mentions(doc: Doc, matchers: EntityMatchers, *, doc_id: str) -> list[Mention]:
+    """Mentions of the schema's entity types in one parsed document, in text order."""
+    rules = matchers.rules
+    candidates: list[_Candidate] = []
+    candidates.extend(_ner_candidates(doc, rules))
+    candidates.extend(_name_candidates(doc, rules))
+    candidates.extend(_quoted_candidates(doc, rules))
+    candidates.extend(_gazetteer_candidates(doc, matchers))
+    candidates.extend(_recommendation_candidates(doc, rules))
+    chosen = _choose(doc, candidates, rules)
+    sent_index = {sent.start: i for i, sent in enumerate(doc.sents)} if doc.has_annotation("SENT_START") else {}
+    mentions: list[Mention] = []
+    for cand in chosen:
+        span = doc[cand.start : cand.end]
+        is_person = any(t == "Person" for t, _ in cand.votes)
+        name = cand.name or canonical_name(span.text, rules, person=is_person)
+        if not name or not _keep(span, name, cand, rules):
+            continue
+        votes = list(cand.votes)
+        votes.extend(_context_votes(doc, cand, rules))
+        if not votes:
+            continue
+        sent = span.sent.start if sent_index else 0
+        mentions.append(
+            Mention(
+                doc_id=doc_id,
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                name=name,
+                votes=tuple(votes),
+                rule=cand.rule,
+                sent=sent_index.get(sent, 0),
+            )
+        )
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+def _ner_candidates(doc: Doc, rules: EntityRules) -> Iterator[_Candidate]:
+    weight = rules.weights["ner"]
+    for ent in doc.ents:
+        type_ = rules.ner.get(ent.label_)
+        if type_ is None:
+            continue
+        start, end = _trim(doc, ent.start, ent.end, rules)
+        if start < end:
+            yield _Candidate(start, end, f"ner:{ent.label_}", [(type_, weight)], priority=1)
+
+
+def _is_cap(token: Token) -> bool:
+    text = token.text
+    return bool(text) and (text[0].isupper() or (text[0] == "#" and len(text) > 1))
+
+
+def _breaks_line(token: Token) -> bool:
+    return "\n" in token.whitespace_ or (token.is_space and "\n" in token.text)
+
+
+def _name_candidates(doc: Doc, rules: EntityRules) -> Iterator[_Candidate]:
+    """Maximal runs of capitalised words joined by connectives ("Independent Review of
+    Children's Social Care"), typed by their head noun; never across a line break."""
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if not _is_cap(tok) or tok.lower_ in rules.connectives or not _can_start(tok):
+            i += 1
+            continue
+        j = i + 1
+        last_cap = i
+        while j < n and not _breaks_line(doc[j - 1]) and not doc[j].is_sent_start:
+            t = doc[j]
+            if _is_cap(t) or (t.like_num and _is_cap(doc[j - 1]) and len(t.text) == 4):
+                last_cap = j
+            elif t.lower_ in rules.connectives and not t.is_space:
+                pass
+            else:
+                break
+            j += 1
+        end = last_cap + 1
+        start, end = _trim(doc, i, end, rules)
+        if start < end:
+            head = _head_type(doc[start:end], rules)
+            votes = [(head, rules.weights["head"])] if head else []
+            yield _Candidate(start, end, "name", votes, priority=2)
+            yield from _list_item(doc, start, end, rules)
+        i = max(end, i + 1)
+
+
+def _can_start(tok: Token) -> bool:
+    if tok.text.startswith("#"):
+        return True
+    if tok.pos_ in _FIRST_POS:
+        return True
+    # a gerund opening a name ("Fostering Futures") when a proper noun follows
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.tag_ == "VBG" and nxt is not None and nxt.pos_ == "PROPN"
+
+
+def _head_type(span: Span, rules: EntityRules) -> str | None:
+    words = [t for t in span if not t.is_punct]
+    if not words:
+        return None
+    last = words[-1]
+    if last.like_num and len(words) > 1:
+        last = words[-2]
+    type_ = rules.heads.get(last.lower_) or rules.heads.get(last.lemma_.lower())
+    if type_:
+        return type_
+    for tok in words[1:]:
+        if tok.lower_ in ("of", "for", "on"):
+            before = tok.nbor(-1)
+            return rules.heads.get(before.lower_) or rules.heads.get(before.lemma_.lower())
+    return None
+
+
+def _list_item(doc: Doc, start: int, end: int, rules: EntityRules) -> Iterator[_Candidate]:
+    """A name opening a list item ("- Mockingbird. This ...") under a line that introduces
+    typed items ("Initiatives in X include:") votes for that type."""
+    line_start = _line_start(doc, start)
+    if line_start is None:
+        return
+    opener = doc[line_start]
+    if opener.text not in ("\u2022", "-", "*", "\u2023") and not opener.text.startswith("\u2022"):
+        return
+    lead = [t for t in doc[line_start + 1 : start] if not t.is_space]
+    if len(lead) > 3:
+        return
+    type_ = _list_type(doc, line_start, rules)
+    if type_:
+        yield _Candidate(start, end, "list", [(type_, rules.weights["list"])], priority=3)
+
+
+def _line_start(doc: Doc, i: int) -> int | None:
+    j = i
+    while j > 0 and not _breaks_line(doc[j - 1]):
+        j -= 1
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    return j if j <= i else None
+
+
+def _list_type(doc: Doc, line_start: int, rules: EntityRules) -> str | None:
+    """The type announced by the nearest line above this list that ends with a colon."""
+    j = line_start - 1
+    checked = 0
+    while j > 0 and checked < 40:
+        k = _line_start(doc, j)
+        if k is None or k >= j + 1:
+            j -= 1
+            continue
+        line = [t for t in doc[k : j + 1] if not t.is_space]
+        checked += 1
+        if line and line[-1].text == ":" and line[0].text not in ("\u2022", "-", "*"):
+            for t in line:
+                type_ = rules.list_cues.get(t.lower_)
+                if type_:
+                    return type_
+            return None
+        j = k - 1
+    return None
+
+
+def _quoted_candidates(doc: Doc, rules: EntityRules) -> Iterator[_Candidate]:
+    """A quoted title next to a publication cue ("its report 'A Case for Change'")."""
+    i = 0
+    n = len(doc)
+    while i < n:
+        if doc[i].text not in _QUOTES:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i <= 12 and doc[j].text not in _QUOTES and not _breaks_line(doc[j]):
+            j += 1
+        if j >= n or doc[j].text not in _QUOTES or j == i + 1:
+            i += 1
+            continue
+        inner = doc[i + 1 : j]
+        caps = sum(1 for t in inner if _is_cap(t))
+        if caps and _is_cap(inner[0]) and caps * 2 >= sum(1 for t in inner if t.is_alpha):
+            cue = _nearby_type(doc, i, j + 1, rules, want="Publication")
+            if cue:
+                yield _Candidate(i + 1, j, "quoted", [(cue, rules.weights["quoted"])], priority=3)
+        i = j + 1
+
+
+def _nearby_type(doc: Doc, start: int, end: int, rules: EntityRules, *, want: str) -> str | None:
+    for k in range(max(0, start - 3), start):
+        if rules.cues_before.get(doc[k].lower_) == want or rules.cues_after.get(doc[k].lower_) == want:
+            return want
+    for k in range(end, min(len(doc), end + 2)):
+        if rules.cues_after.get(doc[k].lower_) == want:
+            return want
+    return None
+
+
+def _gazetteer_candidates(doc: Doc, matchers: EntityMatchers) -> Iterator[_Candidate]:
+    weight = matchers.rules.weights["gazetteer"]
+    for match_id, start, end in matchers.gazetteer(doc):
+        key = doc.vocab.strings[match_id]
+        entry = matchers.gazetteer_entries[int(key[3:])]
+        span = doc[start:end]
+        # an all-capitals alias (an acronym) must match exactly, not a common word
+        form = span.text
+        if is_acronym(form) is False and form.isupper() is False and any(
+            is_acronym(a) and normalise_key(a) == normalise_key(form) for a in entry.aliases
+        ):
+            continue
+        yield _Candidate(start, end, "gazetteer", [(entry.type, weight)], name=entry.name, priority=5)
+
+
+def _recommendation_candidates(doc: Doc, rules: EntityRules) -> Iterator[_Candidate]:
+    from .recommend import find_recommendations
+
+    weight = rules.weights["recommendation"]
+    for item in find_recommendations(doc, rules):
+        yield _Candidate(item.start, item.end, "recommendation", [("Recommendation", weight)], priority=4)
+
+
+# --------------------------------------------------------------------------- choosing
+
+
+def _trim(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, int]:
+    """Cut a span at its first line break and strip punctuation, determiners and
+    possessive endings from its edges."""
+    for k in range(start, end - 1):
+        if _breaks_line(doc[k]):
+            end = k + 1
+            break
+    while start < end and (
+        doc[start].is_punct
+        or doc[start].is_space
+        or doc[start].lower_ in ("the", "this", "these", "that", "our", "their", "its", "his", "her")
+        or doc[start].text in ("\u2022",)
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("'s", "'", "s")
+        or doc[end - 1].lower_ in rules.connectives
+    ):
+        end -= 1
+    return start, end
+
+
+def _choose(doc: Doc, candidates: list[_Candidate], rules: EntityRules) -> list[_Candidate]:
+    """Pool the votes of candidates with the same span, then keep non-overlapping spans,
+    preferring the higher priority, then the longer span."""
+    pooled: dict[tuple[int, int], _Candidate] = {}
+    for cand in candidates:
+        key = (cand.start, cand.end)
+        have = pooled.get(key)
+        if have is None:
+            pooled[key] = _Candidate(cand.start, cand.end, cand.rule, list(cand.votes), cand.name, cand.priority)
+        else:
+            have.votes.extend(cand.votes)
+            if cand.priority > have.priority:
+                have.rule, have.priority = cand.rule, cand.priority
+                have.name = cand.name or have.name
+    blocked = _non_entity_tokens(doc)
+    order = sorted(pooled.values(), key=lambda c: (-c.priority, -(c.end - c.start), c.start))
+    taken = [False] * len(doc)
+    chosen: list[_Candidate] = []
+    for cand in order:
+        if all(blocked[k] for k in range(cand.start, cand.end)):
+            continue
+        if any(taken[k] for k in range(cand.start, cand.end)):
+            # a weaker span inside a chosen one lends its votes when it covers the same name
+            for have in chosen:
+                if have.start <= cand.start and cand.end <= have.end and (
+                    cand.end - cand.start >= have.end - have.start - 1
+                ):
+                    have.votes.extend(cand.votes)
+            continue
+        for k in range(cand.start, cand.end):
+            taken[k] = True
+        chosen.append(cand)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _non_entity_tokens(doc: Doc) -> list[bool]:
+    blocked = [False] * len(doc)
+    for ent in doc.ents:
+        if ent.label_ in _NON_ENTITY_LABELS:
+            for k in range(ent.start, ent.end):
+                blocked[k] = True
+    return blocked
+
+
+def _keep(span: Span, name: str, cand: _Candidate, rules: EntityRules) -> bool:
+    """Junk filter: stoplist, generic words only, roles without a name, single common words."""
+    key = normalise_key(name)
+    if not key or key in rules.stoplist:
+        return False
+    if cand.rule == "recommendation":
+        return True
+    words = key.split()
+    if all(w in rules.generic_words or w in rules.connectives for w in words):
+        return False
+    if all(w in rules.role_words or w in rules.connectives for w in words):
+        return False
+    if not any(ch.isupper() for ch in name) and cand.name is None:
+        return False
+    if not any(ch.isalpha() for ch in name):
+        return False
+    content = [t for t in span if not t.is_punct and not t.is_space]
+    if len(content) == 1 and cand.name is None:
+        tok = content[0]
+        strong = {rule.split(":")[0] for rule in (cand.rule,)} & rules.single_word_needs
+        if not strong and tok.pos_ != "PROPN" and not is_acronym(tok.text):
+            return False
+    return True
+
+
+def _context_votes(doc: Doc, cand: _Candidate, rules: EntityRules) -> list[tuple[str, float]]:
+    """Votes from the words around a name: cue words after or before it, honorifics."""
+    votes: list[tuple[str, float]] = []
+    after = _next_word(doc, cand.end)
+    if after is not None:
+        type_ = rules.cues_after.get(after.lower_)
+        if type_ and after.text.islower():
+            weight = rules.weights.get("speech", 1.5) if type_ == "Person" else rules.weights["cue"]
+            votes.append((type_, weight))
+    before = _prev_word(doc, cand.start)
+    if before is not None:
+        if before.lower_.rstrip(".") in rules.honorifics:
+            votes.append(("Person", rules.weights["honorific"]))
+        elif before.text.islower():
+            type_ = rules.cues_before.get(before.lower_)
+            if type_ and type_ != "Person" and before.lower_ not in ("at", "of"):
+                votes.append((type_, rules.weights["cue"]))
+            elif type_ and before.lower_ in ("at", "of") and _is_role_phrase(doc, before.i, rules):
+                votes.append((type_, rules.weights["cue"] / 2))
+    first = doc[cand.start]
+    if first.lower_.rstrip(".") in rules.honorifics and cand.end - cand.start > 1:
+        votes.append(("Person", rules.weights["honorific"]))
+    return votes
+
+
+def _is_role_phrase(doc: Doc, i: int, rules: EntityRules) -> bool:
+    """"... chief executive at X", "director of X": a role word just before the preposition."""
+    return i > 0 and doc[i - 1].lower_ in rules.role_words
+
+
+def _next_word(doc: Doc, i: int) -> Token | None:
+    while i < len(doc) and (doc[i].text in _QUOTES or doc[i].is_space):
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def _prev_word(doc: Doc, i: int) -> Token | None:
+    i -= 1
+    while i >= 0 and (doc[i].text in _QUOTES or doc[i].text == "," or doc[i].is_space):
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def spans_of(mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """Character spans of mentions (for tests and relations)."""
+    return [(m.start, m.end) for m in mentions]

@@ -1,0 +1,42 @@
+"""One exception hierarchy: a problem the user can fix, whose str() is the one-line message.
+
+Exit codes (documented in the README): 0 ok, 1 input, 2 usage, 3 schema, 4 model, 5 output.
+"""
+
+from __future__ import annotations
+
+
+class CaregraphError(Exception):
+    """A problem the user can fix; str() is the one-line message."""
+
+    exit_code = 1
+
+
+class InputError(CaregraphError):
+    """An input file or directory that cannot be used."""
+
+    exit_code = 1
+
+
+class UsageError(CaregraphError):
+    """Options that do not fit together."""
+
+    exit_code = 2
+
+
+class SchemaError(CaregraphError):
+    """A schemas/*.yaml file that is missing, malformed or inconsistent."""
+
+    exit_code = 3
+
+
+class ModelError(CaregraphError):
+    """A spaCy pipeline that cannot be loaded."""
+
+    exit_code = 4
+
+
+class OutputError(CaregraphError):
+    """An output path that cannot be written."""
+
+    exit_code = 5

@@ -1,0 +1,1 @@
+"""Writers and readers of graph files: one module per format."""

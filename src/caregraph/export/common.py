@@ -1,0 +1,80 @@
+"""Helpers shared by every exporter: scalar attribute values and atomic writes."""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, Any
+
+from ..errors import OutputError
+
+LIST_SEPARATOR = "|"
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def scalar(value: Any) -> str | int | float | bool | None:
+    """A value as a scalar: lists joined with `|`, None and NaN dropped (None), control
+    characters removed from strings."""
+    if value is None:
+        return None
+    if isinstance(value, (list, tuple, set, frozenset)):
+        items = sorted(value) if isinstance(value, (set, frozenset)) else value
+        return clean_text(LIST_SEPARATOR.join(str(v) for v in items))
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, float):
+        return None if math.isnan(value) or math.isinf(value) else value
+    if isinstance(value, int):
+        return value
+    return clean_text(str(value))
+
+
+def clean_text(text: str) -> str:
+    """Text without the control characters XML 1.0 forbids."""
+    return _CONTROL.sub("", text)
+
+
+def split_list(value: Any) -> list[str]:
+    """The inverse of `scalar` for list attributes read back from a file."""
+    if value is None or value == "":
+        return []
+    if isinstance(value, (list, tuple)):
+        return [str(v) for v in value]
+    return str(value).split(LIST_SEPARATOR)
+
+
+def write_atomic(path: str | Path, write: Callable[[IO[bytes]], None]) -> None:
+    """Write a file through a temporary file beside it, renamed into place; on any failure
+    the temporary file is removed and an existing file stays as it was."""
+    target = Path(path)
+    directory = target.parent if str(target.parent) else Path(".")
+    if not directory.is_dir():
+        raise OutputError(f"{target}: cannot write (directory {directory} does not exist)")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from exc
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except OSError as exc:
+        _remove(tmp)
+        raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from exc
+    except BaseException:
+        _remove(tmp)
+        raise
+
+
+def _remove(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass

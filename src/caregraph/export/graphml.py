@@ -1,0 +1,153 @@
+"""GraphML that every real reader accepts: networkx, igraph, Gephi, Gephi Lite, the XSD.
+
+Our own small writer rather than networkx's: one <key> per attribute with one type, key ids
+that no Gephi version mistakes for the label, NMTOKEN node and edge ids, unique edge ids
+(parallel edges of different relations included), lists joined with `|`, no NaN, no control
+characters, and sorted output so the same graph gives the same bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape, quoteattr
+
+import networkx as nx
+
+from ..errors import InputError
+from .common import scalar, write_atomic
+
+NAMESPACE = "http://graphml.graphdrawing.org/xmlns"
+SCHEMA_LOCATION = "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
+
+# Attributes whose type is fixed, whatever the values; the rest are inferred.
+FIXED_TYPES = {
+    "node": {"mentions": "int", "length": "int"},
+    "edge": {"weight": "double", "confidence": "double"},
+}
+# Preferred column order; attributes not listed follow alphabetically.
+ORDER = {
+    "node": ["label", "type", "aliases", "mentions", "documents", "evidence", "path", "sha256", "length"],
+    "edge": ["relation", "label", "weight", "evidence", "documents", "confidence", "rule", "role", "predicate"],
+}
+
+
+def _type_of(values: Iterable[Any]) -> str:
+    kinds = set()
+    for value in values:
+        if isinstance(value, bool):
+            kinds.add("boolean")
+        elif isinstance(value, int):
+            kinds.add("int")
+        elif isinstance(value, float):
+            kinds.add("double")
+        else:
+            kinds.add("string")
+    if kinds <= {"int"}:
+        return "int" if kinds else "string"
+    if kinds <= {"int", "double"}:
+        return "double"
+    if kinds == {"boolean"}:
+        return "boolean"
+    return "string"
+
+
+def _keys(domain: str, rows: list[dict[str, Any]]) -> list[tuple[str, str, str]]:
+    """(key id, attribute name, GraphML type) for every attribute of nodes or edges."""
+    names: dict[str, list[Any]] = {}
+    for row in rows:
+        for name, value in row.items():
+            if value is not None:
+                names.setdefault(name, []).append(value)
+    order = ORDER[domain]
+    ordered = sorted(names, key=lambda n: (order.index(n) if n in order else len(order), n))
+    prefix = "n" if domain == "node" else "e"
+    return [
+        (f"{prefix}_{name}", name, FIXED_TYPES[domain].get(name) or _type_of(names[name]))
+        for name in ordered
+    ]
+
+
+def _format(value: Any, type_: str) -> str:
+    if type_ == "boolean":
+        return "true" if value else "false"
+    if type_ == "int":
+        return str(int(value))
+    if type_ == "double":
+        return repr(float(value))
+    return escape(str(value))
+
+
+def edge_id(u: str, relation: str, v: str) -> str:
+    return f"{u}--{relation.lower()}--{v}"
+
+
+def graphml_bytes(graph: nx.MultiDiGraph) -> bytes:
+    """The GraphML document for a graph, deterministic."""
+    nodes = sorted(graph.nodes(data=True), key=lambda item: str(item[0]))
+    node_rows = [{k: scalar(v) for k, v in data.items()} for _, data in nodes]
+    edge_items = []
+    for u, v, key, data in graph.edges(keys=True, data=True):
+        relation = str(data.get("relation", key))
+        edge_items.append((str(u), relation, str(v), data))
+    edge_items.sort(key=lambda item: (item[0], item[1], item[2]))
+    edge_rows = [{k: scalar(v) for k, v in data.items()} for *_, data in edge_items]
+    node_keys = _keys("node", node_rows)
+    edge_keys = _keys("edge", edge_rows)
+
+    out: list[str] = ['<?xml version="1.0" encoding="UTF-8"?>\n']
+    out.append(f'<graphml xmlns="{NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+               f'xsi:schemaLocation="{SCHEMA_LOCATION}">\n')
+    for domain, keys in (("node", node_keys), ("edge", edge_keys)):
+        for key_id, name, type_ in keys:
+            out.append(f'  <key id="{key_id}" for="{domain}" attr.name={quoteattr(name)} attr.type="{type_}"/>\n')
+    out.append('  <graph id="caregraph" edgedefault="directed">\n')
+    for (node, _), row in zip(nodes, node_rows, strict=True):
+        out.append(f"    <node id={quoteattr(str(node))}>\n")
+        for key_id, name, type_ in node_keys:
+            value = row.get(name)
+            if value is not None:
+                out.append(f'      <data key="{key_id}">{_format(value, type_)}</data>\n')
+        out.append("    </node>\n")
+    seen: set[str] = set()
+    for (u, relation, v, _), row in zip(edge_items, edge_rows, strict=True):
+        eid = edge_id(u, relation, v)
+        n = 2
+        while eid in seen:
+            eid, n = f"{edge_id(u, relation, v)}-{n}", n + 1
+        seen.add(eid)
+        out.append(f"    <edge id={quoteattr(eid)} source={quoteattr(u)} target={quoteattr(v)}>\n")
+        for key_id, name, type_ in edge_keys:
+            value = row.get(name)
+            if value is not None:
+                out.append(f'      <data key="{key_id}">{_format(value, type_)}</data>\n')
+        out.append("    </edge>\n")
+    out.append("  </graph>\n</graphml>\n")
+    return "".join(out).encode("utf-8")
+
+
+def write_graphml(graph: nx.MultiDiGraph, path: str | Path) -> None:
+    """Write the graph atomically (temporary file, then rename)."""
+    data = graphml_bytes(graph)
+    write_atomic(path, lambda handle: handle.write(data))
+
+
+def read_graphml(path: str | Path) -> nx.MultiDiGraph:
+    """Read a caregraph GraphML file (any GraphML, as a MultiDiGraph keyed by relation)."""
+    file = Path(path)
+    if not file.is_file():
+        raise InputError(f"{file}: no such graph file")
+    try:
+        raw = nx.read_graphml(file, force_multigraph=True)
+    except Exception as exc:  # networkx raises several kinds for bad XML
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise InputError(f"{file}: not a readable GraphML file ({first[:160]})") from exc
+    graph = nx.MultiDiGraph()
+    graph.add_nodes_from(raw.nodes(data=True))
+    for u, v, _key, data in raw.edges(keys=True, data=True):
+        data = dict(data)
+        data.pop("id", None)
+        graph.add_edge(u, v, key=data.get("relation", _key), **data)
+    return graph
+

