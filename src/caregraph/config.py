@@ -18,6 +18,7 @@ import yaml
 from .errors import SchemaError
 
 SCHEMA_FILES = ("ingest.yaml", "entities.yaml", "gazetteer.yaml", "relations.yaml")
+MENTIONS_RELATION = "MENTIONS"  # the document -> entity edges the graph adds itself
 
 
 def default_schema_dir() -> Path:
@@ -326,6 +327,12 @@ def _gazetteer(data: Any, types: tuple[str, ...], r: _Reader, problems: list[str
     return tuple(out)
 
 
+def _known_relations(r: _Reader, values: tuple[str, ...], known: tuple[str, ...], path: str) -> None:
+    for i, value in enumerate(values):
+        if value not in known:
+            r.fail(f"{path}[{i}]", f"unknown relation '{value}'")
+
+
 def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: list[str]) -> RelationRules:
     d = r.mapping(data, "(top)")
     signatures: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
@@ -381,16 +388,23 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
         r.types(ptypes_t, types, f"pronouns.{word}")
         pronouns[str(word).lower()] = ptypes_t
     references = _word_types(r, d.get("definite_references", {}), "definite_references", types)
+    # relation names used outside `relations`: the graph's own MENTIONS edges count too
+    known = (*signatures, MENTIONS_RELATION)
+    unscored = r.strings(d.get("unscored", []), "unscored")
+    _known_relations(r, unscored, known, "unscored")
+    subsumes: dict[str, tuple[str, ...]] = {}
+    for strong, weak in r.mapping(d.get("subsumes", {}), "subsumes").items():
+        if str(strong) not in signatures:
+            r.fail(f"subsumes.{strong}", f"unknown relation '{strong}'")
+        subsumes[str(strong)] = r.strings(weak, f"subsumes.{strong}", optional=True)
+        _known_relations(r, subsumes[str(strong)], known, f"subsumes.{strong}")
     rules = RelationRules(
         signatures=signatures,
         patterns=tuple(patterns),
-        unscored=frozenset(r.strings(d.get("unscored", []), "unscored")),
+        unscored=frozenset(unscored),
         pronouns=pronouns,
         definite_references=references,
-        subsumes={
-            str(k): r.strings(v, f"subsumes.{k}")
-            for k, v in r.mapping(d.get("subsumes", {}), "subsumes").items()
-        },
+        subsumes=subsumes,
         located_by_name=bool(d.get("located_by_name", False)),
         related_verbs_excluded=frozenset(
             x.lower() for x in r.strings(d.get("related_verbs_excluded", []), "related_verbs_excluded", optional=True)

@@ -65,8 +65,9 @@ def build_graph(results: Sequence[DocResult], schema: Schema) -> nx.MultiDiGraph
         )
 
     edges: dict[tuple[str, str, str], _EdgeAcc] = {}
+    doc_nodes = _document_ids([r.doc_id for r in results], taken=set(graph.nodes))
     for result in results:
-        doc_node = "document-" + slug(result.doc_id)
+        doc_node = doc_nodes[result.doc_id]
         graph.add_node(
             doc_node,
             label=result.doc_id,
@@ -110,13 +111,27 @@ def build_graph(results: Sequence[DocResult], schema: Schema) -> nx.MultiDiGraph
 def _node_ids(entities: Sequence[Entity]) -> dict[str, str]:
     ids: dict[str, str] = {}
     used: set[str] = set()
-    for entity in sorted(entities, key=lambda e: (e.type, normalise_key(e.label), e.label)):
+    for entity in sorted(entities, key=lambda e: (e.type, normalise_key(e.label), e.label, e.key)):
         base = f"{slug(entity.type)}-{slug(entity.label)}"
         candidate, n = base, 2
         while candidate in used:
             candidate, n = f"{base}-{n}", n + 1
         used.add(candidate)
         ids[entity.key] = candidate
+    return ids
+
+
+def _document_ids(doc_ids: Sequence[str], *, taken: set[str]) -> dict[str, str]:
+    """Document node ids, unique even where two ids slug alike ("a b" and "a-b")."""
+    ids: dict[str, str] = {}
+    used = set(taken)
+    for doc_id in sorted(set(doc_ids)):
+        base = "document-" + slug(doc_id)
+        candidate, n = base, 2
+        while candidate in used:
+            candidate, n = f"{base}-{n}", n + 1
+        used.add(candidate)
+        ids[doc_id] = candidate
     return ids
 
 

@@ -201,13 +201,15 @@ class _TextExtractor(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self.SKIP:
             self.skip += 1
+        elif tag == "br":  # a line break, not a paragraph
+            self.parts.append("\n")
         elif tag in self.BLOCK:
             self.parts.append("\n\n" if tag != "li" else "\n\u2022 ")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self.SKIP:
             self.skip = max(0, self.skip - 1)
-        elif tag in self.BLOCK:
+        elif tag in self.BLOCK and tag != "li":  # list items: one per line, no blank between
             self.parts.append("\n")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:

@@ -53,6 +53,8 @@ def model_id(nlp: Language) -> str:
 def split_text(text: str, limit: int) -> list[str]:
     """Pieces of at most `limit` characters whose concatenation is `text`, cut after a
     paragraph break, else a line break, else a sentence end, else a space."""
+    if limit < 1:
+        raise ValueError(f"split_text: limit must be at least 1, not {limit}")
     pieces: list[str] = []
     rest = text
     while len(rest) > limit:
@@ -83,7 +85,8 @@ def parse_texts(
     parsed in chunks and joined."""
     from spacy.tokens import Doc
 
-    limit = max(1000, min(chunk_chars, nlp.max_length - 1))
+    # never more than the pipeline accepts (nlp.max_length), however small it is set
+    limit = max(1, min(chunk_chars, nlp.max_length))
 
     def pieces() -> Iterator[tuple[str, tuple[K, int, int]]]:
         for key, text in items:

@@ -13,7 +13,8 @@ from typing import IO, Any
 from ..errors import OutputError
 
 LIST_SEPARATOR = "|"
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+# XML 1.0 forbids these; lone surrogates (from undecodable file names) cannot even be encoded.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
 def scalar(value: Any) -> str | int | float | bool | None:
@@ -34,7 +35,7 @@ def scalar(value: Any) -> str | int | float | bool | None:
 
 
 def clean_text(text: str) -> str:
-    """Text without the control characters XML 1.0 forbids."""
+    """Text without the control characters XML 1.0 forbids (and without lone surrogates)."""
     return _CONTROL.sub("", text)
 
 

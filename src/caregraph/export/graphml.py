@@ -8,6 +8,7 @@ characters, and sorted output so the same graph gives the same bytes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from xml.sax.saxutils import escape, quoteattr
 import networkx as nx
 
 from ..errors import InputError
-from .common import scalar, write_atomic
+from .common import clean_text, scalar, write_atomic
 
 NAMESPACE = "http://graphml.graphdrawing.org/xmlns"
 SCHEMA_LOCATION = "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
@@ -33,24 +34,63 @@ ORDER = {
 }
 
 
-def _type_of(values: Iterable[Any]) -> str:
+_INT32 = (-(2**31), 2**31 - 1)
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def _kinds(values: Iterable[Any]) -> set[str]:
     kinds = set()
     for value in values:
         if isinstance(value, bool):
             kinds.add("boolean")
         elif isinstance(value, int):
-            kinds.add("int")
+            kinds.add("int" if _INT32[0] <= value <= _INT32[1] else "long")
         elif isinstance(value, float):
             kinds.add("double")
         else:
             kinds.add("string")
-    if kinds <= {"int"}:
+    return kinds
+
+
+def _type_of(values: Iterable[Any], fixed: str | None = None) -> str:
+    """The one GraphML type of an attribute: the fixed one where every value fits it (Gephi
+    needs a double weight), else the narrowest that holds every value."""
+    kinds = _kinds(values)
+    if fixed == "double" and kinds <= {"int", "long", "double"}:
+        return "double"
+    if fixed == "int" and kinds <= {"int"}:
+        return "int"
+    if not kinds or kinds == {"int"}:
         return "int" if kinds else "string"
-    if kinds <= {"int", "double"}:
+    if kinds <= {"int", "long"}:
+        return "long"
+    if kinds <= {"int", "long", "double"}:
         return "double"
     if kinds == {"boolean"}:
         return "boolean"
     return "string"
+
+
+def _safe_ids(names: Iterable[tuple[Any, str]]) -> dict[Any, str]:
+    """NMTOKEN-safe, unique ids: a safe name keeps itself; another gets its unsafe runs
+    replaced by "-" and, if that is taken, a numeric suffix (in the given, sorted, order)."""
+    items = list(names)
+    ids: dict[Any, str] = {}
+    used: set[str] = set()
+    for key, name in items:
+        if _UNSAFE.search(name) is None and name and name not in used:
+            ids[key] = name
+            used.add(name)
+    for key, name in items:
+        if key in ids:
+            continue
+        base = _UNSAFE.sub("-", clean_text(name)).strip("-") or "x"
+        candidate, n = base, 2
+        while candidate in used:
+            candidate, n = f"{base}-{n}", n + 1
+        ids[key] = candidate
+        used.add(candidate)
+    return ids
 
 
 def _keys(domain: str, rows: list[dict[str, Any]]) -> list[tuple[str, str, str]]:
@@ -63,8 +103,9 @@ def _keys(domain: str, rows: list[dict[str, Any]]) -> list[tuple[str, str, str]]
     order = ORDER[domain]
     ordered = sorted(names, key=lambda n: (order.index(n) if n in order else len(order), n))
     prefix = "n" if domain == "node" else "e"
+    key_ids = _safe_ids((name, f"{prefix}_{name}") for name in ordered)
     return [
-        (f"{prefix}_{name}", name, FIXED_TYPES[domain].get(name) or _type_of(names[name]))
+        (key_ids[name], name, _type_of(names[name], FIXED_TYPES[domain].get(name)))
         for name in ordered
     ]
 
@@ -72,11 +113,12 @@ def _keys(domain: str, rows: list[dict[str, Any]]) -> list[tuple[str, str, str]]
 def _format(value: Any, type_: str) -> str:
     if type_ == "boolean":
         return "true" if value else "false"
-    if type_ == "int":
+    if type_ in ("int", "long"):
         return str(int(value))
     if type_ == "double":
         return repr(float(value))
-    return escape(str(value))
+    # a carriage return would be read back as a line feed: keep it as a character reference
+    return escape(str(value), {"\r": "&#13;"})
 
 
 def edge_id(u: str, relation: str, v: str) -> str:
@@ -84,15 +126,19 @@ def edge_id(u: str, relation: str, v: str) -> str:
 
 
 def graphml_bytes(graph: nx.MultiDiGraph) -> bytes:
-    """The GraphML document for a graph, deterministic."""
-    nodes = sorted(graph.nodes(data=True), key=lambda item: str(item[0]))
-    node_rows = [{k: scalar(v) for k, v in data.items()} for _, data in nodes]
+    """The GraphML document for a graph, deterministic: the same nodes, edges and attributes
+    give the same bytes, whatever order they were added in."""
+    nodes = sorted(graph.nodes(data=True), key=lambda item: (str(item[0]), type(item[0]).__name__))
+    node_ids = _safe_ids((node, str(node)) for node, _ in nodes)
+    node_rows = [{str(k): scalar(v) for k, v in data.items()} for _, data in nodes]
     edge_items = []
     for u, v, key, data in graph.edges(keys=True, data=True):
         relation = str(data.get("relation", key))
-        edge_items.append((str(u), relation, str(v), data))
-    edge_items.sort(key=lambda item: (item[0], item[1], item[2]))
-    edge_rows = [{k: scalar(v) for k, v in data.items()} for *_, data in edge_items]
+        row = {str(k): scalar(v) for k, v in data.items()}
+        tie = repr(sorted((k, repr(x)) for k, x in row.items()))  # parallel edges of one relation
+        edge_items.append((node_ids[u], relation, node_ids[v], tie, str(key), row))
+    edge_items.sort(key=lambda item: item[:5])
+    edge_rows = [item[5] for item in edge_items]
     node_keys = _keys("node", node_rows)
     edge_keys = _keys("edge", edge_rows)
 
@@ -101,23 +147,21 @@ def graphml_bytes(graph: nx.MultiDiGraph) -> bytes:
                f'xsi:schemaLocation="{SCHEMA_LOCATION}">\n')
     for domain, keys in (("node", node_keys), ("edge", edge_keys)):
         for key_id, name, type_ in keys:
-            out.append(f'  <key id="{key_id}" for="{domain}" attr.name={quoteattr(name)} attr.type="{type_}"/>\n')
+            out.append(f'  <key id="{key_id}" for="{domain}" attr.name={quoteattr(clean_text(name))} '
+                       f'attr.type="{type_}"/>\n')
     out.append('  <graph id="caregraph" edgedefault="directed">\n')
     for (node, _), row in zip(nodes, node_rows, strict=True):
-        out.append(f"    <node id={quoteattr(str(node))}>\n")
+        out.append(f'    <node id="{node_ids[node]}">\n')
         for key_id, name, type_ in node_keys:
             value = row.get(name)
             if value is not None:
                 out.append(f'      <data key="{key_id}">{_format(value, type_)}</data>\n')
         out.append("    </node>\n")
-    seen: set[str] = set()
-    for (u, relation, v, _), row in zip(edge_items, edge_rows, strict=True):
-        eid = edge_id(u, relation, v)
-        n = 2
-        while eid in seen:
-            eid, n = f"{edge_id(u, relation, v)}-{n}", n + 1
-        seen.add(eid)
-        out.append(f"    <edge id={quoteattr(eid)} source={quoteattr(u)} target={quoteattr(v)}>\n")
+    edge_ids = _safe_ids(
+        (index, edge_id(u, relation, v)) for index, (u, relation, v, *_) in enumerate(edge_items)
+    )
+    for index, ((u, _, v, *_), row) in enumerate(zip(edge_items, edge_rows, strict=True)):
+        out.append(f'    <edge id="{edge_ids[index]}" source="{u}" target="{v}">\n')
         for key_id, name, type_ in edge_keys:
             value = row.get(name)
             if value is not None:
@@ -145,9 +189,12 @@ def read_graphml(path: str | Path) -> nx.MultiDiGraph:
         raise InputError(f"{file}: not a readable GraphML file ({first[:160]})") from exc
     graph = nx.MultiDiGraph()
     graph.add_nodes_from(raw.nodes(data=True))
-    for u, v, _key, data in raw.edges(keys=True, data=True):
+    for u, v, raw_key, data in raw.edges(keys=True, data=True):
         data = dict(data)
         data.pop("id", None)
-        graph.add_edge(u, v, key=data.get("relation", _key), **data)
+        key = data.get("relation", raw_key)
+        if graph.has_edge(u, v, key):  # parallel edges of one relation (not ours): keep both
+            key = raw_key
+        graph.add_edge(u, v, key=key, **data)
     return graph
 
