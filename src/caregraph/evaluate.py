@@ -83,7 +83,10 @@ def load_gold(path: str | Path) -> Gold:
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{file}: cannot read ({exc})") from exc
     except yaml.YAMLError as exc:
-        raise InputError(f"{file}: malformed YAML ({getattr(exc, 'problem', None) or exc})") from exc
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise InputError(f"{file}: malformed YAML{where}: {problem}") from exc
     if not isinstance(data, dict) or not isinstance(data.get("entities"), list):
         raise InputError(f"{file}: not a gold file (expected 'entities' and 'relations' lists)")
     entities = []
@@ -91,14 +94,18 @@ def load_gold(path: str | Path) -> Gold:
     for i, item in enumerate(data["entities"]):
         if not isinstance(item, dict) or "name" not in item or "type" not in item:
             raise InputError(f"{file}: entities[{i}]: expected a mapping with name and type")
-        aliases = item.get("aliases") or []
+        aliases = _strings(item.get("aliases"), file, f"entities[{i}].aliases")
+        keys = _strings(item.get("keys"), file, f"entities[{i}].keys")
+        optional = item.get("optional", False)
+        if not isinstance(optional, bool):
+            raise InputError(f"{file}: entities[{i}].optional: expected true or false")
         entities.append(
             GoldEntity(
                 name=str(item["name"]),
                 type=str(item["type"]),
                 names=frozenset(normalise_key(str(n)) for n in [item["name"], *aliases]),
-                keys=tuple(normalise_key(str(k)) for k in item.get("keys") or []),
-                optional=bool(item.get("optional", False)),
+                keys=tuple(k for k in (normalise_key(k) for k in keys) if k),
+                optional=optional,
             )
         )
         names.add(str(item["name"]))
@@ -114,6 +121,15 @@ def load_gold(path: str | Path) -> Gold:
     return Gold(tuple(str(d) for d in data.get("documents") or []), tuple(entities), tuple(relations))
 
 
+def _strings(value: Any, file: Path, path: str) -> list[str]:
+    """An optional list of names (a bare string would be read letter by letter)."""
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(x, (str, int, float)) for x in value):
+        raise InputError(f"{file}: {path}: expected a list of strings")
+    return [str(x) for x in value]
+
+
 def match_node(label: str, gold: Gold) -> GoldEntity | None:
     """The first gold entity (in file order) a node label matches."""
     key = normalise_key(label)
@@ -127,7 +143,11 @@ def match_node(label: str, gold: Gold) -> GoldEntity | None:
 
 
 def evaluate(graph: nx.MultiDiGraph, gold: Gold) -> Evaluation:
-    nodes = [(n, d) for n, d in graph.nodes(data=True) if d.get("type") != DOCUMENT]
+    # in id order, so which of two matching nodes is credited does not depend on how the
+    # graph was built (a file read back is in id order already)
+    nodes = sorted(
+        ((n, d) for n, d in graph.nodes(data=True) if d.get("type") != DOCUMENT), key=lambda item: str(item[0])
+    )
     credited: dict[str, str] = {}          # gold name -> node
     node_match: dict[str, GoldEntity] = {}
     scored = 0
@@ -173,7 +193,8 @@ def evaluate(graph: nx.MultiDiGraph, gold: Gold) -> Evaluation:
     optional_names = {e.name for e in gold.entities if e.optional}
     gold_set = set(gold.relations)
     edge_keys: dict[tuple[str, str, str], dict[str, Any]] = {}
-    for u, v, _k, data in graph.edges(keys=True, data=True):
+    all_edges = sorted(graph.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
+    for u, v, _k, data in all_edges:
         relation = str(data.get("relation", _k))
         if relation in UNSCORED_RELATIONS:
             continue
@@ -208,7 +229,7 @@ def evaluate(graph: nx.MultiDiGraph, gold: Gold) -> Evaluation:
                 "evidence": str(data.get("evidence", "")),
             })
     gold_by_rel: dict[str, int] = defaultdict(int)
-    for _, relation, _ in gold.relations:
+    for _, relation, _ in gold_set:  # a relation listed twice in the gold file counts once
         gold_by_rel[relation] += 1
     relations = scores(len(credited_rel), len(edge_keys), len(gold_set))
     per_relation = {

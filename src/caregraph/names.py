@@ -7,8 +7,8 @@ import unicodedata
 
 from .config import EntityRules
 
-_APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'",
-                              "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+_APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+                              "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00a0": " "})
 _SPACE = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"(?:'s|s')$|'$", re.IGNORECASE)
 
@@ -24,7 +24,9 @@ def _strip_punct(text: str) -> str:
 
 def normalise_key(name: str) -> str:
     """The comparison key of a name, as spec/gold-format.md defines it."""
-    text = _strip_punct(unicodedata.normalize("NFKC", name).translate(_APOSTROPHES))
+    # white space first, so "  The\tReview" loses its article like "The Review" does
+    text = _SPACE.sub(" ", unicodedata.normalize("NFKC", name).translate(_APOSTROPHES)).strip()
+    text = _strip_punct(text).strip()
     text = text.lower()
     if text.startswith("the "):
         text = text[4:]
