@@ -34,11 +34,18 @@ T = TypeVar("T")
 
 
 def _consoles() -> tuple[Console, Console]:
-    return Console(soft_wrap=True), Console(stderr=True, soft_wrap=True)
+    # soft_wrap: a long path is never wrapped, so an error stays one line; no emoji codes
+    # (":x:" in a file name stays as it is)
+    return Console(soft_wrap=True, emoji=False), Console(stderr=True, soft_wrap=True, emoji=False)
+
+
+def _one_line(message: str) -> str:
+    """A message on one line, whatever a file name or a library put into it."""
+    return message.replace("\r", "\\r").replace("\n", "\\n")
 
 
 def _fail(err: Console, exc: CaregraphError) -> typer.Exit:
-    err.print(f"error: {exc}", markup=False, highlight=False)
+    err.print(f"error: {_one_line(str(exc))}", markup=False, highlight=False)
     return typer.Exit(code=exc.exit_code)
 
 
@@ -56,7 +63,7 @@ class _ConsoleHandler(logging.Handler):
         self.console = console
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.console.print(f"warning: {record.getMessage()}", markup=False, highlight=False)
+        self.console.print(f"warning: {_one_line(record.getMessage())}", markup=False, highlight=False)
 
 
 @app.command()
@@ -109,7 +116,7 @@ def _extract(
     show_progress = not quiet and err.is_terminal
 
     def skip(message: str) -> None:
-        err.print(f"warning: skipped {message}", markup=False, highlight=False)
+        err.print(f"warning: skipped {_one_line(message)}", markup=False, highlight=False)
 
     if show_progress:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -139,6 +146,8 @@ def _check_writable(output: Path) -> None:
     parent = output.parent if str(output.parent) else Path(".")
     if output.is_dir():
         raise OutputError(f"{output}: cannot write (is a directory)")
+    if parent.exists() and not parent.is_dir():
+        raise OutputError(f"{output}: cannot write ({parent} is not a directory)")
     if not parent.is_dir():
         raise OutputError(f"{output}: cannot write (directory {parent} does not exist)")
 

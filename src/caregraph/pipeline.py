@@ -141,6 +141,9 @@ def extract(
 
     schema = extractor.schema
     files = discover(paths, schema.ingest)
+    # one file that cannot be read is the error itself, not a warning followed by
+    # "no usable documents"
+    strict = strict or len(files) == 1
     report = ExtractReport()
     sources = read_sources(files, schema, strict=strict, report=report, on_skip=on_skip)
     for result in extractor.process_sources(sources):

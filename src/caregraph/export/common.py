@@ -53,6 +53,8 @@ def write_atomic(path: str | Path, write: Callable[[IO[bytes]], None]) -> None:
     the temporary file is removed and an existing file stays as it was."""
     target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")
+    if directory.exists() and not directory.is_dir():
+        raise OutputError(f"{target}: cannot write ({directory} is not a directory)")
     if not directory.is_dir():
         raise OutputError(f"{target}: cannot write (directory {directory} does not exist)")
     try:
