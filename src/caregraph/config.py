@@ -54,6 +54,8 @@ class EntityRules:
     stoplist: frozenset[str]
     generic_words: frozenset[str]
     single_word_needs: frozenset[str]
+    possessive_name_words: frozenset[str]     # "Children's Commissioner": no possessive split
+    first_names: frozenset[str]               # case-sensitive given names
     recommendation_triggers: frozenset[str]   # verbs: "recommends X"
     recommendation_nominals: frozenset[str]   # nouns: "a recommendation to X", "a call on X"
     recommendation_recommenders: Mapping[str, str]  # subject nouns that may recommend
@@ -260,7 +262,8 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
     weights = {
         str(k): r.number(v, f"weights.{k}") for k, v in r.mapping(d.get("weights", {}), "weights").items()
     }
-    needed = ("ner", "head", "cue", "honorific", "list", "quoted", "gazetteer", "recommendation")
+    needed = ("ner", "head", "cue", "honorific", "list", "quoted", "gazetteer", "recommendation",
+              "speech", "first_name")
     for key in needed:
         if key not in weights:
             r.fail(f"weights.{key}", "missing")
@@ -281,6 +284,8 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         stoplist=lower("stoplist"),
         generic_words=lower("generic_words"),
         single_word_needs=frozenset(r.strings(d.get("single_word_needs", []), "single_word_needs")),
+        possessive_name_words=lower("possessive_name_words"),
+        first_names=frozenset(r.strings(d.get("first_names", []), "first_names")),
         recommendation_triggers=frozenset(
             x.lower() for x in r.strings(rec.get("triggers", []), "recommendations.triggers")
         ),
@@ -322,6 +327,18 @@ def _gazetteer(data: Any, types: tuple[str, ...], r: _Reader, problems: list[str
                 source=r.string(item.get("source"), f"entries[{i}].source"),
             )
         )
+    groups = d.get("groups", [])
+    if not isinstance(groups, list):
+        r.fail("groups", "expected a list")
+        groups = []
+    for i, group in enumerate(groups):
+        group = r.mapping(group, f"groups[{i}]")
+        type_ = r.string(group.get("type"), f"groups[{i}].type")
+        if type_ and type_ not in types:
+            r.fail(f"groups[{i}].type", f"unknown type '{type_}'")
+        source = r.string(group.get("source"), f"groups[{i}].source")
+        for name in r.strings(group.get("names"), f"groups[{i}].names"):
+            out.append(GazetteerEntry(name=name, type=type_, aliases=(), source=source))
     problems.extend(r.problems)
     return tuple(out)
 
