@@ -76,8 +76,17 @@ def find_mentions(doc: Doc, matchers: EntityMatchers, *, doc_id: str) -> list[Me
     candidates.extend(_name_candidates(doc, rules))
     candidates.extend(_quoted_candidates(doc, rules))
     candidates.extend(_gazetteer_candidates(doc, matchers))
-    candidates.extend(_recommendation_candidates(doc, rules))
     chosen = _choose(doc, candidates, rules)
+    # proposals are a layer of their own: they may contain names ("... under the X Act")
+    names = {(c.start, c.end): c for c in chosen}
+    for rec in _recommendation_candidates(doc, rules):
+        same = names.get((rec.start, rec.end))
+        if same is not None:
+            same.votes.extend(rec.votes)
+            same.kinds.add("recommendation")
+        else:
+            chosen.append(rec)
+    chosen.sort(key=lambda c: (c.start, c.end))
     sent_index = {sent.start: i for i, sent in enumerate(doc.sents)} if doc.has_annotation("SENT_START") else {}
     mentions: list[Mention] = []
     for cand in chosen:
@@ -115,9 +124,14 @@ def _ner_candidates(doc: Doc, rules: EntityRules) -> Iterator[_Candidate]:
         type_ = rules.ner.get(ent.label_)
         if type_ is None:
             continue
-        start, end = _trim(doc, ent.start, ent.end, rules)
-        if start < end:
-            yield _Candidate(start, end, f"ner:{ent.label_}", [(type_, weight)], priority=1)
+        # "Dorset, Lincolnshire" is two names; "Daisy Elliott - Senior" one and a role
+        cuts = [k for k in range(ent.start, ent.end) if doc[k].text in ("," , ";", "|", ":")
+                or (doc[k].text in ("-", "/") and (doc[k].whitespace_ or doc[k - 1].whitespace_))]
+        bounds = [ent.start, *[c for k in cuts for c in (k, k + 1)], ent.end]
+        for a, b in zip(bounds[::2], bounds[1::2]):
+            start, end = _trim(doc, a, b, rules)
+            if start < end:
+                yield _Candidate(start, end, f"ner:{ent.label_}", [(type_, weight)], priority=1)
 
 
 def _is_cap(token: Token) -> bool:
@@ -134,8 +148,7 @@ def _name_candidates(doc: Doc, rules: EntityRules) -> Iterator[_Candidate]:
     Children's Social Care"), typed by their head noun; never across a line break. A run is
     cut where NER sees two names joined by "and", at a possessive between two names
     ("X Council's Cabinet Member"), and after a leading role ("Chief Executive of X")."""
-    ner_starts = {ent.start for ent in doc.ents}
-    ner_ends = {ent.end for ent in doc.ents}
+    ner_ends = {ent.end for ent in doc.ents if ent.label_ in ("PERSON", "GPE", "LOC")}
     i = 0
     n = len(doc)
     while i < n:
@@ -149,7 +162,7 @@ def _name_candidates(doc: Doc, rules: EntityRules) -> Iterator[_Candidate]:
             t = doc[j]
             if _is_cap(t) or (t.like_num and _is_cap(doc[j - 1]) and len(t.text) == 4):
                 last_cap = j
-            elif t.lower_ in ("and", "&") and (j in ner_ends or j + 1 in ner_starts):
+            elif t.lower_ in ("and", "&") and _ends_entity(doc, i, j, ner_ends, rules):
                 break
             elif t.text == "-" and (doc[j - 1].whitespace_ or t.whitespace_):
                 break
@@ -169,6 +182,18 @@ def _name_candidates(doc: Doc, rules: EntityRules) -> Iterator[_Candidate]:
             yield _Candidate(start, end, "name", votes, priority=2, head=head_index)
             yield from _list_item(doc, start, end, rules)
         i = max(end, i + 1)
+
+
+def _ends_entity(doc: Doc, start: int, at: int, ner_ends: set[int], rules: EntityRules) -> bool:
+    """Does the run before "and" at `at` name something on its own (a person or place by
+    NER, a first name, a head noun), so that "and" joins two names, not two modifiers of
+    one head ("Children and Young People Board")?"""
+    if at in ner_ends:
+        return True
+    if doc[start].text in rules.first_names and at - start >= 2:
+        return True
+    head, _ = _head_type(doc[start:at], rules)
+    return head is not None and doc[at - 1].lower_ in rules.heads
 
 
 def _possessive_split(doc: Doc, start: int, at: int, rules: EntityRules) -> bool:
@@ -382,6 +407,13 @@ def _choose(doc: Doc, candidates: list[_Candidate], rules: EntityRules) -> list[
             if cand.priority > have.priority:
                 have.rule, have.priority = cand.rule, cand.priority
                 have.name = cand.name or have.name
+    ner = [c for c in pooled.values() if "ner" in c.kinds]
+    for cand in pooled.values():
+        if not cand.votes and "name" in cand.kinds:
+            for other in ner:
+                if cand.covers(other) and other.end == cand.end and other is not cand:
+                    cand.votes.extend(other.votes)
+                    cand.kinds.add("ner")
     blocked = _non_entity_tokens(doc)
     queue = sorted(pooled.values(), key=lambda c: (-_rank(c), -(c.end - c.start), c.start))
     chosen: list[_Candidate] = []
@@ -464,27 +496,37 @@ def _non_entity_tokens(doc: Doc) -> list[bool]:
 
 
 def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRules) -> bool:
-    """Junk filter: stoplist, generic words only, roles without a name, single common words."""
+    """Junk filter: stoplist, generic words only, roles without a name, mostly lower-case
+    phrases, single common words and adjectival uses of a name ("a Christian charity")."""
     key = normalise_key(name)
     if not key or key in rules.stoplist:
         return False
-    if "recommendation" in kinds and not fixed:
+    if fixed:
+        return True
+    if "recommendation" in kinds:
         return True
     words = key.split()
     if all(w in rules.generic_words or w in rules.connectives for w in words):
         return False
     if all(w in rules.role_words or w in rules.connectives for w in words):
         return False
-    if not fixed and not any(ch.isupper() for ch in name):
+    if not any(ch.isupper() for ch in name) or not any(ch.isalpha() for ch in name):
         return False
-    if not any(ch.isalpha() for ch in name):
+    content = [t for t in span if t.is_alpha and t.lower_ not in rules.connectives]
+    lower = sum(1 for t in content if t.text.islower())
+    if lower * 2 > len(content) and "quoted" not in kinds:
         return False
-    content = [t for t in span if not t.is_punct and not t.is_space]
-    if len(content) == 1 and not fixed:
-        tok = content[0]
-        if is_acronym(tok.text) or tok.text.startswith("#") or kinds & rules.single_word_needs:
+    tokens = [t for t in span if not t.is_punct and not t.is_space]
+    if len(tokens) == 1:
+        tok = tokens[0]
+        strong = kinds & rules.single_word_needs
+        if tok.text.startswith("#"):
+            return bool(strong)
+        if is_acronym(tok.text) or strong:
             return True
         if tok.pos_ != "PROPN":
+            return False
+        if tok.dep_ in ("amod", "compound") and tok.head.text.islower() and tok.head.pos_ == "NOUN":
             return False
         return "list" in kinds or tok.lower_ not in _lower_forms(span.doc)
     return True

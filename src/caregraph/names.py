@@ -93,3 +93,8 @@ def initials(name: str, skip: frozenset[str]) -> str:
 def word_keys(name: str) -> list[str]:
     """The lower-case words of a name's key, possessives dropped."""
     return [w[:-2] if w.endswith("'s") else w for w in normalise_key(name).split()]
+
+
+def compact_key(name: str) -> str:
+    """A looser key for merging: letters and digits only ("#ValueOurLove" = "Value Our Love")."""
+    return "".join(ch for ch in normalise_key(name) if ch.isalnum())

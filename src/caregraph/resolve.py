@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
 from .config import EntityRules
-from .names import acronym_core, initials, is_acronym, normalise_key, word_keys
+from .names import acronym_core, compact_key, initials, is_acronym, normalise_key, word_keys
 from .records import Entity, Mention
 
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -146,7 +146,7 @@ def _merge_same_names(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRu
     by_key: dict[str, int] = {}
     for i, entity in enumerate(ordered):
         for name in _names(entity):
-            key = normalise_key(name)
+            key = compact_key(name)
             if not key:
                 continue
             if " " not in key and entity.type == "Person" and name != entity.label:
@@ -169,7 +169,8 @@ def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules) 
         label = view["label"]
         words = word_keys(label)
         candidates: list[int] = []
-        if view["type"] == "Person" and len(words) == 1:
+        if len(words) == 1 and view["type"] in ("Person", "Organisation") and not is_acronym(label):
+            # a surname (NER often calls it an organisation) to the one full name ending in it
             candidates = [
                 r for r, other in clusters.items()
                 if r != root and other["type"] == "Person" and len(other["words"]) > 1
