@@ -61,6 +61,7 @@ class EntityRules:
     recommendation_recommenders: Mapping[str, str]  # subject nouns that may recommend
     recommendation_list_cues: frozenset[str]  # "such as" ... introduces items
     recommendation_trim: frozenset[str]       # leading words dropped from an item
+    recommendation_modals: frozenset[str]     # "suggests that X should ..." proposes
     recommendation_max_words: int
 
 
@@ -300,6 +301,9 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         ),
         recommendation_trim=frozenset(
             x.lower() for x in r.strings(rec.get("trim", []), "recommendations.trim")
+        ),
+        recommendation_modals=frozenset(
+            x.lower() for x in r.strings(rec.get("modals", []), "recommendations.modals")
         ),
         recommendation_max_words=int(r.number(rec.get("max_words"), "recommendations.max_words", 15)),
     )

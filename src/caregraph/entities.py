@@ -21,6 +21,7 @@ from .records import Mention
 
 _OPENERS = "\"'("
 _QUOTES = "\"'"
+_BULLETS = ("\u2022", "-", "*", "\u2023")
 _NON_ENTITY_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
 _FIRST_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "X"})
 
@@ -227,6 +228,8 @@ def _can_start(tok: Token) -> bool:
         return True  # a gerund opening a name ("Working Together to ...")
     # a capital mid-sentence is a name's, whatever its tag
     prev = tok.nbor(-1) if tok.i > 0 else None
+    if prev is not None and prev.text in _BULLETS:
+        return True  # the first word of a list item
     return not tok.is_sent_start and prev is not None and not prev.is_punct and not prev.is_space
 
 
@@ -256,7 +259,7 @@ def _list_item(doc: Doc, start: int, end: int, rules: EntityRules) -> Iterator[_
     if line_start is None:
         return
     opener = doc[line_start]
-    if opener.text not in ("\u2022", "-", "*", "\u2023") and not opener.text.startswith("\u2022"):
+    if opener.text not in _BULLETS and not opener.text.startswith("\u2022"):
         return
     lead = [t for t in doc[line_start + 1 : start] if not t.is_space]
     if len(lead) > 3:
@@ -507,7 +510,11 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
         return True
     words = key.split()
     if all(w in rules.generic_words or w in rules.connectives for w in words):
-        return False
+        # "the Board", "Local Authorities", "Kinship Carers" name no one; a capitalised
+        # singular name of three words or more ("Kinship Care Team") is a specific body
+        last = words[-1]
+        if len(words) <= 2 or (last.endswith("s") and not last.endswith("ss")):
+            return False
     if all(w in rules.role_words or w in rules.connectives for w in words):
         return False
     if not any(ch.isupper() for ch in name) or not any(ch.isalpha() for ch in name):
