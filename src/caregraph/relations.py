@@ -198,17 +198,31 @@ def _matches_trigger(tok: Token, lemma: str) -> bool:
 
 
 def _subject_tokens(verb: Token) -> list[Token]:
-    subj = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subj and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    if not subj and verb.dep_ == "relcl":
-        subj = [verb.head]
-    out = []
-    for s in subj:
-        if s.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-            s = verb.head
-        out.append(s)
-    return out
+    """The subjects of a verb, inherited through open clauses when it has none of its own:
+    "X is one of three areas chosen to deliver Y" -> X delivers Y."""
+    tok = verb
+    for _ in range(6):
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        if subj:
+            out = []
+            for s in subj:
+                if s.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+                    s = tok.head
+                out.append(s)
+            return out
+        if tok.dep_ == "relcl" and tok is verb:
+            return [tok.head]
+        if tok.dep_ in ("xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "pobj", "prep", "attr") and tok.head.i != tok.i:
+            head = tok.head
+            if tok.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+                # a clause on a noun: the noun is the subject ("areas chosen to deliver")
+                # unless the noun is itself predicated of a subject ("X is one of the areas")
+                tok = head
+                continue
+            tok = head
+            continue
+        return []
+    return []
 
 
 def _is_passive(verb: Token) -> bool:
@@ -254,47 +268,130 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[list[Ar
 
 
 def _role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[list[Arg], list[Arg], Token, str | None]]:
-    """"X, the founder of Y", "Chair of Y, X", "X, chief executive at Y", "X ... as chair of Y",
-    "X, Y's cabinet member for Z": a role noun in apposition to a person, with its organisation."""
-    for tok in ctx.doc:
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in pattern.lemmas and tok.lower_ not in pattern.lemmas:
+    """Role phrases next to a person: "X, the founder of Y", "X, chief executive at Y",
+    "X, Y's cabinet member for Z", "Chair of Y, X" (the phrase between commas, read from the
+    tokens because parsers often take such appositions for coordination), and "X ... as
+    chair of Y" or "X is chair of Y" (from the parse)."""
+    doc = ctx.doc
+    for index, mention in enumerate(ctx.mentions):
+        key = ctx.keys[index]
+        if ctx.entity[key].type != "Person":
             continue
-        if ctx.token_mention.get(tok.i) is not None and ctx.arg_at(tok) is not None and ctx.arg_at(tok).type == "Person":
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
             continue
-        person = _role_holder(ctx, tok)
-        if person is None:
+        person = Arg(key, "Person")
+        for segment in (_segment_after(span), _segment_before(span)):
+            if segment is None:
+                continue
+            found = _role_in_segment(ctx, segment, pattern, exclude=key)
+            if found is not None:
+                target, role, anchor = found
+                yield [person], [target], anchor, role
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or not _is_role_word(tok, pattern):
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+            holder = _nearest_person_before(ctx, tok)
+        elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            holder = next((a for s in tok.head.children if s.dep_ == "nsubj"
+                           for a in [ctx.arg_at(s)] if a and a.type == "Person"), None)
+        else:
             continue
         target = _role_target(ctx, tok, pattern.object_types)
-        if target is None:
-            continue
-        role = _role_text(ctx, tok, target)
-        yield [person], [target], tok, role
+        if holder is not None and target is not None:
+            yield [holder], [target], tok, _clean_role(doc[_role_start(tok) : tok.i + 1].text)
 
 
-def _role_holder(ctx: Context, noun: Token) -> Arg | None:
-    phrase_head = noun
-    # climb compounds/amods: "corporate director" -> head "director"
-    while phrase_head.dep_ in ("compound", "amod") and phrase_head.head.i > phrase_head.i:
-        phrase_head = phrase_head.head
-    if phrase_head.dep_ == "appos":
-        arg = ctx.arg_at(phrase_head.head)
-        if arg and arg.type == "Person":
-            return arg
-    for child in phrase_head.children:
-        if child.dep_ == "appos":
-            arg = ctx.arg_at(child)
-            if arg and arg.type == "Person":
-                return arg
-    # "... as chair of Y": the nearest person before it in the sentence
-    if phrase_head.dep_ == "pobj" and phrase_head.head.lower_ == "as":
-        return _nearest_person_before(ctx, phrase_head)
-    if phrase_head.dep_ in ("attr",) and phrase_head.head.lemma_ == "be":
-        for s in phrase_head.head.children:
-            if s.dep_ == "nsubj":
-                arg = ctx.arg_at(s)
-                if arg and arg.type == "Person":
-                    return arg
-    return None
+def _is_role_word(tok: Token, pattern: RelationPattern) -> bool:
+    return tok.lemma_.lower() in pattern.lemmas or tok.lower_ in pattern.lemmas
+
+
+_STOPS = frozenset({",", ";", "(", ")", ":", ".", "\"", "!", "?"})
+
+
+def _segment_after(span: Span) -> Span | None:
+    """The phrase after "Person," up to the next comma, verb or sentence end."""
+    doc = span.doc
+    k = span.end
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    start = k + 1
+    end = start
+    sent_end = span.sent.end
+    while end < sent_end and doc[end].text not in _STOPS and doc[end].pos_ not in ("VERB", "AUX") and not _line_end(doc[end - 1]):
+        end += 1
+    return doc[start:end] if end > start else None
+
+
+def _segment_before(span: Span) -> Span | None:
+    """The phrase before ", Person" back to the previous comma or the sentence start."""
+    doc = span.doc
+    k = span.start - 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    end = k
+    start = end
+    sent_start = span.sent.start
+    while start > sent_start and doc[start - 1].text not in _STOPS and doc[start - 1].pos_ not in ("VERB", "AUX"):
+        start -= 1
+    return doc[start:end] if end > start else None
+
+
+def _line_end(tok: Token) -> bool:
+    return "\n" in tok.whitespace_
+
+
+def _role_in_segment(
+    ctx: Context, segment: Span, pattern: RelationPattern, *, exclude: str
+) -> tuple[Arg, str, Token] | None:
+    """In a role phrase with one of the pattern's role words, the last entity of an allowed
+    type (the most specific: "the LGA's Children and Young People Board"), and the role."""
+    role_tokens = [t for t in segment if _is_role_word(t, pattern)]
+    if not role_tokens:
+        return None
+    targets: list[tuple[int, Arg]] = []
+    seen_mentions = set()
+    for t in segment:
+        index = ctx.token_mention.get(t.i)
+        if index is not None:
+            if index in seen_mentions:
+                continue
+            seen_mentions.add(index)
+            key = ctx.keys[index]
+            if key != exclude and ctx.entity[key].type in pattern.object_types:
+                targets.append((t.i, Arg(key, ctx.entity[key].type)))
+        elif t.pos_ == "NOUN":
+            arg = ctx.resolve(t)
+            if arg is not None and arg.type in pattern.object_types and arg.key != exclude:
+                targets.append((t.i, arg))
+    if not targets:
+        return None
+    first_at, target = targets[-1]
+    # the role is the phrase up to the first entity ("corporate director of ... at X")
+    cut = min(i for i, _ in targets)
+    if cut <= role_tokens[0].i:
+        role_span = [t for t in segment if t.i > cut and not ctx.token_mention.get(t.i)]
+        role = " ".join(t.text for t in role_span if t.i >= role_tokens[0].i)
+    else:
+        role = segment.doc[segment.start : cut].text
+    return target, _clean_role(role), role_tokens[0]
+
+
+def _clean_role(text: str) -> str:
+    words = text.replace(" 's", "'s").split()
+    while words and words[0].lower() in ("the", "a", "an", "'s", "its", "their"):
+        words = words[1:]
+    while words and words[-1].lower() in ("of", "at", "for", "with", "the", "'s", "to", "in"):
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _role_start(noun: Token) -> int:
+    start = noun.i
+    while start > 0 and noun.doc[start - 1].dep_ in ("compound", "amod") and noun.doc[start - 1].head.i >= noun.i:
+        start -= 1
+    return start
 
 
 def _nearest_person_before(ctx: Context, tok: Token) -> Arg | None:
@@ -317,32 +414,11 @@ def _role_target(ctx: Context, noun: Token, types: Sequence[str]) -> Arg | None:
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
                     continue
-                for t in [pobj, *[x for x in pobj.subtree]]:
+                for t in [pobj, *list(pobj.subtree)]:
                     arg = ctx.arg_at(t)
                     if arg and arg.type in types:
                         return arg
-    # the role phrase is itself an organisation's name ("X, Children's Commissioner for England")
-    arg = ctx.arg_at(noun)
-    if arg and arg.type in types:
-        return arg
     return None
-
-
-def _role_text(ctx: Context, noun: Token, target: Arg) -> str:
-    start = noun.i
-    while start > 0 and ctx.doc[start - 1].dep_ in ("compound", "amod") and ctx.doc[start - 1].head.i >= noun.i:
-        start -= 1
-    end = noun.i + 1
-    # "director of children and young people's services at X": keep the role's own "of"
-    for child in noun.rights:
-        if child.dep_ == "prep" and child.lower_ == "of" and ctx.first_in(child, ("Organisation",)) is None:
-            end = child.right_edge.i + 1
-            for sub in child.subtree:
-                if sub.dep_ == "prep" and sub.lower_ == "at":
-                    end = sub.i
-                    break
-    text = ctx.doc[start:end].text.strip(" ,")
-    return " ".join(text.split())
 
 
 def _possessive_rule(owner_first: bool):
