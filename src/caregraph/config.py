@@ -50,6 +50,7 @@ class EntityRules:
     heads: Mapping[str, str]            # lower-cased head word -> type
     cues_after: Mapping[str, str]       # lower-case word -> type
     cues_before: Mapping[str, str]
+    cues_of: Mapping[str, str]          # "the publication of X": the word before "of"
     list_cues: Mapping[str, str]
     stoplist: frozenset[str]
     generic_words: frozenset[str]
@@ -95,7 +96,8 @@ class RelationRules:
     definite_references: Mapping[str, str]       # "review" -> Publication
     related_verbs_excluded: frozenset[str]
     subsumes: Mapping[str, tuple[str, ...]]   # a stronger relation hides weaker ones
-    located_by_name: bool                     # "X County Council" LOCATED_IN "X"
+    located_heads: frozenset[str]             # "X County Council" LOCATED_IN "X"
+    same_type: frozenset[str]                 # relations between entities of one type
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,6 +283,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         heads=_word_types(r, d.get("heads", {}), "heads", types),
         cues_after=_word_types(r, d.get("cues_after", {}), "cues_after", types),
         cues_before=_word_types(r, d.get("cues_before", {}), "cues_before", types),
+        cues_of=_word_types(r, d.get("cues_of", {}), "cues_of", types),
         list_cues=_word_types(r, d.get("list_cues", {}), "list_cues", types),
         stoplist=lower("stoplist"),
         generic_words=lower("generic_words"),
@@ -412,7 +415,8 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
             str(k): r.strings(v, f"subsumes.{k}")
             for k, v in r.mapping(d.get("subsumes", {}), "subsumes").items()
         },
-        located_by_name=bool(d.get("located_by_name", False)),
+        located_heads=frozenset(x.lower() for x in r.strings(d.get("located_heads", []), "located_heads", optional=True)),
+        same_type=frozenset(r.strings(d.get("same_type", []), "same_type", optional=True)),
         related_verbs_excluded=frozenset(
             x.lower() for x in r.strings(d.get("related_verbs_excluded", []), "related_verbs_excluded", optional=True)
         ),

@@ -266,7 +266,10 @@ def _list_item(doc: Doc, start: int, end: int, rules: EntityRules) -> Iterator[_
         return
     type_ = _list_type(doc, line_start, rules)
     if type_:
-        yield _Candidate(start, end, "list", [(type_, rules.weights["list"])], priority=3)
+        # "- Mockingbird. This initiative ...": a title standing alone before the item's text
+        titled = end < len(doc) and doc[end].text in (".", ":") and not lead
+        rule = "item" if titled else "list"
+        yield _Candidate(start, end, rule, [(type_, rules.weights["list"])], priority=3)
 
 
 def _line_start(doc: Doc, i: int) -> int | None:
@@ -455,7 +458,7 @@ def _rank(cand: _Candidate) -> int:
 
 def _independent(container: _Candidate, inner: list[_Candidate]) -> bool:
     """Has a container evidence that does not come from the names inside it?"""
-    if container.kinds & {"list", "cue", "quoted", "gazetteer", "recommendation"}:
+    if container.kinds & {"list", "item", "cue", "quoted", "gazetteer", "recommendation"}:
         return True
     head = container.head
     return head is not None and not any(c.start <= head < c.end for c in inner)
@@ -509,13 +512,14 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
     if "recommendation" in kinds:
         return True
     words = key.split()
-    if all(w in rules.generic_words or w in rules.connectives for w in words):
+    strong = kinds & rules.single_word_needs
+    if not strong and all(w in rules.generic_words or w in rules.connectives for w in words):
         # "the Board", "Local Authorities", "Kinship Carers" name no one; a capitalised
         # singular name of three words or more ("Kinship Care Team") is a specific body
         last = words[-1]
         if len(words) <= 2 or (last.endswith("s") and not last.endswith("ss")):
             return False
-    if all(w in rules.role_words or w in rules.connectives for w in words):
+    if not strong and all(w in rules.role_words or w in rules.connectives for w in words):
         return False
     if not any(ch.isupper() for ch in name) or not any(ch.isalpha() for ch in name):
         return False
@@ -526,7 +530,6 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
     tokens = [t for t in span if not t.is_punct and not t.is_space]
     if len(tokens) == 1:
         tok = tokens[0]
-        strong = kinds & rules.single_word_needs
         if tok.text.startswith("#"):
             return bool(strong)
         if is_acronym(tok.text) or strong:
@@ -570,6 +573,10 @@ def _context_votes(doc: Doc, cand: _Candidate, rules: EntityRules) -> list[tuple
                 votes.append(((type_, rules.weights["cue"]), "cue"))
             elif type_ and before.lower_ in ("at", "of") and _is_role_phrase(doc, before.i, rules):
                 votes.append(((type_, rules.weights["cue"]), "cue"))
+            if before.lower_ == "of" and before.i > 0:
+                owner = rules.cues_of.get(doc[before.i - 1].lower_)
+                if owner:
+                    votes.append(((owner, rules.weights["cue"]), "cue"))
     first = doc[cand.start]
     if first.lower_.rstrip(".") in rules.honorifics and cand.end - cand.start > 1:
         votes.append((("Person", rules.weights["honorific"]), "honorific"))

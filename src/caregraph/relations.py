@@ -319,7 +319,10 @@ def _segment_after(span: Span) -> Span | None:
     start = k + 1
     end = start
     sent_end = span.sent.end
-    while end < sent_end and doc[end].text not in _STOPS and doc[end].pos_ not in ("VERB", "AUX") and not _line_end(doc[end - 1]):
+    while (
+        end < sent_end and doc[end].text not in _STOPS and doc[end].pos_ not in ("VERB", "AUX")
+        and not _line_end(doc[end - 1]) and not (doc[end].is_space and "\n" in doc[end].text)
+    ):
         end += 1
     return doc[start:end] if end > start else None
 
@@ -692,6 +695,8 @@ def find_relations(
                     if source.key == target.key:
                         continue
                     if source.type not in subj_ok or target.type not in obj_ok:
+                        continue
+                    if pattern.relation in schema.relations.same_type and source.type != target.type:
                         continue
                     marker = (source.key, pattern.relation, target.key, anchor.sent.start)
                     if marker in seen:
