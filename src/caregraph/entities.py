@@ -530,8 +530,11 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
     tokens = [t for t in span if not t.is_punct and not t.is_space]
     if len(tokens) == 1:
         tok = tokens[0]
-        if tok.text.startswith("#"):
+        hashtag = tok.text.startswith("#") or (tok.i > 0 and tok.nbor(-1).text == "#")
+        if hashtag:
             return bool(strong)
+        if tok.dep_ == "amod" and tok.head.text.islower():
+            return False  # an adjective: "a Christian charity"
         if is_acronym(tok.text) or strong:
             return True
         if tok.pos_ != "PROPN":

@@ -63,6 +63,8 @@ def _from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
                 yield RecommendationItem(item[0], item[1], tok.i, recommender)
     elif tok.pos_ == "NOUN" and (tok.lower_ in rules.recommendation_nominals or lemma in rules.recommendation_nominals):
         owner = _noun_owner(tok, rules)
+        if owner is None and not _about_recommender(tok, rules):
+            return
         for start, end in _noun_objects(tok):
             item = _phrase(tok.doc, start, end, rules)
             if item:
@@ -172,6 +174,10 @@ def _noun_owner(noun: Token, rules: EntityRules) -> int | None:
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "nmod") and _is_recommender(child, rules):
             return child.i
+        if child.i < noun.i and child.dep_ in ("compound", "nmod", "poss"):
+            for t in child.subtree:
+                if _is_recommender(t, rules):
+                    return t.i
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and _is_recommender(pobj, rules):
@@ -182,6 +188,18 @@ def _noun_owner(noun: Token, rules: EntityRules) -> int | None:
         if subj is not None and (_is_recommender(subj, rules) or subj.lower_ == "it"):
             return subj.i
     return None
+
+
+def _about_recommender(noun: Token, rules: EntityRules) -> bool:
+    """Does the sentence of a recommending noun name a recommender before it ("the review
+    also suggests recommendations ...", "There was also a call on ..." after a sentence about
+    the review)?"""
+    before = list(noun.sent)[: noun.i - noun.sent.start]
+    if any(_is_recommender(t, rules) for t in before):
+        return True
+    return noun.sent.start > 0 and _previous_sentence_names_recommender(noun, rules) and not any(
+        t.pos_ in ("NOUN", "PROPN") and t.dep_ in _SUBJ_DEPS for t in before
+    )
 
 
 def _noun_objects(noun: Token) -> Iterator[tuple[int, int]]:

@@ -190,7 +190,11 @@ def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules) 
                 if r != root and other["type"] == view["type"]
                 and len(other["words"]) > len(words)
                 and content <= set(other["words"])
-                and other["head"] == view["head"]
+                # "Home for Good" is not "Home for Good and Safe Families"
+                and ("and" in words or "and" not in other["words"])
+                and (other["head"] == view["head"]
+                     # a title's opening words ("Stable Homes" for "Stable Homes, Built on Love")
+                     or (len(words) >= 2 and other["words"][: len(words)] == words))
             ]
         elif view["type"] == "Person" and len(words) == 2:
             candidates = [
