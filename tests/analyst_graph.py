@@ -1,12 +1,12 @@
 """A small hand-made graph shaped as graph.build_graph makes it, shared by the analyst tests
-(imported by test_query.py and test_cli_query.py; not a conftest so that it merges cleanly)."""
+(imported by test_query.py and test_cli_query.py, which wrap it in fixtures; not a conftest,
+so that it merges cleanly with other branches' tests)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import networkx as nx
-import pytest
 
 from caregraph.export.graphml import write_graphml
 
@@ -71,13 +71,8 @@ def build() -> nx.MultiDiGraph:
     return g
 
 
-@pytest.fixture
-def graph() -> nx.MultiDiGraph:
-    return build()
-
-
-@pytest.fixture
-def graph_file(tmp_path: Path) -> Path:
-    path = tmp_path / "small.graphml"
+def write(directory: Path) -> Path:
+    """The graph written as GraphML into a directory; its path."""
+    path = directory / "small.graphml"
     write_graphml(build(), path)
     return path

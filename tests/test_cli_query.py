@@ -7,13 +7,18 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from analyst_graph import ADA, LONDON, SOCIETY, graph_file  # noqa: F401
+from analyst_graph import ADA, LONDON, SOCIETY, write
 from typer.testing import CliRunner
 
 from caregraph.cli import app
 from caregraph.export.graphml import read_graphml
 
 WIDE = {"COLUMNS": "200"}  # rich tables are as wide as the (pretend) terminal
+
+
+@pytest.fixture
+def graph_file(tmp_path: Path) -> Path:
+    return write(tmp_path)
 
 
 def run(*args: str | Path):
@@ -216,10 +221,19 @@ def test_top_table_by_degree(graph_file: Path) -> None:
     assert result.exit_code == 0
     rows = [[c.strip() for c in line.split("│")[1:-1]] for line in result.stdout.splitlines() if "│" in line]
     assert rows == [
-        ["1", "Ada Lovelace", "Person", "3", "3", "5"],
-        ["2", "O'Brien Review", "Publication", "3", "3", "2"],
-        ["3", "open engines", "Recommendation", "3", "3", "1"],
+        ["1", "Ada Lovelace", "Person", "3", "5"],
+        ["2", "O'Brien Review", "Publication", "3", "2"],
+        ["3", "open engines", "Recommendation", "3", "1"],
     ]
+
+
+def test_top_table_by_betweenness_has_a_score_column(graph_file: Path) -> None:
+    result = run("top", "--graph", graph_file, "--by", "betweenness", "-n", "1")
+    header = next(line for line in result.stdout.splitlines() if "┃" in line)
+    columns = [c.strip() for c in header.split("┃")[1:-1]]
+    assert columns == ["#", "entity", "type", "betweenness", "degree", "mentions"]
+    row = next(line for line in result.stdout.splitlines() if "│" in line)
+    assert [c.strip() for c in row.split("│")[1:-1]][:4] == ["1", "Ada Lovelace", "Person", "0.236111"]  # 8.5 of 36 pairs
 
 
 def test_top_json_by_pagerank_for_a_type(graph_file: Path) -> None:

@@ -6,12 +6,20 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from analyst_graph import (
-    ADA, LONDON, LONELY, OBRIEN, OPEN, REPORT, SOCIETY, ZOE, build, graph, graph_file,  # noqa: F401
-)
+from analyst_graph import ADA, LONDON, OBRIEN, REPORT, SOCIETY, ZOE, build, write
 
 from caregraph import query
 from caregraph.errors import InputError, NotFoundError, UsageError
+
+
+@pytest.fixture
+def graph() -> nx.MultiDiGraph:
+    return build()
+
+
+@pytest.fixture
+def graph_file(tmp_path: Path) -> Path:
+    return write(tmp_path)
 
 
 # --- loading ---
@@ -29,7 +37,8 @@ def test_load_graph_rejects_graphml_without_type(tmp_path: Path) -> None:
     plain = nx.Graph()
     plain.add_edge("a", "b")
     nx.write_graphml(plain, foreign)
-    with pytest.raises(InputError, match=r"foreign\.graphml: not a caregraph graph \(node 'a' has no 'type' attribute\)"):
+    message = r"foreign\.graphml: not a caregraph graph \(node 'a' has no 'type' attribute\)"
+    with pytest.raises(InputError, match=message):
         query.load_graph(foreign)
 
 
@@ -174,7 +183,8 @@ def test_paths_walk_against_edge_direction(graph: nx.MultiDiGraph) -> None:
     result = query.paths(graph, "Zoë Müller", "Ada Lovelace")
     assert result.length == 2
     (path,) = result.paths
-    assert [(s.hops[0].edge.relation, s.hops[0].direction) for s in path] == [("RESPONDED_TO", "out"), ("AUTHORED", "in")]
+    assert [(s.hops[0].edge.relation, s.hops[0].direction) for s in path] == [
+        ("RESPONDED_TO", "out"), ("AUTHORED", "in")]
     assert path[1].hops[0].edge.evidence == "Ada Lovelace wrote the O'Brien Review."
 
 

@@ -247,7 +247,9 @@ def _load_graph(err: Console, graph_file: Path) -> Any:
     return _guard(err, lambda: load_graph(graph_file))
 
 
-def _filters(err: Console, graph: Any, relations: list[str], types: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _filters(
+    err: Console, graph: Any, relations: list[str], types: list[str]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """--relation / --type values checked against the graph's and the schema's names."""
     if not relations and not types:
         return (), ()
@@ -290,7 +292,9 @@ def show(
 def neighbours(
     name: NameArgument,
     depth: Annotated[int, typer.Option("--depth", "-d", help="How many hops out.")] = 1,
-    relation: Annotated[list[str], typer.Option("--relation", "-r", help="Follow only this relation (repeatable).")] = [],  # noqa: B006
+    relation: Annotated[
+        list[str], typer.Option("--relation", "-r", help="Follow only this relation (repeatable).")
+    ] = [],  # noqa: B006
     type_: Annotated[list[str], typer.Option("--type", "-t", help="Reach only this type (repeatable).")] = [],  # noqa: B006
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the neighbourhood as GraphML.")] = None,
     table: Annotated[bool, typer.Option("--table", help="A table rather than a tree.")] = False,

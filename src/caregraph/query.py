@@ -477,7 +477,7 @@ def paths(graph: nx.MultiDiGraph, a: str, b: str, *, limit: int = 3, via_documen
     result = []
     for p in found[:limit]:
         steps = []
-        for u, v in zip(p, p[1:]):
+        for u, v in zip(p, p[1:], strict=False):
             joining = tuple(h for h in hops(graph, u, relations) if h.other.id == v)
             steps.append(Step(nodes[u], nodes[v], joining))
         result.append(tuple(steps))
@@ -528,7 +528,9 @@ def pagerank(graph: nx.DiGraph, *, alpha: float = 0.85, tol: float = 1.0e-10, ma
     return rank
 
 
-def top(graph: nx.MultiDiGraph, *, by: str = "degree", types: Collection[str] = (), limit: int = 10) -> tuple[Ranked, ...]:
+def top(
+    graph: nx.MultiDiGraph, *, by: str = "degree", types: Collection[str] = (), limit: int = 10
+) -> tuple[Ranked, ...]:
     """The most central entities. degree: typed edges at a node (MENTIONS left out);
     mentions: the node's mention count; pagerank: over subject -> object edges, weighted;
     betweenness: over the undirected entity graph. Document nodes are never ranked."""

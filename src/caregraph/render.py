@@ -107,12 +107,14 @@ def paths(out: Console, result: PathResult, *, via_documents: bool) -> None:
 
 
 def top(out: Console, ranked: tuple[Ranked, ...], *, by: str) -> None:
+    """A table: rank, entity, type, the measure (when not degree or mentions), degree, mentions."""
     table = Table(title=f"top entities by {by}")
-    for column in ("#", "entity", "type", by, "degree", "mentions"):
+    extra = by not in ("degree", "mentions")
+    for column in ("#", "entity", "type", *([by] if extra else []), "degree", "mentions"):
         table.add_column(column, justify="left" if column in ("entity", "type") else "right")
     for row in ranked:
-        score = f"{row.score:g}" if by in ("pagerank", "betweenness") else str(int(row.score))
-        table.add_row(str(row.rank), escape(row.node.label), escape(row.node.type), score,
+        score = [f"{row.score:g}"] if extra else []
+        table.add_row(str(row.rank), escape(row.node.label), escape(row.node.type), *score,
                       str(row.degree), str(row.node.mentions))
     out.print(table)
 
@@ -140,7 +142,9 @@ def stats(out: Console, result: Stats) -> None:
 
 def search(out: Console, result: SearchResult) -> None:
     out.print(f"[bold]entities[/bold] ({len(result.nodes)})", highlight=False)
-    for match in (m for m in result.nodes if m.node):
+    for match in result.nodes:
+        if match.node is None:
+            continue
         text = "" if match.field == "label" else f"  [dim]{match.field}:[/dim] {escape(_one_line(match.text))}"
         out.print(f"  {_name(match.node)}{text}", highlight=False)
     out.print(f"[bold]edges[/bold] ({len(result.edges)})", highlight=False)
