@@ -6,7 +6,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from analyst_graph import ADA, LONDON, OBRIEN, REPORT, SOCIETY, ZOE, build, write
+from analyst_graph import ADA, LONDON, LONELY, OBRIEN, REPORT, SOCIETY, ZOE, build, write
 
 from caregraph import query
 from caregraph.errors import InputError, NotFoundError, UsageError
@@ -227,9 +227,13 @@ def test_top_never_ranks_documents(graph: nx.MultiDiGraph) -> None:
         assert all(r.node.type != "Document" for r in query.top(graph, by=by, limit=100))
 
 
-def test_top_by_pagerank_favours_what_is_recommended(graph: nx.MultiDiGraph) -> None:
-    ranked = query.top(graph, by="pagerank", limit=1)
-    assert ranked[0].node.label == "open engines"
+def test_top_by_pagerank_follows_edges_both_ways(graph: nx.MultiDiGraph) -> None:
+    # Ada is only ever a subject, yet the best connected (LEADS weighs 2): first
+    ranked = query.top(graph, by="pagerank", limit=10)
+    assert ranked[0].node.label == "Ada Lovelace"
+    score = {r.node.id: r.score for r in ranked}
+    assert score[ZOE] > score[LONELY]  # a subject of two edges beats an isolated node
+    assert sum(score.values()) == pytest.approx(1.0, abs=1e-5)
 
 
 def test_top_by_betweenness(graph: nx.MultiDiGraph) -> None:

@@ -504,6 +504,19 @@ def _entity_digraph(graph: nx.MultiDiGraph) -> nx.DiGraph:
     return simple
 
 
+def _both_ways(graph: nx.DiGraph) -> nx.DiGraph:
+    """Every edge also reversed, weights of a pair summed both ways."""
+    out = nx.DiGraph()
+    out.add_nodes_from(graph)
+    for u, v, data in graph.edges(data=True):
+        for a, b in ((u, v), (v, u)):
+            if out.has_edge(a, b):
+                out[a][b]["weight"] += data["weight"]
+            else:
+                out.add_edge(a, b, weight=data["weight"])
+    return out
+
+
 def pagerank(graph: nx.DiGraph, *, alpha: float = 0.85, tol: float = 1.0e-10, max_iter: int = 200) -> dict[str, float]:
     """PageRank by power iteration in pure Python (networkx's own needs scipy): weighted,
     a dangling node's rank spread evenly, as networkx does."""
@@ -532,8 +545,10 @@ def top(
     graph: nx.MultiDiGraph, *, by: str = "degree", types: Collection[str] = (), limit: int = 10
 ) -> tuple[Ranked, ...]:
     """The most central entities. degree: typed edges at a node (MENTIONS left out);
-    mentions: the node's mention count; pagerank: over subject -> object edges, weighted;
-    betweenness: over the undirected entity graph. Document nodes are never ranked."""
+    mentions: the node's mention count; pagerank: over typed edges followed both ways,
+    weighted (an edge's direction is grammar, subject to object, not endorsement: one way
+    only, every person would rank last); betweenness: over the undirected entity graph.
+    Document nodes are never ranked."""
     if by not in CENTRALITY:
         raise UsageError(f"unknown measure '{by}' (known: {', '.join(CENTRALITY)})")
     if limit < 1:
@@ -550,7 +565,7 @@ def top(
     elif by == "mentions":
         scores = {n: float(nodes[n].mentions) for n in simple}
     elif by == "pagerank":
-        scores = pagerank(simple)
+        scores = pagerank(_both_ways(simple))
     else:
         scores = nx.betweenness_centrality(simple.to_undirected(as_view=True), normalized=True)
     candidates = [n for n in simple if not types or nodes[n].type in types]
