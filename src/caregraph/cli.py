@@ -230,6 +230,170 @@ def _print_evaluation(out: Console, result: Any, *, show: bool) -> None:
     out.print(f"relations:        P={rel.precision:.3f} R={rel.recall:.3f} F1={rel.f1:.3f}", highlight=False)
 
 
+# --- analyst commands: ask a built graph questions (query.py answers, render.py draws) ---
+
+GraphOption = Annotated[Path, typer.Option("--graph", "-g", help="The GraphML graph to read.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print the answer as JSON.")]
+NameArgument = Annotated[str, typer.Argument(help="A label, alias or node id.", show_default=False)]
+
+
+def _emit_json(data: Any) -> None:
+    typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def _load_graph(err: Console, graph_file: Path) -> Any:
+    from .query import load_graph
+
+    return _guard(err, lambda: load_graph(graph_file))
+
+
+def _filters(
+    err: Console, graph: Any, relations: list[str], types: list[str]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """--relation / --type values checked against the graph's and the schema's names."""
+    if not relations and not types:
+        return (), ()
+    from .config import load_schema
+    from .query import resolve_names, vocabulary
+
+    schema = _guard(err, load_schema)
+    known = vocabulary(graph, relations=schema.relations.signatures, types=schema.entities.types)
+    return (_guard(err, lambda: resolve_names(relations, known.relations, "relation")),
+            _guard(err, lambda: resolve_names(types, known.types, "type")))
+
+
+def _write_subgraph(graph: Any, path: Path) -> None:
+    """The one place a subgraph is written (GraphML; the format registry may replace it)."""
+    from .export.graphml import write_graphml
+
+    write_graphml(graph, path)
+
+
+@app.command()
+def show(
+    name: NameArgument,
+    graph_file: GraphOption = DEFAULT_GRAPH,
+    mentions: Annotated[bool, typer.Option("--mentions", help="Include MENTIONS edges.")] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Who or what is NAME: type, aliases, documents and relations with their evidence."""
+    from . import query, render
+
+    out, err = _consoles()
+    graph = _load_graph(err, graph_file)
+    result = _guard(err, lambda: query.profile(graph, name, mentions=mentions))
+    if as_json:
+        _emit_json(result.to_dict())
+    else:
+        render.profile(out, result)
+
+
+@app.command()
+def neighbours(
+    name: NameArgument,
+    depth: Annotated[int, typer.Option("--depth", "-d", help="How many hops out.")] = 1,
+    relation: Annotated[
+        list[str], typer.Option("--relation", "-r", help="Follow only this relation (repeatable).")
+    ] = [],  # noqa: B006
+    type_: Annotated[list[str], typer.Option("--type", "-t", help="Reach only this type (repeatable).")] = [],  # noqa: B006
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the neighbourhood as GraphML.")] = None,
+    table: Annotated[bool, typer.Option("--table", help="A table rather than a tree.")] = False,
+    graph_file: GraphOption = DEFAULT_GRAPH,
+    as_json: JsonOption = False,
+) -> None:
+    """The entities around NAME, as a tree (or table), JSON or a GraphML subgraph."""
+    from . import query, render
+
+    out, err = _consoles()
+    graph = _load_graph(err, graph_file)
+    relations, types = _filters(err, graph, relation, type_)
+    hood = _guard(err, lambda: query.neighbourhood(graph, name, depth=depth, relations=relations, types=types))
+    if output is not None:
+        _guard(err, lambda: _write_subgraph(query.subgraph(graph, hood), output))
+        err.print(f"wrote {output} ({len(hood.nodes)} nodes, {len(hood.edges)} edges)", markup=False, highlight=False)
+    if as_json:
+        _emit_json(hood.to_dict())
+    else:
+        (render.neighbourhood_table if table else render.neighbourhood_tree)(out, hood)
+
+
+@app.command()
+def path(
+    source: Annotated[str, typer.Argument(help="One end (label, alias or id).", show_default=False)],
+    target: Annotated[str, typer.Argument(help="The other end.", show_default=False)],
+    max_paths: Annotated[int, typer.Option("--max", "-m", help="Show at most this many paths.")] = 3,
+    via_documents: Annotated[bool, typer.Option("--via-documents", help="Also walk MENTIONS edges.")] = False,
+    graph_file: GraphOption = DEFAULT_GRAPH,
+    as_json: JsonOption = False,
+) -> None:
+    """The shortest paths between two entities, each hop with its relation and evidence."""
+    from . import query, render
+
+    out, err = _consoles()
+    graph = _load_graph(err, graph_file)
+    result = _guard(err, lambda: query.paths(graph, source, target, limit=max_paths, via_documents=via_documents))
+    if as_json:
+        _emit_json(result.to_dict())
+    else:
+        render.paths(out, result, via_documents=via_documents)
+
+
+@app.command()
+def top(
+    by: Annotated[str, typer.Option("--by", help="degree, mentions, pagerank or betweenness.")] = "degree",
+    type_: Annotated[list[str], typer.Option("--type", "-t", help="Only this type (repeatable).")] = [],  # noqa: B006
+    limit: Annotated[int, typer.Option("-n", help="How many.")] = 10,
+    graph_file: GraphOption = DEFAULT_GRAPH,
+    as_json: JsonOption = False,
+) -> None:
+    """The most central entities (Document nodes and MENTIONS edges left out)."""
+    from . import query, render
+
+    out, err = _consoles()
+    graph = _load_graph(err, graph_file)
+    _, types = _filters(err, graph, [], type_)
+    ranked = _guard(err, lambda: query.top(graph, by=by, types=types, limit=limit))
+    if as_json:
+        _emit_json([r.to_dict() for r in ranked])
+    else:
+        render.top(out, ranked, by=by)
+
+
+@app.command()
+def stats(graph_file: GraphOption = DEFAULT_GRAPH, as_json: JsonOption = False) -> None:
+    """Counts by type and relation, components, density, and the entities with most aliases."""
+    from . import query, render
+
+    out, err = _consoles()
+    graph = _load_graph(err, graph_file)
+    result = query.stats(graph)
+    if as_json:
+        _emit_json(result.to_dict())
+    else:
+        render.stats(out, result)
+
+
+@app.command()
+def search(
+    text: Annotated[str, typer.Argument(help="Text to look for (case- and accent-insensitive).", show_default=False)],
+    mentions: Annotated[bool, typer.Option("--mentions", help="Include MENTIONS edges.")] = False,
+    graph_file: GraphOption = DEFAULT_GRAPH,
+    as_json: JsonOption = False,
+) -> None:
+    """Entities whose label, alias or evidence, and edges whose evidence, contain TEXT."""
+    from . import query, render
+
+    out, err = _consoles()
+    graph = _load_graph(err, graph_file)
+    result = _guard(err, lambda: query.search(graph, text, mentions=mentions))
+    if as_json:
+        _emit_json(result.to_dict())
+    else:
+        render.search(out, result)
+
+# --- end of analyst commands ---
+
+
 def main() -> None:
     """Console entry point."""
     try:
