@@ -84,6 +84,12 @@ def _recommender(verb: Token, rules: EntityRules, *, passive: bool) -> int | Non
     """The token naming who recommends: the subject (or the agent of a passive), when it is a
     recommender noun, a proper name or a pronoun standing for one."""
     if passive:
+        # "X was proposed ... in its Y strategy": the publication it was proposed in
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and any(_is_recommender(t, rules) for t in pobj.subtree):
+                        return pobj.i
         for child in verb.children:
             if child.dep_ == "agent":
                 for pobj in child.children:

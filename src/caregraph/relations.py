@@ -225,6 +225,16 @@ def _subject_tokens(verb: Token) -> list[Token]:
     return []
 
 
+def _first_after(ctx: Context, start: int, types: Sequence[str]) -> list[Arg]:
+    doc = ctx.doc
+    end = doc[start].sent.end if start < len(doc) else start
+    for i in range(start, min(end, start + 4)):
+        if ctx.token_mention.get(i) is not None:
+            arg = ctx.arg_at(doc[i])
+            return [arg] if arg is not None and arg.type in types else []
+    return []
+
+
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" for c in verb.children)
@@ -262,6 +272,9 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[list[Ar
             subjects_tok = _subject_tokens(tok)
             objects_tok = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
         subjects = [a for s in subjects_tok for a in ctx.args_in(s, pattern.subject_types)]
+        if not subjects and tok.tag_ == "VBG" and tok.dep_ == "advcl":
+            # "Welcoming the Bill, Jane Smith, chief executive of X, said": the first name after
+            subjects = _first_after(ctx, tok.right_edge.i + 1, pattern.subject_types)
         objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
         if subjects and objects:
             yield subjects, objects, tok, None
@@ -448,12 +461,14 @@ def _possessive_rule(owner_first: bool):
                     arg = ctx.arg_at(child)
                     if arg and not arg.via_reference:
                         candidates.append(arg)
-            # the owner's name directly followed by the owned name ("LGA's Children ... Board")
-            nxt = tok.i + 1
-            if nxt < len(ctx.doc) and ctx.token_mention.get(nxt) is not None:
-                arg = ctx.arg_at(ctx.doc[nxt])
-                if arg and not arg.via_reference:
-                    candidates.append(arg)
+            # the owner's name directly followed by the owned name ("LGA's Children ... Board",
+            # "Kinship's #ValueOurLove campaign")
+            for nxt in (tok.i + 1, tok.i + 2):
+                if nxt < len(ctx.doc) and ctx.token_mention.get(nxt) is not None:
+                    arg = ctx.arg_at(ctx.doc[nxt])
+                    if arg and not arg.via_reference:
+                        candidates.append(arg)
+                    break
             owned_args = [a for a in candidates if a.type in owned_types and a.key != owner.key]
             if not owned_args:
                 continue
@@ -593,7 +608,7 @@ def _recommend_rule(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[li
         source = None
         if item.recommender is not None:
             tok = ctx.doc[item.recommender]
-            source = ctx.arg_at(tok)
+            source = ctx.arg_at(tok) or ctx.first_in(tok, pattern.subject_types)
             if source is None and tok.lower_ == "it":
                 source = ctx._salient("Publication", head="review")
         else:

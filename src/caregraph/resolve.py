@@ -270,7 +270,7 @@ def _combine(group: list[Entity], rules: EntityRules, *, key: str | None) -> Ent
     label = _best_label(label_counts)
     votes = tuple(v for e in group for v in e.votes)
     type_ = decide_type(votes, rules.types)
-    aliases = sorted({n for n in names if n != label and normalise_key(n)})
+    aliases = sorted({n for n in names if n.casefold() != label.casefold() and normalise_key(n)})
     first = min(group, key=lambda e: (e.documents[0], e.key))
     return Entity(
         key=key or f"{type_}:{label}",
