@@ -150,17 +150,20 @@ def _name_candidates(doc: Doc, rules: EntityRules) -> Iterator[_Candidate]:
     cut where NER sees two names joined by "and", at a possessive between two names
     ("X Council's Cabinet Member"), and after a leading role ("Chief Executive of X")."""
     ner_ends = {ent.end for ent in doc.ents if ent.label_ in ("PERSON", "GPE", "LOC")}
+    blocked = _non_entity_tokens(doc)
     i = 0
     n = len(doc)
     while i < n:
         tok = doc[i]
-        if not _is_cap(tok) or tok.lower_ in rules.connectives or not _can_start(tok):
+        if not _is_cap(tok) or tok.lower_ in rules.connectives or not _can_start(tok) or blocked[i]:
             i += 1
             continue
         j = i + 1
         last_cap = i
         while j < n and not _breaks_line(doc[j - 1]) and not doc[j].is_sent_start:
             t = doc[j]
+            if blocked[j] and not (t.like_num and len(t.text) == 4 and _is_cap(doc[j - 1])):
+                break  # "the X Report in June": a date is never part of a name
             if _is_cap(t) or (t.like_num and _is_cap(doc[j - 1]) and len(t.text) == 4):
                 last_cap = j
             elif t.lower_ in ("and", "&") and _ends_entity(doc, i, j, ner_ends, rules):
@@ -345,7 +348,24 @@ def _gazetteer_candidates(doc: Doc, matchers: EntityMatchers) -> Iterator[_Candi
         span = doc[start:end]
         if end - start < 3 and not _case_agrees(span, (entry.name, *entry.aliases)):
             continue
+        if _inside_longer_name(doc, start, end, matchers.rules):
+            continue  # "Independent Review" in "Independent Review of Adult Services"
         yield _Candidate(start, end, "gazetteer", [(entry.type, weight)], name=entry.name, priority=5)
+
+
+def _inside_longer_name(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
+    """Is a short gazetteer match only the start or end of a longer capitalised name?"""
+    if end < len(doc) and not _breaks_line(doc[end - 1]):
+        nxt = doc[end]
+        if nxt.lower_ in ("of", "for") and end + 1 < len(doc) and _is_cap(doc[end + 1]):
+            return True
+        if _is_cap(nxt) and nxt.pos_ == "PROPN" and not nxt.is_sent_start:
+            return True
+    if start > 0 and not _breaks_line(doc[start - 1]):
+        prev = doc[start - 1]
+        if _is_cap(prev) and prev.pos_ == "PROPN" and not prev.is_sent_start and prev.lower_ not in rules.honorifics:
+            return True
+    return False
 
 
 def _case_agrees(span: Span, forms: Sequence[str]) -> bool:
@@ -381,6 +401,7 @@ def _trim(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, int]
         doc[start].is_punct
         or doc[start].is_space
         or doc[start].lower_ in ("the", "this", "these", "that", "our", "their", "its", "his", "her")
+        or (doc[start].lower_ in rules.connectives and not _is_cap(doc[start]))
         or doc[start].text in ("\u2022",)
     ):
         start += 1

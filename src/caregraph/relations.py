@@ -242,7 +242,12 @@ def _is_passive(verb: Token) -> bool:
 
 
 def _agent_tokens(verb: Token) -> list[Token]:
-    return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    """The "by" phrase of a passive; parsers sometimes hang it on a noun inside the clause
+    ("appointed as chair of the X review by Y"), so the verb's whole phrase is searched."""
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    if not agents:
+        agents = [t for t in verb.subtree if t.dep_ == "agent" and t.head.pos_ in ("NOUN", "PROPN")][:1]
+    return [p for c in agents for p in c.children if p.dep_ == "pobj"]
 
 
 def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[list[Arg], list[Arg], Token, str | None]]:
