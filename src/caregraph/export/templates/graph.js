@@ -1,4 +1,4 @@
-// caregraph HTML viewer. Data comes from <script type="application/json" id="graph-data">;
+// caregraph HTML viewer. Data comes from the JSON script element #graph-data;
 // every string from the documents reaches the page through textContent or the canvas, never
 // through innerHTML. After the first layout, <body> gets data-node-count and data-edge-count.
 (function () {
@@ -56,9 +56,8 @@
       style: [
         { selector: "node", style: {
           "background-color": "data(colour)", "width": "data(size)", "height": "data(size)",
-          "label": "data(label)", "font-size": 11, "text-valign": "bottom", "text-margin-y": 2,
-          "text-wrap": "wrap", "text-max-width": 120, "border-width": 1, "border-color": "#0004",
-          "min-zoomed-font-size": 6 } },
+          "label": "data(label)", "font-size": 10, "text-valign": "bottom", "text-margin-y": 2,
+          "text-wrap": "wrap", "text-max-width": 120, "border-width": 1, "border-color": "#0004" } },
         { selector: "edge", style: {
           "width": "mapData(weight, 1, 10, 1, 6)", "line-color": "#9aa", "target-arrow-color": "#9aa",
           "target-arrow-shape": "triangle", "curve-style": "bezier", "arrow-scale": 0.8, "opacity": 0.8 } },
@@ -79,8 +78,9 @@
       var visible = cy.elements().filter(function (ele) {
         return !ele.hasClass("hidden") && (ele.isNode() || (!ele.source().hasClass("hidden") && !ele.target().hasClass("hidden")));
       });
-      var run = visible.layout({ name: "cose", animate: false, randomize: false, fit: true, padding: 30,
-                                 nodeDimensionsIncludeLabels: true, idealEdgeLength: 110, nodeRepulsion: 12000 });
+      var box = { x1: 0, y1: 0, w: Math.max(cy.width(), 400), h: Math.max(cy.height(), 300) };
+      var run = visible.layout({ name: "cose", animate: false, randomize: false, fit: true, padding: 30, boundingBox: box,
+                                 nodeDimensionsIncludeLabels: true, idealEdgeLength: 60, nodeRepulsion: 4500, componentSpacing: 40 });
       if (first) run.one("layoutstop", rendered);
       run.run();
     }

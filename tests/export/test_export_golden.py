@@ -1,0 +1,36 @@
+"""Golden files: every format written from tests/golden/tiny.graphml, byte for byte.
+
+When an exporter's output changes on purpose, run `make golden` and review the diff.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from caregraph.export import FORMATS
+
+REGEN = Path(__file__).resolve().parent.parent / "golden" / "regen.py"
+_spec = importlib.util.spec_from_file_location("caregraph_golden_regen", REGEN)
+assert _spec is not None and _spec.loader is not None
+regen = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(regen)
+
+EXPECTED = {
+    "tiny.graphml", "tiny.gexf", "tiny.json", "tiny.nodes.csv", "tiny.edges.csv", "tiny.cypher", "tiny.html",
+}
+
+
+def test_every_format_has_golden_files() -> None:
+    assert set(FORMATS) == {"graphml", "gexf", "json", "csv", "html"}
+    assert set(regen.golden_files()) == EXPECTED
+    assert {p.name for p in regen.OUT.iterdir()} == EXPECTED
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_output_matches_golden_file(name: str) -> None:
+    expected = (regen.OUT / name).read_bytes()
+    actual = regen.golden_files()[name]
+    assert actual == expected, f"{name} differs from tests/golden/export/{name}; if intended, run `make golden`"
