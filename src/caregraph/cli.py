@@ -68,12 +68,12 @@ def extract(
     output: Annotated[
         Path | None,
         typer.Option("-o", "--output", help="The file to write; with several formats, the base name "
-                     f"[default: {DEFAULT_GRAPH}]", show_default=False),
+                     f"[default: {DEFAULT_GRAPH.with_suffix('')} plus the format's suffix]", show_default=False),
     ] = None,
     formats: Annotated[
         list[str] | None,
         typer.Option("--format", "-f", help=f"Output formats, comma-separated: {FORMAT_CHOICES} [default: graphml]",
-                     show_default=False),
+                     show_default=False, metavar="LIST"),
     ] = None,
     bom: Annotated[bool, typer.Option("--bom", help="Start CSV files with a UTF-8 byte-order mark (Excel).")] = False,
     model: Annotated[
@@ -85,7 +85,7 @@ def extract(
     strict: Annotated[bool, typer.Option("--strict", help="A bad input file is fatal.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
-    """Extract entities and relations from documents into a GraphML graph."""
+    """Extract entities and relations from documents into a graph (GraphML unless --format says)."""
     out, err = _consoles()
     handler = _ConsoleHandler(err)
     logging.getLogger("caregraph").addHandler(handler)
@@ -178,7 +178,7 @@ def export_command(
     formats: Annotated[
         list[str] | None,
         typer.Option("--format", "-f", help=f"Output formats, comma-separated: {FORMAT_CHOICES} [default: graphml]",
-                     show_default=False),
+                     show_default=False, metavar="LIST"),
     ] = None,
     output: Annotated[
         Path | None,
