@@ -30,6 +30,9 @@ app = typer.Typer(
 )
 
 DEFAULT_GRAPH = Path("data/graph/caregraph.graphml")
+# The names of caregraph.export.FORMATS, spelled out so `--help` needs no import; a test
+# checks that the two agree.
+FORMAT_CHOICES = "graphml, gexf, json, csv, html"
 T = TypeVar("T")
 
 
@@ -62,7 +65,17 @@ class _ConsoleHandler(logging.Handler):
 @app.command()
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Files or directories (.txt, .md, .html).", show_default=False)],
-    output: Annotated[Path, typer.Option("-o", "--output", help="The GraphML file to write.")] = DEFAULT_GRAPH,
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="The file to write; with several formats, the base name "
+                     f"[default: {DEFAULT_GRAPH.with_suffix('')} plus the format's suffix]", show_default=False),
+    ] = None,
+    formats: Annotated[
+        list[str] | None,
+        typer.Option("--format", "-f", help=f"Output formats, comma-separated: {FORMAT_CHOICES} [default: graphml]",
+                     show_default=False, metavar="LIST"),
+    ] = None,
+    bom: Annotated[bool, typer.Option("--bom", help="Start CSV files with a UTF-8 byte-order mark (Excel).")] = False,
     model: Annotated[
         str | None, typer.Option("--model", help="An installed spaCy pipeline name or a path.")
     ] = None,
@@ -72,19 +85,21 @@ def extract(
     strict: Annotated[bool, typer.Option("--strict", help="A bad input file is fatal.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
-    """Extract entities and relations from documents into a GraphML graph."""
+    """Extract entities and relations from documents into a graph (GraphML unless --format says)."""
     out, err = _consoles()
     handler = _ConsoleHandler(err)
     logging.getLogger("caregraph").addHandler(handler)
     try:
-        _extract(paths, output, model, schemas, strict, quiet, out, err)
+        _extract(paths, output, formats, bom, model, schemas, strict, quiet, out, err)
     finally:
         logging.getLogger("caregraph").removeHandler(handler)
 
 
 def _extract(
     paths: list[Path],
-    output: Path,
+    output: Path | None,
+    formats: list[str] | None,
+    bom: bool,
     model: str | None,
     schemas: Path | None,
     strict: bool,
@@ -93,13 +108,15 @@ def _extract(
     err: Console,
 ) -> None:
     from .config import load_schema
-    from .export.graphml import write_graphml
+    from .export import check_output, default_output, export_graph, parse_formats
     from .ingest import discover
 
     started = time.perf_counter()
+    chosen = _guard(err, lambda: parse_formats(formats))
+    target = output if output is not None else default_output(DEFAULT_GRAPH.with_suffix(""), chosen)
     schema = _guard(err, lambda: load_schema(schemas))
     files = _guard(err, lambda: discover(paths, schema.ingest))
-    _guard(err, lambda: _check_writable(output))
+    _guard(err, lambda: check_output(target, chosen))
 
     from .nlp import load_pipeline
     from .pipeline import Extractor, extract
@@ -128,29 +145,19 @@ def _extract(
             )
     else:
         graph, report = _guard(err, lambda: extract(paths, extractor=extractor, strict=strict, on_skip=skip))
-    _guard(err, lambda: write_graphml(graph, output))
+    written = _guard(err, lambda: export_graph(graph, target, chosen, bom=bom))
     if not quiet:
-        _summary(out, graph, report, output, time.perf_counter() - started)
+        _summary(out, graph, report, written, time.perf_counter() - started)
 
 
-def _check_writable(output: Path) -> None:
-    from .errors import OutputError
-
-    parent = output.parent if str(output.parent) else Path(".")
-    if output.is_dir():
-        raise OutputError(f"{output}: cannot write (is a directory)")
-    if not parent.is_dir():
-        raise OutputError(f"{output}: cannot write (directory {parent} does not exist)")
-
-
-def _summary(out: Console, graph: Any, report: Any, output: Path, seconds: float) -> None:
+def _summary(out: Console, graph: Any, report: Any, written: list[Path], seconds: float) -> None:
     from collections import Counter
 
     from rich.table import Table
 
     types = Counter(d.get("type") for _, d in graph.nodes(data=True))
     relations = Counter(d.get("relation") for *_, d in graph.edges(keys=True, data=True))
-    table = Table(title=f"caregraph: {output}", show_header=True)
+    table = Table(title=f"caregraph: {', '.join(str(p) for p in written)}", show_header=True)
     table.add_column("what")
     table.add_column("count", justify="right")
     table.add_row("documents", str(len(report.results)))
@@ -163,6 +170,37 @@ def _summary(out: Console, graph: Any, report: Any, output: Path, seconds: float
         table.add_row(f"relations: {relation}", str(n))
     table.add_row("seconds", f"{seconds:.1f}")
     out.print(table)
+
+
+@app.command("export")
+def export_command(
+    graph_file: Annotated[Path, typer.Argument(help="A GraphML graph (from extract).", show_default=False)],
+    formats: Annotated[
+        list[str] | None,
+        typer.Option("--format", "-f", help=f"Output formats, comma-separated: {FORMAT_CHOICES} [default: graphml]",
+                     show_default=False, metavar="LIST"),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="The file to write; with several formats, the base name "
+                     "[default: GRAPH_FILE without its suffix]", show_default=False),
+    ] = None,
+    bom: Annotated[bool, typer.Option("--bom", help="Start CSV files with a UTF-8 byte-order mark (Excel).")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not list the files written.")] = False,
+) -> None:
+    """Convert a GraphML graph to other formats without extracting again."""
+    out, err = _consoles()
+    from .export import check_output, default_output, export_graph, parse_formats
+    from .export.graphml import read_graphml
+
+    chosen = _guard(err, lambda: parse_formats(formats))
+    target = output if output is not None else default_output(graph_file.with_suffix(""), chosen)
+    _guard(err, lambda: check_output(target, chosen))
+    graph = _guard(err, lambda: read_graphml(graph_file))
+    written = _guard(err, lambda: export_graph(graph, target, chosen, bom=bom))
+    if not quiet:
+        for path in written:
+            out.print(str(path), markup=False, highlight=False)
 
 
 @app.command()
