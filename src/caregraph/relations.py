@@ -98,7 +98,7 @@ class Context:
                 key = self.keys[index]
                 if self.entity[key].type in types:
                     return Arg(key, self.entity[key].type)
-            elif t.pos_ == "NOUN":
+            elif t.pos_ in ("NOUN", "PROPN"):
                 arg = self.resolve(t)
                 if arg is not None and arg.type in types:
                     return arg
@@ -110,8 +110,8 @@ class Context:
         pron_types = self.rules.pronouns.get(word)
         if pron_types and tok.pos_ == "PRON":
             return self._last_before(tok, pron_types)
-        ref_type = self.rules.definite_references.get(tok.lemma_.lower())
-        if ref_type and tok.pos_ == "NOUN" and _is_definite(tok):
+        ref_type = self.rules.definite_references.get(tok.lemma_.lower()) or self.rules.definite_references.get(word)
+        if ref_type and tok.pos_ in ("NOUN", "PROPN") and _is_definite(tok):
             return self._salient(ref_type, head=tok.lemma_.lower())
         return None
 
@@ -279,7 +279,9 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[list[Ar
         subjects = [a for s in subjects_tok for a in ctx.args_in(s, pattern.subject_types)]
         if not subjects and tok.tag_ == "VBG" and tok.dep_ == "advcl":
             # "Welcoming the Bill, Jane Smith, chief executive of X, said": the first name after
-            subjects = _first_after(ctx, tok.right_edge.i + 1, pattern.subject_types)
+            comma = next((t.i for t in ctx.doc[tok.i : tok.sent.end] if t.text == ","), None)
+            if comma is not None:
+                subjects = _first_after(ctx, comma + 1, pattern.subject_types)
         objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
         if subjects and objects:
             yield subjects, objects, tok, None
