@@ -149,3 +149,25 @@ def test_verb_between_two_names_with_no_typed_rule_is_related_to(extractor):
     found = relation_records(extractor, "The Harbour Trust sued the Westshire Youth Panel in 2020.")
     related = [(s, r.predicate, t) for s, r, t in found if r.relation == "RELATED_TO"]
     assert related == [("Harbour Trust", "sue", "Westshire Youth Panel")]
+
+
+def test_organisation_and_role_before_a_name(extractor):
+    found = relation_records(extractor, "Harbour Trust chief executive Lynn Perry said the plan was bold.")
+    assert [(s, r.relation, t, r.role) for s, r, t in found if r.relation == "ROLE_AT"] == [
+        ("Lynn Perry", "ROLE_AT", "Harbour Trust", "chief executive")
+    ]
+
+
+def test_subject_of_a_passive_is_inherited_by_its_infinitive(extractor):
+    found = relations(extractor, "Wigan Council has been chosen to deliver the Family Hubs programme.")
+    assert ("Wigan Council", "RUNS", "Family Hubs") in found
+
+
+def test_participial_opener_takes_the_speaker_after_the_comma(extractor):
+    found = relations(
+        extractor,
+        "Responding to the Fair Futures Review, Anne Longfield, the former chair of the Harbour Trust, "
+        "said it was timid.",
+    )
+    assert ("Anne Longfield", "RESPONDED_TO", "Fair Futures Review") in found
+    assert ("Anne Longfield", "ROLE_AT", "Harbour Trust") in found

@@ -202,7 +202,8 @@ def _subject_tokens(verb: Token) -> list[Token]:
     "X is one of three areas chosen to deliver Y" -> X delivers Y."""
     tok = verb
     for _ in range(6):
-        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        deps = ("nsubj",) if tok is verb else ("nsubj", "nsubjpass")
+        subj = [c for c in tok.children if c.dep_ in deps]
         if subj:
             out = []
             for s in subj:
@@ -301,6 +302,10 @@ def _role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[list[Ar
         if span is None:
             continue
         person = Arg(key, "Person")
+        found_before = _role_before_name(ctx, span, pattern, exclude=key)
+        if found_before is not None:
+            target, role, anchor = found_before
+            yield [person], [target], anchor, role
         for segment in (_segment_after(span), _segment_before(span)):
             if segment is None:
                 continue
@@ -321,6 +326,30 @@ def _role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[list[Ar
         target = _role_target(ctx, tok, pattern.object_types)
         if holder is not None and target is not None:
             yield [holder], [target], tok, _clean_role(doc[_role_start(tok) : tok.i + 1].text)
+
+
+def _role_before_name(
+    ctx: Context, span: Span, pattern: RelationPattern, *, exclude: str
+) -> tuple[Arg, str, Token] | None:
+    """"Barnardo's chief executive Lynn Perry", "LGA chair Jane Smith": an organisation, its
+    possessive or nothing, then role words, then the person."""
+    doc = ctx.doc
+    k = span.start - 1
+    role_end = k + 1
+    while k >= 0 and (doc[k].lower_ in ctx.schema.entities.role_words or _is_role_word(doc[k], pattern)) \
+            and ctx.token_mention.get(k) is None:
+        k -= 1
+    role_tokens = doc[k + 1 : role_end]
+    if not role_tokens or not any(_is_role_word(t, pattern) for t in role_tokens):
+        return None
+    if k >= 0 and doc[k].lower_ in ("'s", "'"):
+        k -= 1
+    if k < 0 or ctx.token_mention.get(k) is None:
+        return None
+    arg = ctx.arg_at(doc[k])
+    if arg is None or arg.key == exclude or arg.type not in pattern.object_types:
+        return None
+    return arg, _clean_role(role_tokens.text.lower()), role_tokens[0]
 
 
 def _is_role_word(tok: Token, pattern: RelationPattern) -> bool:
@@ -398,7 +427,8 @@ def _role_in_segment(
         role = " ".join(t.text for t in role_span if t.i >= role_tokens[0].i)
     else:
         role = segment.doc[segment.start : cut].text
-    return target, _clean_role(role), role_tokens[0]
+    role = _clean_role(role) or _clean_role(segment.text)  # "X, the former Children's Commissioner"
+    return target, role, role_tokens[0]
 
 
 def _clean_role(text: str) -> str:
