@@ -51,6 +51,7 @@ class EntityRules:
     cues_after: Mapping[str, str]       # lower-case word -> type
     cues_before: Mapping[str, str]
     cues_of: Mapping[str, str]          # "the publication of X": the word before "of"
+    object_cues: Mapping[str, str]      # "launch X": the verb whose object X is
     list_cues: Mapping[str, str]
     stoplist: frozenset[str]
     generic_words: frozenset[str]
@@ -266,7 +267,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         str(k): r.number(v, f"weights.{k}") for k, v in r.mapping(d.get("weights", {}), "weights").items()
     }
     needed = ("ner", "head", "cue", "honorific", "list", "quoted", "gazetteer", "recommendation",
-              "speech", "first_name")
+              "speech", "first_name", "object")
     for key in needed:
         if key not in weights:
             r.fail(f"weights.{key}", "missing")
@@ -284,6 +285,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         cues_after=_word_types(r, d.get("cues_after", {}), "cues_after", types),
         cues_before=_word_types(r, d.get("cues_before", {}), "cues_before", types),
         cues_of=_word_types(r, d.get("cues_of", {}), "cues_of", types),
+        object_cues=_word_types(r, d.get("object_cues", {}), "object_cues", types),
         list_cues=_word_types(r, d.get("list_cues", {}), "list_cues", types),
         stoplist=lower("stoplist"),
         generic_words=lower("generic_words"),

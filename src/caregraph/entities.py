@@ -604,6 +604,10 @@ def _context_votes(doc: Doc, cand: _Candidate, rules: EntityRules) -> list[tuple
     first = doc[cand.start]
     if first.lower_.rstrip(".") in rules.honorifics and cand.end - cand.start > 1:
         votes.append((("Person", rules.weights["honorific"]), "honorific"))
+    root = doc[cand.start : cand.end].root
+    if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in rules.object_cues:
+        # "launching a Call for Advice", "the scheme was piloted": what is launched or run
+        votes.append(((rules.object_cues[root.head.lemma_.lower()], rules.weights["object"]), "object"))
     words = [t for t in doc[cand.start : cand.end] if not t.is_punct]
     if 2 <= len(words) <= 4 and words[0].text in rules.first_names and all(_is_cap(t) for t in words):
         votes.append((("Person", rules.weights["first_name"]), "first_name"))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .config import RelationPattern, Schema
+from .evidence import evidence_bounds
 from .records import Entity, Mention, Relation
 
 if TYPE_CHECKING:
@@ -138,7 +139,8 @@ class Context:
 
     def evidence(self, tok: Token) -> str:
         sent = tok.sent
-        return self.evidence_of(sent.start_char, sent.end_char).strip()
+        start, end = evidence_bounds(self.doc.text, sent.start_char, sent.end_char, tok.idx)
+        return self.evidence_of(start, end).strip()
 
 
 def _head_word(label: str) -> str:
