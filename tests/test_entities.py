@@ -153,3 +153,18 @@ def test_every_entity_keeps_its_first_evidence_sentence(extractor):
     text = "The weather was fine. Maria Lopez opened the \u201cnew\u201d centre. Lopez thanked staff."
     person = entities(extractor, text)["Maria Lopez"]
     assert person.evidence == "Maria Lopez opened the \u201cnew\u201d centre."
+
+
+def test_a_name_confirmed_once_is_a_name_wherever_it_is_capitalised(extractor):
+    found = entities(
+        extractor,
+        "Rita Moss, chief executive at Hearth, spoke first. Later, Hearth's volunteers served tea. "
+        "Many hearth fires were lit.",
+    )
+    assert found["Hearth"].type == "Organisation"
+    assert found["Hearth"].mentions == 2
+
+
+def test_an_acronym_proposed_on_its_own_is_a_recommendation(extractor):
+    found = entities(extractor, "The Fair Futures Review recommends that RFHs should be created. RFHs were proposed by the review.")
+    assert found["RFHs"].type == "Recommendation"

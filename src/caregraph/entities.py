@@ -90,6 +90,7 @@ def find_mentions(doc: Doc, matchers: EntityMatchers, *, doc_id: str) -> list[Me
     chosen.sort(key=lambda c: (c.start, c.end))
     sent_index = {sent.start: i for i, sent in enumerate(doc.sents)} if doc.has_annotation("SENT_START") else {}
     mentions: list[Mention] = []
+    judged = []
     for cand in chosen:
         span = doc[cand.start : cand.end]
         context = _context_votes(doc, cand, rules)
@@ -97,7 +98,16 @@ def find_mentions(doc: Doc, matchers: EntityMatchers, *, doc_id: str) -> list[Me
         kinds = cand.kinds | {kind for _v, kind in context}
         is_person = any(t == "Person" for t, _ in votes)
         name = cand.name or canonical_name(span.text, rules, person=is_person)
-        if not name or not votes or not _keep(span, name, kinds, cand.name is not None, rules):
+        kept = bool(name) and bool(votes) and _keep(span, name, kinds, cand.name is not None, rules)
+        judged.append((cand, span, name, votes, kept))
+    # one sense per discourse: a capitalised form the document names with good evidence
+    # once is a name wherever it is capitalised again ("Chief Executive at Kinship" ...
+    # "Kinship's campaign")
+    confirmed = {normalise_key(name) for _c, _s, name, _v, kept in judged if kept}
+    for cand, span, name, votes, kept in judged:
+        if not name:
+            continue
+        if not kept and not (normalise_key(name) in confirmed and name[:1].isupper()):
             continue
         sent = span.sent.start if sent_index else 0
         mentions.append(

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .config import EntityRules
+from .names import is_acronym
 
 _CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})
 _DROP_DEPS = frozenset({"relcl", "appos", "advcl", "punct", "cc", "conj", "prep_drop"})
@@ -337,7 +338,7 @@ def _phrase(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, in
     span = doc[start:end]
     if not any(t.pos_ in ("NOUN", "PROPN") for t in span):
         return None
-    if len([t for t in span if not t.is_punct]) < 2 and not span[0].pos_ == "PROPN":
+    if len([t for t in span if not t.is_punct]) < 2 and span[0].pos_ != "PROPN" and not is_acronym(span[0].text):
         return None
     return (start, end)
 
