@@ -171,3 +171,20 @@ def test_participial_opener_takes_the_speaker_after_the_comma(extractor):
     )
     assert ("Anne Longfield", "RESPONDED_TO", "Fair Futures Review") in found
     assert ("Anne Longfield", "ROLE_AT", "Harbour Trust") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Harbour Trust held an event to mark the publication of our Fair Futures Report.",
+            ("Harbour Trust", "AUTHORED", "Fair Futures Report"),
+        ),
+        (
+            "The Harbour Trust said its Open Doors scheme was growing.",
+            ("Harbour Trust", "RUNS", "Open Doors"),
+        ),
+    ],
+)
+def test_possessive_pronouns_belong_to_the_clause_subject(extractor, text, expected):
+    assert expected in relations(extractor, text)

@@ -94,6 +94,7 @@ class RelationRules:
     patterns: tuple[RelationPattern, ...]
     unscored: frozenset[str]
     pronouns: Mapping[str, tuple[str, ...]]       # "he" -> (Person,)
+    possessive_pronouns: frozenset[str]           # "our report": the clause's subject's
     definite_references: Mapping[str, str]       # "review" -> Publication
     related_verbs_excluded: frozenset[str]
     subsumes: Mapping[str, tuple[str, ...]]   # a stronger relation hides weaker ones
@@ -412,6 +413,9 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
         patterns=tuple(patterns),
         unscored=frozenset(r.strings(d.get("unscored", []), "unscored")),
         pronouns=pronouns,
+        possessive_pronouns=frozenset(
+            x.lower() for x in r.strings(d.get("possessive_pronouns", []), "possessive_pronouns", optional=True)
+        ),
         definite_references=references,
         subsumes={
             str(k): r.strings(v, f"subsumes.{k}")

@@ -481,6 +481,8 @@ def _possessive_rule(owner_first: bool):
         """"X's Y" where both name entities: the owner runs, contains or wrote the owned."""
         owner_types = pattern.subject_types if owner_first else pattern.object_types
         owned_types = pattern.object_types if owner_first else pattern.subject_types
+        if owner_first:
+            yield from _pronoun_possessives(ctx, owner_types, owned_types)
         for tok in ctx.doc:
             if tok.lower_ not in ("'s", "'") or tok.dep_ != "case":
                 continue
@@ -517,6 +519,33 @@ def _possessive_rule(owner_first: bool):
                 yield owned_args[:1], [owner], tok, None
 
     return rule
+
+
+def _pronoun_possessives(
+    ctx: Context, owner_types: Sequence[str], owned_types: Sequence[str]
+) -> Iterator[tuple[list[Arg], list[Arg], Token, str | None]]:
+    """"X held an event to mark the publication of our Y report": "our", "its" or "their"
+    before a named thing belongs to the subject of the clause that governs it."""
+    for tok in ctx.doc:
+        if tok.dep_ != "poss" or tok.lower_ not in ctx.rules.possessive_pronouns:
+            continue
+        owned = next(
+            (a for t in [tok.head, *tok.head.children] if t.i != tok.i
+             for a in [ctx.arg_at(t)] if a is not None and not a.via_reference and a.type in owned_types),
+            None,
+        )
+        if owned is None:
+            continue
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subjects = _subject_tokens(verb)
+        if any(tok.i in {t.i for t in s.subtree} for s in subjects) and verb.head.i != verb.i:
+            subjects = _subject_tokens(verb.head)  # "X said its scheme was growing"
+        owners = [a for s in subjects for a in [ctx.arg_at(s)]
+                  if a is not None and a.type in owner_types and not a.via_reference]
+        if len(owners) == 1 and owners[0].key != owned.key:
+            yield owners, [owned], tok, None
 
 
 def _list_rule(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[list[Arg], list[Arg], Token, str | None]]:
