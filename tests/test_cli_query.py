@@ -150,6 +150,14 @@ def test_neighbours_writes_subgraph(graph_file: Path, tmp_path: Path) -> None:
     assert sub.edges[ADA, SOCIETY, "ROLE_AT"]["evidence"] == "Ada Lovelace, president of the Analytical Society, spoke."
 
 
+def test_neighbours_subgraph_format_follows_the_suffix(graph_file: Path, tmp_path: Path) -> None:
+    out_file = tmp_path / "sub.json"
+    result = run("neighbours", "London", "--graph", graph_file, "-d", "2", "-o", out_file)
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(out_file.read_text(encoding="utf-8"))
+    assert sorted(n["label"] for n in data["nodes"]) == ["Ada Lovelace", "Analytical Society", "London"]
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

@@ -301,10 +301,11 @@ def _filters(
 
 
 def _write_subgraph(graph: Any, path: Path) -> None:
-    """The one place a subgraph is written (GraphML; the format registry may replace it)."""
-    from .export.graphml import write_graphml
+    """The one place a subgraph is written, in the format its suffix names (.graphml,
+    .gexf, .json, .csv, .html; GraphML otherwise)."""
+    from .export import export_graph, format_for_path
 
-    write_graphml(graph, path)
+    export_graph(graph, path, (format_for_path(path),))
 
 
 @app.command()
@@ -334,7 +335,7 @@ def neighbours(
         list[str], typer.Option("--relation", "-r", help="Follow only this relation (repeatable).")
     ] = [],  # noqa: B006
     type_: Annotated[list[str], typer.Option("--type", "-t", help="Reach only this type (repeatable).")] = [],  # noqa: B006
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the neighbourhood as GraphML.")] = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the neighbourhood; the suffix picks the format (.graphml, .gexf, .json, .csv, .html).")] = None,
     table: Annotated[bool, typer.Option("--table", help="A table rather than a tree.")] = False,
     graph_file: GraphOption = DEFAULT_GRAPH,
     as_json: JsonOption = False,

@@ -85,6 +85,15 @@ def output_paths(output: str | Path, formats: Sequence[str]) -> dict[str, Path]:
     return {name: base.with_name(base.name + SUFFIXES[name]) for name in formats}
 
 
+def format_for_path(path: str | Path) -> str:
+    """The format a file name asks for by its suffix (GraphML when none matches)."""
+    suffix = Path(path).suffix.lower()
+    for name, known in SUFFIXES.items():
+        if known and suffix == known:
+            return name
+    return "csv" if suffix == ".csv" else DEFAULT_FORMAT
+
+
 def default_output(base: str | Path, formats: Sequence[str]) -> Path:
     """OUTPUT when none is given: BASE plus the format's suffix for one format, else BASE."""
     base = Path(base)
