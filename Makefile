@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install graph test clean
+.PHONY: install graph test golden screenshot clean
 
 install: $(STAMP)
 
@@ -19,6 +19,21 @@ graph: install
 
 test: install
 	$(BIN)/python -m pytest -q
+
+# Rewrite the exporters' golden files (tests/golden/export/) from tests/golden/tiny.graphml.
+golden: install
+	$(BIN)/python tests/golden/regen.py
+
+# docs/graph.png: the HTML export of the seed graph, drawn by headless Chromium.
+SCREENSHOT_TMP := $(shell mktemp -u /tmp/caregraph-shot.XXXXXX)
+screenshot: install
+	mkdir -p $(SCREENSHOT_TMP)
+	$(BIN)/caregraph export data/graph/caregraph.graphml --format html -q -o $(SCREENSHOT_TMP)/graph.html
+	chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+	  --disable-background-networking --disable-component-update --disable-sync --hide-scrollbars \
+	  --user-data-dir=$(SCREENSHOT_TMP)/profile --virtual-time-budget=5000 --window-size=1200,800 \
+	  --screenshot=$(CURDIR)/docs/graph.png file://$(SCREENSHOT_TMP)/graph.html
+	rm -rf $(SCREENSHOT_TMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .caregraph-cache

@@ -202,7 +202,7 @@ def test_output_is_a_directory(run_cli, corpus, tmp_path):
 
 def test_output_under_a_file(run_cli, corpus, output):
     target = output / "g.graphml"
-    assert_one_error(run_cli(["extract", corpus, "-o", target]), 5, f"{output} is not a directory")
+    assert_one_error(run_cli(["extract", corpus, "-o", target]), 5, f"{target}: cannot write")
     assert output.read_bytes() == PRECIOUS
 
 

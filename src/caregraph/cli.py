@@ -30,6 +30,9 @@ app = typer.Typer(
 )
 
 DEFAULT_GRAPH = Path("data/graph/caregraph.graphml")
+# The names of caregraph.export.FORMATS, spelled out so `--help` needs no import; a test
+# checks that the two agree.
+FORMAT_CHOICES = "graphml, gexf, json, csv, html"
 T = TypeVar("T")
 
 
@@ -69,7 +72,17 @@ class _ConsoleHandler(logging.Handler):
 @app.command()
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Files or directories (.txt, .md, .html).", show_default=False)],
-    output: Annotated[Path, typer.Option("-o", "--output", help="The GraphML file to write.")] = DEFAULT_GRAPH,
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="The file to write; with several formats, the base name "
+                     f"[default: {DEFAULT_GRAPH.with_suffix('')} plus the format's suffix]", show_default=False),
+    ] = None,
+    formats: Annotated[
+        list[str] | None,
+        typer.Option("--format", "-f", help=f"Output formats, comma-separated: {FORMAT_CHOICES} [default: graphml]",
+                     show_default=False, metavar="LIST"),
+    ] = None,
+    bom: Annotated[bool, typer.Option("--bom", help="Start CSV files with a UTF-8 byte-order mark (Excel).")] = False,
     model: Annotated[
         str | None, typer.Option("--model", help="An installed spaCy pipeline name or a path.")
     ] = None,
@@ -79,19 +92,21 @@ def extract(
     strict: Annotated[bool, typer.Option("--strict", help="A bad input file is fatal.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
-    """Extract entities and relations from documents into a GraphML graph."""
+    """Extract entities and relations from documents into a graph (GraphML unless --format says)."""
     out, err = _consoles()
     handler = _ConsoleHandler(err)
     logging.getLogger("caregraph").addHandler(handler)
     try:
-        _extract(paths, output, model, schemas, strict, quiet, out, err)
+        _extract(paths, output, formats, bom, model, schemas, strict, quiet, out, err)
     finally:
         logging.getLogger("caregraph").removeHandler(handler)
 
 
 def _extract(
     paths: list[Path],
-    output: Path,
+    output: Path | None,
+    formats: list[str] | None,
+    bom: bool,
     model: str | None,
     schemas: Path | None,
     strict: bool,
@@ -100,13 +115,15 @@ def _extract(
     err: Console,
 ) -> None:
     from .config import load_schema
-    from .export.graphml import write_graphml
+    from .export import check_output, default_output, export_graph, parse_formats
     from .ingest import discover
 
     started = time.perf_counter()
+    chosen = _guard(err, lambda: parse_formats(formats))
+    target = output if output is not None else default_output(DEFAULT_GRAPH.with_suffix(""), chosen)
     schema = _guard(err, lambda: load_schema(schemas))
     files = _guard(err, lambda: discover(paths, schema.ingest))
-    _guard(err, lambda: _check_writable(output))
+    _guard(err, lambda: check_output(target, chosen))
 
     from .nlp import load_pipeline
     from .pipeline import Extractor, extract
@@ -135,31 +152,19 @@ def _extract(
             )
     else:
         graph, report = _guard(err, lambda: extract(paths, extractor=extractor, strict=strict, on_skip=skip))
-    _guard(err, lambda: write_graphml(graph, output))
+    written = _guard(err, lambda: export_graph(graph, target, chosen, bom=bom))
     if not quiet:
-        _summary(out, graph, report, output, time.perf_counter() - started)
+        _summary(out, graph, report, written, time.perf_counter() - started)
 
 
-def _check_writable(output: Path) -> None:
-    from .errors import OutputError
-
-    parent = output.parent if str(output.parent) else Path(".")
-    if output.is_dir():
-        raise OutputError(f"{output}: cannot write (is a directory)")
-    if parent.exists() and not parent.is_dir():
-        raise OutputError(f"{output}: cannot write ({parent} is not a directory)")
-    if not parent.is_dir():
-        raise OutputError(f"{output}: cannot write (directory {parent} does not exist)")
-
-
-def _summary(out: Console, graph: Any, report: Any, output: Path, seconds: float) -> None:
+def _summary(out: Console, graph: Any, report: Any, written: list[Path], seconds: float) -> None:
     from collections import Counter
 
     from rich.table import Table
 
     types = Counter(d.get("type") for _, d in graph.nodes(data=True))
     relations = Counter(d.get("relation") for *_, d in graph.edges(keys=True, data=True))
-    table = Table(title=f"caregraph: {output}", show_header=True)
+    table = Table(title=f"caregraph: {', '.join(str(p) for p in written)}", show_header=True)
     table.add_column("what")
     table.add_column("count", justify="right")
     table.add_row("documents", str(len(report.results)))
@@ -172,6 +177,37 @@ def _summary(out: Console, graph: Any, report: Any, output: Path, seconds: float
         table.add_row(f"relations: {relation}", str(n))
     table.add_row("seconds", f"{seconds:.1f}")
     out.print(table)
+
+
+@app.command("export")
+def export_command(
+    graph_file: Annotated[Path, typer.Argument(help="A GraphML graph (from extract).", show_default=False)],
+    formats: Annotated[
+        list[str] | None,
+        typer.Option("--format", "-f", help=f"Output formats, comma-separated: {FORMAT_CHOICES} [default: graphml]",
+                     show_default=False, metavar="LIST"),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="The file to write; with several formats, the base name "
+                     "[default: GRAPH_FILE without its suffix]", show_default=False),
+    ] = None,
+    bom: Annotated[bool, typer.Option("--bom", help="Start CSV files with a UTF-8 byte-order mark (Excel).")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not list the files written.")] = False,
+) -> None:
+    """Convert a GraphML graph to other formats without extracting again."""
+    out, err = _consoles()
+    from .export import check_output, default_output, export_graph, parse_formats
+    from .export.graphml import read_graphml
+
+    chosen = _guard(err, lambda: parse_formats(formats))
+    target = output if output is not None else default_output(graph_file.with_suffix(""), chosen)
+    _guard(err, lambda: check_output(target, chosen))
+    graph = _guard(err, lambda: read_graphml(graph_file))
+    written = _guard(err, lambda: export_graph(graph, target, chosen, bom=bom))
+    if not quiet:
+        for path in written:
+            out.print(str(path), markup=False, highlight=False)
 
 
 @app.command()
@@ -237,6 +273,171 @@ def _print_evaluation(out: Console, result: Any, *, show: bool) -> None:
     out.print(f"entities typed:   P={t.precision:.3f} R={t.recall:.3f} F1={t.f1:.3f}", highlight=False)
     out.print(f"duplicates: {result.duplicates}", highlight=False)
     out.print(f"relations:        P={rel.precision:.3f} R={rel.recall:.3f} F1={rel.f1:.3f}", highlight=False)
+
+
+# --- analyst commands: ask a built graph questions (query.py answers, render.py draws) ---
+
+GraphOption = Annotated[Path, typer.Option("--graph", "-g", help="The GraphML graph to read.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print the answer as JSON.")]
+NameArgument = Annotated[str, typer.Argument(help="A label, alias or node id.", show_default=False)]
+
+
+def _emit_json(data: Any) -> None:
+    typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def _load_graph(err: Console, graph_file: Path) -> Any:
+    from .query import load_graph
+
+    return _guard(err, lambda: load_graph(graph_file))
+
+
+def _filters(
+    err: Console, graph: Any, relations: list[str], types: list[str]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """--relation / --type values checked against the graph's and the schema's names."""
+    if not relations and not types:
+        return (), ()
+    from .config import load_schema
+    from .query import resolve_names, vocabulary
+
+    schema = _guard(err, load_schema)
+    known = vocabulary(graph, relations=schema.relations.signatures, types=schema.entities.types)
+    return (_guard(err, lambda: resolve_names(relations, known.relations, "relation")),
+            _guard(err, lambda: resolve_names(types, known.types, "type")))
+
+
+def _write_subgraph(graph: Any, path: Path) -> None:
+    """The one place a subgraph is written, in the format its suffix names (.graphml,
+    .gexf, .json, .csv, .html; GraphML otherwise)."""
+    from .export import export_graph, format_for_path
+
+    export_graph(graph, path, (format_for_path(path),))
+
+
+@app.command()
+def show(
+    name: NameArgument,
+    graph_file: GraphOption = DEFAULT_GRAPH,
+    mentions: Annotated[bool, typer.Option("--mentions", help="Include MENTIONS edges.")] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Who or what is NAME: type, aliases, documents and relations with their evidence."""
+    from . import query, render
+
+    out, err = _consoles()
+    graph = _load_graph(err, graph_file)
+    result = _guard(err, lambda: query.profile(graph, name, mentions=mentions))
+    if as_json:
+        _emit_json(result.to_dict())
+    else:
+        render.profile(out, result)
+
+
+@app.command()
+def neighbours(
+    name: NameArgument,
+    depth: Annotated[int, typer.Option("--depth", "-d", help="How many hops out.")] = 1,
+    relation: Annotated[
+        list[str], typer.Option("--relation", "-r", help="Follow only this relation (repeatable).")
+    ] = [],  # noqa: B006
+    type_: Annotated[list[str], typer.Option("--type", "-t", help="Reach only this type (repeatable).")] = [],  # noqa: B006
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the neighbourhood; the suffix picks the format (.graphml, .gexf, .json, .csv, .html).")] = None,
+    table: Annotated[bool, typer.Option("--table", help="A table rather than a tree.")] = False,
+    graph_file: GraphOption = DEFAULT_GRAPH,
+    as_json: JsonOption = False,
+) -> None:
+    """The entities around NAME, as a tree (or table), JSON or a GraphML subgraph."""
+    from . import query, render
+
+    out, err = _consoles()
+    graph = _load_graph(err, graph_file)
+    relations, types = _filters(err, graph, relation, type_)
+    hood = _guard(err, lambda: query.neighbourhood(graph, name, depth=depth, relations=relations, types=types))
+    if output is not None:
+        _guard(err, lambda: _write_subgraph(query.subgraph(graph, hood), output))
+        err.print(f"wrote {output} ({len(hood.nodes)} nodes, {len(hood.edges)} edges)", markup=False, highlight=False)
+    if as_json:
+        _emit_json(hood.to_dict())
+    else:
+        (render.neighbourhood_table if table else render.neighbourhood_tree)(out, hood)
+
+
+@app.command()
+def path(
+    source: Annotated[str, typer.Argument(help="One end (label, alias or id).", show_default=False)],
+    target: Annotated[str, typer.Argument(help="The other end.", show_default=False)],
+    max_paths: Annotated[int, typer.Option("--max", "-m", help="Show at most this many paths.")] = 3,
+    via_documents: Annotated[bool, typer.Option("--via-documents", help="Also walk MENTIONS edges.")] = False,
+    graph_file: GraphOption = DEFAULT_GRAPH,
+    as_json: JsonOption = False,
+) -> None:
+    """The shortest paths between two entities, each hop with its relation and evidence."""
+    from . import query, render
+
+    out, err = _consoles()
+    graph = _load_graph(err, graph_file)
+    result = _guard(err, lambda: query.paths(graph, source, target, limit=max_paths, via_documents=via_documents))
+    if as_json:
+        _emit_json(result.to_dict())
+    else:
+        render.paths(out, result, via_documents=via_documents)
+
+
+@app.command()
+def top(
+    by: Annotated[str, typer.Option("--by", help="degree, mentions, pagerank or betweenness.")] = "degree",
+    type_: Annotated[list[str], typer.Option("--type", "-t", help="Only this type (repeatable).")] = [],  # noqa: B006
+    limit: Annotated[int, typer.Option("-n", help="How many.")] = 10,
+    graph_file: GraphOption = DEFAULT_GRAPH,
+    as_json: JsonOption = False,
+) -> None:
+    """The most central entities (Document nodes and MENTIONS edges left out)."""
+    from . import query, render
+
+    out, err = _consoles()
+    graph = _load_graph(err, graph_file)
+    _, types = _filters(err, graph, [], type_)
+    ranked = _guard(err, lambda: query.top(graph, by=by, types=types, limit=limit))
+    if as_json:
+        _emit_json([r.to_dict() for r in ranked])
+    else:
+        render.top(out, ranked, by=by)
+
+
+@app.command()
+def stats(graph_file: GraphOption = DEFAULT_GRAPH, as_json: JsonOption = False) -> None:
+    """Counts by type and relation, components, density, and the entities with most aliases."""
+    from . import query, render
+
+    out, err = _consoles()
+    graph = _load_graph(err, graph_file)
+    result = query.stats(graph)
+    if as_json:
+        _emit_json(result.to_dict())
+    else:
+        render.stats(out, result)
+
+
+@app.command()
+def search(
+    text: Annotated[str, typer.Argument(help="Text to look for (case- and accent-insensitive).", show_default=False)],
+    mentions: Annotated[bool, typer.Option("--mentions", help="Include MENTIONS edges.")] = False,
+    graph_file: GraphOption = DEFAULT_GRAPH,
+    as_json: JsonOption = False,
+) -> None:
+    """Entities whose label, alias or evidence, and edges whose evidence, contain TEXT."""
+    from . import query, render
+
+    out, err = _consoles()
+    graph = _load_graph(err, graph_file)
+    result = _guard(err, lambda: query.search(graph, text, mentions=mentions))
+    if as_json:
+        _emit_json(result.to_dict())
+    else:
+        render.search(out, result)
+
+# --- end of analyst commands ---
 
 
 def main() -> None:

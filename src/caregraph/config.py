@@ -51,15 +51,20 @@ class EntityRules:
     heads: Mapping[str, str]            # lower-cased head word -> type
     cues_after: Mapping[str, str]       # lower-case word -> type
     cues_before: Mapping[str, str]
+    cues_of: Mapping[str, str]          # "the publication of X": the word before "of"
+    object_cues: Mapping[str, str]      # "launch X": the verb whose object X is
     list_cues: Mapping[str, str]
     stoplist: frozenset[str]
     generic_words: frozenset[str]
     single_word_needs: frozenset[str]
+    possessive_name_words: frozenset[str]     # "Children's Commissioner": no possessive split
+    first_names: frozenset[str]               # case-sensitive given names
     recommendation_triggers: frozenset[str]   # verbs: "recommends X"
     recommendation_nominals: frozenset[str]   # nouns: "a recommendation to X", "a call on X"
     recommendation_recommenders: Mapping[str, str]  # subject nouns that may recommend
     recommendation_list_cues: frozenset[str]  # "such as" ... introduces items
     recommendation_trim: frozenset[str]       # leading words dropped from an item
+    recommendation_modals: frozenset[str]     # "suggests that X should ..." proposes
     recommendation_max_words: int
 
 
@@ -90,10 +95,12 @@ class RelationRules:
     patterns: tuple[RelationPattern, ...]
     unscored: frozenset[str]
     pronouns: Mapping[str, tuple[str, ...]]       # "he" -> (Person,)
+    possessive_pronouns: frozenset[str]           # "our report": the clause's subject's
     definite_references: Mapping[str, str]       # "review" -> Publication
     related_verbs_excluded: frozenset[str]
     subsumes: Mapping[str, tuple[str, ...]]   # a stronger relation hides weaker ones
-    located_by_name: bool                     # "X County Council" LOCATED_IN "X"
+    located_heads: frozenset[str]             # "X County Council" LOCATED_IN "X"
+    same_type: frozenset[str]                 # relations between entities of one type
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,7 +268,8 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
     weights = {
         str(k): r.number(v, f"weights.{k}") for k, v in r.mapping(d.get("weights", {}), "weights").items()
     }
-    needed = ("ner", "head", "cue", "honorific", "list", "quoted", "gazetteer", "recommendation")
+    needed = ("ner", "head", "cue", "honorific", "list", "quoted", "gazetteer", "recommendation",
+              "speech", "first_name", "object")
     for key in needed:
         if key not in weights:
             r.fail(f"weights.{key}", "missing")
@@ -278,10 +286,14 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         heads=_word_types(r, d.get("heads", {}), "heads", types),
         cues_after=_word_types(r, d.get("cues_after", {}), "cues_after", types),
         cues_before=_word_types(r, d.get("cues_before", {}), "cues_before", types),
+        cues_of=_word_types(r, d.get("cues_of", {}), "cues_of", types),
+        object_cues=_word_types(r, d.get("object_cues", {}), "object_cues", types),
         list_cues=_word_types(r, d.get("list_cues", {}), "list_cues", types),
         stoplist=lower("stoplist"),
         generic_words=lower("generic_words"),
         single_word_needs=frozenset(r.strings(d.get("single_word_needs", []), "single_word_needs")),
+        possessive_name_words=lower("possessive_name_words"),
+        first_names=frozenset(r.strings(d.get("first_names", []), "first_names")),
         recommendation_triggers=frozenset(
             x.lower() for x in r.strings(rec.get("triggers", []), "recommendations.triggers")
         ),
@@ -296,6 +308,9 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         ),
         recommendation_trim=frozenset(
             x.lower() for x in r.strings(rec.get("trim", []), "recommendations.trim")
+        ),
+        recommendation_modals=frozenset(
+            x.lower() for x in r.strings(rec.get("modals", []), "recommendations.modals")
         ),
         recommendation_max_words=int(r.number(rec.get("max_words"), "recommendations.max_words", 15)),
     )
@@ -323,6 +338,18 @@ def _gazetteer(data: Any, types: tuple[str, ...], r: _Reader, problems: list[str
                 source=r.string(item.get("source"), f"entries[{i}].source"),
             )
         )
+    groups = d.get("groups", [])
+    if not isinstance(groups, list):
+        r.fail("groups", "expected a list")
+        groups = []
+    for i, group in enumerate(groups):
+        group = r.mapping(group, f"groups[{i}]")
+        type_ = r.string(group.get("type"), f"groups[{i}].type")
+        if type_ and type_ not in types:
+            r.fail(f"groups[{i}].type", f"unknown type '{type_}'")
+        source = r.string(group.get("source"), f"groups[{i}].source")
+        for name in r.strings(group.get("names"), f"groups[{i}].names"):
+            out.append(GazetteerEntry(name=name, type=type_, aliases=(), source=source))
     problems.extend(r.problems)
     return tuple(out)
 
@@ -392,6 +419,8 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
     known = (*signatures, MENTIONS_RELATION)
     unscored = r.strings(d.get("unscored", []), "unscored")
     _known_relations(r, unscored, known, "unscored")
+    same_type = r.strings(d.get("same_type", []), "same_type", optional=True)
+    _known_relations(r, same_type, known, "same_type")
     subsumes: dict[str, tuple[str, ...]] = {}
     for strong, weak in r.mapping(d.get("subsumes", {}), "subsumes").items():
         if str(strong) not in signatures:
@@ -403,9 +432,13 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
         patterns=tuple(patterns),
         unscored=frozenset(unscored),
         pronouns=pronouns,
+        possessive_pronouns=frozenset(
+            x.lower() for x in r.strings(d.get("possessive_pronouns", []), "possessive_pronouns", optional=True)
+        ),
         definite_references=references,
         subsumes=subsumes,
-        located_by_name=bool(d.get("located_by_name", False)),
+        located_heads=frozenset(x.lower() for x in r.strings(d.get("located_heads", []), "located_heads", optional=True)),
+        same_type=frozenset(same_type),
         related_verbs_excluded=frozenset(
             x.lower() for x in r.strings(d.get("related_verbs_excluded", []), "related_verbs_excluded", optional=True)
         ),

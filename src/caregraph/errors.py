@@ -18,6 +18,12 @@ class InputError(CaregraphError):
     exit_code = 1
 
 
+class NotFoundError(CaregraphError):
+    """A name that matches nothing in the graph (an entity to show, a path's end)."""
+
+    exit_code = 1
+
+
 class UsageError(CaregraphError):
     """Options that do not fit together."""
 

@@ -86,8 +86,8 @@ def build_graph(results: Sequence[DocResult], schema: Schema) -> nx.MultiDiGraph
             acc.rules.add("mention")
         for relation in result.relations:
             _add_relation(edges, relation, mapping, entity_of, node_id, schema)
-    if schema.relations.located_by_name:
-        _located_by_name(edges, merged, node_id)
+    if schema.relations.located_heads:
+        _located_by_name(edges, merged, node_id, schema.relations.located_heads)
     _apply_subsumption(edges, schema)
 
     for (u, rel, v), acc in sorted(edges.items()):
@@ -150,6 +150,8 @@ def _add_relation(
     subject_types, object_types = schema.relations.signatures[relation.relation]
     if source.type not in subject_types or target.type not in object_types:
         return
+    if relation.relation in schema.relations.same_type and source.type != target.type:
+        return
     key = (node_id[source.key], relation.relation, node_id[target.key])
     acc = edges.setdefault(key, _EdgeAcc(relation.relation))
     acc.weight += 1
@@ -163,12 +165,15 @@ def _add_relation(
 
 
 def _located_by_name(
-    edges: dict[tuple[str, str, str], _EdgeAcc], entities: Sequence[Entity], node_id: dict[str, str]
+    edges: dict[tuple[str, str, str], _EdgeAcc],
+    entities: Sequence[Entity],
+    node_id: dict[str, str],
+    heads: frozenset[str],
 ) -> None:
-    """An organisation whose name contains a place's whole name is located there."""
+    """A local body whose name contains a place's whole name is located there."""
     places = [e for e in entities if e.type == "Place"]
     for org in entities:
-        if org.type != "Organisation":
+        if org.type != "Organisation" or normalise_key(org.label).split()[-1] not in heads:
             continue
         words = f" {normalise_key(org.label)} "
         found = [p for p in places if f" {normalise_key(p.label)} " in words]

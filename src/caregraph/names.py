@@ -93,5 +93,17 @@ def initials(name: str, skip: frozenset[str]) -> str:
 
 
 def word_keys(name: str) -> list[str]:
-    """The lower-case words of a name's key, possessives dropped."""
-    return [w[:-2] if w.endswith("'s") else w for w in normalise_key(name).split()]
+    """The lower-case words of a name's key, possessives and punctuation dropped."""
+    words = []
+    for w in normalise_key(name).split():
+        w = _strip_punct(w)
+        if w.endswith("'s"):
+            w = w[:-2]
+        if w:
+            words.append(w)
+    return words
+
+
+def compact_key(name: str) -> str:
+    """A looser key for merging: letters and digits only ("#ValueOurLove" = "Value Our Love")."""
+    return "".join(ch for ch in normalise_key(name) if ch.isalnum())

@@ -36,7 +36,56 @@ def load_pipeline(name: str | None = None) -> Language:
     missing = [c for c in REQUIRED if c not in nlp.pipe_names and not _has_equivalent(nlp, c)]
     if missing:
         raise ModelError(f"{model}: pipeline lacks {', '.join(missing)} (needs {', '.join(REQUIRED)})")
+    add_line_breaks(nlp)
     return nlp
+
+
+LINE_BREAKS = "caregraph_line_breaks"
+
+
+def add_line_breaks(nlp: Language) -> None:
+    """Put the line-break component before the parser (once)."""
+    from spacy.language import Language as _Language
+
+    if LINE_BREAKS not in _Language.factories:
+        _Language.component(LINE_BREAKS, func=mark_line_breaks)
+    if LINE_BREAKS in nlp.pipe_names:
+        return
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(LINE_BREAKS, before="parser")
+    elif "senter" in nlp.pipe_names:
+        nlp.add_pipe(LINE_BREAKS, before="senter")
+
+
+_END_PUNCT = frozenset('.!?:;"\u201d\'')
+_ITEM_OPENERS = frozenset("\u2022\u00b7*-\u2023")
+
+
+def mark_line_breaks(doc: Doc) -> Doc:
+    """Web pages, minutes and briefings break lines where sentences end: a title without a
+    full stop, a list item, a paragraph. Mark a sentence start after a blank line, before a
+    list item, and after a line that ends a sentence or is as short as a heading. Wrapped
+    prose (a long line running on) is left to the parser."""
+    text = doc.text
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if tok.is_space:
+            continue
+        gap = prev.text if prev.is_space else prev.whitespace_
+        if "\n" not in gap and not (prev.is_space and "\n" in prev.whitespace_):
+            continue
+        line_start = text.rfind("\n", 0, tok.idx) + 1
+        before = text[:line_start].rstrip()
+        previous_line = before[before.rfind("\n") + 1 :]
+        blank = text.count("\n", len(before), tok.idx) >= 2
+        if (
+            blank
+            or tok.text[:1] in _ITEM_OPENERS
+            or (previous_line and previous_line[-1] in _END_PUNCT)
+            or (len(previous_line) < 60 and tok.text[:1].isupper())
+        ):
+            tok.is_sent_start = True
+    return doc
 
 
 def _has_equivalent(nlp: Language, component: str) -> bool:

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from .config import Schema
 from .errors import CaregraphError, InputError
 from .ingest import discover, read_source
-from .records import DocResult, SourceDoc
+from .evidence import evidence_bounds
+from .records import DocResult, Mention, SourceDoc
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -56,10 +57,11 @@ class Extractor:
         def sentence_of(start: int, end: int) -> str:
             return source.to_original(start, end).strip()
 
-        def evidence_of_mention(mention) -> str:  # type: ignore[no-untyped-def]
+        def evidence_of_mention(mention: Mention) -> str:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             sent = span.sent if span is not None else doc[:]
-            return sentence_of(sent.start_char, sent.end_char)
+            start, end = evidence_bounds(doc.text, sent.start_char, sent.end_char, mention.start)
+            return sentence_of(start, end)
 
         mentions = find_mentions(doc, self.matchers, doc_id=source.doc_id)
         entities, mention_keys = entities_of_document(

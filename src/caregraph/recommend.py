@@ -9,15 +9,18 @@ names one, so that `relations` can link the two. Word lists come from the schema
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from .config import EntityRules
+from .names import is_acronym
 
 _CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})
 _DROP_DEPS = frozenset({"relcl", "appos", "advcl", "punct", "cc", "conj", "prep_drop"})
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
+_RULES: ContextVar[EntityRules] = ContextVar("caregraph_recommendation_rules")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,11 +33,20 @@ class RecommendationItem:
 
 def find_recommendations(doc: Doc, rules: EntityRules) -> list[RecommendationItem]:
     """Every proposal phrase in the document, in text order, each once."""
-    items: dict[tuple[int, int], RecommendationItem] = {}
-    for tok in doc:
-        for item in _from_token(tok, rules):
-            items.setdefault((item.start, item.end), item)
-    return sorted(items.values(), key=lambda it: (it.start, it.end))
+    cached = doc.user_data.get("caregraph_recommendations")
+    if cached is not None:
+        return cached
+    token = _RULES.set(rules)
+    try:
+        items: dict[tuple[int, int], RecommendationItem] = {}
+        for tok in doc:
+            for item in _from_token(tok, rules):
+                items.setdefault((item.start, item.end), item)
+    finally:
+        _RULES.reset(token)
+    result = sorted(items.values(), key=lambda it: (it.start, it.end))
+    doc.user_data["caregraph_recommendations"] = result
+    return result
 
 
 def _from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
@@ -46,12 +58,14 @@ def _from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
         recommender = _recommender(tok, rules, passive=passive)
         if recommender is None and not passive:
             return
-        for start, end in _verb_objects(tok, passive=passive):
+        for start, end in _verb_objects(tok, passive=passive, rules=rules):
             item = _phrase(tok.doc, start, end, rules)
             if item:
                 yield RecommendationItem(item[0], item[1], tok.i, recommender)
     elif tok.pos_ == "NOUN" and (tok.lower_ in rules.recommendation_nominals or lemma in rules.recommendation_nominals):
         owner = _noun_owner(tok, rules)
+        if owner is None and not _about_recommender(tok, rules):
+            return
         for start, end in _noun_objects(tok):
             item = _phrase(tok.doc, start, end, rules)
             if item:
@@ -71,6 +85,12 @@ def _recommender(verb: Token, rules: EntityRules, *, passive: bool) -> int | Non
     """The token naming who recommends: the subject (or the agent of a passive), when it is a
     recommender noun, a proper name or a pronoun standing for one."""
     if passive:
+        # "X was proposed ... in its Y strategy": the publication it was proposed in
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and any(_is_recommender(t, rules) for t in pobj.subtree):
+                        return pobj.i
         for child in verb.children:
             if child.dep_ == "agent":
                 for pobj in child.children:
@@ -112,7 +132,20 @@ def _previous_sentence_names_recommender(tok: Token, rules: EntityRules) -> bool
     return any(_is_recommender(t, rules) for t in list(previous) + list(doc[sent.start : tok.i]))
 
 
-def _verb_objects(verb: Token, *, passive: bool) -> Iterator[tuple[int, int]]:
+def _verb_objects(verb: Token, *, passive: bool, rules: EntityRules) -> Iterator[tuple[int, int]]:
+    for start, end in _raw_verb_objects(verb, passive=passive):
+        head = _phrase_head(verb.doc[start:end])
+        if head is not None and (head.lemma_.lower() in rules.recommendation_nominals
+                                 or head.lower_ in rules.recommendation_nominals):
+            continue  # "suggests recommendations ..." is handled through the noun
+        yield start, end
+
+
+def _phrase_head(span: Span) -> Token | None:
+    return span.root if len(span) else None
+
+
+def _raw_verb_objects(verb: Token, *, passive: bool) -> Iterator[tuple[int, int]]:
     children = list(verb.children)
     if passive:
         subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
@@ -121,11 +154,13 @@ def _verb_objects(verb: Token, *, passive: bool) -> Iterator[tuple[int, int]]:
         elif verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             yield from _noun_phrase_and_conjuncts(verb.head)
         for child in children:
-            if child.dep_ in _CLAUSE_DEPS:
+            if child.dep_ in _CLAUSE_DEPS and _is_proposal_clause(child, _RULES.get()):
                 yield _clause(child)
         return
     dobj = next((c for c in children if c.dep_ == "dobj"), None)
     clause = next((c for c in children if c.dep_ in _CLAUSE_DEPS), None)
+    if clause is not None and not _is_proposal_clause(clause, _RULES.get()):
+        clause = None
     if dobj is not None and clause is not None and clause.i > dobj.i:
         yield (dobj.left_edge.i, clause.right_edge.i + 1)
         return
@@ -146,6 +181,10 @@ def _noun_owner(noun: Token, rules: EntityRules) -> int | None:
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "nmod") and _is_recommender(child, rules):
             return child.i
+        if child.i < noun.i and child.dep_ in ("compound", "nmod", "poss"):
+            for t in child.subtree:
+                if _is_recommender(t, rules):
+                    return t.i
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and _is_recommender(pobj, rules):
@@ -158,9 +197,23 @@ def _noun_owner(noun: Token, rules: EntityRules) -> int | None:
     return None
 
 
+def _about_recommender(noun: Token, rules: EntityRules) -> bool:
+    """Does the sentence of a recommending noun name a recommender before it ("the review
+    also suggests recommendations ...", "There was also a call on ..." after a sentence about
+    the review)?"""
+    before = list(noun.sent)[: noun.i - noun.sent.start]
+    if any(_is_recommender(t, rules) for t in before):
+        return True
+    return noun.sent.start > 0 and _previous_sentence_names_recommender(noun, rules) and not any(
+        t.pos_ in ("NOUN", "PROPN") and t.dep_ in _SUBJ_DEPS for t in before
+    )
+
+
 def _noun_objects(noun: Token) -> Iterator[tuple[int, int]]:
     """"the recommendation to make X" (an infinitive), "a call on/for X (to Y)"."""
     for child in noun.children:
+        if noun.lemma_.lower() == "call":
+            break
         if child.dep_ in ("acl", "relcl") and child.i > noun.i and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in child.children
         ):
@@ -169,6 +222,9 @@ def _noun_objects(noun: Token) -> Iterator[tuple[int, int]]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     end = max(pobj.right_edge.i, child.right_edge.i)
+                    for other in noun.rights:
+                        if other.i > end and other.dep_ in ("acl", "xcomp", "advcl"):
+                            end = other.right_edge.i
                     yield (pobj.left_edge.i, end + 1)
 
 
@@ -205,10 +261,15 @@ def _list_items(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _noun_phrase_and_conjuncts(noun: Token) -> Iterator[tuple[int, int]]:
-    """A noun's phrase without relative clauses or conjuncts, then each conjunct's phrase.
-    "creation of X" style nominals give X (the noun after "of") instead."""
-    for tok in [noun, *_conjuncts(noun)]:
-        yield _noun_phrase(tok)
+    """A noun's phrase without relative clauses or coordination, then each coordinated
+    phrase: the noun's own conjuncts, and conjuncts inside its phrase that carry their own
+    determiner ("standards for all homes and the creation of X": the parser often hangs
+    "the creation" on "homes")."""
+    seen = set()
+    for tok in [noun, *_conjuncts(noun), *_inner_coordinates(noun)]:
+        if tok.i not in seen:
+            seen.add(tok.i)
+            yield _noun_phrase(tok)
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -220,18 +281,47 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def _inner_coordinates(noun: Token) -> list[Token]:
+    out = []
+    for tok in noun.subtree:
+        if tok.i != noun.i and tok.dep_ == "conj" and tok.head.i != noun.i and tok.pos_ == "NOUN" and any(
+            c.dep_ == "det" for c in tok.children
+        ):
+            out.append(tok)
+    return out
+
+
 def _noun_phrase(noun: Token) -> tuple[int, int]:
+    """The contiguous phrase of a noun, up to its first relative clause, apposition or
+    coordination at any depth."""
+    cut = {
+        t.i
+        for d in noun.subtree
+        if d.i != noun.i and d.dep_ in _DROP_DEPS and d.i > noun.i
+        for t in d.subtree
+    }
     start = noun.left_edge.i
     end = noun.i + 1
-    for child in noun.rights:
-        if child.dep_ in _DROP_DEPS:
+    for k in range(noun.i + 1, noun.right_edge.i + 1):
+        if k in cut:
             break
-        end = child.right_edge.i + 1
+        end = k + 1
     return (start, end)
 
 
 def _clause(head: Token) -> tuple[int, int]:
     return (head.left_edge.i, head.right_edge.i + 1)
+
+
+def _is_proposal_clause(clause: Token, rules: EntityRules) -> bool:
+    """A "that"-clause proposes only with a modal of obligation or a subjunctive
+    ("should be", "be replaced"); "suggests that the issues can only be ..." describes."""
+    if clause.dep_ != "ccomp":
+        return True
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes:
+        return clause.tag_ in ("VB", "VBN")
+    return any(a.lower_ in rules.recommendation_modals for a in auxes)
 
 
 def _phrase(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, int] | None:
@@ -248,7 +338,7 @@ def _phrase(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, in
     span = doc[start:end]
     if not any(t.pos_ in ("NOUN", "PROPN") for t in span):
         return None
-    if len([t for t in span if not t.is_punct]) < 2 and not span[0].pos_ == "PROPN":
+    if len([t for t in span if not t.is_punct]) < 2 and span[0].pos_ != "PROPN" and not is_acronym(span[0].text):
         return None
     return (start, end)
 

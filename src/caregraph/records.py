@@ -33,18 +33,16 @@ class SourceDoc:
     warnings: tuple[str, ...] = ()
 
     def to_original(self, start: int, end: int) -> str:
-        """The original text behind the cleaned range [start, end)."""
-        lo = self._orig_offset(start, is_end=False)
-        hi = self._orig_offset(end, is_end=True)
-        return self.original[lo:hi] if hi > lo else self.text[start:end]
-
-    def _orig_offset(self, pos: int, *, is_end: bool) -> int:
+        """The original text behind the cleaned range [start, end): the source's own
+        characters, without any boilerplate line that cleaning dropped in between."""
+        pieces = []
         for seg in self.segments:
-            inside = seg.clean_start <= pos < seg.clean_start + seg.length
-            at_end = is_end and pos == seg.clean_start + seg.length
-            if inside or at_end:
-                return seg.orig_start + (pos - seg.clean_start)
-        return len(self.original) if is_end else 0
+            lo = max(start, seg.clean_start)
+            hi = min(end, seg.clean_start + seg.length)
+            if lo < hi:
+                offset = seg.orig_start - seg.clean_start
+                pieces.append(self.original[lo + offset : hi + offset])
+        return "".join(pieces) if pieces else self.text[start:end]
 
 
 @dataclass(frozen=True, slots=True)

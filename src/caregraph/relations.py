@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .config import RelationPattern, Schema
+from .evidence import evidence_bounds
 from .records import Entity, Mention, Relation
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ class Context:
                 key = self.keys[index]
                 if self.entity[key].type in types:
                     return Arg(key, self.entity[key].type)
-            elif t.pos_ == "NOUN":
+            elif t.pos_ in ("NOUN", "PROPN"):
                 arg = self.resolve(t)
                 if arg is not None and arg.type in types:
                     return arg
@@ -110,8 +111,8 @@ class Context:
         pron_types = self.rules.pronouns.get(word)
         if pron_types and tok.pos_ == "PRON":
             return self._last_before(tok, pron_types)
-        ref_type = self.rules.definite_references.get(tok.lemma_.lower())
-        if ref_type and tok.pos_ == "NOUN" and _is_definite(tok):
+        ref_type = self.rules.definite_references.get(tok.lemma_.lower()) or self.rules.definite_references.get(word)
+        if ref_type and tok.pos_ in ("NOUN", "PROPN") and _is_definite(tok):
             return self._salient(ref_type, head=tok.lemma_.lower())
         return None
 
@@ -138,7 +139,8 @@ class Context:
 
     def evidence(self, tok: Token) -> str:
         sent = tok.sent
-        return self.evidence_of(sent.start_char, sent.end_char).strip()
+        start, end = evidence_bounds(self.doc.text, sent.start_char, sent.end_char, tok.idx)
+        return self.evidence_of(start, end).strip()
 
 
 def _head_word(label: str) -> str:
@@ -198,17 +200,42 @@ def _matches_trigger(tok: Token, lemma: str) -> bool:
 
 
 def _subject_tokens(verb: Token) -> list[Token]:
-    subj = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subj and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    if not subj and verb.dep_ == "relcl":
-        subj = [verb.head]
-    out = []
-    for s in subj:
-        if s.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-            s = verb.head
-        out.append(s)
-    return out
+    """The subjects of a verb, inherited through open clauses when it has none of its own:
+    "X is one of three areas chosen to deliver Y" -> X delivers Y."""
+    tok = verb
+    for _ in range(6):
+        deps = ("nsubj",) if tok is verb else ("nsubj", "nsubjpass")
+        subj = [c for c in tok.children if c.dep_ in deps]
+        if subj:
+            out = []
+            for s in subj:
+                if s.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+                    s = tok.head
+                out.append(s)
+            return out
+        if tok.dep_ == "relcl" and tok is verb:
+            return [tok.head]
+        if tok.dep_ in ("xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "pobj", "prep", "attr") and tok.head.i != tok.i:
+            head = tok.head
+            if tok.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+                # a clause on a noun: the noun is the subject ("areas chosen to deliver")
+                # unless the noun is itself predicated of a subject ("X is one of the areas")
+                tok = head
+                continue
+            tok = head
+            continue
+        return []
+    return []
+
+
+def _first_after(ctx: Context, start: int, types: Sequence[str]) -> list[Arg]:
+    doc = ctx.doc
+    end = doc[start].sent.end if start < len(doc) else start
+    for i in range(start, min(end, start + 4)):
+        if ctx.token_mention.get(i) is not None:
+            arg = ctx.arg_at(doc[i])
+            return [arg] if arg is not None and arg.type in types else []
+    return []
 
 
 def _is_passive(verb: Token) -> bool:
@@ -218,7 +245,12 @@ def _is_passive(verb: Token) -> bool:
 
 
 def _agent_tokens(verb: Token) -> list[Token]:
-    return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    """The "by" phrase of a passive; parsers sometimes hang it on a noun inside the clause
+    ("appointed as chair of the X review by Y"), so the verb's whole phrase is searched."""
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    if not agents:
+        agents = [t for t in verb.subtree if t.dep_ == "agent" and t.head.pos_ in ("NOUN", "PROPN")][:1]
+    return [p for c in agents for p in c.children if p.dep_ == "pobj"]
 
 
 def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[list[Arg], list[Arg], Token, str | None]]:
@@ -248,53 +280,173 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[list[Ar
             subjects_tok = _subject_tokens(tok)
             objects_tok = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
         subjects = [a for s in subjects_tok for a in ctx.args_in(s, pattern.subject_types)]
+        if not subjects and tok.tag_ == "VBG" and tok.dep_ == "advcl":
+            # "Welcoming the Bill, Jane Smith, chief executive of X, said": the first name after
+            comma = next((t.i for t in ctx.doc[tok.i : tok.sent.end] if t.text == ","), None)
+            if comma is not None:
+                subjects = _first_after(ctx, comma + 1, pattern.subject_types)
         objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
         if subjects and objects:
             yield subjects, objects, tok, None
 
 
 def _role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[list[Arg], list[Arg], Token, str | None]]:
-    """"X, the founder of Y", "Chair of Y, X", "X, chief executive at Y", "X ... as chair of Y",
-    "X, Y's cabinet member for Z": a role noun in apposition to a person, with its organisation."""
-    for tok in ctx.doc:
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in pattern.lemmas and tok.lower_ not in pattern.lemmas:
+    """Role phrases next to a person: "X, the founder of Y", "X, chief executive at Y",
+    "X, Y's cabinet member for Z", "Chair of Y, X" (the phrase between commas, read from the
+    tokens because parsers often take such appositions for coordination), and "X ... as
+    chair of Y" or "X is chair of Y" (from the parse)."""
+    doc = ctx.doc
+    for index, mention in enumerate(ctx.mentions):
+        key = ctx.keys[index]
+        if ctx.entity[key].type != "Person":
             continue
-        if ctx.token_mention.get(tok.i) is not None and ctx.arg_at(tok) is not None and ctx.arg_at(tok).type == "Person":
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
             continue
-        person = _role_holder(ctx, tok)
-        if person is None:
+        person = Arg(key, "Person")
+        found_before = _role_before_name(ctx, span, pattern, exclude=key)
+        if found_before is not None:
+            target, role, anchor = found_before
+            yield [person], [target], anchor, role
+        for segment in (_segment_after(span), _segment_before(span)):
+            if segment is None:
+                continue
+            found = _role_in_segment(ctx, segment, pattern, exclude=key)
+            if found is not None:
+                target, role, anchor = found
+                yield [person], [target], anchor, role
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or not _is_role_word(tok, pattern):
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+            holder = _nearest_person_before(ctx, tok)
+        elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            holder = next((a for s in tok.head.children if s.dep_ == "nsubj"
+                           for a in [ctx.arg_at(s)] if a and a.type == "Person"), None)
+        else:
             continue
         target = _role_target(ctx, tok, pattern.object_types)
-        if target is None:
-            continue
-        role = _role_text(ctx, tok, target)
-        yield [person], [target], tok, role
+        if holder is not None and target is not None:
+            yield [holder], [target], tok, _clean_role(doc[_role_start(tok) : tok.i + 1].text)
 
 
-def _role_holder(ctx: Context, noun: Token) -> Arg | None:
-    phrase_head = noun
-    # climb compounds/amods: "corporate director" -> head "director"
-    while phrase_head.dep_ in ("compound", "amod") and phrase_head.head.i > phrase_head.i:
-        phrase_head = phrase_head.head
-    if phrase_head.dep_ == "appos":
-        arg = ctx.arg_at(phrase_head.head)
-        if arg and arg.type == "Person":
-            return arg
-    for child in phrase_head.children:
-        if child.dep_ == "appos":
-            arg = ctx.arg_at(child)
-            if arg and arg.type == "Person":
-                return arg
-    # "... as chair of Y": the nearest person before it in the sentence
-    if phrase_head.dep_ == "pobj" and phrase_head.head.lower_ == "as":
-        return _nearest_person_before(ctx, phrase_head)
-    if phrase_head.dep_ in ("attr",) and phrase_head.head.lemma_ == "be":
-        for s in phrase_head.head.children:
-            if s.dep_ == "nsubj":
-                arg = ctx.arg_at(s)
-                if arg and arg.type == "Person":
-                    return arg
-    return None
+def _role_before_name(
+    ctx: Context, span: Span, pattern: RelationPattern, *, exclude: str
+) -> tuple[Arg, str, Token] | None:
+    """"Barnardo's chief executive Lynn Perry", "LGA chair Jane Smith": an organisation, its
+    possessive or nothing, then role words, then the person."""
+    doc = ctx.doc
+    k = span.start - 1
+    role_end = k + 1
+    while k >= 0 and (doc[k].lower_ in ctx.schema.entities.role_words or _is_role_word(doc[k], pattern)) \
+            and ctx.token_mention.get(k) is None:
+        k -= 1
+    role_tokens = doc[k + 1 : role_end]
+    if not role_tokens or not any(_is_role_word(t, pattern) for t in role_tokens):
+        return None
+    if k >= 0 and doc[k].lower_ in ("'s", "'"):
+        k -= 1
+    if k < 0 or ctx.token_mention.get(k) is None:
+        return None
+    arg = ctx.arg_at(doc[k])
+    if arg is None or arg.key == exclude or arg.type not in pattern.object_types:
+        return None
+    return arg, _clean_role(role_tokens.text.lower()), role_tokens[0]
+
+
+def _is_role_word(tok: Token, pattern: RelationPattern) -> bool:
+    return tok.lemma_.lower() in pattern.lemmas or tok.lower_ in pattern.lemmas
+
+
+_STOPS = frozenset({",", ";", "(", ")", ":", ".", "\"", "!", "?"})
+
+
+def _segment_after(span: Span) -> Span | None:
+    """The phrase after "Person," up to the next comma, verb or sentence end."""
+    doc = span.doc
+    k = span.end
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    start = k + 1
+    end = start
+    sent_end = span.sent.end
+    while (
+        end < sent_end and doc[end].text not in _STOPS and doc[end].pos_ not in ("VERB", "AUX")
+        and not _line_end(doc[end - 1]) and not (doc[end].is_space and "\n" in doc[end].text)
+    ):
+        end += 1
+    return doc[start:end] if end > start else None
+
+
+def _segment_before(span: Span) -> Span | None:
+    """The phrase before ", Person" back to the previous comma or the sentence start."""
+    doc = span.doc
+    k = span.start - 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    end = k
+    start = end
+    sent_start = span.sent.start
+    while start > sent_start and doc[start - 1].text not in _STOPS and doc[start - 1].pos_ not in ("VERB", "AUX"):
+        start -= 1
+    return doc[start:end] if end > start else None
+
+
+def _line_end(tok: Token) -> bool:
+    return "\n" in tok.whitespace_
+
+
+def _role_in_segment(
+    ctx: Context, segment: Span, pattern: RelationPattern, *, exclude: str
+) -> tuple[Arg, str, Token] | None:
+    """In a role phrase with one of the pattern's role words, the last entity of an allowed
+    type (the most specific: "the LGA's Children and Young People Board"), and the role."""
+    role_tokens = [t for t in segment if _is_role_word(t, pattern)]
+    if not role_tokens:
+        return None
+    targets: list[tuple[int, Arg]] = []
+    seen_mentions = set()
+    for t in segment:
+        index = ctx.token_mention.get(t.i)
+        if index is not None:
+            if index in seen_mentions:
+                continue
+            seen_mentions.add(index)
+            key = ctx.keys[index]
+            if key != exclude and ctx.entity[key].type in pattern.object_types:
+                targets.append((t.i, Arg(key, ctx.entity[key].type)))
+        elif t.pos_ == "NOUN":
+            arg = ctx.resolve(t)
+            if arg is not None and arg.type in pattern.object_types and arg.key != exclude:
+                targets.append((t.i, arg))
+    if not targets:
+        return None
+    first_at, target = targets[-1]
+    # the role is the phrase up to the first entity ("corporate director of ... at X")
+    cut = min(i for i, _ in targets)
+    if cut <= role_tokens[0].i:
+        role_span = [t for t in segment if t.i > cut and not ctx.token_mention.get(t.i)]
+        role = " ".join(t.text for t in role_span if t.i >= role_tokens[0].i)
+    else:
+        role = segment.doc[segment.start : cut].text
+    role = _clean_role(role) or _clean_role(segment.text)  # "X, the former Children's Commissioner"
+    return target, role, role_tokens[0]
+
+
+def _clean_role(text: str) -> str:
+    words = text.replace(" 's", "'s").split()
+    while words and words[0].lower() in ("the", "a", "an", "'s", "its", "their"):
+        words = words[1:]
+    while words and words[-1].lower() in ("of", "at", "for", "with", "the", "'s", "to", "in"):
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _role_start(noun: Token) -> int:
+    start = noun.i
+    while start > 0 and noun.doc[start - 1].dep_ in ("compound", "amod") and noun.doc[start - 1].head.i >= noun.i:
+        start -= 1
+    return start
 
 
 def _nearest_person_before(ctx: Context, tok: Token) -> Arg | None:
@@ -317,32 +469,11 @@ def _role_target(ctx: Context, noun: Token, types: Sequence[str]) -> Arg | None:
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
                     continue
-                for t in [pobj, *[x for x in pobj.subtree]]:
+                for t in [pobj, *list(pobj.subtree)]:
                     arg = ctx.arg_at(t)
                     if arg and arg.type in types:
                         return arg
-    # the role phrase is itself an organisation's name ("X, Children's Commissioner for England")
-    arg = ctx.arg_at(noun)
-    if arg and arg.type in types:
-        return arg
     return None
-
-
-def _role_text(ctx: Context, noun: Token, target: Arg) -> str:
-    start = noun.i
-    while start > 0 and ctx.doc[start - 1].dep_ in ("compound", "amod") and ctx.doc[start - 1].head.i >= noun.i:
-        start -= 1
-    end = noun.i + 1
-    # "director of children and young people's services at X": keep the role's own "of"
-    for child in noun.rights:
-        if child.dep_ == "prep" and child.lower_ == "of" and ctx.first_in(child, ("Organisation",)) is None:
-            end = child.right_edge.i + 1
-            for sub in child.subtree:
-                if sub.dep_ == "prep" and sub.lower_ == "at":
-                    end = sub.i
-                    break
-    text = ctx.doc[start:end].text.strip(" ,")
-    return " ".join(text.split())
 
 
 def _possessive_rule(owner_first: bool):
@@ -350,6 +481,8 @@ def _possessive_rule(owner_first: bool):
         """"X's Y" where both name entities: the owner runs, contains or wrote the owned."""
         owner_types = pattern.subject_types if owner_first else pattern.object_types
         owned_types = pattern.object_types if owner_first else pattern.subject_types
+        if owner_first:
+            yield from _pronoun_possessives(ctx, owner_types, owned_types)
         for tok in ctx.doc:
             if tok.lower_ not in ("'s", "'") or tok.dep_ != "case":
                 continue
@@ -369,12 +502,14 @@ def _possessive_rule(owner_first: bool):
                     arg = ctx.arg_at(child)
                     if arg and not arg.via_reference:
                         candidates.append(arg)
-            # the owner's name directly followed by the owned name ("LGA's Children ... Board")
-            nxt = tok.i + 1
-            if nxt < len(ctx.doc) and ctx.token_mention.get(nxt) is not None:
-                arg = ctx.arg_at(ctx.doc[nxt])
-                if arg and not arg.via_reference:
-                    candidates.append(arg)
+            # the owner's name directly followed by the owned name ("LGA's Children ... Board",
+            # "Kinship's #ValueOurLove campaign")
+            for nxt in (tok.i + 1, tok.i + 2):
+                if nxt < len(ctx.doc) and ctx.token_mention.get(nxt) is not None:
+                    arg = ctx.arg_at(ctx.doc[nxt])
+                    if arg and not arg.via_reference:
+                        candidates.append(arg)
+                    break
             owned_args = [a for a in candidates if a.type in owned_types and a.key != owner.key]
             if not owned_args:
                 continue
@@ -384,6 +519,33 @@ def _possessive_rule(owner_first: bool):
                 yield owned_args[:1], [owner], tok, None
 
     return rule
+
+
+def _pronoun_possessives(
+    ctx: Context, owner_types: Sequence[str], owned_types: Sequence[str]
+) -> Iterator[tuple[list[Arg], list[Arg], Token, str | None]]:
+    """"X held an event to mark the publication of our Y report": "our", "its" or "their"
+    before a named thing belongs to the subject of the clause that governs it."""
+    for tok in ctx.doc:
+        if tok.dep_ != "poss" or tok.lower_ not in ctx.rules.possessive_pronouns:
+            continue
+        owned = next(
+            (a for t in [tok.head, *tok.head.children] if t.i != tok.i
+             for a in [ctx.arg_at(t)] if a is not None and not a.via_reference and a.type in owned_types),
+            None,
+        )
+        if owned is None:
+            continue
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subjects = _subject_tokens(verb)
+        if any(tok.i in {t.i for t in s.subtree} for s in subjects) and verb.head.i != verb.i:
+            subjects = _subject_tokens(verb.head)  # "X said its scheme was growing"
+        owners = [a for s in subjects for a in [ctx.arg_at(s)]
+                  if a is not None and a.type in owner_types and not a.via_reference]
+        if len(owners) == 1 and owners[0].key != owned.key:
+            yield owners, [owned], tok, None
 
 
 def _list_rule(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[list[Arg], list[Arg], Token, str | None]]:
@@ -514,7 +676,7 @@ def _recommend_rule(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[li
         source = None
         if item.recommender is not None:
             tok = ctx.doc[item.recommender]
-            source = ctx.arg_at(tok)
+            source = ctx.arg_at(tok) or ctx.first_in(tok, pattern.subject_types)
             if source is None and tok.lower_ == "it":
                 source = ctx._salient("Publication", head="review")
         else:
@@ -616,6 +778,8 @@ def find_relations(
                     if source.key == target.key:
                         continue
                     if source.type not in subj_ok or target.type not in obj_ok:
+                        continue
+                    if pattern.relation in schema.relations.same_type and source.type != target.type:
                         continue
                     marker = (source.key, pattern.relation, target.key, anchor.sent.start)
                     if marker in seen:

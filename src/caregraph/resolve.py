@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
 from .config import EntityRules
-from .names import acronym_core, initials, is_acronym, normalise_key, word_keys
+from .names import acronym_core, compact_key, initials, is_acronym, normalise_key, word_keys
 from .records import Entity, Mention
 
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -146,7 +146,7 @@ def _merge_same_names(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRu
     by_key: dict[str, int] = {}
     for i, entity in enumerate(ordered):
         for name in _names(entity):
-            key = normalise_key(name)
+            key = compact_key(name)
             if not key:
                 continue
             if " " not in key and entity.type == "Person" and name != entity.label:
@@ -169,7 +169,8 @@ def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules) 
         label = view["label"]
         words = word_keys(label)
         candidates: list[int] = []
-        if view["type"] == "Person" and len(words) == 1:
+        if len(words) == 1 and view["type"] in ("Person", "Organisation") and not is_acronym(label):
+            # a surname (NER often calls it an organisation) to the one full name ending in it
             candidates = [
                 r for r, other in clusters.items()
                 if r != root and other["type"] == "Person" and len(other["words"]) > 1
@@ -189,7 +190,11 @@ def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules) 
                 if r != root and other["type"] == view["type"]
                 and len(other["words"]) > len(words)
                 and content <= set(other["words"])
-                and other["head"] == view["head"]
+                # "Home for Good" is not "Home for Good and Safe Families"
+                and ("and" in words or "and" not in other["words"])
+                and (other["head"] == view["head"]
+                     # a title's opening words ("Stable Homes" for "Stable Homes, Built on Love")
+                     or (len(words) >= 2 and other["words"][: len(words)] == words))
             ]
         elif view["type"] == "Person" and len(words) == 2:
             candidates = [
@@ -265,7 +270,7 @@ def _combine(group: list[Entity], rules: EntityRules, *, key: str | None) -> Ent
     label = _best_label(label_counts)
     votes = tuple(v for e in group for v in e.votes)
     type_ = decide_type(votes, rules.types)
-    aliases = sorted({n for n in names if n != label and normalise_key(n)})
+    aliases = sorted({n for n in names if n.casefold() != label.casefold() and normalise_key(n)})
     first = min(group, key=lambda e: (e.documents[0], e.key))
     return Entity(
         key=key or f"{type_}:{label}",

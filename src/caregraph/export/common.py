@@ -6,7 +6,7 @@ import math
 import os
 import re
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import IO, Any
 
@@ -74,6 +74,48 @@ def write_atomic(path: str | Path, write: Callable[[IO[bytes]], None]) -> None:
     except BaseException:
         _remove(tmp)
         raise
+
+
+def write_files_atomic(files: Mapping[Path, bytes]) -> None:
+    """Write several files, all or none: each goes to a temporary file beside its target,
+    and only when every one is written are they renamed into place. On a failure before the
+    renames no target is touched and every temporary file is removed."""
+    pending: list[tuple[str, Path]] = []
+    try:
+        for target, data in files.items():
+            pending.append((_temporary(target), target))
+            try:
+                with open(pending[-1][0], "wb") as handle:
+                    handle.write(data)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                os.chmod(pending[-1][0], 0o644)
+            except OSError as exc:
+                raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from exc
+        while pending:
+            tmp, target = pending[0]
+            try:
+                os.replace(tmp, target)
+            except OSError as exc:
+                raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from exc
+            pending.pop(0)
+    finally:
+        for tmp, _ in pending:
+            _remove(tmp)
+
+
+def _temporary(target: Path) -> str:
+    directory = target.parent if str(target.parent) else Path(".")
+    if not directory.is_dir():
+        raise OutputError(f"{target}: cannot write (directory {directory} does not exist)")
+    if target.is_dir():
+        raise OutputError(f"{target}: cannot write (is a directory)")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from exc
+    os.close(fd)
+    return tmp
 
 
 def _remove(path: str) -> None:

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape, quoteattr
-
-import networkx as nx
 
 from ..errors import InputError
 from .common import clean_text, scalar, write_atomic
+
+if TYPE_CHECKING:  # networkx is imported where it is used, so `caregraph --help` stays instant
+    import networkx as nx
 
 NAMESPACE = "http://graphml.graphdrawing.org/xmlns"
 SCHEMA_LOCATION = "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
@@ -179,6 +180,8 @@ def write_graphml(graph: nx.MultiDiGraph, path: str | Path) -> None:
 
 def read_graphml(path: str | Path) -> nx.MultiDiGraph:
     """Read a caregraph GraphML file (any GraphML, as a MultiDiGraph keyed by relation)."""
+    import networkx as nx
+
     file = Path(path)
     if not file.is_file():
         raise InputError(f"{file}: no such graph file")
@@ -187,7 +190,7 @@ def read_graphml(path: str | Path) -> nx.MultiDiGraph:
     except Exception as exc:  # networkx raises several kinds for bad XML
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise InputError(f"{file}: not a readable GraphML file ({first[:160]})") from exc
-    graph = nx.MultiDiGraph()
+    graph: nx.MultiDiGraph = nx.MultiDiGraph()
     graph.add_nodes_from(raw.nodes(data=True))
     for u, v, raw_key, data in raw.edges(keys=True, data=True):
         data = dict(data)

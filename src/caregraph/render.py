@@ -1,0 +1,154 @@
+"""Rich output of the analyst commands (query.py's records to a Console). No logic, no I/O
+beyond the console given."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from .query import Edge, Hop, Neighbourhood, Node, PathResult, Profile, Ranked, Reached, SearchResult, Stats
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _name(node: Node) -> str:
+    return f"[bold]{escape(node.label)}[/bold] [dim]({escape(node.type)})[/dim]"
+
+
+def _arrow(hop: Hop) -> str:
+    rel = escape(hop.edge.relation)
+    return f"—{rel}→" if hop.direction == "out" else f"←{rel}—"
+
+
+def _extra(edge: Edge) -> str:
+    parts = []
+    if edge.role:
+        parts.append(f"role: {edge.role}")
+    if edge.predicate:
+        parts.append(f"predicate: {edge.predicate}")
+    return f" [dim]({escape('; '.join(parts))})[/dim]" if parts else ""
+
+
+def _evidence(out: Console, edge: Edge, indent: str) -> None:
+    if edge.evidence:
+        out.print(f'{indent}"{escape(_one_line(edge.evidence))}"', highlight=False)
+    if edge.documents:
+        out.print(f"{indent}[dim]in {escape(', '.join(edge.documents))}[/dim]", highlight=False)
+
+
+def profile(out: Console, result: Profile) -> None:
+    node = result.node
+    out.print(f"{_name(node)}  [dim]id {escape(node.id)}[/dim]", highlight=False)
+    out.print(f"aliases: {escape(', '.join(node.aliases)) or '-'}", highlight=False)
+    out.print(f"mentions: {node.mentions}", highlight=False)
+    out.print(f"documents ({len(node.documents)}): {escape(', '.join(node.documents)) or '-'}", highlight=False)
+    if not result.relations:
+        out.print("relations: none", highlight=False)
+    for relation, hops in result.relations:
+        out.print(f"\n[bold]{escape(relation)}[/bold] ({len(hops)})", highlight=False)
+        for hop in hops:
+            out.print(f"  {_arrow(hop)} {_name(hop.other)}{_extra(hop.edge)}", highlight=False)
+            _evidence(out, hop.edge, "      ")
+
+
+def neighbourhood_tree(out: Console, hood: Neighbourhood) -> None:
+    """The breadth-first tree, one line per node (long labels are never cut)."""
+    children: dict[str, list[Reached]] = {}
+    for reached in hood.nodes:
+        if reached.parent is not None:
+            children.setdefault(reached.parent, []).append(reached)
+    out.print(_name(hood.centre), highlight=False)
+    stack: list[tuple[Reached, str, bool]] = [
+        (r, "", i == len(kids) - 1) for kids in [children.get(hood.centre.id, [])] for i, r in enumerate(kids)
+    ][::-1]
+    while stack:
+        reached, prefix, last = stack.pop()
+        via = f"{_arrow(reached.via)} " if reached.via else ""
+        extra = _extra(reached.via.edge) if reached.via else ""
+        out.print(f"{prefix}{'└── ' if last else '├── '}{via}{_name(reached.node)}{extra}", highlight=False)
+        kids = children.get(reached.node.id, [])
+        inner = prefix + ("    " if last else "│   ")
+        stack.extend((r, inner, i == len(kids) - 1) for i, r in reversed(list(enumerate(kids))))
+    out.print(f"{len(hood.nodes)} nodes, {len(hood.edges)} edges within depth {hood.depth}", highlight=False)
+
+
+def neighbourhood_table(out: Console, hood: Neighbourhood) -> None:
+    labels = {r.node.id: r.node.label for r in hood.nodes}
+    table = Table(title=f"within {hood.depth} of {escape(hood.centre.label)}")
+    for column in ("distance", "entity", "type", "via", "from"):
+        table.add_column(column, justify="right" if column == "distance" else "left")
+    for reached in hood.nodes:
+        via = _arrow(reached.via) if reached.via else ""
+        table.add_row(str(reached.distance), escape(reached.node.label), escape(reached.node.type), via,
+                      escape(labels[reached.parent]) if reached.parent else "")
+    out.print(table)
+
+
+def paths(out: Console, result: PathResult, *, via_documents: bool) -> None:
+    ends = f"{_name(result.source)} and {_name(result.target)}"
+    if result.length is None:
+        hint = "" if via_documents else " (try --via-documents)"
+        out.print(f"no path between {ends}{hint}", highlight=False)
+        return
+    shown = len(result.paths)
+    more = f", showing {shown}" if shown < result.total else ""
+    out.print(f"{result.total} shortest path(s) of length {result.length} between {ends}{more}", highlight=False)
+    for number, path in enumerate(result.paths, 1):
+        out.print(f"\n[bold]path {number}[/bold]", highlight=False)
+        out.print(f"  {_name(path[0].start)}", highlight=False)
+        for step in path:
+            for i, hop in enumerate(step.hops):
+                lead = "  " if i == 0 else "  [dim]or[/dim] "
+                out.print(f"{lead}{_arrow(hop)} {_name(step.end)}{_extra(hop.edge)}", highlight=False)
+                _evidence(out, hop.edge, "      ")
+
+
+def top(out: Console, ranked: tuple[Ranked, ...], *, by: str) -> None:
+    """A table: rank, entity, type, the measure (when not degree or mentions), degree, mentions."""
+    table = Table(title=f"top entities by {by}")
+    extra = by not in ("degree", "mentions")
+    for column in ("#", "entity", "type", *([by] if extra else []), "degree", "mentions"):
+        table.add_column(column, justify="left" if column in ("entity", "type") else "right")
+    for row in ranked:
+        score = [f"{row.score:g}"] if extra else []
+        table.add_row(str(row.rank), escape(row.node.label), escape(row.node.type), *score,
+                      str(row.degree), str(row.node.mentions))
+    out.print(table)
+
+
+def stats(out: Console, result: Stats) -> None:
+    table = Table(title="graph")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for what, value in (("nodes", result.nodes), ("edges", result.edges), ("documents", result.documents)):
+        table.add_row(what, str(value))
+    for name, count in result.types:
+        table.add_row(f"type {escape(name)}", str(count))
+    for name, count in result.relations:
+        table.add_row(f"relation {escape(name)}", str(count))
+    table.add_row("components (entities, typed edges)", str(result.components))
+    table.add_row("largest component", str(result.largest_component))
+    table.add_row("isolated entities", str(result.isolated))
+    table.add_row("density (entities, typed edges)", f"{result.density:g}")
+    out.print(table)
+    if result.most_aliases:
+        out.print("most aliases (check for wrong merges):", highlight=False)
+        for node in result.most_aliases:
+            out.print(f"  {_name(node)} {len(node.aliases)}: {escape(', '.join(node.aliases))}", highlight=False)
+
+
+def search(out: Console, result: SearchResult) -> None:
+    out.print(f"[bold]entities[/bold] ({len(result.nodes)})", highlight=False)
+    for match in result.nodes:
+        if match.node is None:
+            continue
+        text = "" if match.field == "label" else f"  [dim]{match.field}:[/dim] {escape(_one_line(match.text))}"
+        out.print(f"  {_name(match.node)}{text}", highlight=False)
+    out.print(f"[bold]edges[/bold] ({len(result.edges)})", highlight=False)
+    for edge in (m.edge for m in result.edges if m.edge):
+        out.print(f"  {_name(edge.source)} —{escape(edge.relation)}→ {_name(edge.target)}{_extra(edge)}",
+                  highlight=False)
+        _evidence(out, edge, "      ")

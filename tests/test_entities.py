@@ -1,0 +1,170 @@
+"""Entity rules on short sentences written for these tests (not taken from the corpus).
+
+These use the trained pipeline: the rules read its tags, parse and NER."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def entities(extractor, text: str) -> dict[str, object]:
+    result = extractor.process_text(text, doc_id="t")
+    return {e.label: e for e in result.entities}
+
+
+def test_cue_noun_after_a_name_makes_an_initiative(extractor):
+    found = entities(extractor, "Last spring the council launched the Bright Futures programme for young carers.")
+    assert found["Bright Futures"].type == "Initiative"
+
+
+def test_titled_list_items_take_the_type_of_their_introduction(extractor):
+    text = (
+        "Schemes run by the council include:\n"
+        "\u2022 Open Doors. This scheme helps families find a home.\n"
+        "\u2022 Safe Steps. This project supports new carers.\n"
+    )
+    found = entities(extractor, text)
+    assert found["Open Doors"].type == "Initiative"
+    assert found["Safe Steps"].type == "Initiative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "type_"),
+    [
+        ("Members of the Westshire Youth Panel met on Tuesday.", "Westshire Youth Panel", "Organisation"),
+        ("Ministers published the Fair Futures Strategy on Monday.", "Fair Futures Strategy", "Publication"),
+        ("Ministers relied on the Children Act 1989 when they drafted the plan.", "Children Act 1989", "Publication"),
+        ("Volunteers from Cumbria joined the event.", "Cumbria", "Place"),
+    ],
+)
+def test_head_nouns_and_gazetteer_type_names(extractor, sentence, label, type_):
+    assert entities(extractor, sentence)[label].type == type_
+
+
+def test_honorific_and_surname_mentions_merge_into_the_full_name(extractor):
+    found = entities(
+        extractor,
+        "Cllr Maria Lopez said the plan was sound. Lopez added that more money was needed. "
+        "Ms Lopez will report back in June.",
+    )
+    persons = [e for e in found.values() if e.type == "Person"]
+    assert [p.label for p in persons] == ["Maria Lopez"]
+    assert persons[0].mentions == 3
+    assert "Lopez" in persons[0].aliases
+
+
+def test_leading_article_and_possessive_are_not_part_of_the_name(extractor):
+    found = entities(extractor, "The Riverside Foundation's latest report was welcomed by parents.")
+    assert "Riverside Foundation" in found
+
+
+def test_acronym_defined_in_brackets_is_an_alias(extractor):
+    found = entities(
+        extractor,
+        "The Office for Family Standards (OFS) inspected the home. The OFS said it was safe.",
+    )
+    entity = found["Office for Family Standards"]
+    assert "OFS" in entity.aliases
+    assert "OFS" not in found
+
+
+def test_acronym_spelling_the_initials_of_a_name_merges_without_a_definition(extractor):
+    found = entities(
+        extractor,
+        "The National Carers Network welcomed the plan. Later the NCN asked for more detail.",
+    )
+    assert "NCN" in found["National Carers Network"].aliases
+
+
+def test_short_form_of_a_publication_merges_into_its_full_title(extractor):
+    found = entities(
+        extractor,
+        "The Independent Review of Adult Services reported in May. "
+        "Critics said the Adult Services Review ignored carers.",
+    )
+    publications = [e for e in found.values() if e.type == "Publication"]
+    assert [p.label for p in publications] == ["Independent Review of Adult Services"]
+
+
+def test_two_people_sharing_a_surname_are_not_merged(extractor):
+    found = entities(
+        extractor,
+        "Thomas Baker and Anna Baker both spoke at the meeting. Baker said the vote was close.",
+    )
+    assert "Thomas Baker" in found and "Anna Baker" in found
+    assert "Baker" not in found["Thomas Baker"].aliases
+    assert "Baker" not in found["Anna Baker"].aliases
+
+
+def test_role_before_a_name_is_not_part_of_the_person(extractor):
+    found = entities(extractor, "Education Secretary Laura Finch visited the school on Friday.")
+    assert "Laura Finch" in found
+    assert found["Laura Finch"].type == "Person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local Authorities must publish their plans by March.",
+        "The Board met on Thursday 4 May 2023 and agreed the budget of \u00a32 million.",
+        "Read more: Jubilee street parties planned across the county\n\nThe school reopened.",
+        "Subscribe\n\nFrom \u00a315 / month\n\nThe school reopened.",
+    ],
+)
+def test_generic_nouns_dates_amounts_and_page_furniture_are_not_entities(extractor, text):
+    found = entities(extractor, text)
+    assert not found, found
+
+
+def test_a_name_never_spans_a_line_break(extractor):
+    found = entities(extractor, "The Youth Justice Board\n\nPresentation to members followed.")
+    assert all("\n" not in label for label in found)
+    assert "Youth Justice Board" in found
+
+
+def test_objects_of_recommending_verbs_are_recommendations(extractor):
+    found = entities(
+        extractor,
+        "The Fair Futures Review recommends a national register of foster carers "
+        "and the creation of Regional Family Hubs.",
+    )
+    recommendations = sorted(e.label for e in found.values() if e.type == "Recommendation")
+    assert recommendations == ["Regional Family Hubs", "national register of foster carers"]
+
+
+def test_negated_recommendation_is_not_a_recommendation(extractor):
+    found = entities(extractor, "The Fair Futures Review did not recommend a national register of foster carers.")
+    assert not [e for e in found.values() if e.type == "Recommendation"]
+
+
+def test_items_after_such_as_in_a_recommendations_sentence(extractor):
+    found = entities(
+        extractor,
+        "The Fair Futures Review makes recommendations such as; a national pay scale for carers, "
+        "free legal advice and regional training hubs.",
+    )
+    recommendations = sorted(e.label for e in found.values() if e.type == "Recommendation")
+    assert recommendations == ["free legal advice", "national pay scale for carers", "regional training hubs"]
+
+
+def test_every_entity_keeps_its_first_evidence_sentence(extractor):
+    text = "The weather was fine. Maria Lopez opened the \u201cnew\u201d centre. Lopez thanked staff."
+    person = entities(extractor, text)["Maria Lopez"]
+    assert person.evidence == "Maria Lopez opened the \u201cnew\u201d centre."
+
+
+def test_a_name_confirmed_once_is_a_name_wherever_it_is_capitalised(extractor):
+    found = entities(
+        extractor,
+        "Rita Moss, chief executive at Hearth, spoke first. Later, Hearth's volunteers served tea. "
+        "Many hearth fires were lit.",
+    )
+    assert found["Hearth"].type == "Organisation"
+    assert found["Hearth"].mentions == 2
+
+
+def test_an_acronym_proposed_on_its_own_is_a_recommendation(extractor):
+    found = entities(extractor, "The Fair Futures Review recommends that RFHs should be created. RFHs were proposed by the review.")
+    assert found["RFHs"].type == "Recommendation"

@@ -1,0 +1,57 @@
+"""The pipeline on small texts: evidence stays verbatim, bad files are skipped or fatal."""
+
+from __future__ import annotations
+
+import pytest
+
+from caregraph.errors import InputError
+from caregraph.pipeline import extract
+from helpers import write
+
+pytestmark = pytest.mark.model
+
+TEXT = (
+    "Josh MacAlister\u2019s review was published in May.\n"
+    "\u201cIt is time for a reset,\u201d said Josh MacAlister, who led the "
+    "Independent Review of Children\u2019s Social Care.\n"
+)
+
+
+def test_evidence_is_the_source_sentence_verbatim(extractor):
+    result = extractor.process_text(TEXT, doc_id="t")
+    assert result.entities
+    sentences = [line for line in TEXT.splitlines()]
+    for entity in result.entities:
+        assert entity.evidence and any(entity.evidence in s for s in sentences), entity.evidence
+    for relation in result.relations:
+        assert any(relation.evidence in s for s in sentences), relation.evidence
+    assert any("\u2019" in e.evidence or "\u201c" in e.evidence for e in result.entities)
+
+
+def test_extract_skips_a_bad_file_and_keeps_the_rest(extractor, tmp_path):
+    write(tmp_path / "a.txt", TEXT)
+    bad = write(tmp_path / "b.txt", b"\x00")
+    skipped: list[str] = []
+    graph, report = extract([tmp_path], extractor=extractor, on_skip=skipped.append)
+    assert [r.doc_id for r in report.results] == ["a"]
+    assert skipped == report.skipped == [f"{bad}: binary file (NUL byte at 0)"]
+    assert "document-a" in graph and "document-b" not in graph
+
+
+def test_extract_strict_raises_on_a_bad_file(extractor, tmp_path):
+    write(tmp_path / "a.txt", TEXT)
+    bad = write(tmp_path / "b.txt", b"")
+    with pytest.raises(InputError, match=f"^{bad}: empty file"):
+        extract([tmp_path], extractor=extractor, strict=True)
+
+
+def test_results_in_any_order_build_the_same_graph(extractor, schema, tmp_path):
+    from caregraph.export.graphml import graphml_bytes
+    from caregraph.graph import build_graph
+
+    write(tmp_path / "a.txt", TEXT)
+    write(tmp_path / "b.txt", "Stuart Carlton welcomed the Independent Review of Children's Social Care.\n")
+    _, report = extract([tmp_path], extractor=extractor)
+    forward = graphml_bytes(build_graph(report.results, schema))
+    backward = graphml_bytes(build_graph(list(reversed(report.results)), schema))
+    assert forward == backward
