@@ -100,3 +100,11 @@ def run_cli() -> Callable[..., CliResult]:
 
     return run
 
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Every test that needs the trained pipeline is a `model` test, marked or not, so
+    `-m "not model"` leaves out exactly the tests that load it."""
+    for item in items:
+        if "nlp" in getattr(item, "fixturenames", ()) and item.get_closest_marker("model") is None:
+            item.add_marker(pytest.mark.model)

@@ -282,6 +282,11 @@ def test_reading_a_missing_file_is_an_input_error(tmp_path):
         read_graphml(tmp_path / "nope.graphml")
 
 
+def test_reading_a_directory_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match=f"^{tmp_path}: is a directory, not a graph file$"):
+        read_graphml(tmp_path)
+
+
 def test_scalar_rules():
     assert scalar(["b", "a"]) == "b|a"
     assert scalar({"b", "a"}) == "a|b"

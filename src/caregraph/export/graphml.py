@@ -183,6 +183,8 @@ def read_graphml(path: str | Path) -> nx.MultiDiGraph:
     import networkx as nx
 
     file = Path(path)
+    if file.is_dir():
+        raise InputError(f"{file}: is a directory, not a graph file")
     if not file.is_file():
         raise InputError(f"{file}: no such graph file")
     try:
