@@ -168,3 +168,21 @@ def test_a_name_confirmed_once_is_a_name_wherever_it_is_capitalised(extractor):
 def test_an_acronym_proposed_on_its_own_is_a_recommendation(extractor):
     found = entities(extractor, "The Fair Futures Review recommends that RFHs should be created. RFHs were proposed by the review.")
     assert found["RFHs"].type == "Recommendation"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Dear Secretary of State for Education, we write about the Fair Futures Review.", "Fair Futures Review"),
+        ("Minutes of the Westshire Scrutiny Committee, held on Monday.", "Westshire Scrutiny Committee"),
+    ],
+)
+def test_letter_and_minutes_furniture_is_not_part_of_a_name(extractor, text, label):
+    found = entities(extractor, text)
+    assert label in found
+    assert not any(name.lower().startswith(("dear", "minutes", "state for")) for name in found)
+
+
+def test_an_apposition_says_what_a_name_is(extractor):
+    found = entities(extractor, "Hearthstone, the charity for young carers, welcomed the plan.")
+    assert found["Hearthstone"].type == "Organisation"

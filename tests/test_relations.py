@@ -188,3 +188,15 @@ def test_participial_opener_takes_the_speaker_after_the_comma(extractor):
 )
 def test_possessive_pronouns_belong_to_the_clause_subject(extractor, text, expected):
     assert expected in relations(extractor, text)
+
+
+def test_signature_lines_name_the_role_and_the_organisation(extractor):
+    found = relation_records(extractor, "Yours sincerely,\n\nJane Porter, Chief Executive, Harbour Trust\n")
+    assert [(s, r.relation, t, r.role) for s, r, t in found if r.relation == "ROLE_AT"] == [
+        ("Jane Porter", "ROLE_AT", "Harbour Trust", "Chief Executive")
+    ]
+
+
+def test_a_place_selected_as_a_pathfinder_runs_it(extractor):
+    found = relations(extractor, "Cumbria was selected as one of the Family Hubs pathfinder areas.")
+    assert ("Cumbria", "RUNS", "Family Hubs") in found

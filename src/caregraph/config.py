@@ -47,6 +47,7 @@ class EntityRules:
     honorifics: frozenset[str]
     post_nominals: frozenset[str]
     role_words: frozenset[str]
+    leading_words: frozenset[str]       # page words before a name ("Dear", "Minutes of")
     connectives: frozenset[str]
     heads: Mapping[str, str]            # lower-cased head word -> type
     cues_after: Mapping[str, str]       # lower-case word -> type
@@ -282,6 +283,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         honorifics=lower("honorifics"),
         post_nominals=frozenset(r.strings(d.get("post_nominals", []), "post_nominals")),
         role_words=lower("role_words"),
+        leading_words=lower("leading_words"),
         connectives=lower("connectives"),
         heads=_word_types(r, d.get("heads", {}), "heads", types),
         cues_after=_word_types(r, d.get("cues_after", {}), "cues_after", types),

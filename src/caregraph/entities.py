@@ -222,13 +222,22 @@ def _possessive_split(doc: Doc, start: int, at: int, rules: EntityRules) -> bool
 
 
 def _after_role(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
-    """Skip a leading role and its preposition: "Chief Executive of Family Rights Group"."""
-    k = start
-    while k < end and doc[k].lower_ in rules.role_words:
-        k += 1
-    if start < k < end - 1 and doc[k].lower_ in ("of", "at", "for"):
-        return k + 1
-    return start
+    """Skip leading roles and page words with their prepositions: "Chief Executive of Family
+    Rights Group", "Secretary of State for Education", "Minutes of the X Committee"."""
+    while True:
+        k = start
+        while k < end and (doc[k].lower_ in rules.role_words or doc[k].lower_ in rules.leading_words):
+            k += 1
+        if k == start:
+            return start
+        if k < end - 1 and doc[k].lower_ in ("of", "at", "for"):
+            start = k + 1
+            while start < end and doc[start].lower_ == "the":
+                start += 1
+            continue
+        if all(doc[i].lower_ in rules.leading_words for i in range(start, k)) and k < end:
+            return k  # "Dear Ms Smith"
+        return start
 
 
 def _can_start(tok: Token) -> bool:
@@ -543,7 +552,7 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
     if "recommendation" in kinds:
         return True
     words = key.split()
-    strong = kinds & rules.single_word_needs
+    strong = kinds & rules.single_word_needs if len(words) == 1 else set()
     if not strong and all(w in rules.generic_words or w in rules.connectives for w in words):
         # "the Board", "Local Authorities", "Kinship Carers" name no one; a capitalised
         # singular name of three words or more ("Kinship Care Team") is a specific body
@@ -590,6 +599,13 @@ def _context_votes(doc: Doc, cand: _Candidate, rules: EntityRules) -> list[tuple
     it, honorifics, a known first name."""
     votes: list[tuple[tuple[str, float], str]] = []
     after = _next_word(doc, cand.end)
+    if after is not None and after.text == "," and after.i + 2 < len(doc) and doc[after.i + 1].lower_ in ("the", "a", "an"):
+        # an apposition naming what it is: "Become, the charity for children in care"
+        head = doc[after.i + 2]
+        type_ = rules.cues_after.get(head.lower_)
+        in_apposition = head.dep_ == "appos" and cand.start <= head.head.i < cand.end
+        if type_ and type_ != "Person" and head.text.islower() and in_apposition:
+            votes.append(((type_, rules.weights["cue"]), "cue"))
     if after is not None:
         type_ = rules.cues_after.get(after.lower_)
         if type_ and after.text.islower():

@@ -308,7 +308,14 @@ def _role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[list[Ar
         if found_before is not None:
             target, role, anchor = found_before
             yield [person], [target], anchor, role
-        for segment in (_segment_after(span), _segment_before(span)):
+        after = _segment_after(span)
+        segments = [after, _segment_before(span)]
+        if after is not None and after.end < len(doc) and doc[after.end].text == ",":
+            # a signature: "Jane Porter, Chief Executive, Harbour Trust"
+            following = _segment_after(doc[after.start : after.end])
+            if following is not None:
+                segments.append(doc[after.start : following.end])
+        for segment in segments:
             if segment is None:
                 continue
             found = _role_in_segment(ctx, segment, pattern, exclude=key)
@@ -434,7 +441,7 @@ def _role_in_segment(
 
 
 def _clean_role(text: str) -> str:
-    words = text.replace(" 's", "'s").split()
+    words = text.replace(" 's", "'s").strip(" ,;:").split()
     while words and words[0].lower() in ("the", "a", "an", "'s", "its", "their"):
         words = words[1:]
     while words and words[-1].lower() in ("of", "at", "for", "with", "the", "'s", "to", "in"):
