@@ -101,8 +101,8 @@ def find_mentions(doc: Doc, matchers: EntityMatchers, *, doc_id: str) -> list[Me
         kept = bool(name) and bool(votes) and _keep(span, name, kinds, cand.name is not None, rules)
         judged.append((cand, span, name, votes, kept))
     # one sense per discourse: a capitalised form the document names with good evidence
-    # once is a name wherever it is capitalised again ("Chief Executive at Kinship" ...
-    # "Kinship's campaign")
+    # once is a name wherever it is capitalised again ("Chief Executive at Hearth" ...
+    # "Hearth's campaign")
     confirmed = {normalise_key(name) for _c, _s, name, _v, kept in judged if kept}
     for cand, span, name, votes, kept in judged:
         if not name:
@@ -275,7 +275,7 @@ def _head_type(span: Span, rules: EntityRules) -> tuple[str | None, int | None]:
 
 
 def _list_item(doc: Doc, start: int, end: int, rules: EntityRules) -> Iterator[_Candidate]:
-    """A name opening a list item ("- Mockingbird. This ...") under a line that introduces
+    """A name opening a list item ("- Open Doors. This ...") under a line that introduces
     typed items ("Initiatives in X include:") votes for that type."""
     line_start = _line_start(doc, start)
     if line_start is None:
@@ -288,7 +288,7 @@ def _list_item(doc: Doc, start: int, end: int, rules: EntityRules) -> Iterator[_
         return
     type_ = _list_type(doc, line_start, rules)
     if type_:
-        # "- Mockingbird. This initiative ...": a title standing alone before the item's text
+        # "- Open Doors. This scheme ...": a title standing alone before the item's text
         titled = end < len(doc) and doc[end].text in (".", ":") and not lead
         rule = "item" if titled else "list"
         yield _Candidate(start, end, rule, [(type_, rules.weights["list"])], priority=3)
@@ -435,7 +435,7 @@ def _trim(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, int]
 def _choose(doc: Doc, candidates: list[_Candidate], rules: EntityRules) -> list[_Candidate]:
     """Pool the votes of candidates with the same span, then settle overlaps:
     - a longer name keeps the names inside it when it has evidence of its own (a head noun
-      outside them, a list, cue or quoted title): "North Yorkshire County Council";
+      outside them, a list, cue or quoted title): "Westshire County Council";
     - otherwise the stronger span wins and the weaker is cut to the part left free
       ("Children's Wellbeing and Schools Bill to Parliament" -> "... Schools Bill");
     - a weaker span inside a chosen one lends its votes when both end on the same word."""
@@ -554,8 +554,8 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
     words = key.split()
     strong = kinds & rules.single_word_needs if len(words) == 1 else set()
     if not strong and all(w in rules.generic_words or w in rules.connectives for w in words):
-        # "the Board", "Local Authorities", "Kinship Carers" name no one; a capitalised
-        # singular name of three words or more ("Kinship Care Team") is a specific body
+        # "the Board", "Local Authorities", "Foster Carers" name no one; a capitalised
+        # singular name of three words or more ("Family Link Team") is a specific body
         last = words[-1]
         if len(words) <= 2 or (last.endswith("s") and not last.endswith("ss")):
             return False

@@ -177,7 +177,7 @@ def _located_by_name(
             continue
         words = f" {normalise_key(org.label)} "
         found = [p for p in places if f" {normalise_key(p.label)} " in words]
-        # the most specific place only ("North Yorkshire", not also "Yorkshire")
+        # the most specific place only ("West Sussex", not also "Sussex")
         found = [p for p in found if not any(
             q is not p and f" {normalise_key(p.label)} " in f" {normalise_key(q.label)} " for q in found)]
         for place in found:

@@ -52,7 +52,7 @@ def canonical_name(text: str, rules: EntityRules, *, person: bool = False) -> st
     while len(words) > 1 and words[-1].rstrip(".,") in rules.post_nominals:
         words = words[:-1]
     if person:
-        # "Education Secretary Gavin Williamson" -> "Gavin Williamson"
+        # "Education Secretary Laura Finch" -> "Laura Finch"
         while len(words) > 2 and words[0].lower() in rules.role_words and words[1][:1].isupper():
             words = words[1:]
         while len(words) > 1 and words[0].lower().rstrip(".") in rules.honorifics:

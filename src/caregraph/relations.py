@@ -510,7 +510,7 @@ def _possessive_rule(owner_first: bool):
                     if arg and not arg.via_reference:
                         candidates.append(arg)
             # the owner's name directly followed by the owned name ("LGA's Children ... Board",
-            # "Kinship's #ValueOurLove campaign")
+            # "Hearth's #CareForCarers campaign")
             for nxt in (tok.i + 1, tok.i + 2):
                 if nxt < len(ctx.doc) and ctx.token_mention.get(nxt) is not None:
                     arg = ctx.arg_at(ctx.doc[nxt])

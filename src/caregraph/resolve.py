@@ -3,12 +3,12 @@ across documents, and decide each entity's type and canonical label.
 
 Merges (each only when exactly one candidate fits, so that two people who share a surname
 are never joined without evidence):
-- the same name key ("Josh MacAlister's" and "Josh MacAlister");
+- the same name key ("Jane Porter's" and "Jane Porter");
 - a surname or "Mr X" to the one full name of a person ending in it;
 - an acronym to the one name whose initials it spells ("DfE", "RCCs"), or that the text
   defines with it in brackets;
 - a short form to the one longer name of the same type whose words contain it and whose
-  head it keeps ("the Care Review" -> "Independent Review of Children's Social Care");
+  head it keeps ("the Adult Services Review" -> "Independent Review of Adult Services");
 - a misspelt person name: the same first name and a surname a small edit away.
 """
 
