@@ -156,7 +156,7 @@ def _breaks_line(token: Token) -> bool:
 
 def _name_candidates(doc: Doc, rules: EntityRules) -> Iterator[_Candidate]:
     """Maximal runs of capitalised words joined by connectives ("Independent Review of
-    Children's Social Care"), typed by their head noun; never across a line break. A run is
+    Adult Services"), typed by their head noun; never across a line break. A run is
     cut where NER sees two names joined by "and", at a possessive between two names
     ("X Council's Cabinet Member"), and after a leading role ("Chief Executive of X")."""
     ner_ends = {ent.end for ent in doc.ents if ent.label_ in ("PERSON", "GPE", "LOC")}
@@ -325,7 +325,7 @@ def _list_type(doc: Doc, line_start: int, rules: EntityRules) -> str | None:
 
 
 def _quoted_candidates(doc: Doc, rules: EntityRules) -> Iterator[_Candidate]:
-    """A quoted title next to a publication cue ("its report 'A Case for Change'")."""
+    """A quoted title next to a publication cue ("its report 'A Case for Reform'")."""
     i = 0
     n = len(doc)
     while i < n:

@@ -193,7 +193,7 @@ def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules) 
                 # "Home for Good" is not "Home for Good and Safe Families"
                 and ("and" in words or "and" not in other["words"])
                 and (other["head"] == view["head"]
-                     # a title's opening words ("Stable Homes" for "Stable Homes, Built on Love")
+                     # a title's opening words ("Safe Homes" for "Safe Homes, Built on Trust")
                      or (len(words) >= 2 and other["words"][: len(words)] == words))
             ]
         elif view["type"] == "Person" and len(words) == 2:
