@@ -186,3 +186,13 @@ def test_letter_and_minutes_furniture_is_not_part_of_a_name(extractor, text, lab
 def test_an_apposition_says_what_a_name_is(extractor):
     found = entities(extractor, "Hearthstone, the charity for young carers, welcomed the plan.")
     assert found["Hearthstone"].type == "Organisation"
+
+
+def test_a_sentence_case_title_quoted_right_after_a_cue_is_a_publication(extractor):
+    found = entities(extractor, "As I wrote in my report 'Children missing from school' last year, numbers are rising.")
+    assert found["Children missing from school"].type == "Publication"
+
+
+def test_a_quoted_phrase_without_a_cue_is_not_a_title(extractor):
+    found = entities(extractor, "She called it 'a shocking failure' in her speech.")
+    assert not found

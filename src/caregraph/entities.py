@@ -340,7 +340,10 @@ def _quoted_candidates(doc: Doc, rules: EntityRules) -> Iterator[_Candidate]:
             continue
         inner = doc[i + 1 : j]
         caps = sum(1 for t in inner if _is_cap(t))
-        if caps and _is_cap(inner[0]) and caps * 2 >= sum(1 for t in inner if t.is_alpha):
+        title_case = caps * 2 >= sum(1 for t in inner if t.is_alpha)
+        # a sentence-case title needs its cue right before it ("my report 'Looked after ...'")
+        cue_before = i > 0 and rules.cues_before.get(doc[i - 1].lower_) == "Publication"
+        if caps and _is_cap(inner[0]) and (title_case or cue_before):
             cue = _nearby_type(doc, i, j + 1, rules, want="Publication")
             if cue:
                 yield _Candidate(i + 1, j, "quoted", [(cue, rules.weights["quoted"])], priority=3)
