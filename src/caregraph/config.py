@@ -378,7 +378,7 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
         r.fail("patterns", "expected a list")
         items = []
     seen: set[str] = set()
-    from .relations import RULE_KINDS  # the kinds are the code's registry
+    from .relation_kinds import RULE_KINDS  # the kinds are the code's registry
 
     for i, item in enumerate(items):
         path = f"patterns[{i}]"
