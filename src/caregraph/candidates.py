@@ -1,0 +1,378 @@
+"""Candidates: every span that some voter says may name an entity, with its votes.
+
+spaCy NER, capitalised-name runs typed by their head noun, titled list items, quoted titles
+next to a publication cue, the gazetteer and the proposals of `recommend` each propose spans;
+`entities` pools and settles them. Every word list comes from the schema.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from .config import EntityRules, GazetteerEntry, Schema
+
+_OPENERS = "\"'("
+QUOTES = "\"'"
+BULLETS = ("\u2022", "-", "*", "\u2023")
+_NON_ENTITY_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
+_FIRST_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "X"})
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMatchers:
+    """The schema compiled against a vocabulary: built once per process, reused per doc."""
+
+    rules: EntityRules
+    gazetteer: PhraseMatcher
+    gazetteer_entries: tuple[GazetteerEntry, ...]
+
+
+def compile_matchers(vocab: Vocab, schema: Schema) -> EntityMatchers:
+    """Compile the gazetteer into a case-insensitive PhraseMatcher."""
+    from spacy.lang.en import English
+
+    tokenizer = English(vocab=vocab).tokenizer if vocab is not None else English().tokenizer
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    for index, entry in enumerate(schema.gazetteer):
+        forms = (entry.name, *entry.aliases)
+        patterns = [tokenizer(form.replace("\u2019", "'")) for form in forms]
+        matcher.add(f"gaz{index}", patterns)
+    return EntityMatchers(rules=schema.entities, gazetteer=matcher, gazetteer_entries=schema.gazetteer)
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    rule: str
+    votes: list[tuple[str, float]] = field(default_factory=list)
+    name: str | None = None     # a fixed canonical name (gazetteer)
+    priority: int = 0
+    kinds: set[str] = field(default_factory=set)   # the kinds of evidence pooled here
+    head: int | None = None     # the token whose head noun typed the name
+
+    def __post_init__(self) -> None:
+        self.kinds.add(self.rule.split(":")[0])
+
+    def covers(self, other: Candidate) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Candidate) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+def ner_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
+    weight = rules.weights["ner"]
+    for ent in doc.ents:
+        type_ = rules.ner.get(ent.label_)
+        if type_ is None:
+            continue
+        # "Dorset, Lincolnshire" is two names; "Daisy Elliott - Senior" one and a role
+        cuts = [k for k in range(ent.start, ent.end) if doc[k].text in ("," , ";", "|", ":")
+                or (doc[k].text in ("-", "/") and (doc[k].whitespace_ or doc[k - 1].whitespace_))]
+        bounds = [ent.start, *[c for k in cuts for c in (k, k + 1)], ent.end]
+        for a, b in zip(bounds[::2], bounds[1::2]):
+            start, end = trim_span(doc, a, b, rules)
+            if start < end:
+                yield Candidate(start, end, f"ner:{ent.label_}", [(type_, weight)], priority=1)
+
+
+def is_cap(token: Token) -> bool:
+    text = token.text
+    return bool(text) and (text[0].isupper() or (text[0] == "#" and len(text) > 1))
+
+
+def breaks_line(token: Token) -> bool:
+    return "\n" in token.whitespace_ or (token.is_space and "\n" in token.text)
+
+
+def name_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
+    """Maximal runs of capitalised words joined by connectives ("Independent Review of
+    Adult Services"), typed by their head noun; never across a line break. A run is
+    cut where NER sees two names joined by "and", at a possessive between two names
+    ("X Council's Cabinet Member"), and after a leading role ("Chief Executive of X")."""
+    ner_ends = {ent.end for ent in doc.ents if ent.label_ in ("PERSON", "GPE", "LOC")}
+    blocked = non_entity_tokens(doc)
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if not is_cap(tok) or tok.lower_ in rules.connectives or not _can_start(tok) or blocked[i]:
+            i += 1
+            continue
+        j = i + 1
+        last_cap = i
+        while j < n and not breaks_line(doc[j - 1]) and not doc[j].is_sent_start:
+            t = doc[j]
+            if blocked[j] and not (t.like_num and len(t.text) == 4 and is_cap(doc[j - 1])):
+                break  # "the X Report in June": a date is never part of a name
+            if is_cap(t) or (t.like_num and is_cap(doc[j - 1]) and len(t.text) == 4):
+                last_cap = j
+            elif t.lower_ in ("and", "&") and _ends_entity(doc, i, j, ner_ends, rules):
+                break
+            elif t.text == "-" and (doc[j - 1].whitespace_ or t.whitespace_):
+                break
+            elif t.lower_ in ("'s", "'") and _possessive_split(doc, i, j, rules):
+                break
+            elif t.lower_ in rules.connectives and not t.is_space:
+                pass
+            else:
+                break
+            j += 1
+        end = last_cap + 1
+        start = _after_role(doc, i, end, rules)
+        start, end = trim_span(doc, start, end, rules)
+        if start < end:
+            head, head_index = head_type(doc[start:end], rules)
+            votes = [(head, rules.weights["head"])] if head else []
+            yield Candidate(start, end, "name", votes, priority=2, head=head_index)
+            yield from _list_item(doc, start, end, rules)
+        i = max(end, i + 1)
+
+
+def _ends_entity(doc: Doc, start: int, at: int, ner_ends: set[int], rules: EntityRules) -> bool:
+    """Does the run before "and" at `at` name something on its own (a person or place by
+    NER, a first name, a head noun), so that "and" joins two names, not two modifiers of
+    one head ("Children and Young People Board")?"""
+    if at in ner_ends:
+        return True
+    if doc[start].text in rules.first_names and at - start >= 2:
+        return True
+    head, _ = head_type(doc[start:at], rules)
+    return head is not None and doc[at - 1].lower_ in rules.heads
+
+
+def _possessive_split(doc: Doc, start: int, at: int, rules: EntityRules) -> bool:
+    """Is the "'s" at `at` a possessive between two names ("the LGA's Children and Young
+    People Board"), not part of one ("Children's Commissioner", "Review of Children's Care")?"""
+    before = doc[at - 1]
+    if before.lower_ in rules.possessive_name_words:
+        return False
+    if at - 2 >= start and doc[at - 2].lower_ in rules.connectives:
+        return False
+    return at + 1 < len(doc) and is_cap(doc[at + 1])
+
+
+def _after_role(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
+    """Skip leading roles and page words with their prepositions: "Chief Executive of Family
+    Rights Group", "Secretary of State for Education", "Minutes of the X Committee"."""
+    while True:
+        k = start
+        while k < end and (doc[k].lower_ in rules.role_words or doc[k].lower_ in rules.leading_words):
+            k += 1
+        if k == start:
+            return start
+        if k < end - 1 and doc[k].lower_ in ("of", "at", "for"):
+            start = k + 1
+            while start < end and doc[start].lower_ == "the":
+                start += 1
+            continue
+        if all(doc[i].lower_ in rules.leading_words for i in range(start, k)) and k < end:
+            return k  # "Dear Ms Smith"
+        return start
+
+
+def _can_start(tok: Token) -> bool:
+    if tok.text.startswith("#"):
+        return True
+    if tok.pos_ in _FIRST_POS:
+        return True
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if tok.tag_ == "VBG" and nxt is not None and is_cap(nxt):
+        return True  # a gerund opening a name ("Working Together to ...")
+    # a capital mid-sentence is a name's, whatever its tag
+    prev = tok.nbor(-1) if tok.i > 0 else None
+    if prev is not None and prev.text in BULLETS:
+        return True  # the first word of a list item
+    return not tok.is_sent_start and prev is not None and not prev.is_punct and not prev.is_space
+
+
+def head_type(span: Span, rules: EntityRules) -> tuple[str | None, int | None]:
+    """The type the name's head noun says, and the head's token index."""
+    words = [t for t in span if not t.is_punct]
+    if not words:
+        return None, None
+    last = words[-1]
+    if last.like_num and len(words) > 1:
+        last = words[-2]
+    type_ = rules.heads.get(last.lower_) or rules.heads.get(last.lemma_.lower())
+    if type_:
+        return type_, last.i
+    for tok in words[1:]:
+        if tok.lower_ in ("of", "for", "on"):
+            before = tok.nbor(-1)
+            type_ = rules.heads.get(before.lower_) or rules.heads.get(before.lemma_.lower())
+            return (type_, before.i) if type_ else (None, None)
+    return None, None
+
+
+def _list_item(doc: Doc, start: int, end: int, rules: EntityRules) -> Iterator[Candidate]:
+    """A name opening a list item ("- Open Doors. This ...") under a line that introduces
+    typed items ("Initiatives in X include:") votes for that type."""
+    line_start = _line_start(doc, start)
+    if line_start is None:
+        return
+    opener = doc[line_start]
+    if opener.text not in BULLETS and not opener.text.startswith("\u2022"):
+        return
+    lead = [t for t in doc[line_start + 1 : start] if not t.is_space]
+    if len(lead) > 3:
+        return
+    type_ = _list_type(doc, line_start, rules)
+    if type_:
+        # "- Open Doors. This scheme ...": a title standing alone before the item's text
+        titled = end < len(doc) and doc[end].text in (".", ":") and not lead
+        rule = "item" if titled else "list"
+        yield Candidate(start, end, rule, [(type_, rules.weights["list"])], priority=3)
+
+
+def _line_start(doc: Doc, i: int) -> int | None:
+    j = i
+    while j > 0 and not breaks_line(doc[j - 1]):
+        j -= 1
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    return j if j <= i else None
+
+
+def _list_type(doc: Doc, line_start: int, rules: EntityRules) -> str | None:
+    """The type announced by the nearest line above this list that ends with a colon."""
+    j = line_start - 1
+    checked = 0
+    while j > 0 and checked < 40:
+        k = _line_start(doc, j)
+        if k is None or k >= j + 1:
+            j -= 1
+            continue
+        line = [t for t in doc[k : j + 1] if not t.is_space]
+        checked += 1
+        if line and line[-1].text == ":" and line[0].text not in ("\u2022", "-", "*"):
+            for t in line:
+                type_ = rules.list_cues.get(t.lower_)
+                if type_:
+                    return type_
+            return None
+        j = k - 1
+    return None
+
+
+def quoted_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
+    """A quoted title next to a publication cue ("its report 'A Case for Reform'")."""
+    i = 0
+    n = len(doc)
+    while i < n:
+        if doc[i].text not in QUOTES:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i <= 12 and doc[j].text not in QUOTES and not breaks_line(doc[j]):
+            j += 1
+        if j >= n or doc[j].text not in QUOTES or j == i + 1:
+            i += 1
+            continue
+        inner = doc[i + 1 : j]
+        caps = sum(1 for t in inner if is_cap(t))
+        title_case = caps * 2 >= sum(1 for t in inner if t.is_alpha)
+        # a sentence-case title needs its cue right before it ("my report 'Looked after ...'")
+        cue_before = i > 0 and rules.cues_before.get(doc[i - 1].lower_) == "Publication"
+        if caps and is_cap(inner[0]) and (title_case or cue_before):
+            cue = _nearby_type(doc, i, j + 1, rules, want="Publication")
+            if cue:
+                yield Candidate(i + 1, j, "quoted", [(cue, rules.weights["quoted"])], priority=3)
+        i = j + 1
+
+
+def _nearby_type(doc: Doc, start: int, end: int, rules: EntityRules, *, want: str) -> str | None:
+    for k in range(max(0, start - 3), start):
+        if rules.cues_before.get(doc[k].lower_) == want or rules.cues_after.get(doc[k].lower_) == want:
+            return want
+    for k in range(end, min(len(doc), end + 2)):
+        if rules.cues_after.get(doc[k].lower_) == want:
+            return want
+    return None
+
+
+def gazetteer_candidates(doc: Doc, matchers: EntityMatchers) -> Iterator[Candidate]:
+    """Gazetteer names, case-insensitively for long forms; a form of one or two words must
+    agree in capitalisation too, so "bury" or "dfe" in running text is no match."""
+    weight = matchers.rules.weights["gazetteer"]
+    for match_id, start, end in matchers.gazetteer(doc):
+        key = doc.vocab.strings[match_id]
+        entry = matchers.gazetteer_entries[int(key[3:])]
+        span = doc[start:end]
+        if end - start < 3 and not _case_agrees(span, (entry.name, *entry.aliases)):
+            continue
+        if _inside_longer_name(doc, start, end, matchers.rules):
+            continue  # "Independent Review" in "Independent Review of Adult Services"
+        yield Candidate(start, end, "gazetteer", [(entry.type, weight)], name=entry.name, priority=5)
+
+
+def _inside_longer_name(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
+    """Is a short gazetteer match only the start or end of a longer capitalised name?"""
+    if end < len(doc) and not breaks_line(doc[end - 1]):
+        nxt = doc[end]
+        if nxt.lower_ in ("of", "for") and end + 1 < len(doc) and is_cap(doc[end + 1]):
+            return True
+        if is_cap(nxt) and nxt.pos_ == "PROPN" and not nxt.is_sent_start:
+            return True
+    if start > 0 and not breaks_line(doc[start - 1]):
+        prev = doc[start - 1]
+        if is_cap(prev) and prev.pos_ == "PROPN" and not prev.is_sent_start and prev.lower_ not in rules.honorifics:
+            return True
+    return False
+
+
+def _case_agrees(span: Span, forms: Sequence[str]) -> bool:
+    words = [t.text for t in span]
+    for form in forms:
+        parts = form.replace("'", " '").split()
+        if len(parts) != len(words):
+            continue
+        if all(p.lower() == w.lower() and p[:1].isupper() == w[:1].isupper() for p, w in zip(parts, words)):
+            return True
+    return False
+
+
+def recommendation_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
+    from .recommend import find_recommendations
+
+    weight = rules.weights["recommendation"]
+    for item in find_recommendations(doc, rules):
+        yield Candidate(item.start, item.end, "recommendation", [("Recommendation", weight)], priority=4)
+
+
+def trim_span(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, int]:
+    """Cut a span at its first line break and strip punctuation, determiners and
+    possessive endings from its edges."""
+    for k in range(start, end - 1):
+        if breaks_line(doc[k]):
+            end = k + 1
+            break
+    while start < end and (
+        doc[start].is_punct
+        or doc[start].is_space
+        or doc[start].lower_ in ("the", "this", "these", "that", "our", "their", "its", "his", "her")
+        or (doc[start].lower_ in rules.connectives and not is_cap(doc[start]))
+        or doc[start].text in ("\u2022",)
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("'s", "'", "s")
+        or doc[end - 1].lower_ in rules.connectives
+    ):
+        end -= 1
+    return start, end
+
+
+def non_entity_tokens(doc: Doc) -> list[bool]:
+    blocked = [False] * len(doc)
+    for ent in doc.ents:
+        if ent.label_ in _NON_ENTITY_LABELS:
+            for k in range(ent.start, ent.end):
+                blocked[k] = True
+    return blocked
