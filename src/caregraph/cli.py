@@ -71,45 +71,65 @@ def extract(
     ] = None,
     strict: Annotated[bool, typer.Option("--strict", help="A bad input file is fatal.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", help="Worker processes (default: the number of CPUs).", show_default=False),
+    ] = None,
+    cache_dir: Annotated[
+        Path, typer.Option("--cache-dir", help="Where per-document results are cached.")
+    ] = Path(".caregraph-cache"),
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.")] = False,
 ) -> None:
-    """Extract entities and relations from documents into a GraphML graph."""
+    """Extract entities and relations from documents into a GraphML graph.
+
+    Per-document results are cached by content, model and schema, so a re-run processes
+    only the documents that changed."""
     out, err = _consoles()
     handler = _ConsoleHandler(err)
     logging.getLogger("caregraph").addHandler(handler)
     try:
-        _extract(paths, output, model, schemas, strict, quiet, out, err)
+        options = _ExtractOptions(model, schemas, strict, jobs, None if no_cache else cache_dir)
+        _extract(paths, output, options, quiet, out, err)
     finally:
         logging.getLogger("caregraph").removeHandler(handler)
 
 
-def _extract(
-    paths: list[Path],
-    output: Path,
-    model: str | None,
-    schemas: Path | None,
-    strict: bool,
-    quiet: bool,
-    out: Console,
-    err: Console,
-) -> None:
+class _ExtractOptions:
+    def __init__(
+        self, model: str | None, schemas: Path | None, strict: bool, jobs: int | None, cache_dir: Path | None
+    ) -> None:
+        self.model, self.schemas, self.strict = model, schemas, strict
+        self.jobs, self.cache_dir = jobs, cache_dir
+
+
+def _extract(paths: list[Path], output: Path, opts: _ExtractOptions, quiet: bool, out: Console, err: Console) -> None:
     from .config import load_schema
     from .export.graphml import write_graphml
     from .ingest import discover
+    from .pipeline import ExtractorSpec, extract
 
     started = time.perf_counter()
-    schema = _guard(err, lambda: load_schema(schemas))
+    schema = _guard(err, lambda: load_schema(opts.schemas))
     files = _guard(err, lambda: discover(paths, schema.ingest))
     _guard(err, lambda: _check_writable(output))
+    spec = _guard(err, lambda: ExtractorSpec.resolve(opts.model, schema))
+    cache = None
+    if opts.cache_dir is not None:
+        from .cache import ResultCache
 
-    from .nlp import load_pipeline
-    from .pipeline import Extractor, extract
+        cache = ResultCache(opts.cache_dir, model_id=spec.model_id, schema_digest=schema.digest)
 
-    nlp = _guard(err, lambda: load_pipeline(model))
-    extractor = Extractor(nlp, schema)
+    from .executors import make_executor
+
     show_progress = not quiet and err.is_terminal
 
     def skip(message: str) -> None:
         err.print(f"warning: skipped {message}", markup=False, highlight=False)
+
+    def run(on_document: Callable[[Any], None] | None) -> Any:
+        with make_executor(spec, jobs=opts.jobs) as executor:
+            return extract(paths, executor=executor, cache=cache, strict=opts.strict,
+                           on_skip=skip, on_document=on_document)
 
     if show_progress:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -120,14 +140,10 @@ def _extract(
         ) as progress:
             task = progress.add_task("", total=len(files))
             graph, report = _guard(
-                err,
-                lambda: extract(
-                    paths, extractor=extractor, strict=strict, on_skip=skip,
-                    on_document=lambda r: progress.update(task, advance=1, description=r.doc_id),
-                ),
+                err, lambda: run(lambda r: progress.update(task, advance=1, description=r.doc_id))
             )
     else:
-        graph, report = _guard(err, lambda: extract(paths, extractor=extractor, strict=strict, on_skip=skip))
+        graph, report = _guard(err, lambda: run(None))
     _guard(err, lambda: write_graphml(graph, output))
     if not quiet:
         _summary(out, graph, report, output, time.perf_counter() - started)
@@ -154,6 +170,7 @@ def _summary(out: Console, graph: Any, report: Any, output: Path, seconds: float
     table.add_column("what")
     table.add_column("count", justify="right")
     table.add_row("documents", str(len(report.results)))
+    table.add_row("from cache", str(report.cached))
     if report.skipped:
         table.add_row("skipped files", str(len(report.skipped)))
     for type_, n in sorted(types.items()):
