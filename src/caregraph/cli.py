@@ -2,7 +2,8 @@
 
 Heavy imports (spaCy, networkx) happen inside the commands, so `caregraph --help` is instant.
 Errors the user can fix are CaregraphError: one line on stderr, the error's exit code.
-Exit codes: 0 ok, 1 input, 2 usage, 3 schema, 4 model, 5 output.
+Exit codes: 0 ok, 1 input, 2 usage, 3 schema, 4 model, 5 output; `diff` has its own:
+0 equal, 1 different, 2 a graph cannot be read.
 """
 
 from __future__ import annotations
@@ -147,6 +148,71 @@ def _extract(paths: list[Path], output: Path, opts: _ExtractOptions, quiet: bool
     _guard(err, lambda: write_graphml(graph, output))
     if not quiet:
         _summary(out, graph, report, output, time.perf_counter() - started)
+
+
+@app.command()
+def diff(
+    old_file: Annotated[Path, typer.Argument(help="The old GraphML graph.", show_default=False)],
+    new_file: Annotated[Path, typer.Argument(help="The new GraphML graph.", show_default=False)],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the differences as JSON.")] = False,
+) -> None:
+    """Nodes and edges added, removed and changed between two graphs.
+
+    Exit codes: 0 the graphs are equal, 1 they differ, 2 a file cannot be read."""
+    out, err = _consoles()
+    from .diff import diff_graphs
+    from .export.graphml import read_graphml
+
+    try:
+        old, new = read_graphml(old_file), read_graphml(new_file)
+    except CaregraphError as exc:
+        err.print(f"error: {exc}", markup=False, highlight=False)
+        raise typer.Exit(code=2) from None
+    result = diff_graphs(old, new)
+    if as_json:
+        typer.echo(json.dumps(result.to_dict(), indent=2, sort_keys=True, ensure_ascii=False))
+    else:
+        _print_diff(out, result, old_file, new_file)
+    raise typer.Exit(code=0 if result.equal else 1)
+
+
+def _print_diff(out: Console, result: Any, old_file: Path, new_file: Path) -> None:
+    from rich.table import Table
+
+    if result.equal:
+        out.print(f"{old_file} and {new_file}: equal", markup=False, highlight=False)
+        return
+
+    def show(value: Any) -> str:
+        text = "" if value is None else "|".join(map(str, value)) if isinstance(value, list) else str(value)
+        return text if len(text) <= 80 else text[:79] + "\u2026"
+
+    def edge(key: tuple[str, str, str]) -> str:
+        return f"{key[0]} -{key[1]}-> {key[2]}"
+
+    table = Table(title=f"{old_file} -> {new_file}", show_header=True)
+    for column in ("", "what", "id", "attribute", "old", "new"):
+        table.add_column(column, overflow="fold")
+    for node, attrs in result.nodes_added:
+        table.add_row("+", "node", node, "type", "", show(attrs.get("type")))
+    for node, attrs in result.nodes_removed:
+        table.add_row("-", "node", node, "type", show(attrs.get("type")), "")
+    for node, changes in result.nodes_changed:
+        for c in changes:
+            table.add_row("~", "node", node, c.attribute, show(c.old), show(c.new))
+    for key, attrs in result.edges_added:
+        table.add_row("+", "edge", edge(key), "weight", "", show(attrs.get("weight")))
+    for key, attrs in result.edges_removed:
+        table.add_row("-", "edge", edge(key), "weight", show(attrs.get("weight")), "")
+    for key, changes in result.edges_changed:
+        for c in changes:
+            table.add_row("~", "edge", edge(key), c.attribute, show(c.old), show(c.new))
+    out.print(table)
+    counts = (
+        f"nodes: +{len(result.nodes_added)} -{len(result.nodes_removed)} ~{len(result.nodes_changed)}; "
+        f"edges: +{len(result.edges_added)} -{len(result.edges_removed)} ~{len(result.edges_changed)}"
+    )
+    out.print(counts, markup=False, highlight=False)
 
 
 def _check_writable(output: Path) -> None:
