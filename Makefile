@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install graph test clean
+.PHONY: install graph test bench clean
 
 install: $(STAMP)
 
@@ -19,6 +19,11 @@ graph: install
 
 test: install
 	$(BIN)/python -m pytest -q
+
+# Builds 1 MB and 10 MB benchmark corpora under bench/ (gitignored) and measures extraction
+# against the bare spaCy floor; about 10-15 minutes on 2 cores.
+bench: install
+	$(BIN)/python tools/bench.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .caregraph-cache
