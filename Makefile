@@ -11,7 +11,7 @@ install: $(STAMP)
 # Re-installs only when the packaging metadata changed (the install is editable).
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[test]'
+	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[test,dask]'
 	touch $(STAMP)
 
 graph: install

@@ -2,7 +2,7 @@
 
 Heavy imports (spaCy, networkx) happen inside the commands, so `caregraph --help` is instant.
 Errors the user can fix are CaregraphError: one line on stderr, the error's exit code.
-Exit codes: 0 ok, 1 input, 2 usage, 3 schema, 4 model, 5 output; `diff` has its own:
+Exit codes: 0 ok, 1 input, 2 usage, 3 schema, 4 model, 5 output, 6 cluster; `diff` has its own:
 0 equal, 1 different, 2 a graph cannot be read.
 """
 
@@ -39,7 +39,7 @@ def _consoles() -> tuple[Console, Console]:
 
 
 def _fail(err: Console, exc: CaregraphError) -> typer.Exit:
-    err.print(f"error: {exc}", markup=False, highlight=False)
+    err.print(f"error: {exc}", markup=False, highlight=False, emoji=False)
     return typer.Exit(code=exc.exit_code)
 
 
@@ -57,7 +57,7 @@ class _ConsoleHandler(logging.Handler):
         self.console = console
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.console.print(f"warning: {record.getMessage()}", markup=False, highlight=False)
+        self.console.print(f"warning: {record.getMessage()}", markup=False, highlight=False, emoji=False)
 
 
 @app.command()
@@ -80,6 +80,11 @@ def extract(
         Path, typer.Option("--cache-dir", help="Where per-document results are cached.")
     ] = Path(".caregraph-cache"),
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.")] = False,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="Run on a Dask cluster: tcp://HOST:8786, or local:N worker processes.",
+                     show_default=False),
+    ] = None,
 ) -> None:
     """Extract entities and relations from documents into a GraphML graph.
 
@@ -89,7 +94,7 @@ def extract(
     handler = _ConsoleHandler(err)
     logging.getLogger("caregraph").addHandler(handler)
     try:
-        options = _ExtractOptions(model, schemas, strict, jobs, None if no_cache else cache_dir)
+        options = _ExtractOptions(model, schemas, strict, jobs, None if no_cache else cache_dir, scheduler)
         _extract(paths, output, options, quiet, out, err)
     finally:
         logging.getLogger("caregraph").removeHandler(handler)
@@ -97,10 +102,11 @@ def extract(
 
 class _ExtractOptions:
     def __init__(
-        self, model: str | None, schemas: Path | None, strict: bool, jobs: int | None, cache_dir: Path | None
+        self, model: str | None, schemas: Path | None, strict: bool, jobs: int | None, cache_dir: Path | None,
+        scheduler: str | None,
     ) -> None:
         self.model, self.schemas, self.strict = model, schemas, strict
-        self.jobs, self.cache_dir = jobs, cache_dir
+        self.jobs, self.cache_dir, self.scheduler = jobs, cache_dir, scheduler
 
 
 def _extract(paths: list[Path], output: Path, opts: _ExtractOptions, quiet: bool, out: Console, err: Console) -> None:
@@ -125,10 +131,10 @@ def _extract(paths: list[Path], output: Path, opts: _ExtractOptions, quiet: bool
     show_progress = not quiet and err.is_terminal
 
     def skip(message: str) -> None:
-        err.print(f"warning: skipped {message}", markup=False, highlight=False)
+        err.print(f"warning: skipped {message}", markup=False, highlight=False, emoji=False)
 
     def run(on_document: Callable[[Any], None] | None) -> Any:
-        with make_executor(spec, jobs=opts.jobs) as executor:
+        with make_executor(spec, jobs=opts.jobs, scheduler=opts.scheduler) as executor:
             return extract(paths, executor=executor, cache=cache, strict=opts.strict,
                            on_skip=skip, on_document=on_document)
 
@@ -166,7 +172,7 @@ def diff(
     try:
         old, new = read_graphml(old_file), read_graphml(new_file)
     except CaregraphError as exc:
-        err.print(f"error: {exc}", markup=False, highlight=False)
+        err.print(f"error: {exc}", markup=False, highlight=False, emoji=False)
         raise typer.Exit(code=2) from None
     result = diff_graphs(old, new)
     if as_json:
@@ -180,7 +186,7 @@ def _print_diff(out: Console, result: Any, old_file: Path, new_file: Path) -> No
     from rich.table import Table
 
     if result.equal:
-        out.print(f"{old_file} and {new_file}: equal", markup=False, highlight=False)
+        out.print(f"{old_file} and {new_file}: equal", markup=False, highlight=False, emoji=False)
         return
 
     def show(value: Any) -> str:
@@ -212,7 +218,7 @@ def _print_diff(out: Console, result: Any, old_file: Path, new_file: Path) -> No
         f"nodes: +{len(result.nodes_added)} -{len(result.nodes_removed)} ~{len(result.nodes_changed)}; "
         f"edges: +{len(result.edges_added)} -{len(result.edges_removed)} ~{len(result.edges_changed)}"
     )
-    out.print(counts, markup=False, highlight=False)
+    out.print(counts, markup=False, highlight=False, emoji=False)
 
 
 def _check_writable(output: Path) -> None:
