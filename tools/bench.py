@@ -14,6 +14,10 @@ random seed) up to 1 MB and 10 MB of text. Then measures, each run in a fresh pr
                reading the corpus and writing the graph)
   memory       peak RSS of the caregraph process and of its largest worker, 1 MB and 10 MB
                (--jobs 2, cold)
+  dask         with the dask extra: cold `--scheduler local:2` on 1 MB and 10 MB, as words/s,
+               ratio to the floor and to --jobs 2, overhead per document (the extra wall time
+               over --jobs 2 divided by the documents, cluster start-up included) and the
+               client's peak memory (the LocalCluster's scheduler runs in the client process)
 
 The 10 MB corpus is run once (cold, --jobs 2: throughput and memory); everything else uses
 the 1 MB corpus. Words are whitespace-separated words of the files. Usage:
@@ -161,6 +165,12 @@ def _floor(directory: str, processes: int) -> None:
     print(json.dumps({"seconds": seconds, "tokens": tokens}))
 
 
+def _has_dask() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("distributed") is not None
+
+
 # --- the report ---------------------------------------------------------------------------
 
 def main() -> None:
@@ -220,6 +230,22 @@ def main() -> None:
               f"largest worker {cold2['rss_worker_mb']:.0f} MB", flush=True)
         print(f"  peak memory 1 MB, cold --jobs 1: caregraph {cold1['rss_main_mb']:.0f} MB", flush=True)
 
+        dask2 = None
+        if _has_dask():
+            dask2 = measure(["extract", str(small), "-o", out, "-q", "--scheduler", "local:2", "--no-cache"])
+            wps = row("cold --scheduler local:2", dask2["seconds"], words, floor2)
+            overhead = (dask2["seconds"] - cold2["seconds"]) / files * 1000
+            print(f"  {'':<34} {wps / (words / cold2['seconds']):.2f}x the words/s of --jobs 2; "
+                  f"overhead {overhead:.0f} ms per document (cluster start-up included); client peak "
+                  f"{dask2['rss_main_mb']:.0f} MB (scheduler included), largest worker "
+                  f"{dask2['rss_worker_mb']:.0f} MB", flush=True)
+            figures["dask_vs_jobs2"] = round(wps / (words / cold2["seconds"]), 2)
+            figures["dask_overhead_ms_per_doc"] = round(overhead, 1)
+            figures["dask_memory_1mb"] = {"client_mb": round(dask2["rss_main_mb"]),
+                                          "worker_mb": round(dask2["rss_worker_mb"])}
+        else:
+            print("  (dask not installed: no --scheduler rows)")
+
         if not opts.skip_10mb:
             big = build_corpus(10)
             bfiles, bsize, bwords = corpus_words(big)
@@ -230,6 +256,14 @@ def main() -> None:
                   f"({cold10['rss_main_mb'] / cold2['rss_main_mb']:.2f}x 1 MB), largest worker "
                   f"{cold10['rss_worker_mb']:.0f} MB ({cold10['rss_worker_mb'] / cold2['rss_worker_mb']:.2f}x 1 MB)",
                   flush=True)
+            if dask2 is not None:
+                dask10 = measure(["extract", str(big), "-o", out, "-q", "--scheduler", "local:2", "--no-cache"])
+                row("10 MB cold --scheduler local:2", dask10["seconds"], bwords, floor2, "(floor measured on 1 MB)")
+                print(f"  peak memory 10 MB, --scheduler local:2: client {dask10['rss_main_mb']:.0f} MB "
+                      f"({dask10['rss_main_mb'] / dask2['rss_main_mb']:.2f}x 1 MB), largest worker "
+                      f"{dask10['rss_worker_mb']:.0f} MB", flush=True)
+                figures["dask_memory_10mb"] = {"client_mb": round(dask10["rss_main_mb"]),
+                                               "worker_mb": round(dask10["rss_worker_mb"])}
             figures["corpus_10mb"] = {"files": bfiles, "bytes": bsize, "words": bwords}
             figures["memory_10mb"] = {"main_mb": round(cold10["rss_main_mb"]),
                                       "worker_mb": round(cold10["rss_worker_mb"])}
