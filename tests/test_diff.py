@@ -124,3 +124,19 @@ def test_diff_does_not_import_spacy(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={"PYTHONPATH": src, "PATH": "/usr/bin:/bin"})
     assert out.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_cli_help_imports_neither_spacy_nor_networkx() -> None:
+    code = (
+        "import sys\n"
+        "from caregraph.cli import app\n"
+        "try:\n"
+        "    app(['extract', '--help'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(m for m in ('spacy', 'networkx', 'distributed') if m in sys.modules))\n"
+    )
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={"PYTHONPATH": src, "PATH": "/usr/bin:/bin"})
+    assert out.stdout.strip().splitlines()[-1] == "[]"

@@ -164,3 +164,22 @@ def test_batches_are_pulled_lazily(corpus: Path, schema: Schema) -> None:
 
     extract([corpus], executor=Watching(schema), batch_chars=1)
     assert read == ["d0", "d1", "d2"]
+
+
+def test_a_document_whose_extraction_raises_fails_alone(schema: Schema, monkeypatch: pytest.MonkeyPatch) -> None:
+    import spacy
+
+    from caregraph.ingest import parse_source
+    from caregraph.pipeline import Extractor
+
+    def process_parsed(self, source, doc):  # type: ignore[no-untyped-def]
+        if source.doc_id == "b":
+            raise ValueError("bad token\nsecond line")
+        return DocResult(doc_id=source.doc_id, path=source.path, sha256=source.sha256, length=len(doc.text))
+
+    monkeypatch.setattr(Extractor, "process_parsed", process_parsed)
+    extractor = Extractor(spacy.blank("en"), schema)
+    sources = [parse_source(f"Text {d}.\n".encode(), path=Path(f"{d}.txt"), rules=schema.ingest) for d in "abc"]
+    outcomes = extractor.process_batch(sources)
+    assert [type(o).__name__ for o in outcomes] == ["DocResult", "DocFailure", "DocResult"]
+    assert outcomes[1] == DocFailure("b", "b.txt", "b.txt: extraction failed (ValueError: bad token)")
