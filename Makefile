@@ -4,14 +4,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install graph test golden screenshot clean
+.PHONY: install graph test golden screenshot bench clean
 
 install: $(STAMP)
 
 # Re-installs only when the packaging metadata changed (the install is editable).
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[test]'
+	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[test,dask]'
 	touch $(STAMP)
 
 graph: install
@@ -34,6 +34,11 @@ screenshot: install
 	  --user-data-dir=$(SCREENSHOT_TMP)/profile --virtual-time-budget=5000 --window-size=1200,800 \
 	  --screenshot=$(CURDIR)/docs/graph.png file://$(SCREENSHOT_TMP)/graph.html
 	rm -rf $(SCREENSHOT_TMP)
+
+# Builds 1 MB and 10 MB benchmark corpora under bench/ (gitignored) and measures extraction
+# against the bare spaCy floor; about 10-15 minutes on 2 cores.
+bench: install
+	$(BIN)/python tools/bench.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .caregraph-cache

@@ -2,7 +2,8 @@
 
 Heavy imports (spaCy, networkx) happen inside the commands, so `caregraph --help` is instant.
 Errors the user can fix are CaregraphError: one line on stderr, the error's exit code.
-Exit codes: 0 ok, 1 input, 2 usage, 3 schema, 4 model, 5 output.
+Exit codes: 0 ok, 1 input, 2 usage, 3 schema, 4 model, 5 output, 6 cluster; `diff` has its own:
+0 equal, 1 different, 2 a graph cannot be read.
 """
 
 from __future__ import annotations
@@ -91,15 +92,41 @@ def extract(
     ] = None,
     strict: Annotated[bool, typer.Option("--strict", help="A bad input file is fatal.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", help="Worker processes (default: the number of CPUs).", show_default=False),
+    ] = None,
+    cache_dir: Annotated[
+        Path, typer.Option("--cache-dir", help="Where per-document results are cached.")
+    ] = Path(".caregraph-cache"),
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.")] = False,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="Run on a Dask cluster: tcp://HOST:8786, or local:N worker processes.",
+                     show_default=False),
+    ] = None,
 ) -> None:
-    """Extract entities and relations from documents into a graph (GraphML unless --format says)."""
+    """Extract entities and relations from documents into a graph (GraphML unless --format says).
+
+    Per-document results are cached by content, model and schema, so a re-run processes
+    only the documents that changed."""
     out, err = _consoles()
     handler = _ConsoleHandler(err)
     logging.getLogger("caregraph").addHandler(handler)
     try:
-        _extract(paths, output, formats, bom, model, schemas, strict, quiet, out, err)
+        options = _ExtractOptions(model, schemas, strict, jobs, None if no_cache else cache_dir, scheduler)
+        _extract(paths, output, formats, bom, options, quiet, out, err)
     finally:
         logging.getLogger("caregraph").removeHandler(handler)
+
+
+class _ExtractOptions:
+    def __init__(
+        self, model: str | None, schemas: Path | None, strict: bool, jobs: int | None, cache_dir: Path | None,
+        scheduler: str | None,
+    ) -> None:
+        self.model, self.schemas, self.strict = model, schemas, strict
+        self.jobs, self.cache_dir, self.scheduler = jobs, cache_dir, scheduler
 
 
 def _extract(
@@ -107,9 +134,7 @@ def _extract(
     output: Path | None,
     formats: list[str] | None,
     bom: bool,
-    model: str | None,
-    schemas: Path | None,
-    strict: bool,
+    opts: _ExtractOptions,
     quiet: bool,
     out: Console,
     err: Console,
@@ -117,23 +142,32 @@ def _extract(
     from .config import load_schema
     from .export import check_output, default_output, export_graph, parse_formats
     from .ingest import discover
+    from .pipeline import ExtractorSpec, extract
 
     started = time.perf_counter()
     chosen = _guard(err, lambda: parse_formats(formats))
     target = output if output is not None else default_output(DEFAULT_GRAPH.with_suffix(""), chosen)
-    schema = _guard(err, lambda: load_schema(schemas))
+    schema = _guard(err, lambda: load_schema(opts.schemas))
     files = _guard(err, lambda: discover(paths, schema.ingest))
     _guard(err, lambda: check_output(target, chosen))
+    spec = _guard(err, lambda: ExtractorSpec.resolve(opts.model, schema))
+    cache = None
+    if opts.cache_dir is not None:
+        from .cache import ResultCache
 
-    from .nlp import load_pipeline
-    from .pipeline import Extractor, extract
+        cache = ResultCache(opts.cache_dir, model_id=spec.model_id, schema_digest=schema.digest)
 
-    nlp = _guard(err, lambda: load_pipeline(model))
-    extractor = Extractor(nlp, schema)
+    from .executors import make_executor
+
     show_progress = not quiet and err.is_terminal
 
     def skip(message: str) -> None:
         err.print(f"warning: skipped {_one_line(message)}", markup=False, highlight=False)
+
+    def run(on_document: Callable[[Any], None] | None) -> Any:
+        with make_executor(spec, jobs=opts.jobs, scheduler=opts.scheduler) as executor:
+            return extract(paths, executor=executor, cache=cache, strict=opts.strict,
+                           on_skip=skip, on_document=on_document)
 
     if show_progress:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -144,17 +178,78 @@ def _extract(
         ) as progress:
             task = progress.add_task("", total=len(files))
             graph, report = _guard(
-                err,
-                lambda: extract(
-                    paths, extractor=extractor, strict=strict, on_skip=skip,
-                    on_document=lambda r: progress.update(task, advance=1, description=r.doc_id),
-                ),
+                err, lambda: run(lambda r: progress.update(task, advance=1, description=r.doc_id))
             )
     else:
-        graph, report = _guard(err, lambda: extract(paths, extractor=extractor, strict=strict, on_skip=skip))
+        graph, report = _guard(err, lambda: run(None))
     written = _guard(err, lambda: export_graph(graph, target, chosen, bom=bom))
     if not quiet:
         _summary(out, graph, report, written, time.perf_counter() - started)
+
+
+@app.command()
+def diff(
+    old_file: Annotated[Path, typer.Argument(help="The old GraphML graph.", show_default=False)],
+    new_file: Annotated[Path, typer.Argument(help="The new GraphML graph.", show_default=False)],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the differences as JSON.")] = False,
+) -> None:
+    """Nodes and edges added, removed and changed between two graphs.
+
+    Exit codes: 0 the graphs are equal, 1 they differ, 2 a file cannot be read."""
+    out, err = _consoles()
+    from .diff import diff_graphs
+    from .export.graphml import read_graphml
+
+    try:
+        old, new = read_graphml(old_file), read_graphml(new_file)
+    except CaregraphError as exc:
+        err.print(f"error: {exc}", markup=False, highlight=False, emoji=False)
+        raise typer.Exit(code=2) from None
+    result = diff_graphs(old, new)
+    if as_json:
+        typer.echo(json.dumps(result.to_dict(), indent=2, sort_keys=True, ensure_ascii=False))
+    else:
+        _print_diff(out, result, old_file, new_file)
+    raise typer.Exit(code=0 if result.equal else 1)
+
+
+def _print_diff(out: Console, result: Any, old_file: Path, new_file: Path) -> None:
+    from rich.table import Table
+
+    if result.equal:
+        out.print(f"{old_file} and {new_file}: equal", markup=False, highlight=False, emoji=False)
+        return
+
+    def show(value: Any) -> str:
+        text = "" if value is None else "|".join(map(str, value)) if isinstance(value, list) else str(value)
+        return text if len(text) <= 80 else text[:79] + "\u2026"
+
+    def edge(key: tuple[str, str, str]) -> str:
+        return f"{key[0]} -{key[1]}-> {key[2]}"
+
+    table = Table(title=f"{old_file} -> {new_file}", show_header=True)
+    for column in ("", "what", "id", "attribute", "old", "new"):
+        table.add_column(column, overflow="fold")
+    for node, attrs in result.nodes_added:
+        table.add_row("+", "node", node, "type", "", show(attrs.get("type")))
+    for node, attrs in result.nodes_removed:
+        table.add_row("-", "node", node, "type", show(attrs.get("type")), "")
+    for node, changes in result.nodes_changed:
+        for c in changes:
+            table.add_row("~", "node", node, c.attribute, show(c.old), show(c.new))
+    for key, attrs in result.edges_added:
+        table.add_row("+", "edge", edge(key), "weight", "", show(attrs.get("weight")))
+    for key, attrs in result.edges_removed:
+        table.add_row("-", "edge", edge(key), "weight", show(attrs.get("weight")), "")
+    for key, changes in result.edges_changed:
+        for c in changes:
+            table.add_row("~", "edge", edge(key), c.attribute, show(c.old), show(c.new))
+    out.print(table)
+    counts = (
+        f"nodes: +{len(result.nodes_added)} -{len(result.nodes_removed)} ~{len(result.nodes_changed)}; "
+        f"edges: +{len(result.edges_added)} -{len(result.edges_removed)} ~{len(result.edges_changed)}"
+    )
+    out.print(counts, markup=False, highlight=False, emoji=False)
 
 
 def _summary(out: Console, graph: Any, report: Any, written: list[Path], seconds: float) -> None:
@@ -168,6 +263,7 @@ def _summary(out: Console, graph: Any, report: Any, written: list[Path], seconds
     table.add_column("what")
     table.add_column("count", justify="right")
     table.add_row("documents", str(len(report.results)))
+    table.add_row("from cache", str(report.cached))
     if report.skipped:
         table.add_row("skipped files", str(len(report.skipped)))
     for type_, n in sorted(types.items()):

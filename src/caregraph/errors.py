@@ -1,6 +1,7 @@
 """One exception hierarchy: a problem the user can fix, whose str() is the one-line message.
 
-Exit codes (documented in the README): 0 ok, 1 input, 2 usage, 3 schema, 4 model, 5 output.
+Exit codes (documented in the README): 0 ok, 1 input, 2 usage, 3 schema, 4 model, 5 output,
+6 cluster.
 """
 
 from __future__ import annotations
@@ -46,3 +47,9 @@ class OutputError(CaregraphError):
     """An output path that cannot be written."""
 
     exit_code = 5
+
+
+class ClusterError(CaregraphError):
+    """A Dask scheduler that cannot be reached, or a cluster that cannot run the tasks."""
+
+    exit_code = 6

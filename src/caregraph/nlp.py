@@ -99,6 +99,35 @@ def model_id(nlp: Language) -> str:
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}"
 
 
+def model_id_from_meta(name: str | None = None) -> str | None:
+    """The `model_id` of a pipeline read from its meta.json on disk, without importing spaCy
+    or loading the pipeline (so a run whose results are all cached never loads it).
+
+    `name` is an installed package name or a directory; None when no meta.json is found
+    (then the caller loads the pipeline and asks `model_id`)."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    model = name or DEFAULT_MODEL
+    candidates = [Path(model) / "meta.json"]
+    if "/" not in model and "\\" not in model and not model.startswith("."):
+        try:
+            spec = importlib.util.find_spec(model)
+        except (ImportError, ValueError):
+            spec = None
+        if spec is not None and spec.submodule_search_locations:
+            candidates += [Path(loc) / "meta.json" for loc in spec.submodule_search_locations]
+    for path in candidates:
+        try:
+            meta = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(meta, dict) and meta.get("name") and meta.get("version"):
+            return f"{meta.get('lang', 'xx')}_{meta['name']}-{meta['version']}"
+    return None
+
+
 def split_text(text: str, limit: int) -> list[str]:
     """Pieces of at most `limit` characters whose concatenation is `text`, cut after a
     paragraph break, else a line break, else a sentence end, else a space."""

@@ -1,8 +1,12 @@
 """The pipeline: ingest -> nlp -> entities -> resolve -> relations per document, then the
 graph from all per-document results. This is what the CLI and the tests call.
 
-`process_document` is the one unit of work ("one document in, one DocResult out"), so a
-cache or an executor can wrap it without knowing what happens inside.
+The unit of work is "one SourceDoc in, one DocResult out" (`Extractor.process_batch` over a
+few documents at a time). `extract` reads documents as a stream, answers what it can from the
+result cache, and maps the rest over an executor (executors.py: in this process, a local
+process pool, or a Dask cluster), keeping a bounded number of batches in flight; the graph is
+then assembled from the per-document results sorted by id, so how they were computed never
+changes the bytes.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Union
 
 from .config import Schema
 from .errors import CaregraphError, InputError
@@ -24,7 +28,9 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+    from .cache import ResultCache
     from .entities import EntityMatchers
+    from .executors import Executor
 
 log = logging.getLogger("caregraph")
 
@@ -36,6 +42,78 @@ class ExtractReport:
     results: list[DocResult] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    cached: int = 0          # results taken from the cache
+    computed: int = 0        # results computed in this run
+
+
+@dataclass(frozen=True, slots=True)
+class DocFailure:
+    """A document whose extraction raised: it fails on its own, the run goes on."""
+
+    doc_id: str
+    path: str
+    message: str
+
+
+Outcome = Union[DocResult, DocFailure]
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractorSpec:
+    """What a worker needs to build an Extractor: picklable and small (no pipeline inside).
+    `model_id` is known without loading the model (nlp.model_id_from_meta)."""
+
+    model: str
+    model_id: str
+    schema: Schema
+
+    @classmethod
+    def resolve(cls, model: str | None, schema: Schema) -> ExtractorSpec:
+        """The spec for a model name or path; reads the model's meta.json, and only when
+        there is none loads the pipeline (in this process's cache) to learn its id."""
+        from .nlp import DEFAULT_MODEL, model_id, model_id_from_meta
+
+        name = model or DEFAULT_MODEL
+        found = model_id_from_meta(name)
+        if found is not None:
+            return cls(model=name, model_id=found, schema=schema)
+        from .nlp import load_pipeline
+
+        nlp = load_pipeline(name)
+        spec = cls(model=name, model_id=model_id(nlp), schema=schema)
+        _EXTRACTORS.setdefault(spec.cache_key, Extractor(nlp, schema))
+        return spec
+
+    @property
+    def cache_key(self) -> tuple[str, str, str]:
+        return (self.model, self.model_id, self.schema.digest)
+
+
+# One Extractor per (model, model id, schema digest) per process: a worker loads the
+# pipeline and compiles the schema once, whatever number of batches it runs.
+_EXTRACTORS: dict[tuple[str, str, str], Extractor] = {}
+
+
+def extractor_for(spec: ExtractorSpec) -> Extractor:
+    """This process's Extractor for a spec, built on first use."""
+    key = spec.cache_key
+    extractor = _EXTRACTORS.get(key)
+    if extractor is None:
+        from .errors import ModelError
+        from .nlp import load_pipeline, model_id
+
+        nlp = load_pipeline(spec.model)
+        if model_id(nlp) != spec.model_id:
+            raise ModelError(f"{spec.model}: this process has pipeline {model_id(nlp)}, "
+                             f"the run expects {spec.model_id}")
+        extractor = Extractor(nlp, spec.schema)
+        _EXTRACTORS[key] = extractor
+    return extractor
+
+
+def run_batch(spec: ExtractorSpec, sources: Sequence[SourceDoc]) -> list[Outcome]:
+    """The task a worker runs: extract a batch of documents with this process's Extractor."""
+    return extractor_for(spec).process_batch(sources)
 
 
 class Extractor:
@@ -90,6 +168,31 @@ class Extractor:
             warnings=source.warnings,
         )
 
+    def process_batch(self, sources: Sequence[SourceDoc]) -> list[Outcome]:
+        """Extract a few documents, in order; a document whose extraction raises gives a
+        DocFailure and the others are still extracted."""
+        from .nlp import parse_texts
+
+        outcomes: list[Outcome] = []
+        try:
+            for source, doc in parse_texts(self.nlp, ((s, s.text) for s in sources)):
+                outcomes.append(self._guarded(source, doc))
+        except Exception:  # noqa: BLE001 - a parse failed: isolate it, one document at a time
+            for source in sources[len(outcomes):]:
+                try:
+                    _, doc = next(parse_texts(self.nlp, [(source, source.text)]))
+                except Exception as exc:  # noqa: BLE001
+                    outcomes.append(_failure(source, exc))
+                    continue
+                outcomes.append(self._guarded(source, doc))
+        return outcomes
+
+    def _guarded(self, source: SourceDoc, doc: Doc) -> Outcome:
+        try:
+            return self.process_parsed(source, doc)
+        except Exception as exc:  # noqa: BLE001 - one bad document must not end the run
+            return _failure(source, exc)
+
     def process_sources(self, sources: Iterable[SourceDoc], *, batch_size: int = 8) -> Iterator[DocResult]:
         """Parse and extract a stream of documents, in order."""
         from .nlp import parse_texts
@@ -133,29 +236,80 @@ def read_sources(
 def extract(
     paths: Sequence[str | Path],
     *,
-    extractor: Extractor,
+    extractor: Extractor | None = None,
+    executor: Executor | None = None,
+    cache: ResultCache | None = None,
     strict: bool = False,
     on_document: Callable[[DocResult], None] | None = None,
     on_skip: Callable[[str], None] | None = None,
+    batch_chars: int = 20_000,
 ) -> tuple[nx.MultiDiGraph, ExtractReport]:
-    """Extract a graph from files and directories."""
+    """Extract a graph from files and directories.
+
+    Documents are read one at a time; a cached result is taken as it is, the others go to
+    `executor` in batches of about `batch_chars` characters (an in-process executor over
+    `extractor` when no executor is given). Only per-document results are kept."""
     from .graph import build_graph
 
-    schema = extractor.schema
+    if executor is None:
+        if extractor is None:
+            raise TypeError("extract() needs an extractor or an executor")
+        from .executors import InlineExecutor
+
+        executor = InlineExecutor.of(extractor)
+    schema = executor.spec.schema
     files = discover(paths, schema.ingest)
     # one file that cannot be read is the error itself, not a warning followed by
     # "no usable documents"
     strict = strict or len(files) == 1
     report = ExtractReport()
-    sources = read_sources(files, schema, strict=strict, report=report, on_skip=on_skip)
-    for result in extractor.process_sources(sources):
+
+    def accept(result: DocResult) -> None:
         report.results.append(result)
         if on_document:
             on_document(result)
+
+    def misses() -> Iterator[list[SourceDoc]]:
+        """Batches of the documents the cache cannot answer (cached ones are accepted here)."""
+        batch: list[SourceDoc] = []
+        size = 0
+        for source in read_sources(files, schema, strict=strict, report=report, on_skip=on_skip):
+            cached = cache.get(source) if cache is not None else None
+            if cached is not None:
+                report.cached += 1
+                accept(cached)
+                continue
+            batch.append(source)
+            size += len(source.text)
+            if size >= batch_chars:
+                yield batch
+                batch, size = [], 0
+        if batch:
+            yield batch
+
+    for outcome in executor.map(misses()):
+        if isinstance(outcome, DocFailure):
+            if strict:
+                raise InputError(outcome.message)
+            report.skipped.append(outcome.message)
+            if on_skip:
+                on_skip(outcome.message)
+            continue
+        report.computed += 1
+        if cache is not None:
+            cache.put(outcome)
+        accept(outcome)
     if not report.results:
         first = report.skipped[0] if report.skipped else "no documents"
         raise InputError(f"no usable documents ({first})")
+    report.results.sort(key=lambda r: r.doc_id)
     return build_graph(report.results, schema), report
+
+
+def _failure(source: SourceDoc, exc: BaseException) -> DocFailure:
+    detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
+    what = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+    return DocFailure(source.doc_id, source.path, f"{source.path}: extraction failed ({what})")
 
 
 def count_files(paths: Sequence[str | Path], schema: Schema) -> int:

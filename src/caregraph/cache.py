@@ -1,0 +1,136 @@
+"""A content-addressed cache of per-document results, so a re-run processes only the
+documents that changed.
+
+An entry is one DocResult (as JSON) stored under a key made of everything its content depends
+on: the document's bytes (SourceDoc.sha256), its id and file kind (both shape the result), the
+spaCy pipeline (nlp.model_id), the schema (Schema.digest) and caregraph's version. Change any
+of them and the key changes, so a stale entry is never found.
+
+An entry file is one header line, `caregraph-cache <format> <key> <sha256 of the payload>`,
+then the payload. A reader checks all three and decodes the JSON; anything wrong (a torn write,
+a foreign file, a bit flip) is a miss and the entry is recomputed and rewritten, never trusted.
+Writes go to a temporary file in the entry's directory, renamed into place (os.replace), so
+concurrent runs never see half an entry; two runs writing one key write the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import tempfile
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from . import __version__
+from .records import DocResult, SourceDoc
+
+log = logging.getLogger("caregraph")
+
+FORMAT = 1
+MAGIC = "caregraph-cache"
+DEFAULT_CACHE_DIR = Path(".caregraph-cache")
+
+
+@dataclass(slots=True)
+class CacheStats:
+    hits: int = 0
+    misses: int = 0
+    corrupt: int = 0
+    writes: int = 0
+
+
+class ResultCache:
+    """Per-document results on disk, keyed by content, model, schema and version."""
+
+    def __init__(self, directory: str | Path, *, model_id: str, schema_digest: str) -> None:
+        self.directory = Path(directory)
+        self.model_id = model_id
+        self.schema_digest = schema_digest
+        self.stats = CacheStats()
+        self._writable = True
+
+    def key(self, doc_id: str, sha256: str, path: str) -> str:
+        """The entry key of a document (hex sha256 of everything its result depends on)."""
+        parts = [
+            f"format={FORMAT}",
+            f"caregraph={__version__}",
+            f"model={self.model_id}",
+            f"schema={self.schema_digest}",
+            f"doc={doc_id}",
+            f"kind={Path(path).suffix.lower()}",
+            f"sha256={sha256}",
+        ]
+        return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
+
+    def entry_path(self, key: str) -> Path:
+        return self.directory / key[:2] / f"{key}.json"
+
+    def get(self, source: SourceDoc) -> DocResult | None:
+        """The cached result of a document, or None (missing, corrupt or foreign entry).
+        The path and ingest warnings are the current ones (they do not change the result)."""
+        key = self.key(source.doc_id, source.sha256, source.path)
+        result = self._read(key)
+        if result is None or result.doc_id != source.doc_id or result.sha256 != source.sha256:
+            self.stats.misses += 1
+            return None
+        self.stats.hits += 1
+        return replace(result, path=source.path, warnings=source.warnings)
+
+    def put(self, result: DocResult) -> None:
+        """Store a result (atomically); a cache that cannot be written is a warning, once."""
+        if not self._writable:
+            return
+        key = self.key(result.doc_id, result.sha256, result.path)
+        payload = json.dumps(result.to_dict(), sort_keys=True, ensure_ascii=False,
+                             separators=(",", ":")).encode("utf-8")
+        header = f"{MAGIC} {FORMAT} {key} {hashlib.sha256(payload).hexdigest()}\n".encode("ascii")
+        target = self.entry_path(key)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{key[:16]}.", suffix=".tmp", dir=target.parent)
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(header + payload)
+                os.replace(tmp, target)
+            except BaseException:
+                _remove(tmp)
+                raise
+        except OSError as exc:
+            self._writable = False
+            log.warning(f"{self.directory}: cannot write the cache ({exc.strerror or exc}); continuing without it")
+            return
+        self.stats.writes += 1
+
+    def _read(self, key: str) -> DocResult | None:
+        path = self.entry_path(key)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        head, sep, payload = data.partition(b"\n")
+        fields = head.decode("ascii", "replace").split(" ")
+        valid = (
+            sep == b"\n"
+            and len(fields) == 4
+            and fields[0] == MAGIC
+            and fields[1] == str(FORMAT)
+            and fields[2] == key
+            and fields[3] == hashlib.sha256(payload).hexdigest()
+        )
+        if valid:
+            try:
+                return DocResult.from_dict(json.loads(payload.decode("utf-8")))
+            except (ValueError, KeyError, TypeError, AttributeError):
+                pass
+        self.stats.corrupt += 1
+        log.debug("%s: corrupt cache entry, recomputing", path)
+        return None
+
+
+def _remove(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass

@@ -1,0 +1,136 @@
+"""The Dask executor: the same batches of documents on a dask.distributed cluster
+(`caregraph extract --scheduler tcp://host:8786`, or `local:N` for N local worker processes).
+
+The ExtractorSpec is scattered to every worker once; a task is `run_batch(spec, documents)`,
+so each worker process loads the pipeline and compiles the schema once (pipeline.extractor_for)
+and tasks carry only document text. A bounded number of batches is in flight (a few per worker
+thread); results come back to the client, which caches them and builds the graph exactly as a
+local run does. A worker that dies loses nothing: the scheduler runs its tasks elsewhere.
+Dask is optional (`pip install 'caregraph[dask]'`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from .errors import CaregraphError, ClusterError, UsageError
+from .executors import _Closing
+from .pipeline import ExtractorSpec, Outcome, run_batch
+from .records import SourceDoc
+
+CONNECT_TIMEOUT = 10.0     # seconds to reach the scheduler
+WORKERS_TIMEOUT = 30.0     # seconds to wait for a first worker
+BATCHES_PER_THREAD = 3     # batches in flight per worker thread
+INSTALL_HINT = "pip install 'caregraph[dask]'"
+
+
+def _distributed() -> Any:
+    try:
+        import distributed
+    except ImportError as exc:
+        raise UsageError(f"--scheduler needs Dask, which is not installed: {INSTALL_HINT}") from exc
+    return distributed
+
+
+class DaskExecutor(_Closing):
+    """Runs batches on a dask.distributed cluster."""
+
+    def __init__(self, spec: ExtractorSpec, client: Any, cluster: Any = None, *, window: int | None = None) -> None:
+        self.spec = spec
+        self.client = client
+        self.cluster = cluster
+        self.window = window
+        self.address = client.scheduler.address if cluster is None else "local"
+
+    @classmethod
+    def connect(
+        cls, spec: ExtractorSpec, address: str, *, timeout: float = CONNECT_TIMEOUT,
+        workers_timeout: float = WORKERS_TIMEOUT,
+    ) -> DaskExecutor:
+        """Connect to a scheduler (`tcp://host:port`), or start `local:N` worker processes."""
+        distributed = _distributed()
+        cluster = None
+        try:
+            if address.startswith("local:"):
+                n = _local_workers(address)
+                cluster = distributed.LocalCluster(
+                    n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
+                    dashboard_address=None, silence_logs=logging.ERROR,
+                )
+                client = distributed.Client(cluster, timeout=timeout)
+            else:
+                client = distributed.Client(address, timeout=timeout)
+        except (OSError, TimeoutError) as exc:
+            if cluster is not None:
+                cluster.close()
+            raise ClusterError(f"{address}: cannot reach the Dask scheduler ({_first_line(exc)})") from exc
+        try:
+            client.wait_for_workers(1, timeout=workers_timeout)
+        except (OSError, TimeoutError) as exc:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+            raise ClusterError(f"{address}: no Dask worker joined within {workers_timeout:.0f} s") from exc
+        return cls(spec, client, cluster)
+
+    def threads(self) -> int:
+        return max(1, sum(self.client.nthreads().values()))
+
+    def map(self, batches: Iterable[Sequence[SourceDoc]]) -> Iterator[Outcome]:
+        distributed = _distributed()
+        stream = iter(batches)
+        first = next(stream, None)
+        if first is None:
+            return
+        window = self.window or BATCHES_PER_THREAD * self.threads()
+        spec = self.client.scatter(self.spec, broadcast=True, hash=False)
+        pending = distributed.as_completed()
+        in_flight = 0
+
+        def fill(batch: Sequence[SourceDoc] | None) -> None:
+            nonlocal in_flight
+            while batch is not None:
+                pending.add(self.client.submit(run_batch, spec, list(batch), pure=False))
+                in_flight += 1
+                batch = next(stream, None) if in_flight < window else None
+
+        fill(first)
+        for future in pending:  # also yields the futures added while iterating
+            in_flight -= 1
+            outcomes = self._result(future)
+            future.release()
+            if in_flight < window:
+                fill(next(stream, None))
+            yield from outcomes
+
+    def _result(self, future: Any) -> list[Outcome]:
+        try:
+            return future.result()
+        except CaregraphError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - anything else is the cluster's problem, in one line
+            kind = type(exc).__name__
+            hint = "; are caregraph and the model installed on every worker?" if isinstance(
+                exc, (ImportError, AttributeError)) else ""
+            raise ClusterError(f"{self.address}: a task failed on the cluster ({kind}: {_first_line(exc)}){hint}") from exc
+
+    def close(self) -> None:
+        try:
+            self.client.close()
+        finally:
+            if self.cluster is not None:
+                self.cluster.close()
+
+
+def _local_workers(address: str) -> int:
+    text = address.split(":", 1)[1]
+    if not text.isdigit() or int(text) < 1:
+        raise UsageError(f"--scheduler {address}: expected local:N with N >= 1 worker processes")
+    return int(text)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0][:200] if text else type(exc).__name__
