@@ -72,6 +72,18 @@ def test_model_or_schema_change_invalidates(tmp_path: Path, other: dict[str, str
     assert changed.get(source()) is None
 
 
+def test_changed_code_invalidates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache(tmp_path).put(result())
+    monkeypatch.setattr("caregraph.cache.code_digest", lambda: "another version of the rules")
+    assert cache(tmp_path).get(source()) is None
+
+
+def test_code_digest_is_stable_within_a_process() -> None:
+    from caregraph.cache import code_digest
+
+    assert code_digest() == code_digest() and len(code_digest()) == 64
+
+
 def test_edited_document_is_a_miss(tmp_path: Path) -> None:
     c = cache(tmp_path)
     c.put(result(sha="0" * 64))

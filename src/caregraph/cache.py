@@ -3,8 +3,9 @@ documents that changed.
 
 An entry is one DocResult (as JSON) stored under a key made of everything its content depends
 on: the document's bytes (SourceDoc.sha256), its id and file kind (both shape the result), the
-spaCy pipeline (nlp.model_id), the schema (Schema.digest) and caregraph's version. Change any
-of them and the key changes, so a stale entry is never found.
+spaCy pipeline (nlp.model_id), the schema (Schema.digest), caregraph's version and a digest of
+its own source code (so a changed rule in a working copy is never served a stale result).
+Change any of them and the key changes, so a stale entry is never found.
 
 An entry file is one header line, `caregraph-cache <format> <key> <sha256 of the payload>`,
 then the payload. A reader checks all three and decodes the JSON; anything wrong (a torn write,
@@ -21,6 +22,7 @@ import logging
 import os
 import tempfile
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 
 from . import __version__
@@ -31,6 +33,16 @@ log = logging.getLogger("caregraph")
 FORMAT = 1
 MAGIC = "caregraph-cache"
 DEFAULT_CACHE_DIR = Path(".caregraph-cache")
+
+
+@cache
+def code_digest() -> str:
+    """A hash of caregraph's own Python sources (computed once per process)."""
+    root = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*.py")):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 @dataclass(slots=True)
@@ -56,6 +68,7 @@ class ResultCache:
         parts = [
             f"format={FORMAT}",
             f"caregraph={__version__}",
+            f"code={code_digest()}",
             f"model={self.model_id}",
             f"schema={self.schema_digest}",
             f"doc={doc_id}",
