@@ -30,7 +30,7 @@ _SUBJ = ("nsubj", "nsubjpass")
 
 def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[list[Arg], list[Arg], Token, str | None]]:
     """"X leads Y", "Y, led by X", "Y was launched by X", "X contributed to Y"."""
-    for tok in ctx.doc:
+    for tok in ctx.tokens_with_lemma(pattern.lemmas):
         if tok.pos_ not in ("VERB", "AUX") or not any(matches_trigger(tok, lem) for lem in pattern.lemmas):
             continue
         if negated(tok) or is_question_or_conditional(tok):
@@ -159,7 +159,7 @@ def _phrase_rule(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[list[
     doc = ctx.doc
     for lemma in pattern.lemmas:
         words = lemma.split()
-        for i in range(len(doc) - len(words) + 1):
+        for i in ctx.by_lower.get(words[0], ()):
             if [t.lower_ for t in doc[i : i + len(words)]] != words:
                 continue
             last = doc[i + len(words) - 1]
@@ -213,7 +213,7 @@ def _setting_rule(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[list
 def _speech_rule(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[list[Arg], list[Arg], Token, str | None]]:
     """"X said: 'The review represents ...'": a person speaking about a publication that is
     the subject of what they say."""
-    for tok in ctx.doc:
+    for tok in ctx.tokens_with_lemma(pattern.lemmas):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in pattern.lemmas or negated(tok):
             continue
         speakers = [a for s in tok.children if s.dep_ == "nsubj" for a in ctx.args_in(s, pattern.subject_types)]

@@ -63,6 +63,17 @@ class Context:
                 self.token_mention.setdefault(tok.i, index)
         self.keys = list(mention_keys)
         self.lists = _lists(doc, self)
+        # token indexes, so that a rule visits only the tokens its trigger words can match
+        self.by_lemma: dict[str, list[Token]] = {}
+        self.by_lower: dict[str, list[int]] = {}
+        for tok in doc:
+            self.by_lemma.setdefault(tok.lemma_.lower(), []).append(tok)
+            self.by_lower.setdefault(tok.lower_, []).append(tok.i)
+
+    def tokens_with_lemma(self, lemmas: Sequence[str]) -> list[Token]:
+        """Tokens whose lemma is the first word of one of `lemmas`, in text order."""
+        found = {t.i: t for lemma in lemmas for t in self.by_lemma.get(lemma.split()[0], ())}
+        return [found[i] for i in sorted(found)]
 
     # -- arguments
     def arg_at(self, tok: Token) -> Arg | None:
