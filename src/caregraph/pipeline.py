@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Union
 
 from .config import Schema
-from .errors import CaregraphError, InputError
+from .errors import InputError
 from .ingest import discover, read_source
 from .evidence import evidence_bounds
 from .records import DocResult, Mention, SourceDoc
@@ -310,11 +310,3 @@ def _failure(source: SourceDoc, exc: BaseException) -> DocFailure:
     detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
     what = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
     return DocFailure(source.doc_id, source.path, f"{source.path}: extraction failed ({what})")
-
-
-def count_files(paths: Sequence[str | Path], schema: Schema) -> int:
-    """How many files `extract` would read (for a progress bar)."""
-    try:
-        return len(discover(paths, schema.ingest))
-    except CaregraphError:
-        return 0
