@@ -13,13 +13,27 @@ import re
 import unicodedata
 from collections import Counter, deque
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
+from .answers import (
+    Edge,
+    Hop,
+    Match,
+    Neighbourhood,
+    Node,
+    PathResult,
+    Profile,
+    Ranked,
+    Reached,
+    SearchResult,
+    Stats,
+    Step,
+    Vocabulary,
+)
 from .errors import InputError, NotFoundError, UsageError
 from .export.common import split_list
 from .export.graphml import read_graphml
@@ -32,198 +46,6 @@ PATHS_EXAMINED = 10_000  # shortest paths enumerated before sorting and keeping 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'",
                          "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 _SPACE = re.compile(r"\s+")
-
-
-# --- records -------------------------------------------------------------------------------
-
-@dataclass(frozen=True, slots=True)
-class Node:
-    """An entity (or Document) node as an analyst sees it."""
-
-    id: str
-    label: str
-    type: str
-    aliases: tuple[str, ...] = ()
-    documents: tuple[str, ...] = ()
-    mentions: int = 0
-
-    def ref(self) -> dict[str, str]:
-        return {"id": self.id, "label": self.label, "type": self.type}
-
-    def to_dict(self) -> dict[str, Any]:
-        return {**self.ref(), "aliases": list(self.aliases), "documents": list(self.documents),
-                "mentions": self.mentions}
-
-
-@dataclass(frozen=True, slots=True)
-class Edge:
-    """One typed edge, subject to object, with the sentence that states it."""
-
-    source: Node
-    relation: str
-    target: Node
-    evidence: str
-    documents: tuple[str, ...]
-    weight: float
-    role: str | None = None
-    predicate: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"source": self.source.ref(), "relation": self.relation,
-                                "target": self.target.ref(), "evidence": self.evidence,
-                                "documents": list(self.documents), "weight": self.weight}
-        if self.role:
-            data["role"] = self.role
-        if self.predicate:
-            data["predicate"] = self.predicate
-        return data
-
-
-@dataclass(frozen=True, slots=True)
-class Hop:
-    """An edge seen from one of its ends: `direction` is "out" (this end is the subject)
-    or "in" (this end is the object); `other` is the far end."""
-
-    edge: Edge
-    direction: str
-    other: Node
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"relation": self.edge.relation, "direction": self.direction,
-                "other": self.other.ref(), "evidence": self.edge.evidence,
-                "documents": list(self.edge.documents), "weight": self.edge.weight,
-                **({"role": self.edge.role} if self.edge.role else {}),
-                **({"predicate": self.edge.predicate} if self.edge.predicate else {})}
-
-
-@dataclass(frozen=True, slots=True)
-class Profile:
-    """`show`: a node and its relations grouped by relation name."""
-
-    node: Node
-    relations: tuple[tuple[str, tuple[Hop, ...]], ...]
-
-    def to_dict(self) -> dict[str, Any]:
-        return {**self.node.to_dict(),
-                "relations": {name: [h.to_dict() for h in hops] for name, hops in self.relations}}
-
-
-@dataclass(frozen=True, slots=True)
-class Reached:
-    """A node of a neighbourhood: how far it is and the hop that first reached it."""
-
-    node: Node
-    distance: int
-    parent: str | None
-    via: Hop | None   # seen from the parent
-
-    def to_dict(self) -> dict[str, Any]:
-        return {**self.node.ref(), "distance": self.distance, "parent": self.parent,
-                "relation": self.via.edge.relation if self.via else None,
-                "direction": self.via.direction if self.via else None}
-
-
-@dataclass(frozen=True, slots=True)
-class Neighbourhood:
-    centre: Node
-    depth: int
-    nodes: tuple[Reached, ...]   # the centre first, then by distance and label
-    edges: tuple[Edge, ...]      # every followed edge between two of the nodes
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"centre": self.centre.ref(), "depth": self.depth,
-                "nodes": [r.to_dict() for r in self.nodes],
-                "edges": [e.to_dict() for e in self.edges]}
-
-
-@dataclass(frozen=True, slots=True)
-class Step:
-    """One hop of a path, from `start` to `end`, and every edge joining the two."""
-
-    start: Node
-    end: Node
-    hops: tuple[Hop, ...]   # seen from `start`
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"from": self.start.ref(), "to": self.end.ref(),
-                "edges": [h.to_dict() for h in self.hops]}
-
-
-@dataclass(frozen=True, slots=True)
-class PathResult:
-    source: Node
-    target: Node
-    length: int | None           # None: not connected
-    paths: tuple[tuple[Step, ...], ...]
-    total: int                   # how many shortest paths there are (up to PATHS_EXAMINED)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"source": self.source.ref(), "target": self.target.ref(), "length": self.length,
-                "total": self.total, "paths": [[s.to_dict() for s in p] for p in self.paths]}
-
-
-@dataclass(frozen=True, slots=True)
-class Ranked:
-    rank: int
-    node: Node
-    score: float
-    degree: int
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"rank": self.rank, **self.node.ref(), "score": self.score,
-                "degree": self.degree, "mentions": self.node.mentions}
-
-
-@dataclass(frozen=True, slots=True)
-class Stats:
-    nodes: int
-    edges: int
-    documents: int
-    types: tuple[tuple[str, int], ...]
-    relations: tuple[tuple[str, int], ...]
-    components: int
-    largest_component: int
-    isolated: int
-    density: float
-    most_aliases: tuple[Node, ...]
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"nodes": self.nodes, "edges": self.edges, "documents": self.documents,
-                "types": dict(self.types), "relations": dict(self.relations),
-                "components": self.components, "largest_component": self.largest_component,
-                "isolated": self.isolated, "density": self.density,
-                "most_aliases": [{**n.ref(), "aliases": list(n.aliases)} for n in self.most_aliases]}
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A `search` hit: a node or an edge, the field that matched and its text."""
-
-    field: str
-    text: str
-    node: Node | None = None
-    edge: Edge | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        what = {"node": self.node.ref()} if self.node else {"edge": self.edge.to_dict() if self.edge else None}
-        return {**what, "field": self.field, "text": self.text}
-
-
-@dataclass(frozen=True, slots=True)
-class SearchResult:
-    nodes: tuple[Match, ...]
-    edges: tuple[Match, ...]
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"nodes": [m.to_dict() for m in self.nodes], "edges": [m.to_dict() for m in self.edges]}
-
-
-@dataclass(frozen=True, slots=True)
-class Vocabulary:
-    """The relation and type names an option may use: the graph's plus the schema's."""
-
-    relations: tuple[str, ...]
-    types: tuple[str, ...]
 
 
 # --- loading and names ------------------------------------------------------------------------

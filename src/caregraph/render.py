@@ -7,7 +7,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .query import Edge, Hop, Neighbourhood, Node, PathResult, Profile, Ranked, Reached, SearchResult, Stats
+from .answers import Edge, Hop, Neighbourhood, Node, PathResult, Profile, Ranked, Reached, SearchResult, Stats
 
 
 def _one_line(text: str) -> str:
