@@ -184,7 +184,9 @@ def _extract(
         graph, report = _guard(err, lambda: run(None))
     written = _guard(err, lambda: export_graph(graph, target, chosen, bom=bom))
     if not quiet:
-        _summary(out, graph, report, written, time.perf_counter() - started)
+        from . import render
+
+        render.extract_summary(out, graph, report, written, time.perf_counter() - started)
 
 
 @app.command()
@@ -209,70 +211,10 @@ def diff(
     if as_json:
         typer.echo(json.dumps(result.to_dict(), indent=2, sort_keys=True, ensure_ascii=False))
     else:
-        _print_diff(out, result, old_file, new_file)
+        from . import render
+
+        render.diff_table(out, result, old_file, new_file)
     raise typer.Exit(code=0 if result.equal else 1)
-
-
-def _print_diff(out: Console, result: Any, old_file: Path, new_file: Path) -> None:
-    from rich.table import Table
-
-    if result.equal:
-        out.print(f"{old_file} and {new_file}: equal", markup=False, highlight=False, emoji=False)
-        return
-
-    def show(value: Any) -> str:
-        text = "" if value is None else "|".join(map(str, value)) if isinstance(value, list) else str(value)
-        return text if len(text) <= 80 else text[:79] + "\u2026"
-
-    def edge(key: tuple[str, str, str]) -> str:
-        return f"{key[0]} -{key[1]}-> {key[2]}"
-
-    table = Table(title=f"{old_file} -> {new_file}", show_header=True)
-    for column in ("", "what", "id", "attribute", "old", "new"):
-        table.add_column(column, overflow="fold")
-    for node, attrs in result.nodes_added:
-        table.add_row("+", "node", node, "type", "", show(attrs.get("type")))
-    for node, attrs in result.nodes_removed:
-        table.add_row("-", "node", node, "type", show(attrs.get("type")), "")
-    for node, changes in result.nodes_changed:
-        for c in changes:
-            table.add_row("~", "node", node, c.attribute, show(c.old), show(c.new))
-    for key, attrs in result.edges_added:
-        table.add_row("+", "edge", edge(key), "weight", "", show(attrs.get("weight")))
-    for key, attrs in result.edges_removed:
-        table.add_row("-", "edge", edge(key), "weight", show(attrs.get("weight")), "")
-    for key, changes in result.edges_changed:
-        for c in changes:
-            table.add_row("~", "edge", edge(key), c.attribute, show(c.old), show(c.new))
-    out.print(table)
-    counts = (
-        f"nodes: +{len(result.nodes_added)} -{len(result.nodes_removed)} ~{len(result.nodes_changed)}; "
-        f"edges: +{len(result.edges_added)} -{len(result.edges_removed)} ~{len(result.edges_changed)}"
-    )
-    out.print(counts, markup=False, highlight=False, emoji=False)
-
-
-def _summary(out: Console, graph: Any, report: Any, written: list[Path], seconds: float) -> None:
-    from collections import Counter
-
-    from rich.table import Table
-
-    types = Counter(d.get("type") for _, d in graph.nodes(data=True))
-    relations = Counter(d.get("relation") for *_, d in graph.edges(keys=True, data=True))
-    table = Table(title=f"caregraph: {', '.join(str(p) for p in written)}", show_header=True)
-    table.add_column("what")
-    table.add_column("count", justify="right")
-    table.add_row("documents", str(len(report.results)))
-    table.add_row("from cache", str(report.cached))
-    if report.skipped:
-        table.add_row("skipped files", str(len(report.skipped)))
-    for type_, n in sorted(types.items()):
-        if type_ != "Document":
-            table.add_row(f"entities: {type_}", str(n))
-    for relation, n in sorted(relations.items()):
-        table.add_row(f"relations: {relation}", str(n))
-    table.add_row("seconds", f"{seconds:.1f}")
-    out.print(table)
 
 
 @app.command("export")
@@ -330,45 +272,9 @@ def evaluate(
                 data.pop(key)
         out.print_json(json.dumps(data))
         return
-    _print_evaluation(out, result, show=show)
+    from . import render
 
-
-def _print_evaluation(out: Console, result: Any, *, show: bool) -> None:
-    from rich.table import Table
-
-    if show:
-        for title, rows in (
-            ("false positives (nodes matching no gold entity)", result.false_positives),
-            ("wrong types", result.wrong_types),
-            ("duplicates (a second node for a credited entity)", result.duplicate_nodes),
-            ("misses (gold entities with no node)", result.misses),
-        ):
-            out.print(f"[bold]{title}[/bold]: {len(rows)}")
-            for row in rows:
-                out.print("  " + "  ".join(f"{k}={v}" for k, v in row.items()), markup=False)
-        out.print(f"[bold]relation false positives[/bold]: {len(result.relation_false_positives)}")
-        for row in result.relation_false_positives:
-            out.print(f"  {row['source']} -{row['relation']}-> {row['target']}  [{row['rule']}]", markup=False)
-        out.print(f"[bold]relation misses[/bold]: {len(result.relation_misses)}")
-        for s, r, o in result.relation_misses:
-            out.print(f"  {s} -{r}-> {o}", markup=False)
-    table = Table(title="per type / relation / rule")
-    for col in ("", "P", "R", "F1", "hits", "predicted", "gold"):
-        table.add_column(col, justify="right" if col else "left")
-    for name, s in result.per_type.items():
-        table.add_row(f"type {name}", f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}",
-                      str(s.hits), str(s.predicted), str(s.gold))
-    for name, s in result.per_relation.items():
-        table.add_row(f"relation {name}", f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}",
-                      str(s.hits), str(s.predicted), str(s.gold))
-    for name, r in result.per_rule.items():
-        table.add_row(f"rule {name}", f"{r['precision']:.3f}", "", "", str(r["hits"]), str(r["edges"]), "")
-    out.print(table)
-    u, t, rel = result.entities_untyped, result.entities_typed, result.relations
-    out.print(f"entities untyped: P={u.precision:.3f} R={u.recall:.3f} F1={u.f1:.3f}", highlight=False)
-    out.print(f"entities typed:   P={t.precision:.3f} R={t.recall:.3f} F1={t.f1:.3f}", highlight=False)
-    out.print(f"duplicates: {result.duplicates}", highlight=False)
-    out.print(f"relations:        P={rel.precision:.3f} R={rel.recall:.3f} F1={rel.f1:.3f}", highlight=False)
+    render.evaluation(out, result, show=show)
 
 
 # --- analyst commands: ask a built graph questions (query.py answers, render.py draws) ---
