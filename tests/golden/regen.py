@@ -24,7 +24,8 @@ def golden_files() -> dict[str, bytes]:
 
     graph = read_graphml(SOURCE)
     formats = [name for name in FORMATS if name != "html"]
-    files = {path.name: data for path, data in render(graph, Path("tiny"), formats).items()}
+    files = {path.name: data if isinstance(data, bytes) else b"".join(data)
+             for path, data in render(graph, Path("tiny"), formats).items()}
     files["tiny.html"] = html_page(graph, library=LIBRARY_PLACEHOLDER).encode("utf-8")
     return dict(sorted(files.items()))
 

@@ -24,11 +24,12 @@ from .common import write_files_atomic
 if TYPE_CHECKING:
     import networkx as nx
 
-Renderer = Callable[..., dict[Path, bytes]]
+Content = bytes | Iterable[bytes]   # a file's bytes, or its chunks to stream
+Renderer = Callable[..., dict[Path, Content]]
 
 
-def _graphml(graph: nx.MultiDiGraph, path: Path, **_: object) -> dict[Path, bytes]:
-    return {path: graphml.graphml_bytes(graph)}
+def _graphml(graph: nx.MultiDiGraph, path: Path, **_: object) -> dict[Path, Content]:
+    return {path: graphml.iter_graphml(graph)}  # streamed: the largest output never sits in memory
 
 
 def _gexf(graph: nx.MultiDiGraph, path: Path, **_: object) -> dict[Path, bytes]:
@@ -102,9 +103,9 @@ def default_output(base: str | Path, formats: Sequence[str]) -> Path:
     return base
 
 
-def render(graph: nx.MultiDiGraph, output: str | Path, formats: Sequence[str], *, bom: bool = False) -> dict[Path, bytes]:
-    """Every file of every format, in memory: {path: bytes}."""
-    files: dict[Path, bytes] = {}
+def render(graph: nx.MultiDiGraph, output: str | Path, formats: Sequence[str], *, bom: bool = False) -> dict[Path, Content]:
+    """Every file of every format: {path: bytes, or an iterable of chunks written lazily}."""
+    files: dict[Path, Content] = {}
     for name, path in output_paths(output, formats).items():
         files.update(FORMATS[name](graph, path, bom=bom))
     return files

@@ -6,7 +6,7 @@ import math
 import os
 import re
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import IO, Any
 
@@ -76,7 +76,7 @@ def write_atomic(path: str | Path, write: Callable[[IO[bytes]], None]) -> None:
         raise
 
 
-def write_files_atomic(files: Mapping[Path, bytes]) -> None:
+def write_files_atomic(files: Mapping[Path, bytes | Iterable[bytes]]) -> None:
     """Write several files, all or none: each goes to a temporary file beside its target,
     and only when every one is written are they renamed into place. On a failure before the
     renames no target is touched and every temporary file is removed."""
@@ -86,7 +86,10 @@ def write_files_atomic(files: Mapping[Path, bytes]) -> None:
             pending.append((_temporary(target), target))
             try:
                 with open(pending[-1][0], "wb") as handle:
-                    handle.write(data)
+                    if isinstance(data, (bytes, bytearray)):
+                        handle.write(data)
+                    else:
+                        handle.writelines(data)
                     handle.flush()
                     os.fsync(handle.fileno())
                 os.chmod(pending[-1][0], 0o644)

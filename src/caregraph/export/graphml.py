@@ -9,7 +9,7 @@ characters, and sorted output so the same graph gives the same bytes.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape, quoteattr
@@ -39,24 +39,19 @@ _INT32 = (-(2**31), 2**31 - 1)
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
-def _kinds(values: Iterable[Any]) -> set[str]:
-    kinds = set()
-    for value in values:
-        if isinstance(value, bool):
-            kinds.add("boolean")
-        elif isinstance(value, int):
-            kinds.add("int" if _INT32[0] <= value <= _INT32[1] else "long")
-        elif isinstance(value, float):
-            kinds.add("double")
-        else:
-            kinds.add("string")
-    return kinds
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "int" if _INT32[0] <= value <= _INT32[1] else "long"
+    if isinstance(value, float):
+        return "double"
+    return "string"
 
 
-def _type_of(values: Iterable[Any], fixed: str | None = None) -> str:
-    """The one GraphML type of an attribute: the fixed one where every value fits it (Gephi
-    needs a double weight), else the narrowest that holds every value."""
-    kinds = _kinds(values)
+def _type_of(kinds: set[str], fixed: str | None = None) -> str:
+    """The one GraphML type of an attribute whose values are of `kinds`: the fixed one where
+    every value fits it (Gephi needs a double weight), else the narrowest that holds all."""
     if fixed == "double" and kinds <= {"int", "long", "double"}:
         return "double"
     if fixed == "int" and kinds <= {"int"}:
@@ -94,21 +89,24 @@ def _safe_ids(names: Iterable[tuple[Any, str]]) -> dict[Any, str]:
     return ids
 
 
-def _keys(domain: str, rows: list[dict[str, Any]]) -> list[tuple[str, str, str]]:
-    """(key id, attribute name, GraphML type) for every attribute of nodes or edges."""
-    names: dict[str, list[Any]] = {}
-    for row in rows:
-        for name, value in row.items():
-            if value is not None:
-                names.setdefault(name, []).append(value)
+def _keys(domain: str, kinds: dict[str, set[str]]) -> list[tuple[str, str, str]]:
+    """(key id, attribute name, GraphML type) for every attribute of nodes or edges, from the
+    kinds of value each attribute was seen with."""
     order = ORDER[domain]
-    ordered = sorted(names, key=lambda n: (order.index(n) if n in order else len(order), n))
+    ordered = sorted(kinds, key=lambda n: (order.index(n) if n in order else len(order), n))
     prefix = "n" if domain == "node" else "e"
     key_ids = _safe_ids((name, f"{prefix}_{name}") for name in ordered)
-    return [
-        (key_ids[name], name, _type_of(names[name], FIXED_TYPES[domain].get(name)))
-        for name in ordered
-    ]
+    return [(key_ids[name], name, _type_of(kinds[name], FIXED_TYPES[domain].get(name))) for name in ordered]
+
+
+def _seen_kinds(rows: Iterable[dict[Any, Any]]) -> dict[str, set[str]]:
+    kinds: dict[str, set[str]] = {}
+    for data in rows:
+        for name, raw in data.items():
+            value = scalar(raw)
+            if value is not None:
+                kinds.setdefault(str(name), set()).add(_kind(value))
+    return kinds
 
 
 def _format(value: Any, type_: str) -> str:
@@ -126,56 +124,69 @@ def edge_id(u: str, relation: str, v: str) -> str:
     return f"{u}--{relation.lower()}--{v}"
 
 
-def graphml_bytes(graph: nx.MultiDiGraph) -> bytes:
-    """The GraphML document for a graph, deterministic: the same nodes, edges and attributes
-    give the same bytes, whatever order they were added in."""
-    nodes = sorted(graph.nodes(data=True), key=lambda item: (str(item[0]), type(item[0]).__name__))
-    node_ids = _safe_ids((node, str(node)) for node, _ in nodes)
-    node_rows = [{str(k): scalar(v) for k, v in data.items()} for _, data in nodes]
-    edge_items = []
-    for u, v, key, data in graph.edges(keys=True, data=True):
-        relation = str(data.get("relation", key))
-        row = {str(k): scalar(v) for k, v in data.items()}
-        tie = repr(sorted((k, repr(x)) for k, x in row.items()))  # parallel edges of one relation
-        edge_items.append((node_ids[u], relation, node_ids[v], tie, str(key), row))
-    edge_items.sort(key=lambda item: item[:5])
-    edge_rows = [item[5] for item in edge_items]
-    node_keys = _keys("node", node_rows)
-    edge_keys = _keys("edge", edge_rows)
+def iter_graphml(graph: nx.MultiDiGraph) -> Iterator[bytes]:
+    """The GraphML document for a graph, as UTF-8 chunks (one per element), deterministic:
+    the same nodes, edges and attributes give the same bytes, whatever order they were added
+    in. Values are formatted as they are written, so memory holds the graph and one chunk."""
+    nodes = sorted(graph.nodes, key=lambda node: (str(node), type(node).__name__))
+    node_ids = _safe_ids((node, str(node)) for node in nodes)
+    edges = [
+        (node_ids[u], str(data.get("relation", key)), node_ids[v], str(key), u, v, key)
+        for u, v, key, data in graph.edges(keys=True, data=True)
+    ]
+    triples: dict[tuple[str, str, str], int] = {}
+    for u_id, relation, v_id, *_ in edges:
+        triples[(u_id, relation, v_id)] = triples.get((u_id, relation, v_id), 0) + 1
 
-    out: list[str] = ['<?xml version="1.0" encoding="UTF-8"?>\n']
-    out.append(f'<graphml xmlns="{NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
-               f'xsi:schemaLocation="{SCHEMA_LOCATION}">\n')
+    def tie(item: tuple[Any, ...]) -> str:
+        # parallel edges of one relation (not ours): ordered by content, not insertion
+        if triples[item[:3]] < 2:
+            return ""
+        data = graph.edges[item[4], item[5], item[6]]
+        return repr(sorted((str(k), repr(scalar(x))) for k, x in data.items()))
+
+    edges.sort(key=lambda item: (item[0], item[1], item[2], tie(item), item[3]))
+    node_keys = _keys("node", _seen_kinds(graph.nodes[n] for n in nodes))
+    edge_keys = _keys("edge", _seen_kinds(graph.edges[e[4], e[5], e[6]] for e in edges))
+
+    yield ('<?xml version="1.0" encoding="UTF-8"?>\n'
+           f'<graphml xmlns="{NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+           f'xsi:schemaLocation="{SCHEMA_LOCATION}">\n').encode("utf-8")
+    head = []
     for domain, keys in (("node", node_keys), ("edge", edge_keys)):
         for key_id, name, type_ in keys:
-            out.append(f'  <key id="{key_id}" for="{domain}" attr.name={quoteattr(clean_text(name))} '
-                       f'attr.type="{type_}"/>\n')
-    out.append('  <graph id="caregraph" edgedefault="directed">\n')
-    for (node, _), row in zip(nodes, node_rows, strict=True):
-        out.append(f'    <node id="{node_ids[node]}">\n')
-        for key_id, name, type_ in node_keys:
-            value = row.get(name)
-            if value is not None:
-                out.append(f'      <data key="{key_id}">{_format(value, type_)}</data>\n')
-        out.append("    </node>\n")
-    edge_ids = _safe_ids(
-        (index, edge_id(u, relation, v)) for index, (u, relation, v, *_) in enumerate(edge_items)
-    )
-    for index, ((u, _, v, *_), row) in enumerate(zip(edge_items, edge_rows, strict=True)):
-        out.append(f'    <edge id="{edge_ids[index]}" source="{u}" target="{v}">\n')
-        for key_id, name, type_ in edge_keys:
-            value = row.get(name)
-            if value is not None:
-                out.append(f'      <data key="{key_id}">{_format(value, type_)}</data>\n')
-        out.append("    </edge>\n")
-    out.append("  </graph>\n</graphml>\n")
-    return "".join(out).encode("utf-8")
+            head.append(f'  <key id="{key_id}" for="{domain}" attr.name={quoteattr(clean_text(name))} '
+                        f'attr.type="{type_}"/>\n')
+    head.append('  <graph id="caregraph" edgedefault="directed">\n')
+    yield "".join(head).encode("utf-8")
+    for node in nodes:
+        yield _element(f'    <node id="{node_ids[node]}">\n', graph.nodes[node], node_keys, "    </node>\n")
+    edge_ids = _safe_ids((index, edge_id(e[0], e[1], e[2])) for index, e in enumerate(edges))
+    for index, (u_id, _, v_id, _key, u, v, key) in enumerate(edges):
+        opening = f'    <edge id="{edge_ids[index]}" source="{u_id}" target="{v_id}">\n'
+        yield _element(opening, graph.edges[u, v, key], edge_keys, "    </edge>\n")
+    yield b"  </graph>\n</graphml>\n"
+
+
+def _element(opening: str, data: dict[Any, Any], keys: list[tuple[str, str, str]], closing: str) -> bytes:
+    values = {str(k): scalar(v) for k, v in data.items()}
+    parts = [opening]
+    for key_id, name, type_ in keys:
+        value = values.get(name)
+        if value is not None:
+            parts.append(f'      <data key="{key_id}">{_format(value, type_)}</data>\n')
+    parts.append(closing)
+    return "".join(parts).encode("utf-8")
+
+
+def graphml_bytes(graph: nx.MultiDiGraph) -> bytes:
+    """The whole GraphML document as bytes (see iter_graphml)."""
+    return b"".join(iter_graphml(graph))
 
 
 def write_graphml(graph: nx.MultiDiGraph, path: str | Path) -> None:
-    """Write the graph atomically (temporary file, then rename)."""
-    data = graphml_bytes(graph)
-    write_atomic(path, lambda handle: handle.write(data))
+    """Write the graph atomically (temporary file, then rename), streaming its chunks."""
+    write_atomic(path, lambda handle: handle.writelines(iter_graphml(graph)))
 
 
 def read_graphml(path: str | Path) -> nx.MultiDiGraph:
