@@ -169,7 +169,7 @@ def extract_summary(out: Console, graph: Any, report: Any, written: list[Path], 
     table = Table(title=f"caregraph: {', '.join(str(p) for p in written)}", show_header=True)
     table.add_column("what")
     table.add_column("count", justify="right")
-    table.add_row("documents", str(len(report.results)))
+    table.add_row("documents", str(report.cached + report.computed))
     table.add_row("from cache", str(report.cached))
     if report.skipped:
         table.add_row("skipped files", str(len(report.skipped)))
