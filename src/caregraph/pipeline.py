@@ -12,6 +12,7 @@ changes the bytes.
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -133,7 +134,8 @@ class Extractor:
         from .resolve import entities_of_document
 
         def sentence_of(start: int, end: int) -> str:
-            return source.to_original(start, end).strip()
+            # one string object per sentence, however many entities and relations cite it
+            return sys.intern(source.to_original(start, end).strip())
 
         def evidence_of_mention(mention: Mention) -> str:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")

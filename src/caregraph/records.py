@@ -7,6 +7,7 @@ the graph is assembled from.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -111,10 +112,14 @@ class DocResult:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> DocResult:
+        # evidence sentences and keys recur across entities and relations: one object each
+        intern = sys.intern
         entities = tuple(
             Entity(
                 **{
                     **e,
+                    "key": intern(e["key"]),
+                    "evidence": intern(e["evidence"]),
                     "aliases": tuple(e["aliases"]),
                     "documents": tuple(e["documents"]),
                     "votes": tuple((t, float(w)) for t, w in e["votes"]),
@@ -122,7 +127,11 @@ class DocResult:
             )
             for e in data["entities"]
         )
-        relations = tuple(Relation(**r) for r in data["relations"])
+        relations = tuple(
+            Relation(**{**r, "source": intern(r["source"]), "target": intern(r["target"]),
+                        "evidence": intern(r["evidence"])})
+            for r in data["relations"]
+        )
         return cls(
             doc_id=data["doc_id"],
             path=data["path"],
