@@ -243,7 +243,6 @@ def export_command(
     target = output if output is not None else default_output(graph_file.with_suffix(""), chosen)
     _guard(err, lambda: check_output(target, chosen))
     graph = _guard(err, lambda: read_graphml(graph_file))
-    report.results.clear()  # the graph holds what they said: free them before writing it
     written = _guard(err, lambda: export_graph(graph, target, chosen, bom=bom))
     if not quiet:
         for path in written:
