@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .config import EntityRules
 from .names import is_acronym
+from .syntax import conjuncts, negated
 
 _CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})
 _DROP_DEPS = frozenset({"relcl", "appos", "advcl", "punct", "cc", "conj", "prep_drop"})
@@ -52,7 +53,7 @@ def find_recommendations(doc: Doc, rules: EntityRules) -> list[RecommendationIte
 def _from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and lemma in rules.recommendation_triggers:
-        if _negated(tok):
+        if negated(tok):
             return
         passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "acl"
         recommender = _recommender(tok, rules, passive=passive)
@@ -75,10 +76,6 @@ def _from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
                 item = _phrase(tok.doc, start, end, rules)
                 if item:
                     yield RecommendationItem(item[0], item[1], tok.i, owner)
-
-
-def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
 
 
 def _recommender(verb: Token, rules: EntityRules, *, passive: bool) -> int | None:
@@ -266,19 +263,10 @@ def _noun_phrase_and_conjuncts(noun: Token) -> Iterator[tuple[int, int]]:
     determiner ("standards for all homes and the creation of X": the parser often hangs
     "the creation" on "homes")."""
     seen = set()
-    for tok in [noun, *_conjuncts(noun), *_inner_coordinates(noun)]:
+    for tok in [noun, *conjuncts(noun), *_inner_coordinates(noun)]:
         if tok.i not in seen:
             seen.add(tok.i)
             yield _noun_phrase(tok)
-
-
-def _conjuncts(tok: Token) -> list[Token]:
-    out = []
-    for child in tok.children:
-        if child.dep_ == "conj":
-            out.append(child)
-            out.extend(_conjuncts(child))
-    return out
 
 
 def _inner_coordinates(noun: Token) -> list[Token]:

@@ -18,9 +18,9 @@ from .relations import (
     is_passive,
     is_question_or_conditional,
     matches_trigger,
-    negated,
     subject_tokens,
 )
+from .syntax import negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from .config import Schema
 from .evidence import evidence_bounds
 from .records import Entity, Mention, Relation
+from .syntax import conjuncts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -174,21 +175,6 @@ def _is_definite(tok: Token) -> bool:
     return tok.dep_ == "poss" or any(c.dep_ == "case" for c in tok.children) and any(
         c.lower_ == "the" for c in tok.children
     )
-
-
-def conjuncts(tok: Token) -> list[Token]:
-    out = []
-    for child in tok.children:
-        if child.dep_ == "conj":
-            out.append(child)
-            out.extend(conjuncts(child))
-    return out
-
-
-def negated(tok: Token) -> bool:
-    if any(c.dep_ == "neg" for c in tok.children):
-        return True
-    return tok.dep_ in ("xcomp", "conj") and any(c.dep_ == "neg" for c in tok.head.children)
 
 
 def is_question_or_conditional(tok: Token) -> bool:
