@@ -200,3 +200,23 @@ def test_signature_lines_name_the_role_and_the_organisation(extractor):
 def test_a_place_selected_as_a_pathfinder_runs_it(extractor):
     found = relations(extractor, "Cumbria was selected as one of the Family Hubs pathfinder areas.")
     assert ("Cumbria", "RUNS", "Family Hubs") in found
+
+
+def test_places_an_initiative_is_tested_in_run_it(extractor):
+    found = relations(
+        extractor,
+        "We fund the Family Hubs programme, which is being tested in Dorset and Kent.",
+    )
+    assert ("Dorset", "RUNS", "Family Hubs") in found
+    assert ("Kent", "RUNS", "Family Hubs") in found
+
+
+def test_the_council_refers_to_the_one_council_of_the_document(extractor):
+    found = relation_records(
+        extractor,
+        "Westshire County Council met on Monday. Councillor Rita Moss, the council's lead member "
+        "for children, spoke first.",
+    )
+    assert [(s, r.relation, t) for s, r, t in found if r.relation == "ROLE_AT"] == [
+        ("Rita Moss", "ROLE_AT", "Westshire County Council")
+    ]

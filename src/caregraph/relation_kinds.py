@@ -43,6 +43,9 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[list[Ar
                 for p in c.children if p.dep_ == "pobj"
             ]
             subjects_tok = [c for c in tok.children if c.dep_ in _SUBJ] or subject_tokens(tok)
+            # "the X programme, which is being tested in Y": the relative pronoun is the noun
+            subjects_tok = [tok.head if s.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" else s
+                            for s in subjects_tok]
             if not subjects_tok and tok.dep_ in ("acl", "relcl"):
                 subjects_tok = [tok.head]
         elif is_passive(tok):
