@@ -261,6 +261,9 @@ def _recommend_rule(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[li
     """The recommender of each proposal that `recommend` found, when the text names one."""
     from .recommend import find_recommendations
 
+    # with no recommender named ("it was recommended that ..."), the document's one review,
+    # report or other recommending publication (the schema's recommender nouns)
+    recommenders = tuple(ctx.schema.entities.recommendation_recommenders)
     for item in find_recommendations(ctx.doc, ctx.schema.entities):
         target = ctx.arg_at(ctx.doc[item.start])
         if target is None or target.type != "Recommendation":
@@ -270,9 +273,9 @@ def _recommend_rule(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[li
             tok = ctx.doc[item.recommender]
             source = ctx.arg_at(tok) or ctx.first_in(tok, pattern.subject_types)
             if source is None and tok.lower_ == "it":
-                source = ctx._salient("Publication", head="review")
+                source = ctx.salient("Publication", heads=recommenders)
         else:
-            source = ctx._salient("Publication", head="review")
+            source = ctx.salient("Publication", heads=recommenders)
         if source and source.type in pattern.subject_types:
             yield [source], [target], ctx.doc[item.trigger], None
 

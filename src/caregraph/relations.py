@@ -14,7 +14,7 @@ No spaCy import at module level: config.py reads RULE_KINDS without loading spaC
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -127,7 +127,7 @@ class Context:
             return self._last_before(tok, pron_types)
         ref_type = self.rules.definite_references.get(tok.lemma_.lower()) or self.rules.definite_references.get(word)
         if ref_type and tok.pos_ in ("NOUN", "PROPN") and _is_definite(tok):
-            return self._salient(ref_type, head=tok.lemma_.lower())
+            return self.salient(ref_type, heads=(tok.lemma_.lower(),))
         return None
 
     def _last_before(self, tok: Token, types: Sequence[str]) -> Arg | None:
@@ -143,9 +143,11 @@ class Context:
                     return Arg(key, self.entity[key].type, via_reference=True)
         return None
 
-    def _salient(self, type_: str, *, head: str) -> Arg | None:
+    def salient(self, type_: str, *, heads: Collection[str]) -> Arg | None:
+        """The document's one entity of a type that a description refers to: the one whose
+        head is one of `heads`, else the only one of the type; None when ambiguous."""
         same_type = [e for e in self.entity.values() if e.type == type_]
-        same_head = [e for e in same_type if _head_word(e.label) == head]
+        same_head = [e for e in same_type if _head_word(e.label) in heads]
         pool = same_head or same_type
         if len(pool) == 1:
             return Arg(pool[0].key, type_, via_reference=True)
