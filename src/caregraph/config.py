@@ -130,6 +130,15 @@ class _Reader:
             return {}
         return data
 
+    def mappings(self, data: Any, path: str) -> list[tuple[str, dict[str, Any]]]:
+        """A list of mappings, each with its key path (`patterns[4]`); anything else fails."""
+        if data is None:
+            return []
+        if not isinstance(data, list):
+            self.fail(path, "expected a list")
+            return []
+        return [(f"{path}[{i}]", self.mapping(item, f"{path}[{i}]")) for i, item in enumerate(data)]
+
     def strings(self, data: Any, path: str, *, optional: bool = False) -> tuple[str, ...]:
         if data is None and optional:
             return ()
@@ -216,18 +225,13 @@ def _ingest_rules(data: Any, r: _Reader, problems: list[str]) -> IngestRules:
             continue
         table[ord(src)] = dst
     boilerplate: list[tuple[str, re.Pattern[str]]] = []
-    items = d.get("boilerplate", [])
-    if not isinstance(items, list):
-        r.fail("boilerplate", "expected a list")
-        items = []
-    for i, item in enumerate(items):
-        item = r.mapping(item, f"boilerplate[{i}]")
-        rule_id = r.string(item.get("id"), f"boilerplate[{i}].id")
-        pattern = r.string(item.get("pattern"), f"boilerplate[{i}].pattern")
+    for path, item in r.mappings(d.get("boilerplate"), "boilerplate"):
+        rule_id = r.string(item.get("id"), f"{path}.id")
+        pattern = r.string(item.get("pattern"), f"{path}.pattern")
         try:
             boilerplate.append((rule_id, re.compile(pattern, re.IGNORECASE)))
         except re.error as exc:
-            r.fail(f"boilerplate[{i}].pattern", f"invalid regular expression: {exc}")
+            r.fail(f"{path}.pattern", f"invalid regular expression: {exc}")
     ids = {rule_id for rule_id, _ in boilerplate}
     commerce = r.strings(d.get("commerce", []), "commerce")
     for i, name in enumerate(commerce):
@@ -322,35 +326,25 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
 
 def _gazetteer(data: Any, types: tuple[str, ...], r: _Reader, problems: list[str]) -> tuple[GazetteerEntry, ...]:
     d = r.mapping(data, "(top)")
-    entries = d.get("entries", [])
-    if not isinstance(entries, list):
-        r.fail("entries", "expected a list")
-        entries = []
     out: list[GazetteerEntry] = []
-    for i, item in enumerate(entries):
-        item = r.mapping(item, f"entries[{i}]")
-        type_ = r.string(item.get("type"), f"entries[{i}].type")
+    for path, item in r.mappings(d.get("entries"), "entries"):
+        type_ = r.string(item.get("type"), f"{path}.type")
         if type_ and type_ not in types:
-            r.fail(f"entries[{i}].type", f"unknown type '{type_}'")
+            r.fail(f"{path}.type", f"unknown type '{type_}'")
         out.append(
             GazetteerEntry(
-                name=r.string(item.get("name"), f"entries[{i}].name"),
+                name=r.string(item.get("name"), f"{path}.name"),
                 type=type_,
-                aliases=r.strings(item.get("aliases", []), f"entries[{i}].aliases"),
-                source=r.string(item.get("source"), f"entries[{i}].source"),
+                aliases=r.strings(item.get("aliases", []), f"{path}.aliases"),
+                source=r.string(item.get("source"), f"{path}.source"),
             )
         )
-    groups = d.get("groups", [])
-    if not isinstance(groups, list):
-        r.fail("groups", "expected a list")
-        groups = []
-    for i, group in enumerate(groups):
-        group = r.mapping(group, f"groups[{i}]")
-        type_ = r.string(group.get("type"), f"groups[{i}].type")
+    for path, group in r.mappings(d.get("groups"), "groups"):
+        type_ = r.string(group.get("type"), f"{path}.type")
         if type_ and type_ not in types:
-            r.fail(f"groups[{i}].type", f"unknown type '{type_}'")
-        source = r.string(group.get("source"), f"groups[{i}].source")
-        for name in r.strings(group.get("names"), f"groups[{i}].names"):
+            r.fail(f"{path}.type", f"unknown type '{type_}'")
+        source = r.string(group.get("source"), f"{path}.source")
+        for name in r.strings(group.get("names"), f"{path}.names"):
             out.append(GazetteerEntry(name=name, type=type_, aliases=(), source=source))
     problems.extend(r.problems)
     return tuple(out)
@@ -373,16 +367,10 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
         r.types(obj, types, f"relations.{name}.object")
         signatures[str(name)] = (subj, obj)
     patterns: list[RelationPattern] = []
-    items = d.get("patterns", [])
-    if not isinstance(items, list):
-        r.fail("patterns", "expected a list")
-        items = []
     seen: set[str] = set()
     from .relation_kinds import RULE_KINDS  # the kinds are the code's registry
 
-    for i, item in enumerate(items):
-        path = f"patterns[{i}]"
-        item = r.mapping(item, path)
+    for path, item in r.mappings(d.get("patterns"), "patterns"):
         rule_id = r.string(item.get("id"), f"{path}.id")
         if rule_id in seen:
             r.fail(f"{path}.id", f"duplicate rule id '{rule_id}'")
