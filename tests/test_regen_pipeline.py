@@ -130,7 +130,7 @@ def test_failed_document_is_skipped_and_not_cached(tmp_path: Path, corpus: Path,
     skipped: list[str] = []
     graph, report = extract([corpus], executor=executor, cache=make_cache(tmp_path, schema), on_skip=skipped.append)
     assert skipped == [f"{corpus / 'd1.txt'}: extraction failed (Boom)"]
-    assert [r.doc_id for r in report.results] == ["d0", "d2"]
+    assert report.documents == ["d0", "d2"]
     processed, _, _ = run(corpus, schema, make_cache(tmp_path, schema))
     assert processed == ["d1"]
 
@@ -147,7 +147,7 @@ def test_results_are_sorted_by_id_whatever_the_completion_order(corpus: Path, sc
 
     forward = graphml_bytes(extract([corpus], executor=FakeExecutor(schema))[0])
     graph, report = extract([corpus], executor=Reversed(schema), batch_chars=1)
-    assert [r.doc_id for r in report.results] == ["d0", "d1", "d2"]
+    assert report.documents == ["d0", "d1", "d2"]
     assert graphml_bytes(graph) == forward
 
 

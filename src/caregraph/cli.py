@@ -142,7 +142,7 @@ def _extract(
     from .config import load_schema
     from .export import check_output, default_output, export_graph, parse_formats
     from .ingest import discover
-    from .pipeline import ExtractorSpec, extract
+    from .pipeline import ExtractorSpec, extract_assembled
 
     started = time.perf_counter()
     chosen = _guard(err, lambda: parse_formats(formats))
@@ -166,8 +166,8 @@ def _extract(
 
     def run(on_document: Callable[[Any], None] | None) -> Any:
         with make_executor(spec, jobs=opts.jobs, scheduler=opts.scheduler) as executor:
-            return extract(paths, executor=executor, cache=cache, strict=opts.strict,
-                           on_skip=skip, on_document=on_document)
+            return extract_assembled(paths, executor=executor, cache=cache, strict=opts.strict,
+                                     on_skip=skip, on_document=on_document)
 
     if show_progress:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -182,7 +182,6 @@ def _extract(
             )
     else:
         graph, report = _guard(err, lambda: run(None))
-    report.results.clear()  # the graph holds what they said: free them before writing it
     written = _guard(err, lambda: export_graph(graph, target, chosen, bom=bom))
     if not quiet:
         from . import render

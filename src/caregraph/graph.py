@@ -1,29 +1,44 @@
-"""Graph: assemble the per-document results into one NetworkX graph, as the ontology says.
+"""Graph: assemble the per-document results into one graph, as the ontology says.
 
-Entities are merged across documents (resolve.merge_entities); every node gets a stable id
-made from its type and label; relations are mapped onto the merged nodes, checked against the
-ontology's types again, and parallel edges of one relation are merged (weights summed,
-documents unioned, the first evidence kept). Document nodes link to what they mention.
-Everything is sorted, so the same results give the same graph.
+Results are folded in one at a time, in any order, as they arrive (GraphAssembler.add), and
+only what the graph needs is kept: each document's mentions as small tuples, its relations,
+and one summary per distinct (name, type) of local entity; the results themselves are let go.
+At the end (finish) the summaries are merged across documents (resolve.merge_entities: a
+summary stands for every local entity with that name and type, which the merge would join
+anyway), every node gets a stable id made from its type and label, relations are mapped onto
+the merged nodes, checked against the ontology's types again, and parallel edges of one
+relation are merged (weights summed, documents unioned, the evidence of the first document
+kept). Document nodes link to what they mention; those edges are made document by document
+while the graph is written, never all held at once.
+
+Everything is sorted, so the same results give the same graph, whatever their order.
+AssembledGraph streams itself as GraphML or becomes a NetworkX graph for the other formats.
 """
 
 from __future__ import annotations
 
+import heapq
 import re
+import sys
 import unicodedata
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-
-import networkx as nx
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any
 
 from .config import Schema
 from .names import normalise_key
-from .records import DocResult, Entity, Relation
+from .records import DocResult, Entity
 from .resolve import merge_entities
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 DOCUMENT = "Document"
 MENTIONS = "MENTIONS"
+
+Row = tuple[str, str, str, dict[str, Any]]   # (source id, target id, relation, attributes)
 
 
 def slug(text: str) -> str:
@@ -43,69 +58,244 @@ class _EdgeAcc:
     role: str | None = None
     predicate: str | None = None
 
-
-def build_graph(results: Sequence[DocResult], schema: Schema) -> nx.MultiDiGraph:
-    """One graph from per-document results (in any order: they are sorted by id)."""
-    results = sorted(results, key=lambda r: r.doc_id)
-    local = [e for r in results for e in r.entities]
-    merged, mapping = merge_entities(local, schema.entities)
-    node_id = _node_ids(merged)
-    entity_of = {e.key: e for e in merged}
-
-    graph = nx.MultiDiGraph()
-    for entity in sorted(merged, key=lambda e: node_id[e.key]):
-        graph.add_node(
-            node_id[entity.key],
-            label=entity.label,
-            type=entity.type,
-            aliases=list(entity.aliases),
-            mentions=entity.mentions,
-            documents=list(entity.documents),
-            evidence=entity.evidence,
-        )
-
-    edges: dict[tuple[str, str, str], _EdgeAcc] = {}
-    doc_nodes = _document_ids([r.doc_id for r in results], taken=set(graph.nodes))
-    for result in results:
-        doc_node = doc_nodes[result.doc_id]
-        graph.add_node(
-            doc_node,
-            label=result.doc_id,
-            type=DOCUMENT,
-            path=result.path,
-            sha256=result.sha256,
-            length=result.length,
-        )
-        for entity in result.entities:
-            target = node_id[mapping[entity.key]]
-            acc = edges.setdefault((doc_node, MENTIONS, target), _EdgeAcc(MENTIONS))
-            acc.weight += entity.mentions
-            acc.documents.add(result.doc_id)
-            acc.evidence = acc.evidence or entity.evidence
-            acc.confidence = 1.0
-            acc.rules.add("mention")
-        for relation in result.relations:
-            _add_relation(edges, relation, mapping, entity_of, node_id, schema)
-    if schema.relations.located_heads:
-        _located_by_name(edges, merged, node_id, schema.relations.located_heads)
-    _apply_subsumption(edges, schema)
-
-    for (u, rel, v), acc in sorted(edges.items()):
-        attrs = {
-            "relation": rel,
-            "label": rel,
-            "weight": float(acc.weight),
-            "evidence": acc.evidence,
-            "documents": sorted(acc.documents),
-            "confidence": round(acc.confidence, 3),
-            "rule": "|".join(sorted(acc.rules)),
+    def attributes(self) -> dict[str, Any]:
+        attrs: dict[str, Any] = {
+            "relation": self.relation,
+            "label": self.relation,
+            "weight": float(self.weight),
+            "evidence": self.evidence,
+            "documents": sorted(self.documents),
+            "confidence": round(self.confidence, 3),
+            "rule": "|".join(sorted(self.rules)),
         }
-        if acc.role:
-            attrs["role"] = acc.role
-        if acc.predicate:
-            attrs["predicate"] = acc.predicate
-        graph.add_edge(u, v, key=rel, **attrs)
-    return graph
+        if self.role:
+            attrs["role"] = self.role
+        if self.predicate:
+            attrs["predicate"] = self.predicate
+        return attrs
+
+
+@dataclass(slots=True)
+class _Summary:
+    """Every local entity of one name and type, across documents: what the merge needs.
+    `key` and `evidence` are those of the local entity first by (document, key)."""
+
+    label: str
+    type: str
+    key: str
+    first: str
+    evidence: str
+    mentions: int = 0
+    aliases: set[str] = field(default_factory=set)
+    documents: set[str] = field(default_factory=set)
+    votes: dict[str, Fraction] = field(default_factory=dict)
+
+    def entity(self) -> Entity:
+        return Entity(
+            key=self.key,
+            label=self.label,
+            type=self.type,
+            aliases=tuple(sorted(self.aliases)),
+            mentions=self.mentions,
+            documents=tuple(sorted(self.documents)),
+            evidence=self.evidence,
+            # exact sums, so the order results arrive in cannot change a type by a rounding
+            votes=tuple(sorted((t, float(w)) for t, w in self.votes.items())),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Doc:
+    path: str
+    sha256: str
+    length: int
+    mentions: tuple[tuple[int, int, str], ...]      # (summary index, mentions, evidence)
+
+
+@dataclass(frozen=True, slots=True)
+class _Said:
+    """A relation as a document said it, between two summaries."""
+
+    doc_id: str
+    order: int
+    source: int
+    target: int
+    relation: str
+    evidence: str
+    rule: str
+    confidence: float
+    role: str | None
+    predicate: str | None
+
+
+class GraphAssembler:
+    """Folds per-document results into a graph; `finish` gives the AssembledGraph."""
+
+    def __init__(self, schema: Schema) -> None:
+        self.schema = schema
+        self._index: dict[tuple[str, str], int] = {}
+        self._summaries: list[_Summary] = []
+        self._docs: dict[str, list[_Doc]] = {}
+        self._said: list[_Said] = []
+
+    def __len__(self) -> int:
+        return len(self._docs)
+
+    def add(self, result: DocResult) -> None:
+        intern = sys.intern
+        doc_id = intern(result.doc_id)
+        local: dict[str, int] = {}
+        mentions = []
+        for entity in result.entities:
+            index = self._summary(entity, doc_id)
+            local[entity.key] = index
+            mentions.append((index, entity.mentions, intern(entity.evidence)))
+        self._docs.setdefault(doc_id, []).append(
+            _Doc(result.path, result.sha256, result.length, tuple(mentions)))
+        for order, relation in enumerate(result.relations):
+            source, target = local.get(relation.source), local.get(relation.target)
+            if source is None or target is None:
+                continue
+            self._said.append(_Said(
+                doc_id, order, source, target, intern(relation.relation), intern(relation.evidence),
+                intern(relation.rule), relation.confidence, relation.role, relation.predicate))
+
+    def _summary(self, entity: Entity, doc_id: str) -> int:
+        ident = (entity.label, entity.type)
+        index = self._index.get(ident)
+        if index is None:
+            index = self._index[ident] = len(self._summaries)
+            self._summaries.append(_Summary(
+                label=sys.intern(entity.label), type=sys.intern(entity.type), key=entity.key,
+                first=doc_id, evidence=entity.evidence))
+        summary = self._summaries[index]
+        first = entity.documents[0] if entity.documents else doc_id
+        if (first, entity.key) < (summary.first, summary.key):
+            summary.first, summary.key, summary.evidence = first, entity.key, entity.evidence
+        summary.mentions += entity.mentions
+        summary.aliases.update(entity.aliases)
+        summary.documents.update(entity.documents or (doc_id,))
+        for type_, weight in entity.votes:
+            summary.votes[type_] = summary.votes.get(type_, 0) + Fraction(weight)
+        return index
+
+    def finish(self) -> AssembledGraph:
+        schema = self.schema
+        summaries = [s.entity() for s in self._summaries]
+        merged, mapping = merge_entities(summaries, schema.entities)
+        node_id = _node_ids(merged)
+        node_of = [node_id[mapping[s.key]] for s in summaries]
+        entity_of = {node_id[e.key]: e for e in merged}
+
+        edges: dict[tuple[str, str, str], _EdgeAcc] = {}
+        for said in sorted(self._said, key=lambda s: (s.doc_id, s.order)):
+            _add_relation(edges, said, node_of[said.source], node_of[said.target], entity_of, schema)
+        if schema.relations.located_heads:
+            _located_by_name(edges, merged, node_id, schema.relations.located_heads)
+        _apply_subsumption(edges, schema)
+
+        doc_nodes = _document_ids(list(self._docs), taken=set(entity_of))
+        return AssembledGraph(
+            entities=[(node_id[e.key], e) for e in merged],
+            # two inputs with one id (rare): their parts in an order of their own
+            documents={doc_nodes[d]: (d, sorted(parts, key=lambda p: (p.path, p.sha256)))
+                       for d, parts in self._docs.items()},
+            node_of=node_of,
+            relations=sorted(edges.items()),
+        )
+
+
+class AssembledGraph:
+    """The finished graph: entity and document nodes, relation edges, and the mention edges
+    of each document made when asked for. Nodes and edges come out sorted by id."""
+
+    def __init__(
+        self,
+        *,
+        entities: list[tuple[str, Entity]],
+        documents: dict[str, tuple[str, list[_Doc]]],
+        node_of: list[str],
+        relations: list[tuple[tuple[str, str, str], _EdgeAcc]],
+    ) -> None:
+        self._entities = dict(entities)
+        self._documents = documents
+        self._node_of = node_of
+        self._relations = relations
+        self._node_ids = sorted([*self._entities, *documents])
+
+    def number_of_nodes(self) -> int:
+        return len(self._node_ids)
+
+    def nodes(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        """(id, attributes) of every node, sorted by id."""
+        for node in self._node_ids:
+            entity = self._entities.get(node)
+            if entity is not None:
+                yield node, {
+                    "label": entity.label,
+                    "type": entity.type,
+                    "aliases": list(entity.aliases),
+                    "mentions": entity.mentions,
+                    "documents": list(entity.documents),
+                    "evidence": entity.evidence,
+                }
+            else:
+                doc_id, parts = self._documents[node]
+                last = parts[-1]
+                yield node, {"label": doc_id, "type": DOCUMENT, "path": last.path,
+                             "sha256": last.sha256, "length": last.length}
+
+    def edges(self) -> Iterator[Row]:
+        """(source, target, relation, attributes) of every edge, sorted by (source, relation,
+        target): the relation edges merged with each document's mention edges."""
+        relations = ((u, v, rel, acc.attributes()) for (u, rel, v), acc in self._relations)
+        return heapq.merge(relations, self._mention_edges(), key=lambda row: (row[0], row[2], row[1]))
+
+    def _mention_edges(self) -> Iterator[Row]:
+        for node in sorted(self._documents):
+            doc_id, parts = self._documents[node]
+            accs: dict[str, _EdgeAcc] = {}
+            for part in parts:
+                for index, mentions, evidence in part.mentions:
+                    acc = accs.setdefault(self._node_of[index], _EdgeAcc(MENTIONS, confidence=1.0))
+                    acc.weight += mentions
+                    acc.evidence = acc.evidence or evidence
+                    acc.documents.add(doc_id)
+                    acc.rules.add("mention")
+            for target in sorted(accs):
+                yield node, target, MENTIONS, accs[target].attributes()
+
+    def counts(self) -> tuple[Counter[str], Counter[str]]:
+        """Nodes by type and edges by relation."""
+        types = Counter(e.type for e in self._entities.values())
+        types[DOCUMENT] += len(self._documents)
+        relations = Counter(rel for (_, rel, _), _acc in self._relations)
+        relations[MENTIONS] += sum(
+            len({self._node_of[i] for part in parts for i, _, _ in part.mentions})
+            for _, parts in self._documents.values())
+        return types, relations
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        import networkx as nx
+
+        graph = nx.MultiDiGraph()
+        for node, attrs in self.nodes():
+            graph.add_node(node, **attrs)
+        for u, v, rel, attrs in self.edges():
+            graph.add_edge(u, v, key=rel, **attrs)
+        return graph
+
+
+def build_graph(results: Iterable[DocResult], schema: Schema) -> nx.MultiDiGraph:
+    """One NetworkX graph from per-document results (in any order)."""
+    return assemble(results, schema).to_networkx()
+
+
+def assemble(results: Iterable[DocResult], schema: Schema) -> AssembledGraph:
+    assembler = GraphAssembler(schema)
+    for result in results:
+        assembler.add(result)
+    return assembler.finish()
 
 
 def _node_ids(entities: Sequence[Entity]) -> dict[str, str]:
@@ -137,33 +327,29 @@ def _document_ids(doc_ids: Sequence[str], *, taken: set[str]) -> dict[str, str]:
 
 def _add_relation(
     edges: dict[tuple[str, str, str], _EdgeAcc],
-    relation: Relation,
-    mapping: dict[str, str],
+    said: _Said,
+    source_id: str,
+    target_id: str,
     entity_of: dict[str, Entity],
-    node_id: dict[str, str],
     schema: Schema,
 ) -> None:
-    source = entity_of[mapping[relation.source]]
-    target = entity_of[mapping[relation.target]]
-    if source.key == target.key:
+    if source_id == target_id:
         return
-    subject_types, object_types = schema.relations.signatures[relation.relation]
+    source, target = entity_of[source_id], entity_of[target_id]
+    subject_types, object_types = schema.relations.signatures[said.relation]
     if source.type not in subject_types or target.type not in object_types:
         return
-    if relation.relation in schema.relations.same_type and source.type != target.type:
+    if said.relation in schema.relations.same_type and source.type != target.type:
         return
-    key = (node_id[source.key], relation.relation, node_id[target.key])
-    acc = edges.setdefault(key, _EdgeAcc(relation.relation))
+    acc = edges.setdefault((source_id, said.relation, target_id), _EdgeAcc(said.relation))
     acc.weight += 1
-    acc.documents.add(relation.doc_id)
+    acc.documents.add(said.doc_id)
     if not acc.evidence:
-        acc.evidence = relation.evidence
-        acc.role = relation.role
-        acc.predicate = relation.predicate
-    acc.confidence = max(acc.confidence, relation.confidence)
-    acc.rules.add(relation.rule)
-
-
+        acc.evidence = said.evidence
+        acc.role = said.role
+        acc.predicate = said.predicate
+    acc.confidence = max(acc.confidence, said.confidence)
+    acc.rules.add(said.rule)
 def _located_by_name(
     edges: dict[tuple[str, str, str], _EdgeAcc],
     entities: Sequence[Entity],

@@ -5,8 +5,8 @@ The unit of work is "one SourceDoc in, one DocResult out" (`Extractor.process_ba
 few documents at a time). `extract` reads documents as a stream, answers what it can from the
 result cache, and maps the rest over an executor (executors.py: in this process, a local
 process pool, or a Dask cluster), keeping a bounded number of batches in flight; the graph is
-then assembled from the per-document results sorted by id, so how they were computed never
-changes the bytes.
+folded together from the per-document results as they arrive, in an order-free way (graph.py),
+so how and in what order they were computed never changes the bytes.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Union
+from typing import TYPE_CHECKING, Any, Union
 
 from .config import Schema
 from .errors import InputError
@@ -32,15 +32,16 @@ if TYPE_CHECKING:
     from .cache import ResultCache
     from .entities import EntityMatchers
     from .executors import Executor
+    from .graph import AssembledGraph
 
 log = logging.getLogger("caregraph")
 
 
 @dataclass(slots=True)
 class ExtractReport:
-    """What an extraction did: per-document results, files skipped and warnings."""
+    """What an extraction did: the documents in the graph, files skipped and warnings."""
 
-    results: list[DocResult] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)     # ids of the documents in the graph
     skipped: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     cached: int = 0          # results taken from the cache
@@ -235,7 +236,13 @@ def read_sources(
         yield source
 
 
-def extract(
+def extract(paths: Sequence[str | Path], **options: Any) -> tuple[nx.MultiDiGraph, ExtractReport]:
+    """Extract a NetworkX graph from files and directories (see `extract_assembled`)."""
+    assembled, report = extract_assembled(paths, **options)
+    return assembled.to_networkx(), report
+
+
+def extract_assembled(
     paths: Sequence[str | Path],
     *,
     extractor: Extractor | None = None,
@@ -245,13 +252,14 @@ def extract(
     on_document: Callable[[DocResult], None] | None = None,
     on_skip: Callable[[str], None] | None = None,
     batch_chars: int = 20_000,
-) -> tuple[nx.MultiDiGraph, ExtractReport]:
+) -> tuple[AssembledGraph, ExtractReport]:
     """Extract a graph from files and directories.
 
     Documents are read one at a time; a cached result is taken as it is, the others go to
     `executor` in batches of about `batch_chars` characters (an in-process executor over
-    `extractor` when no executor is given). Only per-document results are kept."""
-    from .graph import build_graph
+    `extractor` when no executor is given). Each result is folded into the graph as it
+    arrives (graph.GraphAssembler) and let go, so memory holds the graph, not the results."""
+    from .graph import GraphAssembler
 
     if executor is None:
         if extractor is None:
@@ -265,9 +273,11 @@ def extract(
     # "no usable documents"
     strict = strict or len(files) == 1
     report = ExtractReport()
+    assembler = GraphAssembler(schema)
 
     def accept(result: DocResult) -> None:
-        report.results.append(result)
+        assembler.add(result)
+        report.documents.append(result.doc_id)
         if on_document:
             on_document(result)
 
@@ -301,11 +311,11 @@ def extract(
         if cache is not None:
             cache.put(outcome)
         accept(outcome)
-    if not report.results:
+    if not report.documents:
         first = report.skipped[0] if report.skipped else "no documents"
         raise InputError(f"no usable documents ({first})")
-    report.results.sort(key=lambda r: r.doc_id)
-    return build_graph(report.results, schema), report
+    report.documents.sort()
+    return assembler.finish(), report
 
 
 def _failure(source: SourceDoc, exc: BaseException) -> DocFailure:

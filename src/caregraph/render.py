@@ -164,8 +164,11 @@ def extract_summary(out: Console, graph: Any, report: Any, written: list[Path], 
 
     from rich.table import Table
 
-    types = Counter(d.get("type") for _, d in graph.nodes(data=True))
-    relations = Counter(d.get("relation") for *_, d in graph.edges(keys=True, data=True))
+    if hasattr(graph, "counts"):   # an assembled graph counts without making its edges
+        types, relations = graph.counts()
+    else:
+        types = Counter(d.get("type") for _, d in graph.nodes(data=True))
+        relations = Counter(d.get("relation") for *_, d in graph.edges(keys=True, data=True))
     table = Table(title=f"caregraph: {', '.join(str(p) for p in written)}", show_header=True)
     table.add_column("what")
     table.add_column("count", justify="right")

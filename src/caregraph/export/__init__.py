@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Union
 
 from ..errors import UsageError
 from . import csv, gexf, graphml, html, json
@@ -23,6 +23,10 @@ from .common import write_files_atomic
 
 if TYPE_CHECKING:
     import networkx as nx
+
+    from ..graph import AssembledGraph
+
+GraphLike = Union["nx.MultiDiGraph", "AssembledGraph"]   # what render and export_graph take
 
 Content = bytes | Iterable[bytes]   # a file's bytes, or its chunks to stream
 Renderer = Callable[..., dict[Path, Content]]
@@ -103,15 +107,24 @@ def default_output(base: str | Path, formats: Sequence[str]) -> Path:
     return base
 
 
-def render(graph: nx.MultiDiGraph, output: str | Path, formats: Sequence[str], *, bom: bool = False) -> dict[Path, Content]:
-    """Every file of every format: {path: bytes, or an iterable of chunks written lazily}."""
+def render(graph: GraphLike, output: str | Path, formats: Sequence[str], *, bom: bool = False) -> dict[Path, Content]:
+    """Every file of every format: {path: bytes, or an iterable of chunks written lazily}.
+    An assembled graph (graph.AssembledGraph) becomes a NetworkX graph only if a format other
+    than GraphML is asked for."""
     files: dict[Path, Content] = {}
+    as_networkx = None
     for name, path in output_paths(output, formats).items():
-        files.update(FORMATS[name](graph, path, bom=bom))
+        target = graph
+        if name != "graphml" and hasattr(graph, "to_networkx"):
+            # an assembled graph streams itself as GraphML; the other writers take NetworkX
+            if as_networkx is None:
+                as_networkx = graph.to_networkx()
+            target = as_networkx
+        files.update(FORMATS[name](target, path, bom=bom))
     return files
 
 
-def export_graph(graph: nx.MultiDiGraph, output: str | Path, formats: Sequence[str], *, bom: bool = False) -> list[Path]:
+def export_graph(graph: GraphLike, output: str | Path, formats: Sequence[str], *, bom: bool = False) -> list[Path]:
     """Write the graph in each format, all files or none; returns the paths written."""
     files = render(graph, output, formats, bom=bom)
     write_files_atomic(files)

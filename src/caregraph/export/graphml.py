@@ -9,7 +9,7 @@ characters, and sorted output so the same graph gives the same bytes.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape, quoteattr
@@ -124,10 +124,21 @@ def edge_id(u: str, relation: str, v: str) -> str:
     return f"{u}--{relation.lower()}--{v}"
 
 
-def iter_graphml(graph: nx.MultiDiGraph) -> Iterator[bytes]:
+def iter_graphml(graph: Any) -> Iterator[bytes]:
     """The GraphML document for a graph, as UTF-8 chunks (one per element), deterministic:
     the same nodes, edges and attributes give the same bytes, whatever order they were added
-    in. Values are formatted as they are written, so memory holds the graph and one chunk."""
+    in. Values are formatted as they are written, so memory holds the graph and one chunk.
+
+    `graph` is a NetworkX graph, or an assembled graph (graph.AssembledGraph: anything with
+    `nodes()` and `edges()` giving sorted rows), which is streamed without becoming one; both
+    give the same bytes for the same graph."""
+    if hasattr(graph, "to_networkx"):
+        # ids are slugs (NMTOKEN-safe, unique) and there is one edge per (source, relation,
+        # target), whose ids are then unique too: no renaming pass is needed
+        return _document(
+            graph.nodes,
+            lambda: ((edge_id(u, rel, v), u, v, attrs) for u, v, rel, attrs in graph.edges()),
+        )
     nodes = sorted(graph.nodes, key=lambda node: (str(node), type(node).__name__))
     node_ids = _safe_ids((node, str(node)) for node in nodes)
     edges = [
@@ -146,8 +157,23 @@ def iter_graphml(graph: nx.MultiDiGraph) -> Iterator[bytes]:
         return repr(sorted((str(k), repr(scalar(x))) for k, x in data.items()))
 
     edges.sort(key=lambda item: (item[0], item[1], item[2], tie(item), item[3]))
-    node_keys = _keys("node", _seen_kinds(graph.nodes[n] for n in nodes))
-    edge_keys = _keys("edge", _seen_kinds(graph.edges[e[4], e[5], e[6]] for e in edges))
+    edge_ids = _safe_ids((index, edge_id(e[0], e[1], e[2])) for index, e in enumerate(edges))
+    return _document(
+        lambda: ((node_ids[node], graph.nodes[node]) for node in nodes),
+        lambda: ((edge_ids[i], e[0], e[2], graph.edges[e[4], e[5], e[6]]) for i, e in enumerate(edges)),
+    )
+
+
+NodeRows = Callable[[], Iterable[tuple[str, dict[Any, Any]]]]
+EdgeRows = Callable[[], Iterable[tuple[str, str, str, dict[Any, Any]]]]
+
+
+def _document(nodes: NodeRows, edges: EdgeRows) -> Iterator[bytes]:
+    """The chunks of a GraphML document from rows in output order, with final ids: nodes as
+    (id, attributes), edges as (id, source id, target id, attributes). Each row source is
+    read twice: once for the attribute keys and their types, once to write."""
+    node_keys = _keys("node", _seen_kinds(data for _, data in nodes()))
+    edge_keys = _keys("edge", _seen_kinds(data for *_, data in edges()))
 
     yield ('<?xml version="1.0" encoding="UTF-8"?>\n'
            f'<graphml xmlns="{NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
@@ -159,12 +185,10 @@ def iter_graphml(graph: nx.MultiDiGraph) -> Iterator[bytes]:
                         f'attr.type="{type_}"/>\n')
     head.append('  <graph id="caregraph" edgedefault="directed">\n')
     yield "".join(head).encode("utf-8")
-    for node in nodes:
-        yield _element(f'    <node id="{node_ids[node]}">\n', graph.nodes[node], node_keys, "    </node>\n")
-    edge_ids = _safe_ids((index, edge_id(e[0], e[1], e[2])) for index, e in enumerate(edges))
-    for index, (u_id, _, v_id, _key, u, v, key) in enumerate(edges):
-        opening = f'    <edge id="{edge_ids[index]}" source="{u_id}" target="{v_id}">\n'
-        yield _element(opening, graph.edges[u, v, key], edge_keys, "    </edge>\n")
+    for node, data in nodes():
+        yield _element(f'    <node id="{node}">\n', data, node_keys, "    </node>\n")
+    for ident, u, v, data in edges():
+        yield _element(f'    <edge id="{ident}" source="{u}" target="{v}">\n', data, edge_keys, "    </edge>\n")
     yield b"  </graph>\n</graphml>\n"
 
 
