@@ -24,7 +24,22 @@ CONNECT_TIMEOUT = 10.0     # seconds to reach the scheduler
 WORKERS_TIMEOUT = 30.0     # seconds to wait for a first worker
 BATCHES_PER_THREAD = 3     # batches in flight per worker thread
 INSTALL_HINT = "pip install 'caregraph[dask]'"
-WORKER_CONFIG = {"distributed.worker.profile.enabled": False}
+# The local cluster's settings (its workers inherit them): Dask's statistical profiler samples
+# every task thread each 10 ms, a fifth of a worker's time on spaCy work, and caregraph needs
+# no task profiles; the event loops' 20 ms ticks (which only time how long a loop was blocked)
+# and the 100 ms memory and 0.5 s system monitors cost an idle local:2 cluster a tenth of a
+# core, which a 2-core machine takes from the extraction. Memory is still watched each second.
+# The nanny starts workers with MALLOC_TRIM_THRESHOLD_=65536, which also fixes glibc's mmap
+# threshold: spaCy's large short-lived buffers are then each mmap'd, zero-filled and unmapped,
+# thousands of times a minute (a quarter more CPU in the kernel); the workers get glibc's
+# adaptive defaults instead, as `--jobs` workers have.
+LOCAL_CONFIG = {
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+}
 
 
 def _distributed() -> Any:
@@ -58,9 +73,7 @@ class DaskExecutor(_Closing):
                 n = _local_workers(address)
                 import dask
 
-                # Dask's statistical profiler samples every task thread each 10 ms: a fifth of
-                # a worker's time on spaCy work; caregraph needs no task profiles
-                with dask.config.set(WORKER_CONFIG):
+                with dask.config.set(LOCAL_CONFIG):
                     cluster = distributed.LocalCluster(
                         n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
                         dashboard_address=None, silence_logs=logging.ERROR,
