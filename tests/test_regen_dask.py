@@ -19,7 +19,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "data" / "raw"
-ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "PYTHONHASHSEED": "0"}
+# the settings README "Scaling out" tells cluster users to install, read by every process here
+DASK_SETTINGS = ROOT / "tools" / "dask"
+ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "PYTHONHASHSEED": "0", "DASK_CONFIG": str(DASK_SETTINGS)}
 
 
 def cli(*args: str, code: str | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
@@ -42,6 +44,24 @@ def test_scheduler_without_dask_says_how_to_install_it(tmp_path: Path) -> None:
         "error: --scheduler needs Dask, which is not installed: pip install 'caregraph[dask]'"
     )
     assert not (tmp_path / "g.graphml").exists()
+
+
+def test_the_cluster_settings_file_says_what_local_clusters_apply() -> None:
+    import yaml
+
+    from caregraph.dask_executor import CLIENT_CONFIG, LOCAL_CONFIG
+
+    def flat(tree: dict, prefix: str = "") -> dict:
+        out = {}
+        for key, value in tree.items():
+            if isinstance(value, dict):
+                out.update(flat(value, f"{prefix}{key}."))
+            else:
+                out[f"{prefix}{key}"] = value
+        return out
+
+    shipped = flat(yaml.safe_load((DASK_SETTINGS / "caregraph.yaml").read_text()))
+    assert shipped == {**CLIENT_CONFIG, **LOCAL_CONFIG}
 
 
 def test_jobs_and_scheduler_together_are_a_usage_error(tmp_path: Path) -> None:

@@ -41,6 +41,12 @@ LOCAL_CONFIG = {
     "distributed.admin.system-monitor.interval": "2s",
 }
 
+# Every client (and a local cluster's scheduler, which runs in this process): Dask keeps the last
+# 1,000 messages of each of its batched streams for debugging, our tasks among them, each a
+# batch of whole documents, so the client held about three times the text of the last 1,000
+# batches (on the 10 MB bench corpus, all of them). A few are kept instead.
+CLIENT_CONFIG = {"distributed.admin.low-level-log-length": 16}
+
 
 def _distributed() -> Any:
     try:
@@ -53,11 +59,15 @@ def _distributed() -> Any:
 class DaskExecutor(_Closing):
     """Runs batches on a dask.distributed cluster."""
 
-    def __init__(self, spec: ExtractorSpec, client: Any, cluster: Any = None, *, window: int | None = None) -> None:
+    def __init__(
+        self, spec: ExtractorSpec, client: Any, cluster: Any = None, *, window: int | None = None,
+        settings: Any = None,
+    ) -> None:
         self.spec = spec
         self.client = client
         self.cluster = cluster
         self.window = window
+        self.settings = settings      # the Dask settings this run applied, undone on close
         self.address = client.scheduler.address if cluster is None else "local"
 
     @classmethod
@@ -67,32 +77,33 @@ class DaskExecutor(_Closing):
     ) -> DaskExecutor:
         """Connect to a scheduler (`tcp://host:port`), or start `local:N` worker processes."""
         distributed = _distributed()
-        cluster = None
-        try:
-            if address.startswith("local:"):
-                n = _local_workers(address)
-                import dask
+        import dask
 
-                with dask.config.set(LOCAL_CONFIG):
+        local = address.startswith("local:")
+        n = _local_workers(address) if local else 0
+        # in force until close: the scheduler makes a stream for each worker as it joins
+        settings = dask.config.set({**CLIENT_CONFIG, **(LOCAL_CONFIG if local else {})})
+        cluster = client = None
+        try:
+            try:
+                if local:
                     cluster = distributed.LocalCluster(
                         n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
                         dashboard_address=None, silence_logs=logging.ERROR,
                     )
-                client = distributed.Client(cluster, timeout=timeout)
-            else:
-                client = distributed.Client(address, timeout=timeout)
-        except (OSError, TimeoutError) as exc:
-            if cluster is not None:
-                cluster.close()
-            raise ClusterError(f"{address}: cannot reach the Dask scheduler ({_first_line(exc)})") from exc
-        try:
-            client.wait_for_workers(1, timeout=workers_timeout)
-        except (OSError, TimeoutError) as exc:
-            client.close()
-            if cluster is not None:
-                cluster.close()
-            raise ClusterError(f"{address}: no Dask worker joined within {workers_timeout:.0f} s") from exc
-        return cls(spec, client, cluster)
+                    client = distributed.Client(cluster, timeout=timeout)
+                else:
+                    client = distributed.Client(address, timeout=timeout)
+            except (OSError, TimeoutError) as exc:
+                raise ClusterError(f"{address}: cannot reach the Dask scheduler ({_first_line(exc)})") from exc
+            try:
+                client.wait_for_workers(1, timeout=workers_timeout)
+            except (OSError, TimeoutError) as exc:
+                raise ClusterError(f"{address}: no Dask worker joined within {workers_timeout:.0f} s") from exc
+        except BaseException:
+            _close(client, cluster, settings)
+            raise
+        return cls(spec, client, cluster, settings=settings)
 
     def threads(self) -> int:
         return max(1, sum(self.client.nthreads().values()))
@@ -136,11 +147,21 @@ class DaskExecutor(_Closing):
             raise ClusterError(f"{self.address}: a task failed on the cluster ({kind}: {_first_line(exc)}){hint}") from exc
 
     def close(self) -> None:
+        _close(self.client, self.cluster, self.settings)
+        self.settings = None
+
+
+def _close(client: Any, cluster: Any, settings: Any) -> None:
+    try:
+        if client is not None:
+            client.close()
+    finally:
         try:
-            self.client.close()
+            if cluster is not None:
+                cluster.close()
         finally:
-            if self.cluster is not None:
-                self.cluster.close()
+            if settings is not None:
+                settings.__exit__(None, None, None)
 
 
 def _local_workers(address: str) -> int:
