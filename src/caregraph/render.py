@@ -160,15 +160,7 @@ def search(out: Console, result: SearchResult) -> None:
 # --- extract, evaluate, diff ---------------------------------------------------------
 
 def extract_summary(out: Console, graph: Any, report: Any, written: list[Path], seconds: float) -> None:
-    from collections import Counter
-
-    from rich.table import Table
-
-    if hasattr(graph, "counts"):   # an assembled graph counts without making its edges
-        types, relations = graph.counts()
-    else:
-        types = Counter(d.get("type") for _, d in graph.nodes(data=True))
-        relations = Counter(d.get("relation") for *_, d in graph.edges(keys=True, data=True))
+    types, relations = graph.counts()   # graph.AssembledGraph: counted without making its edges
     table = Table(title=f"caregraph: {', '.join(str(p) for p in written)}", show_header=True)
     table.add_column("what")
     table.add_column("count", justify="right")

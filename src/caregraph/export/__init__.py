@@ -111,11 +111,13 @@ def render(graph: GraphLike, output: str | Path, formats: Sequence[str], *, bom:
     """Every file of every format: {path: bytes, or an iterable of chunks written lazily}.
     An assembled graph (graph.AssembledGraph) becomes a NetworkX graph only if a format other
     than GraphML is asked for."""
+    from ..graph import AssembledGraph
+
     files: dict[Path, Content] = {}
     as_networkx = None
     for name, path in output_paths(output, formats).items():
         target = graph
-        if name != "graphml" and hasattr(graph, "to_networkx"):
+        if name != "graphml" and isinstance(graph, AssembledGraph):
             # an assembled graph streams itself as GraphML; the other writers take NetworkX
             if as_networkx is None:
                 as_networkx = graph.to_networkx()

@@ -132,7 +132,9 @@ def iter_graphml(graph: Any) -> Iterator[bytes]:
     `graph` is a NetworkX graph, or an assembled graph (graph.AssembledGraph: anything with
     `nodes()` and `edges()` giving sorted rows), which is streamed without becoming one; both
     give the same bytes for the same graph."""
-    if hasattr(graph, "to_networkx"):
+    from ..graph import AssembledGraph
+
+    if isinstance(graph, AssembledGraph):
         # ids are slugs (NMTOKEN-safe, unique) and there is one edge per (source, relation,
         # target), whose ids are then unique too: no renaming pass is needed
         return _document(
