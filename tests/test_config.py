@@ -10,6 +10,7 @@ import yaml
 
 from caregraph.config import SCHEMA_FILES, load_schema
 from caregraph.errors import SchemaError
+from caregraph.extract.relations import compile_rules
 
 
 def mutate(directory: Path, name: str, change) -> Path:  # type: ignore[no-untyped-def]
@@ -72,11 +73,6 @@ def test_wrong_type_at_a_key_gives_file_and_key_path(schema_copy):
             "relations.yaml",
             lambda d: d["patterns"][0].update(relation="LEADZ"),
             "patterns[0].relation: unknown relation 'LEADZ'",
-        ),
-        (
-            "relations.yaml",
-            lambda d: d["patterns"][1].update(kind="telepathy"),
-            "patterns[1].kind: unknown kind 'telepathy'",
         ),
         (
             "relations.yaml",
@@ -205,3 +201,18 @@ def test_schema_file_that_is_not_utf8(schema_copy):
 
 def test_missing_schema_directory(tmp_path):
     assert schema_error(tmp_path / "nowhere") == f"{tmp_path / 'nowhere'}: schema directory not found"
+
+
+def test_an_unknown_rule_kind_is_a_schema_error_when_the_rules_compile(schema_copy):
+    path = mutate(schema_copy, "relations.yaml", lambda d: d["patterns"][1].update(kind="telepathy"))
+    loaded = load_schema(schema_copy)  # the reader keeps `kind` a string
+    with pytest.raises(SchemaError) as info:
+        compile_rules(loaded)
+    assert str(info.value).startswith(f"{path}: patterns[1].kind: unknown kind 'telepathy' (known: ")
+
+
+def test_a_schema_without_an_ontology_type_the_code_needs_is_an_error(schema_copy):
+    path = schema_copy / "entities.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("Initiative, Recommendation]", "Recommendation]", 1), encoding="utf-8")
+    assert f"{path}: types: the code needs type 'Initiative'" in schema_error(schema_copy)

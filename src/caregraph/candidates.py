@@ -15,8 +15,9 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from .config import EntityRules, GazetteerEntry, Schema
+from .core.ontology import PUBLICATION, RECOMMENDATION
+from .recommend import RecommendationItem
 
-_OPENERS = "\"'("
 QUOTES = "\"'"
 BULLETS = ("\u2022", "-", "*", "\u2023")
 _NON_ENTITY_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
@@ -279,9 +280,9 @@ def quoted_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
         caps = sum(1 for t in inner if is_cap(t))
         title_case = caps * 2 >= sum(1 for t in inner if t.is_alpha)
         # a sentence-case title needs its cue right before it ("my report 'Looked after ...'")
-        cue_before = i > 0 and rules.cues_before.get(doc[i - 1].lower_) == "Publication"
+        cue_before = i > 0 and rules.cues_before.get(doc[i - 1].lower_) == PUBLICATION
         if caps and is_cap(inner[0]) and (title_case or cue_before):
-            cue = _nearby_type(doc, i, j + 1, rules, want="Publication")
+            cue = _nearby_type(doc, i, j + 1, rules, want=PUBLICATION)
             if cue:
                 yield Candidate(i + 1, j, "quoted", [(cue, rules.weights["quoted"])], priority=3)
         i = j + 1
@@ -338,12 +339,11 @@ def _case_agrees(span: Span, forms: Sequence[str]) -> bool:
     return False
 
 
-def recommendation_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
-    from .recommend import find_recommendations
-
+def recommendation_candidates(proposals: Sequence[RecommendationItem], rules: EntityRules) -> Iterator[Candidate]:
+    """The document's proposals (recommend.find_recommendations), each a Recommendation."""
     weight = rules.weights["recommendation"]
-    for item in find_recommendations(doc, rules):
-        yield Candidate(item.start, item.end, "recommendation", [("Recommendation", weight)], priority=4)
+    for item in proposals:
+        yield Candidate(item.start, item.end, "recommendation", [(RECOMMENDATION, weight)], priority=4)
 
 
 def trim_span(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, int]:

@@ -15,10 +15,10 @@ from typing import Any
 
 import yaml
 
+from .core import ontology
 from .errors import SchemaError
 
 SCHEMA_FILES = ("ingest.yaml", "entities.yaml", "gazetteer.yaml", "relations.yaml")
-MENTIONS_RELATION = "MENTIONS"  # the document -> entity edges the graph adds itself
 
 
 def default_schema_dir() -> Path:
@@ -203,6 +203,8 @@ def load_schema(directory: str | Path | None = None) -> Schema:
     relations = _relation_rules(
         raw["relations.yaml"], entities.types, _Reader(str(root / "relations.yaml")), problems
     )
+    # a missing ontology name first: it is the cause of the unknown types that follow
+    problems[:0] = _ontology_problems(root, entities, relations)
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise SchemaError(problems[0] + more)
@@ -214,6 +216,21 @@ def load_schema(directory: str | Path | None = None) -> Schema:
         digest=digest.hexdigest(),
         directory=str(root),
     )
+
+
+def _ontology_problems(root: Path, entities: EntityRules, relations: RelationRules) -> list[str]:
+    """The ontology names the code refers to (core/ontology.py) that the schema does not declare."""
+    problems = [
+        f"{root / 'entities.yaml'}: types: the code needs type '{name}'"
+        for name in ontology.ENTITY_TYPES
+        if entities.types and name not in entities.types
+    ]
+    problems += [
+        f"{root / 'relations.yaml'}: relations: the code needs relation '{name}'"
+        for name in ontology.RELATIONS
+        if relations.signatures and name not in relations.signatures
+    ]
+    return problems
 
 
 def _ingest_rules(data: Any, r: _Reader, problems: list[str]) -> IngestRules:
@@ -368,8 +385,6 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
         signatures[str(name)] = (subj, obj)
     patterns: list[RelationPattern] = []
     seen: set[str] = set()
-    from .relation_kinds import RULE_KINDS  # the kinds are the code's registry
-
     for path, item in r.mappings(d.get("patterns"), "patterns"):
         rule_id = r.string(item.get("id"), f"{path}.id")
         if rule_id in seen:
@@ -378,9 +393,7 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
         relation = r.string(item.get("relation"), f"{path}.relation")
         if relation and relation not in signatures:
             r.fail(f"{path}.relation", f"unknown relation '{relation}'")
-        kind = r.string(item.get("kind"), f"{path}.kind")
-        if kind and kind not in RULE_KINDS:
-            r.fail(f"{path}.kind", f"unknown kind '{kind}' (known: {', '.join(sorted(RULE_KINDS))})")
+        kind = r.string(item.get("kind"), f"{path}.kind")  # checked against the registry of kinds
         default_subj, default_obj = signatures.get(relation, ((), ()))
         subj = r.strings(item.get("subject_types"), f"{path}.subject_types", optional=True) or default_subj
         obj = r.strings(item.get("object_types"), f"{path}.object_types", optional=True) or default_obj
@@ -406,7 +419,7 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
         pronouns[str(word).lower()] = ptypes_t
     references = _word_types(r, d.get("definite_references", {}), "definite_references", types)
     # relation names used outside `relations`: the graph's own MENTIONS edges count too
-    known = (*signatures, MENTIONS_RELATION)
+    known = (*signatures, ontology.MENTIONS)
     unscored = r.strings(d.get("unscored", []), "unscored")
     _known_relations(r, unscored, known, "unscored")
     same_type = r.strings(d.get("same_type", []), "same_type", optional=True)

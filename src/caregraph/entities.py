@@ -8,6 +8,8 @@ Every word list comes from the schema; this module knows no domain words.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Span, Token
 
 from .candidates import (
@@ -26,14 +28,19 @@ from .candidates import (
     trim_span,
 )
 from .config import EntityRules
+from .core.ontology import PERSON
 from .names import canonical_name, is_acronym, normalise_key
+from .recommend import RecommendationItem
 from .records import Mention
 
 __all__ = ["EntityMatchers", "compile_matchers", "find_mentions"]
 
 
-def find_mentions(doc: Doc, matchers: EntityMatchers, *, doc_id: str) -> list[Mention]:
-    """Mentions of the schema's entity types in one parsed document, in text order."""
+def find_mentions(
+    doc: Doc, matchers: EntityMatchers, *, doc_id: str, proposals: Sequence[RecommendationItem]
+) -> list[Mention]:
+    """Mentions of the schema's entity types in one parsed document, in text order;
+    `proposals` are the document's (recommend.find_recommendations)."""
     rules = matchers.rules
     candidates: list[Candidate] = []
     candidates.extend(ner_candidates(doc, rules))
@@ -43,7 +50,7 @@ def find_mentions(doc: Doc, matchers: EntityMatchers, *, doc_id: str) -> list[Me
     chosen = _choose(doc, candidates, rules)
     # proposals are a layer of their own: they may contain names ("... under the X Act")
     names = {(c.start, c.end): c for c in chosen}
-    for rec in recommendation_candidates(doc, rules):
+    for rec in recommendation_candidates(proposals, rules):
         same = names.get((rec.start, rec.end))
         if same is not None:
             same.votes.extend(rec.votes)
@@ -59,7 +66,7 @@ def find_mentions(doc: Doc, matchers: EntityMatchers, *, doc_id: str) -> list[Me
         context = _context_votes(doc, cand, rules)
         votes = list(cand.votes) + [v for v, _kind in context]
         kinds = cand.kinds | {kind for _v, kind in context}
-        is_person = any(t == "Person" for t, _ in votes)
+        is_person = any(t == PERSON for t, _ in votes)
         name = cand.name or canonical_name(span.text, rules, person=is_person)
         kept = bool(name) and bool(votes) and _keep(span, name, kinds, cand.name is not None, rules)
         judged.append((cand, span, name, votes, kept))
@@ -255,22 +262,22 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules) -> list[tuple[
         head = doc[after.i + 2]
         type_ = rules.cues_after.get(head.lower_)
         in_apposition = head.dep_ == "appos" and cand.start <= head.head.i < cand.end
-        if type_ and type_ != "Person" and head.text.islower() and in_apposition:
+        if type_ and type_ != PERSON and head.text.islower() and in_apposition:
             votes.append(((type_, rules.weights["cue"]), "cue"))
     if after is not None:
         type_ = rules.cues_after.get(after.lower_)
         if type_ and after.text.islower():
-            if type_ == "Person":
+            if type_ == PERSON:
                 votes.append(((type_, rules.weights.get("speech", 1.5)), "speech"))
             else:
                 votes.append(((type_, rules.weights["cue"]), "cue"))
     before = _prev_word(doc, cand.start)
     if before is not None:
         if before.lower_.rstrip(".") in rules.honorifics and before.text[:1].isupper():
-            votes.append((("Person", rules.weights["honorific"]), "honorific"))
+            votes.append(((PERSON, rules.weights["honorific"]), "honorific"))
         elif before.text.islower():
             type_ = rules.cues_before.get(before.lower_)
-            if type_ and type_ != "Person" and before.lower_ not in ("at", "of"):
+            if type_ and type_ != PERSON and before.lower_ not in ("at", "of"):
                 votes.append(((type_, rules.weights["cue"]), "cue"))
             elif type_ and before.lower_ in ("at", "of") and _is_role_phrase(doc, before.i, rules):
                 votes.append(((type_, rules.weights["cue"]), "cue"))
@@ -280,14 +287,14 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules) -> list[tuple[
                     votes.append(((owner, rules.weights["cue"]), "cue"))
     first = doc[cand.start]
     if first.lower_.rstrip(".") in rules.honorifics and cand.end - cand.start > 1:
-        votes.append((("Person", rules.weights["honorific"]), "honorific"))
+        votes.append(((PERSON, rules.weights["honorific"]), "honorific"))
     root = doc[cand.start : cand.end].root
     if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in rules.object_cues:
         # "launching a Call for Advice", "the scheme was piloted": what is launched or run
         votes.append(((rules.object_cues[root.head.lemma_.lower()], rules.weights["object"]), "object"))
     words = [t for t in doc[cand.start : cand.end] if not t.is_punct]
     if 2 <= len(words) <= 4 and words[0].text in rules.first_names and all(is_cap(t) for t in words):
-        votes.append((("Person", rules.weights["first_name"]), "first_name"))
+        votes.append(((PERSON, rules.weights["first_name"]), "first_name"))
     return votes
 
 

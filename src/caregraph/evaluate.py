@@ -6,6 +6,7 @@ Reads only the GraphML file and the gold YAML: no spaCy.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,11 +14,10 @@ from typing import Any
 import networkx as nx
 import yaml
 
+from .config import load_schema
+from .core.ontology import DOCUMENT
 from .errors import InputError
 from .names import normalise_key
-
-UNSCORED_RELATIONS = frozenset({"MENTIONS", "RELATED_TO"})
-DOCUMENT = "Document"
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +142,11 @@ def match_node(label: str, gold: Gold) -> GoldEntity | None:
     return None
 
 
-def evaluate(graph: nx.MultiDiGraph, gold: Gold) -> Evaluation:
+def evaluate(graph: nx.MultiDiGraph, gold: Gold, *, unscored: Collection[str] | None = None) -> Evaluation:
+    """Score a graph against gold annotations; relations in `unscored` (default: the
+    packaged schema's `unscored`, schemas/relations.yaml) are left out of the scores."""
+    if unscored is None:
+        unscored = load_schema().relations.unscored
     # in id order, so which of two matching nodes is credited does not depend on how the
     # graph was built (a file read back is in id order already)
     nodes = sorted(
@@ -196,7 +200,7 @@ def evaluate(graph: nx.MultiDiGraph, gold: Gold) -> Evaluation:
     all_edges = sorted(graph.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
     for u, v, _k, data in all_edges:
         relation = str(data.get("relation", _k))
-        if relation in UNSCORED_RELATIONS:
+        if relation in unscored:
             continue
         eu, ev = node_match.get(u), node_match.get(v)
         if (eu and eu.name in optional_names) or (ev and ev.name in optional_names):

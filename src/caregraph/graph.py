@@ -28,6 +28,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from .config import Schema
+from .core.ontology import DOCUMENT, LOCATED_IN, MENTIONS, ORGANISATION, PLACE
 from .names import normalise_key
 from .records import DocResult, Entity
 from .resolve import merge_entities
@@ -35,8 +36,6 @@ from .resolve import merge_entities
 if TYPE_CHECKING:
     import networkx as nx
 
-DOCUMENT = "Document"
-MENTIONS = "MENTIONS"
 
 Row = tuple[str, str, str, dict[str, Any]]   # (source id, target id, relation, attributes)
 
@@ -357,9 +356,9 @@ def _located_by_name(
     heads: frozenset[str],
 ) -> None:
     """A local body whose name contains a place's whole name is located there."""
-    places = [e for e in entities if e.type == "Place"]
+    places = [e for e in entities if e.type == PLACE]
     for org in entities:
-        if org.type != "Organisation" or normalise_key(org.label).split()[-1] not in heads:
+        if org.type != ORGANISATION or normalise_key(org.label).split()[-1] not in heads:
             continue
         words = f" {normalise_key(org.label)} "
         found = [p for p in places if f" {normalise_key(p.label)} " in words]
@@ -367,8 +366,8 @@ def _located_by_name(
         found = [p for p in found if not any(
             q is not p and f" {normalise_key(p.label)} " in f" {normalise_key(q.label)} " for q in found)]
         for place in found:
-            key = (node_id[org.key], "LOCATED_IN", node_id[place.key])
-            acc = edges.setdefault(key, _EdgeAcc("LOCATED_IN"))
+            key = (node_id[org.key], LOCATED_IN, node_id[place.key])
+            acc = edges.setdefault(key, _EdgeAcc(LOCATED_IN))
             if acc.weight == 0:
                 acc.weight = 1
                 acc.evidence = org.evidence

@@ -75,6 +75,9 @@ class ExtractorSpec:
         there is none loads the pipeline (in this process's cache) to learn its id."""
         from .nlp import DEFAULT_MODEL, model_id, model_id_from_meta
 
+        from .extract.relations import compile_rules
+
+        compile_rules(schema)  # an unknown rule kind is a SchemaError now, before any work
         name = model or DEFAULT_MODEL
         found = model_id_from_meta(name)
         if found is not None:
@@ -123,7 +126,9 @@ class Extractor:
 
     def __init__(self, nlp: Language, schema: Schema) -> None:
         from .entities import compile_matchers
+        from .extract.relations import compile_rules
 
+        compile_rules(schema)
         self.nlp = nlp
         self.schema = schema
         self.matchers: EntityMatchers = compile_matchers(nlp.vocab, schema)
@@ -131,7 +136,8 @@ class Extractor:
     def process_parsed(self, source: SourceDoc, doc: Doc) -> DocResult:
         """Entities and relations of one parsed document."""
         from .entities import find_mentions
-        from .relations import find_relations
+        from .extract.relations import find_relations
+        from .recommend import find_recommendations
         from .resolve import entities_of_document
 
         def sentence_of(start: int, end: int) -> str:
@@ -144,7 +150,8 @@ class Extractor:
             start, end = evidence_bounds(doc.text, sent.start_char, sent.end_char, mention.start)
             return sentence_of(start, end)
 
-        mentions = find_mentions(doc, self.matchers, doc_id=source.doc_id)
+        proposals = find_recommendations(doc, self.schema.entities)
+        mentions = find_mentions(doc, self.matchers, doc_id=source.doc_id, proposals=proposals)
         entities, mention_keys = entities_of_document(
             mentions,
             doc_id=source.doc_id,
@@ -160,6 +167,7 @@ class Extractor:
             self.schema,
             doc_id=source.doc_id,
             evidence_of=sentence_of,
+            proposals=proposals,
         )
         return DocResult(
             doc_id=source.doc_id,

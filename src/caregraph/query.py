@@ -34,12 +34,11 @@ from .answers import (
     Step,
     Vocabulary,
 )
+from .core.ontology import DOCUMENT, MENTIONS
 from .errors import InputError, NotFoundError, UsageError
 from .export.common import split_list
 from .export.graphml import read_graphml
 
-DOCUMENT = "Document"
-MENTIONS = "MENTIONS"
 CENTRALITY = ("degree", "mentions", "pagerank", "betweenness")
 PATHS_EXAMINED = 10_000  # shortest paths enumerated before sorting and keeping the first few
 

@@ -9,19 +9,18 @@ names one, so that `relations` can link the two. Word lists come from the schema
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextvars import ContextVar
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from .config import EntityRules
+from .core.ontology import PUBLICATION
 from .names import is_acronym
 from .syntax import conjuncts, negated
 
 _CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})
 _DROP_DEPS = frozenset({"relcl", "appos", "advcl", "punct", "cc", "conj", "prep_drop"})
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
-_RULES: ContextVar[EntityRules] = ContextVar("caregraph_recommendation_rules")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,21 +32,13 @@ class RecommendationItem:
 
 
 def find_recommendations(doc: Doc, rules: EntityRules) -> list[RecommendationItem]:
-    """Every proposal phrase in the document, in text order, each once."""
-    cached = doc.user_data.get("caregraph_recommendations")
-    if cached is not None:
-        return cached
-    token = _RULES.set(rules)
-    try:
-        items: dict[tuple[int, int], RecommendationItem] = {}
-        for tok in doc:
-            for item in _from_token(tok, rules):
-                items.setdefault((item.start, item.end), item)
-    finally:
-        _RULES.reset(token)
-    result = sorted(items.values(), key=lambda it: (it.start, it.end))
-    doc.user_data["caregraph_recommendations"] = result
-    return result
+    """Every proposal phrase in the document, in text order, each once. Computed once per
+    document; the mention and relation stages both take the result as an argument."""
+    items: dict[tuple[int, int], RecommendationItem] = {}
+    for tok in doc:
+        for item in _from_token(tok, rules):
+            items.setdefault((item.start, item.end), item)
+    return sorted(items.values(), key=lambda it: (it.start, it.end))
 
 
 def _from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
@@ -116,7 +107,7 @@ def _is_recommender(tok: Token, rules: EntityRules) -> bool:
     if tok.ent_type_ == "PERSON":
         return True
     return tok.pos_ == "PROPN" and any(
-        rules.heads.get(t.lower_) == "Publication" for t in tok.subtree
+        rules.heads.get(t.lower_) == PUBLICATION for t in tok.subtree
     )
 
 
@@ -130,7 +121,7 @@ def _previous_sentence_names_recommender(tok: Token, rules: EntityRules) -> bool
 
 
 def _verb_objects(verb: Token, *, passive: bool, rules: EntityRules) -> Iterator[tuple[int, int]]:
-    for start, end in _raw_verb_objects(verb, passive=passive):
+    for start, end in _raw_verb_objects(verb, passive=passive, rules=rules):
         head = _phrase_head(verb.doc[start:end])
         if head is not None and (head.lemma_.lower() in rules.recommendation_nominals
                                  or head.lower_ in rules.recommendation_nominals):
@@ -142,7 +133,7 @@ def _phrase_head(span: Span) -> Token | None:
     return span.root if len(span) else None
 
 
-def _raw_verb_objects(verb: Token, *, passive: bool) -> Iterator[tuple[int, int]]:
+def _raw_verb_objects(verb: Token, *, passive: bool, rules: EntityRules) -> Iterator[tuple[int, int]]:
     children = list(verb.children)
     if passive:
         subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
@@ -151,12 +142,12 @@ def _raw_verb_objects(verb: Token, *, passive: bool) -> Iterator[tuple[int, int]
         elif verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             yield from _noun_phrase_and_conjuncts(verb.head)
         for child in children:
-            if child.dep_ in _CLAUSE_DEPS and _is_proposal_clause(child, _RULES.get()):
+            if child.dep_ in _CLAUSE_DEPS and _is_proposal_clause(child, rules):
                 yield _clause(child)
         return
     dobj = next((c for c in children if c.dep_ == "dobj"), None)
     clause = next((c for c in children if c.dep_ in _CLAUSE_DEPS), None)
-    if clause is not None and not _is_proposal_clause(clause, _RULES.get()):
+    if clause is not None and not _is_proposal_clause(clause, rules):
         clause = None
     if dobj is not None and clause is not None and clause.i > dobj.i:
         yield (dobj.left_edge.i, clause.right_edge.i + 1)

@@ -11,6 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from .answers import Edge, Hop, Neighbourhood, Node, PathResult, Profile, Ranked, Reached, SearchResult, Stats
+from .core.ontology import DOCUMENT
 
 
 def _one_line(text: str) -> str:
@@ -169,7 +170,7 @@ def extract_summary(out: Console, graph: Any, report: Any, written: list[Path], 
     if report.skipped:
         table.add_row("skipped files", str(len(report.skipped)))
     for type_, n in sorted(types.items()):
-        if type_ != "Document":
+        if type_ != DOCUMENT:
             table.add_row(f"entities: {type_}", str(n))
     for relation, n in sorted(relations.items()):
         table.add_row(f"relations: {relation}", str(n))

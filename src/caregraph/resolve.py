@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
 from .config import EntityRules
+from .core.ontology import INITIATIVE, ORGANISATION, PERSON, PUBLICATION
 from .names import acronym_core, compact_key, initials, is_acronym, normalise_key, word_keys
 from .records import Entity, Mention
 
@@ -149,7 +150,7 @@ def _merge_same_names(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRu
             key = compact_key(name)
             if not key:
                 continue
-            if " " not in key and entity.type == "Person" and name != entity.label:
+            if " " not in key and entity.type == PERSON and name != entity.label:
                 continue
             if key in by_key:
                 uf.union(by_key[key], i)
@@ -169,11 +170,11 @@ def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules) 
         label = view["label"]
         words = word_keys(label)
         candidates: list[int] = []
-        if len(words) == 1 and view["type"] in ("Person", "Organisation") and not is_acronym(label):
+        if len(words) == 1 and view["type"] in (PERSON, ORGANISATION) and not is_acronym(label):
             # a surname (NER often calls it an organisation) to the one full name ending in it
             candidates = [
                 r for r, other in clusters.items()
-                if r != root and other["type"] == "Person" and len(other["words"]) > 1
+                if r != root and other["type"] == PERSON and len(other["words"]) > 1
                 and other["words"][-1] == words[0]
             ]
         elif is_acronym(label):
@@ -183,7 +184,7 @@ def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules) 
                 if r != root and not is_acronym(other["label"]) and len(other["words"]) > 1
                 and initials(other["label"], skip) == core
             ]
-        elif len(words) >= 1 and view["type"] in ("Publication", "Organisation", "Initiative"):
+        elif len(words) >= 1 and view["type"] in (PUBLICATION, ORGANISATION, INITIATIVE):
             content = {w for w in words if w not in skip}
             candidates = [
                 r for r, other in clusters.items()
@@ -196,10 +197,10 @@ def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules) 
                      # a title's opening words ("Safe Homes" for "Safe Homes, Built on Trust")
                      or (len(words) >= 2 and other["words"][: len(words)] == words))
             ]
-        elif view["type"] == "Person" and len(words) == 2:
+        elif view["type"] == PERSON and len(words) == 2:
             candidates = [
                 r for r, other in clusters.items()
-                if r != root and other["type"] == "Person" and len(other["words"]) == 2
+                if r != root and other["type"] == PERSON and len(other["words"]) == 2
                 and other["words"][0] == words[0] and other["words"][1] != words[1]
                 and _edit_distance(other["words"][1], words[1]) <= max(1, len(words[1]) // 4)
                 and other["mentions"] > view["mentions"]

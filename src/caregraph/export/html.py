@@ -22,8 +22,9 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..core.ontology import DOCUMENT, MENTIONS
 from .common import write_atomic
-from .style import DOCUMENT, OTHER, PALETTE, colour_of, size_of
+from .style import OTHER, PALETTE, colour_of, size_of
 from .table import table_of
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ LIBRARY = "vendor/cytoscape.min.js"
 LIBRARY_SHA256 = "081591ab735b2b6a3b31a3c60f8f3a3e2fee8c92939e0c7820ad1208571b6cd8"
 # Shown unticked when the page opens (ticking them shows them): provenance, not facts.
 HIDDEN_TYPES = (DOCUMENT,)
-HIDDEN_RELATIONS = ("MENTIONS",)
+HIDDEN_RELATIONS = (MENTIONS,)
 
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 

@@ -9,20 +9,20 @@ from __future__ import annotations
 
 import math
 
+from ..core.ontology import DOCUMENT, INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION, RECOMMENDATION
 from .table import NodeRow
 
 PALETTE: dict[str, str] = {
-    "Person": "#E69F00",          # orange
-    "Organisation": "#0072B2",    # blue
-    "Place": "#009E73",           # bluish green
-    "Publication": "#D55E00",     # vermilion
-    "Initiative": "#CC79A7",      # reddish purple
-    "Recommendation": "#F0E442",  # yellow
-    "Document": "#999999",        # grey
+    PERSON: "#E69F00",          # orange
+    ORGANISATION: "#0072B2",    # blue
+    PLACE: "#009E73",           # bluish green
+    PUBLICATION: "#D55E00",     # vermilion
+    INITIATIVE: "#CC79A7",      # reddish purple
+    RECOMMENDATION: "#F0E442",  # yellow
+    DOCUMENT: "#999999",        # grey
 }
 OTHER = "#56B4E9"                 # sky blue
 
-DOCUMENT = "Document"
 MIN_SIZE = 8.0
 MAX_SIZE = 48.0
 

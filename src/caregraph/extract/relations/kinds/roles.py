@@ -8,14 +8,17 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from .config import RelationPattern
-from .relations import Arg, Context
+from ....config import RelationPattern
+from ....core.ontology import PERSON
+from ..context import Arg, Context
+from ..registry import RuleMatch, rule_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[list[Arg], list[Arg], Token, str | None]]:
+@rule_kind("role")
+def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     """Role phrases next to a person: "X, the founder of Y", "X, chief executive at Y",
     "X, Y's cabinet member for Z", "Chair of Y, X" (the phrase between commas, read from the
     tokens because parsers often take such appositions for coordination), and "X ... as
@@ -23,16 +26,16 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[list[Arg
     doc = ctx.doc
     for index, mention in enumerate(ctx.mentions):
         key = ctx.keys[index]
-        if ctx.entity[key].type != "Person":
+        if ctx.entity[key].type != PERSON:
             continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
-        person = Arg(key, "Person")
+        person = Arg(key, PERSON)
         found_before = _role_before_name(ctx, span, pattern, exclude=key)
         if found_before is not None:
             target, role, anchor = found_before
-            yield [person], [target], anchor, role
+            yield RuleMatch([person], [target], anchor, role=role)
         after = _segment_after(span)
         segments = [after, _segment_before(span)]
         if after is not None and after.end < len(doc) and doc[after.end].text == ",":
@@ -46,7 +49,7 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[list[Arg
             found = _role_in_segment(ctx, segment, pattern, exclude=key)
             if found is not None:
                 target, role, anchor = found
-                yield [person], [target], anchor, role
+                yield RuleMatch([person], [target], anchor, role=role)
     for tok in doc:
         if tok.pos_ not in ("NOUN", "PROPN") or not _is_role_word(tok, pattern):
             continue
@@ -54,12 +57,12 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[list[Arg
             holder = nearest_person_before(ctx, tok)
         elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
             holder = next((a for s in tok.head.children if s.dep_ == "nsubj"
-                           for a in [ctx.arg_at(s)] if a and a.type == "Person"), None)
+                           for a in [ctx.arg_at(s)] if a and a.type == PERSON), None)
         else:
             continue
         target = _role_target(ctx, tok, pattern.object_types)
         if holder is not None and target is not None:
-            yield [holder], [target], tok, _clean_role(doc[_role_start(tok) : tok.i + 1].text)
+            yield RuleMatch([holder], [target], tok, role=_clean_role(doc[_role_start(tok) : tok.i + 1].text))
 
 
 def _role_before_name(
@@ -184,7 +187,7 @@ def _role_start(noun: Token) -> int:
 def nearest_person_before(ctx: Context, tok: Token) -> Arg | None:
     for i in range(tok.i - 1, tok.sent.start - 1, -1):
         arg = ctx.arg_at(ctx.doc[i]) if ctx.token_mention.get(i) is not None else None
-        if arg and arg.type == "Person":
+        if arg and arg.type == PERSON:
             return arg
     return None
 

@@ -1,15 +1,9 @@
-"""Relations: typed, directed statements between entities, read from the dependency parse by
-the rules of schemas/relations.yaml, each with the sentence that says it.
+"""What the relation rule kinds share: the document context (its mentions, entities,
+proposals and lists, indexed), argument lookup and reference resolution.
 
-A rule names a *kind* (one of RULE_KINDS below: a domain-neutral shape such as "a verb with
-its subject and object") and the trigger words that anchor it. Arguments are the entities
-whose mentions cover the subject and object tokens, or that a reference resolves to
-("he" -> the last person; "the review" -> the document's one review). The ontology's
-subject and object types are enforced here and again when the graph is assembled.
-
-The kinds live in relation_kinds.py (role phrases in relation_roles.py); this module holds
-what they share: the document context, argument lookup and reference resolution.
-No spaCy import at module level: config.py reads RULE_KINDS without loading spaCy.
+Arguments are the entities whose mentions cover the subject and object tokens, or that a
+reference resolves to ("he" -> the last person; "the review" -> the document's one review).
+No spaCy import at module level.
 """
 
 from __future__ import annotations
@@ -18,16 +12,15 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .config import Schema
-from .evidence import evidence_bounds
-from .records import Entity, Mention, Relation
-from .syntax import conjuncts
+from ...config import Schema
+from ...evidence import evidence_bounds
+from ...records import Entity, Mention
+from ...syntax import conjuncts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_SUBJ = ("nsubj", "nsubjpass")
-_PERSONAL = ("he", "she", "him", "her", "his")
+    from ...recommend import RecommendationItem
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,9 +41,11 @@ class Context:
         entities: Sequence[Entity],
         schema: Schema,
         evidence_of: Callable[[int, int], str],
+        proposals: Sequence[RecommendationItem] = (),
     ) -> None:
         self.doc = doc
         self.schema = schema
+        self.proposals = proposals
         self.rules = schema.relations
         self.evidence_of = evidence_of
         self.entity = {e.key: e for e in entities}
@@ -299,67 +294,3 @@ def _lists(doc: Doc, ctx: Context) -> list[_List]:
     if current_intro is not None and items:
         out.append(_List(current_intro, tuple(items)))
     return out
-
-
-# --------------------------------------------------------------------------- the stage
-
-
-def find_relations(
-    doc: Doc,
-    mentions: Sequence[Mention],
-    mention_keys: Sequence[str],
-    entities: Sequence[Entity],
-    schema: Schema,
-    *,
-    doc_id: str,
-    evidence_of: Callable[[int, int], str],
-) -> list[Relation]:
-    """Every relation the schema's rules find in one document, typed, in text order."""
-    ctx = Context(doc, mentions, mention_keys, entities, schema, evidence_of)
-    signatures = schema.relations.signatures
-    found: list[tuple[int, Relation]] = []
-    seen: set[tuple[str, str, str, int]] = set()
-    from .relation_kinds import RULE_KINDS
-
-    for pattern in schema.relations.patterns:
-        subj_ok, obj_ok = signatures[pattern.relation]
-        for subjects, objects, anchor, extra in RULE_KINDS[pattern.kind](ctx, pattern):
-            for s in subjects:
-                for o in objects:
-                    source, target = (o, s) if pattern.inverse else (s, o)
-                    if source.key == target.key:
-                        continue
-                    if source.type not in subj_ok or target.type not in obj_ok:
-                        continue
-                    if pattern.relation in schema.relations.same_type and source.type != target.type:
-                        continue
-                    marker = (source.key, pattern.relation, target.key, anchor.sent.start)
-                    if marker in seen:
-                        continue
-                    seen.add(marker)
-                    confidence = pattern.confidence - (0.1 if (s.via_reference or o.via_reference) else 0.0)
-                    found.append(
-                        (
-                            anchor.i,
-                            Relation(
-                                source=source.key,
-                                target=target.key,
-                                relation=pattern.relation,
-                                evidence=ctx.evidence(anchor),
-                                doc_id=doc_id,
-                                rule=pattern.id,
-                                confidence=round(confidence, 3),
-                                role=extra if pattern.relation == "ROLE_AT" else None,
-                                predicate=extra if pattern.relation == "RELATED_TO" else None,
-                            ),
-                        )
-                    )
-    found.sort(key=lambda item: item[0])
-    return _drop_related_duplicates([r for _, r in found])
-
-
-def _drop_related_duplicates(relations: list[Relation]) -> list[Relation]:
-    """RELATED_TO only where no typed relation links the same two entities."""
-    typed = {(r.source, r.target) for r in relations if r.relation != "RELATED_TO"}
-    typed |= {(t, s) for s, t in typed}
-    return [r for r in relations if r.relation != "RELATED_TO" or (r.source, r.target) not in typed]

@@ -1,0 +1,28 @@
+"""The ontology's names, defined once: the entity types and relations that code refers to by
+name. schemas/ declares the whole ontology (schemas/entities.yaml `types`, schemas/relations.yaml
+`relations`); the schema reader checks that it declares every name here, so a renamed type in
+a schema is an error at load time rather than a rule that silently never fires.
+"""
+
+from __future__ import annotations
+
+# entity types (schemas/entities.yaml: types)
+PERSON = "Person"
+ORGANISATION = "Organisation"
+PLACE = "Place"
+PUBLICATION = "Publication"
+INITIATIVE = "Initiative"
+RECOMMENDATION = "Recommendation"
+ENTITY_TYPES = (PERSON, ORGANISATION, PLACE, PUBLICATION, INITIATIVE, RECOMMENDATION)
+
+# the type of the nodes the graph adds for source documents (not an entity type)
+DOCUMENT = "Document"
+
+# relations (schemas/relations.yaml: relations)
+ROLE_AT = "ROLE_AT"          # the only relation whose edges carry a `role`
+LOCATED_IN = "LOCATED_IN"
+RELATED_TO = "RELATED_TO"    # the catch-all whose edges carry a `predicate`
+RELATIONS = (ROLE_AT, LOCATED_IN, RELATED_TO)
+
+# the document -> entity edges the graph adds itself (declared by no pattern)
+MENTIONS = "MENTIONS"

@@ -1,0 +1,106 @@
+"""Relations: typed, directed statements between entities, read from the dependency parse by
+the rules of schemas/relations.yaml, each with the sentence that says it.
+
+A rule names a *kind* (a domain-neutral shape such as "a verb with its subject and object",
+registered in registry.KINDS by the modules of kinds/) and the trigger words that anchor it.
+`compile_rules` checks every pattern's kind before any work; `find_relations` runs the
+patterns over one document's index (context.Context). The ontology's subject and object types
+are enforced here and again when the graph is assembled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ...config import Schema
+from ...core.ontology import RELATED_TO, ROLE_AT
+from ...errors import SchemaError
+from ...records import Entity, Mention, Relation
+from . import kinds  # noqa: F401 - registers every rule kind
+from .context import Context
+from .registry import KINDS, RuleFn
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ...recommend import RecommendationItem
+
+
+def compile_rules(schema: Schema) -> tuple[RuleFn, ...]:
+    """The rule function of each pattern, in the schema's order; a SchemaError naming the
+    file and key path (`relations.yaml: patterns[4].kind: unknown kind ...`) for a kind that
+    no module registered."""
+    problems = [
+        f"{Path(schema.directory) / 'relations.yaml'}: patterns[{i}].kind: unknown kind "
+        f"'{pattern.kind}' (known: {', '.join(sorted(KINDS))})"
+        for i, pattern in enumerate(schema.relations.patterns)
+        if pattern.kind not in KINDS
+    ]
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise SchemaError(problems[0] + more)
+    return tuple(KINDS[pattern.kind] for pattern in schema.relations.patterns)
+
+
+def find_relations(
+    doc: Doc,
+    mentions: Sequence[Mention],
+    mention_keys: Sequence[str],
+    entities: Sequence[Entity],
+    schema: Schema,
+    *,
+    doc_id: str,
+    evidence_of: Callable[[int, int], str],
+    proposals: Sequence[RecommendationItem] = (),
+) -> list[Relation]:
+    """Every relation the schema's rules find in one document, typed, in text order."""
+    ctx = Context(doc, mentions, mention_keys, entities, schema, evidence_of, proposals)
+    signatures = schema.relations.signatures
+    found: list[tuple[int, Relation]] = []
+    seen: set[tuple[str, str, str, int]] = set()
+    for pattern, rule in zip(schema.relations.patterns, compile_rules(schema)):
+        subj_ok, obj_ok = signatures[pattern.relation]
+        for match in rule(ctx, pattern):
+            anchor = match.anchor
+            for s in match.subjects:
+                for o in match.objects:
+                    source, target = (o, s) if pattern.inverse else (s, o)
+                    if source.key == target.key:
+                        continue
+                    if source.type not in subj_ok or target.type not in obj_ok:
+                        continue
+                    if pattern.relation in schema.relations.same_type and source.type != target.type:
+                        continue
+                    marker = (source.key, pattern.relation, target.key, anchor.sent.start)
+                    if marker in seen:
+                        continue
+                    seen.add(marker)
+                    confidence = pattern.confidence - (0.1 if (s.via_reference or o.via_reference) else 0.0)
+                    found.append(
+                        (
+                            anchor.i,
+                            Relation(
+                                source=source.key,
+                                target=target.key,
+                                relation=pattern.relation,
+                                evidence=ctx.evidence(anchor),
+                                doc_id=doc_id,
+                                rule=pattern.id,
+                                confidence=round(confidence, 3),
+                                # a role phrase also finds LEADS and FOUNDED; only ROLE_AT keeps it
+                                role=match.role if pattern.relation == ROLE_AT else None,
+                                predicate=match.predicate,
+                            ),
+                        )
+                    )
+    found.sort(key=lambda item: item[0])
+    return _drop_related_duplicates([r for _, r in found])
+
+
+def _drop_related_duplicates(relations: list[Relation]) -> list[Relation]:
+    """The catch-all relation only where no typed relation links the same two entities."""
+    typed = {(r.source, r.target) for r in relations if r.relation != RELATED_TO}
+    typed |= {(t, s) for s, t in typed}
+    return [r for r in relations if r.relation != RELATED_TO or (r.source, r.target) not in typed]

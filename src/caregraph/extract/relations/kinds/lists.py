@@ -1,0 +1,80 @@
+"""List kinds: `list`, a line ending in ":" naming one subject, then list items (the
+objects), and `phrase`, a fixed phrase between subject and object ("in line with"), where
+"these initiatives" refers to the items of the last list."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from ....config import RelationPattern
+from ..context import Arg, Context
+from ..registry import RuleMatch, rule_kind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+_SUBJ = ("nsubj", "nsubjpass")
+
+
+@rule_kind("list")
+def _list_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """"Initiatives in X include:" followed by list items: X relates to each item's name."""
+    for lst in ctx.lists:
+        intro = lst.intro
+        if not any(t.lemma_.lower() in pattern.lemmas or t.lower_ in pattern.lemmas for t in intro):
+            continue
+        owners = []
+        for t in intro:
+            arg = ctx.arg_at(t) if ctx.token_mention.get(t.i) is not None else None
+            if arg and arg.type in pattern.subject_types and arg not in owners:
+                owners.append(arg)
+        items = [a for a in lst.items if a.type in pattern.object_types]
+        if len(owners) == 1 and items:
+            yield RuleMatch(owners, items, intro[-1])
+
+
+@rule_kind("phrase")
+def _phrase_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """"X is in line with Y", "X is an example of Y": a fixed phrase between subject and
+    object; "these initiatives" refers to the items of the last list."""
+    doc = ctx.doc
+    for lemma in pattern.lemmas:
+        words = lemma.split()
+        for i in ctx.by_lower.get(words[0], ()):
+            if [t.lower_ for t in doc[i : i + len(words)]] != words:
+                continue
+            last = doc[i + len(words) - 1]
+            pobjs = [c for c in last.children if c.dep_ == "pobj"]
+            objects = [a for p in pobjs for a in _args_or_inside(ctx, p, pattern.object_types)]
+            verb = doc[i]
+            while verb.dep_ not in ("ROOT", "relcl", "ccomp", "conj") and verb.head.i != verb.i:
+                verb = verb.head
+            subjects: list[Arg] = []
+            for s in [c for c in verb.children if c.dep_ in _SUBJ]:
+                subjects.extend(_list_reference(ctx, s, pattern.subject_types) or ctx.args_in(s, pattern.subject_types))
+            if subjects and objects:
+                yield RuleMatch(subjects, objects, doc[i])
+
+
+def _args_or_inside(ctx: Context, tok: Token, types: Sequence[str]) -> list[Arg]:
+    args = ctx.args_in(tok, types)
+    if args:
+        return args
+    for t in tok.subtree:
+        arg = ctx.arg_at(t)
+        if arg and arg.type in types:
+            return [arg]
+    return []
+
+
+def _list_reference(ctx: Context, tok: Token, types: Sequence[str]) -> list[Arg]:
+    """"these initiatives", "many of these": the items of the last list before the token."""
+    words = {t.lower_ for t in tok.subtree}
+    if "these" not in words and "those" not in words:
+        return []
+    before = [lst for lst in ctx.lists if lst.intro[-1].i < tok.i]
+    if not before:
+        return []
+    return [a for a in before[-1].items if a.type in types]

@@ -1,0 +1,90 @@
+"""Possessive kinds: "X's Y" where both name entities (`possessive_owner`: X is the
+subject; `possessive_owned`: Y is), and "our Y" owned by the subject of the clause."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from ....config import RelationPattern
+from ..context import Arg, Context, subject_tokens
+from ..registry import RuleFn, RuleMatch, rule_kind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _possessive_rule(owner_first: bool) -> RuleFn:
+    def rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+        """"X's Y" where both name entities: the owner runs, contains or wrote the owned."""
+        owner_types = pattern.subject_types if owner_first else pattern.object_types
+        owned_types = pattern.object_types if owner_first else pattern.subject_types
+        if owner_first:
+            yield from _pronoun_possessives(ctx, owner_types, owned_types)
+        for tok in ctx.doc:
+            if tok.lower_ not in ("'s", "'") or tok.dep_ != "case":
+                continue
+            owner_tok = tok.head
+            owned_head = owner_tok.head
+            owner = ctx.arg_at(owner_tok)
+            if owner is None or owner.type not in owner_types:
+                continue
+            owned = ctx.token_mention.get(owned_head.i)
+            candidates: list[Arg] = []
+            if owned is not None and owned != ctx.token_mention.get(owner_tok.i):
+                arg = ctx.arg_at(owned_head)
+                if arg and not arg.via_reference:
+                    candidates.append(arg)
+            for child in owned_head.children:
+                if child.dep_ == "appos":
+                    arg = ctx.arg_at(child)
+                    if arg and not arg.via_reference:
+                        candidates.append(arg)
+            # the owner's name directly followed by the owned name ("LGA's Children ... Board",
+            # "Hearth's #CareForCarers campaign")
+            for nxt in (tok.i + 1, tok.i + 2):
+                if nxt < len(ctx.doc) and ctx.token_mention.get(nxt) is not None:
+                    arg = ctx.arg_at(ctx.doc[nxt])
+                    if arg and not arg.via_reference:
+                        candidates.append(arg)
+                    break
+            owned_args = [a for a in candidates if a.type in owned_types and a.key != owner.key]
+            if not owned_args:
+                continue
+            if owner_first:
+                yield RuleMatch([owner], owned_args[:1], tok)
+            else:
+                yield RuleMatch(owned_args[:1], [owner], tok)
+
+    return rule
+
+
+def _pronoun_possessives(
+    ctx: Context, owner_types: Sequence[str], owned_types: Sequence[str]
+) -> Iterator[RuleMatch]:
+    """"X held an event to mark the publication of our Y report": "our", "its" or "their"
+    before a named thing belongs to the subject of the clause that governs it."""
+    for tok in ctx.doc:
+        if tok.dep_ != "poss" or tok.lower_ not in ctx.rules.possessive_pronouns:
+            continue
+        owned = next(
+            (a for t in [tok.head, *tok.head.children] if t.i != tok.i
+             for a in [ctx.arg_at(t)] if a is not None and not a.via_reference and a.type in owned_types),
+            None,
+        )
+        if owned is None:
+            continue
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subjects = subject_tokens(verb)
+        if any(tok.i in {t.i for t in s.subtree} for s in subjects) and verb.head.i != verb.i:
+            subjects = subject_tokens(verb.head)  # "X said its scheme was growing"
+        owners = [a for s in subjects for a in [ctx.arg_at(s)]
+                  if a is not None and a.type in owner_types and not a.via_reference]
+        if len(owners) == 1 and owners[0].key != owned.key:
+            yield RuleMatch(owners, [owned], tok)
+
+
+rule_kind("possessive_owner")(_possessive_rule(owner_first=True))
+rule_kind("possessive_owned")(_possessive_rule(owner_first=False))

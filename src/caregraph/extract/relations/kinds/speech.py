@@ -1,0 +1,49 @@
+"""The `speech` kind: a person saying something whose subject is a publication."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ....config import RelationPattern
+from ....syntax import negated
+from ..context import Context
+from ..registry import RuleMatch, rule_kind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+_SUBJ = ("nsubj", "nsubjpass")
+
+
+@rule_kind("speech")
+def _speech_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """"X said: 'The review represents ...'": a person speaking about a publication that is
+    the subject of what they say."""
+    for tok in ctx.tokens_with_lemma(pattern.lemmas):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in pattern.lemmas or negated(tok):
+            continue
+        speakers = [a for s in tok.children if s.dep_ == "nsubj" for a in ctx.args_in(s, pattern.subject_types)]
+        if not speakers:
+            continue
+        for comp in tok.children:
+            if comp.dep_ not in ("ccomp", "dobj"):
+                continue
+            for s in comp.children if comp.dep_ == "ccomp" else [comp]:
+                if comp.dep_ == "ccomp" and s.dep_ not in _SUBJ:
+                    continue
+                arg = ctx.arg_at(s)
+                if arg and arg.type in pattern.object_types:
+                    yield RuleMatch(speakers, [arg], tok)
+        # a quotation in the next sentence whose subject is the publication
+        nxt = tok.sent.end
+        if any(c.dep_ in ("ccomp", "dobj") for c in tok.children) or nxt >= len(ctx.doc):
+            continue
+        following = ctx.doc[nxt].sent
+        root = following.root
+        for s in root.children:
+            if s.dep_ in _SUBJ:
+                arg = ctx.arg_at(s)
+                if arg and arg.type in pattern.object_types:
+                    yield RuleMatch(speakers, [arg], tok)

@@ -1,0 +1,81 @@
+"""Verb kinds: "X leads Y" with its subject and object (active, passive, with a
+preposition), and `svo`, any verb between two named entities, with the verb as predicate."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ....config import RelationPattern
+from ....syntax import negated
+from ..context import (
+    Context,
+    agent_tokens,
+    first_after,
+    is_passive,
+    is_question_or_conditional,
+    matches_trigger,
+    subject_tokens,
+)
+from ..registry import RuleMatch, rule_kind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+_SUBJ = ("nsubj", "nsubjpass")
+
+
+@rule_kind("verb")
+def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """"X leads Y", "Y, led by X", "Y was launched by X", "X contributed to Y"."""
+    for tok in ctx.tokens_with_lemma(pattern.lemmas):
+        if tok.pos_ not in ("VERB", "AUX") or not any(matches_trigger(tok, lem) for lem in pattern.lemmas):
+            continue
+        if negated(tok) or is_question_or_conditional(tok):
+            continue
+        if pattern.preps:
+            # "X contributed to Y", "X is based in Y", "X was part of Y"
+            heads = [tok, *[c for c in tok.children if c.dep_ in ("prt", "dobj", "attr", "acomp")]]
+            objects_tok = [
+                p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in pattern.preps
+                for p in c.children if p.dep_ == "pobj"
+            ]
+            subjects_tok = [c for c in tok.children if c.dep_ in _SUBJ] or subject_tokens(tok)
+            # "the X programme, which is being tested in Y": the relative pronoun is the noun
+            subjects_tok = [tok.head if s.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" else s
+                            for s in subjects_tok]
+            if not subjects_tok and tok.dep_ in ("acl", "relcl"):
+                subjects_tok = [tok.head]
+        elif is_passive(tok):
+            objects_tok = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if not objects_tok and tok.dep_ in ("acl", "relcl"):
+                objects_tok = [tok.head]
+            objects_tok = [tok.head if o.tag_ in ("WDT", "WP") else o for o in objects_tok]
+            subjects_tok = agent_tokens(tok)
+        else:
+            subjects_tok = subject_tokens(tok)
+            objects_tok = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
+        subjects = [a for s in subjects_tok for a in ctx.args_in(s, pattern.subject_types)]
+        if not subjects and tok.tag_ == "VBG" and tok.dep_ == "advcl":
+            # "Welcoming the Bill, Jane Smith, chief executive of X, said": the first name after
+            comma = next((t.i for t in ctx.doc[tok.i : tok.sent.end] if t.text == ","), None)
+            if comma is not None:
+                subjects = first_after(ctx, comma + 1, pattern.subject_types)
+        objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
+        if subjects and objects:
+            yield RuleMatch(subjects, objects, tok)
+
+
+@rule_kind("svo")
+def _svo_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """Any verb between two named entities that no typed rule took: RELATED_TO, with the verb
+    as its predicate."""
+    excluded = ctx.rules.related_verbs_excluded
+    for tok in ctx.doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() in excluded or negated(tok):
+            continue
+        subjects = [a for s in subject_tokens(tok) if (a := ctx.arg_at(s)) is not None and not a.via_reference]
+        objects = [a for o in tok.children if o.dep_ == "dobj" if (a := ctx.arg_at(o)) is not None and not a.via_reference]
+        if subjects and objects:
+            yield RuleMatch(subjects, objects, tok, predicate=tok.lemma_.lower())
