@@ -26,7 +26,7 @@ settings.load_profile("caregraph")
 @pytest.fixture(scope="session")
 def schema():
     """The repository's schemas, loaded and validated once."""
-    from caregraph.config import load_schema
+    from caregraph.core.schema import load_schema
 
     return load_schema(SCHEMAS)
 
@@ -51,14 +51,14 @@ def vocab(blank_nlp):
 @pytest.fixture(scope="session")
 def nlp():
     """The trained pipeline, loaded once for every `model` test of the session."""
-    from caregraph.nlp import load_pipeline
+    from caregraph.extract.nlp import load_pipeline
 
     return load_pipeline()
 
 
 @pytest.fixture(scope="session")
 def extractor(nlp, schema):
-    from caregraph.pipeline import Extractor
+    from caregraph.extract.worker import Extractor
 
     return Extractor(nlp, schema)
 

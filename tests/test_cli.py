@@ -40,14 +40,15 @@ def output(tmp_path: Path) -> Path:
 @pytest.fixture
 def shared_model(monkeypatch, nlp):  # type: ignore[no-untyped-def]
     """The CLI loads the default pipeline through nlp.load_pipeline: hand it the session's."""
-    import caregraph.nlp
+    import caregraph.extract.nlp
+    import caregraph.extract.worker
 
-    real = caregraph.nlp.load_pipeline
+    real = caregraph.extract.nlp.load_pipeline
 
     def load(name: str | None = None):  # type: ignore[no-untyped-def]
-        return nlp if name in (None, caregraph.nlp.DEFAULT_MODEL) else real(name)
+        return nlp if name in (None, caregraph.extract.nlp.DEFAULT_MODEL) else real(name)
 
-    monkeypatch.setattr(caregraph.nlp, "load_pipeline", load)
+    monkeypatch.setattr(caregraph.extract.worker, "load_pipeline", load)
     return nlp
 
 

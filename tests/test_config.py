@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import yaml
 
-from caregraph.config import SCHEMA_FILES, load_schema
+from caregraph.core.schema import SCHEMA_FILES, load_schema
 from caregraph.errors import SchemaError
 from caregraph.extract.relations import compile_rules
 

@@ -11,7 +11,7 @@ import pytest
 from caregraph.errors import InputError
 from caregraph.evaluate import Gold, evaluate, load_gold, match_node
 from caregraph.export.graphml import read_graphml, write_graphml
-from caregraph.names import normalise_key
+from caregraph.core.text import normalise_key
 from helpers import write
 
 GOLD = """\

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from caregraph.evidence import evidence_bounds
+from caregraph.core.evidence import evidence_bounds
 
 
 def cut(text: str, anchor_word: str) -> str:

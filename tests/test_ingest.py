@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from caregraph.errors import InputError
-from caregraph.ingest import clean_text, discover, html_to_text, parse_source, read_source
+from caregraph.extract.ingest import clean_text, discover, html_to_text, parse_source, read_source
 from helpers import write
 
 PROSE = "Josh MacAlister led the Independent Review of Children's Social Care.\n"

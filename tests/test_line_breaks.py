@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import spacy
 
-from caregraph.nlp import mark_line_breaks
+from caregraph.extract.nlp import mark_line_breaks
 
 
 def starts(text: str) -> list[str]:

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from caregraph.errors import ModelError
-from caregraph.nlp import load_pipeline, model_id, parse_texts, split_text
+from caregraph.extract.nlp import load_pipeline, model_id, parse_texts, split_text
 
 PARAGRAPH = (
     "Josh MacAlister led the Independent Review of Children's Social Care. "

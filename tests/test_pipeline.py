@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from caregraph.errors import InputError
-from caregraph.pipeline import extract
+from caregraph.run.corpus import extract
 from helpers import write
 
 pytestmark = pytest.mark.model
@@ -47,7 +47,7 @@ def test_extract_strict_raises_on_a_bad_file(extractor, tmp_path):
 
 def test_results_in_any_order_build_the_same_graph(extractor, schema, tmp_path):
     from caregraph.export.graphml import graphml_bytes
-    from caregraph.graph import build_graph
+    from caregraph.graph.assemble import build_graph
 
     write(tmp_path / "a.txt", TEXT)
     write(tmp_path / "b.txt", "Stuart Carlton welcomed the Independent Review of Children's Social Care.\n")
@@ -61,7 +61,7 @@ def test_an_assembled_graph_streams_the_bytes_of_its_networkx_graph(extractor, s
     """The CLI writes GraphML straight from the assembled graph, the other formats from its
     NetworkX graph, and `caregraph export` from a graph read back: all must agree."""
     from caregraph.export.graphml import graphml_bytes, read_graphml
-    from caregraph.graph import assemble
+    from caregraph.graph.assemble import assemble
 
     texts = [TEXT, "Stuart Carlton welcomed the Independent Review of Children's Social Care.\n",
              "Josh MacAlister (who led the review) met Stuart Carlton.\n"]

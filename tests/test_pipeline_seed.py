@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from caregraph.export.graphml import graphml_bytes
-from caregraph.pipeline import extract
+from caregraph.run.corpus import extract
 from helpers import RAW, REPO
 
 COMMITTED = REPO / "data" / "graph" / "caregraph.graphml"

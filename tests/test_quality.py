@@ -13,7 +13,7 @@ pytestmark = pytest.mark.model
 
 def _score(extractor, corpus, gold_path):
     from caregraph.evaluate import evaluate, load_gold
-    from caregraph.pipeline import extract
+    from caregraph.run.corpus import extract
 
     graph, _report = extract([corpus], extractor=extractor)
     return evaluate(graph, load_gold(gold_path))

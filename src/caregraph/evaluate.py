@@ -14,10 +14,10 @@ from typing import Any
 import networkx as nx
 import yaml
 
-from .config import load_schema
+from .core.schema import load_schema
 from .core.ontology import DOCUMENT
 from .errors import InputError
-from .names import normalise_key
+from .core.text import normalise_key
 
 
 @dataclass(frozen=True, slots=True)

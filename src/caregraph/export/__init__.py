@@ -24,7 +24,7 @@ from .common import write_files_atomic
 if TYPE_CHECKING:
     import networkx as nx
 
-    from ..graph import AssembledGraph
+    from ..graph.assemble import AssembledGraph
 
 GraphLike = Union["nx.MultiDiGraph", "AssembledGraph"]   # what render and export_graph take
 
@@ -111,7 +111,7 @@ def render(graph: GraphLike, output: str | Path, formats: Sequence[str], *, bom:
     """Every file of every format: {path: bytes, or an iterable of chunks written lazily}.
     An assembled graph (graph.AssembledGraph) becomes a NetworkX graph only if a format other
     than GraphML is asked for."""
-    from ..graph import AssembledGraph
+    from ..graph.assemble import AssembledGraph
 
     files: dict[Path, Content] = {}
     as_networkx = None

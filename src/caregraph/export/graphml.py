@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape, quoteattr
 
-from ..errors import InputError
+from ..errors import InputError, first_line
 from .common import clean_text, scalar, write_atomic
 
 if TYPE_CHECKING:  # networkx is imported where it is used, so `caregraph --help` stays instant
@@ -132,7 +132,7 @@ def iter_graphml(graph: Any) -> Iterator[bytes]:
     `graph` is a NetworkX graph, or an assembled graph (graph.AssembledGraph: anything with
     `nodes()` and `edges()` giving sorted rows), which is streamed without becoming one; both
     give the same bytes for the same graph."""
-    from ..graph import AssembledGraph
+    from ..graph.assemble import AssembledGraph
 
     if isinstance(graph, AssembledGraph):
         # ids are slugs (NMTOKEN-safe, unique) and there is one edge per (source, relation,
@@ -227,8 +227,7 @@ def read_graphml(path: str | Path) -> nx.MultiDiGraph:
     try:
         raw = nx.read_graphml(file, force_multigraph=True)
     except Exception as exc:  # networkx raises several kinds for bad XML
-        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise InputError(f"{file}: not a readable GraphML file ({first[:160]})") from exc
+        raise InputError(f"{file}: not a readable GraphML file ({first_line(exc, limit=160)})") from exc
     graph: nx.MultiDiGraph = nx.MultiDiGraph()
     graph.add_nodes_from(raw.nodes(data=True))
     for u, v, raw_key, data in raw.edges(keys=True, data=True):

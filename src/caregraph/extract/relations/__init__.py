@@ -14,10 +14,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ...config import Schema
+from ...core.schema import Schema
 from ...core.ontology import RELATED_TO, ROLE_AT
 from ...errors import SchemaError
-from ...records import Entity, Mention, Relation
+from ...core.records import Entity, Mention, Relation
 from . import kinds  # noqa: F401 - registers every rule kind
 from .context import Context
 from .registry import KINDS, RuleFn
@@ -25,7 +25,7 @@ from .registry import KINDS, RuleFn
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from ...recommend import RecommendationItem
+    from ..proposals import RecommendationItem
 
 
 def compile_rules(schema: Schema) -> tuple[RuleFn, ...]:

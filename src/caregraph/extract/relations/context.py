@@ -12,15 +12,15 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ...config import Schema
-from ...evidence import evidence_bounds
-from ...records import Entity, Mention
-from ...syntax import conjuncts
+from ...core.schema import Schema
+from ...core.evidence import evidence_bounds
+from ...core.records import Entity, Mention
+from ..syntax import conjuncts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from ...recommend import RecommendationItem
+    from ..proposals import RecommendationItem
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from ...config import RelationPattern
+    from ...core.schema import RelationPattern
     from .context import Arg, Context
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from ....config import RelationPattern
+from ....core.schema import RelationPattern
 from ....core.ontology import PUBLICATION, RECOMMENDATION
 from ..context import Context
 from ..registry import RuleMatch, rule_kind

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ....config import RelationPattern
+from ....core.schema import RelationPattern
 from ..context import Context
 from ..registry import RuleMatch, rule_kind
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ....config import RelationPattern
-from ....syntax import negated
+from ....core.schema import RelationPattern
+from ...syntax import negated
 from ..context import (
     Context,
     agent_tokens,

@@ -19,7 +19,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 from rich.console import Console
 
-from .errors import CaregraphError
+from ..errors import CaregraphError
 
 app = typer.Typer(
     name="caregraph",
@@ -139,10 +139,11 @@ def _extract(
     out: Console,
     err: Console,
 ) -> None:
-    from .config import load_schema
-    from .export import check_output, default_output, export_graph, parse_formats
-    from .ingest import discover
-    from .pipeline import ExtractorSpec, extract_assembled
+    from ..core.schema import load_schema
+    from ..export import check_output, default_output, export_graph, parse_formats
+    from ..extract.ingest import discover
+    from ..extract.spec import ExtractorSpec
+    from ..run.corpus import extract_assembled, make_executor
 
     started = time.perf_counter()
     chosen = _guard(err, lambda: parse_formats(formats))
@@ -150,14 +151,13 @@ def _extract(
     schema = _guard(err, lambda: load_schema(opts.schemas))
     files = _guard(err, lambda: discover(paths, schema.ingest))
     _guard(err, lambda: check_output(target, chosen))
-    spec = _guard(err, lambda: ExtractorSpec.resolve(opts.model, schema))
+    spec = _guard(err, lambda: ExtractorSpec.for_model(opts.model, schema))
     cache = None
     if opts.cache_dir is not None:
-        from .cache import ResultCache
+        from ..run.cache import ResultCache
 
         cache = ResultCache(opts.cache_dir, model_id=spec.model_id, schema_digest=schema.digest)
 
-    from .executors import make_executor
 
     show_progress = not quiet and err.is_terminal
 
@@ -199,8 +199,8 @@ def diff(
 
     Exit codes: 0 the graphs are equal, 1 they differ, 2 a file cannot be read."""
     out, err = _consoles()
-    from .diff import diff_graphs
-    from .export.graphml import read_graphml
+    from ..diff import diff_graphs
+    from ..export.graphml import read_graphml
 
     try:
         old, new = read_graphml(old_file), read_graphml(new_file)
@@ -235,8 +235,8 @@ def export_command(
 ) -> None:
     """Convert a GraphML graph to other formats without extracting again."""
     out, err = _consoles()
-    from .export import check_output, default_output, export_graph, parse_formats
-    from .export.graphml import read_graphml
+    from ..export import check_output, default_output, export_graph, parse_formats
+    from ..export.graphml import read_graphml
 
     chosen = _guard(err, lambda: parse_formats(formats))
     target = output if output is not None else default_output(graph_file.with_suffix(""), chosen)
@@ -257,9 +257,9 @@ def evaluate(
 ) -> None:
     """Score a graph against gold annotations (spec/gold-format.md)."""
     out, err = _consoles()
-    from .evaluate import evaluate as run_evaluation
-    from .evaluate import load_gold
-    from .export.graphml import read_graphml
+    from ..evaluate import evaluate as run_evaluation
+    from ..evaluate import load_gold
+    from ..export.graphml import read_graphml
 
     graph = _guard(err, lambda: read_graphml(graph_file))
     gold = _guard(err, lambda: load_gold(gold_file))
@@ -289,7 +289,7 @@ def _emit_json(data: Any) -> None:
 
 
 def _load_graph(err: Console, graph_file: Path) -> Any:
-    from .query import load_graph
+    from ..query import load_graph
 
     return _guard(err, lambda: load_graph(graph_file))
 
@@ -300,8 +300,8 @@ def _filters(
     """--relation / --type values checked against the graph's and the schema's names."""
     if not relations and not types:
         return (), ()
-    from .config import load_schema
-    from .query import resolve_names, vocabulary
+    from ..core.schema import load_schema
+    from ..query import resolve_names, vocabulary
 
     schema = _guard(err, load_schema)
     known = vocabulary(graph, relations=schema.relations.signatures, types=schema.entities.types)
@@ -312,7 +312,7 @@ def _filters(
 def _write_subgraph(graph: Any, path: Path) -> None:
     """The one place a subgraph is written, in the format its suffix names (.graphml,
     .gexf, .json, .csv, .html; GraphML otherwise)."""
-    from .export import export_graph, format_for_path
+    from ..export import export_graph, format_for_path
 
     export_graph(graph, path, (format_for_path(path),))
 
@@ -325,7 +325,8 @@ def show(
     as_json: JsonOption = False,
 ) -> None:
     """Who or what is NAME: type, aliases, documents and relations with their evidence."""
-    from . import query, render
+    from .. import query
+    from . import render
 
     out, err = _consoles()
     graph = _load_graph(err, graph_file)
@@ -350,7 +351,8 @@ def neighbours(
     as_json: JsonOption = False,
 ) -> None:
     """The entities around NAME, as a tree (or table), JSON or a GraphML subgraph."""
-    from . import query, render
+    from .. import query
+    from . import render
 
     out, err = _consoles()
     graph = _load_graph(err, graph_file)
@@ -375,7 +377,8 @@ def path(
     as_json: JsonOption = False,
 ) -> None:
     """The shortest paths between two entities, each hop with its relation and evidence."""
-    from . import query, render
+    from .. import query
+    from . import render
 
     out, err = _consoles()
     graph = _load_graph(err, graph_file)
@@ -395,7 +398,8 @@ def top(
     as_json: JsonOption = False,
 ) -> None:
     """The most central entities (Document nodes and MENTIONS edges left out)."""
-    from . import query, render
+    from .. import query
+    from . import render
 
     out, err = _consoles()
     graph = _load_graph(err, graph_file)
@@ -410,7 +414,8 @@ def top(
 @app.command()
 def stats(graph_file: GraphOption = DEFAULT_GRAPH, as_json: JsonOption = False) -> None:
     """Counts by type and relation, components, density, and the entities with most aliases."""
-    from . import query, render
+    from .. import query
+    from . import render
 
     out, err = _consoles()
     graph = _load_graph(err, graph_file)
@@ -429,7 +434,8 @@ def search(
     as_json: JsonOption = False,
 ) -> None:
     """Entities whose label, alias or evidence, and edges whose evidence, contain TEXT."""
-    from . import query, render
+    from .. import query
+    from . import render
 
     out, err = _consoles()
     graph = _load_graph(err, graph_file)
@@ -450,6 +456,3 @@ def main() -> None:
         sys.stderr.write("error: interrupted\n")
         sys.exit(130)
 
-
-if __name__ == "__main__":
-    main()

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from .candidates import (
+from .voters import (
     QUOTES,
     Candidate,
     EntityMatchers,
@@ -27,11 +27,11 @@ from .candidates import (
     recommendation_candidates,
     trim_span,
 )
-from .config import EntityRules
-from .core.ontology import PERSON
-from .names import canonical_name, is_acronym, normalise_key
-from .recommend import RecommendationItem
-from .records import Mention
+from ...core.schema import EntityRules
+from ...core.ontology import PERSON
+from ...core.text import canonical_name, is_acronym, normalise_key
+from ..proposals import RecommendationItem
+from ...core.records import Mention
 
 __all__ = ["EntityMatchers", "compile_matchers", "find_mentions"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .config import EntityRules
+from .schema import EntityRules
 
 _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
                               "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00a0": " "})

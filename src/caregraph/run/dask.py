@@ -2,7 +2,7 @@
 (`caregraph extract --scheduler tcp://host:8786`, or `local:N` for N local worker processes).
 
 The ExtractorSpec is scattered to every worker once; a task is `run_batch(spec, documents)`,
-so each worker process loads the pipeline and compiles the schema once (pipeline.extractor_for)
+so each worker process loads the pipeline and compiles the schema once (extract/worker.py)
 and tasks carry only document text. A bounded number of batches is in flight (a few per worker
 thread); results come back to the client, which caches them and builds the graph exactly as a
 local run does. A worker that dies loses nothing: the scheduler runs its tasks elsewhere.
@@ -15,10 +15,10 @@ import logging
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from .errors import CaregraphError, ClusterError, UsageError
-from .executors import _Closing
-from .pipeline import ExtractorSpec, Outcome, run_batch
-from .records import SourceDoc
+from ..core.records import SourceDoc
+from ..errors import CaregraphError, ClusterError, UsageError, first_line
+from ..extract.spec import ExtractorSpec, Outcome
+from .executors import ClosingExecutor, run_batch
 
 CONNECT_TIMEOUT = 10.0     # seconds to reach the scheduler
 WORKERS_TIMEOUT = 30.0     # seconds to wait for a first worker
@@ -56,7 +56,7 @@ def _distributed() -> Any:
     return distributed
 
 
-class DaskExecutor(_Closing):
+class DaskExecutor(ClosingExecutor):
     """Runs batches on a dask.distributed cluster."""
 
     def __init__(
@@ -95,7 +95,7 @@ class DaskExecutor(_Closing):
                 else:
                     client = distributed.Client(address, timeout=timeout)
             except (OSError, TimeoutError) as exc:
-                raise ClusterError(f"{address}: cannot reach the Dask scheduler ({_first_line(exc)})") from exc
+                raise ClusterError(f"{address}: cannot reach the Dask scheduler ({first_line(exc)})") from exc
             try:
                 client.wait_for_workers(1, timeout=workers_timeout)
             except (OSError, TimeoutError) as exc:
@@ -144,7 +144,7 @@ class DaskExecutor(_Closing):
             kind = type(exc).__name__
             hint = "; are caregraph and the model installed on every worker?" if isinstance(
                 exc, (ImportError, AttributeError)) else ""
-            raise ClusterError(f"{self.address}: a task failed on the cluster ({kind}: {_first_line(exc)}){hint}") from exc
+            raise ClusterError(f"{self.address}: a task failed on the cluster ({kind}: {first_line(exc)}){hint}") from exc
 
     def close(self) -> None:
         _close(self.client, self.cluster, self.settings)
@@ -170,7 +170,3 @@ def _local_workers(address: str) -> int:
         raise UsageError(f"--scheduler {address}: expected local:N with N >= 1 worker processes")
     return int(text)
 
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0][:200] if text else type(exc).__name__

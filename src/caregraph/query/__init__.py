@@ -19,7 +19,7 @@ from typing import Any
 
 import networkx as nx
 
-from .answers import (
+from .records import (
     Edge,
     Hop,
     Match,
@@ -34,10 +34,10 @@ from .answers import (
     Step,
     Vocabulary,
 )
-from .core.ontology import DOCUMENT, MENTIONS
-from .errors import InputError, NotFoundError, UsageError
-from .export.common import split_list
-from .export.graphml import read_graphml
+from ..core.ontology import DOCUMENT, MENTIONS
+from ..errors import InputError, NotFoundError, UsageError
+from ..export.common import split_list
+from ..export.graphml import read_graphml
 
 CENTRALITY = ("degree", "mentions", "pagerank", "betweenness")
 PATHS_EXAMINED = 10_000  # shortest paths enumerated before sorting and keeping the first few

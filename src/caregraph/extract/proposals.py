@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .config import EntityRules
-from .core.ontology import PUBLICATION
-from .names import is_acronym
+from ..core.schema import EntityRules
+from ..core.ontology import PUBLICATION
+from ..core.text import is_acronym
 from .syntax import conjuncts, negated
 
 _CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})

@@ -27,11 +27,11 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-from .config import Schema
-from .core.ontology import DOCUMENT, LOCATED_IN, MENTIONS, ORGANISATION, PLACE
-from .names import normalise_key
-from .records import DocResult, Entity
-from .resolve import merge_entities
+from ..core.schema import Schema
+from ..core.ontology import DOCUMENT, LOCATED_IN, MENTIONS, ORGANISATION, PLACE
+from ..core.text import normalise_key
+from ..core.records import DocResult, Entity
+from ..extract.resolve import merge_entities
 
 if TYPE_CHECKING:
     import networkx as nx

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
-from .errors import ModelError
+from ..errors import ModelError, first_line
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -31,8 +31,7 @@ def load_pipeline(name: str | None = None) -> Language:
     try:
         nlp = spacy.load(model)
     except (OSError, ImportError, ValueError) as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise ModelError(f"{model}: cannot load spaCy pipeline ({first[:200]})") from exc
+        raise ModelError(f"{model}: cannot load spaCy pipeline ({first_line(exc)})") from exc
     missing = [c for c in REQUIRED if c not in nlp.pipe_names and not _has_equivalent(nlp, c)]
     if missing:
         raise ModelError(f"{model}: pipeline lacks {', '.join(missing)} (needs {', '.join(REQUIRED)})")

@@ -4,7 +4,8 @@ documents that changed.
 An entry is one DocResult (as JSON) stored under a key made of everything its content depends
 on: the document's bytes (SourceDoc.sha256), its id and file kind (both shape the result), the
 spaCy pipeline (nlp.model_id), the schema (Schema.digest), caregraph's version and a digest of
-its own source code (so a changed rule in a working copy is never served a stale result).
+the source code that extracts (core/ and extract/: a changed rule in a working copy is never
+served a stale result, and an edit elsewhere keeps the cache).
 Change any of them and the key changes, so a stale entry is never found.
 
 An entry file is one header line, `caregraph-cache <format> <key> <sha256 of the payload>`,
@@ -25,8 +26,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-from . import __version__
-from .records import DocResult, SourceDoc
+from .. import __version__
+from ..core.records import DocResult, SourceDoc
 
 log = logging.getLogger("caregraph")
 
@@ -35,12 +36,18 @@ MAGIC = "caregraph-cache"
 DEFAULT_CACHE_DIR = Path(".caregraph-cache")
 
 
+# The code a cached result depends on: the records, the schema reader and the extraction
+# itself. An edit to the CLI, the exporters, the graph assembly or this cache keeps the entries.
+RESULT_CODE = ("core", "extract")
+
+
 @cache
 def code_digest() -> str:
-    """A hash of caregraph's own Python sources (computed once per process)."""
-    root = Path(__file__).parent
+    """A hash of the Python sources that shape a per-document result (RESULT_CODE),
+    computed once per process."""
+    root = Path(__file__).resolve().parents[1]
     digest = hashlib.sha256()
-    for path in sorted(root.rglob("*.py")):
+    for path in sorted(p for part in RESULT_CODE for p in (root / part).rglob("*.py")):
         digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 

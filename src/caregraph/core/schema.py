@@ -15,18 +15,19 @@ from typing import Any
 
 import yaml
 
-from .core import ontology
-from .errors import SchemaError
+from . import ontology
+from ..errors import SchemaError
 
 SCHEMA_FILES = ("ingest.yaml", "entities.yaml", "gazetteer.yaml", "relations.yaml")
 
 
 def default_schema_dir() -> Path:
     """The packaged schemas (a wheel install) or the repository's schemas/ (editable)."""
-    packaged = Path(__file__).parent / "_schemas"
+    package = Path(__file__).resolve().parents[1]
+    packaged = package / "_schemas"
     if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parents[2] / "schemas"
+    return package.parents[1] / "schemas"
 
 
 @dataclass(frozen=True, slots=True)

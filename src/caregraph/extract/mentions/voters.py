@@ -14,9 +14,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from .config import EntityRules, GazetteerEntry, Schema
-from .core.ontology import PUBLICATION, RECOMMENDATION
-from .recommend import RecommendationItem
+from ...core.schema import EntityRules, GazetteerEntry, Schema
+from ...core.ontology import PUBLICATION, RECOMMENDATION
+from ..proposals import RecommendationItem
 
 QUOTES = "\"'"
 BULLETS = ("\u2022", "-", "*", "\u2023")

@@ -10,23 +10,38 @@ all cached never starts a worker or imports spaCy.
 
 - InlineExecutor: in this process (`--jobs 1`).
 - ProcessExecutor: a local process pool (`--jobs N`).
-- DaskExecutor (dask_executor.py): a dask.distributed cluster (`--scheduler ADDRESS`).
+- DaskExecutor (dask.py): a dask.distributed cluster (`--scheduler ADDRESS`).
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from types import TracebackType
+from types import ModuleType
 from typing import TYPE_CHECKING, Protocol
 
-from .errors import CaregraphError, UsageError
-from .pipeline import ExtractorSpec, Outcome, extractor_for, run_batch
-from .records import SourceDoc
+from ..core.records import SourceDoc
+from ..errors import CaregraphError
+from ..extract.nlp import model_id
+from ..extract.spec import ExtractorSpec, Outcome
 
 if TYPE_CHECKING:
-    from .pipeline import Extractor
+    from ..extract.worker import Extractor
+
+
+def _worker() -> ModuleType:
+    """extract/worker.py, imported on the first batch: the package's one deferred import, which
+    keeps spaCy out of a run whose documents are all cached."""
+    from ..extract import worker
+
+    return worker
+
+
+def run_batch(spec: ExtractorSpec, sources: Sequence[SourceDoc]) -> list[Outcome]:
+    """The task an executor sends: extract a batch with the worker process's Extractor."""
+    outcomes: list[Outcome] = _worker().run_batch(spec, sources)
+    return outcomes
 
 
 class Executor(Protocol):
@@ -43,7 +58,9 @@ class Executor(Protocol):
     def __exit__(self, *exc: object) -> None: ...
 
 
-class _Closing:
+class ClosingExecutor:
+    """The context-manager part every executor shares: `with` closes it."""
+
     def __enter__(self):  # type: ignore[no-untyped-def]
         return self
 
@@ -56,7 +73,7 @@ class _Closing:
         pass
 
 
-class InlineExecutor(_Closing):
+class InlineExecutor(ClosingExecutor):
     """Runs every batch in this process, one after another."""
 
     def __init__(self, spec: ExtractorSpec, extractor: Extractor | None = None) -> None:
@@ -66,19 +83,17 @@ class InlineExecutor(_Closing):
     @classmethod
     def of(cls, extractor: Extractor) -> InlineExecutor:
         """An executor over an Extractor already built (library users, tests)."""
-        from .nlp import model_id
-
         ident = model_id(extractor.nlp)
         return cls(ExtractorSpec(model=ident, model_id=ident, schema=extractor.schema), extractor)
 
     def map(self, batches: Iterable[Sequence[SourceDoc]]) -> Iterator[Outcome]:
         for batch in batches:
             if self._extractor is None:
-                self._extractor = extractor_for(self.spec)
+                self._extractor = _worker().extractor_for(self.spec)
             yield from self._extractor.process_batch(batch)
 
 
-class ProcessExecutor(_Closing):
+class ProcessExecutor(ClosingExecutor):
     """A pool of `jobs` worker processes (started on the first batch, by spawning: no fork
     of a process that may hold threads). At most `window` batches are in flight."""
 
@@ -128,25 +143,3 @@ def _result(future: Future[list[Outcome]]) -> list[Outcome]:
         return future.result()
     except BrokenProcessPool as exc:
         raise CaregraphError(f"a worker process died ({exc}); nothing was written") from exc
-
-
-def default_jobs() -> int:
-    """The number of CPUs this process may use."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not Linux
-        return max(1, os.cpu_count() or 1)
-
-
-def make_executor(spec: ExtractorSpec, *, jobs: int | None = None, scheduler: str | None = None) -> Executor:
-    """The executor for the CLI's options: `--jobs N` (default: the CPUs) or `--scheduler`."""
-    if scheduler is not None:
-        if jobs is not None:
-            raise UsageError("--jobs and --scheduler do not go together (the cluster sets the workers)")
-        from .dask_executor import DaskExecutor
-
-        return DaskExecutor.connect(spec, scheduler)
-    n = default_jobs() if jobs is None else jobs
-    if n < 1:
-        raise UsageError(f"--jobs must be at least 1 (got {n})")
-    return InlineExecutor(spec) if n == 1 else ProcessExecutor(spec, n)

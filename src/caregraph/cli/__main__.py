@@ -1,0 +1,5 @@
+"""`python -m caregraph.cli`: the console script."""
+
+from . import main
+
+main()

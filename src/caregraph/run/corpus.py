@@ -1,0 +1,168 @@
+"""The corpus run: files in, one graph out. This is what the CLI and the tests call.
+
+`extract_assembled` reads documents as a stream, answers what it can from the result cache
+(cache.py), and maps the rest over an executor (executors.py: in this process, a local process
+pool, or a Dask cluster), keeping a bounded number of batches in flight; the graph is folded
+together from the per-document results as they arrive, in an order-free way
+(graph/assemble.py), so how and in what order they were computed never changes the bytes.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..core.records import DocResult, SourceDoc
+from ..core.schema import Schema
+from ..errors import InputError, UsageError
+from ..extract.ingest import discover, read_source
+from ..extract.spec import DocFailure
+from ..graph.assemble import AssembledGraph, GraphAssembler
+from .cache import ResultCache
+from .dask import DaskExecutor
+from .executors import Executor, InlineExecutor, ProcessExecutor
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from ..extract.worker import Extractor
+
+log = logging.getLogger("caregraph")
+
+
+@dataclass(slots=True)
+class ExtractReport:
+    """What an extraction did: the documents in the graph, files skipped and warnings."""
+
+    documents: list[str] = field(default_factory=list)     # ids of the documents in the graph
+    skipped: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    cached: int = 0          # results taken from the cache
+    computed: int = 0        # results computed in this run
+
+
+def read_sources(
+    files: Sequence[Path],
+    schema: Schema,
+    *,
+    strict: bool,
+    report: ExtractReport,
+    on_skip: Callable[[str], None] | None = None,
+) -> Iterator[SourceDoc]:
+    """Read files lazily; a bad file is reported and skipped (fatal with `strict`)."""
+    for path in files:
+        try:
+            source = read_source(path, schema.ingest)
+        except InputError as exc:
+            if strict:
+                raise
+            report.skipped.append(str(exc))
+            if on_skip:
+                on_skip(str(exc))
+            continue
+        for warning in source.warnings:
+            report.warnings.append(warning)
+            log.warning(warning)
+        yield source
+
+
+def extract(paths: Sequence[str | Path], **options: Any) -> tuple[nx.MultiDiGraph, ExtractReport]:
+    """Extract a NetworkX graph from files and directories (see `extract_assembled`)."""
+    assembled, report = extract_assembled(paths, **options)
+    return assembled.to_networkx(), report
+
+
+def extract_assembled(
+    paths: Sequence[str | Path],
+    *,
+    extractor: Extractor | None = None,
+    executor: Executor | None = None,
+    cache: ResultCache | None = None,
+    strict: bool = False,
+    on_document: Callable[[DocResult], None] | None = None,
+    on_skip: Callable[[str], None] | None = None,
+    batch_chars: int = 20_000,
+) -> tuple[AssembledGraph, ExtractReport]:
+    """Extract a graph from files and directories.
+
+    Documents are read one at a time; a cached result is taken as it is, the others go to
+    `executor` in batches of about `batch_chars` characters (an in-process executor over
+    `extractor` when no executor is given). Each result is folded into the graph as it
+    arrives (graph.GraphAssembler) and let go, so memory holds the graph, not the results."""
+    if executor is None:
+        if extractor is None:
+            raise TypeError("extract() needs an extractor or an executor")
+        executor = InlineExecutor.of(extractor)
+    schema = executor.spec.schema
+    files = discover(paths, schema.ingest)
+    # one file that cannot be read is the error itself, not a warning followed by
+    # "no usable documents"
+    strict = strict or len(files) == 1
+    report = ExtractReport()
+    assembler = GraphAssembler(schema)
+
+    def accept(result: DocResult) -> None:
+        assembler.add(result)
+        report.documents.append(result.doc_id)
+        if on_document:
+            on_document(result)
+
+    def misses() -> Iterator[list[SourceDoc]]:
+        """Batches of the documents the cache cannot answer (cached ones are accepted here)."""
+        batch: list[SourceDoc] = []
+        size = 0
+        for source in read_sources(files, schema, strict=strict, report=report, on_skip=on_skip):
+            cached = cache.get(source) if cache is not None else None
+            if cached is not None:
+                report.cached += 1
+                accept(cached)
+                continue
+            batch.append(source)
+            size += len(source.text)
+            if size >= batch_chars:
+                yield batch
+                batch, size = [], 0
+        if batch:
+            yield batch
+
+    for outcome in executor.map(misses()):
+        if isinstance(outcome, DocFailure):
+            if strict:
+                raise InputError(outcome.message)
+            report.skipped.append(outcome.message)
+            if on_skip:
+                on_skip(outcome.message)
+            continue
+        report.computed += 1
+        if cache is not None:
+            cache.put(outcome)
+        accept(outcome)
+    if not report.documents:
+        first = report.skipped[0] if report.skipped else "no documents"
+        raise InputError(f"no usable documents ({first})")
+    report.documents.sort()
+    return assembler.finish(), report
+
+
+def default_jobs() -> int:
+    """The number of CPUs this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def make_executor(spec: ExtractorSpec, *, jobs: int | None = None, scheduler: str | None = None) -> Executor:
+    """The executor for the CLI's options: `--jobs N` (default: the CPUs) or `--scheduler`."""
+    if scheduler is not None:
+        if jobs is not None:
+            raise UsageError("--jobs and --scheduler do not go together (the cluster sets the workers)")
+        return DaskExecutor.connect(spec, scheduler)
+    n = default_jobs() if jobs is None else jobs
+    if n < 1:
+        raise UsageError(f"--jobs must be at least 1 (got {n})")
+    return InlineExecutor(spec) if n == 1 else ProcessExecutor(spec, n)
