@@ -18,6 +18,7 @@ graph: install
 	$(BIN)/caregraph extract data/raw -o data/graph/caregraph.graphml
 
 test: install
+	$(BIN)/ruff check src tests tools
 	$(BIN)/python -m pytest -q
 
 # Rewrite the exporters' golden files (tests/golden/export/) from tests/golden/tiny.graphml.

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from analyst_graph import ADA, LONDON, SOCIETY, write
 from typer.testing import CliRunner
 
+from analyst_graph import ADA, LONDON, SOCIETY, write
 from caregraph.cli import app
 from caregraph.export.graphml import read_graphml
 

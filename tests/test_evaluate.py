@@ -8,10 +8,10 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+from caregraph.core.text import normalise_key
 from caregraph.errors import InputError
 from caregraph.evaluate import Gold, evaluate, load_gold, match_node
 from caregraph.export.graphml import read_graphml, write_graphml
-from caregraph.core.text import normalise_key
 from helpers import write
 
 GOLD = """\

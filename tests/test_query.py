@@ -6,8 +6,8 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from analyst_graph import ADA, LONDON, LONELY, OBRIEN, REPORT, SOCIETY, ZOE, build, write
 
+from analyst_graph import ADA, LONDON, LONELY, OBRIEN, REPORT, SOCIETY, ZOE, build, write
 from caregraph import query
 from caregraph.errors import InputError, NotFoundError, UsageError
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from caregraph.run.cache import ResultCache
 from caregraph.core.records import DocResult, Entity, Relation, SourceDoc
+from caregraph.run.cache import ResultCache
 
 
 def source(doc_id: str = "a", sha: str = "0" * 64, path: str | None = None,

@@ -71,9 +71,9 @@ def test_model_id_from_meta_is_the_loaded_pipelines_id() -> None:
 
 def test_process_pool_keeps_a_bounded_number_of_batches_in_flight() -> None:
     from caregraph.core.schema import load_schema
-    from caregraph.run.executors import ProcessExecutor
     from caregraph.extract.ingest import parse_source
     from caregraph.extract.spec import ExtractorSpec
+    from caregraph.run.executors import ProcessExecutor
 
     schema = load_schema()
     sources = [parse_source(f"Ann Bee leads the Alpha Trust, number {i}.\n".encode(),

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from caregraph.run.cache import ResultCache
+from caregraph.core.records import DocResult, Entity, SourceDoc
 from caregraph.core.schema import Schema, load_schema
 from caregraph.errors import InputError
 from caregraph.export.graphml import graphml_bytes
 from caregraph.extract.spec import DocFailure, ExtractorSpec, Outcome
+from caregraph.run.cache import ResultCache
 from caregraph.run.corpus import extract
-from caregraph.core.records import DocResult, Entity, SourceDoc
 
 
 @pytest.fixture(scope="module")

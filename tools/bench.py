@@ -86,7 +86,7 @@ def build_corpus(size_mb: int) -> Path:
                  if m.group(1) in firsts and m.group(2) in lasts}
         if swaps:
             doc = re.sub("|".join(map(re.escape, sorted(swaps, key=len, reverse=True))),
-                         lambda m: swaps[m.group(0)], doc)
+                         lambda m, swaps=swaps: swaps[m.group(0)], doc)
         data = doc.encode("utf-8")
         (target / f"bench_{i:05d}.txt").write_bytes(data)
         total += len(data)

@@ -14,10 +14,10 @@ from typing import Any
 import networkx as nx
 import yaml
 
-from .core.schema import load_schema
 from .core.ontology import DOCUMENT
-from .errors import InputError
+from .core.schema import load_schema
 from .core.text import normalise_key
+from .errors import InputError
 
 
 @dataclass(frozen=True, slots=True)

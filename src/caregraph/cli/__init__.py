@@ -143,7 +143,7 @@ def _extract(
     from ..export import check_output, default_output, export_graph, parse_formats
     from ..extract.ingest import discover
     from ..extract.spec import ExtractorSpec
-    from ..run.corpus import extract_assembled, make_executor
+    from ..run.corpus import extract_files, make_executor
 
     started = time.perf_counter()
     chosen = _guard(err, lambda: parse_formats(formats))
@@ -166,8 +166,8 @@ def _extract(
 
     def run(on_document: Callable[[Any], None] | None) -> Any:
         with make_executor(spec, jobs=opts.jobs, scheduler=opts.scheduler) as executor:
-            return extract_assembled(paths, executor=executor, cache=cache, strict=opts.strict,
-                                     on_skip=skip, on_document=on_document)
+            return extract_files(files, executor=executor, cache=cache, strict=opts.strict,
+                                 on_skip=skip, on_document=on_document)
 
     if show_progress:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn

@@ -10,8 +10,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from ..query.records import Edge, Hop, Neighbourhood, Node, PathResult, Profile, Ranked, Reached, SearchResult, Stats
 from ..core.ontology import DOCUMENT
+from ..query.records import Edge, Hop, Neighbourhood, Node, PathResult, Profile, Ranked, Reached, SearchResult, Stats
 
 
 def _one_line(text: str) -> str:

@@ -15,8 +15,8 @@ from typing import Any
 
 import yaml
 
-from . import ontology
 from ..errors import SchemaError
+from . import ontology
 
 SCHEMA_FILES = ("ingest.yaml", "entities.yaml", "gazetteer.yaml", "relations.yaml")
 

@@ -17,16 +17,15 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Union
 
-from ..errors import UsageError
+from ..errors import OutputError, UsageError
+from ..graph.view import GraphRows
 from . import csv, gexf, graphml, html, json
 from .common import write_files_atomic
 
 if TYPE_CHECKING:
     import networkx as nx
 
-    from ..graph.assemble import AssembledGraph
-
-GraphLike = Union["nx.MultiDiGraph", "AssembledGraph"]   # what render and export_graph take
+GraphLike = Union["nx.MultiDiGraph", GraphRows]   # what render and export_graph take
 
 Content = bytes | Iterable[bytes]   # a file's bytes, or its chunks to stream
 Renderer = Callable[..., dict[Path, Content]]
@@ -109,15 +108,13 @@ def default_output(base: str | Path, formats: Sequence[str]) -> Path:
 
 def render(graph: GraphLike, output: str | Path, formats: Sequence[str], *, bom: bool = False) -> dict[Path, Content]:
     """Every file of every format: {path: bytes, or an iterable of chunks written lazily}.
-    An assembled graph (graph.AssembledGraph) becomes a NetworkX graph only if a format other
-    than GraphML is asked for."""
-    from ..graph.assemble import AssembledGraph
-
+    A graph that streams its rows (graph.view.GraphRows) becomes a NetworkX graph only if a
+    format other than GraphML is asked for."""
     files: dict[Path, Content] = {}
     as_networkx = None
     for name, path in output_paths(output, formats).items():
         target = graph
-        if name != "graphml" and isinstance(graph, AssembledGraph):
+        if name != "graphml" and isinstance(graph, GraphRows):
             # an assembled graph streams itself as GraphML; the other writers take NetworkX
             if as_networkx is None:
                 as_networkx = graph.to_networkx()
@@ -135,8 +132,6 @@ def export_graph(graph: GraphLike, output: str | Path, formats: Sequence[str], *
 
 def check_output(output: str | Path, formats: Sequence[str]) -> None:
     """OutputError now, before any work, if an output path cannot be written."""
-    from ..errors import OutputError
-
     for path in output_paths(output, formats).values():
         parent = path.parent if str(path.parent) else Path(".")
         if path.is_dir():

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape, quoteattr
 
 from ..errors import InputError, first_line
+from ..graph.view import GraphRows
 from .common import clean_text, scalar, write_atomic
 
 if TYPE_CHECKING:  # networkx is imported where it is used, so `caregraph --help` stays instant
@@ -129,12 +130,10 @@ def iter_graphml(graph: Any) -> Iterator[bytes]:
     the same nodes, edges and attributes give the same bytes, whatever order they were added
     in. Values are formatted as they are written, so memory holds the graph and one chunk.
 
-    `graph` is a NetworkX graph, or an assembled graph (graph.AssembledGraph: anything with
-    `nodes()` and `edges()` giving sorted rows), which is streamed without becoming one; both
+    `graph` is a NetworkX graph, or a graph that streams its rows (graph.view.GraphRows, as
+    graph.assemble.AssembledGraph does), which is streamed without becoming one; both
     give the same bytes for the same graph."""
-    from ..graph.assemble import AssembledGraph
-
-    if isinstance(graph, AssembledGraph):
+    if isinstance(graph, GraphRows):
         # ids are slugs (NMTOKEN-safe, unique) and there is one edge per (source, relation,
         # target), whose ids are then unique too: no renaming pass is needed
         return _document(

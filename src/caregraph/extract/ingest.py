@@ -12,9 +12,9 @@ from collections.abc import Iterable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
+from ..core.records import Segment, SourceDoc
 from ..core.schema import IngestRules
 from ..errors import InputError
-from ..core.records import Segment, SourceDoc
 
 _LINE = re.compile(r"[^\n]*\n|[^\n]+$")
 

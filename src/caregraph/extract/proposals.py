@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..core.schema import EntityRules
 from ..core.ontology import PUBLICATION
+from ..core.schema import EntityRules
 from ..core.text import is_acronym
 from .syntax import conjuncts, negated
 

@@ -17,10 +17,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
-from ..core.schema import EntityRules
 from ..core.ontology import INITIATIVE, ORGANISATION, PERSON, PUBLICATION
-from ..core.text import acronym_core, compact_key, initials, is_acronym, normalise_key, word_keys
 from ..core.records import Entity, Mention
+from ..core.schema import EntityRules
+from ..core.text import acronym_core, compact_key, initials, is_acronym, normalise_key, word_keys
 
 _ARTICLES = frozenset({"a", "an", "the"})
 

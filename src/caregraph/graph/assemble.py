@@ -27,17 +27,17 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-from ..core.schema import Schema
 from ..core.ontology import DOCUMENT, LOCATED_IN, MENTIONS, ORGANISATION, PLACE
-from ..core.text import normalise_key
 from ..core.records import DocResult, Entity
+from ..core.schema import Schema
+from ..core.text import normalise_key
 from ..extract.resolve import merge_entities
+from .view import GraphRows, Row
 
 if TYPE_CHECKING:
     import networkx as nx
 
 
-Row = tuple[str, str, str, dict[str, Any]]   # (source id, target id, relation, attributes)
 
 
 def slug(text: str) -> str:
@@ -204,9 +204,9 @@ class GraphAssembler:
         )
 
 
-class AssembledGraph:
+class AssembledGraph(GraphRows):
     """The finished graph: entity and document nodes, relation edges, and the mention edges
-    of each document made when asked for. Nodes and edges come out sorted by id."""
+    of each document made when asked for. Nodes and edges come out sorted by id (view.GraphRows)."""
 
     def __init__(
         self,

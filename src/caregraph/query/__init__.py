@@ -19,6 +19,10 @@ from typing import Any
 
 import networkx as nx
 
+from ..core.ontology import DOCUMENT, MENTIONS
+from ..errors import InputError, NotFoundError, UsageError
+from ..export.common import split_list
+from ..export.graphml import read_graphml
 from .records import (
     Edge,
     Hop,
@@ -34,10 +38,6 @@ from .records import (
     Step,
     Vocabulary,
 )
-from ..core.ontology import DOCUMENT, MENTIONS
-from ..errors import InputError, NotFoundError, UsageError
-from ..export.common import split_list
-from ..export.graphml import read_graphml
 
 CENTRALITY = ("degree", "mentions", "pagerank", "betweenness")
 PATHS_EXAMINED = 10_000  # shortest paths enumerated before sorting and keeping the first few

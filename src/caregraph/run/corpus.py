@@ -20,7 +20,7 @@ from ..core.records import DocResult, SourceDoc
 from ..core.schema import Schema
 from ..errors import InputError, UsageError
 from ..extract.ingest import discover, read_source
-from ..extract.spec import DocFailure
+from ..extract.spec import DocFailure, ExtractorSpec
 from ..graph.assemble import AssembledGraph, GraphAssembler
 from .cache import ResultCache
 from .dask import DaskExecutor
@@ -81,24 +81,34 @@ def extract_assembled(
     *,
     extractor: Extractor | None = None,
     executor: Executor | None = None,
+    **options: Any,
+) -> tuple[AssembledGraph, ExtractReport]:
+    """Extract a graph from files and directories (see `extract_files`); an in-process
+    executor over `extractor` when no executor is given."""
+    if executor is None:
+        if extractor is None:
+            raise TypeError("extract() needs an extractor or an executor")
+        executor = InlineExecutor.of(extractor)
+    return extract_files(discover(paths, executor.spec.schema.ingest), executor=executor, **options)
+
+
+def extract_files(
+    files: Sequence[Path],
+    *,
+    executor: Executor,
     cache: ResultCache | None = None,
     strict: bool = False,
     on_document: Callable[[DocResult], None] | None = None,
     on_skip: Callable[[str], None] | None = None,
     batch_chars: int = 20_000,
 ) -> tuple[AssembledGraph, ExtractReport]:
-    """Extract a graph from files and directories.
+    """Extract a graph from the files discovery found (ingest.discover).
 
     Documents are read one at a time; a cached result is taken as it is, the others go to
-    `executor` in batches of about `batch_chars` characters (an in-process executor over
-    `extractor` when no executor is given). Each result is folded into the graph as it
-    arrives (graph.GraphAssembler) and let go, so memory holds the graph, not the results."""
-    if executor is None:
-        if extractor is None:
-            raise TypeError("extract() needs an extractor or an executor")
-        executor = InlineExecutor.of(extractor)
+    `executor` in batches of about `batch_chars` characters. Each result is folded into the
+    graph as it arrives (graph.assemble.GraphAssembler) and let go, so memory holds the graph,
+    not the results."""
     schema = executor.spec.schema
-    files = discover(paths, schema.ingest)
     # one file that cannot be read is the error itself, not a warning followed by
     # "no usable documents"
     strict = strict or len(files) == 1

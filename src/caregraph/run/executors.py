@@ -17,8 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from types import TracebackType
-from types import ModuleType
+from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Protocol
 
 from ..core.records import SourceDoc

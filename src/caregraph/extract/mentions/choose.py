@@ -12,6 +12,11 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from ...core.ontology import PERSON
+from ...core.records import Mention
+from ...core.schema import EntityRules
+from ...core.text import canonical_name, is_acronym, normalise_key
+from ..proposals import RecommendationItem
 from .voters import (
     QUOTES,
     Candidate,
@@ -27,11 +32,6 @@ from .voters import (
     recommendation_candidates,
     trim_span,
 )
-from ...core.schema import EntityRules
-from ...core.ontology import PERSON
-from ...core.text import canonical_name, is_acronym, normalise_key
-from ..proposals import RecommendationItem
-from ...core.records import Mention
 
 __all__ = ["EntityMatchers", "compile_matchers", "find_mentions"]
 

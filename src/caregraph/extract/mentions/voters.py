@@ -14,8 +14,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from ...core.schema import EntityRules, GazetteerEntry, Schema
 from ...core.ontology import PUBLICATION, RECOMMENDATION
+from ...core.schema import EntityRules, GazetteerEntry, Schema
 from ..proposals import RecommendationItem
 
 QUOTES = "\"'"
@@ -77,7 +77,7 @@ def ner_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
         cuts = [k for k in range(ent.start, ent.end) if doc[k].text in ("," , ";", "|", ":")
                 or (doc[k].text in ("-", "/") and (doc[k].whitespace_ or doc[k - 1].whitespace_))]
         bounds = [ent.start, *[c for k in cuts for c in (k, k + 1)], ent.end]
-        for a, b in zip(bounds[::2], bounds[1::2]):
+        for a, b in zip(bounds[::2], bounds[1::2], strict=True):
             start, end = trim_span(doc, a, b, rules)
             if start < end:
                 yield Candidate(start, end, f"ner:{ent.label_}", [(type_, weight)], priority=1)
@@ -334,7 +334,7 @@ def _case_agrees(span: Span, forms: Sequence[str]) -> bool:
         parts = form.replace("'", " '").split()
         if len(parts) != len(words):
             continue
-        if all(p.lower() == w.lower() and p[:1].isupper() == w[:1].isupper() for p, w in zip(parts, words)):
+        if all(p.lower() == w.lower() and p[:1].isupper() == w[:1].isupper() for p, w in zip(parts, words, strict=True)):
             return True
     return False
 

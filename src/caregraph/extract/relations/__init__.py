@@ -14,10 +14,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ...core.schema import Schema
 from ...core.ontology import RELATED_TO, ROLE_AT
-from ...errors import SchemaError
 from ...core.records import Entity, Mention, Relation
+from ...core.schema import Schema
+from ...errors import SchemaError
 from . import kinds  # noqa: F401 - registers every rule kind
 from .context import Context
 from .registry import KINDS, RuleFn
@@ -60,7 +60,7 @@ def find_relations(
     signatures = schema.relations.signatures
     found: list[tuple[int, Relation]] = []
     seen: set[tuple[str, str, str, int]] = set()
-    for pattern, rule in zip(schema.relations.patterns, compile_rules(schema)):
+    for pattern, rule in zip(schema.relations.patterns, compile_rules(schema), strict=True):
         subj_ok, obj_ok = signatures[pattern.relation]
         for match in rule(ctx, pattern):
             anchor = match.anchor

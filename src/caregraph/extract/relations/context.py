@@ -12,9 +12,9 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ...core.schema import Schema
 from ...core.evidence import evidence_bounds
 from ...core.records import Entity, Mention
+from ...core.schema import Schema
 from ..syntax import conjuncts
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ from ..context import Arg, Context, subject_tokens
 from ..registry import RuleFn, RuleMatch, rule_kind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    pass
 
 
 def _possessive_rule(owner_first: bool) -> RuleFn:

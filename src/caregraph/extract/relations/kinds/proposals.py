@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from ....core.schema import RelationPattern
+
 from ....core.ontology import PUBLICATION, RECOMMENDATION
+from ....core.schema import RelationPattern
 from ..context import Context
 from ..registry import RuleMatch, rule_kind
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from ....core.schema import RelationPattern
 from ....core.ontology import PERSON
+from ....core.schema import RelationPattern
 from ..context import Arg, Context
 from ..registry import RuleMatch, rule_kind
 

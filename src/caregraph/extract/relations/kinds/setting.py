@@ -10,7 +10,7 @@ from ..context import Context
 from ..registry import RuleMatch, rule_kind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    pass
 
 
 _SUBJ = ("nsubj", "nsubjpass")

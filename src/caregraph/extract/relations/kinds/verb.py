@@ -20,7 +20,7 @@ from ..context import (
 from ..registry import RuleMatch, rule_kind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    pass
 
 
 _SUBJ = ("nsubj", "nsubjpass")

@@ -1,0 +1,128 @@
+"""Relation rule kinds on parses built by hand (no trained model): each kind finds exactly
+the relation its shape says, and a near miss finds none."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+from spacy.tokens import Doc
+
+from caregraph.core.ontology import ORGANISATION, PERSON, PUBLICATION
+from caregraph.core.records import Entity, Mention
+from caregraph.extract.relations import find_relations
+from caregraph.extract.relations.context import Context
+from caregraph.extract.relations.registry import KINDS, RuleMatch
+
+
+def parse(vocab, rows: Sequence[tuple[str, int, str, str, str]]) -> Doc:
+    """A Doc from (word, head index, dependency, part of speech, lemma) rows."""
+    words, heads, deps, pos, lemmas = (list(column) for column in zip(*rows, strict=True))
+    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+def annotate(doc: Doc, names: Sequence[tuple[int, int, str]]) -> tuple[list[Mention], list[str], list[Entity]]:
+    """Mentions and local entities for token spans (start, end, type), one entity each."""
+    mentions, keys, entities = [], [], []
+    for start, end, type_ in names:
+        span = doc[start:end]
+        key = f"{type_}:{span.text}"
+        mentions.append(Mention("t", span.start_char, span.end_char, span.text, span.text,
+                                ((type_, 1.0),), "test"))
+        keys.append(key)
+        entities.append(Entity(key, span.text, type_, (), 1, ("t",), span.sent.text))
+    return mentions, keys, entities
+
+
+def found(doc: Doc, names: Sequence[tuple[int, int, str]], schema) -> set[tuple[str, str, str, str | None]]:  # type: ignore[no-untyped-def]
+    mentions, keys, entities = annotate(doc, names)
+    relations = find_relations(doc, mentions, keys, entities, schema, doc_id="t",
+                               evidence_of=lambda start, end: doc.text[start:end])
+    label = {e.key: e.label for e in entities}
+    return {(label[r.source], r.relation, label[r.target], r.role) for r in relations}
+
+
+# "Helen Marsh leads the Harbour Review ."
+LEADS_ROWS = [
+    ("Helen", 1, "compound", "PROPN", "Helen"),
+    ("Marsh", 2, "nsubj", "PROPN", "Marsh"),
+    ("leads", 2, "ROOT", "VERB", "lead"),
+    ("the", 5, "det", "DET", "the"),
+    ("Harbour", 5, "compound", "PROPN", "Harbour"),
+    ("Review", 2, "dobj", "PROPN", "Review"),
+    (".", 2, "punct", "PUNCT", "."),
+]
+LEADS_NAMES = [(0, 2, PERSON), (4, 6, PUBLICATION)]
+
+
+def test_a_verb_with_its_subject_and_object_leads(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, LEADS_ROWS)
+    assert found(doc, LEADS_NAMES, schema) == {("Helen Marsh", "LEADS", "Harbour Review", None)}
+
+
+def test_a_negated_verb_relates_nothing(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    # "Helen Marsh does not lead the Harbour Review ."
+    doc = parse(vocab, [
+        ("Helen", 1, "compound", "PROPN", "Helen"),
+        ("Marsh", 4, "nsubj", "PROPN", "Marsh"),
+        ("does", 4, "aux", "AUX", "do"),
+        ("not", 4, "neg", "PART", "not"),
+        ("lead", 4, "ROOT", "VERB", "lead"),
+        ("the", 7, "det", "DET", "the"),
+        ("Harbour", 7, "compound", "PROPN", "Harbour"),
+        ("Review", 4, "dobj", "PROPN", "Review"),
+        (".", 4, "punct", "PUNCT", "."),
+    ])
+    assert found(doc, [(0, 2, PERSON), (6, 8, PUBLICATION)], schema) == set()
+
+
+def test_the_verb_kind_yields_a_typed_match_with_the_trigger_as_anchor(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, LEADS_ROWS)
+    mentions, keys, entities = annotate(doc, LEADS_NAMES)
+    ctx = Context(doc, mentions, keys, entities, schema, lambda s, e: doc.text[s:e])
+    pattern = next(p for p in schema.relations.patterns if p.id == "leads-verb")
+    matches = list(KINDS["verb"](ctx, pattern))
+    assert len(matches) == 1
+    match = matches[0]
+    assert isinstance(match, RuleMatch)
+    assert [a.key for a in match.subjects] == ["Person:Helen Marsh"]
+    assert [a.key for a in match.objects] == ["Publication:Harbour Review"]
+    assert match.anchor.text == "leads" and match.role is None and match.predicate is None
+
+
+# "Jane Porter , chief executive of Harbour Trust , said hello ."
+ROLE_ROWS = [
+    ("Jane", 1, "compound", "PROPN", "Jane"),
+    ("Porter", 9, "nsubj", "PROPN", "Porter"),
+    (",", 1, "punct", "PUNCT", ","),
+    ("chief", 4, "amod", "ADJ", "chief"),
+    ("executive", 1, "appos", "NOUN", "executive"),
+    ("of", 4, "prep", "ADP", "of"),
+    ("Harbour", 7, "compound", "PROPN", "Harbour"),
+    ("Trust", 5, "pobj", "PROPN", "Trust"),
+    (",", 1, "punct", "PUNCT", ","),
+    ("said", 9, "ROOT", "VERB", "say"),
+    ("hello", 9, "intj", "INTJ", "hello"),
+    (".", 9, "punct", "PUNCT", "."),
+]
+
+
+def test_a_role_phrase_after_a_person_is_a_role_at_with_the_role(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, ROLE_ROWS)
+    names = [(0, 2, PERSON), (6, 8, ORGANISATION)]
+    assert found(doc, names, schema) == {("Jane Porter", "ROLE_AT", "Harbour Trust", "chief executive")}
+
+
+def test_a_phrase_without_a_role_word_is_no_role(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    rows = list(ROLE_ROWS)
+    rows[3] = ("a", 4, "det", "DET", "a")
+    rows[4] = ("friend", 1, "appos", "NOUN", "friend")
+    doc = parse(vocab, rows)
+    assert found(doc, [(0, 2, PERSON), (6, 8, ORGANISATION)], schema) == set()
+
+
+@pytest.mark.parametrize("kind", ["verb", "role", "possessive_owner", "possessive_owned", "list", "phrase",
+                                  "setting", "speech", "recommend", "svo"])
+def test_every_kind_named_by_the_schema_is_registered(kind: str, schema) -> None:  # type: ignore[no-untyped-def]
+    assert kind in KINDS
+    assert kind in {p.kind for p in schema.relations.patterns}
