@@ -20,6 +20,7 @@ import typer
 from rich.console import Console
 
 from ..errors import CaregraphError
+from ..run.cache import DEFAULT_CACHE_DIR
 
 app = typer.Typer(
     name="caregraph",
@@ -98,7 +99,7 @@ def extract(
     ] = None,
     cache_dir: Annotated[
         Path, typer.Option("--cache-dir", help="Where per-document results are cached.")
-    ] = Path(".caregraph-cache"),
+    ] = DEFAULT_CACHE_DIR,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.")] = False,
     scheduler: Annotated[
         str | None,

@@ -59,12 +59,6 @@ class Mention:
     rule: str
     sent: int = 0
 
-    def vote_total(self) -> dict[str, float]:
-        total: dict[str, float] = {}
-        for type_, weight in self.votes:
-            total[type_] = total.get(type_, 0.0) + weight
-        return total
-
 
 @dataclass(frozen=True, slots=True)
 class Entity:

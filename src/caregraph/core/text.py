@@ -107,3 +107,30 @@ def word_keys(name: str) -> list[str]:
 def compact_key(name: str) -> str:
     """A looser key for merging: letters and digits only ("#ValueOurLove" = "Value Our Love")."""
     return "".join(ch for ch in normalise_key(name) if ch.isalnum())
+
+
+def unique_id(base: str, used: set[str]) -> str:
+    """`base`, else `base-2`, `base-3`, ...: the first that is not in `used`, which it joins."""
+    candidate, n = base, 2
+    while candidate in used:
+        candidate, n = f"{base}-{n}", n + 1
+    used.add(candidate)
+    return candidate
+
+
+# the analyst's lookups (query/): a looser form than normalise_key, for what a user types
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'",
+                         "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+
+
+def fold(text: str) -> str:
+    """A comparison form: accents, case, typographic quotes and spacing ignored."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _SPACE.sub(" ", bare.casefold()).strip()
+
+
+def name_key(name: str) -> str:
+    """The key an entity is looked up by: `fold` without a leading "the"."""
+    key = fold(name)
+    return key[4:] if key.startswith("the ") else key

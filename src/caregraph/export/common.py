@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import IO, Any
 
+from ..core.files import remove_quietly, replace_atomically
 from ..errors import OutputError
 
 LIST_SEPARATOR = "|"
@@ -58,22 +59,9 @@ def write_atomic(path: str | Path, write: Callable[[IO[bytes]], None]) -> None:
     if not directory.is_dir():
         raise OutputError(f"{target}: cannot write (directory {directory} does not exist)")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+        replace_atomically(target, write, durable=True)
     except OSError as exc:
         raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from exc
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except OSError as exc:
-        _remove(tmp)
-        raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from exc
-    except BaseException:
-        _remove(tmp)
-        raise
 
 
 def write_files_atomic(files: Mapping[Path, bytes | Iterable[bytes]]) -> None:
@@ -104,7 +92,7 @@ def write_files_atomic(files: Mapping[Path, bytes | Iterable[bytes]]) -> None:
             pending.pop(0)
     finally:
         for tmp, _ in pending:
-            _remove(tmp)
+            remove_quietly(tmp)
 
 
 def _temporary(target: Path) -> str:
@@ -120,9 +108,3 @@ def _temporary(target: Path) -> str:
     os.close(fd)
     return tmp
 
-
-def _remove(path: str) -> None:
-    try:
-        os.unlink(path)
-    except OSError:
-        pass

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape, quoteattr
 
+from ..core.text import unique_id
 from ..errors import InputError, first_line
 from ..graph.view import GraphRows
 from .common import clean_text, scalar, write_atomic
@@ -81,12 +82,7 @@ def _safe_ids(names: Iterable[tuple[Any, str]]) -> dict[Any, str]:
     for key, name in items:
         if key in ids:
             continue
-        base = _UNSAFE.sub("-", clean_text(name)).strip("-") or "x"
-        candidate, n = base, 2
-        while candidate in used:
-            candidate, n = f"{base}-{n}", n + 1
-        ids[key] = candidate
-        used.add(candidate)
+        ids[key] = unique_id(_UNSAFE.sub("-", clean_text(name)).strip("-") or "x", used)
     return ids
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..core.text import unique_id
 from .common import scalar, split_list
 from .graphml import ORDER, edge_id
 
@@ -78,10 +79,7 @@ def table_of(graph: nx.MultiDiGraph) -> Table:
     edges: list[EdgeRow] = []
     seen: set[str] = set()
     for u, relation, v, data in items:
-        eid, n = edge_id(u, relation, v), 2
-        while eid in seen:
-            eid, n = f"{edge_id(u, relation, v)}-{n}", n + 1
-        seen.add(eid)
+        eid = unique_id(edge_id(u, relation, v), seen)
         attrs = _typed("edge", data)
         attrs.setdefault("relation", relation)
         edges.append(EdgeRow(id=eid, source=u, target=v, relation=relation, attrs=attrs))

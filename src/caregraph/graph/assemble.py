@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.ontology import DOCUMENT, LOCATED_IN, MENTIONS, ORGANISATION, PLACE
 from ..core.records import DocResult, Entity
 from ..core.schema import Schema
-from ..core.text import normalise_key
+from ..core.text import normalise_key, unique_id
 from ..extract.resolve import merge_entities
 from .view import GraphRows, Row
 
@@ -136,9 +136,6 @@ class GraphAssembler:
         self._summaries: list[_Summary] = []
         self._docs: dict[str, list[_Doc]] = {}
         self._said: list[_Said] = []
-
-    def __len__(self) -> int:
-        return len(self._docs)
 
     def add(self, result: DocResult) -> None:
         intern = sys.intern
@@ -301,12 +298,7 @@ def _node_ids(entities: Sequence[Entity]) -> dict[str, str]:
     ids: dict[str, str] = {}
     used: set[str] = set()
     for entity in sorted(entities, key=lambda e: (e.type, normalise_key(e.label), e.label, e.key)):
-        base = f"{slug(entity.type)}-{slug(entity.label)}"
-        candidate, n = base, 2
-        while candidate in used:
-            candidate, n = f"{base}-{n}", n + 1
-        used.add(candidate)
-        ids[entity.key] = candidate
+        ids[entity.key] = unique_id(f"{slug(entity.type)}-{slug(entity.label)}", used)
     return ids
 
 
@@ -315,12 +307,7 @@ def _document_ids(doc_ids: Sequence[str], *, taken: set[str]) -> dict[str, str]:
     ids: dict[str, str] = {}
     used = set(taken)
     for doc_id in sorted(set(doc_ids)):
-        base = "document-" + slug(doc_id)
-        candidate, n = base, 2
-        while candidate in used:
-            candidate, n = f"{base}-{n}", n + 1
-        used.add(candidate)
-        ids[doc_id] = candidate
+        ids[doc_id] = unique_id("document-" + slug(doc_id), used)
     return ids
 
 

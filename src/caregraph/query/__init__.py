@@ -9,8 +9,6 @@ broken by label, so the same graph gives the same answers.
 from __future__ import annotations
 
 import difflib
-import re
-import unicodedata
 from collections import Counter, deque
 from collections.abc import Collection, Iterable, Mapping
 from itertools import islice
@@ -20,6 +18,7 @@ from typing import Any
 import networkx as nx
 
 from ..core.ontology import DOCUMENT, MENTIONS
+from ..core.text import fold, name_key
 from ..errors import InputError, NotFoundError, UsageError
 from ..export.common import split_list
 from ..export.graphml import read_graphml
@@ -42,9 +41,6 @@ from .records import (
 CENTRALITY = ("degree", "mentions", "pagerank", "betweenness")
 PATHS_EXAMINED = 10_000  # shortest paths enumerated before sorting and keeping the first few
 
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'",
-                         "\u201c": '"', "\u201d": '"', "\u00a0": " "})
-_SPACE = re.compile(r"\s+")
 
 
 # --- loading and names ------------------------------------------------------------------------
@@ -65,19 +61,6 @@ def check_graph(graph: nx.MultiDiGraph, source: str) -> None:
     for u, v, data in graph.edges(data=True):
         if not str(data.get("relation") or "").strip():
             raise InputError(f"{source}: not a caregraph graph (edge '{u}' -> '{v}' has no 'relation' attribute)")
-
-
-def fold(text: str) -> str:
-    """A comparison form: accents, case, typographic quotes and spacing ignored."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTES))
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _SPACE.sub(" ", bare.casefold()).strip()
-
-
-def name_key(name: str) -> str:
-    """The key an entity is looked up by: `fold` without a leading "the"."""
-    key = fold(name)
-    return key[4:] if key.startswith("the ") else key
 
 
 def vocabulary(graph: nx.MultiDiGraph, *, relations: Iterable[str] = (), types: Iterable[str] = ()) -> Vocabulary:

@@ -20,13 +20,12 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
-import tempfile
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
 from .. import __version__
+from ..core.files import replace_atomically
 from ..core.records import DocResult, SourceDoc
 
 log = logging.getLogger("caregraph")
@@ -109,14 +108,7 @@ class ResultCache:
         target = self.entry_path(key)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{key[:16]}.", suffix=".tmp", dir=target.parent)
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(header + payload)
-                os.replace(tmp, target)
-            except BaseException:
-                _remove(tmp)
-                raise
+            replace_atomically(target, lambda handle: handle.write(header + payload), durable=False)
         except OSError as exc:
             self._writable = False
             log.warning(f"{self.directory}: cannot write the cache ({exc.strerror or exc}); continuing without it")
@@ -148,9 +140,3 @@ class ResultCache:
         log.debug("%s: corrupt cache entry, recomputing", path)
         return None
 
-
-def _remove(path: str) -> None:
-    try:
-        os.unlink(path)
-    except OSError:
-        pass

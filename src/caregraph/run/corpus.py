@@ -36,11 +36,11 @@ log = logging.getLogger("caregraph")
 
 @dataclass(slots=True)
 class ExtractReport:
-    """What an extraction did: the documents in the graph, files skipped and warnings."""
+    """What an extraction did: the documents in the graph and the files skipped (warnings go
+    to the `caregraph` logger)."""
 
     documents: list[str] = field(default_factory=list)     # ids of the documents in the graph
     skipped: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
     cached: int = 0          # results taken from the cache
     computed: int = 0        # results computed in this run
 
@@ -65,7 +65,6 @@ def read_sources(
                 on_skip(str(exc))
             continue
         for warning in source.warnings:
-            report.warnings.append(warning)
             log.warning(warning)
         yield source
 

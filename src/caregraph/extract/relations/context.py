@@ -209,13 +209,9 @@ def subject_tokens(verb: Token) -> list[Token]:
         if tok.dep_ == "relcl" and tok is verb:
             return [tok.head]
         if tok.dep_ in ("xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "pobj", "prep", "attr") and tok.head.i != tok.i:
-            head = tok.head
-            if tok.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
-                # a clause on a noun: the noun is the subject ("areas chosen to deliver")
-                # unless the noun is itself predicated of a subject ("X is one of the areas")
-                tok = head
-                continue
-            tok = head
+            # a clause on a noun: the noun is the subject ("areas chosen to deliver") unless
+            # the noun is itself predicated of a subject ("X is one of the areas")
+            tok = tok.head
             continue
         return []
     return []
