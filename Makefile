@@ -19,6 +19,7 @@ graph: install
 
 test: install
 	$(BIN)/ruff check src tests tools
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 # Rewrite the exporters' golden files (tests/golden/export/) from tests/golden/tiny.graphml.

@@ -297,7 +297,10 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         if key not in weights:
             r.fail(f"weights.{key}", "missing")
     rec = r.mapping(d.get("recommendations", {}), "recommendations")
-    lower = lambda key: frozenset(w.lower() for w in r.strings(d.get(key, []), key))  # noqa: E731
+
+    def lower(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in r.strings(d.get(key, []), key))
+
     rules = EntityRules(
         types=types,
         ner=ner,
