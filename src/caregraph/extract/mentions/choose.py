@@ -61,6 +61,7 @@ def find_mentions(
     sent_index = {sent.start: i for i, sent in enumerate(doc.sents)} if doc.has_annotation("SENT_START") else {}
     mentions: list[Mention] = []
     judged = []
+    lower_forms = {t.text for t in doc if t.text.islower()}  # words the document also writes in lower case
     for cand in chosen:
         span = doc[cand.start : cand.end]
         context = _context_votes(doc, cand, rules)
@@ -68,7 +69,7 @@ def find_mentions(
         kinds = cand.kinds | {kind for _v, kind in context}
         is_person = any(t == PERSON for t, _ in votes)
         name = cand.name or canonical_name(span.text, rules, person=is_person)
-        kept = bool(name) and bool(votes) and _keep(span, name, kinds, cand.name is not None, rules)
+        kept = bool(name) and bool(votes) and _keep(span, name, kinds, cand.name is not None, rules, lower_forms)
         judged.append((cand, span, name, votes, kept))
     # one sense per discourse: a capitalised form the document names with good evidence
     # once is a name wherever it is capitalised again ("Chief Executive at Hearth" ...
@@ -199,9 +200,11 @@ def _free_part(cand: Candidate, clashes: list[Candidate], doc: Doc, rules: Entit
     return Candidate(start, end, "name", votes, priority=cand.priority, head=head_index)
 
 
-def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRules) -> bool:
+def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRules, lower_forms: set[str]) -> bool:
     """Junk filter: stoplist, generic words only, roles without a name, mostly lower-case
-    phrases, single common words and adjectival uses of a name ("a Christian charity")."""
+    phrases, single common words and adjectival uses of a name ("a Christian charity");
+    `lower_forms` are the words the document also writes in lower case (so a capital may
+    be a sentence's)."""
     key = normalise_key(name)
     if not key or key in rules.stoplist:
         return False
@@ -239,17 +242,8 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
             return False
         if tok.dep_ in ("amod", "compound") and tok.head.text.islower() and tok.head.pos_ == "NOUN":
             return False
-        return "list" in kinds or tok.lower_ not in _lower_forms(span.doc)
+        return "list" in kinds or tok.lower_ not in lower_forms
     return True
-
-
-def _lower_forms(doc: Doc) -> set[str]:
-    """Words the document also writes in lower case (so a capital may be a sentence's)."""
-    cached = doc.user_data.get("caregraph_lower")
-    if cached is None:
-        cached = {t.text for t in doc if t.text.islower()}
-        doc.user_data["caregraph_lower"] = cached
-    return cached
 
 
 def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules) -> list[tuple[tuple[str, float], str]]:
