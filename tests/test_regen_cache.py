@@ -84,6 +84,34 @@ def test_code_digest_is_stable_within_a_process() -> None:
     assert code_digest() == code_digest() and len(code_digest()) == 64
 
 
+def test_the_code_digest_covers_the_extraction_and_not_the_cli_or_the_exporters() -> None:
+    from caregraph.run.cache import result_sources
+
+    package = Path(__import__("caregraph").__file__).parent
+    digested = {p.relative_to(package).as_posix() for p in result_sources()}
+    assert {"core/schema.py", "core/records.py", "extract/worker.py", "extract/relations/kinds/verb.py"} <= digested
+    assert not any(name.startswith(("cli/", "export/", "graph/", "run/", "query/")) for name in digested)
+
+
+def test_a_fully_cached_run_never_imports_spacy(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Jane Porter, chief executive of the Harbour Trust, spoke.\n", encoding="utf-8")
+    args = ["extract", str(corpus), "-o", str(tmp_path / "g.graphml"), "--cache-dir", str(tmp_path / "cache"),
+            "--jobs", "1", "--quiet"]
+    first = subprocess.run([sys.executable, "-m", "caregraph.cli", *args], capture_output=True, text=True)
+    assert first.returncode == 0, first.stderr
+    code = ("import sys; from caregraph.cli import main; sys.argv = ['caregraph', *sys.argv[1:]]\n"
+            "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
+            "print('spacy' in sys.modules)")
+    second = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True)
+    assert second.returncode == 0, second.stderr
+    assert second.stdout.strip() == "False"
+
+
 def test_edited_document_is_a_miss(tmp_path: Path) -> None:
     c = cache(tmp_path)
     c.put(result(sha="0" * 64))

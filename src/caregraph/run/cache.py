@@ -40,13 +40,19 @@ DEFAULT_CACHE_DIR = Path(".caregraph-cache")
 RESULT_CODE = ("core", "extract")
 
 
+def result_sources() -> list[Path]:
+    """The Python files whose code a per-document result depends on (RESULT_CODE), sorted."""
+    root = Path(__file__).resolve().parents[1]
+    return sorted(p for part in RESULT_CODE for p in (root / part).rglob("*.py"))
+
+
 @cache
 def code_digest() -> str:
-    """A hash of the Python sources that shape a per-document result (RESULT_CODE),
+    """A hash of the Python sources that shape a per-document result (result_sources),
     computed once per process."""
     root = Path(__file__).resolve().parents[1]
     digest = hashlib.sha256()
-    for path in sorted(p for part in RESULT_CODE for p in (root / part).rglob("*.py")):
+    for path in result_sources():
         digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
