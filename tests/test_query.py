@@ -1,4 +1,4 @@
-"""query.py: the answers behind the analyst commands, on a small hand-made graph."""
+"""query: the answers behind the analyst commands, on a small hand-made graph."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Questions to a built graph: who is this, what connects these two, who matters most.
 
-Pure functions over the nx.MultiDiGraph that graph.build_graph makes (or read_graphml reads
-back); they return frozen records and never print. `MENTIONS` edges (document provenance)
+Pure functions over an nx.MultiDiGraph (as export.graphml.read_graphml reads one back, or
+AssembledGraph.to_networkx makes); they return frozen records and never print. `MENTIONS` edges (document provenance)
 and `Document` nodes are left out unless a caller asks for them. Everything is sorted, ties
 broken by label, so the same graph gives the same answers.
 """

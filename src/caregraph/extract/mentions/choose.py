@@ -1,4 +1,4 @@
-"""Entities: find the spans of a parsed document that name entities, each with type votes.
+"""Mentions: find the spans of a parsed document that name entities, each with type votes.
 
 Several voters, one decision (spec/extraction-notes.md): spaCy NER, capitalised-name patterns
 typed by their head noun, cue words around a name, list context, quoted titles, honorifics,
@@ -40,7 +40,7 @@ def find_mentions(
     doc: Doc, matchers: EntityMatchers, *, doc_id: str, proposals: Sequence[RecommendationItem]
 ) -> list[Mention]:
     """Mentions of the schema's entity types in one parsed document, in text order;
-    `proposals` are the document's (recommend.find_recommendations)."""
+    `proposals` are the document's (proposals.find_recommendations)."""
     rules = matchers.rules
     candidates: list[Candidate] = []
     candidates.extend(ner_candidates(doc, rules))

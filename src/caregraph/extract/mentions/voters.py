@@ -1,8 +1,8 @@
 """Candidates: every span that some voter says may name an entity, with its votes.
 
 spaCy NER, capitalised-name runs typed by their head noun, titled list items, quoted titles
-next to a publication cue, the gazetteer and the proposals of `recommend` each propose spans;
-`entities` pools and settles them. Every word list comes from the schema.
+next to a publication cue, the gazetteer and the document's proposals (extract/proposals.py)
+each propose spans; choose.py pools and settles them. Every word list comes from the schema.
 """
 
 from __future__ import annotations
@@ -340,7 +340,7 @@ def _case_agrees(span: Span, forms: Sequence[str]) -> bool:
 
 
 def recommendation_candidates(proposals: Sequence[RecommendationItem], rules: EntityRules) -> Iterator[Candidate]:
-    """The document's proposals (recommend.find_recommendations), each a Recommendation."""
+    """The document's proposals (proposals.find_recommendations), each a Recommendation."""
     weight = rules.weights["recommendation"]
     for item in proposals:
         yield Candidate(item.start, item.end, "recommendation", [(RECOMMENDATION, weight)], priority=4)
