@@ -41,3 +41,14 @@ def test_development_set_keeps_its_floor(extractor):
     assert result.entities_untyped.f1 >= 0.85
     assert result.relations.precision >= 0.80
     assert result.relations.f1 >= 0.45
+
+
+@pytest.mark.parametrize(("name", "typed_f1", "duplicates"), [("dev2", 0.86, 2), ("dev3", 0.72, 4)])
+def test_held_out_development_sets_keep_their_entity_floor(extractor, name, typed_f1, duplicates):
+    corpus = SHARED / "corpus" / name
+    gold = SHARED / "gold" / f"{name}.yaml"
+    if not gold.is_file() or not corpus.is_dir():
+        pytest.skip(f"../shared/corpus/{name} is not beside the repository")
+    result = _score(extractor, corpus, gold)
+    assert result.entities_typed.f1 >= typed_f1
+    assert result.duplicates <= duplicates

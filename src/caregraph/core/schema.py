@@ -68,6 +68,16 @@ class EntityRules:
     recommendation_trim: frozenset[str]       # leading words dropped from an item
     recommendation_modals: frozenset[str]     # "suggests that X should ..." proposes
     recommendation_max_words: int
+    # "MP for X and Y", "member for X": the run after is a constituency, one Place
+    constituency_cues: frozenset[str] = frozenset()
+    # words after a name that are page furniture, not part of it ("... Portrait", "... Photo")
+    trailing_words: frozenset[str] = frozenset()
+    byline_words: frozenset[str] = frozenset()   # "Post by X": dropped with the "by"
+    staff_roles: frozenset[str] = frozenset()    # "X's director": X is an organisation
+    agent_verbs: frozenset[str] = frozenset()    # "X praises": X acts, so is no place
+    place_prepositions: frozenset[str] = frozenset()  # "in X, Surrey"
+    place_modifiers: frozenset[str] = frozenset()     # "North X", "Rural X": still a place
+    role_openers: frozenset[str] = frozenset()   # "X Trust Head of Policy": a role starts here
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,7 +302,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         str(k): r.number(v, f"weights.{k}") for k, v in r.mapping(d.get("weights", {}), "weights").items()
     }
     needed = ("ner", "head", "cue", "honorific", "list", "quoted", "gazetteer", "recommendation",
-              "speech", "first_name", "object")
+              "speech", "first_name", "object", "agent", "pronoun")
     for key in needed:
         if key not in weights:
             r.fail(f"weights.{key}", "missing")
@@ -340,6 +350,14 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
             x.lower() for x in r.strings(rec.get("modals", []), "recommendations.modals")
         ),
         recommendation_max_words=int(r.number(rec.get("max_words"), "recommendations.max_words", 15)),
+        constituency_cues=lower("constituency_cues"),
+        trailing_words=lower("trailing_words"),
+        byline_words=lower("byline_words"),
+        staff_roles=lower("staff_roles"),
+        agent_verbs=lower("agent_verbs"),
+        place_prepositions=lower("place_prepositions"),
+        place_modifiers=lower("place_modifiers"),
+        role_openers=lower("role_openers"),
     )
     problems.extend(r.problems)
     return rules

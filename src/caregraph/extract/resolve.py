@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
-from ..core.ontology import INITIATIVE, ORGANISATION, PERSON, PUBLICATION
+from ..core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION, RECOMMENDATION
 from ..core.records import Entity, Mention
 from ..core.schema import EntityRules
 from ..core.text import acronym_core, compact_key, initials, is_acronym, normalise_key, word_keys
@@ -125,7 +125,7 @@ def merge_entities(
         if a in index and b in index:
             uf.union(index[a], index[b])
     _merge_same_names(ordered, uf, rules)
-    _merge_rules(ordered, uf, rules)
+    _merge_rules(ordered, uf, rules, scope=scope)
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ordered)):
         clusters[uf.find(i)].append(i)
@@ -144,7 +144,8 @@ def merge_entities(
 def _merge_same_names(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules) -> None:
     """Entities that share a name key are one, except that one-word person names (surnames)
     are left to the surname rule."""
-    by_key: dict[str, int] = {}
+    holders: dict[str, list[int]] = defaultdict(list)
+    label_keys = [compact_key(e.label) for e in ordered]
     for i, entity in enumerate(ordered):
         for name in _names(entity):
             key = compact_key(name)
@@ -152,17 +153,38 @@ def _merge_same_names(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRu
                 continue
             if " " not in key and entity.type == PERSON and name != entity.label:
                 continue
-            if key in by_key:
-                uf.union(by_key[key], i)
-            else:
-                by_key[key] = i
+            if not holders[key] or holders[key][-1] != i:
+                holders[key].append(i)
+    # "Family Group Conference", "Family Group Conferences", "Family Group Conferencing":
+    # one name in its inflections (labels only, never people)
+    for i, entity in enumerate(ordered):
+        if entity.type != PERSON and len(word_keys(entity.label)) >= 2:
+            key = "~" + " ".join(_stem(w) for w in word_keys(entity.label))
+            if not holders[key] or holders[key][-1] != i:
+                holders[key].append(i)
+    for key, indices in holders.items():
+        # an alias that two different longer names carry ("Parliamentary Group" for both
+        # "Parliamentary Group on Fostering" and "Parliamentary Group on Adoption") joins neither
+        longer = {label_keys[i] for i in indices if label_keys[i] != key}
+        if len(longer) > 1 and not key.startswith("~"):
+            indices = [i for i in indices if label_keys[i] == key]
+        for i in indices[1:]:
+            uf.union(indices[0], i)
+
+
+def _stem(word: str) -> str:
+    """A crude stem for inflections of one word: "conferences", "conferencing" -> "conferenc"."""
+    for suffix in ("ing", "es", "s", "e"):
+        if len(word) > len(suffix) + 4 and word.endswith(suffix) and not word.endswith("ss"):
+            return word[: -len(suffix)]
+    return word
 
 
 def _names(entity: Entity) -> list[str]:
     return [entity.label, *entity.aliases]
 
 
-def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules) -> None:
+def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules, *, scope: str = "") -> None:
     """Surnames, acronyms, short forms and misspellings, each to a unique longer name."""
     skip = rules.connectives | _ARTICLES
     clusters = _cluster_view(ordered, uf, rules)
@@ -170,21 +192,60 @@ def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules) 
         label = view["label"]
         words = word_keys(label)
         candidates: list[int] = []
-        if len(words) == 1 and view["type"] in (PERSON, ORGANISATION) and not is_acronym(label):
-            # a surname (NER often calls it an organisation) to the one full name ending in it
+        if len(words) == 1 and view["type"] not in (PLACE, RECOMMENDATION) and not is_acronym(label):
+            # a surname, however its own mentions were typed (NER often calls it an
+            # organisation), to the one full name ending in it: the person's votes win
             candidates = [
                 r for r, other in clusters.items()
                 if r != root and other["type"] == PERSON and len(other["words"]) > 1
                 and other["words"][-1] == words[0]
             ]
+            if not candidates and scope and (view["type"] == PERSON or label in rules.first_names):
+                # "Jane" for the document's one person of that first name, unless some
+                # person's surname is that word too
+                candidates = [
+                    r for r, other in clusters.items()
+                    if r != root and other["type"] == PERSON and len(other["words"]) in (2, 3)
+                    and other["words"][0] == words[0]
+                ]
+            if not candidates and scope and view["type"] == PERSON:
+                # "Ms Adeyemi" for the document's "Abimbola Adeyemi" that NER took for a body
+                # or a place: the honorific's votes win
+                candidates = [
+                    r for r, other in clusters.items()
+                    if r != root and other["type"] in (ORGANISATION, PLACE) and len(other["words"]) in (2, 3)
+                    and other["words"][-1] == words[0] and other["words"][-1] not in rules.heads
+                    and not any(w in rules.connectives for w in other["words"])
+                ]
+            if not candidates and scope and view["type"] == PERSON and len(words[0]) >= 5:
+                # a misspelt or truncated surname ("Porterfeld" for "Jane Porterfield")
+                candidates = [
+                    r for r, other in clusters.items()
+                    if r != root and other["type"] == PERSON and len(other["words"]) > 1
+                    and _edit_distance(other["words"][-1], words[0]) <= max(1, len(words[0]) // 5)
+                ]
+            if not candidates and scope and label not in rules.first_names:
+                # "the Barometer" for the document's one "Harbour Barometer", however NER typed it
+                candidates = [
+                    r for r, other in clusters.items()
+                    if r != root and other["type"] not in (PERSON, PLACE) and len(other["words"]) >= 2
+                    and other["words"][-1] == words[0]
+                ]
         elif is_acronym(label):
             core = acronym_core(label)
             candidates = [
                 r for r, other in clusters.items()
                 if r != root and not is_acronym(other["label"]) and len(other["words"]) > 1
-                and initials(other["label"], skip) == core
+                and core in _initials_forms(other["label"], skip, rules)
             ]
-        elif len(words) >= 1 and view["type"] in (PUBLICATION, ORGANISATION, INITIATIVE):
+        elif view["type"] == PLACE:
+            # "Westshire" and "Westshire Region": a place with and without its place noun
+            candidates = [
+                r for r, other in clusters.items()
+                if r != root and other["type"] == PLACE and other["words"][:-1] == words
+                and rules.heads.get(other["words"][-1]) == PLACE
+            ]
+        if not candidates and not is_acronym(label) and view["type"] in (PUBLICATION, ORGANISATION, INITIATIVE):
             content = {w for w in words if w not in skip}
             candidates = [
                 r for r, other in clusters.items()
@@ -195,7 +256,10 @@ def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules) 
                 and ("and" in words or "and" not in other["words"])
                 and (other["head"] == view["head"]
                      # a title's opening words ("Safe Homes" for "Safe Homes, Built on Trust")
-                     or (len(words) >= 2 and other["words"][: len(words)] == words))
+                     or (len(words) >= 2 and other["words"][: len(words)] == words)
+                     # a name without its descriptor ("Bluebird" for "Bluebird Family Model")
+                     or (other["words"][: len(words)] == words
+                         and all(_descriptor(w, rules) for w in other["words"][len(words):])))
             ]
         elif view["type"] == PERSON and len(words) == 2:
             candidates = [
@@ -207,6 +271,22 @@ def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules) 
             ]
         if len(candidates) == 1:
             uf.union(root, candidates[0])
+
+
+def _descriptor(word: str, rules: EntityRules) -> bool:
+    """A word that describes what a name is rather than which one: a head noun, a cue noun
+    or a generic word ("programme", "model", "family", "service")."""
+    return word in rules.heads or word in rules.cues_after or word in rules.generic_words
+
+
+def _initials_forms(label: str, skip: frozenset[str], rules: EntityRules) -> set[str]:
+    """The acronyms a long name may go by: its initials, and those without a trailing
+    descriptor head word ("Harbour Families Pathfinder" is "HF" as well as "HFP")."""
+    forms = {initials(label, skip)}
+    words = label.split()
+    if len(words) > 2 and words[-1].lower() in rules.heads:
+        forms.add(initials(" ".join(words[:-1]), skip))
+    return forms
 
 
 def _cluster_view(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules) -> dict[int, dict]:

@@ -12,15 +12,16 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from ...core.ontology import PERSON
+from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE
 from ...core.records import Mention
 from ...core.schema import EntityRules
-from ...core.text import canonical_name, is_acronym, normalise_key
+from ...core.text import acronym_core, canonical_name, initials, is_acronym, normalise_key
 from ..proposals import RecommendationItem
 from .voters import (
     QUOTES,
     Candidate,
     EntityMatchers,
+    breaks_line,
     compile_matchers,
     gazetteer_candidates,
     head_type,
@@ -62,10 +63,19 @@ def find_mentions(
     mentions: list[Mention] = []
     judged = []
     lower_forms = {t.text for t in doc if t.text.islower()}  # words the document also writes in lower case
+    # where a place the gazetteer or NER knows starts ("in Westby, Surrey")
+    places = _gazetteer_places(doc, matchers) | frozenset(
+        (e.start, e.end) for e in doc.ents if e.label_ in ("GPE", "LOC"))
     for cand in chosen:
-        span = doc[cand.start : cand.end]
-        context = _context_votes(doc, cand, rules)
+        context = _context_votes(doc, cand, rules, places)
         votes = list(cand.votes) + [v for v, _kind in context]
+        if cand.name is None and any(t == PERSON for t, _ in votes):
+            person_start = _person_start(doc, cand, rules)
+            if person_start is not None:
+                cand.start = person_start
+                context = _context_votes(doc, cand, rules, places)
+                votes = list(cand.votes) + [v for v, _kind in context]
+        span = doc[cand.start : cand.end]
         kinds = cand.kinds | {kind for _v, kind in context}
         is_person = any(t == PERSON for t, _ in votes)
         name = cand.name or canonical_name(span.text, rules, person=is_person)
@@ -93,8 +103,67 @@ def find_mentions(
                 sent=sent_index.get(sent, 0),
             )
         )
+    mentions.extend(_defined_long_forms(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _defined_long_forms(doc: Doc, mentions: list[Mention], rules: EntityRules, *, doc_id: str,
+                        sent_index: dict[int, int]) -> list[Mention]:
+    """A long form that an acronym in brackets defines ("the family support hubs (FSHs)"),
+    written in lower case so that no other voter saw it (Schwartz and Hearst 2003: the shortest
+    run of words before the bracket whose initials spell the acronym). The long form and the
+    acronym share their votes: the acronym's and the long form's head noun's."""
+    by_start = {m.start: m for m in mentions}
+    added: list[Mention] = []
+    skip = rules.connectives | {"a", "an", "the"}
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "(" or doc[i + 2].text != ")" or not is_acronym(doc[i + 1].text):
+            continue
+        found = _long_form(doc, i, acronym_core(doc[i + 1].text), skip)
+        if found is None:
+            continue
+        start, end = found
+        span, acr = doc[start:end], doc[i + 1]
+        if any(m.start < span.end_char and span.start_char < m.end for m in mentions):
+            continue  # a name the other voters found ("Harbour Trust (HT)"): resolve pairs them
+        acr_mention = by_start.get(acr.idx)
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children):
+            continue  # "a new practice framework (NPF)": a description, not a name
+        head, _ = head_type(span, rules)
+        if acr_mention is None and head not in (ORGANISATION, INITIATIVE):
+            continue  # "a new career framework (NCF)": a lower-case proposal, not a title
+        votes = [(head, rules.weights["head"])] if head else []
+        if acr_mention is not None:
+            votes.extend(acr_mention.votes)
+        if not votes:
+            continue
+        sent = sent_index.get(span.sent.start, 0) if sent_index else 0
+        added.append(Mention(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text,
+                             name=canonical_name(span.text, rules), votes=tuple(votes), rule="acronym", sent=sent))
+        if acr_mention is None:
+            added.append(Mention(doc_id=doc_id, start=acr.idx, end=acr.idx + len(acr.text), text=acr.text,
+                                 name=acr.text, votes=tuple(votes), rule="acronym", sent=sent))
+    return added
+
+
+def _long_form(doc: Doc, bracket: int, core: str, skip: frozenset[str]) -> tuple[int, int] | None:
+    """The shortest run of words right before `bracket`, on its line, whose initials are `core`."""
+    end = bracket
+    k = bracket - 1
+    while k >= 0 and bracket - k <= len(core) + 4:
+        tok = doc[k]
+        if breaks_line(tok) or not (tok.is_alpha or tok.text in ("'s", "-", "'")):
+            return None
+        if tok.lower_ not in skip and tok.text[:1].lower() == core[0].lower():
+            text = doc[k:end].text
+            got = initials(text, skip)
+            if got == core:
+                return k, end
+            if len(got) > len(core):
+                return None
+        k -= 1
+    return None
 
 
 # --------------------------------------------------------------------------- choosing
@@ -159,6 +228,40 @@ def _choose(doc: Doc, candidates: list[Candidate], rules: EntityRules) -> list[C
     return chosen
 
 
+def _gazetteer_places(doc: Doc, matchers: EntityMatchers) -> frozenset[tuple[int, int]]:
+    """The spans that are, on their own, a place of the gazetteer ("England", "North
+    Yorkshire"), even inside a longer name."""
+    spans = set()
+    for match_id, start, end in matchers.gazetteer(doc):
+        entry = matchers.gazetteer_entries[int(doc.vocab.strings[match_id][3:])]
+        if entry.type == PLACE and doc[start].text[:1].isupper():
+            spans.add((start, end))
+    return frozenset(spans)
+
+
+def _person_start(doc: Doc, cand: Candidate, rules: EntityRules) -> int | None:
+    """Where a person's name starts inside a longer capitalised run that words of a role or a
+    department open ("Head of Policy Jane Porter", "Families and Schools Jane Porter"): at the
+    person entity NER ends the run with, or at a given name followed by one or two
+    capitalised words; None when the run opens with the name or names something else."""
+    if head_type(doc[cand.start : cand.end], rules)[0] not in (None, PERSON):
+        return None  # "Jane Porter Foundation"
+    for ent in doc.ents:
+        if (ent.label_ == "PERSON" and ent.end == cand.end and cand.start < ent.start
+                and ent.end - ent.start >= 2 and doc[ent.start].text not in rules.connectives
+                and not any(doc[k].text in rules.first_names for k in range(cand.start, ent.start))):
+            return ent.start
+    for k in range(cand.start + 1, cand.end - 1):
+        if doc[k].text in rules.first_names and cand.end - k <= 3 \
+                and all(is_cap(t) and t.is_alpha for t in doc[k : cand.end]):
+            if any(doc[m].text in rules.first_names for m in range(cand.start, k)):
+                return None  # "Mary Ann Porter"
+            if doc[k - 1].lower_.rstrip(".") in rules.honorifics:
+                return None  # canonical_name drops the honorific and keeps its vote
+            return k
+    return None
+
+
 def _rank(cand: Candidate) -> int:
     # a span no voter typed yields to any typed one
     return cand.priority if cand.votes else 0
@@ -214,16 +317,21 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
         return True
     words = key.split()
     strong = kinds & rules.single_word_needs if len(words) == 1 else set()
-    if not strong and all(w in rules.generic_words or w in rules.connectives for w in words):
+    if not strong and all(w in rules.generic_words or w in rules.connectives
+                          or w.removesuffix("'s") in rules.generic_words for w in words):
         # "the Board", "Local Authorities", "Foster Carers" name no one; a capitalised
         # singular name of three words or more ("Family Link Team") is a specific body
         last = words[-1]
         if len(words) <= 2 or (last.endswith("s") and not last.endswith("ss")):
             return False
-    if not strong and all(w in rules.role_words or w in rules.connectives for w in words):
-        return False
+    if all(w in rules.role_words or w in rules.connectives for w in words):
+        return False  # "Chancellor", "Lord Chancellor", "Contact Officer": a role, not a name
+    if any(w.isdigit() for w in words) and all(w.isdigit() or w in rules.stoplist for w in words):
+        return False  # "17 June 2021": a date, whatever NER calls it
     if not any(ch.isupper() for ch in name) or not any(ch.isalpha() for ch in name):
         return False
+    if any(_glued(t.text) for t in span):
+        return False  # "View allEducation": navigation links run together, not a name
     content = [t for t in span if t.is_alpha and t.lower_ not in rules.connectives]
     lower = sum(1 for t in content if t.text.islower())
     if lower * 2 > len(content) and "quoted" not in kinds:
@@ -246,22 +354,55 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
     return True
 
 
-def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules) -> list[tuple[tuple[str, float], str]]:
+def _glued(word: str) -> bool:
+    """A lower-case word of three letters or more run into a capitalised one ("allEducation")."""
+    k = 0
+    while k < len(word) and word[k].islower():
+        k += 1
+    return 3 <= k < len(word) and word[k].isupper()
+
+
+def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
+                   places: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[tuple[str, float], str]]:
     """Votes from the words around a name (each with its kind): cue words after or before
     it, honorifics, a known first name."""
     votes: list[tuple[tuple[str, float], str]] = []
     after = _next_word(doc, cand.end)
+    if after is not None and after.text == ")" and cand.start > 0 and doc[cand.start - 1].text == "(":
+        after = _next_word(doc, after.i + 1)  # "the Harbour Families (HF) programme"
+    elif (after is not None and after.text == "(" and after.i + 3 < len(doc) and doc[after.i + 2].text == ")"
+            and is_acronym(doc[after.i + 1].text)):
+        after = _next_word(doc, after.i + 3)  # "the Harbour Families Partnership (HFP) programme"
+    span = doc[cand.start : cand.end]
+    own_head = head_type(span, rules)[0]
     if after is not None and after.text == "," and after.i + 2 < len(doc) and doc[after.i + 1].lower_ in ("the", "a", "an"):
-        # an apposition naming what it is: "Become, the charity for children in care"
-        head = doc[after.i + 2]
-        type_ = rules.cues_after.get(head.lower_)
-        in_apposition = head.dep_ == "appos" and cand.start <= head.head.i < cand.end
-        if type_ and type_ != PERSON and head.text.islower() and in_apposition:
-            votes.append(((type_, rules.weights["cue"]), "cue"))
+        # an apposition naming what it is: "Become, the charity for children in care",
+        # "Harbour, the leading family charity", "Jane Porter, the chief executive"
+        head = _apposition_head(doc, after.i + 2, cand)
+        if head is not None and head.text.islower():
+            type_ = rules.cues_after.get(head.lower_)
+            if type_ and type_ != PERSON:
+                votes.append(((type_, rules.weights["cue"]), "cue"))
+            elif type_ is None and head.lower_ in rules.role_words and head.pos_ == "NOUN":
+                votes.append(((PERSON, rules.weights["cue"]), "cue"))
+    if (after is not None and after.text in (",", "(") and after.i + 1 < len(doc)
+            and doc[after.i + 1].lower_ in rules.role_openers and own_head in (None, PERSON)
+            and not any(t.like_num for t in span)):
+        # "Nadia Brook, Head of Early Help", "Jane Porter (Chief Executive, Harbour)": a role
+        # in apposition without an article
+        nxt = doc[after.i + 2] if after.i + 2 < len(doc) else None
+        if nxt is None or nxt.lower_ in ("of", "at", "for", ",", ")") or nxt.lower_ in rules.role_words \
+                or nxt.lower_ in rules.role_openers:
+            votes.append(((PERSON, rules.weights["cue"]), "cue"))
     if after is not None:
         type_ = rules.cues_after.get(after.lower_)
+        if type_ and type_ != PERSON and own_head not in (None, type_):
+            type_ = None  # "the Harbour Trust report" is the Trust's report, not a title
         if type_ and after.text.islower():
-            if type_ == PERSON:
+            if type_ == PERSON and _in_a_statement(doc, after.i + 1):
+                # "Harbour Homes said in a statement": a body speaks through statements
+                votes.append(((ORGANISATION, rules.weights["cue"]), "cue"))
+            elif type_ == PERSON:
                 votes.append(((type_, rules.weights.get("speech", 1.5)), "speech"))
             else:
                 votes.append(((type_, rules.weights["cue"]), "cue"))
@@ -282,14 +423,136 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules) -> list[tuple[
     first = doc[cand.start]
     if first.lower_.rstrip(".") in rules.honorifics and cand.end - cand.start > 1:
         votes.append(((PERSON, rules.weights["honorific"]), "honorific"))
-    root = doc[cand.start : cand.end].root
+    root = span.root
     if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in rules.object_cues:
         # "launching a Call for Advice", "the scheme was piloted": what is launched or run
         votes.append(((rules.object_cues[root.head.lemma_.lower()], rules.weights["object"]), "object"))
+    else:
+        # "the Harbour Survey, to be published in May", "the Open Doors pilot, funded by ..."
+        verb = next((c for c in root.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
+                     and c.i >= cand.end and c.lemma_.lower() in rules.object_cues), None)
+        if verb is None and after is not None and after.text == ",":
+            verb = _participle_after(doc, after.i + 1, rules)  # the parse may attach it elsewhere
+        if verb is not None:
+            votes.append(((rules.object_cues[verb.lemma_.lower()], rules.weights["object"]), "object"))
+    if after is not None and after.lower_ in ("'s", "'", "\u2019s", "\u2019") and after.i + 1 < len(doc):
+        role = doc[after.i + 1]
+        if role.text.islower() or role.lower_ in rules.staff_roles:
+            if role.lower_ in rules.staff_roles:
+                # "Harbour's director", "Harbour's chief executive": an organisation's staff
+                votes.append(((ORGANISATION, rules.weights["cue"]), "cue"))
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        # "Harbour is a charity ...", "The Barometer is the only annual survey ...": what the
+        # copula says the name is
+        attr = next((c for c in root.head.children if c.dep_ == "attr" and c.i > root.i), None)
+        if attr is not None and attr.text.islower():
+            type_ = rules.cues_after.get(attr.lower_)
+            if type_ and type_ != PERSON:
+                votes.append(((type_, rules.weights["cue"]), "cue"))
+            elif type_ is None and attr.lower_ in rules.role_openers:
+                votes.append(((PERSON, rules.weights["cue"]), "cue"))
+    pronoun = _next_pronoun(doc, cand) if root.dep_ in ("nsubj", "nsubjpass") else None
+    if pronoun in _PERSONAL:
+        # "Jane Porter said she ...", "Porter welcomed it and said he ..."
+        votes.append(((PERSON, rules.weights["pronoun"]), "pronoun"))
+    elif pronoun == "its":
+        # "Harbourlight said its staff ...": a body
+        votes.append(((ORGANISATION, rules.weights["pronoun"]), "pronoun"))
+    if _is_agent(root, rules) and (not cand.votes or any(t == PLACE for t, _ in cand.votes)) \
+            and not any(t == PERSON for t, _ in cand.votes) \
+            and not any(t == PERSON for (t, _w), _k in votes):
+        # "Harbour UK praises the plan", "published by Harbour UK": an actor, not a place
+        votes.append(((ORGANISATION, rules.weights["agent"]), "agent"))
+    place_start = min((a for a, b in places if b == cand.end and a > cand.start), default=None)
+    if (place_start is not None and doc[cand.start].lower_ not in rules.place_modifiers
+            and doc[cand.start].tag_ != "VBG" and is_cap(doc[place_start - 1])
+            and not any(a < place_start for a, b in places if a >= cand.start)):
+        # "Harbour Care UK", "Harbour England": a body's national branch, not a place
+        votes.append(((ORGANISATION, rules.weights["head"]), "head"))
+    if before is not None and before.lower_ in rules.place_prepositions and after is not None \
+            and after.text == "," and cand.end - cand.start <= 3 and _place_follows(doc, after.i + 1, places):
+        # "in Westby, Surrey": a place qualified by its county
+        votes.append(((PLACE, rules.weights["cue"]), "cue"))
     words = [t for t in doc[cand.start : cand.end] if not t.is_punct]
-    if 2 <= len(words) <= 4 and words[0].text in rules.first_names and all(is_cap(t) for t in words):
+    if (2 <= len(words) <= 4 and words[0].text in rules.first_names and all(is_cap(t) for t in words)
+            and head_type(doc[cand.start : cand.end], rules)[0] in (None, PERSON)):
+        # not "Jane Porter Foundation": a head noun names what the name is
         votes.append(((PERSON, rules.weights["first_name"]), "first_name"))
     return votes
+
+
+_PERSONAL = frozenset({"he", "she", "his", "him", "himself", "herself"})
+_OTHER = frozenset({"it", "its", "they", "their", "them", "we", "our", "i", "my", "her", "hers"})
+
+
+def _next_pronoun(doc: Doc, cand: Candidate) -> str | None:
+    """The first pronoun after a subject name, in its sentence or the next and before any other
+    name, if it is a third-person one ("he", "its"...); None otherwise."""
+    span = doc[cand.start : cand.end]
+    limit = span.sent.end
+    if limit < len(doc):
+        limit = doc[limit].sent.end
+    for tok in doc[cand.end : limit]:
+        if tok.pos_ == "PROPN" or (is_cap(tok) and not tok.is_sent_start and tok.is_alpha and tok.lower_ != "i"):
+            return None
+        if tok.pos_ == "PRON" or tok.tag_ == "PRP$":
+            if tok.lower_ in _PERSONAL or tok.lower_ in _OTHER:
+                return tok.lower_
+    return None
+
+
+_PARTICIPLE_LEAD = frozenset({"to", "be", "been", "being", "which", "that", "was", "is", "will", "has",
+                              "recently", "first", "newly", "just", "soon"})
+
+
+def _participle_after(doc: Doc, i: int, rules: EntityRules) -> Token | None:
+    """A participle of a publishing or launching verb opening the clause at i ("..., to be
+    published in June", "..., which was launched in May")."""
+    for tok in doc[i : i + 4]:
+        if tok.tag_ == "VBN" and tok.lemma_.lower() in rules.object_cues:
+            return tok
+        if tok.lower_ not in _PARTICIPLE_LEAD:
+            return None
+    return None
+
+
+def _in_a_statement(doc: Doc, i: int) -> bool:
+    """Do the words at i read "in a statement" / "in a press release"?"""
+    words = [t.lower_ for t in doc[i : i + 4]]
+    return len(words) >= 3 and words[0] == "in" and words[1] in ("a", "its", "their", "the") \
+        and words[2] in ("statement", "press", "release", "briefing")
+
+
+def _is_agent(root: Token, rules: EntityRules) -> bool:
+    """Is the name the actor of a verb of speaking, stance or making ("X praises", "X has
+    welcomed", "published by X")?"""
+    if root.dep_ == "nsubj":
+        return root.head.lemma_.lower() in rules.agent_verbs
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        verb = root.head.head
+        return verb.lemma_.lower() in rules.agent_verbs or verb.lemma_.lower() in rules.object_cues
+    return False
+
+
+def _place_follows(doc: Doc, i: int, places: frozenset[tuple[int, int]]) -> bool:
+    """Does a place name (by the gazetteer or NER), and nothing more, stand at token i
+    ("..., Surrey, in ...")?"""
+    end = max((b for a, b in places if a == i), default=None)
+    if end is None or not is_cap(doc[i]):
+        return False
+    return end == len(doc) or doc[end].is_punct or breaks_line(doc[end - 1])
+
+
+def _apposition_head(doc: Doc, i: int, cand: Candidate) -> Token | None:
+    """The head noun of an apposition starting at token i ("the leading family charity"):
+    the first token within five that the parse attaches to the name as `appos`."""
+    for k in range(i, min(len(doc), i + 5)):
+        tok = doc[k]
+        if tok.is_punct or breaks_line(tok):
+            return None
+        if tok.dep_ == "appos" and cand.start <= tok.head.i < cand.end:
+            return tok
+    return None
 
 
 def _is_role_phrase(doc: Doc, i: int, rules: EntityRules) -> bool:

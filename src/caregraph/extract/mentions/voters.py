@@ -14,14 +14,16 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from ...core.ontology import PUBLICATION, RECOMMENDATION
+from ...core.ontology import ORGANISATION, PERSON, PLACE, PUBLICATION, RECOMMENDATION
 from ...core.schema import EntityRules, GazetteerEntry, Schema
+from ...core.text import is_acronym
 from ..proposals import RecommendationItem
 
 QUOTES = "\"'"
 BULLETS = ("\u2022", "-", "*", "\u2023")
 _NON_ENTITY_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
 _FIRST_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "X"})
+_POSSESSIVES = frozenset({"'s", "'", "\u2019s", "\u2019"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,13 +76,31 @@ def ner_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
         if type_ is None:
             continue
         # "Dorset, Lincolnshire" is two names; "Daisy Elliott - Senior" one and a role
-        cuts = [k for k in range(ent.start, ent.end) if doc[k].text in ("," , ";", "|", ":")
-                or (doc[k].text in ("-", "/") and (doc[k].whitespace_ or doc[k - 1].whitespace_))]
+        # "Harbour Trust welcomes Plan": a lower-case verb ends one name and starts no other
+        cuts = [k for k in range(ent.start, ent.end) if doc[k].text in ("," , ";", "|", ":", "(", ")")
+                or (doc[k].text in ("-", "/") and (doc[k].whitespace_ or doc[k - 1].whitespace_))
+                or _inner_verb(doc[k], rules)]
         bounds = [ent.start, *[c for k in cuts for c in (k, k + 1)], ent.end]
+        if (doc[ent.end - 1].lower_ in rules.connectives and doc[ent.end - 1].lower_ not in _POSSESSIVES
+                and ent.end < len(doc)
+                and is_cap(doc[ent.end]) and not breaks_line(doc[ent.end - 1])):
+            # "Working Together to | Safeguard Children": NER stopped inside a title
+            bounds[-1] = _run_end(doc, ent.end, rules)
         for a, b in zip(bounds[::2], bounds[1::2], strict=True):
+            if doc[a].lower_ in rules.leading_words or doc[a].lower_ in rules.role_openers:
+                a = _after_role(doc, a, b, rules)  # "Contact Jane Porter", "Chief Executive of X"
             start, end = trim_span(doc, a, b, rules)
+            end = _before_trailing_and(doc, start, end)
+            if ent.label_ == "PERSON":
+                end = _person_end(doc, start, end)
             if start < end:
                 yield Candidate(start, end, f"ner:{ent.label_}", [(type_, weight)], priority=1)
+
+
+def _inner_verb(tok: Token, rules: EntityRules) -> bool:
+    """A lower-case verb inside a capitalised run ("X welcomes Y", "X says"): names have none."""
+    return (tok.text.islower() and tok.lower_ not in rules.connectives
+            and (tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBZ", "VBD", "VBP")))
 
 
 def is_cap(token: Token) -> bool:
@@ -98,6 +118,7 @@ def name_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
     cut where NER sees two names joined by "and", at a possessive between two names
     ("X Council's Cabinet Member"), and after a leading role ("Chief Executive of X")."""
     ner_ends = {ent.end for ent in doc.ents if ent.label_ in ("PERSON", "GPE", "LOC")}
+    person_ends = {ent.end for ent in doc.ents if ent.label_ == "PERSON"}
     blocked = non_entity_tokens(doc)
     i = 0
     n = len(doc)
@@ -112,14 +133,27 @@ def name_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
             t = doc[j]
             if blocked[j] and not (t.like_num and len(t.text) == 4 and is_cap(doc[j - 1])):
                 break  # "the X Report in June": a date is never part of a name
+            if (is_cap(t) and t.lower_ in rules.role_openers and j - i >= 2
+                    and rules.heads.get(doc[j - 1].lower_) == ORGANISATION):
+                break  # "Harbour Trust Head of Policy": the body's name ends before the role
             if is_cap(t) or (t.like_num and is_cap(doc[j - 1]) and len(t.text) == 4):
                 last_cap = j
-            elif t.lower_ in ("and", "&") and _ends_entity(doc, i, j, ner_ends, rules):
+            elif t.lower_ in ("and", "&") and not _seat_at(doc, j, i, rules) and _ends_entity(doc, i, j, ner_ends, rules):
                 break
+            elif t.lower_ in ("and", "&") and j + 1 < n and doc[j + 1].lower_.rstrip(".") in rules.honorifics \
+                    and doc[i].lower_.rstrip(".") in rules.honorifics:
+                break  # "Lord Hale of Westby and Lady Porter of Eastby": two people
+            elif t.lower_ == "and" and j + 1 < n and doc[j + 1].lower_ == "the" and head_type(doc[i:j], rules)[0]:
+                break  # "the Harbour Trust and the Westshire Society": two names
             elif t.text == "-" and (doc[j - 1].whitespace_ or t.whitespace_):
                 break
-            elif t.lower_ in ("'s", "'") and _possessive_split(doc, i, j, rules):
-                break
+            elif (t.lower_ in ("in", "on", "to", "by", "of", "at", "for") and j in person_ends
+                  and doc[i].lower_.rstrip(".") not in rules.honorifics):
+                break  # "Tom Hale in Westby", "Tom Hale of Harbour LLP"; not "Lord Hale of Westby"
+            elif t.lower_ in _POSSESSIVES:
+                if _possessive_split(doc, i, j, rules) or (t.text in ("'", "\u2019") and i > 0
+                                                           and doc[i - 1].text in ("'", "\u2018")):
+                    break  # a possessive between two names, or the quote that closes one
             elif t.lower_ in rules.connectives and not t.is_space:
                 pass
             else:
@@ -128,12 +162,77 @@ def name_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
         end = last_cap + 1
         start = _after_role(doc, i, end, rules)
         start, end = trim_span(doc, start, end, rules)
+        end = _before_trailing_and(doc, start, end)
+        if (end - start == 2 and doc[start].lower_.endswith("ing") and end < n and doc[end].lower_ in _POSSESSIVES
+                and any(e.start == start + 1 and e.end == end and e.label_ in ("GPE", "LOC") for e in doc.ents)):
+            start += 1  # "Transforming Westshire's Care": a verb, and the place that owns its object
+        seat = start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].lower_ in rules.constituency_cues
+        if seat:
+            # "MP for Westby Central Jane Porter": the seat ends where the member's name starts
+            end = min([end, *(e.start for e in doc.ents if e.label_ == "PERSON" and start < e.start < end
+                              and e.end - e.start >= 2 and doc[e.start - 1].lower_ not in rules.connectives),
+                       *(k for k in range(start + 1, end - 1) if doc[k].text in rules.first_names
+                         and doc[k - 1].lower_ not in rules.connectives)])
+        if end - start > 1 and _is_year(doc[end - 1]) and head_type(doc[start : end - 1], rules)[0] in (
+                ORGANISATION, PERSON, PLACE):
+            end -= 1  # "Westshire Party 2019": a year dates a publication's title, not a body
         if start < end:
             head, head_index = head_type(doc[start:end], rules)
             votes = [(head, rules.weights["head"])] if head else []
+            if seat:
+                cand = Candidate(start, end, "name", [*votes, (PLACE, rules.weights["cue"])], priority=2,
+                                 head=head_index)
+                cand.kinds.add("cue")
+                yield cand
+                i = max(end, i + 1)
+                continue
             yield Candidate(start, end, "name", votes, priority=2, head=head_index)
             yield from _list_item(doc, start, end, rules)
         i = max(end, i + 1)
+
+
+def _seat_at(doc: Doc, at: int, start: int, rules: EntityRules) -> bool:
+    """Is the word at `at` inside a constituency's name, after "MP for" / "member for" with
+    only capitalised words in between ("MP for Westshire and Eastby")?"""
+    k = at - 1
+    while k > max(start - 3, 0) and is_cap(doc[k]) and doc[k].lower_ not in rules.constituency_cues:
+        k -= 1
+    return k >= 1 and doc[k].lower_ == "for" and doc[k - 1].lower_ in rules.constituency_cues
+
+
+def _before_trailing_and(doc: Doc, start: int, end: int) -> int:
+    """Cut "X and Y" before "and" when Y only modifies a lower-case noun after the run ("the
+    Homes First and Family network pilot": "Family" belongs to "network pilot")."""
+    k = end - 1
+    while k > start and doc[k].lower_ not in ("and", "&"):
+        k -= 1
+    if k <= start or k == end - 1:
+        return end
+    tail = doc[k + 1 : end]
+    if all(t.dep_ in ("compound", "amod") and t.head.i >= end and t.head.text.islower()
+           and t.head.pos_ == "NOUN" for t in tail):
+        return k
+    # the parse may take it for a conjunct: one common word (the text writes it in lower case
+    # too) before a lower-case noun, after a name of three words or more
+    nxt = doc[end] if end < len(doc) else None
+    if (len(tail) == 1 and k - start >= 3 and nxt is not None and nxt.text.islower() and nxt.pos_ == "NOUN"
+            and any(t.text == tail[0].lower_ for t in doc)):
+        return k
+    return end
+
+
+def _person_end(doc: Doc, start: int, end: int) -> int:
+    """A person's name ends before a common word the text also writes in lower case, once it
+    has two words ("Jane Porter Shared Learning Event" -> "Jane Porter")."""
+    lower = {t.text for t in doc if t.text.islower()}
+    for k in range(start + 2, end):
+        if doc[k].lower_ in lower and doc[k].lower_ not in ("de", "la", "van", "von", "da", "di", "le"):
+            return k
+    return end
+
+
+def _is_year(tok: Token) -> bool:
+    return tok.like_num and len(tok.text) == 4 and tok.text.isdigit()
 
 
 def _ends_entity(doc: Doc, start: int, at: int, ner_ends: set[int], rules: EntityRules) -> bool:
@@ -154,6 +253,10 @@ def _possessive_split(doc: Doc, start: int, at: int, rules: EntityRules) -> bool
     before = doc[at - 1]
     if before.lower_ in rules.possessive_name_words:
         return False
+    if doc[at].text in ("'", "\u2019") and before.lower_.endswith("s") and at + 1 < len(doc) \
+            and rules.heads.get(doc[at + 1].lower_) == ORGANISATION and doc[at + 1].lower_ not in rules.role_words \
+            and _run_end(doc, at + 1, rules) == at + 2:
+        return False  # "Care Leavers' Association": a plural possessive inside one body's name
     if at - 2 >= start and doc[at - 2].lower_ in rules.connectives:
         return False
     return at + 1 < len(doc) and is_cap(doc[at + 1])
@@ -161,10 +264,17 @@ def _possessive_split(doc: Doc, start: int, at: int, rules: EntityRules) -> bool
 
 def _after_role(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
     """Skip leading roles and page words with their prepositions: "Chief Executive of Family
-    Rights Group", "Secretary of State for Education", "Minutes of the X Committee"."""
+    Rights Group", "Secretary of State for Education", "Minutes of the X Committee", and a
+    byline's opening ("Post by Jane Porter")."""
+    k = start
+    while k < end and doc[k].lower_ in rules.byline_words:
+        k += 1
+    if start < k < end - 1 and doc[k].lower_ == "by":
+        start = k + 1
     while True:
         k = start
-        while k < end and (doc[k].lower_ in rules.role_words or doc[k].lower_ in rules.leading_words):
+        while k < end and (doc[k].lower_ in rules.role_words or doc[k].lower_ in rules.leading_words
+                           or (doc[k].text == "-" and k > start and doc[k - 1].lower_ in rules.role_words)):
             k += 1
         if k == start:
             return start
@@ -279,6 +389,14 @@ def quoted_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
         inner = doc[i + 1 : j]
         caps = sum(1 for t in inner if is_cap(t))
         title_case = caps * 2 >= sum(1 for t in inner if t.is_alpha)
+        after = doc[j + 1] if j + 1 < n and not breaks_line(doc[j]) and doc[j].whitespace_ else None
+        head = rules.heads.get(after.lower_) if after is not None and is_cap(after) else None
+        if head and title_case and is_cap(inner[0]):
+            # "an 'Experts by Choice' Group": a quoted name and the head noun after it
+            name = inner.text + " " + after.text
+            yield Candidate(i + 1, j + 2, "quoted", [(head, rules.weights["quoted"])], name=name, priority=3)
+            i = j + 2
+            continue
         # a sentence-case title needs its cue right before it ("my report 'Looked after ...'")
         cue_before = i > 0 and rules.cues_before.get(doc[i - 1].lower_) == PUBLICATION
         if caps and is_cap(inner[0]) and (title_case or cue_before):
@@ -320,12 +438,31 @@ def _inside_longer_name(doc: Doc, start: int, end: int, rules: EntityRules) -> b
         if nxt.lower_ in ("of", "for") and end + 1 < len(doc) and is_cap(doc[end + 1]):
             return True
         if is_cap(nxt) and nxt.pos_ == "PROPN" and not nxt.is_sent_start:
-            return True
+            # the longer run is a name of its own only if its head lies beyond the match:
+            # "Westshire Council Fostering Team", not "Department for Transport Funding"
+            _type, head = head_type(doc[start:_run_end(doc, end, rules)], rules)
+            return end - start < 3 or (head is not None and head >= end)
     if start > 0 and not breaks_line(doc[start - 1]):
         prev = doc[start - 1]
-        if is_cap(prev) and prev.pos_ == "PROPN" and not prev.is_sent_start and prev.lower_ not in rules.honorifics:
+        if (is_cap(prev) and prev.pos_ == "PROPN" and (not prev.is_sent_start or is_acronym(prev.text))
+                and prev.lower_ not in rules.honorifics):
             return True
     return False
+
+
+def _run_end(doc: Doc, end: int, rules: EntityRules) -> int:
+    """Where the capitalised run going on at `end` stops (connectives allowed inside)."""
+    j = end
+    while j < len(doc) and not breaks_line(doc[j - 1]) and not doc[j].is_sent_start:
+        if is_cap(doc[j]) or (_is_year(doc[j]) and is_cap(doc[j - 1])):
+            j += 1
+        elif doc[j].lower_ in rules.connectives and j + 1 < len(doc) and is_cap(doc[j + 1]):
+            j += 1
+        else:
+            break
+    while j > end and not (is_cap(doc[j - 1]) or _is_year(doc[j - 1])):
+        j -= 1
+    return j
 
 
 def _case_agrees(span: Span, forms: Sequence[str]) -> bool:
@@ -364,8 +501,9 @@ def trim_span(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, 
     while end > start and (
         doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("'s", "'", "s")
         or doc[end - 1].lower_ in rules.connectives
+        or (doc[end - 1].lower_ in rules.trailing_words and end - start > 1)
     ):
-        end -= 1
+        end -= 1  # "Jane Porter Portrait": a caption's word is not the name's
     return start, end
 
 
