@@ -68,6 +68,9 @@ class EntityRules:
     recommendation_trim: frozenset[str]       # leading words dropped from an item
     recommendation_modals: frozenset[str]     # "suggests that X should ..." proposes
     recommendation_max_words: int
+    # further word classes of the recommendations section ("calling", "list_verbs",
+    # "light_verbs", "generic_heads", ...), read by extract/proposals.py by name
+    recommendation_words: Mapping[str, frozenset[str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,6 +283,11 @@ def _word_types(r: _Reader, data: Any, path: str, types: tuple[str, ...]) -> dic
     return out
 
 
+_RECOMMENDATION_KEYS = frozenset(
+    {"triggers", "nominals", "recommenders", "list_cues", "trim", "modals", "max_words"}
+)
+
+
 def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
     d = r.mapping(data, "(top)")
     types = r.strings(d.get("types"), "types")
@@ -340,6 +348,11 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
             x.lower() for x in r.strings(rec.get("modals", []), "recommendations.modals")
         ),
         recommendation_max_words=int(r.number(rec.get("max_words"), "recommendations.max_words", 15)),
+        recommendation_words={
+            str(k): frozenset(x.lower() for x in r.strings(v, f"recommendations.{k}"))
+            for k, v in rec.items()
+            if k not in _RECOMMENDATION_KEYS
+        },
     )
     problems.extend(r.problems)
     return rules
