@@ -401,3 +401,16 @@ def test_recommends_with_an_indicative_clause_and_a_misparsed_statement(extracto
     assert recs == ["national register of carers"]
     recs, _ = _extract(extractor, "The Westshire Report suggests the system is failing families.")
     assert recs == []
+
+
+@pytest.mark.model
+def test_a_committees_procedural_bullets_are_no_proposals_but_its_actions_are(extractor):
+    text = (
+        "The Westshire Fostering Review was presented.\n"
+        "The Committee is recommended to:\n"
+        "\u2022 note the report\n"
+        "\u2022 approve funding of \u00a32m for the new scheme\n"
+        "\u2022 introduce a kinship allowance of \u00a3200 a week\n"
+    )
+    recs, _ = _extract(extractor, text)
+    assert recs == ["kinship allowance of \u00a3200 a week"]

@@ -785,6 +785,9 @@ def _names_a_proposal(span: Span, rules: EntityRules) -> bool:
     ("reforms to social work training", not "a rethink of the system"); a publication ("the
     review") is no proposal."""
     head = span.root
+    first = span[0]
+    if first.tag_ in ("VB", "VBP") and first.lemma_.lower() in _words(rules, "procedural_verbs"):
+        return False  # "approve funding of X" in a committee's list, whatever the parse made of it
     if head.pos_ in ("VERB", "AUX"):
         # "it was recommended that members note the report": procedure, not a proposal
         return head.lemma_.lower() not in _words(rules, "procedural_verbs")
@@ -845,6 +848,10 @@ def _bullet_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]:
             if t.is_sent_start or t.text in (".", ";"):
                 item_end = t.i
                 break
+        if body[0].lower_ in _words(rules, "procedural_verbs"):
+            continue  # "• note the report", "• approve funding of X" (often tagged a noun)
+        if body[0].lower_ in _words(rules, "light_verbs") and len(body) > 2 and body[1].pos_ in ("DET", "ADJ", "NOUN", "NUM", "SYM"):
+            body = body[1:]  # "• introduce a kinship allowance": the parser may take the verb for a noun
         span = _bullet_phrase(doc, body[0].i, item_end)
         if span is None:
             continue
