@@ -414,3 +414,29 @@ def test_a_committees_procedural_bullets_are_no_proposals_but_its_actions_are(ex
     )
     recs, _ = _extract(extractor, text)
     assert recs == ["kinship allowance of \u00a3200 a week"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "intro, bullets",
+    [
+        ("The Westshire Review made the following recommendations:", ("- ", "- ")),
+        ("The Westshire Review was published today. Its key recommendations:", ("1. ", "2. ")),
+    ],
+)
+def test_items_listed_under_a_recommendations_line(extractor, intro, bullets):
+    text = f"{intro}\n{bullets[0]}A national register of foster carers.\n{bullets[1]}Free legal advice for kinship families.\n"
+    recs, rels = _extract(extractor, text)
+    assert sorted(r.lower() for r in recs) == ["free legal advice for kinship families", "national register of foster carers"]
+    assert ("Westshire Review", "RECOMMENDS", "national register of foster carers") in rels
+
+
+@pytest.mark.model
+def test_items_listed_under_a_line_of_speech_are_no_proposals(extractor):
+    text = (
+        "The Westshire Review was published today. The Harbour Trust said:\n"
+        "\u2022 the review is a missed opportunity\n"
+        "\u2022 councils need more money\n"
+    )
+    recs, _ = _extract(extractor, text)
+    assert recs == []

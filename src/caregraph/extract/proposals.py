@@ -841,6 +841,8 @@ def _bullet_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]:
         if intro is None:
             continue
         body = words[1:] if words[0].text in _BULLETS or words[0].like_num else words
+        if words[0].like_num and body and body[0].text in (".", ")"):
+            body = body[1:]  # "1. A national register ..."
         if not body:
             continue
         item_end = body[-1].i + 1
