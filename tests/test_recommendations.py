@@ -217,6 +217,11 @@ def test_a_modal_clause_according_to_a_review_is_its_proposal(extractor):
     )
     assert len(recs) == 1 and "levy" in recs[0]
     assert ("Fair Futures Review", "RECOMMENDS", recs[0]) in rels
+    # a light verb's passive subject names the proposal when it says enough alone
+    recs, _ = _extract(
+        extractor, "A windfall tax should be imposed on the largest agencies, according to the Fair Futures Review."
+    )
+    assert recs == ["windfall tax"]
 
 
 @pytest.mark.model

@@ -723,11 +723,20 @@ def _reduce(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, in
             break
         inside = [c for c in root.children if start <= c.i < end]
         if lemma in _words(rules, "light_verbs"):
+            # "provide X" -> X; "X should be introduced" -> X
             obj = next((c for c in inside if c.dep_ == "dobj"), None)
-            if obj is None:
+            subj = next((c for c in inside if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
+            if obj is not None:
+                a, b = _noun_phrase(obj)
+                start, end = a, min(b, end)
+            elif subj is not None:
+                a, b = _noun_phrase(subj)
+                a, b = _trim(doc, a, min(b, end), rules)
+                if b - a < 2:
+                    break  # "a levy should be imposed": one word alone says less than the clause
+                start, end = a, b
+            else:
                 break
-            a, b = _noun_phrase(obj)
-            start, end = a, min(b, end)
         elif lemma in _words(rules, "clause_verbs"):
             clause = next((c for c in inside if c.dep_ in ("ccomp", "xcomp")), None)
             if clause is None:
