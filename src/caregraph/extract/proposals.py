@@ -26,7 +26,6 @@ from ..core.text import is_acronym
 from .syntax import conjuncts, negated
 
 _CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})
-_DROP_DEPS = frozenset({"relcl", "appos", "advcl", "punct", "cc", "conj", "prep_drop"})
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
