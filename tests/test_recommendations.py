@@ -445,3 +445,13 @@ def test_items_listed_under_a_line_of_speech_are_no_proposals(extractor):
     )
     recs, _ = _extract(extractor, text)
     assert recs == []
+
+
+@pytest.mark.model
+def test_one_proposal_named_shorter_and_longer_in_a_document_is_one_node(extractor):
+    recs, _ = _extract(
+        extractor,
+        "The Fair Futures Review proposes a national register of carers. The Harbour Trust welcomed "
+        "proposals for a national register of carers in every county.",
+    )
+    assert recs == ["national register of carers"]

@@ -53,7 +53,31 @@ def find_recommendations(doc: Doc, rules: EntityRules) -> list[RecommendationIte
     # one item per phrase and recommender; a phrase also found without one keeps the named
     named = {(it.start, it.end) for it in items.values() if it.recommender is not None}
     items = {k: it for k, it in items.items() if it.recommender is not None or (it.start, it.end) not in named}
-    return sorted(items.values(), key=lambda it: (it.start, it.end))
+    unique = {(it.start, it.end, it.recommender): it for it in _same_names(doc, list(items.values()))}
+    return sorted(unique.values(), key=lambda it: (it.start, it.end))
+
+
+def _same_names(doc: Doc, items: list[RecommendationItem]) -> list[RecommendationItem]:
+    """One name for one proposal within a document: a phrase that another phrase of the
+    document begins with, and whose head it shares ("a five-year early career framework" and
+    "the five-year early career framework for social workers"), names both."""
+    words = {(it.start, it.end): [t.lower_ for t in doc[it.start : it.end]] for it in items}
+    out = []
+    for item in items:
+        mine = words[(item.start, item.end)]
+        head = doc[item.start : item.end].root
+        shorter = [
+            other for other in items
+            if 2 <= other.end - other.start < len(mine)
+            and words[(other.start, other.end)] == mine[: other.end - other.start]
+            and doc[other.start : other.end].root.lower_ == head.lower_
+            and head.i < item.start + (other.end - other.start)
+        ]
+        if shorter:
+            cut = min(other.end - other.start for other in shorter)
+            item = RecommendationItem(item.start, item.start + cut, item.trigger, item.recommender, item.calls)
+        out.append(item)
+    return out
 
 
 def _earlier_recommenders(doc: Doc, items: list[RecommendationItem], rules: EntityRules) -> Iterator[RecommendationItem]:
