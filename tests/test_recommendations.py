@@ -455,3 +455,14 @@ def test_one_proposal_named_shorter_and_longer_in_a_document_is_one_node(extract
         "proposals for a national register of carers in every county.",
     )
     assert recs == ["national register of carers"]
+
+
+@pytest.mark.model
+def test_it_as_a_recommender_is_the_publication_the_sentence_before_is_about(extractor):
+    _, rels = _extract(
+        extractor,
+        "The Westshire Review reported last year. The Fair Futures Strategy was published today. It includes "
+        "measures that carers have long asked for, including a \u00a35 million programme of training for foster carers.",
+    )
+    recommends = {(s, t) for s, r, t in rels if r == "RECOMMENDS"}
+    assert recommends == {("Fair Futures Strategy", "\u00a35 million programme of training for foster carers")}

@@ -12,6 +12,8 @@ from ..context import Arg, Context
 from ..registry import RuleMatch, rule_kind
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from ...proposals import RecommendationItem
 
 
@@ -29,6 +31,19 @@ def _proposals(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[Arg | N
         yield source, target, item
 
 
+def _previous_subject(ctx: Context, tok: Token) -> Arg | None:
+    if tok.sent.start == 0:
+        return None
+    root = ctx.doc[tok.sent.start - 1].sent.root
+    # its subject; or the root itself when the parser made the subject the root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subj in subjects or ([root] if root.pos_ in ("NOUN", "PROPN") else []):
+        arg = ctx.arg_at(subj)
+        if arg is not None and arg.type == PUBLICATION and not arg.via_reference:
+            return arg
+    return None
+
+
 @rule_kind("recommend")
 def _recommend_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     """The recommender of each proposal, when the text names one: a publication, or a person
@@ -38,8 +53,10 @@ def _recommend_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatc
     recommenders = tuple(ctx.schema.entities.recommendation_recommenders)
     for source, target, item in _proposals(ctx, pattern):
         rec_tok = ctx.doc[item.recommender] if item.recommender is not None else None
-        if rec_tok is not None and rec_tok.lower_ == "it" and source is not None and source.type != PUBLICATION:
-            source = None  # "it" as a recommender stands for a publication
+        if rec_tok is not None and rec_tok.lower_ == "it" and (source is None or source.type != PUBLICATION):
+            # "it" as a recommender stands for a publication: the one the sentence before has
+            # as its subject ("The X Strategy was published today. It includes measures ...")
+            source = _previous_subject(ctx, rec_tok)
         if source is None and (rec_tok is None or rec_tok.lower_ == "it"):
             source = ctx.salient(PUBLICATION, heads=recommenders)
         elif source is None and rec_tok is not None and rec_tok.pos_ == "NOUN" and rec_tok.lemma_.lower() in recommenders:
