@@ -466,3 +466,16 @@ def test_it_as_a_recommender_is_the_publication_the_sentence_before_is_about(ext
     )
     recommends = {(s, t) for s, r, t in rels if r == "RECOMMENDS"}
     assert recommends == {("Fair Futures Strategy", "\u00a35 million programme of training for foster carers")}
+
+
+@pytest.mark.model
+def test_the_members_of_a_collection_a_bill_includes_are_its_proposals(extractor):
+    recs, rels = _extract(
+        extractor,
+        "The Westshire Children Bill now includes a set of new safeguarding duties for schools and health bodies.",
+    )
+    assert len(recs) == 1 and recs[0].startswith("new safeguarding duties")
+    assert ("Westshire Children Bill", "RECOMMENDS", recs[0]) in rels
+    # what an organisation includes is no proposal
+    recs, _ = _extract(extractor, "The Harbour Trust now includes a set of new trustees from local councils.")
+    assert recs == []

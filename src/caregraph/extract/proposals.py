@@ -244,6 +244,14 @@ def _contents(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
         for pobj in prep.children if pobj.dep_ in ("pobj", "pcomp")
         for s in _split_list(verb.doc, pobj.left_edge.i, prep.right_edge.i + 1)
     ]
+    # "the Bill includes a set of corporate parenting duties for X": the members of a collection
+    collective = _words(rules, "collective_heads")
+    spans += [
+        _noun_phrase(pobj)
+        for o in objects if o.lemma_.lower() in collective
+        for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children if pobj.dep_ == "pobj" and pobj.tag_ in ("NNS", "NNPS")
+    ]
     for start, end in spans:
         item = _phrase(verb.doc, start, end, rules)
         if item:
