@@ -68,6 +68,9 @@ class EntityRules:
     recommendation_trim: frozenset[str]       # leading words dropped from an item
     recommendation_modals: frozenset[str]     # "suggests that X should ..." proposes
     recommendation_max_words: int
+    # further word classes of the recommendations section ("calling", "list_verbs",
+    # "light_verbs", "generic_heads", ...), read by extract/proposals.py by name
+    recommendation_words: Mapping[str, frozenset[str]]
     # "MP for X and Y", "member for X": the run after is a constituency, one Place
     constituency_cues: frozenset[str] = frozenset()
     # words after a name that are page furniture, not part of it ("... Portrait", "... Photo")
@@ -290,6 +293,11 @@ def _word_types(r: _Reader, data: Any, path: str, types: tuple[str, ...]) -> dic
     return out
 
 
+_RECOMMENDATION_KEYS = frozenset(
+    {"triggers", "nominals", "recommenders", "list_cues", "trim", "modals", "max_words"}
+)
+
+
 def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
     d = r.mapping(data, "(top)")
     types = r.strings(d.get("types"), "types")
@@ -358,6 +366,11 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         place_prepositions=lower("place_prepositions"),
         place_modifiers=lower("place_modifiers"),
         role_openers=lower("role_openers"),
+        recommendation_words={
+            str(k): frozenset(x.lower() for x in r.strings(v, f"recommendations.{k}"))
+            for k, v in rec.items()
+            if k not in _RECOMMENDATION_KEYS
+        },
     )
     problems.extend(r.problems)
     return rules

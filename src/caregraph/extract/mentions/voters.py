@@ -479,8 +479,9 @@ def _case_agrees(span: Span, forms: Sequence[str]) -> bool:
 def recommendation_candidates(proposals: Sequence[RecommendationItem], rules: EntityRules) -> Iterator[Candidate]:
     """The document's proposals (proposals.find_recommendations), each a Recommendation."""
     weight = rules.weights["recommendation"]
-    for item in proposals:
-        yield Candidate(item.start, item.end, "recommendation", [(RECOMMENDATION, weight)], priority=4)
+    spans = dict.fromkeys((item.start, item.end) for item in proposals)
+    for start, end in spans:  # a phrase two recommenders propose is one candidate
+        yield Candidate(start, end, "recommendation", [(RECOMMENDATION, weight)], priority=4)
 
 
 def trim_span(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, int]:

@@ -1,22 +1,25 @@
-"""The `recommend` kind: the recommender of each proposal found in the document."""
+"""The `recommend` and `recommend_support` kinds: who makes or calls for each proposal found
+in the document (ctx.proposals)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from ....core.ontology import PUBLICATION, RECOMMENDATION
+from ....core.ontology import PERSON, PUBLICATION, RECOMMENDATION
 from ....core.schema import RelationPattern
-from ..context import Context
+from ..context import Arg, Context
 from ..registry import RuleMatch, rule_kind
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
-@rule_kind("recommend")
-def _recommend_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
-    """The recommender of each proposal of the document (ctx.proposals), when the text
-    names one."""
-    # with no recommender named ("it was recommended that ..."), the document's one review,
-    # report or other recommending publication (the schema's recommender nouns)
-    recommenders = tuple(ctx.schema.entities.recommendation_recommenders)
+    from ...proposals import RecommendationItem
+
+
+def _proposals(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[Arg | None, Arg, RecommendationItem]]:
+    """Each proposal of the document, with the entity its recommender token names (None when
+    the text names none) and the item."""
     for item in ctx.proposals:
         target = ctx.arg_at(ctx.doc[item.start])
         if target is None or target.type != RECOMMENDATION:
@@ -25,9 +28,54 @@ def _recommend_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatc
         if item.recommender is not None:
             tok = ctx.doc[item.recommender]
             source = ctx.arg_at(tok) or ctx.first_in(tok, pattern.subject_types)
-            if source is None and tok.lower_ == "it":
-                source = ctx.salient(PUBLICATION, heads=recommenders)
-        else:
+        yield source, target, item
+
+
+def _previous_subject(ctx: Context, tok: Token) -> Arg | None:
+    if tok.sent.start == 0:
+        return None
+    root = ctx.doc[tok.sent.start - 1].sent.root
+    # its subject; or the root itself when the parser made the subject the root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subj in subjects or ([root] if root.pos_ in ("NOUN", "PROPN") else []):
+        arg = ctx.arg_at(subj)
+        if arg is not None and arg.type == PUBLICATION and not arg.via_reference:
+            return arg
+    return None
+
+
+@rule_kind("recommend")
+def _recommend_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """The recommender of each proposal, when the text names one: a publication, or a person
+    who proposes it (one who only calls for it supports it)."""
+    # with no recommender named ("it was recommended that ..."), the document's one review,
+    # report or other recommending publication (the schema's recommender nouns)
+    recommenders = tuple(ctx.schema.entities.recommendation_recommenders)
+    for source, target, item in _proposals(ctx, pattern):
+        rec_tok = ctx.doc[item.recommender] if item.recommender is not None else None
+        if rec_tok is not None and rec_tok.lower_ == "it" and (source is None or source.type != PUBLICATION):
+            # "it" as a recommender stands for a publication: the one the sentence before has
+            # as its subject ("The X Strategy was published today. It includes measures ...")
+            source = _previous_subject(ctx, rec_tok)
+        if source is None and (rec_tok is None or rec_tok.lower_ == "it"):
             source = ctx.salient(PUBLICATION, heads=recommenders)
-        if source and source.type in pattern.subject_types:
-            yield RuleMatch([source], [target], ctx.doc[item.trigger])
+        elif source is None and rec_tok is not None and rec_tok.pos_ == "NOUN" and rec_tok.lemma_.lower() in recommenders:
+            # "according to a landmark review": the document's one review
+            source = ctx.salient(PUBLICATION, heads=(rec_tok.lemma_.lower(),))
+        if source is None or source.type not in pattern.subject_types:
+            continue
+        if source.type == PERSON and item.calls:
+            continue
+        yield RuleMatch([source], [target], ctx.doc[item.trigger])
+
+
+@rule_kind("recommend_support")
+def _recommend_support_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """A person or organisation calling for a proposal ("X is urging the Government to: ...",
+    "X called for Y") supports it; an organisation cannot recommend (ontology)."""
+    for source, target, item in _proposals(ctx, pattern):
+        if source is None or source.type not in pattern.subject_types:
+            continue
+        if source.type == PERSON and not item.calls:
+            continue
+        yield RuleMatch([source], [target], ctx.doc[item.trigger])
