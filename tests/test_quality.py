@@ -41,3 +41,17 @@ def test_development_set_keeps_its_floor(extractor):
     assert result.entities_untyped.f1 >= 0.85
     assert result.relations.precision >= 0.80
     assert result.relations.f1 >= 0.45
+
+
+@pytest.mark.parametrize(
+    ("name", "precision", "f1"),
+    [("dev2", 0.85, 0.50), ("dev3", 0.85, 0.37)],
+)
+def test_other_development_sets_keep_their_relation_floor(extractor, name, precision, f1):
+    corpus = SHARED / "corpus" / name
+    gold = SHARED / "gold" / f"{name}.yaml"
+    if not gold.is_file() or not corpus.is_dir():
+        pytest.skip(f"../shared/corpus/{name} is not beside the repository")
+    result = _score(extractor, corpus, gold)
+    assert result.relations.precision >= precision
+    assert result.relations.f1 >= f1
