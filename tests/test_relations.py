@@ -790,3 +790,19 @@ def test_we_as_the_speaker_of_a_quotation_names_no_one(extractor):
     found = relations(extractor, text)
     assert ("Jane Porter", "ROLE_AT", "Harbour Trust") in found
     assert not {r for r in found if r[1] == "SUPPORTS"}
+
+
+def test_a_longer_signature_list_and_a_role_glued_to_a_name(extractor):
+    found = role_edges(
+        extractor,
+        "Witnesses: Jane Porter, Head of Policy, Westshire Council; and Amy Lowe MBE, survivor of abuse, "
+        "public speaker, and ambassador for the Harbour Trust.",
+    )
+    assert ("Jane Porter", "Westshire Council") in found
+    assert ("Amy Lowe", "Harbour Trust") in found
+    # a role glued to the organisation's name by the entity stage is no workplace
+    found = role_edges(
+        extractor,
+        "Witnesses: Amy Lowe MBE, Survivor of Abuse, Public Speaker, and Ambassador for the Westshire Foundation.",
+    )
+    assert not {t for s, t in found if t.startswith("Ambassador")}

@@ -50,6 +50,15 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
                     segments[0] = signature
                 else:
                     segments.append(signature)
+                # a longer one: "Jane Porter MBE, Survivor, Public Speaker, and Ambassador for X"
+                further = following
+                for _ in range(2):
+                    if further.end >= len(doc) or doc[further.end].text != ",":
+                        break
+                    further = _segment_after(doc[further.start : further.end], stop)
+                    if further is None:
+                        break
+                    segments.append(further)
         source = _from_segment(ctx, after, pattern.object_types, exclude=key) if pattern.relation == ROLE_AT else None
         if source is not None and after is not None:
             yield RuleMatch([person], [source], after[0])
@@ -238,7 +247,10 @@ def _role_in_segment(
                 continue
             seen_mentions.add(index)
             key = ctx.keys[index]
-            if key != exclude and ctx.entity[key].type in pattern.object_types:
+            # a name that opens with the role word is the role glued to a name
+            # ("Ambassador for the X Foundation" taken as one organisation), not a workplace
+            glued = _is_role_word(t, pattern) and t.lower_ not in ctx.schema.entities.heads
+            if key != exclude and ctx.entity[key].type in pattern.object_types and not glued:
                 targets.append((t.i, Arg(key, ctx.entity[key].type)))
         elif t.pos_ == "NOUN" or (t.pos_ == "PRON" and t.dep_ == "poss"):
             arg = ctx.resolve(t)
@@ -279,7 +291,7 @@ def _coordinated_before(ctx: Context, segment: Span, target: Arg, types: Sequenc
 
 def _clean_role(text: str) -> str:
     words = text.replace(" 's", "'s").strip(" ,;:").split()
-    while words and words[0].lower() in ("the", "a", "an", "'s", "its", "their"):
+    while words and words[0].lower() in ("the", "a", "an", "'s", "its", "their", "and", "or"):
         words = words[1:]
     while words and words[-1].lower() in ("of", "at", "for", "with", "the", "'s", "to", "in"):
         words = words[:-1]
