@@ -806,3 +806,19 @@ def test_a_longer_signature_list_and_a_role_glued_to_a_name(extractor):
         "Witnesses: Amy Lowe MBE, Survivor of Abuse, Public Speaker, and Ambassador for the Westshire Foundation.",
     )
     assert not {t for s, t in found if t.startswith("Ambassador")}
+
+
+def test_a_transcript_turn_is_its_speakers(extractor):
+    text = (
+        "The committee heard from Jane Porter and Tom Reed.\n\n"
+        "Tom Reed: I would like to declare an interest in that I worked for the Harbour Trust.\n\n"
+        "Q12 Jane Porter: Thank you.\n"
+    )
+    found = relations(extractor, text)
+    assert ("Tom Reed", "ROLE_AT", "Harbour Trust") in found
+    assert ("Jane Porter", "ROLE_AT", "Harbour Trust") not in found
+
+
+def test_i_outside_a_quotation_or_after_a_label_names_no_one(extractor):
+    found = relations(extractor, "The committee heard from Jane Porter.\n\nNote: I worked for the Harbour Trust.\n")
+    assert not {r for r in found if r[1] == "ROLE_AT"}

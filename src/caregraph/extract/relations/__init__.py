@@ -21,7 +21,7 @@ from ...core.schema import Schema
 from ...errors import SchemaError
 from . import kinds  # noqa: F401 - registers every rule kind
 from .context import Context
-from .quotes import find_quotes, speaker_body
+from .quotes import find_quotes, speaker, speaker_body
 from .registry import KINDS, RuleFn
 
 if TYPE_CHECKING:
@@ -61,6 +61,7 @@ def find_relations(
     ctx = Context(doc, mentions, mention_keys, entities, schema, evidence_of, proposals)
     ctx.quotes = find_quotes(ctx)
     ctx.speaker_body = partial(speaker_body, ctx)
+    ctx.speaker = partial(speaker, ctx)
     signatures = schema.relations.signatures
     found: list[tuple[int, Relation]] = []
     seen: set[tuple[str, str, str, int]] = set()

@@ -76,6 +76,7 @@ class Context:
         # reads the rule kinds (a role phrase gives the speaker's organisation)
         self.quotes: list[Quote] = []
         self.speaker_body: Callable[[Token], Arg | None] | None = None
+        self.speaker: Callable[[Token], Arg | None] | None = None
         self.cache: dict[str, Any] = {}  # per-document lookups a helper module computes once
         # token indexes, so that a rule visits only the tokens its trigger words can match
         self.by_lemma: dict[str, list[Token]] = {}
@@ -143,6 +144,8 @@ class Context:
             return self._previous_subject(tok)
         if word in ("we", "us") and tok.pos_ == "PRON":
             return self.speaker_body(tok) if self.speaker_body is not None else None
+        if word in ("i", "me", "my") and tok.pos_ == "PRON":
+            return self.speaker(tok) if self.speaker is not None else None
         if word in ("its", "their") and tok.dep_ == "poss":
             return self._previous_subject(tok)
         pron_types = self.rules.pronouns.get(word)

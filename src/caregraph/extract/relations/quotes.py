@@ -35,7 +35,7 @@ def find_quotes(ctx: Context) -> list[Quote]:
     for n, (a, b) in enumerate(paragraphs):
         for i in range(a, b):
             para_of[i] = n
-    out: list[Quote] = []
+    out: list[Quote] = _transcript_turns(ctx, paragraphs)
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech or verb.i not in para_of:
             continue
@@ -79,6 +79,39 @@ def find_quotes(ctx: Context) -> list[Quote]:
         if start is not None and end is not None and end > start:
             out.append(Quote(start, end, speakers, verb.i, topic))
     return out
+
+
+def _transcript_turns(ctx: Context, paragraphs: list[tuple[int, int]]) -> list[Quote]:
+    """A transcript's turns: a paragraph opening with a person's name and a colon ("Jane
+    Porter: I worked for ...", "Q12 Jane Porter: ...") is that person speaking."""
+    doc = ctx.doc
+    out: list[Quote] = []
+    for start, end in paragraphs:
+        words = [t for t in doc[start:end] if not t.is_space]
+        colon = next((k for k, t in enumerate(words[:8]) if t.text == ":"), None)
+        if colon is None or colon == 0 or colon + 1 >= len(words):
+            continue
+        # only a name (and perhaps a question number, "Q12") before the colon
+        head = words[:colon]
+        if not all(t.pos_ == "PROPN" or t.i in ctx.token_mention or t.like_num
+                   or (t.text[:1] == "Q" and t.text[1:].isdigit()) for t in head):
+            continue
+        people = {ctx.keys[ctx.token_mention[t.i]] for t in head if t.i in ctx.token_mention}
+        if len(people) != 1:
+            continue
+        key = people.pop()
+        if ctx.entity[key].type != PERSON:
+            continue
+        out.append(Quote(words[colon + 1].i, end, (Arg(key, PERSON),), words[colon].i))
+    return out
+
+
+def speaker(ctx: Context, tok: Token) -> Arg | None:
+    """"I" inside a quotation: its one speaking person."""
+    quote = next((q for q in ctx.quotes if q.start <= tok.i < q.end), None)
+    if quote is None or len(quote.speakers) != 1 or quote.speakers[0].type != PERSON:
+        return None
+    return Arg(quote.speakers[0].key, PERSON, via_reference=True)
 
 
 def speaker_body(ctx: Context, tok: Token) -> Arg | None:
