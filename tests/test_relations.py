@@ -822,3 +822,26 @@ def test_a_transcript_turn_is_its_speakers(extractor):
 def test_i_outside_a_quotation_or_after_a_label_names_no_one(extractor):
     found = relations(extractor, "The committee heard from Jane Porter.\n\nNote: I worked for the Harbour Trust.\n")
     assert not {r for r in found if r[1] == "ROLE_AT"}
+
+
+MINUTES = (
+    "Westshire Children's Scrutiny Committee\n"
+    "Minutes of the meeting held on 3 May 2024\n"
+    "Members present: Jane Porter (Chair); Tom Reed; Cllr Amy Lowe.\n"
+    "Apologies: Omar Farouk.\n"
+)
+
+
+def test_members_present_sit_on_the_body_named_above(extractor):
+    found = relation_records(extractor, MINUTES)
+    seats = {(s, t, r.role) for s, r, t in found if r.relation == "ROLE_AT"}
+    assert seats == {
+        ("Jane Porter", "Westshire Children's Scrutiny Committee", "Chair"),
+        ("Tom Reed", "Westshire Children's Scrutiny Committee", None),
+        ("Amy Lowe", "Westshire Children's Scrutiny Committee", None),
+    }
+
+
+def test_present_under_a_body_that_is_no_committee_gives_no_seat(extractor):
+    found = role_edges(extractor, "Harbour Trust annual report\nPresent: Jane Porter; Tom Reed\n")
+    assert not found
