@@ -45,7 +45,7 @@ def test_development_set_keeps_its_floor(extractor):
 
 @pytest.mark.parametrize(
     ("name", "precision", "f1"),
-    [("dev2", 0.85, 0.50), ("dev3", 0.85, 0.37)],
+    [("dev2", 0.88, 0.60), ("dev3", 0.88, 0.37)],
 )
 def test_other_development_sets_keep_their_relation_floor(extractor, name, precision, f1):
     corpus = SHARED / "corpus" / name
