@@ -845,3 +845,17 @@ def test_members_present_sit_on_the_body_named_above(extractor):
 def test_present_under_a_body_that_is_no_committee_gives_no_seat(extractor):
     found = role_edges(extractor, "Harbour Trust annual report\nPresent: Jane Porter; Tom Reed\n")
     assert not found
+
+
+def test_it_is_good_to_see_a_programme_supports_it(extractor):
+    found = relations(extractor, "Jane Porter said:\n\n\u201cIt is good to see the Harbour Programme, which emphasises relationships.\u201d\n")
+    assert ("Jane Porter", "SUPPORTS", "Harbour Programme") in found
+
+
+def test_good_as_a_modifier_is_no_evaluation_of_the_answered_publication(extractor):
+    text = (
+        "In response to the Fair Futures Strategy, Omar Farouk said:\n\n"
+        "\u201cGood practice exists in many councils.\u201d\n"
+    )
+    found = relations(extractor, text)
+    assert ("Omar Farouk", "SUPPORTS", "Fair Futures Strategy") not in found

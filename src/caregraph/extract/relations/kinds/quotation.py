@@ -68,7 +68,12 @@ def _quote_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
                     objects_tok = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
                 speaker_words = _REPORTED if quote.reported else _FIRST_PERSON
                 holders = [c for c in tok.head.children if c.dep_ == "nsubj"] if tok.dep_ == "acomp" else []
-                if holders and not all(c.lower_ in speaker_words for c in holders):
+                if holders and all(c.lower_ == "it" for c in holders):
+                    # "it is good to see Y": the speaker's view of the clause's object
+                    objects_tok = [o for comp in tok.head.children if comp.dep_ in ("xcomp", "ccomp")
+                                   for o in comp.children if o.dep_ in ("dobj", "nsubj", "nsubjpass")]
+                    holders = []
+                elif holders and not all(c.lower_ in speaker_words for c in holders):
                     # "Y is welcome": the adjective is said of Y; "families were pleased with Y":
                     # someone else's feeling
                     objects = [a for c in holders for a in ctx.args_in(c, pattern.object_types)]
@@ -107,7 +112,8 @@ def _evaluates(tok: Token, reported: bool) -> bool:
     if tok.pos_ == "VERB":
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         return not subj or all(c.lower_ in speaker_words for c in subj)
-    if tok.pos_ != "ADJ":
+    # an adjective said of something ("is welcome", "a welcome step"), not a modifier ("good practice")
+    if tok.pos_ != "ADJ" or not (tok.dep_ == "acomp" or (tok.dep_ == "amod" and tok.head.dep_ == "attr")):
         return False
     feeling = tok.lower_.endswith("ed") or tok.lemma_.lower() in _FEELING_ADJECTIVES
     holders = [c for c in tok.head.children if c.dep_ == "nsubj"] if tok.dep_ == "acomp" else []
