@@ -859,3 +859,11 @@ def test_good_as_a_modifier_is_no_evaluation_of_the_answered_publication(extract
     )
     found = relations(extractor, text)
     assert ("Omar Farouk", "SUPPORTS", "Fair Futures Strategy") not in found
+
+
+def test_good_to_see_reaches_an_object_coordinated_with_the_clause(extractor):
+    text = (
+        "Jane Porter said:\n\n\u2018It is good to see the focus on family voice, and the proposed Harbour "
+        "Programme which emphasises relationships.\u2019\n"
+    )
+    assert ("Jane Porter", "SUPPORTS", "Harbour Programme") in relations(extractor, text)

@@ -72,6 +72,10 @@ def _quote_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
                     # "it is good to see Y": the speaker's view of the clause's object
                     objects_tok = [o for comp in tok.head.children if comp.dep_ in ("xcomp", "ccomp")
                                    for o in comp.children if o.dep_ in ("dobj", "nsubj", "nsubjpass")]
+                    if objects_tok:
+                        # "... to see X, and the proposed Y": a noun the parser coordinated with
+                        # the verb is coordinated with its object
+                        objects_tok += [c for c in tok.head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
                     holders = []
                 elif holders and not all(c.lower_ in speaker_words for c in holders):
                     # "Y is welcome": the adjective is said of Y; "families were pleased with Y":
