@@ -867,3 +867,16 @@ def test_good_to_see_reaches_an_object_coordinated_with_the_clause(extractor):
         "Programme which emphasises relationships.\u2019\n"
     )
     assert ("Jane Porter", "SUPPORTS", "Harbour Programme") in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("wave", "expected"),
+    [("the first wave of pathfinders", True), ("a new wave of pathfinders", False)],
+)
+def test_the_first_wave_of_pathfinders_is_the_documents_pathfinder(extractor, wave, expected):
+    text = (
+        "The government will fund the Harbour for Families Pathfinder and the Open Doors scheme. "
+        f"In July it announced that Dorset and Cumbria would take part in {wave}."
+    )
+    found = relations(extractor, text)
+    assert (("Cumbria", "RUNS", "Harbour for Families Pathfinder") in found) is expected

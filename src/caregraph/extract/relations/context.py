@@ -202,7 +202,9 @@ class Context:
         """The document's one entity of a type that a description refers to: the one whose
         head is one of `heads`, else the only one of the type; None when ambiguous."""
         same_type = [e for e in self.entity.values() if e.type == type_]
-        same_head = [e for e in same_type if _head_word(e.label) in heads]
+        # the head before "of/for" ("Review of X") or the last word ("X for Children Pathfinder")
+        same_head = [e for e in same_type if _head_word(e.label) in heads
+                     or (e.label.split() and e.label.split()[-1].lower().rstrip("s") in {h.rstrip("s") for h in heads})]
         pool = same_head or same_type
         if len(pool) == 1:
             return Arg(pool[0].key, type_, via_reference=True)
@@ -236,6 +238,11 @@ def _is_definite(tok: Token) -> bool:
             return True
         if child.dep_ == "poss" and child.lower_ in ("its", "their", "his", "her"):
             return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "amod", "compound", "nummod") for c in tok.children
+    ):
+        # "the first wave of pathfinders": a bare plural under a definite head
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.head.head.children)
     return tok.dep_ == "poss" or any(c.dep_ == "case" for c in tok.children) and any(
         c.lower_ == "the" for c in tok.children
     )
