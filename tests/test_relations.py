@@ -880,3 +880,11 @@ def test_the_first_wave_of_pathfinders_is_the_documents_pathfinder(extractor, wa
     )
     found = relations(extractor, text)
     assert (("Cumbria", "RUNS", "Harbour for Families Pathfinder") in found) is expected
+
+
+def test_others_reported_feelings_are_not_the_speakers(extractor):
+    found = relations(
+        extractor,
+        "The Harbour Trust said councils were pleased with the Open Doors scheme but warned that funding was low.",
+    )
+    assert ("Harbour Trust", "SUPPORTS", "Open Doors") not in found

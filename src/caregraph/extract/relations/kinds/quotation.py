@@ -67,7 +67,7 @@ def _quote_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
                     # "Y is a welcome step"
                     objects_tok = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
                 speaker_words = _REPORTED if quote.reported else _FIRST_PERSON
-                holders = [c for c in tok.head.children if c.dep_ == "nsubj"] if tok.dep_ == "acomp" else []
+                holders = _holders(tok)
                 if holders and all(c.lower_ == "it" for c in holders):
                     # "it is good to see Y": the speaker's view of the clause's object
                     objects_tok = [o for comp in tok.head.children if comp.dep_ in ("xcomp", "ccomp")
@@ -117,11 +117,19 @@ def _evaluates(tok: Token, reported: bool) -> bool:
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         return not subj or all(c.lower_ in speaker_words for c in subj)
     # an adjective said of something ("is welcome", "a welcome step"), not a modifier ("good practice")
-    if tok.pos_ != "ADJ" or not (tok.dep_ == "acomp" or (tok.dep_ == "amod" and tok.head.dep_ == "attr")):
+    if tok.pos_ != "ADJ" or tok.dep_ in ("amod", "compound") and tok.head.dep_ != "attr":
         return False
     feeling = tok.lower_.endswith("ed") or tok.lemma_.lower() in _FEELING_ADJECTIVES
-    holders = [c for c in tok.head.children if c.dep_ == "nsubj"] if tok.dep_ == "acomp" else []
+    holders = _holders(tok)
     return not (feeling and holders and not all(c.lower_ in speaker_words for c in holders))
+
+
+def _holders(adjective: Token) -> list[Token]:
+    """Whom or what an adjective is said of: the subject of its copula ("Y is welcome"), or
+    its own subject when the parser made it the head of its clause ("councils were pleased")."""
+    if adjective.dep_ == "acomp":
+        return [c for c in adjective.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [c for c in adjective.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 @rule_kind("response")
