@@ -888,3 +888,16 @@ def test_others_reported_feelings_are_not_the_speakers(extractor):
         "The Harbour Trust said councils were pleased with the Open Doors scheme but warned that funding was low.",
     )
     assert ("Harbour Trust", "SUPPORTS", "Open Doors") not in found
+
+
+def test_a_place_hyphenated_to_based_locates_the_name_after_it(extractor):
+    found = relations(extractor, "The Leeds-based charity Open Door runs the Staying Close programme.")
+    assert ("Open Door", "LOCATED_IN", "Leeds") in found
+    # another participle locates nothing
+    found = relations(extractor, "The Leeds-born author Jane Porter wrote the report.")
+    assert not {r for r in found if r[1] == "LOCATED_IN"}
+
+
+def test_a_place_inside_a_modifier_is_not_the_phrases_subject(extractor):
+    found = relations(extractor, "Open Door, a Cumbria-based charity, runs the Staying Close programme.")
+    assert ("Cumbria", "RUNS", "Staying Close") not in found

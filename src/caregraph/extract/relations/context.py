@@ -119,7 +119,10 @@ class Context:
         return out
 
     def first_in(self, tok: Token, types: Sequence[str]) -> Arg | None:
-        misparsed = {d.i for c in tok.subtree if c.dep_ == "appos" and _crosses_governor(c.head, c)
+        # skipped: a misparsed apposition, and modifiers ("a Cumbria-based charity" names no
+        # place as the phrase's referent)
+        misparsed = {d.i for c in tok.subtree
+                     if (c.dep_ == "appos" and _crosses_governor(c.head, c)) or (c.dep_ == "amod" and c.i != tok.i)
                      for d in c.subtree}
         for t in tok.subtree:
             if t.dep_ in ("relcl", "advcl") and t.i != tok.i:
