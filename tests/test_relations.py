@@ -901,3 +901,10 @@ def test_a_place_hyphenated_to_based_locates_the_name_after_it(extractor):
 def test_a_place_inside_a_modifier_is_not_the_phrases_subject(extractor):
     found = relations(extractor, "Open Door, a Cumbria-based charity, runs the Staying Close programme.")
     assert ("Cumbria", "RUNS", "Staying Close") not in found
+
+
+def test_the_author_of_a_publication_authored_it(extractor):
+    found = relations(extractor, "Jane Porter, the author of the Fair Futures Report, said the plan was bold.")
+    assert ("Jane Porter", "AUTHORED", "Fair Futures Report") in found
+    found = relations(extractor, "Jane Porter, author of a report on the Fair Futures Strategy, said the plan was bold.")
+    assert ("Jane Porter", "AUTHORED", "Fair Futures Strategy") not in found

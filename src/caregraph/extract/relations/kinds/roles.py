@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from ....core.ontology import PERSON, ROLE_AT
+from ....core.ontology import PERSON, PUBLICATION, ROLE_AT
 from ....core.schema import RelationPattern
 from ..context import Arg, Context, subject_tokens
 from ..registry import RuleMatch, rule_kind
@@ -260,6 +260,10 @@ def _role_in_segment(
     if not targets:
         return None
     first_at, target = targets[-1]
+    if target.type == PUBLICATION and any(
+        t.pos_ in ("NOUN", "PROPN") and t.i not in ctx.token_mention for t in segment.doc[role_tokens[-1].i + 1 : first_at]
+    ):
+        return None  # "the author of a report on X": a publication only when the role noun governs it
     # the role is the phrase up to the first entity ("corporate director of ... at X")
     cut = min(i for i, _ in targets)
     if cut <= role_tokens[0].i:
