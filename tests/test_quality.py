@@ -52,3 +52,17 @@ def test_held_out_development_sets_keep_their_entity_floor(extractor, name, type
     result = _score(extractor, corpus, gold)
     assert result.entities_typed.f1 >= typed_f1
     assert result.duplicates <= duplicates
+
+
+@pytest.mark.parametrize(
+    ("name", "precision", "f1"),
+    [("dev2", 0.88, 0.60), ("dev3", 0.88, 0.37)],
+)
+def test_other_development_sets_keep_their_relation_floor(extractor, name, precision, f1):
+    corpus = SHARED / "corpus" / name
+    gold = SHARED / "gold" / f"{name}.yaml"
+    if not gold.is_file() or not corpus.is_dir():
+        pytest.skip(f"../shared/corpus/{name} is not beside the repository")
+    result = _score(extractor, corpus, gold)
+    assert result.relations.precision >= precision
+    assert result.relations.f1 >= f1

@@ -126,3 +126,80 @@ def test_a_phrase_without_a_role_word_is_no_role(vocab, schema) -> None:  # type
 def test_every_kind_named_by_the_schema_is_registered(kind: str, schema) -> None:  # type: ignore[no-untyped-def]
     assert kind in KINDS
     assert kind in {p.kind for p in schema.relations.patterns}
+
+
+# --------------------------------------------------------------------------- issue 15 shapes
+
+
+def test_it_opening_a_sentence_continues_the_last_subject(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    from caregraph.core.ontology import INITIATIVE
+
+    # "The Harbour Pathfinder started . It builds on the Fair Strategy ."
+    rows = [
+        ("The", 2, "det", "DET", "the"),
+        ("Harbour", 2, "compound", "PROPN", "Harbour"),
+        ("Pathfinder", 3, "nsubj", "PROPN", "Pathfinder"),
+        ("started", 3, "ROOT", "VERB", "start"),
+        (".", 3, "punct", "PUNCT", "."),
+        ("It", 6, "nsubj", "PRON", "it"),
+        ("builds", 6, "ROOT", "VERB", "build"),
+        ("on", 6, "prep", "ADP", "on"),
+        ("the", 10, "det", "DET", "the"),
+        ("Fair", 10, "compound", "PROPN", "Fair"),
+        ("Strategy", 7, "pobj", "PROPN", "Strategy"),
+        (".", 6, "punct", "PUNCT", "."),
+    ]
+    names = [(1, 3, INITIATIVE), (9, 11, PUBLICATION)]
+    assert ("Harbour Pathfinder", "ALIGNS_WITH", "Fair Strategy", None) in found(parse(vocab, rows), names, schema)
+    # a dummy "it is": no reference
+    rows[6] = ("is", 6, "ROOT", "AUX", "be")
+    assert not {r for r in found(parse(vocab, rows), names, schema) if r[1] == "ALIGNS_WITH"}
+
+
+def test_a_name_hyphenated_to_commissioned_commissions_the_next_publication(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    # "the Westshire Council - commissioned Harbour Review reported ."
+    rows = [
+        ("the", 6, "det", "DET", "the"),
+        ("Westshire", 2, "compound", "PROPN", "Westshire"),
+        ("Council", 4, "npadvmod", "PROPN", "Council"),
+        ("-", 4, "punct", "PUNCT", "-"),
+        ("commissioned", 6, "amod", "VERB", "commission"),
+        ("Harbour", 6, "compound", "PROPN", "Harbour"),
+        ("Review", 7, "nsubj", "PROPN", "Review"),
+        ("reported", 7, "ROOT", "VERB", "report"),
+        (".", 7, "punct", "PUNCT", "."),
+    ]
+    doc = parse(vocab, rows)
+    for tok in doc:
+        tok.tag_ = "VBN" if tok.text == "commissioned" else tok.tag_
+    names = [(1, 3, ORGANISATION), (5, 7, PUBLICATION)]
+    assert ("Westshire Council", "COMMISSIONED", "Harbour Review", None) in found(doc, names, schema)
+    # no hyphen: "Westshire Council commissioned" is the verb kind's, with no object here
+    rows[3] = (",", 4, "punct", "PUNCT", ",")
+    doc = parse(vocab, rows)
+    for tok in doc:
+        tok.tag_ = "VBN" if tok.text == "commissioned" else tok.tag_
+    assert not {r for r in found(doc, names, schema) if r[1] == "COMMISSIONED"}
+
+
+def test_a_class_noun_in_apposition_with_in_locates_the_name(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    from caregraph.core.ontology import PLACE
+
+    # "Harbour Trust , a charity in Cumbria , spoke ."
+    rows = [
+        ("Harbour", 1, "compound", "PROPN", "Harbour"),
+        ("Trust", 8, "nsubj", "PROPN", "Trust"),
+        (",", 1, "punct", "PUNCT", ","),
+        ("a", 4, "det", "DET", "a"),
+        ("charity", 1, "appos", "NOUN", "charity"),
+        ("in", 4, "prep", "ADP", "in"),
+        ("Cumbria", 5, "pobj", "PROPN", "Cumbria"),
+        (",", 1, "punct", "PUNCT", ","),
+        ("spoke", 8, "ROOT", "VERB", "speak"),
+        (".", 8, "punct", "PUNCT", "."),
+    ]
+    names = [(0, 2, ORGANISATION), (6, 7, PLACE)]
+    assert ("Harbour Trust", "LOCATED_IN", "Cumbria", None) in found(parse(vocab, rows), names, schema)
+    # "a friend in Cumbria": not a class noun of a body
+    rows[4] = ("friend", 1, "appos", "NOUN", "friend")
+    assert not {r for r in found(parse(vocab, rows), names, schema) if r[1] == "LOCATED_IN"}

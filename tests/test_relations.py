@@ -220,3 +220,691 @@ def test_the_council_refers_to_the_one_council_of_the_document(extractor):
     assert [(s, r.relation, t) for s, r, t in found if r.relation == "ROLE_AT"] == [
         ("Rita Moss", "ROLE_AT", "Westshire County Council")
     ]
+
+
+# --------------------------------------------------------------------------- issue 15: role phrases
+
+
+def role_edges(extractor, text: str) -> set[tuple[str, str]]:
+    return {(s, t) for s, r, t in relations(extractor, text) if r == "ROLE_AT"}
+
+
+def test_a_role_phrase_ending_at_another_name_is_that_persons(extractor):
+    found = role_edges(
+        extractor,
+        "Signatories include Peter Grant, former Harbour Trust chair Mary Long, and Paul Young, "
+        "emeritus professor of social work at Westshire University.",
+    )
+    assert ("Mary Long", "Harbour Trust") in found
+    assert ("Paul Young", "Westshire University") in found
+    assert ("Peter Grant", "Harbour Trust") not in found
+
+
+def test_a_capitalised_department_in_a_signature_is_part_of_the_role(extractor):
+    found = role_edges(
+        extractor,
+        "Witnesses: Jane Porter, Head of Policy and Public Affairs, Harbour Trust for Young People; "
+        "Tom Reed MBE, Chief Executive, Westshire Foundation.",
+    )
+    assert ("Jane Porter", "Harbour Trust for Young People") in found
+    assert ("Tom Reed", "Westshire Foundation") in found
+    assert not {t for s, t in found if "Policy" in t}
+
+
+def test_a_role_in_brackets_after_a_name(extractor):
+    found = role_edges(
+        extractor,
+        "Today I met my colleague Kathryn Dexwood (Assistant Director, Family Help and Early Years at "
+        "Westshire County Council) to discuss the plans.",
+    )
+    assert found == {("Kathryn Dexwood", "Westshire County Council")}
+
+
+def test_brackets_without_a_role_word_give_no_role(extractor):
+    found = role_edges(extractor, "Kathryn Dexwood (Westshire County Council) spoke about the plans.")
+    assert not found
+
+
+# --------------------------------------------------------------------------- issue 15: quotations
+
+
+QUOTE_BEFORE = (
+    "In response to the final report of the Independent Review of Adult Services, Jane Porter, "
+    "Chief Executive at the Harbour Trust, said:\n\n"
+    "\u2018Too many families are being failed.\n\n"
+    "\u2018I am grateful to Helen Marsh for this important review.\u2019\n"
+)
+
+
+def test_in_response_to_and_a_grateful_quote_credit_the_speaker(extractor):
+    found = relations(extractor, QUOTE_BEFORE)
+    assert ("Jane Porter", "SUPPORTS", "Independent Review of Adult Services") in found
+    assert ("Jane Porter", "RESPONDED_TO", "Independent Review of Adult Services") in found
+    assert ("Helen Marsh", "SUPPORTS", "Independent Review of Adult Services") not in found
+
+
+def test_a_quoted_paragraph_after_a_response_is_the_responders(extractor):
+    text = (
+        "Jane Porter, Chief Executive at the Harbour Trust, responded to the Fair Futures Report.\n\n"
+        "\u201cWe support the ambition of the Fair Futures Report to keep children safe.\u201d\n"
+    )
+    assert ("Jane Porter", "SUPPORTS", "Fair Futures Report") in relations(extractor, text)
+
+
+def test_a_quote_attributed_after_it(extractor):
+    text = "\u201cWe welcome the Fair Futures Strategy,\u201d said Omar Farouk, chair of the Harbour Trust.\n"
+    assert ("Omar Farouk", "SUPPORTS", "Fair Futures Strategy") in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the quote is not the speaker's: an unattributed paragraph
+        "Jane Porter chairs the Harbour Trust.\n\nShe left early.\n\n\u201cWe welcome the Fair Futures Strategy.\u201d\n",
+        # someone else welcomes: not first person
+        "Jane Porter said:\n\n\u201cThe Harbour Trust welcomed the Fair Futures Strategy, but I am unsure.\u201d\n",
+        # negated
+        "Jane Porter said:\n\n\u201cWe do not welcome the Fair Futures Strategy.\u201d\n",
+    ],
+)
+def test_quotes_that_do_not_credit_the_speaker(extractor, text):
+    found = relations(extractor, text)
+    assert ("Jane Porter", "SUPPORTS", "Fair Futures Strategy") not in found
+
+
+def test_a_critical_quote_is_a_response(extractor):
+    text = "Omar Farouk said:\n\n\u201cWe are deeply disappointed by the Fair Futures Strategy.\u201d\n"
+    found = relations(extractor, text)
+    assert ("Omar Farouk", "RESPONDED_TO", "Fair Futures Strategy") in found
+    assert ("Omar Farouk", "SUPPORTS", "Fair Futures Strategy") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Fair Futures Strategy was published in response to recommendations made in the "
+            "Independent Review of Adult Services.",
+            ("Fair Futures Strategy", "RESPONDED_TO", "Independent Review of Adult Services"),
+        ),
+        (
+            "The Harbour Trust has released its response to the Fair Futures Strategy.",
+            ("Harbour Trust", "RESPONDED_TO", "Fair Futures Strategy"),
+        ),
+    ],
+)
+def test_in_response_to_and_a_response_to(extractor, text, expected):
+    assert expected in relations(extractor, text)
+
+
+def test_a_response_to_a_letter_is_no_response_to_a_publication(extractor):
+    found = relations(extractor, "In response to the letter, the Harbour Trust published the Fair Futures Report.")
+    assert not {r for r in found if r[1] == "RESPONDED_TO"}
+
+
+def test_a_role_at_two_coordinated_organisations(extractor):
+    found = role_edges(
+        extractor,
+        "Paul Young, emeritus professor of social work at Westshire University and "
+        "St Anne's/University of Eastshire, signed it.",
+    )
+    assert found == {("Paul Young", "Westshire University"), ("Paul Young", "University of Eastshire")}
+
+
+# --------------------------------------------------------------------------- issue 15: other relations
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A new study by the Harbour Trust, Fair Futures Report, finds that families struggle.",
+            ("Harbour Trust", "AUTHORED", "Fair Futures Report"),
+        ),
+        (
+            "The Harbour Report, to be published by the Westshire Trust in June, sets out new evidence.",
+            ("Westshire Trust", "AUTHORED", "Harbour Report"),
+        ),
+        (
+            "The Fair Futures Review, commissioned by the Department for Education, explains the evidence.",
+            ("Department for Education", "COMMISSIONED", "Fair Futures Review"),
+        ),
+        (
+            "Harbour Trust, the leading foster care charity in England and Wales, has welcomed the plans.",
+            ("Harbour Trust", "LOCATED_IN", "Wales"),
+        ),
+        (
+            "Westshire County Council will roll out the Harbour Programme next year.",
+            ("Westshire County Council", "RUNS", "Harbour Programme"),
+        ),
+        (
+            "Dorset and Cumbria will take part in the Harbour Programme.",
+            ("Cumbria", "RUNS", "Harbour Programme"),
+        ),
+        (
+            "Dorset and Cumbria would begin the rollout of the Harbour Programme next year.",
+            ("Cumbria", "RUNS", "Harbour Programme"),
+        ),
+        (
+            "The Harbour Pathfinder builds on the reforms set out in the Fair Futures Strategy.",
+            ("Harbour Pathfinder", "ALIGNS_WITH", "Fair Futures Strategy"),
+        ),
+        (
+            "The Harbour Pathfinder was announced in 2023 as part of the Fair Futures Strategy.",
+            ("Harbour Pathfinder", "ALIGNS_WITH", "Fair Futures Strategy"),
+        ),
+        (
+            "The Harbour Pathfinder was announced in 2023. It responds to recommendations from the "
+            "Independent Review of Adult Services.",
+            ("Harbour Pathfinder", "ALIGNS_WITH", "Independent Review of Adult Services"),
+        ),
+    ],
+)
+def test_issue_15_relation_shapes(extractor, text, expected):
+    assert expected in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # a report by one body about another publication: no authorship of the other
+        (
+            "The Westshire Foundation, a report by the Harbour Trust on the Fair Futures Strategy, said nothing.",
+            ("Harbour Trust", "AUTHORED", "Fair Futures Strategy"),
+        ),
+        # the place is not the charity's: it is inside another phrase
+        (
+            "Harbour Trust, a charity for children who moved to Wales, has welcomed the plans.",
+            ("Harbour Trust", "LOCATED_IN", "Wales"),
+        ),
+        # a dummy "it" refers to nothing
+        (
+            "The Harbour Pathfinder was announced in 2023. It is clear that the Independent Review of "
+            "Adult Services matters.",
+            ("Harbour Pathfinder", "ALIGNS_WITH", "Independent Review of Adult Services"),
+        ),
+        # "it" that is not the previous sentence's subject's continuation (a person's sentence)
+        (
+            "Jane Porter praised the Harbour Pathfinder. It responds to the Independent Review of Adult Services.",
+            ("Harbour Pathfinder", "ALIGNS_WITH", "Independent Review of Adult Services"),
+        ),
+    ],
+)
+def test_issue_15_near_misses(extractor, text, unexpected):
+    assert unexpected not in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "\u201cThis is a landmark moment for children,\u201d said Jane Porter, chief executive of the "
+            "Harbour Trust. \u201cWe welcome the Fair Futures Strategy and its focus on early help.\u201d",
+            ("Jane Porter", "SUPPORTS", "Fair Futures Strategy"),
+        ),
+        (
+            "The Harbour Trust has called for the Fair Futures Strategy to be implemented in full.",
+            ("Harbour Trust", "SUPPORTS", "Fair Futures Strategy"),
+        ),
+        (
+            "Jane Porter, who chairs the Westshire Safeguarding Partnership, said the plan was bold.",
+            ("Jane Porter", "ROLE_AT", "Westshire Safeguarding Partnership"),
+        ),
+        (
+            "Before her election Jane Porter worked for the Harbour Trust.",
+            ("Jane Porter", "ROLE_AT", "Harbour Trust"),
+        ),
+        (
+            "The DfE-commissioned Fair Futures Review reported in May.",
+            ("Department for Education", "COMMISSIONED", "Fair Futures Review"),
+        ),
+        (
+            "The Fair Futures Review, a Department for Education-commissioned review, reported in May.",
+            ("Department for Education", "COMMISSIONED", "Fair Futures Review"),
+        ),
+    ],
+)
+def test_issue_15_news_shapes(extractor, text, expected):
+    assert expected in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # a review is led, not a workplace
+        (
+            "Helen Marsh leads the Independent Review of Adult Services.",
+            ("Helen Marsh", "ROLE_AT", "Independent Review of Adult Services"),
+        ),
+        # working with a body is no post there
+        (
+            "Jane Porter worked with the Harbour Trust on the plan.",
+            ("Jane Porter", "ROLE_AT", "Harbour Trust"),
+        ),
+        # calling a publication something is not calling for it
+        (
+            "The Harbour Trust called the Fair Futures Strategy timid.",
+            ("Harbour Trust", "SUPPORTS", "Fair Futures Strategy"),
+        ),
+        # a hyphenated name that is not the agent of a participle
+        (
+            "The Harbour Trust-Westshire Council partnership published the Fair Futures Review.",
+            ("Harbour Trust", "COMMISSIONED", "Fair Futures Review"),
+        ),
+    ],
+)
+def test_issue_15_news_near_misses(extractor, text, unexpected):
+    assert unexpected not in relations(extractor, text)
+
+
+def test_an_apposition_beyond_the_verb_is_a_misparse(vocab):
+    from spacy.tokens import Doc
+
+    from caregraph.extract.relations.context import _crosses_governor
+
+    # "the government has published Fairness : Plan", the parser hanging "Plan" on "government"
+    words = ["the", "government", "has", "published", "Fairness", ":", "Plan"]
+    heads = [1, 3, 3, 3, 3, 3, 1]
+    deps = ["det", "nsubj", "aux", "ROOT", "dobj", "punct", "appos"]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps)
+    assert _crosses_governor(doc[1], doc[6])
+    # "Jane Porter , the chair , spoke": an ordinary apposition
+    words = ["Porter", ",", "the", "chair", ",", "spoke"]
+    heads = [5, 0, 3, 0, 0, 5]
+    deps = ["nsubj", "punct", "det", "appos", "punct", "ROOT"]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps)
+    assert not _crosses_governor(doc[0], doc[3])
+
+
+def graph_edges(extractor, schema, text: str) -> set[tuple[str, str, str]]:
+    from caregraph.graph.assemble import build_graph
+
+    graph = build_graph([extractor.process_text(text, doc_id="t")], schema)
+    return {
+        (graph.nodes[u]["label"], d["relation"], graph.nodes[v]["label"])
+        for u, v, d in graph.edges(data=True) if d["relation"] != "MENTIONS"
+    }
+
+
+def test_local_bodies_and_national_branches_are_located_by_their_names(extractor, schema):
+    found = graph_edges(
+        extractor,
+        schema,
+        "Staff from Cumbria and England met. The Cumbria Integrated Care Board and HTUK England "
+        "signed the plan, as did the Children's Commissioner for England.",
+    )
+    assert ("Cumbria Integrated Care Board", "LOCATED_IN", "Cumbria") in found
+    assert ("HTUK England", "LOCATED_IN", "England") in found
+    assert not {e for e in found if e[0].startswith("Children's Commissioner") and e[1] == "LOCATED_IN"}
+
+
+def test_a_possessor_of_a_response_is_the_responder(extractor):
+    found = relations(
+        extractor,
+        "Jane Porter criticised the Department for Education's response to the Independent Review of Adult Services.",
+    )
+    assert ("Department for Education", "RESPONDED_TO", "Independent Review of Adult Services") in found
+
+
+def test_giving_backing_for_a_programme_supports_it(extractor):
+    found = relations(extractor, "Jane Porter gave her strongest backing yet for the Harbour Programme.")
+    assert ("Jane Porter", "SUPPORTS", "Harbour Programme") in found
+    # giving help to a programme's families is not backing it
+    found = relations(extractor, "Jane Porter gave her help to families in the Harbour Programme.")
+    assert ("Jane Porter", "SUPPORTS", "Harbour Programme") not in found
+
+
+def test_we_in_a_quotation_is_the_speakers_organisation_for_facts(extractor):
+    found = relations(
+        extractor,
+        "Cllr Rita Moss, cabinet member for children at Westshire County Council, said: "
+        "\u201cWe are proud to run the Open Doors scheme. We welcome the Fair Futures Strategy.\u201d",
+    )
+    assert ("Westshire County Council", "RUNS", "Open Doors") in found
+    # an evaluation stays the speaker's
+    assert ("Rita Moss", "SUPPORTS", "Fair Futures Strategy") in found
+    assert ("Westshire County Council", "SUPPORTS", "Fair Futures Strategy") not in found
+
+
+def test_we_without_a_known_post_names_no_one(extractor):
+    found = relations(extractor, "Cllr Rita Moss said: \u201cWe are proud to run the Open Doors scheme.\u201d")
+    assert not {r for r in found if r[1] == "RUNS"}
+
+
+def test_we_outside_a_quotation_names_no_one(extractor):
+    found = relations(
+        extractor,
+        "Rita Moss is cabinet member for children at Westshire County Council. We run the Open Doors scheme.",
+    )
+    assert not {r for r in found if r[1] == "RUNS"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Areas taking part in the Harbour Programme include Gateshead, Hartlepool and Sunderland.",
+        "Councils involved in the Harbour Programme include:\n\u2022 Gateshead Council\n\u2022 Sunderland Council\n",
+    ],
+)
+def test_members_of_a_programme_run_it(extractor, text):
+    found = {(s, t) for s, r, t in relations(extractor, text) if r == "RUNS"}
+    assert any(s.startswith("Sunderland") and t == "Harbour Programme" for s, t in found)
+    assert any(s.startswith("Gateshead") and t == "Harbour Programme" for s, t in found)
+
+
+def test_supporters_of_a_programme_do_not_run_it(extractor):
+    found = relations(extractor, "Supporters of the Open Doors scheme include the Harbour Trust and Westshire Council.")
+    assert not {r for r in found if r[1] == "RUNS"}
+
+
+def test_its_opening_a_sentence_is_the_last_subject(extractor):
+    found = role_edges(
+        extractor,
+        "The Harbour Trust welcomed the Fair Futures Bill. Its president, Omar Farouk, said the Bill was overdue.",
+    )
+    assert found == {("Omar Farouk", "Harbour Trust")}
+    # the previous subject is a person: "its" is not theirs
+    found = role_edges(
+        extractor,
+        "Omar Farouk met the Harbour Trust. Its president, Jane Porter, said the Bill was overdue.",
+    )
+    assert not found
+
+
+def test_a_bare_head_after_a_possessive_is_no_part(extractor):
+    # the entity stage splits "the Kinship Carers' Association" at the apostrophe
+    found = relations(extractor, "Backers include the Association of Social Workers and the Kinship Carers' Association.")
+    assert not {r for r in found if r[1] == "PART_OF" and r[0] == "Association"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Today my colleague Kathryn Dexwood and I gave a presentation on the proposals set out in the "
+            "Fair Futures Strategy.",
+            ("Kathryn Dexwood", "RESPONDED_TO", "Fair Futures Strategy"),
+        ),
+        (
+            "The Harbour Trust issued a statement on the Fair Futures Strategy on Monday.",
+            ("Harbour Trust", "RESPONDED_TO", "Fair Futures Strategy"),
+        ),
+        (
+            "Jane Porter spoke about the Fair Futures Strategy at the conference.",
+            ("Jane Porter", "RESPONDED_TO", "Fair Futures Strategy"),
+        ),
+    ],
+)
+def test_commenting_on_a_publication_responds_to_it(extractor, text, expected):
+    assert expected in relations(extractor, text)
+
+
+def test_speaking_at_an_event_about_something_else_is_no_response(extractor):
+    found = relations(extractor, "Jane Porter spoke at the Fair Futures Strategy launch about her family.")
+    assert not {r for r in found if r[1] == "RESPONDED_TO"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Harbour Trust praises the bold ambition in the final report of the Independent Review of "
+            "Adult Services, published today.",
+            ("Harbour Trust", "SUPPORTS", "Independent Review of Adult Services"),
+        ),
+        (
+            "Contact is a key area of focus for this year's Harbour Barometer Report, to be published by the "
+            "Harbour Trust in June.",
+            ("Harbour Trust", "AUTHORED", "Harbour Barometer Report"),
+        ),
+        (
+            "The Harbour Trust has worked with families for over a year to input to the Independent Review "
+            "of Adult Services.",
+            ("Harbour Trust", "CONTRIBUTED_TO", "Independent Review of Adult Services"),
+        ),
+        (
+            "The government highlights the Harbour Trust's Fair Futures Guidance (2), commissioned by the DfE, "
+            "as a key source for councils.",
+            ("Department for Education", "COMMISSIONED", "Fair Futures Guidance"),
+        ),
+    ],
+)
+def test_issue_15_charity_statement_shapes(extractor, text, expected):
+    assert expected in relations(extractor, text)
+
+
+def test_an_infinitive_after_a_comma_with_no_name_before_it(extractor):
+    found = relations(extractor, "We met in June, to be joined later by the Harbour Trust.")
+    assert not {r for r in found if r[1] == "AUTHORED"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Porter, who is chief executive of the Harbour Trust, said the plan was bold.",
+        "Jane Porter, who used to be chair of the Harbour Trust, said the plan was bold.",
+        "Jane Porter joins the Harbour Trust as director of policy.",
+        "Jane Porter, from the Harbour Trust, said the plan was bold.",
+    ],
+)
+def test_more_role_shapes(extractor, text):
+    assert role_edges(extractor, text) == {("Jane Porter", "Harbour Trust")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place of origin is no post; describing a body as a leader gives no post there
+        "Jane Porter, from Cumbria, said the plan was bold.",
+        "Jane Porter described the Harbour Trust as a leader in the field.",
+    ],
+)
+def test_role_near_misses(extractor, text):
+    assert not role_edges(extractor, text)
+
+
+def test_from_an_organisation_founds_nothing(extractor):
+    found = relations(extractor, "Jane Porter, from the Harbour Trust, said the plan was bold.")
+    assert not {r for r in found if r[1] in ("FOUNDED", "LEADS")}
+
+
+def test_a_welcoming_answer_to_a_named_publication_supports_it(extractor):
+    text = (
+        "In response to the final report of the Independent Review of Adult Services, Jane Porter said:\n\n"
+        "\u2018Its recommendations are bold, and there is much to welcome, especially the emphasis on early help.\u2019\n"
+    )
+    assert ("Jane Porter", "SUPPORTS", "Independent Review of Adult Services") in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # mixed: welcome and disappointment
+        "\u2018There is much to welcome. But we are deeply disappointed that adoption is missing.\u2019",
+        # someone else's welcome, and a need for support is no support
+        "\u2018The council welcomed the plan. Families need more support.\u2019",
+    ],
+)
+def test_a_mixed_or_reported_welcome_is_only_a_response(extractor, quote):
+    text = (
+        "In response to the final report of the Independent Review of Adult Services, Jane Porter said:\n\n"
+        + quote + "\n"
+    )
+    found = relations(extractor, text)
+    assert ("Jane Porter", "SUPPORTS", "Independent Review of Adult Services") not in found
+    assert ("Jane Porter", "RESPONDED_TO", "Independent Review of Adult Services") in found
+
+
+def test_a_welcome_naming_its_own_object_is_not_about_the_answered_publication(extractor):
+    text = (
+        "Jane Porter responded to the Fair Futures Report, the first report of the Independent Review of Adult Services.\n\n"
+        "\u201cWe support the ambition of the Independent Review of Adult Services to keep children safe.\u201d\n"
+    )
+    found = relations(extractor, text)
+    assert ("Jane Porter", "SUPPORTS", "Independent Review of Adult Services") in found
+    assert ("Jane Porter", "SUPPORTS", "Fair Futures Report") not in found
+    assert ("Jane Porter", "RESPONDED_TO", "Fair Futures Report") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jane Porter, chief executive of the Harbour Trust, said the Fair Futures Strategy was a welcome step.",
+            ("Jane Porter", "SUPPORTS", "Fair Futures Strategy"),
+        ),
+        (
+            "Jane Porter said she was disappointed by the Fair Futures Strategy.",
+            ("Jane Porter", "RESPONDED_TO", "Fair Futures Strategy"),
+        ),
+        (
+            "Omar Farouk said:\n\n\u201cWe were pleased with the Fair Futures Strategy.\u201d\n",
+            ("Omar Farouk", "SUPPORTS", "Fair Futures Strategy"),
+        ),
+    ],
+)
+def test_reported_speech_and_passive_feelings(extractor, text, expected):
+    assert expected in relations(extractor, text)
+
+
+def test_others_feelings_in_a_direct_quotation_are_not_the_speakers(extractor):
+    text = "Omar Farouk said:\n\n\u201cFamilies told us they were pleased with the Fair Futures Strategy.\u201d\n"
+    assert ("Omar Farouk", "SUPPORTS", "Fair Futures Strategy") not in relations(extractor, text)
+
+
+def test_others_feelings_do_not_make_an_answer_supportive(extractor):
+    text = (
+        "In response to the Fair Futures Strategy, Omar Farouk said:\n\n"
+        "\u201cFamilies told us they were pleased.\u201d\n"
+    )
+    found = relations(extractor, text)
+    assert ("Omar Farouk", "SUPPORTS", "Fair Futures Strategy") not in found
+    assert ("Omar Farouk", "RESPONDED_TO", "Fair Futures Strategy") in found
+
+
+def test_we_as_the_speaker_of_a_quotation_names_no_one(extractor):
+    text = (
+        "Jane Porter is chair of the Harbour Trust. We said: \u201cWe welcome the Fair Futures Strategy.\u201d "
+        "She added: \u201cWe said it would work.\u201d"
+    )
+    found = relations(extractor, text)
+    assert ("Jane Porter", "ROLE_AT", "Harbour Trust") in found
+    assert not {r for r in found if r[1] == "SUPPORTS"}
+
+
+def test_a_longer_signature_list_and_a_role_glued_to_a_name(extractor):
+    found = role_edges(
+        extractor,
+        "Witnesses: Jane Porter, Head of Policy, Westshire Council; and Amy Lowe MBE, survivor of abuse, "
+        "public speaker, and ambassador for the Harbour Trust.",
+    )
+    assert ("Jane Porter", "Westshire Council") in found
+    assert ("Amy Lowe", "Harbour Trust") in found
+    # a role glued to the organisation's name by the entity stage is no workplace
+    found = role_edges(
+        extractor,
+        "Witnesses: Amy Lowe MBE, Survivor of Abuse, Public Speaker, and Ambassador for the Westshire Foundation.",
+    )
+    assert not {t for s, t in found if t.startswith("Ambassador")}
+
+
+def test_a_transcript_turn_is_its_speakers(extractor):
+    text = (
+        "The committee heard from Jane Porter and Tom Reed.\n\n"
+        "Tom Reed: I would like to declare an interest in that I worked for the Harbour Trust.\n\n"
+        "Q12 Jane Porter: Thank you.\n"
+    )
+    found = relations(extractor, text)
+    assert ("Tom Reed", "ROLE_AT", "Harbour Trust") in found
+    assert ("Jane Porter", "ROLE_AT", "Harbour Trust") not in found
+
+
+def test_i_outside_a_quotation_or_after_a_label_names_no_one(extractor):
+    found = relations(extractor, "The committee heard from Jane Porter.\n\nNote: I worked for the Harbour Trust.\n")
+    assert not {r for r in found if r[1] == "ROLE_AT"}
+
+
+MINUTES = (
+    "Westshire Children's Scrutiny Committee\n"
+    "Minutes of the meeting held on 3 May 2024\n"
+    "Members present: Jane Porter (Chair); Tom Reed; Cllr Amy Lowe.\n"
+    "Apologies: Omar Farouk.\n"
+)
+
+
+def test_members_present_sit_on_the_body_named_above(extractor):
+    found = relation_records(extractor, MINUTES)
+    seats = {(s, t, r.role) for s, r, t in found if r.relation == "ROLE_AT"}
+    assert seats == {
+        ("Jane Porter", "Westshire Children's Scrutiny Committee", "Chair"),
+        ("Tom Reed", "Westshire Children's Scrutiny Committee", None),
+        ("Amy Lowe", "Westshire Children's Scrutiny Committee", None),
+    }
+
+
+def test_present_under_a_body_that_is_no_committee_gives_no_seat(extractor):
+    found = role_edges(extractor, "Harbour Trust annual report\nPresent: Jane Porter; Tom Reed\n")
+    assert not found
+
+
+def test_it_is_good_to_see_a_programme_supports_it(extractor):
+    found = relations(extractor, "Jane Porter said:\n\n\u201cIt is good to see the Harbour Programme, which emphasises relationships.\u201d\n")
+    assert ("Jane Porter", "SUPPORTS", "Harbour Programme") in found
+
+
+def test_good_as_a_modifier_is_no_evaluation_of_the_answered_publication(extractor):
+    text = (
+        "In response to the Fair Futures Strategy, Omar Farouk said:\n\n"
+        "\u201cGood practice exists in many councils.\u201d\n"
+    )
+    found = relations(extractor, text)
+    assert ("Omar Farouk", "SUPPORTS", "Fair Futures Strategy") not in found
+
+
+def test_good_to_see_reaches_an_object_coordinated_with_the_clause(extractor):
+    text = (
+        "Jane Porter said:\n\n\u2018It is good to see the focus on family voice, and the proposed Harbour "
+        "Programme which emphasises relationships.\u2019\n"
+    )
+    assert ("Jane Porter", "SUPPORTS", "Harbour Programme") in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("wave", "expected"),
+    [("the first wave of pathfinders", True), ("a new wave of pathfinders", False)],
+)
+def test_the_first_wave_of_pathfinders_is_the_documents_pathfinder(extractor, wave, expected):
+    text = (
+        "The government will fund the Harbour for Families Pathfinder and the Open Doors scheme. "
+        f"In July it announced that Dorset and Cumbria would take part in {wave}."
+    )
+    found = relations(extractor, text)
+    assert (("Cumbria", "RUNS", "Harbour for Families Pathfinder") in found) is expected
+
+
+def test_others_reported_feelings_are_not_the_speakers(extractor):
+    found = relations(
+        extractor,
+        "The Harbour Trust said councils were pleased with the Open Doors scheme but warned that funding was low.",
+    )
+    assert ("Harbour Trust", "SUPPORTS", "Open Doors") not in found
+
+
+def test_a_place_hyphenated_to_based_locates_the_name_after_it(extractor):
+    found = relations(extractor, "The Leeds-based charity Open Door runs the Staying Close programme.")
+    assert ("Open Door", "LOCATED_IN", "Leeds") in found
+    # another participle locates nothing
+    found = relations(extractor, "The Leeds-born author Jane Porter wrote the report.")
+    assert not {r for r in found if r[1] == "LOCATED_IN"}
+
+
+def test_a_place_inside_a_modifier_is_not_the_phrases_subject(extractor):
+    found = relations(extractor, "Open Door, a Cumbria-based charity, runs the Staying Close programme.")
+    assert ("Cumbria", "RUNS", "Staying Close") not in found
+
+
+def test_the_author_of_a_publication_authored_it(extractor):
+    found = relations(extractor, "Jane Porter, the author of the Fair Futures Report, said the plan was bold.")
+    assert ("Jane Porter", "AUTHORED", "Fair Futures Report") in found
+    found = relations(extractor, "Jane Porter, author of a report on the Fair Futures Strategy, said the plan was bold.")
+    assert ("Jane Porter", "AUTHORED", "Fair Futures Strategy") not in found

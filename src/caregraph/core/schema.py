@@ -116,6 +116,8 @@ class RelationRules:
     subsumes: Mapping[str, tuple[str, ...]]   # a stronger relation hides weaker ones
     located_heads: frozenset[str]             # "X County Council" LOCATED_IN "X"
     same_type: frozenset[str]                 # relations between entities of one type
+    speech_verbs: frozenset[str] = frozenset()  # "X said:" attributes a quotation to X
+    speaker_only: frozenset[str] = frozenset()  # relations a quotation's "we" gives only the speaker
 
 
 @dataclass(frozen=True, slots=True)
@@ -477,6 +479,8 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
         subsumes=subsumes,
         located_heads=frozenset(x.lower() for x in r.strings(d.get("located_heads", []), "located_heads", optional=True)),
         same_type=frozenset(same_type),
+        speech_verbs=frozenset(x.lower() for x in r.strings(d.get("speech_verbs", []), "speech_verbs", optional=True)),
+        speaker_only=frozenset(r.strings(d.get("speaker_only", []), "speaker_only", optional=True)),
         related_verbs_excluded=frozenset(
             x.lower() for x in r.strings(d.get("related_verbs_excluded", []), "related_verbs_excluded", optional=True)
         ),

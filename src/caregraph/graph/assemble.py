@@ -342,13 +342,19 @@ def _located_by_name(
     node_id: dict[str, str],
     heads: frozenset[str],
 ) -> None:
-    """A local body whose name contains a place's whole name is located there."""
+    """A local body whose name contains a place's whole name is located there; so is a
+    national branch named by an acronym and its place ("BASW England")."""
     places = [e for e in entities if e.type == PLACE]
     for org in entities:
-        if org.type != ORGANISATION or normalise_key(org.label).split()[-1] not in heads:
+        if org.type != ORGANISATION:
             continue
-        words = f" {normalise_key(org.label)} "
-        found = [p for p in places if f" {normalise_key(p.label)} " in words]
+        if normalise_key(org.label).split()[-1] not in heads:
+            label_words = org.label.split()
+            branch = len(label_words) >= 2 and _is_acronym(label_words[0])
+            found = [p for p in places if branch and normalise_key(" ".join(label_words[1:])) == normalise_key(p.label)]
+        else:
+            words = f" {normalise_key(org.label)} "
+            found = [p for p in places if f" {normalise_key(p.label)} " in words]
         # the most specific place only ("West Sussex", not also "Sussex")
         found = [p for p in found if not any(
             q is not p and f" {normalise_key(p.label)} " in f" {normalise_key(q.label)} " for q in found)]
@@ -361,6 +367,11 @@ def _located_by_name(
                 acc.documents.update(org.documents)
                 acc.confidence = 0.7
             acc.rules.add("located-by-name")
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _apply_subsumption(edges: dict[tuple[str, str, str], _EdgeAcc], schema: Schema) -> None:

@@ -11,6 +11,7 @@ are enforced here and again when the graph is assembled.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from ...core.schema import Schema
 from ...errors import SchemaError
 from . import kinds  # noqa: F401 - registers every rule kind
 from .context import Context
+from .quotes import find_quotes, speaker, speaker_body
 from .registry import KINDS, RuleFn
 
 if TYPE_CHECKING:
@@ -57,6 +59,9 @@ def find_relations(
 ) -> list[Relation]:
     """Every relation the schema's rules find in one document, typed, in text order."""
     ctx = Context(doc, mentions, mention_keys, entities, schema, evidence_of, proposals)
+    ctx.quotes = find_quotes(ctx)
+    ctx.speaker_body = partial(speaker_body, ctx)
+    ctx.speaker = partial(speaker, ctx)
     signatures = schema.relations.signatures
     found: list[tuple[int, Relation]] = []
     seen: set[tuple[str, str, str, int]] = set()

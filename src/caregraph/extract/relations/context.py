@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ...core.evidence import evidence_bounds
+from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PUBLICATION
 from ...core.records import Entity, Mention
 from ...core.schema import Schema
 from ..syntax import conjuncts
@@ -28,6 +29,18 @@ class Arg:
     key: str
     type: str
     via_reference: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Tokens [start, end) of a quotation and the entities that say it (quotes.py finds them)."""
+
+    start: int
+    end: int
+    speakers: tuple[Arg, ...]
+    verb: int
+    topic: tuple[Arg, ...] = ()  # the publications the attribution says it responds to
+    reported: bool = False       # reported speech ("X said the plan was welcome"): "she" is X
 
 
 class Context:
@@ -59,6 +72,12 @@ class Context:
                 self.token_mention.setdefault(tok.i, index)
         self.keys = list(mention_keys)
         self.lists = _lists(doc, self)
+        # quotations, and who "we" is in one: filled by find_relations from quotes.py, which
+        # reads the rule kinds (a role phrase gives the speaker's organisation)
+        self.quotes: list[Quote] = []
+        self.speaker_body: Callable[[Token], Arg | None] | None = None
+        self.speaker: Callable[[Token], Arg | None] | None = None
+        self.cache: dict[str, Any] = {}  # per-document lookups a helper module computes once
         # token indexes, so that a rule visits only the tokens its trigger words can match
         self.by_lemma: dict[str, list[Token]] = {}
         self.by_lower: dict[str, list[int]] = {}
@@ -88,7 +107,7 @@ class Context:
             arg = self.arg_at(head)
             if arg is None or arg.type not in types:
                 for child in head.children:
-                    if child.dep_ == "appos":
+                    if child.dep_ == "appos" and not _crosses_governor(head, child):
                         cand = self.arg_at(child)
                         if cand is not None and cand.type in types:
                             arg = cand
@@ -100,9 +119,16 @@ class Context:
         return out
 
     def first_in(self, tok: Token, types: Sequence[str]) -> Arg | None:
+        # skipped: a misparsed apposition, and modifiers ("a Cumbria-based charity" names no
+        # place as the phrase's referent)
+        misparsed = {d.i for c in tok.subtree
+                     if (c.dep_ == "appos" and _crosses_governor(c.head, c)) or (c.dep_ == "amod" and c.i != tok.i)
+                     for d in c.subtree}
         for t in tok.subtree:
             if t.dep_ in ("relcl", "advcl") and t.i != tok.i:
                 break
+            if t.i in misparsed:
+                continue
             index = self.token_mention.get(t.i)
             if index is not None:
                 key = self.keys[index]
@@ -117,12 +143,49 @@ class Context:
     def resolve(self, tok: Token) -> Arg | None:
         """Pronouns and definite descriptions, conservatively: exactly one candidate."""
         word = tok.lower_
+        if word == "it" and tok.pos_ == "PRON":
+            return self._previous_subject(tok)
+        if word in ("we", "us") and tok.pos_ == "PRON":
+            return self.speaker_body(tok) if self.speaker_body is not None else None
+        if word in ("i", "me", "my") and tok.pos_ == "PRON":
+            return self.speaker(tok) if self.speaker is not None else None
+        if word in ("its", "their") and tok.dep_ == "poss":
+            return self._previous_subject(tok)
         pron_types = self.rules.pronouns.get(word)
         if pron_types and tok.pos_ == "PRON":
             return self._last_before(tok, pron_types)
         ref_type = self.rules.definite_references.get(tok.lemma_.lower()) or self.rules.definite_references.get(word)
         if ref_type and tok.pos_ in ("NOUN", "PROPN") and _is_definite(tok):
             return self.salient(ref_type, heads=(tok.lemma_.lower(),))
+        return None
+
+    def _previous_subject(self, tok: Token) -> Arg | None:
+        """"It" opening a sentence as the subject of a full verb continues the previous
+        sentence's subject when that names a body, publication or programme ("The X pathfinder
+        was announced in May. It responds to ..."); a dummy "it" ("it is clear that") names
+        nothing. So does "its" opening a sentence ("X welcomed the Bill. Its president, ...")."""
+        if tok.dep_ == "poss":
+            pass  # "Its president, X, said": the phrase opening the sentence
+        elif tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() in ("be", "seem", "appear", "look", "take"):
+            return None
+        if any(t.pos_ not in ("PUNCT", "SPACE") for t in tok.doc[tok.sent.start : tok.i]):
+            return None
+        k = tok.sent.start - 1
+        while k >= 0 and tok.doc[k].is_space:
+            k -= 1
+        if k < 0:
+            return None
+        root = tok.doc[k].sent.root
+        for s in root.children:
+            if s.dep_ in ("nsubj", "nsubjpass"):
+                # the name itself or a name inside the subject's head ("the FFC pathfinder")
+                index = next((self.token_mention[t.i] for t in [s, *s.lefts] if t.i in self.token_mention), None)
+                if index is None:
+                    return None
+                key = self.keys[index]
+                type_ = self.entity[key].type
+                if type_ in (ORGANISATION, PUBLICATION, INITIATIVE):
+                    return Arg(key, type_, via_reference=True)
         return None
 
     def _last_before(self, tok: Token, types: Sequence[str]) -> Arg | None:
@@ -142,7 +205,9 @@ class Context:
         """The document's one entity of a type that a description refers to: the one whose
         head is one of `heads`, else the only one of the type; None when ambiguous."""
         same_type = [e for e in self.entity.values() if e.type == type_]
-        same_head = [e for e in same_type if _head_word(e.label) in heads]
+        # the head before "of/for" ("Review of X") or the last word ("X for Children Pathfinder")
+        same_head = [e for e in same_type if _head_word(e.label) in heads
+                     or (e.label.split() and e.label.split()[-1].lower().rstrip("s") in {h.rstrip("s") for h in heads})]
         pool = same_head or same_type
         if len(pool) == 1:
             return Arg(pool[0].key, type_, via_reference=True)
@@ -152,6 +217,13 @@ class Context:
         sent = tok.sent
         start, end = evidence_bounds(self.doc.text, sent.start_char, sent.end_char, tok.idx)
         return self.evidence_of(start, end).strip()
+
+
+def _crosses_governor(head: Token, child: Token) -> bool:
+    """An apposition that lies beyond the word governing its head is a misparse ("the
+    government has published X: Y" with Y taken as in apposition to "government")."""
+    gov = head.head
+    return gov.i != head.i and min(head.i, child.i) < gov.i < max(head.i, child.i)
 
 
 def _head_word(label: str) -> str:
@@ -169,6 +241,11 @@ def _is_definite(tok: Token) -> bool:
             return True
         if child.dep_ == "poss" and child.lower_ in ("its", "their", "his", "her"):
             return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "amod", "compound", "nummod") for c in tok.children
+    ):
+        # "the first wave of pathfinders": a bare plural under a definite head
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.head.head.children)
     return tok.dep_ == "poss" or any(c.dep_ == "case" for c in tok.children) and any(
         c.lower_ == "the" for c in tok.children
     )
@@ -208,12 +285,29 @@ def subject_tokens(verb: Token) -> list[Token]:
             return out
         if tok.dep_ == "relcl" and tok is verb:
             return [tok.head]
-        if tok.dep_ in ("xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "pobj", "prep", "attr") and tok.head.i != tok.i:
+        if tok.dep_ in ("xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "pobj", "prep", "attr", "acomp") and tok.head.i != tok.i:
             # a clause on a noun: the noun is the subject ("areas chosen to deliver") unless
             # the noun is itself predicated of a subject ("X is one of the areas")
             tok = tok.head
             continue
         return []
+    return []
+
+
+def speakers_of(ctx: Context, verb: Token, types: Sequence[str]) -> list[Arg]:
+    """The subject of a speech verb; when the parser found none ("In response to Y, Jane
+    Porter, chief executive of X, said:" parsed as a coordination), the last person named
+    before the verb in its sentence."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if subjects:
+        return [a for s in subjects if s.dep_ == "nsubj" for a in ctx.args_in(s, types)]
+    if PERSON not in types:
+        return []
+    for i in range(verb.i - 1, verb.sent.start - 1, -1):
+        if ctx.token_mention.get(i) is not None:
+            arg = ctx.arg_at(ctx.doc[i])
+            if arg is not None and arg.type == PERSON:
+                return [arg]
     return []
 
 

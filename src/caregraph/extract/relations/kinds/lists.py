@@ -1,6 +1,7 @@
 """List kinds: `list`, a line ending in ":" naming one subject, then list items (the
-objects), and `phrase`, a fixed phrase between subject and object ("in line with"), where
-"these initiatives" refers to the items of the last list."""
+objects); `phrase`, a fixed phrase between subject and object ("in line with"), where
+"these initiatives" refers to the items of the last list; and `attendance`, the people of a
+"Members present:" line of minutes or a transcript."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ....core.schema import RelationPattern
-from ..context import Arg, Context
+from ..context import Arg, Context, _head_word
 from ..registry import RuleMatch, rule_kind
 
 if TYPE_CHECKING:
@@ -78,3 +79,50 @@ def _list_reference(ctx: Context, tok: Token, types: Sequence[str]) -> list[Arg]
     if not before:
         return []
     return [a for a in before[-1].items if a.type in types]
+
+
+@rule_kind("attendance")
+def _attendance_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """Minutes and transcripts: "Members present: A (Chair); B; C" after a heading naming a
+    body whose head is one of the pattern's lemmas (committee, board, panel): each person
+    named holds a seat on the nearest such body named before the line."""
+    doc = ctx.doc
+    for i in ctx.by_lower.get("present", ()):
+        colon = i + 1
+        if colon >= len(doc) or doc[colon].text != ":":
+            continue
+        line_start = i
+        while line_start > 0 and "\n" not in doc[line_start - 1].whitespace_ and not doc[line_start - 1].is_space:
+            line_start -= 1
+        if i - line_start > 2:  # "Present:", "Members present:", "Councillors present:"
+            continue
+        body = None
+        for k in range(line_start - 1, -1, -1):
+            index = ctx.token_mention.get(k)
+            if index is None:
+                continue
+            entity = ctx.entity[ctx.keys[index]]
+            if entity.type in pattern.object_types and _head_word(entity.label) in pattern.lemmas:
+                body = Arg(entity.key, entity.type)
+                break
+        if body is None:
+            continue
+        end = colon + 1
+        while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and not doc[end].is_space:
+            end += 1
+        separator = ";" if any(t.text == ";" for t in doc[colon + 1 : end]) else ","
+        segment: list[Token] = []
+        for t in [*doc[colon + 1 : end], None]:
+            if t is not None and t.text != separator:
+                segment.append(t)
+                continue
+            person = next((a for u in segment if u.i in ctx.token_mention
+                           for a in [ctx.arg_at(u)] if a is not None and a.type in pattern.subject_types), None)
+            if person is not None:
+                # "A (Chair)": the post in brackets
+                opened = next((k for k, u in enumerate(segment) if u.text == "("), None)
+                closed = next((k for k, u in enumerate(segment) if u.text == ")"), None)
+                role = (" ".join(u.text for u in segment[opened + 1 : closed])
+                        if opened is not None and closed is not None and closed > opened + 1 else None)
+                yield RuleMatch([person], [body], segment[0], role=role)
+            segment = []

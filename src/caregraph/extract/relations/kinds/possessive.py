@@ -48,7 +48,10 @@ def _possessive_rule(owner_first: bool) -> RuleFn:
                     if arg and not arg.via_reference:
                         candidates.append(arg)
                     break
-            owned_args = [a for a in candidates if a.type in owned_types and a.key != owner.key]
+            # a bare head word ("the Care Leavers' Association" read as "Association") is the
+            # tail of the owner's own name, not a thing the owner has
+            owned_args = [a for a in candidates if a.type in owned_types and a.key != owner.key
+                          and not _bare_head(ctx, a)]
             if not owned_args:
                 continue
             if owner_first:
@@ -57,6 +60,11 @@ def _possessive_rule(owner_first: bool) -> RuleFn:
                 yield RuleMatch(owned_args[:1], [owner], tok)
 
     return rule
+
+
+def _bare_head(ctx: Context, arg: Arg) -> bool:
+    words = ctx.entity[arg.key].label.split()
+    return len(words) == 1 and words[0].lower() in ctx.schema.entities.heads
 
 
 def _pronoun_possessives(

@@ -5,12 +5,12 @@ appositions for coordination; "as chair of" and "is chair of" are read from the 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from ....core.ontology import PERSON
+from ....core.ontology import PERSON, PUBLICATION, ROLE_AT
 from ....core.schema import RelationPattern
-from ..context import Arg, Context
+from ..context import Arg, Context, subject_tokens
 from ..registry import RuleMatch, rule_kind
 
 if TYPE_CHECKING:
@@ -36,33 +36,77 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         if found_before is not None:
             target, role, anchor = found_before
             yield RuleMatch([person], [target], anchor, role=role)
-        after = _segment_after(span)
-        segments = [after, _segment_before(span)]
+        stop = _other_person(ctx, key)
+        after = _segment_after(span, stop)
+        segments = [after, _segment_before(span, stop), _bracketed_after(span)]
         if after is not None and after.end < len(doc) and doc[after.end].text == ",":
-            # a signature: "Jane Porter, Chief Executive, Harbour Trust"
-            following = _segment_after(doc[after.start : after.end])
+            # a signature: "Jane Porter, Chief Executive, Harbour Trust"; a capitalised name
+            # inside the role ("Head of Policy and Public Affairs, Harbour Trust") is part of
+            # the title when the next segment names the organisation
+            following = _segment_after(doc[after.start : after.end], stop)
             if following is not None:
-                segments.append(doc[after.start : following.end])
+                signature = doc[after.start : following.end]
+                if _names_target(ctx, following, pattern.object_types, exclude=key):
+                    segments[0] = signature
+                else:
+                    segments.append(signature)
+                # a longer one: "Jane Porter MBE, Survivor, Public Speaker, and Ambassador for X"
+                further = following
+                for _ in range(2):
+                    if further.end >= len(doc) or doc[further.end].text != ",":
+                        break
+                    further = _segment_after(doc[further.start : further.end], stop)
+                    if further is None:
+                        break
+                    segments.append(further)
+        source = _from_segment(ctx, after, pattern.object_types, exclude=key) if pattern.relation == ROLE_AT else None
+        if source is not None and after is not None:
+            yield RuleMatch([person], [source], after[0])
         for segment in segments:
             if segment is None:
                 continue
             found = _role_in_segment(ctx, segment, pattern, exclude=key)
             if found is not None:
                 target, role, anchor = found
-                yield RuleMatch([person], [target], anchor, role=role)
+                yield RuleMatch([person], [*_coordinated_before(ctx, segment, target, pattern.object_types), target],
+                                anchor, role=role)
     for tok in doc:
         if tok.pos_ not in ("NOUN", "PROPN") or not _is_role_word(tok, pattern):
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ == "as":
             holder = nearest_person_before(ctx, tok)
         elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
-            holder = next((a for s in tok.head.children if s.dep_ == "nsubj"
+            # "X is chair of Y", "X, who is chair of Y", "X, who used to be chair of Y"
+            holder = next((a for s in subject_tokens(tok.head)
                            for a in [ctx.arg_at(s)] if a and a.type == PERSON), None)
         else:
             continue
         target = _role_target(ctx, tok, pattern.object_types)
+        if target is None and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _JOIN_VERBS:
+            # "X joins Y as director of policy"
+            target = next((a for c in tok.head.head.children if c.dep_ == "dobj"
+                           for a in [ctx.arg_at(c)] if a and a.type in pattern.object_types), None)
         if holder is not None and target is not None:
             yield RuleMatch([holder], [target], tok, role=_clean_role(doc[_role_start(tok) : tok.i + 1].text))
+
+
+
+_JOIN_VERBS = frozenset({"join", "rejoin"})
+
+
+def _from_segment(ctx: Context, segment: Span | None, types: Sequence[str], *, exclude: str) -> Arg | None:
+    """"Jane Porter, from the Harbour Trust, said": a phrase that is only "from" and an
+    organisation's name."""
+    if segment is None or len(segment) < 2 or segment[0].lower_ != "from":
+        return None
+    rest = [t for t in segment[1:] if t.pos_ != "DET"]
+    indexes = {ctx.token_mention.get(t.i) for t in rest}
+    if len(indexes) != 1 or None in indexes:
+        return None
+    arg = ctx.arg_at(rest[0])
+    if arg is None or arg.key == exclude or arg.type not in types:
+        return None
+    return arg
 
 
 def _role_before_name(
@@ -96,8 +140,39 @@ def _is_role_word(tok: Token, pattern: RelationPattern) -> bool:
 _STOPS = frozenset({",", ";", "(", ")", ":", ".", "\"", "!", "?"})
 
 
-def _segment_after(span: Span) -> Span | None:
-    """The phrase after "Person," up to the next comma, verb or sentence end."""
+def _no_stop(tok: Token) -> bool:
+    return False
+
+
+def _other_person(ctx: Context, key: str) -> Callable[[Token], bool]:
+    """A token that names another person ends a role phrase: in "X, former Y chair Z" the
+    organisation Y belongs to Z's role, not to X."""
+
+    def stop(tok: Token) -> bool:
+        index = ctx.token_mention.get(tok.i)
+        if index is None:
+            return False
+        other = ctx.keys[index]
+        return other != key and ctx.entity[other].type == PERSON
+
+    return stop
+
+
+def _names_target(ctx: Context, segment: Span, types: Sequence[str], *, exclude: str) -> bool:
+    """Whether a segment is (mostly) the name of an entity of an allowed type."""
+    for t in segment:
+        index = ctx.token_mention.get(t.i)
+        if index is not None:
+            key = ctx.keys[index]
+            return key != exclude and ctx.entity[key].type in types
+        if not (t.is_punct or t.pos_ == "DET"):
+            return False
+    return False
+
+
+def _segment_after(span: Span, stop: Callable[[Token], bool] = _no_stop) -> Span | None:
+    """The phrase after "Person," up to the next comma, verb or sentence end; none when
+    another person's name ends it."""
     doc = span.doc
     k = span.end
     if k >= len(doc) or doc[k].text != ",":
@@ -108,13 +183,17 @@ def _segment_after(span: Span) -> Span | None:
     while (
         end < sent_end and doc[end].text not in _STOPS and doc[end].pos_ not in ("VERB", "AUX")
         and not _line_end(doc[end - 1]) and not (doc[end].is_space and "\n" in doc[end].text)
+        and not stop(doc[end])
     ):
         end += 1
+    if end < sent_end and stop(doc[end]):
+        return None  # "X, former Y chair Z": the phrase is Z's
     return doc[start:end] if end > start else None
 
 
-def _segment_before(span: Span) -> Span | None:
-    """The phrase before ", Person" back to the previous comma or the sentence start."""
+def _segment_before(span: Span, stop: Callable[[Token], bool] = _no_stop) -> Span | None:
+    """The phrase before ", Person" back to the previous comma, other person or the
+    sentence start."""
     doc = span.doc
     k = span.start - 1
     if k < 1 or doc[k].text != ",":
@@ -122,9 +201,30 @@ def _segment_before(span: Span) -> Span | None:
     end = k
     start = end
     sent_start = span.sent.start
-    while start > sent_start and doc[start - 1].text not in _STOPS and doc[start - 1].pos_ not in ("VERB", "AUX"):
+    while (
+        start > sent_start and doc[start - 1].text not in _STOPS and doc[start - 1].pos_ not in ("VERB", "AUX")
+        and not stop(doc[start - 1])
+    ):
         start -= 1
+    if start > sent_start and stop(doc[start - 1]):
+        return None
     return doc[start:end] if end > start else None
+
+
+def _bracketed_after(span: Span) -> Span | None:
+    """The role in brackets after a name: "Jane Porter (Assistant Director, Early Years at
+    Westshire Council)"; commas inside the brackets belong to the role."""
+    doc = span.doc
+    k = span.end
+    if k >= len(doc) or doc[k].text != "(":
+        return None
+    end = k + 1
+    limit = min(len(doc), k + 40)
+    while end < limit and doc[end].text not in (")", "(") and not (doc[end].is_space and "\n" in doc[end].text):
+        end += 1
+    if end >= limit or doc[end].text != ")":
+        return None
+    return doc[k + 1 : end] if end > k + 1 else None
 
 
 def _line_end(tok: Token) -> bool:
@@ -148,15 +248,22 @@ def _role_in_segment(
                 continue
             seen_mentions.add(index)
             key = ctx.keys[index]
-            if key != exclude and ctx.entity[key].type in pattern.object_types:
+            # a name that opens with the role word is the role glued to a name
+            # ("Ambassador for the X Foundation" taken as one organisation), not a workplace
+            glued = _is_role_word(t, pattern) and t.lower_ not in ctx.schema.entities.heads
+            if key != exclude and ctx.entity[key].type in pattern.object_types and not glued:
                 targets.append((t.i, Arg(key, ctx.entity[key].type)))
-        elif t.pos_ == "NOUN":
+        elif t.pos_ == "NOUN" or (t.pos_ == "PRON" and t.dep_ == "poss"):
             arg = ctx.resolve(t)
             if arg is not None and arg.type in pattern.object_types and arg.key != exclude:
                 targets.append((t.i, arg))
     if not targets:
         return None
     first_at, target = targets[-1]
+    if target.type == PUBLICATION and any(
+        t.pos_ in ("NOUN", "PROPN") and t.i not in ctx.token_mention for t in segment.doc[role_tokens[-1].i + 1 : first_at]
+    ):
+        return None  # "the author of a report on X": a publication only when the role noun governs it
     # the role is the phrase up to the first entity ("corporate director of ... at X")
     cut = min(i for i, _ in targets)
     if cut <= role_tokens[0].i:
@@ -168,9 +275,28 @@ def _role_in_segment(
     return target, role, role_tokens[0]
 
 
+def _coordinated_before(ctx: Context, segment: Span, target: Arg, types: Sequence[str]) -> list[Arg]:
+    """"professor at Harbour University and Westshire College": the organisation joined by
+    "and" to the role's last one shares the role."""
+    doc = ctx.doc
+    first = next((t.i for t in segment if ctx.token_mention.get(t.i) is not None
+                  and ctx.keys[ctx.token_mention[t.i]] == target.key), None)
+    if first is None:
+        return []
+    k = first - 1
+    while k >= segment.start and doc[k].lower_ != "and" and ctx.token_mention.get(k) is None:
+        k -= 1
+    if k - 1 < segment.start or doc[k].lower_ != "and" or ctx.token_mention.get(k - 1) is None:
+        return []
+    arg = ctx.arg_at(doc[k - 1])
+    if arg is None or arg.type not in types or arg.key == target.key or first - k > 4:
+        return []
+    return [arg]
+
+
 def _clean_role(text: str) -> str:
     words = text.replace(" 's", "'s").strip(" ,;:").split()
-    while words and words[0].lower() in ("the", "a", "an", "'s", "its", "their"):
+    while words and words[0].lower() in ("the", "a", "an", "'s", "its", "their", "and", "or"):
         words = words[1:]
     while words and words[-1].lower() in ("of", "at", "for", "with", "the", "'s", "to", "in"):
         words = words[:-1]

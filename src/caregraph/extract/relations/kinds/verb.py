@@ -41,6 +41,12 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
                 p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in pattern.preps
                 for p in c.children if p.dep_ == "pobj"
             ]
+            # "X called for Y to be adopted": the preposition marks a clause whose subject is Y
+            objects_tok += [
+                s for c in tok.children if c.dep_ in ("advcl", "ccomp")
+                if any(m.dep_ == "mark" and m.lower_ in pattern.preps for m in c.children)
+                for s in c.children if s.dep_ in _SUBJ
+            ]
             subjects_tok = [c for c in tok.children if c.dep_ in _SUBJ] or subject_tokens(tok)
             # "the X programme, which is being tested in Y": the relative pronoun is the noun
             subjects_tok = [tok.head if s.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" else s
@@ -51,11 +57,27 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             objects_tok = [c for c in tok.children if c.dep_ == "nsubjpass"]
             if not objects_tok and tok.dep_ in ("acl", "relcl"):
                 objects_tok = [tok.head]
+            if not objects_tok and tok.dep_ == "advcl":
+                # "the X Report, to be published by Y": a clause after a comma that the parser
+                # hung on the main verb describes the name before the comma
+                first = min(t.i for t in tok.subtree)
+                if first >= 2 and ctx.doc[first - 1].text == "," and ctx.token_mention.get(first - 2) is not None:
+                    objects_tok = [ctx.doc[first - 2]]
             objects_tok = [tok.head if o.tag_ in ("WDT", "WP") else o for o in objects_tok]
             subjects_tok = agent_tokens(tok)
         else:
             subjects_tok = subject_tokens(tok)
             objects_tok = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
+            # "gave its backing for Y", "expressed support for Y": a trigger noun's beneficiary
+            nouns = [c for c in objects_tok for lem in pattern.lemmas
+                     if len(lem.split()) == 2 and lem.split()[0] == tok.lemma_.lower() and c.lemma_.lower() == lem.split()[1]]
+            if nouns:
+                objects_tok += [p for h in [tok, *nouns] for c in h.children
+                                if c.dep_ in ("prep", "dative") and c.lower_ in ("for", "to", "behind")
+                                for p in c.children if p.dep_ == "pobj"]
+        if pattern.relation in ctx.rules.speaker_only:
+            # "we welcome X" in Jane's quotation: Jane's view, not her organisation's
+            subjects_tok = [s for s in subjects_tok if s.lower_ not in ("we", "us")]
         subjects = [a for s in subjects_tok for a in ctx.args_in(s, pattern.subject_types)]
         if not subjects and tok.tag_ == "VBG" and tok.dep_ == "advcl":
             # "Welcoming the Bill, Jane Smith, chief executive of X, said": the first name after

@@ -1,0 +1,113 @@
+"""Noun-phrase kinds: `apposition` ("X, the leading charity in Y"), `by` ("the X Report by
+Y"), `hyphen` ("a Y-commissioned review") and `members` ("areas taking part in X include A,
+B and C")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ....core.schema import RelationPattern
+from ...syntax import negated
+from ..context import Context, is_question_or_conditional
+from ..registry import RuleMatch, rule_kind
+
+
+@rule_kind("apposition")
+def _apposition_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """"X, the leading foster care charity in Y", "X is a charity in Y": a class noun (the
+    pattern's lemmas) in apposition to, or predicated of, an entity, with one of the
+    pattern's prepositions before the object."""
+    for tok in ctx.tokens_with_lemma(pattern.lemmas):
+        if tok.pos_ != "NOUN" or ctx.token_mention.get(tok.i) is not None:
+            continue
+        if tok.dep_ == "appos":
+            subjects = [a for a in [ctx.arg_at(tok.head)] if a is not None and a.type in pattern.subject_types]
+        elif tok.dep_ == "attr" and tok.head.lemma_ == "be" and not negated(tok.head):
+            subjects = [a for c in tok.head.children if c.dep_ == "nsubj"
+                        for a in [ctx.arg_at(c)] if a is not None and a.type in pattern.subject_types]
+        else:
+            continue
+        objects = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in pattern.preps
+                   for p in c.children if p.dep_ == "pobj" for a in ctx.args_in(p, pattern.object_types)]
+        if subjects and objects:
+            yield RuleMatch(subjects, objects, tok)
+
+
+@rule_kind("by")
+def _by_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """"the X Report by Y", "a new study by Y, 'X'": a named publication (or a description
+    of one with an apposed name) with a "by" phrase; the agent wrote it."""
+    doc = ctx.doc
+    for i in ctx.by_lower.get("by", ()):
+        by = doc[i]
+        head = by.head
+        if by.dep_ != "prep" or head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        pobjs = [p for p in by.children if p.dep_ == "pobj"]
+        owned = ctx.arg_at(head) if ctx.token_mention.get(head.i) is not None else None
+        if owned is None and head.lemma_.lower() in pattern.lemmas:
+            # the title in apposition: to the noun, or (a parser's attachment) to the agent
+            apposed = [c for t in [head, *pobjs] for c in t.children if c.dep_ == "appos"]
+            owned = next((a for c in apposed for a in [ctx.arg_at(c)]
+                          if a is not None and not a.via_reference and a.type in pattern.object_types), None)
+        if owned is None or owned.type not in pattern.object_types:
+            continue
+        agents = [a for p in pobjs for a in [ctx.arg_at(p)] if a is not None and a.type in pattern.subject_types]
+        if agents:
+            yield RuleMatch(agents, [owned], by)
+
+
+@rule_kind("hyphen")
+def _hyphen_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """"a DfE-commissioned review", "the Y-commissioned X Review": a name joined by a hyphen to
+    a participle of the pattern's verbs is its agent; the object is the publication named
+    right after it, or the one the phrase is in apposition to ("X, a Y-commissioned review")."""
+    doc = ctx.doc
+    for tok in ctx.tokens_with_lemma(pattern.lemmas):
+        if tok.tag_ != "VBN" or tok.i < 2 or doc[tok.i - 1].text not in ("-", "\u2010", "\u2011"):
+            continue
+        if ctx.token_mention.get(tok.i - 2) is None:
+            continue
+        agent = ctx.arg_at(doc[tok.i - 2])
+        if agent is None or agent.type not in pattern.subject_types:
+            continue
+        mention_start = tok.i - 2
+        while mention_start > 0 and ctx.token_mention.get(mention_start - 1) == ctx.token_mention.get(tok.i - 2):
+            mention_start -= 1
+        owned = None
+        for i in range(tok.i + 1, min(len(doc), tok.i + 5)):
+            if ctx.token_mention.get(i) is not None:
+                arg = ctx.arg_at(doc[i])
+                owned = arg if arg is not None and arg.type in pattern.object_types else None
+                break
+        if owned is None:
+            k = mention_start - 1
+            while k >= 0 and doc[k].lower_ in ("a", "an", "the"):
+                k -= 1
+            if k >= 1 and doc[k].text == "," and ctx.token_mention.get(k - 1) is not None:
+                arg = ctx.arg_at(doc[k - 1])
+                owned = arg if arg is not None and arg.type in pattern.object_types else None
+        if owned is not None and owned.key != agent.key:
+            yield RuleMatch([agent], [owned], tok)
+
+
+@rule_kind("members")
+def _members_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """"Areas taking part in the X programme include A, B and C" (or a list after
+    "include:"): the subject is a class noun of the pattern's lemmas (areas, councils,
+    partners) whose phrase names one initiative; each member named runs it."""
+    for tok in ctx.tokens_with_lemma(("include",)):
+        if tok.pos_ != "VERB" or negated(tok) or is_question_or_conditional(tok):
+            continue
+        subj = [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in pattern.lemmas]
+        if len(subj) != 1:
+            continue
+        programme = ctx.first_in(subj[0], pattern.object_types)
+        if programme is None:
+            continue
+        members = [a for c in tok.children if c.dep_ == "dobj" for a in ctx.args_in(c, pattern.subject_types)]
+        if not members:
+            lst = next((lst for lst in ctx.lists if lst.intro.start <= tok.i < lst.intro.end), None)
+            members = [a for a in lst.items if a.type in pattern.subject_types] if lst else []
+        if members:
+            yield RuleMatch(members, [programme], tok)
