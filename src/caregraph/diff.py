@@ -11,6 +11,8 @@ from typing import Any
 
 import networkx as nx
 
+from .core.ontology import DOCUMENT, MENTIONS
+
 EdgeKey = tuple[str, str, str]  # (source, relation, target)
 
 
@@ -94,3 +96,46 @@ def _changed(old: dict[Any, dict[str, Any]], new: dict[Any, dict[str, Any]]) -> 
         if changes:
             out.append((key, changes))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeCounts:
+    """What a diff means to an analyst: documents by sha256, entities by id (retyped: its
+    type changed, relabelled: its label), relation edges (MENTIONS edges not counted)."""
+
+    documents_added: int = 0
+    documents_changed: int = 0
+    documents_removed: int = 0
+    entities_added: int = 0
+    entities_removed: int = 0
+    entities_retyped: int = 0
+    entities_relabelled: int = 0
+    edges_added: int = 0
+    edges_removed: int = 0
+
+
+def change_counts(diff: GraphDiff) -> ChangeCounts:
+    def is_document(attrs: dict[str, Any]) -> bool:
+        return attrs.get("type") == DOCUMENT
+
+    def changed(name: str) -> int:
+        # only Document nodes have a sha256; their label (the document id) makes their id
+        return sum(1 for _, changes in diff.nodes_changed if any(c.attribute == name for c in changes))
+
+    def nodes(rows: list[tuple[str, dict[str, Any]]], documents: bool) -> int:
+        return sum(1 for _, attrs in rows if is_document(attrs) == documents)
+
+    def edges(rows: list[tuple[EdgeKey, dict[str, Any]]]) -> int:
+        return sum(1 for (_, relation, _), _attrs in rows if relation != MENTIONS)
+
+    return ChangeCounts(
+        documents_added=nodes(diff.nodes_added, True),
+        documents_changed=changed("sha256"),
+        documents_removed=nodes(diff.nodes_removed, True),
+        entities_added=nodes(diff.nodes_added, False),
+        entities_removed=nodes(diff.nodes_removed, False),
+        entities_retyped=changed("type"),
+        entities_relabelled=changed("label"),
+        edges_added=edges(diff.edges_added),
+        edges_removed=edges(diff.edges_removed),
+    )

@@ -1,5 +1,6 @@
 """The command line: options in, one library call, rich output out. No logic here: one module per
-command (extract.py, export.py, evaluate.py, diff.py; ask.py for the analyst commands) on
+command (extract.py, export.py, evaluate.py, diff.py; ask.py for the analyst commands; curate.py
+for the curation file) on
 the app of app.py.
 
 Heavy imports (spaCy, networkx) happen inside the commands, so `caregraph --help` is instant.
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import sys
 
-from . import ask, diff, evaluate, export, extract
+from . import ask, curate, diff, evaluate, export, extract
 from .app import FORMAT_CHOICES, app
 
 __all__ = ["FORMAT_CHOICES", "app", "main"]
@@ -24,6 +25,7 @@ app.command("export")(export.export_command)
 app.command()(evaluate.evaluate)
 for command in (ask.show, ask.neighbours, ask.path, ask.top, ask.stats, ask.search):
     app.command()(command)
+app.add_typer(curate.app, name="curate")
 
 
 def main() -> None:

@@ -49,16 +49,28 @@ def extract(
         typer.Option("--scheduler", help="Run on a Dask cluster: tcp://HOST:8786, or local:N worker processes.",
                      show_default=False),
     ] = None,
+    curation: Annotated[
+        Path | None,
+        typer.Option("--curation", help="A curation file of corrections [default: curation.yaml in the first "
+                     "input folder, when present]", show_default=False, metavar="FILE"),
+    ] = None,
+    changes: Annotated[
+        Path | None,
+        typer.Option("--changes", help="Write what changed since the graph at the output path, as JSON "
+                     "(caregraph diff --json).", show_default=False, metavar="FILE.json"),
+    ] = None,
 ) -> None:
     """Extract entities and relations from documents into a graph (GraphML unless --format says).
 
     Per-document results are cached by content, model and schema, so a re-run processes
-    only the documents that changed."""
+    only the documents that changed. A curation file's corrections are applied when the graph
+    is assembled; the summary says what changed since the graph already at the output path."""
     out, err = consoles()
     handler = ConsoleHandler(err)
     logging.getLogger("caregraph").addHandler(handler)
     try:
         options = _ExtractOptions(model, schemas, strict, jobs, None if no_cache else cache_dir, scheduler)
+        options.curation, options.changes = curation, changes
         _extract(paths, output, formats, bom, options, quiet, out, err)
     finally:
         logging.getLogger("caregraph").removeHandler(handler)
@@ -71,6 +83,8 @@ class _ExtractOptions:
     ) -> None:
         self.model, self.schemas, self.strict = model, schemas, strict
         self.jobs, self.cache_dir, self.scheduler = jobs, cache_dir, scheduler
+        self.curation: Path | None = None
+        self.changes: Path | None = None
 
 
 def _extract(
@@ -87,6 +101,7 @@ def _extract(
     from ..export import check_output, default_output, export_graph, parse_formats
     from ..extract.ingest import discover
     from ..extract.spec import ExtractorSpec
+    from ..graph.curation import default_curation, load_curation
     from ..run.corpus import extract_files, make_executor
 
     started = time.perf_counter()
@@ -95,6 +110,14 @@ def _extract(
     schema = guard(err, lambda: load_schema(opts.schemas))
     files = guard(err, lambda: discover(paths, schema.ingest))
     guard(err, lambda: check_output(target, chosen))
+    if opts.changes is not None:
+        changes_file = opts.changes
+        guard(err, lambda: check_output(changes_file, ("json",)))
+    curation_path = opts.curation if opts.curation is not None else default_curation(paths)
+    curation = None
+    if curation_path is not None:
+        curation = guard(err, lambda: load_curation(
+            curation_path, types=schema.entities.types, relations=tuple(schema.relations.signatures)))
     spec = guard(err, lambda: ExtractorSpec.for_model(opts.model, schema))
     cache = None
     if opts.cache_dir is not None:
@@ -111,7 +134,7 @@ def _extract(
     def run(on_document: Callable[[Any], None] | None) -> Any:
         with make_executor(spec, jobs=opts.jobs, scheduler=opts.scheduler) as executor:
             return extract_files(files, executor=executor, cache=cache, strict=opts.strict,
-                                 on_skip=skip, on_document=on_document)
+                                 curation=curation, on_skip=skip, on_document=on_document)
 
     if show_progress:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -126,8 +149,54 @@ def _extract(
             )
     else:
         graph, report = guard(err, lambda: run(None))
+    counts, details, previous_state = None, None, "none"
+    if not quiet or opts.changes is not None:   # --quiet prints no summary: no comparison to make
+        previous, previous_state = _previous_graph(target, chosen)
+        if previous is not None or opts.changes is not None:
+            counts, details = _changes(previous, graph)
     written = guard(err, lambda: export_graph(graph, target, chosen, bom=bom))
-    if not quiet:
+    if opts.changes is not None and details is not None:
+        from ..export.common import write_atomic
+
+        changes_path, data = opts.changes, details
+        guard(err, lambda: write_atomic(changes_path, lambda handle: handle.write(data)))
+    if quiet:
+        for warning in report.curation_warnings:
+            err.print(f"warning: {one_line(warning)}", markup=False, highlight=False)
+    else:
         from . import render
 
-        render.extract_summary(out, graph, report, written, time.perf_counter() - started)
+        render.extract_summary(out, graph, report, written, time.perf_counter() - started,
+                               changes=counts, previous=previous_state)
+
+
+def _previous_graph(target: Path, chosen: tuple[str, ...]) -> tuple[Any, str]:
+    """The GraphML graph already at the output path, to say what changed, and what it was:
+    "read", "none" or "not readable" (then the graph is None)."""
+    from ..errors import CaregraphError
+    from ..export import output_paths
+    from ..export.graphml import read_graphml
+
+    path = output_paths(target, chosen).get("graphml")
+    if path is None or not path.is_file():
+        return None, "none"
+    try:
+        return read_graphml(path), "read"
+    except CaregraphError:
+        return None, "not readable"
+
+
+def _changes(previous: Any, graph: Any) -> tuple[Any, bytes]:
+    """Counts of what changed from `previous` (None: an empty graph), and the details as the
+    diff module's JSON (what `caregraph diff --json` prints)."""
+    import json
+
+    import networkx as nx
+
+    from ..diff import change_counts, diff_graphs
+    from ..export.common import as_scalars
+
+    # compared as the GraphML file will hold it, as the previous graph was read back
+    diff = diff_graphs(previous if previous is not None else nx.MultiDiGraph(), as_scalars(graph.to_networkx()))
+    data = (json.dumps(diff.to_dict(), indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
+    return change_counts(diff), data

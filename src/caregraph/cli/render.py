@@ -160,12 +160,16 @@ def search(out: Console, result: SearchResult) -> None:
 
 # --- extract, evaluate, diff ---------------------------------------------------------
 
-def extract_summary(out: Console, graph: Any, report: Any, written: list[Path], seconds: float) -> None:
+def extract_summary(
+    out: Console, graph: Any, report: Any, written: list[Path], seconds: float,
+    *, changes: Any = None, previous: str = "none",
+) -> None:
     types, relations = graph.counts()   # graph.AssembledGraph: counted without making its edges
     table = Table(title=f"caregraph: {', '.join(str(p) for p in written)}", show_header=True)
     table.add_column("what")
     table.add_column("count", justify="right")
     table.add_row("documents", str(report.cached + report.computed))
+    table.add_row("parsed", str(report.computed))
     table.add_row("from cache", str(report.cached))
     if report.skipped:
         table.add_row("skipped files", str(len(report.skipped)))
@@ -174,8 +178,21 @@ def extract_summary(out: Console, graph: Any, report: Any, written: list[Path], 
             table.add_row(f"entities: {type_}", str(n))
     for relation, n in sorted(relations.items()):
         table.add_row(f"relations: {relation}", str(n))
+    if report.curation is not None:
+        table.add_row(f"curation: operations ({report.curation})", str(report.curation_operations))
+        table.add_row("curation: matched nothing", str(len(report.curation_warnings)))
+    if changes is not None:
+        if previous != "read":
+            table.add_row("changes: previous graph", previous)
+        for name in ("documents_added", "documents_changed", "documents_removed", "entities_added",
+                     "entities_removed", "entities_retyped", "entities_relabelled", "edges_added",
+                     "edges_removed"):
+            what, _, how = name.partition("_")
+            table.add_row(f"changes: {what} {how}", str(getattr(changes, name)))
     table.add_row("seconds", f"{seconds:.1f}")
     out.print(table)
+    for warning in report.curation_warnings:
+        out.print(f"curation: {warning}", markup=False, highlight=False)
 
 
 def evaluation(out: Console, result: Any, *, show: bool) -> None:

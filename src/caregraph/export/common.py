@@ -8,10 +8,13 @@ import re
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from ..core.files import remove_quietly, replace_atomically
 from ..errors import OutputError
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 LIST_SEPARATOR = "|"
 # XML 1.0 forbids these; lone surrogates (from undecodable file names) cannot even be encoded.
@@ -33,6 +36,17 @@ def scalar(value: Any) -> str | int | float | bool | None:
     if isinstance(value, int):
         return value
     return clean_text(str(value))
+
+
+def as_scalars(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The graph with every attribute as `scalar` makes it (lists joined, None dropped), in
+    place: what reading its GraphML back gives."""
+    for attrs in [d for _, d in graph.nodes(data=True)] + [d for *_, d in graph.edges(data=True)]:
+        for name, value in list(attrs.items()):
+            attrs[name] = scalar(value)
+            if attrs[name] is None:
+                del attrs[name]
+    return graph
 
 
 def clean_text(text: str) -> str:

@@ -5,10 +5,11 @@ only what the graph needs is kept: each document's mentions as small tuples, its
 and one summary per distinct (name, type) of local entity; the results themselves are let go.
 At the end (finish) the summaries are merged across documents (resolve.merge_entities: a
 summary stands for every local entity with that name and type, which the merge would join
-anyway), every node gets a stable id made from its type and label, relations are mapped onto
-the merged nodes, checked against the ontology's types again, and parallel edges of one
-relation are merged (weights summed, documents unioned, the evidence of the first document
-kept). Document nodes link to what they mention; those edges are made document by document
+anyway), the curation file's corrections are applied (graph/curation.py), every node gets a
+stable id made from its label, never its type (graph/ids.py), relations are mapped onto the
+merged nodes (an edge whose ends the corpus-wide vote typed otherwise than its document did is
+kept and flagged `type_conflict`, never dropped), and parallel edges of one relation are
+merged (weights summed, documents unioned, the evidence of the first document kept). Document nodes link to what they mention; those edges are made document by document
 while the graph is written, never all held at once.
 
 Everything is sorted, so the same results give the same graph, whatever their order.
@@ -18,9 +19,7 @@ AssembledGraph streams itself as GraphML or becomes a NetworkX graph for the oth
 from __future__ import annotations
 
 import heapq
-import re
 import sys
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -30,20 +29,14 @@ from typing import TYPE_CHECKING, Any
 from ..core.ontology import DOCUMENT, LOCATED_IN, MENTIONS, ORGANISATION, PLACE
 from ..core.records import DocResult, Entity
 from ..core.schema import Schema
-from ..core.text import normalise_key, unique_id
+from ..core.text import normalise_key
 from ..extract.resolve import merge_entities
+from .curation import Curated, Curation, EdgeOp, apply_curation
+from .ids import document_ids, node_ids
 from .view import GraphRows, Row
 
 if TYPE_CHECKING:
     import networkx as nx
-
-
-
-
-def slug(text: str) -> str:
-    """An NMTOKEN-safe, readable id part: ascii letters, digits and hyphens."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-").lower() or "x"
 
 
 @dataclass(slots=True)
@@ -56,6 +49,8 @@ class _EdgeAcc:
     rules: set[str] = field(default_factory=set)
     role: str | None = None
     predicate: str | None = None
+    type_conflict: str | None = None    # the ends' types no longer fit the relation
+    curation: str | None = None         # an edge the curation file added: its file and line
 
     def attributes(self) -> dict[str, Any]:
         attrs: dict[str, Any] = {
@@ -71,6 +66,11 @@ class _EdgeAcc:
             attrs["role"] = self.role
         if self.predicate:
             attrs["predicate"] = self.predicate
+        if self.type_conflict:
+            attrs["type_conflict"] = self.type_conflict
+        if self.curation:
+            attrs["curated"] = True
+            attrs["curation"] = self.curation
         return attrs
 
 
@@ -130,8 +130,9 @@ class _Said:
 class GraphAssembler:
     """Folds per-document results into a graph; `finish` gives the AssembledGraph."""
 
-    def __init__(self, schema: Schema) -> None:
+    def __init__(self, schema: Schema, *, curation: Curation | None = None) -> None:
         self.schema = schema
+        self.curation = curation
         self._index: dict[tuple[str, str], int] = {}
         self._summaries: list[_Summary] = []
         self._docs: dict[str, list[_Doc]] = {}
@@ -179,25 +180,37 @@ class GraphAssembler:
         schema = self.schema
         summaries = [s.entity() for s in self._summaries]
         merged, mapping = merge_entities(summaries, schema.entities)
-        node_id = _node_ids(merged)
-        node_of = [node_id[mapping[s.key]] for s in summaries]
-        entity_of = {node_id[e.key]: e for e in merged}
+        # the analyst's corrections: after the merge, before ids are made
+        curated = (apply_curation(self.curation, merged, types=schema.entities.types)
+                   if self.curation is not None else Curated(entities=list(merged), remap={}))
+        entities = curated.entities
+        node_id = node_ids(entities)
+        keys = [curated.key(mapping[s.key]) for s in summaries]
+        node_of = [node_id[k] if k is not None else None for k in keys]
+        entity_of = {node_id[e.key]: e for e in entities}
 
         edges: dict[tuple[str, str, str], _EdgeAcc] = {}
         for said in sorted(self._said, key=lambda s: (s.doc_id, s.order)):
-            _add_relation(edges, said, node_of[said.source], node_of[said.target], entity_of, schema)
+            source, target = node_of[said.source], node_of[said.target]
+            if source is not None and target is not None:
+                _add_relation(edges, said, source, target, entity_of, schema)
         if schema.relations.located_heads:
-            _located_by_name(edges, merged, node_id, schema.relations.located_heads)
+            _located_by_name(edges, entities, node_id, schema.relations.located_heads)
         _apply_subsumption(edges, schema)
+        warnings = list(curated.warnings)
+        for edge_op in curated.edge_ops:
+            _apply_edge_op(edges, edge_op, node_id, entity_of, schema, warnings)
 
-        doc_nodes = _document_ids(list(self._docs), taken=set(entity_of))
+        doc_nodes = document_ids(list(self._docs), taken=set(entity_of))
         return AssembledGraph(
-            entities=[(node_id[e.key], e) for e in merged],
+            entities=[(node_id[e.key], e) for e in entities],
             # two inputs with one id (rare): their parts in an order of their own
             documents={doc_nodes[d]: (d, sorted(parts, key=lambda p: (p.path, p.sha256)))
                        for d, parts in self._docs.items()},
             node_of=node_of,
             relations=sorted(edges.items()),
+            curated={node_id[k]: tuple(where) for k, where in curated.touched.items() if k in node_id},
+            curation_warnings=warnings,
         )
 
 
@@ -210,10 +223,15 @@ class AssembledGraph(GraphRows):
         *,
         entities: list[tuple[str, Entity]],
         documents: dict[str, tuple[str, list[_Doc]]],
-        node_of: list[str],
+        node_of: list[str | None],
         relations: list[tuple[tuple[str, str, str], _EdgeAcc]],
+        curated: dict[str, tuple[str, ...]] | None = None,
+        curation_warnings: Sequence[str] = (),
     ) -> None:
         self._entities = dict(entities)
+        self._curated = curated or {}
+        # curation operations that matched nothing (or too much): warnings for the summary
+        self.curation_warnings = list(curation_warnings)
         self._documents = documents
         self._node_of = node_of
         self._relations = relations
@@ -227,7 +245,7 @@ class AssembledGraph(GraphRows):
         for node in self._node_ids:
             entity = self._entities.get(node)
             if entity is not None:
-                yield node, {
+                attrs: dict[str, Any] = {
                     "label": entity.label,
                     "type": entity.type,
                     "aliases": list(entity.aliases),
@@ -235,6 +253,10 @@ class AssembledGraph(GraphRows):
                     "documents": list(entity.documents),
                     "evidence": entity.evidence,
                 }
+                if node in self._curated:
+                    attrs["curated"] = True
+                    attrs["curation"] = list(self._curated[node])
+                yield node, attrs
             else:
                 doc_id, parts = self._documents[node]
                 last = parts[-1]
@@ -253,7 +275,10 @@ class AssembledGraph(GraphRows):
             accs: dict[str, _EdgeAcc] = {}
             for part in parts:
                 for index, mentions, evidence in part.mentions:
-                    acc = accs.setdefault(self._node_of[index], _EdgeAcc(MENTIONS, confidence=1.0))
+                    target = self._node_of[index]
+                    if target is None:     # dropped by the curation file
+                        continue
+                    acc = accs.setdefault(target, _EdgeAcc(MENTIONS, confidence=1.0))
                     acc.weight += mentions
                     acc.evidence = acc.evidence or evidence
                     acc.documents.add(doc_id)
@@ -267,7 +292,7 @@ class AssembledGraph(GraphRows):
         types[DOCUMENT] += len(self._documents)
         relations = Counter(rel for (_, rel, _), _acc in self._relations)
         relations[MENTIONS] += sum(
-            len({self._node_of[i] for part in parts for i, _, _ in part.mentions})
+            len({self._node_of[i] for part in parts for i, _, _ in part.mentions} - {None})
             for _, parts in self._documents.values())
         return types, relations
 
@@ -287,28 +312,11 @@ def build_graph(results: Iterable[DocResult], schema: Schema) -> nx.MultiDiGraph
     return assemble(results, schema).to_networkx()
 
 
-def assemble(results: Iterable[DocResult], schema: Schema) -> AssembledGraph:
-    assembler = GraphAssembler(schema)
+def assemble(results: Iterable[DocResult], schema: Schema, *, curation: Curation | None = None) -> AssembledGraph:
+    assembler = GraphAssembler(schema, curation=curation)
     for result in results:
         assembler.add(result)
     return assembler.finish()
-
-
-def _node_ids(entities: Sequence[Entity]) -> dict[str, str]:
-    ids: dict[str, str] = {}
-    used: set[str] = set()
-    for entity in sorted(entities, key=lambda e: (e.type, normalise_key(e.label), e.label, e.key)):
-        ids[entity.key] = unique_id(f"{slug(entity.type)}-{slug(entity.label)}", used)
-    return ids
-
-
-def _document_ids(doc_ids: Sequence[str], *, taken: set[str]) -> dict[str, str]:
-    """Document node ids, unique even where two ids slug alike ("a b" and "a-b")."""
-    ids: dict[str, str] = {}
-    used = set(taken)
-    for doc_id in sorted(set(doc_ids)):
-        ids[doc_id] = unique_id("document-" + slug(doc_id), used)
-    return ids
 
 
 def _add_relation(
@@ -321,13 +329,12 @@ def _add_relation(
 ) -> None:
     if source_id == target_id:
         return
-    source, target = entity_of[source_id], entity_of[target_id]
-    subject_types, object_types = schema.relations.signatures[said.relation]
-    if source.type not in subject_types or target.type not in object_types:
-        return
-    if said.relation in schema.relations.same_type and source.type != target.type:
-        return
-    acc = edges.setdefault((source_id, said.relation, target_id), _EdgeAcc(said.relation))
+    acc = edges.get((source_id, said.relation, target_id))
+    if acc is None:
+        # each document checked the types it saw; a type the corpus-wide vote (or the curation
+        # file) decided otherwise keeps the edge, flagged, rather than dropping it
+        conflict = _type_conflict(said.relation, entity_of[source_id], entity_of[target_id], schema)
+        acc = edges[(source_id, said.relation, target_id)] = _EdgeAcc(said.relation, type_conflict=conflict)
     acc.weight += 1
     acc.documents.add(said.doc_id)
     if not acc.evidence:
@@ -336,6 +343,44 @@ def _add_relation(
         acc.predicate = said.predicate
     acc.confidence = max(acc.confidence, said.confidence)
     acc.rules.add(said.rule)
+
+
+def _type_conflict(relation: str, source: Entity, target: Entity, schema: Schema) -> str | None:
+    """Why the ends' types do not fit the relation's signature (None: they fit)."""
+    subject_types, object_types = schema.relations.signatures[relation]
+    problems = []
+    if source.type not in subject_types:
+        problems.append(f"subject is {source.type}, not {' or '.join(subject_types)}")
+    if target.type not in object_types:
+        problems.append(f"object is {target.type}, not {' or '.join(object_types)}")
+    if relation in schema.relations.same_type and source.type != target.type:
+        problems.append(f"{source.type} and {target.type} differ")
+    return "; ".join(problems) or None
+
+
+def _apply_edge_op(
+    edges: dict[tuple[str, str, str], _EdgeAcc],
+    edge_op: EdgeOp,
+    node_id: dict[str, str],
+    entity_of: dict[str, Entity],
+    schema: Schema,
+    warnings: list[str],
+) -> None:
+    """A curation file's `drop` or `add` of one edge, its ends already resolved to entities."""
+    op = edge_op.op
+    source, target = node_id.get(edge_op.source), node_id.get(edge_op.target)
+    if source is None or target is None:   # an end dropped by a later operation
+        warnings.append(f"{op.where}: {op.describe()}: an end of the edge was dropped")
+        return
+    relation = op.edge[1] if op.edge else ""
+    key = (source, relation, target)
+    if op.op == "drop":
+        if edges.pop(key, None) is None:
+            warnings.append(f"{op.where}: {op.describe()}: no such edge")
+        return
+    acc = edges[key] = _EdgeAcc(relation, weight=1, evidence=op.note or "", confidence=1.0,
+                                rules={"curation"}, curation=op.where)
+    acc.type_conflict = _type_conflict(relation, entity_of[source], entity_of[target], schema)
 def _located_by_name(
     edges: dict[tuple[str, str, str], _EdgeAcc],
     entities: Sequence[Entity],

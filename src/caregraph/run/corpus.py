@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.records import DocResult, SourceDoc
 from ..core.schema import Schema
-from ..errors import InputError, UsageError
+from ..errors import InputError, SchemaError, UsageError
 from ..extract.ingest import discover, read_source
 from ..extract.spec import DocFailure, ExtractorSpec
 from ..graph.assemble import AssembledGraph, GraphAssembler
+from ..graph.curation import Curation
 from .cache import ResultCache
 from .dask import DaskExecutor
 from .executors import Executor, InlineExecutor, ProcessExecutor
@@ -43,6 +44,9 @@ class ExtractReport:
     skipped: list[str] = field(default_factory=list)
     cached: int = 0          # results taken from the cache
     computed: int = 0        # results computed in this run
+    curation: str | None = None     # the curation file applied
+    curation_operations: int = 0
+    curation_warnings: list[str] = field(default_factory=list)   # operations that matched nothing
 
 
 def read_sources(
@@ -97,6 +101,7 @@ def extract_files(
     executor: Executor,
     cache: ResultCache | None = None,
     strict: bool = False,
+    curation: Curation | None = None,
     on_document: Callable[[DocResult], None] | None = None,
     on_skip: Callable[[str], None] | None = None,
     batch_chars: int = 20_000,
@@ -106,13 +111,18 @@ def extract_files(
     Documents are read one at a time; a cached result is taken as it is, the others go to
     `executor` in batches of about `batch_chars` characters. Each result is folded into the
     graph as it arrives (graph.assemble.GraphAssembler) and let go, so memory holds the graph,
-    not the results."""
+    not the results.
+
+    `curation` (graph/curation.py) is applied when the graph is assembled; an operation that
+    matches nothing is a warning in the report (`curation_warnings`), a SchemaError with
+    `strict`."""
     schema = executor.spec.schema
+    strict_curation = strict
     # one file that cannot be read is the error itself, not a warning followed by
     # "no usable documents"
     strict = strict or len(files) == 1
     report = ExtractReport()
-    assembler = GraphAssembler(schema)
+    assembler = GraphAssembler(schema, curation=curation)
 
     def accept(result: DocResult) -> None:
         assembler.add(result)
@@ -154,7 +164,14 @@ def extract_files(
         first = report.skipped[0] if report.skipped else "no documents"
         raise InputError(f"no usable documents ({first})")
     report.documents.sort()
-    return assembler.finish(), report
+    graph = assembler.finish()
+    if curation is not None:
+        report.curation, report.curation_operations = curation.source, len(curation.operations)
+        report.curation_warnings = list(graph.curation_warnings)
+        if strict_curation and report.curation_warnings:
+            more = len(report.curation_warnings) - 1
+            raise SchemaError(report.curation_warnings[0] + (f" (and {more} more)" if more else ""))
+    return graph, report
 
 
 def default_jobs() -> int:
