@@ -574,3 +574,24 @@ def test_a_seat_ends_where_its_members_given_name_starts(extractor):
     found = entities(extractor, "It was raised by Labour MP for Westby Central Gareth Pryce on Monday.")
     assert found["Westby Central"].type == "Place"
     assert found["Gareth Pryce"].type == "Person"
+
+
+def test_a_gazetteer_place_that_ner_took_for_a_date_is_kept(vocab, schema):
+    from spacy.tokens import Doc
+
+    from caregraph.extract.mentions import compile_matchers, find_mentions
+
+    doc = Doc(vocab, words=["It", "launched", "in", "Manchester", "aiming", "high"],
+              pos=["PRON", "VERB", "ADP", "PROPN", "VERB", "ADV"], ents=["O", "O", "O", "B-DATE", "O", "O"])
+    mentions = find_mentions(doc, compile_matchers(vocab, schema), doc_id="t", proposals=[])
+    assert [(m.name, {t for t, _w in m.votes}) for m in mentions] == [("Manchester", {"Place"})]
+
+
+def test_a_date_ner_found_is_still_no_name(vocab, schema):
+    from spacy.tokens import Doc
+
+    from caregraph.extract.mentions import compile_matchers, find_mentions
+
+    doc = Doc(vocab, words=["It", "launched", "on", "Monday", "morning"],
+              pos=["PRON", "VERB", "ADP", "PROPN", "NOUN"], ents=["O", "O", "O", "B-DATE", "O"])
+    assert find_mentions(doc, compile_matchers(vocab, schema), doc_id="t", proposals=[]) == []

@@ -202,7 +202,8 @@ def _choose(doc: Doc, candidates: list[Candidate], rules: EntityRules) -> list[C
     chosen: list[Candidate] = []
     while queue:
         cand = queue.pop(0)
-        if all(blocked[k] for k in range(cand.start, cand.end)):
+        if all(blocked[k] for k in range(cand.start, cand.end)) and "gazetteer" not in cand.kinds:
+            # a date or amount NER found; a gazetteer name is never one ("in Manchester" as DATE)
             continue
         clashes = [c for c in chosen if c.overlaps(cand)]
         if not clashes:
