@@ -595,3 +595,15 @@ def test_a_date_ner_found_is_still_no_name(vocab, schema):
     doc = Doc(vocab, words=["It", "launched", "on", "Monday", "morning"],
               pos=["PRON", "VERB", "ADP", "PROPN", "NOUN"], ents=["O", "O", "O", "B-DATE", "O"])
     assert find_mentions(doc, compile_matchers(vocab, schema), doc_id="t", proposals=[]) == []
+
+
+@pytest.mark.model
+def test_a_cue_across_a_bracketed_acronym_names_the_whole_names_kind(extractor):
+    found = entities(extractor, "Councils joined the Westby Homes Partnership (WHP) programme in March.")
+    assert found["Westby Homes Partnership"].type == "Initiative"
+
+
+@pytest.mark.model
+def test_a_cue_right_after_a_body_head_does_not_retype_it(extractor):
+    found = entities(extractor, "The Westby Safeguarding Partnership programme of audits began in March.")
+    assert found["Westby Safeguarding Partnership"].type == "Organisation"

@@ -368,12 +368,14 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
     """Votes from the words around a name (each with its kind): cue words after or before
     it, honorifics, a known first name."""
     votes: list[tuple[tuple[str, float], str]] = []
+    across_acronym = False  # a cue read across "(ACR)" names the whole name's kind
     after = _next_word(doc, cand.end)
     if after is not None and after.text == ")" and cand.start > 0 and doc[cand.start - 1].text == "(":
         after = _next_word(doc, after.i + 1)  # "the Harbour Families (HF) programme"
     elif (after is not None and after.text == "(" and after.i + 3 < len(doc) and doc[after.i + 2].text == ")"
             and is_acronym(doc[after.i + 1].text)):
         after = _next_word(doc, after.i + 3)  # "the Harbour Families Partnership (HFP) programme"
+        across_acronym = True
     span = doc[cand.start : cand.end]
     own_head = head_type(span, rules)[0]
     if after is not None and after.text == "," and after.i + 2 < len(doc) and doc[after.i + 1].lower_ in ("the", "a", "an"):
@@ -397,7 +399,7 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
             votes.append(((PERSON, rules.weights["cue"]), "cue"))
     if after is not None:
         type_ = rules.cues_after.get(after.lower_)
-        if type_ and type_ != PERSON and own_head not in (None, type_):
+        if type_ and type_ != PERSON and own_head not in (None, type_) and not across_acronym:
             type_ = None  # "the Harbour Trust report" is the Trust's report, not a title
         if type_ and after.text.islower():
             if type_ == PERSON and _in_a_statement(doc, after.i + 1):
