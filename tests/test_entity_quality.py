@@ -607,3 +607,9 @@ def test_a_cue_across_a_bracketed_acronym_names_the_whole_names_kind(extractor):
 def test_a_cue_right_after_a_body_head_does_not_retype_it(extractor):
     found = entities(extractor, "The Westby Safeguarding Partnership programme of audits began in March.")
     assert found["Westby Safeguarding Partnership"].type == "Organisation"
+
+
+def test_a_body_is_not_merged_into_its_own_programme(schema):
+    ents = [_entity("d#0", "Hearthside", "Organisation", weight=2.5),
+            _entity("d#1", "Hearthside Care Week", "Initiative", weight=2.0)]
+    assert len(_groups(schema, ents)) == 2
