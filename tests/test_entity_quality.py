@@ -613,3 +613,11 @@ def test_a_body_is_not_merged_into_its_own_programme(schema):
     ents = [_entity("d#0", "Hearthside", "Organisation", weight=2.5),
             _entity("d#1", "Hearthside Care Week", "Initiative", weight=2.0)]
     assert len(_groups(schema, ents)) == 2
+
+
+@pytest.mark.model
+def test_a_name_of_generic_words_without_a_body_head_is_no_name(extractor):
+    found = entities(extractor, "The Bill: Reforming the Children's Care System was debated. "
+                                "The Children and Young People Board met on Monday.")
+    assert "Children's Care System" not in found
+    assert "Children and Young People Board" in found

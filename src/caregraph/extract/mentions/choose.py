@@ -323,7 +323,9 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
         # "the Board", "Local Authorities", "Foster Carers" name no one; a capitalised
         # singular name of three words or more ("Family Link Team") is a specific body
         last = words[-1]
-        if len(words) <= 2 or (last.endswith("s") and not last.endswith("ss")):
+        if len(words) <= 2 or (last.endswith("s") and not last.endswith("ss")) or last not in rules.heads:
+            # ... and a body's name ends in a head noun ("Children and Young People Board");
+            # "Children's Care System" names a system, not a body
             return False
     if all(w in rules.role_words or w in rules.connectives for w in words):
         return False  # "Chancellor", "Lord Chancellor", "Contact Officer": a role, not a name
