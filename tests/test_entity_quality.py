@@ -574,3 +574,50 @@ def test_a_seat_ends_where_its_members_given_name_starts(extractor):
     found = entities(extractor, "It was raised by Labour MP for Westby Central Gareth Pryce on Monday.")
     assert found["Westby Central"].type == "Place"
     assert found["Gareth Pryce"].type == "Person"
+
+
+def test_a_gazetteer_place_that_ner_took_for_a_date_is_kept(vocab, schema):
+    from spacy.tokens import Doc
+
+    from caregraph.extract.mentions import compile_matchers, find_mentions
+
+    doc = Doc(vocab, words=["It", "launched", "in", "Manchester", "aiming", "high"],
+              pos=["PRON", "VERB", "ADP", "PROPN", "VERB", "ADV"], ents=["O", "O", "O", "B-DATE", "O", "O"])
+    mentions = find_mentions(doc, compile_matchers(vocab, schema), doc_id="t", proposals=[])
+    assert [(m.name, {t for t, _w in m.votes}) for m in mentions] == [("Manchester", {"Place"})]
+
+
+def test_a_date_ner_found_is_still_no_name(vocab, schema):
+    from spacy.tokens import Doc
+
+    from caregraph.extract.mentions import compile_matchers, find_mentions
+
+    doc = Doc(vocab, words=["It", "launched", "on", "Monday", "morning"],
+              pos=["PRON", "VERB", "ADP", "PROPN", "NOUN"], ents=["O", "O", "O", "B-DATE", "O"])
+    assert find_mentions(doc, compile_matchers(vocab, schema), doc_id="t", proposals=[]) == []
+
+
+@pytest.mark.model
+def test_a_cue_across_a_bracketed_acronym_names_the_whole_names_kind(extractor):
+    found = entities(extractor, "Councils joined the Westby Homes Partnership (WHP) programme in March.")
+    assert found["Westby Homes Partnership"].type == "Initiative"
+
+
+@pytest.mark.model
+def test_a_cue_right_after_a_body_head_does_not_retype_it(extractor):
+    found = entities(extractor, "The Westby Safeguarding Partnership programme of audits began in March.")
+    assert found["Westby Safeguarding Partnership"].type == "Organisation"
+
+
+def test_a_body_is_not_merged_into_its_own_programme(schema):
+    ents = [_entity("d#0", "Hearthside", "Organisation", weight=2.5),
+            _entity("d#1", "Hearthside Care Week", "Initiative", weight=2.0)]
+    assert len(_groups(schema, ents)) == 2
+
+
+@pytest.mark.model
+def test_a_name_of_generic_words_without_a_body_head_is_no_name(extractor):
+    found = entities(extractor, "The Bill: Reforming the Children's Care System was debated. "
+                                "The Children and Young People Board met on Monday.")
+    assert "Children's Care System" not in found
+    assert "Children and Young People Board" in found

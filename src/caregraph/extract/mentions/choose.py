@@ -202,7 +202,8 @@ def _choose(doc: Doc, candidates: list[Candidate], rules: EntityRules) -> list[C
     chosen: list[Candidate] = []
     while queue:
         cand = queue.pop(0)
-        if all(blocked[k] for k in range(cand.start, cand.end)):
+        if all(blocked[k] for k in range(cand.start, cand.end)) and "gazetteer" not in cand.kinds:
+            # a date or amount NER found; a gazetteer name is never one ("in Manchester" as DATE)
             continue
         clashes = [c for c in chosen if c.overlaps(cand)]
         if not clashes:
@@ -322,7 +323,9 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
         # "the Board", "Local Authorities", "Foster Carers" name no one; a capitalised
         # singular name of three words or more ("Family Link Team") is a specific body
         last = words[-1]
-        if len(words) <= 2 or (last.endswith("s") and not last.endswith("ss")):
+        if len(words) <= 2 or (last.endswith("s") and not last.endswith("ss")) or last not in rules.heads:
+            # ... and a body's name ends in a head noun ("Children and Young People Board");
+            # "Children's Care System" names a system, not a body
             return False
     if all(w in rules.role_words or w in rules.connectives for w in words):
         return False  # "Chancellor", "Lord Chancellor", "Contact Officer": a role, not a name
@@ -367,12 +370,14 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
     """Votes from the words around a name (each with its kind): cue words after or before
     it, honorifics, a known first name."""
     votes: list[tuple[tuple[str, float], str]] = []
+    across_acronym = False  # a cue read across "(ACR)" names the whole name's kind
     after = _next_word(doc, cand.end)
     if after is not None and after.text == ")" and cand.start > 0 and doc[cand.start - 1].text == "(":
         after = _next_word(doc, after.i + 1)  # "the Harbour Families (HF) programme"
     elif (after is not None and after.text == "(" and after.i + 3 < len(doc) and doc[after.i + 2].text == ")"
             and is_acronym(doc[after.i + 1].text)):
         after = _next_word(doc, after.i + 3)  # "the Harbour Families Partnership (HFP) programme"
+        across_acronym = True
     span = doc[cand.start : cand.end]
     own_head = head_type(span, rules)[0]
     if after is not None and after.text == "," and after.i + 2 < len(doc) and doc[after.i + 1].lower_ in ("the", "a", "an"):
@@ -396,7 +401,7 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
             votes.append(((PERSON, rules.weights["cue"]), "cue"))
     if after is not None:
         type_ = rules.cues_after.get(after.lower_)
-        if type_ and type_ != PERSON and own_head not in (None, type_):
+        if type_ and type_ != PERSON and own_head not in (None, type_) and not across_acronym:
             type_ = None  # "the Harbour Trust report" is the Trust's report, not a title
         if type_ and after.text.islower():
             if type_ == PERSON and _in_a_statement(doc, after.i + 1):
