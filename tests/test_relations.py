@@ -908,3 +908,8 @@ def test_the_author_of_a_publication_authored_it(extractor):
     assert ("Jane Porter", "AUTHORED", "Fair Futures Report") in found
     found = relations(extractor, "Jane Porter, author of a report on the Fair Futures Strategy, said the plan was bold.")
     assert ("Jane Porter", "AUTHORED", "Fair Futures Strategy") not in found
+
+
+def test_a_call_to_scrap_a_publication_is_no_support(extractor):
+    found = relations(extractor, "The Harbour Trust has called for the Fair Futures Strategy to be scrapped.")
+    assert ("Harbour Trust", "SUPPORTS", "Fair Futures Strategy") not in found
