@@ -913,3 +913,10 @@ def test_the_author_of_a_publication_authored_it(extractor):
 def test_a_call_to_scrap_a_publication_is_no_support(extractor):
     found = relations(extractor, "The Harbour Trust has called for the Fair Futures Strategy to be scrapped.")
     assert ("Harbour Trust", "SUPPORTS", "Fair Futures Strategy") not in found
+
+
+def test_welcoming_a_decision_to_withdraw_a_publication_is_no_support(extractor):
+    found = relations(extractor, "The Harbour Trust welcomed the decision to withdraw the Fair Futures Strategy.")
+    assert ("Harbour Trust", "SUPPORTS", "Fair Futures Strategy") not in found
+    found = relations(extractor, "The Harbour Trust welcomed the decision to publish the Fair Futures Strategy.")
+    assert ("Harbour Trust", "SUPPORTS", "Fair Futures Strategy") in found

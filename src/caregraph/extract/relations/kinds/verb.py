@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ....core.schema import RelationPattern
 from ...syntax import negated
 from ..context import (
+    UNDOING,
     Context,
     agent_tokens,
     first_after,
@@ -24,9 +25,6 @@ if TYPE_CHECKING:
 
 
 _SUBJ = ("nsubj", "nsubjpass")
-# verbs of undoing: "X called for Y to be scrapped" asks for the opposite of Y
-_UNDOING = frozenset({"scrap", "withdraw", "abandon", "pause", "delay", "drop", "repeal", "reverse", "halt",
-                      "stop", "end", "rethink", "shelve", "suspend", "cancel", "axe", "ditch", "abolish"})
 
 
 @rule_kind("verb")
@@ -49,7 +47,7 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             objects_tok += [
                 s for c in tok.children if c.dep_ in ("advcl", "ccomp")
                 if any(m.dep_ == "mark" and m.lower_ in pattern.preps for m in c.children)
-                and c.lemma_.lower() not in _UNDOING and not negated(c)
+                and c.lemma_.lower() not in UNDOING and not negated(c)
                 for s in c.children if s.dep_ in _SUBJ
             ]
             subjects_tok = [c for c in tok.children if c.dep_ in _SUBJ] or subject_tokens(tok)
