@@ -205,25 +205,27 @@ def test_a_class_noun_in_apposition_with_in_locates_the_name(vocab, schema) -> N
     assert not {r for r in found(parse(vocab, rows), names, schema) if r[1] == "LOCATED_IN"}
 
 
-@pytest.mark.parametrize(("speaker", "expected"), [(["Tom", "Reed"], True), (["Chancellor"], False)])
-def test_a_transcript_turn_speaks_for_a_full_name_not_for_a_post(vocab, schema, speaker, expected) -> None:  # type: ignore[no-untyped-def]
-    # "<speaker> : I worked for the Harbour Trust ."
+def _turn(speaker: list[str]) -> list[tuple[str, int, str, str, str]]:
+    """"<speaker> : I worked for the Harbour Trust ." with the name hanging on the verb."""
     n = len(speaker)
-    rows = [(word, n, "compound" if k < n - 1 else "nsubj", "PROPN", word) for k, word in enumerate(speaker)]
-    rows[-1] = (speaker[-1], n + 2, "dep", "PROPN", speaker[-1])
-    rows += [
-        (":", n + 2, "punct", "PUNCT", ":"),
-        ("I", n + 2, "nsubj", "PRON", "I"),
-        ("worked", n + 2, "ROOT", "VERB", "work"),
-        ("for", n + 2, "prep", "ADP", "for"),
+    verb = n + 2
+    name = [(word, n - 1, "compound", "PROPN", word) for word in speaker[:-1]]
+    name.append((speaker[-1], verb, "dep", "PROPN", speaker[-1]))
+    return name + [
+        (":", verb, "punct", "PUNCT", ":"),
+        ("I", verb, "nsubj", "PRON", "I"),
+        ("worked", verb, "ROOT", "VERB", "work"),
+        ("for", verb, "prep", "ADP", "for"),
         ("the", n + 6, "det", "DET", "the"),
         ("Harbour", n + 6, "compound", "PROPN", "Harbour"),
         ("Trust", n + 3, "pobj", "PROPN", "Trust"),
-        (".", n + 2, "punct", "PUNCT", "."),
+        (".", verb, "punct", "PUNCT", "."),
     ]
-    rows = [(w, h, d, p, lem) if not (k < n - 1) else (w, n - 1, "compound", p, lem)
-            for k, (w, h, d, p, lem) in enumerate(rows)]
-    doc = parse(vocab, rows)
+
+
+@pytest.mark.parametrize(("speaker", "expected"), [(["Tom", "Reed"], True), (["Chancellor"], False)])
+def test_a_transcript_turn_speaks_for_a_full_name_not_for_a_post(vocab, schema, speaker, expected) -> None:  # type: ignore[no-untyped-def]
+    n = len(speaker)
     names = [(0, n, PERSON), (n + 5, n + 7, ORGANISATION)]
-    edges = found(doc, names, schema)
+    edges = found(parse(vocab, _turn(speaker)), names, schema)
     assert ((" ".join(speaker), "ROLE_AT", "Harbour Trust", None) in edges) is expected
