@@ -203,3 +203,29 @@ def test_a_class_noun_in_apposition_with_in_locates_the_name(vocab, schema) -> N
     # "a friend in Cumbria": not a class noun of a body
     rows[4] = ("friend", 1, "appos", "NOUN", "friend")
     assert not {r for r in found(parse(vocab, rows), names, schema) if r[1] == "LOCATED_IN"}
+
+
+def _turn(speaker: list[str]) -> list[tuple[str, int, str, str, str]]:
+    """"<speaker> : I worked for the Harbour Trust ." with the name hanging on the verb."""
+    n = len(speaker)
+    verb = n + 2
+    name = [(word, n - 1, "compound", "PROPN", word) for word in speaker[:-1]]
+    name.append((speaker[-1], verb, "dep", "PROPN", speaker[-1]))
+    return name + [
+        (":", verb, "punct", "PUNCT", ":"),
+        ("I", verb, "nsubj", "PRON", "I"),
+        ("worked", verb, "ROOT", "VERB", "work"),
+        ("for", verb, "prep", "ADP", "for"),
+        ("the", n + 6, "det", "DET", "the"),
+        ("Harbour", n + 6, "compound", "PROPN", "Harbour"),
+        ("Trust", n + 3, "pobj", "PROPN", "Trust"),
+        (".", verb, "punct", "PUNCT", "."),
+    ]
+
+
+@pytest.mark.parametrize(("speaker", "expected"), [(["Tom", "Reed"], True), (["Chancellor"], False)])
+def test_a_transcript_turn_speaks_for_a_full_name_not_for_a_post(vocab, schema, speaker, expected) -> None:  # type: ignore[no-untyped-def]
+    n = len(speaker)
+    names = [(0, n, PERSON), (n + 5, n + 7, ORGANISATION)]
+    edges = found(parse(vocab, _turn(speaker)), names, schema)
+    assert ((" ".join(speaker), "ROLE_AT", "Harbour Trust", None) in edges) is expected

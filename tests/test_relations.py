@@ -908,3 +908,40 @@ def test_the_author_of_a_publication_authored_it(extractor):
     assert ("Jane Porter", "AUTHORED", "Fair Futures Report") in found
     found = relations(extractor, "Jane Porter, author of a report on the Fair Futures Strategy, said the plan was bold.")
     assert ("Jane Porter", "AUTHORED", "Fair Futures Strategy") not in found
+
+
+def test_a_call_to_scrap_a_publication_is_no_support(extractor):
+    found = relations(extractor, "The Harbour Trust has called for the Fair Futures Strategy to be scrapped.")
+    assert ("Harbour Trust", "SUPPORTS", "Fair Futures Strategy") not in found
+
+
+def test_welcoming_a_decision_to_withdraw_a_publication_is_no_support(extractor):
+    found = relations(extractor, "The Harbour Trust welcomed the decision to withdraw the Fair Futures Strategy.")
+    assert ("Harbour Trust", "SUPPORTS", "Fair Futures Strategy") not in found
+    found = relations(extractor, "The Harbour Trust welcomed the decision to publish the Fair Futures Strategy.")
+    assert ("Harbour Trust", "SUPPORTS", "Fair Futures Strategy") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Harbour Trust is disappointed by the Fair Futures Strategy.",
+         ("Harbour Trust", "RESPONDED_TO", "Fair Futures Strategy")),
+        ("The Local Government Association remains concerned that the Fair Futures Strategy lacks funding.",
+         ("Local Government Association", "RESPONDED_TO", "Fair Futures Strategy")),
+        ("Jane Porter was pleased with the Open Doors scheme.", ("Jane Porter", "SUPPORTS", "Open Doors")),
+    ],
+)
+def test_a_named_holders_feeling_about_a_publication(extractor, text, expected):
+    assert expected in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Trust is not disappointed by the Fair Futures Strategy.",
+        "Families were pleased with the Fair Futures Strategy, the Harbour Trust said.",
+    ],
+)
+def test_feelings_that_are_negated_or_not_the_named_bodys(extractor, text):
+    assert not {r for r in relations(extractor, text) if r[0] == "Harbour Trust" and r[2] == "Fair Futures Strategy"}

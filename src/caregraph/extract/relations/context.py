@@ -24,6 +24,11 @@ if TYPE_CHECKING:
     from ..proposals import RecommendationItem
 
 
+# verbs of undoing: "the decision to scrap Y", "called for Y to be scrapped" are not about Y
+UNDOING = frozenset({"scrap", "withdraw", "abandon", "pause", "delay", "drop", "repeal", "reverse", "halt",
+                     "stop", "end", "rethink", "shelve", "suspend", "cancel", "axe", "ditch", "abolish"})
+
+
 @dataclass(frozen=True, slots=True)
 class Arg:
     key: str
@@ -123,6 +128,7 @@ class Context:
         # place as the phrase's referent)
         misparsed = {d.i for c in tok.subtree
                      if (c.dep_ == "appos" and _crosses_governor(c.head, c)) or (c.dep_ == "amod" and c.i != tok.i)
+                     or (c.pos_ == "VERB" and c.lemma_.lower() in UNDOING and c.i != tok.i)  # "a decision to scrap Y"
                      for d in c.subtree}
         for t in tok.subtree:
             if t.dep_ in ("relcl", "advcl") and t.i != tok.i:

@@ -100,7 +100,9 @@ def _transcript_turns(ctx: Context, paragraphs: list[tuple[int, int]]) -> list[Q
         if len(people) != 1:
             continue
         key = people.pop()
-        if ctx.entity[key].type != PERSON:
+        # not a post taken for a name ("Chair:", "Chancellor:")
+        label = ctx.entity[key].label
+        if ctx.entity[key].type != PERSON or (len(label.split()) == 1 and label.lower() in ctx.schema.entities.role_words):
             continue
         out.append(Quote(words[colon + 1].i, end, (Arg(key, PERSON),), words[colon].i))
     return out

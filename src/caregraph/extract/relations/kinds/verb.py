@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ....core.schema import RelationPattern
 from ...syntax import negated
 from ..context import (
+    UNDOING,
     Context,
     agent_tokens,
     first_after,
@@ -42,9 +43,11 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
                 for p in c.children if p.dep_ == "pobj"
             ]
             # "X called for Y to be adopted": the preposition marks a clause whose subject is Y
+            # (not "for Y to be scrapped": a call to undo Y is no support for it)
             objects_tok += [
                 s for c in tok.children if c.dep_ in ("advcl", "ccomp")
                 if any(m.dep_ == "mark" and m.lower_ in pattern.preps for m in c.children)
+                and c.lemma_.lower() not in UNDOING and not negated(c)
                 for s in c.children if s.dep_ in _SUBJ
             ]
             subjects_tok = [c for c in tok.children if c.dep_ in _SUBJ] or subject_tokens(tok)
