@@ -90,14 +90,16 @@ def running_keys(pages: Sequence[PageLines]) -> set[str]:
 
     A line counts when it sits at the page's edge (in the top or bottom margin band, or
     first/last in the text layer's order) and the same text, digits normalised, sits there
-    on enough pages: every page of a short document, three pages or more of a long one.
-    Three, not "most", because running headers often change with each chapter."""
-    if len(pages) < 2:
+    on enough pages: two in a document of up to four pages with text (a cover or a blank
+    page has none), three in a longer one. Three, not "most", because running headers often
+    change with each chapter."""
+    with_text = [page for page in pages if page.lines]
+    if len(with_text) < 2:
         return set()
     seen: Counter[str] = Counter()
-    for page in pages:
+    for page in with_text:
         seen.update({_key(line.text) for line in _edge_lines(page)})
-    need = min(3, len(pages))
+    need = 2 if len(with_text) <= 4 else 3
     return {key for key, count in seen.items() if count >= need and key}
 
 

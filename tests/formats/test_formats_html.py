@@ -1,0 +1,49 @@
+"""The HTML reader on a saved-looking news page: the article stays, the chrome goes."""
+
+from __future__ import annotations
+
+import pytest
+
+from caregraph.formats import FormatError, read_html
+from saved_pages import ARTICLE, CHROME, news_page
+
+
+def test_article_is_kept_and_chrome_dropped() -> None:
+    text = read_html(news_page().encode("utf-8"), name="news.html").text
+    for sentence in ARTICLE:
+        assert sentence in text
+    for chrome in CHROME:
+        assert chrome not in text, chrome
+    assert "Home" not in text.split() and "Subscribe" not in text
+
+
+def test_paragraphs_and_list_items_are_laid_out() -> None:
+    text = read_html(news_page(), name="news.html").text
+    assert f"{ARTICLE[0]}\n\n{ARTICLE[1]}" in text
+    assert "• An allowance for kinship carers in pilot areas.\n• A new kinship care champion for England." in text
+
+
+def test_metadata_from_meta_tags_and_canonical_link() -> None:
+    meta = read_html(news_page(), name="news.html").metadata
+    assert meta.title == "Kinship care strategy published"
+    assert meta.date == "2023-12-15"
+    assert meta.url == "https://news.example.org/kinship-strategy"
+    assert meta.publisher == "Example News"
+
+
+def test_short_page_falls_back_to_block_text_without_chrome() -> None:
+    page = (
+        "<html><head><title>Note</title></head><body><nav>Home News</nav>"
+        "<div class='cookie-banner'>Cookie Policy</div><p>Kinship carers meet on Tuesday.</p>"
+        "<footer>Copyright</footer></body></html>"
+    )
+    doc = read_html(page, name="note.html")
+    assert doc.text == "Kinship carers meet on Tuesday."
+    assert doc.pages == ()
+
+
+def test_page_without_text_is_an_error() -> None:
+    with pytest.raises(FormatError, match=r"^empty\.html: "):
+        read_html("<html><body><nav>Home</nav><script>x()</script></body></html>", name="empty.html")
+    with pytest.raises(FormatError, match=r"^blank\.html: empty file"):
+        read_html(b"   \n", name="blank.html")
