@@ -24,7 +24,8 @@ body { margin: 0; font: 11pt/1.45 "DejaVu Serif", serif; }
 .ftr { position: absolute; bottom: 9mm; left: 0; right: 0; text-align: center; font-size: 9pt }
 p { margin: 0 0 5mm 0; width: 130mm }
 .cols { display: flex; gap: 12mm } .cols > div { flex: 1 } .cols p { width: auto }
-.reversed { flex-direction: row-reverse }
+.abs { position: relative; height: 50mm } .abs > div { position: absolute; top: 0; width: 75mm }
+.abs > .right { left: 95mm } .abs > .left { left: 0 } .abs p { width: auto }
 """
 
 

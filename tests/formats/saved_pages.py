@@ -59,3 +59,57 @@ def news_page(*, canonical: str = "https://news.example.org/kinship-strategy") -
 <footer><p>Copyright 2023 Example News Group</p><a href="/privacy">Privacy notice</a>
   <a href="/cookies">Cookie Policy</a></footer>
 </body></html>"""
+
+
+COUNCIL_ARTICLE = [
+    "The Children's Services Scrutiny Committee considered the council's response to the "
+    "Independent Review of Children's Social Care at its meeting in March.",
+    "Members asked officers to set out how the family help model would be introduced in "
+    "each locality, and how many social workers the council would need to recruit.",
+    "The Director of Children's Services reported that the council had applied to join "
+    "the Families First for Children pathfinder programme.",
+]
+COUNCIL_CHROME = [
+    "Accept additional cookies",
+    "Reject additional cookies",
+    "You are here",
+    "Is this page useful?",
+    "Report a problem with this page",
+    "Council tax and benefits",
+    "Bins and recycling",
+    "Follow us on social media",
+    "Accessibility statement",
+    "Related content",
+]
+
+
+def council_page() -> str:
+    """A council page in the GOV.UK style: cookie banner with two buttons, breadcrumbs, a
+    side navigation, a feedback box, related content and a mega footer."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in COUNCIL_ARTICLE)
+    return f"""<!doctype html>
+<html lang="en-GB"><head><meta charset="utf-8">
+<title>Scrutiny committee considers care review response - Anytown Borough Council</title>
+<meta name="DC.date.issued" content="2023-03-21">
+<meta property="og:url" content="https://www.anytown.gov.uk/news/scrutiny-care-review">
+</head><body>
+<div class="govuk-cookie-banner" role="region" aria-label="Cookies on Anytown">
+  <p>We'd like to set additional cookies to understand how you use the site.</p>
+  <button>Accept additional cookies</button><button>Reject additional cookies</button></div>
+<header class="site-header"><a href="/">Anytown Borough Council</a>
+  <nav class="mega-menu"><a href="/ct">Council tax and benefits</a> <a href="/bins">Bins and recycling</a>
+  <a href="/schools">Schools and education</a></nav></header>
+<div class="breadcrumbs">You are here: <a href="/">Home</a> &gt; <a href="/news">News</a></div>
+<div class="layout"><div class="sidebar"><ul><li><a href="/news/2023">News 2023</a></li>
+  <li><a href="/news/archive">News archive</a></li></ul></div>
+<div class="content"><h1>Scrutiny committee considers care review response</h1>{paragraphs}
+<div class="related"><h2>Related content</h2><ul><li><a href="/c1">Fostering in Anytown</a></li>
+  <li><a href="/c2">Children's services annual report</a></li></ul></div>
+<div class="feedback"><h2>Is this page useful?</h2><button>Yes</button><button>No</button>
+  <a href="/report">Report a problem with this page</a></div></div></div>
+<footer><div class="social">Follow us on social media</div>
+  <ul><li><a href="/a11y">Accessibility statement</a></li><li><a href="/privacy">Privacy</a></li></ul></footer>
+</body></html>"""
+
+
+PAGES = {"news": (news_page, ARTICLE, CHROME), "council": (council_page, COUNCIL_ARTICLE, COUNCIL_CHROME)}

@@ -5,16 +5,18 @@ from __future__ import annotations
 import pytest
 
 from caregraph.formats import FormatError, read_html
-from saved_pages import ARTICLE, CHROME, news_page
+from saved_pages import ARTICLE, PAGES, council_page, news_page
 
 
-def test_article_is_kept_and_chrome_dropped() -> None:
-    text = read_html(news_page().encode("utf-8"), name="news.html").text
-    for sentence in ARTICLE:
+@pytest.mark.parametrize("kind", sorted(PAGES))
+def test_article_is_kept_and_chrome_dropped(kind: str) -> None:
+    make, article, chrome = PAGES[kind]
+    text = read_html(make().encode("utf-8"), name=f"{kind}.html").text
+    for sentence in article:
         assert sentence in text
-    for chrome in CHROME:
-        assert chrome not in text, chrome
-    assert "Home" not in text.split() and "Subscribe" not in text
+    for line in chrome:
+        assert line not in text, line
+    assert "Home" not in text.split() and "Subscribe" not in text and "Yes" not in text.split()
 
 
 def test_paragraphs_and_list_items_are_laid_out() -> None:
@@ -29,6 +31,13 @@ def test_metadata_from_meta_tags_and_canonical_link() -> None:
     assert meta.date == "2023-12-15"
     assert meta.url == "https://news.example.org/kinship-strategy"
     assert meta.publisher == "Example News"
+
+
+def test_dublin_core_date_and_og_url() -> None:
+    meta = read_html(council_page(), name="council.html").metadata
+    assert meta.date == "2023-03-21"
+    assert meta.url == "https://www.anytown.gov.uk/news/scrutiny-care-review"
+    assert meta.title == "Scrutiny committee considers care review response"
 
 
 def test_short_page_falls_back_to_block_text_without_chrome() -> None:

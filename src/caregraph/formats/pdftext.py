@@ -19,7 +19,12 @@ from statistics import median
 #: judges to be a line-end break as U+FFFE (or 0x02) and joins the two lines itself.
 LINE_END_HYPHENS = "\ufffe\x02"
 _SOFT_HYPHEN = "\u00ad"
-_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st"})
+#: Hyphens a producer may draw at a line end: ASCII, and U+2010 (Chromium/Skia's choice
+#: when it breaks a word at a soft hyphen).
+_HYPHENS = "-\u2010"
+_LIGATURES = str.maketrans(
+    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "\u2010": "-", "\u2011": "-"}
+)
 _BULLET = re.compile(r"^\s*(?:[•●▪◦○■□➢►‣⁃∙·*\uf0b7\uf0a7]|[-–—](?=\s))\s*")
 _PAGE_NUMBER = re.compile(
     r"^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$"  # 12, Page 12, Page 12 of 40, 12/40
@@ -80,7 +85,8 @@ class _Block:
 
 
 def clean_line(text: str) -> str:
-    """Typography that a text layer leaves in a line: ligatures, odd spaces, soft hyphens."""
+    """Typography that a text layer leaves in a line: ligatures, odd spaces, soft hyphens,
+    Unicode hyphens (U+2010/U+2011, which Skia draws) as ASCII ones."""
     text = text.translate(_LIGATURES).replace(_SOFT_HYPHEN, "")
     return _SPACES.sub(" ", text).strip()
 
@@ -140,7 +146,8 @@ def vocabulary(texts: Iterable[str]) -> tuple[set[str], set[str]]:
 
 def join_hyphenated(text: str, words: set[str], compounds: set[str]) -> str:
     """Rejoin words split at a line end. "\\n" marks a line end inside a paragraph, and
-    U+FFFE/0x02 a hyphen that the text layer already joined. A hyphen at a line end is
+    U+FFFE/0x02 a hyphen that the text layer already joined. A hyphen (- or U+2010) at a
+    line end is
     dropped ("chil-\\ndren" -> "children") unless the document writes the hyphenated form
     and never the closed one ("well-\\nbeing" stays "well-being")."""
 
@@ -154,7 +161,7 @@ def join_hyphenated(text: str, words: set[str], compounds: set[str]) -> str:
         return left + right
 
     marks = re.escape(LINE_END_HYPHENS)
-    text = re.sub(rf"([^\W\d_]+)(?:[{marks}]\n?|-\n)([^\W\d_]+)", decide, text)
+    text = re.sub(rf"([^\W\d_]+)(?:[{marks}]\n?|[{_HYPHENS}]\n)([^\W\d_]+)", decide, text)
     text = re.sub(rf"[{marks}]", "-", text)
     return text.replace("\n", " ")
 
