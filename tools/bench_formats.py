@@ -1,14 +1,16 @@
 """Measure the PDF text layer libraries (pypdfium2, pypdf) side by side, the HTML main-text
 extractor against the hand-written reducer, and PDF reading against the NLP floor.
 
-    .venv/bin/python tools/bench_formats.py [--pages 60] [--no-nlp]
+    .venv/bin/python tools/bench_formats.py [--pages 60] [--no-nlp] [--long 300]
 
 Builds a report-like PDF by printing HTML with headless Chromium (apt-get install -y
 chromium): justified text with soft hyphens (so words break across lines), a running
 header and "Page N of M" footer on every page, one two-column page drawn in reading order
 and one drawn right column first. Then, for each library, the raw text layer: pages/s
 (best of 3) and quality checks; and caregraph.formats.read_pdf (PDFium + post-processing)
-with the same checks on its output. Prints Markdown tables.
+with the same checks on its output; the NLP floor (bare nlp.pipe of the extracted text);
+and a 300-page report read in a fresh process (time, progress calls, peak RSS). Prints
+Markdown tables.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -136,7 +139,7 @@ def formats_pdfium(data: bytes) -> list[str]:
 
     doc = read_pdf(data, name="bench.pdf")
     bounds = [*doc.pages, len(doc.text)]
-    return [doc.text[a:b] for a, b in zip(bounds, bounds[1:])]
+    return [doc.text[a:b] for a, b in pairwise(bounds)]
 
 
 def best_of(fn: Callable[[bytes], list[str]], data: bytes, runs: int = 3) -> tuple[float, list[str]]:
@@ -214,10 +217,52 @@ def nlp_seconds(text: str) -> float:
     return time.perf_counter() - started
 
 
+_LONG_CHILD = """
+import json, sys, time
+from pathlib import Path
+import pypdfium2
+from caregraph.formats import read_pdf
+
+def status(field):  # kB from /proc (ru_maxrss would carry the parent's peak across exec)
+    line = next(l for l in open("/proc/self/status") if l.startswith(field + ":"))
+    return int(line.split()[1])
+
+data = Path(sys.argv[1]).read_bytes()
+before = status("VmRSS")
+calls = []
+started = time.perf_counter()
+doc = read_pdf(data, name="long.pdf", on_page=lambda done, total: calls.append(done))
+seconds = time.perf_counter() - started
+after = status("VmHWM")
+print(json.dumps({"seconds": seconds, "pages": len(doc.pages), "calls": len(calls),
+                  "rss_before_mb": before / 1024, "rss_peak_mb": after / 1024,
+                  "file_mb": len(data) / 2**20, "text_mb": len(doc.text) / 2**20}))
+"""
+
+
+def long_document(n_pages: int) -> str:
+    """read_pdf on an n-page report in a fresh process: time, progress calls, peak RSS."""
+    import json
+
+    page, _ = build_html(n_pages, seed=11)
+    with tempfile.TemporaryDirectory(prefix="caregraph-bench-") as tmp:
+        pdf = Path(tmp, "long.pdf")
+        print_pdf(page, pdf)
+        done = subprocess.run([sys.executable, "-c", _LONG_CHILD, str(pdf)], capture_output=True, text=True, check=True)
+    r = json.loads(done.stdout.strip().splitlines()[-1])
+    return (
+        f"Long document: {r['pages']} pages ({r['file_mb']:.1f} MiB PDF, {r['text_mb']:.2f} MiB text) read in "
+        f"{r['seconds']:.2f} s ({r['pages'] / r['seconds']:,.0f} pages/s), {r['calls']} progress calls; "
+        f"peak RSS {r['rss_peak_mb']:.0f} MiB, {r['rss_peak_mb'] - r['rss_before_mb']:.0f} MiB above the "
+        f"process after import and reading the file"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=60)
     parser.add_argument("--no-nlp", action="store_true", help="skip the spaCy floor")
+    parser.add_argument("--long", type=int, default=300, help="pages of the long-document run (0: skip)")
     opts = parser.parse_args()
     page, plain = build_html(opts.pages)
     with tempfile.TemporaryDirectory(prefix="caregraph-bench-") as tmp:
@@ -255,6 +300,8 @@ def main() -> None:
             f"({opts.pages / parse_s:,.1f} pages/s); read_pdf takes {read_s:.3f} s = "
             f"{read_s / parse_s:.1%} of parsing (target < 10%)"
         )
+    if opts.long:
+        print("\n" + long_document(opts.long))
 
 
 if __name__ == "__main__":

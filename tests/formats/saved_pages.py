@@ -5,12 +5,12 @@ links, footer)."""
 from __future__ import annotations
 
 ARTICLE = [
-    "The government has published its national kinship care strategy, setting out how "
-    "children who cannot live with their parents will be supported by relatives and friends.",
-    "Ministers said that a new financial allowance would be tested in several local "
-    "authorities from next year, alongside training and peer support for kinship carers.",
-    "The Children's Commissioner welcomed the strategy but warned that legal advice must "
-    "reach every family before a court hearing rather than after it.",
+    ("The government has published its national kinship care strategy, setting out how "
+    "children who cannot live with their parents will be supported by relatives and friends."),
+    ("Ministers said that a new financial allowance would be tested in several local "
+    "authorities from next year, alongside training and peer support for kinship carers."),
+    ("The Children's Commissioner welcomed the strategy but warned that legal advice must "
+    "reach every family before a court hearing rather than after it."),
 ]
 CHROME = [
     "Cookie Policy",
@@ -62,12 +62,12 @@ def news_page(*, canonical: str = "https://news.example.org/kinship-strategy") -
 
 
 COUNCIL_ARTICLE = [
-    "The Children's Services Scrutiny Committee considered the council's response to the "
-    "Independent Review of Children's Social Care at its meeting in March.",
-    "Members asked officers to set out how the family help model would be introduced in "
-    "each locality, and how many social workers the council would need to recruit.",
-    "The Director of Children's Services reported that the council had applied to join "
-    "the Families First for Children pathfinder programme.",
+    ("The Children's Services Scrutiny Committee considered the council's response to the "
+    "Independent Review of Children's Social Care at its meeting in March."),
+    ("Members asked officers to set out how the family help model would be introduced in "
+    "each locality, and how many social workers the council would need to recruit."),
+    ("The Director of Children's Services reported that the council had applied to join "
+    "the Families First for Children pathfinder programme."),
 ]
 COUNCIL_CHROME = [
     "Accept additional cookies",

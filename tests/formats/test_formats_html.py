@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from saved_pages import ARTICLE, PAGES, council_page, news_page
 
 from caregraph.formats import FormatError, read_html
-from saved_pages import ARTICLE, PAGES, council_page, news_page
 
 
 @pytest.mark.parametrize("kind", sorted(PAGES))
@@ -38,6 +38,12 @@ def test_dublin_core_date_and_og_url() -> None:
     assert meta.date == "2023-03-21"
     assert meta.url == "https://www.anytown.gov.uk/news/scrutiny-care-review"
     assert meta.title == "Scrutiny committee considers care review response"
+
+
+def test_cp1252_bytes_are_decoded() -> None:
+    page = news_page().replace("Children's Commissioner", "Children\u2019s Commissioner")
+    data = page.replace('<meta charset="utf-8">', '<meta charset="windows-1252">').encode("cp1252")
+    assert "Children\u2019s Commissioner welcomed the strategy" in read_html(data, name="old.html").text
 
 
 def test_short_page_falls_back_to_block_text_without_chrome() -> None:

@@ -6,9 +6,9 @@ import io
 
 import pypdf
 import pytest
+from pdf_pages import paged_html, print_pdf
 
 from caregraph.formats import Extracted, FormatError, page_of, read_pdf
-from pdf_pages import paged_html, print_pdf
 
 HEADER = "Stable Homes, Built on Love: consultation response"
 

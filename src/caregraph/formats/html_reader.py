@@ -15,25 +15,29 @@ from collections.abc import Iterator
 import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
+from trafilatura.utils import decode_file
 
 from .model import DocMetadata, Extracted, FormatError, join_units
 
 _SPACES = re.compile(r"\s+")
 _CHROME_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template")
-_CHROME_HINT = re.compile(r"cookie|consent|banner|newsletter|subscribe|related|share|breadcrumb|menu|nav", re.I)
+_CHROME_HINT = re.compile(r"cookie|consent|banner|newsletter|subscribe|related|share|breadcrumb|menu|nav", re.IGNORECASE)
 _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "blockquote", "pre", "dd", "dt"}
 
 
 def read_html(data: bytes | str, *, name: str) -> Extracted:
     """The main text of a saved page (paragraphs separated by blank lines, list items as
-    "• " lines) and its metadata. Raises FormatError when the page has no text at all."""
-    page = data.decode("utf-8", "replace") if isinstance(data, bytes) else data
+    "• " lines) and its metadata. Bytes are decoded by trafilatura's guesser (declared
+    charset, else detection), since saved pages are often cp1252. Raises FormatError when
+    the page has no text at all."""
+    page = decode_file(data) if isinstance(data, bytes) else data
     if not page.strip():
         raise FormatError(name, "empty file (no text)")
     result = trafilatura.bare_extraction(
         page, with_metadata=True, include_tables=True, include_comments=False, favor_precision=True
     )
-    units = list(_units(result.body)) if result is not None and result.body is not None else []
+    body = getattr(result, "body", None)  # a Document (a dict only with as_dict=True)
+    units = list(_units(body)) if body is not None else []
     if not units:
         units = list(_fallback_units(page))
     if not units:

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from statistics import median
 
 #: Marks that a text layer may leave for a hyphen at a line end: PDFium reports a hyphen it
@@ -190,7 +191,7 @@ def _pitch(lines: Sequence[Line]) -> float:
     """The page's usual distance between baselines of consecutive lines in one column."""
     steps = [
         prev.y - line.y
-        for prev, line in zip(lines, lines[1:])
+        for prev, line in pairwise(lines)
         if _overlap(prev.x0, prev.x1, line.x0, line.x1) and 0 < prev.y - line.y < 3 * line.height
     ]
     if steps:
