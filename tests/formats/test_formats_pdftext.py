@@ -84,3 +84,8 @@ def test_pdf_dates() -> None:
     assert _pdf_date("20230202") == "2023-02-02"
     assert _pdf_date("D:2023") is None
     assert _pdf_date("garbage") is None
+
+
+def test_only_running_lines_leave_no_text() -> None:
+    text, pages = assemble([_page([], 1), _page([], 2)])
+    assert text == "" and pages == (0, 0)

@@ -49,6 +49,8 @@ def read_pdf(data: bytes, *, name: str, on_page: PageCallback | None = None) -> 
     if not any(line.text for page in pages for line in page.lines):
         raise FormatError(name, "no text layer (scanned?); OCR is not supported")
     text, offsets = assemble(pages)
+    if not text:
+        raise FormatError(name, "no text left after removing running headers and page numbers")
     return Extracted(text=text, pages=offsets, metadata=metadata)
 
 
