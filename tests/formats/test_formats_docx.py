@@ -91,3 +91,24 @@ def test_zip_without_a_word_document_is_an_error() -> None:
         archive.writestr("hello.txt", "hello")
     with pytest.raises(FormatError, match=r"^other\.docx: not a valid \.docx \(a zip file, but not a Word document\)$"):
         read_docx(out.getvalue(), name="other.docx")
+
+
+def test_content_controls_are_read_in_place_and_numbered_headings_stay_headings() -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    document.add_paragraph("Before the control.")
+    inside = document.add_paragraph("Cover page: Stable Homes, Built on Love")
+    sdt = parse_xml(f"<w:sdt {nsdecls('w')}><w:sdtPr/><w:sdtContent/></w:sdt>")
+    inside._p.addprevious(sdt)
+    sdt[1].append(inside._p)
+    heading = document.add_heading("1. Family help", level=1)
+    num = parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>')
+    heading._p.get_or_add_pPr().append(num)
+    document.add_paragraph("After the heading.")
+    text = read_docx(_save(document), name="cover.docx").text
+    assert text == (
+        "Before the control.\n\nCover page: Stable Homes, Built on Love\n\n"
+        "1. Family help\n\nAfter the heading."
+    )

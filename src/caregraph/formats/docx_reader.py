@@ -9,10 +9,12 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
+from typing import Any
 
 import docx
 from docx.document import Document as DocxDocument
 from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
@@ -45,11 +47,20 @@ def _open(data: bytes, name: str) -> DocxDocument:
 
 def _body_units(document: DocxDocument) -> Iterator[tuple[str, bool]]:
     """(text, is_list_item) for the body's paragraphs and tables, in document order."""
-    for child in document.element.body.iterchildren():
+    yield from _blocks(document.element.body, document)
+
+
+def _blocks(element: BaseOxmlElement, parent: Any) -> Iterator[tuple[str, bool]]:
+    """Paragraphs and tables under `element`, descending into content controls (w:sdt, where
+    Word keeps cover pages and tables of contents) and custom XML wrappers."""
+    for child in element.iterchildren():
         if child.tag == f"{_W}p":
-            yield from _paragraph(Paragraph(child, document))
+            yield from _paragraph(Paragraph(child, parent))
         elif child.tag == f"{_W}tbl":
-            yield from _table(Table(child, document))
+            yield from _table(Table(child, parent))
+        elif child.tag in (f"{_W}sdt", f"{_W}customXml"):
+            for content in child.iterchildren(f"{_W}sdtContent") if child.tag == f"{_W}sdt" else [child]:
+                yield from _blocks(content, parent)
 
 
 def _paragraph(paragraph: Paragraph) -> Iterator[tuple[str, bool]]:
@@ -72,15 +83,15 @@ def _table(table: Table) -> Iterator[tuple[str, bool]]:
 
 
 def _cell(cell: _Cell) -> Iterator[tuple[str, bool]]:
-    for child in cell._tc.iterchildren():
-        if child.tag == f"{_W}p":
-            yield from _paragraph(Paragraph(child, cell))
-        elif child.tag == f"{_W}tbl":
-            yield from _table(Table(child, cell))
+    yield from _blocks(cell._tc, cell)
 
 
 def _is_list_item(paragraph: Paragraph) -> bool:
-    """A list item has numbering (w:numPr), directly or through a "List ..." style."""
+    """A list item has numbering (w:numPr), directly or through a "List ..." style; a
+    numbered heading ("1.2 Kinship care") stays a heading."""
+    name = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
+    if name.startswith(("heading", "title", "subtitle", "toc")):
+        return False
     ppr = paragraph._p.pPr
     if ppr is not None and ppr.numPr is not None:
         return True
