@@ -141,6 +141,16 @@ def test_encrypted_pdf_is_one_line_error(two_pages: bytes) -> None:
 
 
 @pytest.mark.browser
+def test_permissions_only_encryption_is_read(two_pages: bytes, two_pages_read: Extracted) -> None:
+    # Many published PDFs are encrypted with an empty user password (copy/print limits only).
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(two_pages)))
+    writer.encrypt(user_password="", owner_password="owner", permissions_flag=0)
+    out = io.BytesIO()
+    writer.write(out)
+    assert read_pdf(out.getvalue(), name="protected.pdf").text == two_pages_read.text
+
+
+@pytest.mark.browser
 def test_truncated_pdf_is_one_line_error(two_pages: bytes) -> None:
     with pytest.raises(FormatError) as info:
         read_pdf(two_pages[: len(two_pages) // 2], name="cut.pdf")
