@@ -53,7 +53,7 @@ def test_shared_corpus_shape_file_address_title(tmp_path: Path) -> None:
 
 
 def test_real_shared_corpus_table_when_present() -> None:
-    path = Path("/work/shared/corpus/dev/SOURCES.tsv")
+    path = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev" / "SOURCES.tsv"
     if not path.exists():
         pytest.skip("shared corpus not on this machine")
     table = read_sources_table(path)
