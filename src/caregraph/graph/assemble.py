@@ -28,7 +28,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from ..core.ontology import DOCUMENT, LOCATED_IN, MENTIONS, ORGANISATION, PLACE
-from ..core.records import DocResult, Entity
+from ..core.records import DocMetadata, DocResult, Entity
 from ..core.schema import Schema
 from ..core.text import normalise_key, unique_id
 from ..extract.resolve import merge_entities
@@ -56,6 +56,7 @@ class _EdgeAcc:
     rules: set[str] = field(default_factory=set)
     role: str | None = None
     predicate: str | None = None
+    page: int | None = None          # the page of `evidence` (paged formats)
 
     def attributes(self) -> dict[str, Any]:
         attrs: dict[str, Any] = {
@@ -67,6 +68,8 @@ class _EdgeAcc:
             "confidence": round(self.confidence, 3),
             "rule": "|".join(sorted(self.rules)),
         }
+        if self.page is not None:
+            attrs["page"] = self.page
         if self.role:
             attrs["role"] = self.role
         if self.predicate:
@@ -84,6 +87,7 @@ class _Summary:
     key: str
     first: str
     evidence: str
+    page: int | None = None
     mentions: int = 0
     aliases: set[str] = field(default_factory=set)
     documents: set[str] = field(default_factory=set)
@@ -100,6 +104,7 @@ class _Summary:
             evidence=self.evidence,
             # exact sums, so the order results arrive in cannot change a type by a rounding
             votes=tuple(sorted((t, float(w)) for t, w in self.votes.items())),
+            page=self.page,
         )
 
 
@@ -108,7 +113,8 @@ class _Doc:
     path: str
     sha256: str
     length: int
-    mentions: tuple[tuple[int, int, str], ...]      # (summary index, mentions, evidence)
+    mentions: tuple[tuple[int, int, str, int | None], ...]   # (summary index, mentions, evidence, page)
+    metadata: DocMetadata = DocMetadata()
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +131,7 @@ class _Said:
     confidence: float
     role: str | None
     predicate: str | None
+    page: int | None
 
 
 class GraphAssembler:
@@ -145,16 +152,16 @@ class GraphAssembler:
         for entity in result.entities:
             index = self._summary(entity, doc_id)
             local[entity.key] = index
-            mentions.append((index, entity.mentions, intern(entity.evidence)))
+            mentions.append((index, entity.mentions, intern(entity.evidence), entity.page))
         self._docs.setdefault(doc_id, []).append(
-            _Doc(result.path, result.sha256, result.length, tuple(mentions)))
+            _Doc(result.path, result.sha256, result.length, tuple(mentions), result.metadata))
         for order, relation in enumerate(result.relations):
             source, target = local.get(relation.source), local.get(relation.target)
             if source is None or target is None:
                 continue
             self._said.append(_Said(
                 doc_id, order, source, target, intern(relation.relation), intern(relation.evidence),
-                intern(relation.rule), relation.confidence, relation.role, relation.predicate))
+                intern(relation.rule), relation.confidence, relation.role, relation.predicate, relation.page))
 
     def _summary(self, entity: Entity, doc_id: str) -> int:
         ident = (entity.label, entity.type)
@@ -163,11 +170,12 @@ class GraphAssembler:
             index = self._index[ident] = len(self._summaries)
             self._summaries.append(_Summary(
                 label=sys.intern(entity.label), type=sys.intern(entity.type), key=entity.key,
-                first=doc_id, evidence=entity.evidence))
+                first=doc_id, evidence=entity.evidence, page=entity.page))
         summary = self._summaries[index]
         first = entity.documents[0] if entity.documents else doc_id
         if (first, entity.key) < (summary.first, summary.key):
             summary.first, summary.key, summary.evidence = first, entity.key, entity.evidence
+            summary.page = entity.page
         summary.mentions += entity.mentions
         summary.aliases.update(entity.aliases)
         summary.documents.update(entity.documents or (doc_id,))
@@ -227,7 +235,7 @@ class AssembledGraph(GraphRows):
         for node in self._node_ids:
             entity = self._entities.get(node)
             if entity is not None:
-                yield node, {
+                attrs: dict[str, Any] = {
                     "label": entity.label,
                     "type": entity.type,
                     "aliases": list(entity.aliases),
@@ -235,11 +243,14 @@ class AssembledGraph(GraphRows):
                     "documents": list(entity.documents),
                     "evidence": entity.evidence,
                 }
+                if entity.page is not None:
+                    attrs["page"] = entity.page
+                yield node, attrs
             else:
                 doc_id, parts = self._documents[node]
                 last = parts[-1]
                 yield node, {"label": doc_id, "type": DOCUMENT, "path": last.path,
-                             "sha256": last.sha256, "length": last.length}
+                             "sha256": last.sha256, "length": last.length, **dict(last.metadata.items())}
 
     def edges(self) -> Iterator[Row]:
         """(source, target, relation, attributes) of every edge, sorted by (source, relation,
@@ -252,10 +263,11 @@ class AssembledGraph(GraphRows):
             doc_id, parts = self._documents[node]
             accs: dict[str, _EdgeAcc] = {}
             for part in parts:
-                for index, mentions, evidence in part.mentions:
+                for index, mentions, evidence, page in part.mentions:
                     acc = accs.setdefault(self._node_of[index], _EdgeAcc(MENTIONS, confidence=1.0))
                     acc.weight += mentions
-                    acc.evidence = acc.evidence or evidence
+                    if not acc.evidence:
+                        acc.evidence, acc.page = evidence, page
                     acc.documents.add(doc_id)
                     acc.rules.add("mention")
             for target in sorted(accs):
@@ -267,7 +279,7 @@ class AssembledGraph(GraphRows):
         types[DOCUMENT] += len(self._documents)
         relations = Counter(rel for (_, rel, _), _acc in self._relations)
         relations[MENTIONS] += sum(
-            len({self._node_of[i] for part in parts for i, _, _ in part.mentions})
+            len({self._node_of[i] for part in parts for i, _, _, _ in part.mentions})
             for _, parts in self._documents.values())
         return types, relations
 
@@ -332,6 +344,7 @@ def _add_relation(
     acc.documents.add(said.doc_id)
     if not acc.evidence:
         acc.evidence = said.evidence
+        acc.page = said.page
         acc.role = said.role
         acc.predicate = said.predicate
     acc.confidence = max(acc.confidence, said.confidence)
@@ -358,6 +371,7 @@ def _located_by_name(
             if acc.weight == 0:
                 acc.weight = 1
                 acc.evidence = org.evidence
+                acc.page = org.page
                 acc.documents.update(org.documents)
                 acc.confidence = 0.7
             acc.rules.add("located-by-name")

@@ -8,9 +8,10 @@ this package is cheap. Nothing here prints: errors are FormatError, progress a c
 from __future__ import annotations
 
 from .model import DocMetadata, Extracted, FormatError, PageCallback, page_of
-from .sources import find_sources_table, metadata_for, read_sources_table
+from .sources import TABLE_NAMES, find_sources_table, metadata_for, read_sources_table
 
 __all__ = [
+    "TABLE_NAMES",
     "DocMetadata",
     "Extracted",
     "FormatError",

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field
+
+from ...core.records import DocMetadata
+
+__all__ = ["DocMetadata", "Extracted", "FormatError", "PageCallback", "join_units", "page_of"]
 
 #: Progress callback: called with (pages done, pages in total) after each page.
 PageCallback = Callable[[int, int], None]
@@ -23,26 +27,6 @@ class FormatError(Exception):
         self.name = name
         self.problem = problem
         super().__init__(f"{name}: {problem}")
-
-
-@dataclass(frozen=True, slots=True)
-class DocMetadata:
-    """What a document says about itself. Every field is optional: most files tell little.
-    `date` is the publication date as ISO YYYY-MM-DD."""
-
-    title: str | None = None
-    date: str | None = None
-    url: str | None = None
-    publisher: str | None = None
-
-    def merged(self, override: DocMetadata) -> DocMetadata:
-        """This metadata with every field that `override` sets taken from `override`
-        (a sidecar table, written by a person, beats what a file's producer left in it)."""
-        changes = {f.name: getattr(override, f.name) for f in fields(override)}
-        return replace(self, **{k: v for k, v in changes.items() if v})
-
-    def is_empty(self) -> bool:
-        return not any(getattr(self, f.name) for f in fields(self))
 
 
 @dataclass(frozen=True, slots=True)
