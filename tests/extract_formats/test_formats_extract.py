@@ -287,7 +287,7 @@ def test_files_of_unsupported_types_are_counted_never_silent(run_cli, tmp_path, 
 
 
 @pytest.mark.browser
-def test_reading_a_pdf_reports_its_pages(ingest_rules, tmp_path):
+def test_reading_a_pdf_reports_its_pages(schema, ingest_rules, tmp_path):
     path = tmp_path / "report.pdf"
     path.write_bytes(_pdf([PDF_PAGE_ONE, PDF_PAGE_TWO]))
     seen: list[tuple[int, int]] = []
@@ -299,6 +299,14 @@ def test_reading_a_pdf_reports_its_pages(ingest_rules, tmp_path):
     second = source.text.index("Lucy Peake")
     assert (source.page_at(first), source.page_at(second)) == (1, 2)
     assert PDF_HEADER not in source.text and "Page 1 of 2" not in source.text
+    # the corpus run passes the pages on, with the document's name, for the progress bar
+    from caregraph.run.corpus import ExtractReport, read_sources
+
+    calls: list[tuple[str, int, int]] = []
+    read = list(read_sources([path], schema, strict=True, report=ExtractReport(),
+                             names={path: "sub/report.pdf"}, on_page=lambda *a: calls.append(a)))
+    assert [s.path for s in read] == ["sub/report.pdf"]
+    assert calls == [("sub/report.pdf", 1, 2), ("sub/report.pdf", 2, 2)]
 
 
 def test_the_cache_keeps_pages_and_metadata(tmp_path):
