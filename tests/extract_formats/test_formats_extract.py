@@ -385,3 +385,16 @@ def test_a_changed_sources_table_reaches_a_cached_document(run_cli, tmp_path):
         from_cache.append(re.search(r"from cache\W+(\d+)", result.stdout).group(1))
     assert titles == ["First title", "Second title"]
     assert from_cache == ["0", "1"]
+
+
+@pytest.mark.model
+def test_the_summary_counts_files_of_unsupported_types(run_cli, tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "note.txt").write_text(_txt(PDF_PAGE_ONE), encoding="utf-8")
+    (folder / "budget.xlsx").write_bytes(b"PK")
+    (folder / "slides.pptx").write_bytes(b"PK")
+    result = run_cli(["extract", folder, "-o", tmp_path / "g.graphml", "--no-cache", "--jobs", "1"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr_lines == ["warning: skipped 2 files of unsupported types: .pptx 1, .xlsx 1"]
+    assert re.search(r"files of unsupported types\W+2\b", result.stdout), result.stdout
