@@ -22,11 +22,11 @@ from .formats import (
     Extracted,
     FormatError,
     find_sources_table,
-    metadata_for,
     read_docx,
     read_html,
     read_pdf,
     read_sources_table,
+    table_lookup,
 )
 
 _LINE = re.compile(r"[^\n]*\n|[^\n]+$")
@@ -110,9 +110,10 @@ def _add_folder(inputs: Inputs, folder: Path, files: list[tuple[Path, str]]) -> 
         table = read_sources_table(table_path) if table_path is not None else {}
     except FormatError as exc:
         raise InputError(f"{table_path}: {exc.problem}") from None
+    find = table_lookup(table)
     for path, name in files:
         inputs.names[path] = name
-        row = metadata_for(table, name) if table else None
+        row = find(name) if table else None
         if row is not None and not row.is_empty():
             inputs.sidecar[path] = row
 

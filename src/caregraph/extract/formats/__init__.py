@@ -8,7 +8,7 @@ this package is cheap. Nothing here prints: errors are FormatError, progress a c
 from __future__ import annotations
 
 from .model import DocMetadata, Extracted, FormatError, PageCallback, page_of
-from .sources import TABLE_NAMES, find_sources_table, metadata_for, read_sources_table
+from .sources import TABLE_NAMES, find_sources_table, metadata_for, read_sources_table, table_lookup
 
 __all__ = [
     "TABLE_NAMES",
@@ -23,6 +23,7 @@ __all__ = [
     "read_html",
     "read_pdf",
     "read_sources_table",
+    "table_lookup",
 ]
 
 

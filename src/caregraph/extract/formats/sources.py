@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
 
@@ -85,13 +86,23 @@ def read_sources_table(path: Path) -> dict[str, DocMetadata]:
 def metadata_for(table: dict[str, DocMetadata], relative_path: str) -> DocMetadata | None:
     """The row for a document, by its path relative to the table's folder, else by its file
     name; letter case ignored (tables are typed by hand on case-insensitive systems)."""
-    wanted = PurePosixPath(relative_path.replace("\\", "/"))
+    return table_lookup(table)(relative_path)
+
+
+def table_lookup(table: dict[str, DocMetadata]) -> Callable[[str], DocMetadata | None]:
+    """`metadata_for` over one table, its index built once (a folder of thousands of files
+    looks each up)."""
     by_lower = {key.replace("\\", "/").lower(): meta for key, meta in table.items()}
-    for candidate in (wanted.as_posix(), wanted.name):
-        meta = by_lower.get(candidate.lower())
-        if meta is not None:
-            return meta
-    return None
+
+    def find(relative_path: str) -> DocMetadata | None:
+        wanted = PurePosixPath(relative_path.replace("\\", "/"))
+        for candidate in (wanted.as_posix(), wanted.name):
+            meta = by_lower.get(candidate.lower())
+            if meta is not None:
+                return meta
+        return None
+
+    return find
 
 
 def _column_indexes(header: list[str]) -> dict[str, int]:
