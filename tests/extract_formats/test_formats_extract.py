@@ -388,13 +388,15 @@ def test_a_changed_sources_table_reaches_a_cached_document(run_cli, tmp_path):
 
 
 @pytest.mark.model
-def test_the_summary_counts_files_of_unsupported_types(run_cli, tmp_path):
+def test_the_summary_counts_files_of_unsupported_types_and_a_bad_docx_is_skipped(run_cli, tmp_path):
     folder = tmp_path / "docs"
     folder.mkdir()
     (folder / "note.txt").write_text(_txt(PDF_PAGE_ONE), encoding="utf-8")
     (folder / "budget.xlsx").write_bytes(b"PK")
     (folder / "slides.pptx").write_bytes(b"PK")
+    (folder / "notes.docx").write_text("not a zip", encoding="utf-8")
     result = run_cli(["extract", folder, "-o", tmp_path / "g.graphml", "--no-cache", "--jobs", "1"])
     assert result.exit_code == 0, result.stderr
-    assert result.stderr_lines == ["warning: skipped 2 files of unsupported types: .pptx 1, .xlsx 1"]
+    assert result.stderr_lines == ["warning: skipped 2 files of unsupported types: .pptx 1, .xlsx 1",
+                                   f"warning: skipped {folder / 'notes.docx'}: not a valid .docx (not a zip file)"]
     assert re.search(r"files of unsupported types\W+2\b", result.stdout), result.stdout
