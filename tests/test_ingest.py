@@ -217,10 +217,14 @@ def test_find_inputs_counts_unsupported_types_and_names_files_relative_to_the_fo
     for name in ("x.xlsx", "y.xlsx", "sub/z.pptx", "README"):
         write(tmp_path / name, "x")
     write(tmp_path / "sources.tsv", "file\turl\ttitle\nb.txt\thttps://example.org/b\tB report\n")
+    write(tmp_path / "sub" / "deeper" / "c.txt", PROSE)
+    write(tmp_path / "sub" / "SOURCES.tsv", "file\ttitle\ndeeper/c.txt\tC note\n")
     inputs = find_inputs([tmp_path], ingest_rules)
-    assert [inputs.names[f] for f in inputs.files] == ["sub/a.md", "b.txt"]
+    assert [inputs.names[f] for f in inputs.files] == ["sub/a.md", "b.txt", "sub/deeper/c.txt"]
     assert inputs.unsupported_summary() == "4 files of unsupported types: .xlsx 2, (no suffix) 1, .pptx 1"
-    assert inputs.sidecar == {tmp_path / "b.txt": DocMetadata(title="B report", url="https://example.org/b")}
+    # each file's row comes from the nearest table that lists it, with paths relative to the table
+    assert inputs.sidecar == {tmp_path / "b.txt": DocMetadata(title="B report", url="https://example.org/b"),
+                              tmp_path / "sub" / "deeper" / "c.txt": DocMetadata(title="C note")}
     named = find_inputs([tmp_path / "sub" / "a.md"], ingest_rules)
     assert named.names == {tmp_path / "sub" / "a.md": "a.md"} and named.unsupported_summary() is None
 

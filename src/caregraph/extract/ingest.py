@@ -64,8 +64,9 @@ def discover(paths: Iterable[str | Path], rules: IngestRules) -> list[Path]:
 def find_inputs(paths: Iterable[str | Path], rules: IngestRules) -> Inputs:
     """The files to read under `paths`. Directories are searched recursively for the
     schema's extensions (other files are counted in `unsupported`, hidden ones ignored); a
-    named file must have one of them. A sources.tsv/.csv beside the documents (in a folder
-    given, or beside a file given) supplies their metadata; a bad table is an InputError."""
+    named file must have one of them. A sources.tsv/.csv beside the documents (in their
+    folder or one above it, up to the folder given) supplies their metadata; a bad table is
+    an InputError."""
     inputs = Inputs()
     found: list[Path] = []
     for raw in paths:
@@ -79,7 +80,7 @@ def find_inputs(paths: Iterable[str | Path], rules: IngestRules) -> Inputs:
                     continue
                 if p.suffix.lower() in rules.extensions:
                     files.append(p)
-                elif not (p.parent == path and p.name.lower() in TABLE_NAMES):
+                elif p.name.lower() not in TABLE_NAMES:
                     inputs.unsupported[p.suffix.lower() or "(no suffix)"] += 1
             if not files:
                 exts = ", ".join(rules.extensions)
@@ -103,19 +104,35 @@ def find_inputs(paths: Iterable[str | Path], rules: IngestRules) -> Inputs:
     return inputs
 
 
-def _add_folder(inputs: Inputs, folder: Path, files: list[tuple[Path, str]]) -> None:
-    """Record the files' relative names and their rows of the folder's sources table."""
-    table_path = find_sources_table(folder)
-    try:
-        table = read_sources_table(table_path) if table_path is not None else {}
-    except FormatError as exc:
-        raise InputError(f"{table_path}: {exc.problem}") from None
-    find = table_lookup(table)
+def _add_folder(inputs: Inputs, root: Path, files: list[tuple[Path, str]]) -> None:
+    """Record the files' names relative to `root` and their rows of a sources table: the
+    nearest table, from the file's own folder up to `root`, that lists the file."""
+    lookups: dict[Path, Callable[[str], DocMetadata | None] | None] = {}
     for path, name in files:
         inputs.names[path] = name
-        row = find(name) if table else None
-        if row is not None and not row.is_empty():
-            inputs.sidecar[path] = row
+        folder = path.parent
+        while True:
+            if folder not in lookups:
+                lookups[folder] = _table_lookup(folder)
+            find = lookups[folder]
+            row = find(path.relative_to(folder).as_posix()) if find is not None else None
+            if row is not None:
+                if not row.is_empty():
+                    inputs.sidecar[path] = row
+                break
+            if folder == root or folder == folder.parent:
+                break
+            folder = folder.parent
+
+
+def _table_lookup(folder: Path) -> Callable[[str], DocMetadata | None] | None:
+    table_path = find_sources_table(folder)
+    if table_path is None:
+        return None
+    try:
+        return table_lookup(read_sources_table(table_path))
+    except FormatError as exc:
+        raise InputError(f"{table_path}: {exc.problem}") from None
 
 
 def _hidden(path: Path, root: Path) -> bool:
