@@ -38,9 +38,11 @@ screenshot: install
 	rm -rf $(SCREENSHOT_TMP)
 
 # Builds 1 MB and 10 MB benchmark corpora under bench/ (gitignored) and measures extraction
-# against the bare spaCy floor; about 10-15 minutes on 2 cores.
+# against the bare spaCy floor; about 10-15 minutes on 2 cores. Then PDF reading (pages/s,
+# pypdfium2 beside pypdf) against the NLP floor of the same text; about 30 s, needs chromium.
 bench: install
 	$(BIN)/python tools/bench.py
+	$(BIN)/python tools/bench_formats.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .caregraph-cache

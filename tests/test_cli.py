@@ -129,8 +129,8 @@ def test_missing_path(run_cli, tmp_path, output):
 
 
 def test_directory_without_supported_files(run_cli, tmp_path, output):
-    folder = tmp_path / "pdfs"
-    write(folder / "x.pdf", b"%PDF")
+    folder = tmp_path / "sheets"
+    write(folder / "x.xlsx", b"PK")
     assert_one_error(run_cli(["extract", folder, "-o", output]), 1, f"{folder}: no supported files")
     assert output.read_bytes() == PRECIOUS
 

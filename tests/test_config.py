@@ -31,7 +31,7 @@ def schema_error(directory: Path) -> str:
 def test_repository_schemas_load(schema):
     assert "Person" in schema.entities.types
     assert "LEADS" in schema.relations.signatures
-    assert schema.ingest.extensions == (".txt", ".md", ".html", ".htm")
+    assert schema.ingest.extensions == (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
     assert len(schema.digest) == 64
 
 

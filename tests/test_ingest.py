@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from caregraph.core.records import DocMetadata
 from caregraph.errors import InputError
-from caregraph.extract.ingest import clean_text, discover, html_to_text, parse_source, read_source
+from caregraph.extract.ingest import clean_text, discover, find_inputs, parse_source, read_source
 from helpers import write
 
 PROSE = "Josh MacAlister led the Independent Review of Children's Social Care.\n"
@@ -172,7 +173,7 @@ def test_html_is_reduced_to_its_text(ingest_rules):
     )
     doc = parse(html.encode(), ingest_rules, "page.html")
     assert doc.text == (
-        "Care review\n\nThe review's chair & team met.\n\n\u2022 Mockingbird\n\u2022 Family Finding\n"
+        "Care review\n\nThe review's chair & team met.\n\n\u2022 Mockingbird\n\u2022 Family Finding"
     )
     for gone in ("Page title", "color", "Menu", "tracking", "Copyright"):
         assert gone not in doc.text
@@ -181,8 +182,20 @@ def test_html_is_reduced_to_its_text(ingest_rules):
     assert doc.to_original(start, start + len("The review's")) == "The review\u2019s"
 
 
-def test_html_to_text_puts_blocks_on_lines():
-    assert html_to_text("<p>One</p><p>Two<br>Three</p>") == "One\n\nTwo\nThree\n"
+def test_html_metadata_reaches_the_document(ingest_rules):
+    html = (
+        "<html><head><title>Stable homes, one year on</title>"
+        "<meta property='article:published_time' content='2024-02-01'>"
+        "<link rel='canonical' href='https://example.org/stable-homes'></head><body><article>"
+        "<h1>Stable homes, one year on</h1><p>The Department for Education published its plan for "
+        "children's social care a year ago, and councils have since begun the family help reforms.</p>"
+        "</article></body></html>"
+    )
+    doc = parse(html.encode(), ingest_rules, "page.html")
+    assert doc.metadata.title == "Stable homes, one year on"
+    assert doc.metadata.date == "2024-02-01"
+    assert doc.metadata.url == "https://example.org/stable-homes"
+    assert doc.pages == ()
 
 
 # --- discovery --------------------------------------------------------------------------
@@ -192,10 +205,35 @@ def test_discover_finds_supported_files_sorted_and_skips_hidden(ingest_rules, tm
     write(tmp_path / "b.txt", PROSE)
     write(tmp_path / "sub" / "a.md", PROSE)
     write(tmp_path / "c.html", "<p>x</p>")
-    write(tmp_path / "notes.pdf", "x")
+    write(tmp_path / "notes.xlsx", "x")
     write(tmp_path / ".hidden" / "z.txt", PROSE)
     files = discover([tmp_path], ingest_rules)
     assert [f.name for f in files] == ["a.md", "b.txt", "c.html"]
+
+
+def test_find_inputs_counts_unsupported_types_and_names_files_relative_to_the_folder(ingest_rules, tmp_path):
+    write(tmp_path / "b.txt", PROSE)
+    write(tmp_path / "sub" / "a.md", PROSE)
+    for name in ("x.xlsx", "y.xlsx", "sub/z.pptx", "README"):
+        write(tmp_path / name, "x")
+    write(tmp_path / "sources.tsv", "file\turl\ttitle\nb.txt\thttps://example.org/b\tB report\n")
+    write(tmp_path / "sub" / "deeper" / "c.txt", PROSE)
+    write(tmp_path / "sub" / "SOURCES.tsv", "file\ttitle\ndeeper/c.txt\tC note\n")
+    inputs = find_inputs([tmp_path], ingest_rules)
+    assert [inputs.names[f] for f in inputs.files] == ["sub/a.md", "b.txt", "sub/deeper/c.txt"]
+    assert inputs.unsupported_summary() == "4 files of unsupported types: .xlsx 2, (no suffix) 1, .pptx 1"
+    # each file's row comes from the nearest table that lists it, with paths relative to the table
+    assert inputs.sidecar == {tmp_path / "b.txt": DocMetadata(title="B report", url="https://example.org/b"),
+                              tmp_path / "sub" / "deeper" / "c.txt": DocMetadata(title="C note")}
+    named = find_inputs([tmp_path / "sub" / "a.md"], ingest_rules)
+    assert named.names == {tmp_path / "sub" / "a.md": "a.md"} and named.unsupported_summary() is None
+
+
+def test_a_bad_sources_table_is_an_input_error_naming_it(ingest_rules, tmp_path):
+    write(tmp_path / "b.txt", PROSE)
+    write(tmp_path / "sources.csv", "url,title\nhttps://example.org,B\n")
+    with pytest.raises(InputError, match=r"sources\.csv: no 'file' column"):
+        find_inputs([tmp_path], ingest_rules)
 
 
 def test_discover_missing_path(ingest_rules, tmp_path):
@@ -205,15 +243,15 @@ def test_discover_missing_path(ingest_rules, tmp_path):
 
 
 def test_discover_directory_without_supported_files(ingest_rules, tmp_path):
-    write(tmp_path / "x.pdf", "x")
-    with pytest.raises(InputError, match=r": no supported files \(\.txt, \.md, \.html, \.htm\)"):
+    write(tmp_path / "x.xlsx", "x")
+    with pytest.raises(InputError, match=r": no supported files \(\.txt, \.md, \.html, \.htm, \.pdf, \.docx\)"):
         discover([tmp_path], ingest_rules)
 
 
 def test_discover_named_file_of_unsupported_type(ingest_rules, tmp_path):
-    pdf = write(tmp_path / "x.pdf", "x")
-    with pytest.raises(InputError, match=r"x\.pdf: unsupported file type"):
-        discover([pdf], ingest_rules)
+    sheet = write(tmp_path / "x.xlsx", "x")
+    with pytest.raises(InputError, match=r"x\.xlsx: unsupported file type"):
+        discover([sheet], ingest_rules)
 
 
 def test_discover_refuses_two_files_with_one_document_id(ingest_rules, tmp_path):

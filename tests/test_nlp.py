@@ -98,3 +98,25 @@ def test_unknown_model_is_a_model_error(name, problem):
 def test_model_directory_without_a_pipeline_is_a_model_error(tmp_path):
     with pytest.raises(ModelError, match=r"cannot load spaCy pipeline \(\[E053\]"):
         load_pipeline(str(tmp_path))
+
+
+def test_a_batch_holds_at_most_one_chunk_of_text(blank_nlp, monkeypatch):
+    # the parser's memory grows with the text of a batch: a long document's chunks go one
+    # batch each, short documents still go eight to a batch
+    sizes: list[list[int]] = []
+    real_pipe = type(blank_nlp).pipe
+
+    def pipe(self, texts, **kwargs):  # type: ignore[no-untyped-def]
+        texts = list(texts)
+        if kwargs.get("as_tuples"):   # (Language.pipe calls itself again on the bare texts)
+            sizes.append([len(t) for t, _ in texts])
+        return real_pipe(self, texts, **kwargs)
+
+    monkeypatch.setattr(type(blank_nlp), "pipe", pipe)
+    long_text = "A paragraph of words here.\n\n" * 40          # 1,120 characters
+    short = [(f"s{i}", "Short text.\n") for i in range(9)]
+    out = list(parse_texts(blank_nlp, [("long", long_text), *short], chunk_chars=300, batch_size=8))
+    assert [k for k, _ in out] == ["long", *(k for k, _ in short)]
+    assert out[0][1].text == long_text
+    assert all(sum(batch) <= 300 for batch in sizes)
+    assert max(len(batch) for batch in sizes) == 8

@@ -12,11 +12,11 @@ import typer
 from rich.console import Console
 
 from ..run.cache import DEFAULT_CACHE_DIR
-from .app import DEFAULT_GRAPH, FORMAT_CHOICES, ConsoleHandler, consoles, guard, one_line
+from .app import DEFAULT_GRAPH, FORMAT_CHOICES, ConsoleHandler, consoles, fail, guard, one_line
 
 
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Files or directories (.txt, .md, .html).", show_default=False)],
+    paths: Annotated[list[Path], typer.Argument(help="Files or directories (.txt, .md, .html, .pdf, .docx).", show_default=False)],
     output: Annotated[
         Path | None,
         typer.Option("-o", "--output", help="The file to write; with several formats, the base name "
@@ -98,8 +98,9 @@ def _extract(
     err: Console,
 ) -> None:
     from ..core.schema import load_schema
+    from ..errors import InputError
     from ..export import check_output, default_output, export_graph, parse_formats
-    from ..extract.ingest import discover
+    from ..extract.ingest import find_inputs
     from ..extract.spec import ExtractorSpec
     from ..graph.curation import default_curation, load_curation
     from ..run.corpus import extract_files, make_executor
@@ -108,7 +109,12 @@ def _extract(
     chosen = guard(err, lambda: parse_formats(formats))
     target = output if output is not None else default_output(DEFAULT_GRAPH.with_suffix(""), chosen)
     schema = guard(err, lambda: load_schema(opts.schemas))
-    files = guard(err, lambda: discover(paths, schema.ingest))
+    inputs = guard(err, lambda: find_inputs(paths, schema.ingest))
+    unsupported = inputs.unsupported_summary()
+    if unsupported and opts.strict:
+        raise fail(err, InputError(f"{', '.join(str(p) for p in paths)}: {unsupported} (--strict)"))
+    if unsupported:
+        err.print(f"warning: skipped {unsupported}", markup=False, highlight=False)
     guard(err, lambda: check_output(target, chosen))
     if opts.changes is not None:
         changes_file = opts.changes
@@ -131,10 +137,10 @@ def _extract(
     def skip(message: str) -> None:
         err.print(f"warning: skipped {one_line(message)}", markup=False, highlight=False)
 
-    def run(on_document: Callable[[Any], None] | None) -> Any:
+    def run(on_document: Callable[[Any], None] | None, on_page: Callable[[str, int, int], None] | None = None) -> Any:
         with make_executor(spec, jobs=opts.jobs, scheduler=opts.scheduler) as executor:
-            return extract_files(files, executor=executor, cache=cache, strict=opts.strict,
-                                 curation=curation, on_skip=skip, on_document=on_document)
+            return extract_files(inputs, executor=executor, cache=cache, strict=opts.strict,
+                                 curation=curation, on_skip=skip, on_document=on_document, on_page=on_page)
 
     if show_progress:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -143,9 +149,15 @@ def _extract(
             TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
             TextColumn("{task.description}"), console=err, transient=True,
         ) as progress:
-            task = progress.add_task("", total=len(files))
+            task = progress.add_task("", total=len(inputs.files))
+            pages = progress.add_task("", total=None, visible=False)
+
+            def on_page(name: str, done: int, total: int) -> None:   # a long PDF being read
+                progress.update(pages, completed=done, total=total, visible=done < total,
+                                description=f"{name} p. {done}")
+
             graph, report = guard(
-                err, lambda: run(lambda r: progress.update(task, advance=1, description=r.doc_id))
+                err, lambda: run(lambda r: progress.update(task, advance=1, description=r.doc_id), on_page)
             )
     else:
         graph, report = guard(err, lambda: run(None))

@@ -39,8 +39,11 @@ def _extra(edge: Edge) -> str:
 def _evidence(out: Console, edge: Edge, indent: str) -> None:
     if edge.evidence:
         out.print(f'{indent}"{escape(_one_line(edge.evidence))}"', highlight=False)
+    page = f", p. {edge.page}" if edge.page is not None else ""
     if edge.documents:
-        out.print(f"{indent}[dim]in {escape(', '.join(edge.documents))}[/dim]", highlight=False)
+        out.print(f"{indent}[dim]in {escape(', '.join(edge.documents))}{page}[/dim]", highlight=False)
+    elif page:
+        out.print(f"{indent}[dim]{page[2:]}[/dim]", highlight=False)
 
 
 def profile(out: Console, result: Profile) -> None:
@@ -173,6 +176,9 @@ def extract_summary(
     table.add_row("from cache", str(report.cached))
     if report.skipped:
         table.add_row("skipped files", str(len(report.skipped)))
+    unsupported = sum(getattr(report, "unsupported", {}).values())
+    if unsupported:
+        table.add_row("files of unsupported types", str(unsupported))
     for type_, n in sorted(types.items()):
         if type_ != DOCUMENT:
             table.add_row(f"entities: {type_}", str(n))

@@ -8,7 +8,8 @@ the graph is assembled from.
 from __future__ import annotations
 
 import sys
-from dataclasses import asdict, dataclass, field
+from bisect import bisect_right
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 
@@ -22,8 +23,34 @@ class Segment:
 
 
 @dataclass(frozen=True, slots=True)
+class DocMetadata:
+    """What is known about a document beyond its text. Every field is optional: most files
+    tell little. `date` is the publication date as ISO YYYY-MM-DD."""
+
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+
+    def merged(self, override: DocMetadata) -> DocMetadata:
+        """This metadata with every field that `override` sets taken from `override`
+        (a sidecar table, written by a person, beats what a file's producer left in it)."""
+        changes = {f.name: getattr(override, f.name) for f in fields(override)}
+        return replace(self, **{k: v for k, v in changes.items() if v})
+
+    def is_empty(self) -> bool:
+        return not any(getattr(self, f.name) for f in fields(self))
+
+    def items(self) -> list[tuple[str, str]]:
+        """The fields that are set, in declaration order."""
+        return [(f.name, getattr(self, f.name)) for f in fields(self) if getattr(self, f.name)]
+
+
+@dataclass(frozen=True, slots=True)
 class SourceDoc:
-    """One input file, decoded and cleaned. Offsets of `text` map back to `original`."""
+    """One input file, decoded and cleaned. Offsets of `text` map back to `original`.
+    `pages` holds the offset in `original` where each page starts (paged formats: PDF);
+    `path` is relative to the folder given on the command line."""
 
     doc_id: str
     path: str
@@ -32,6 +59,24 @@ class SourceDoc:
     text: str
     segments: tuple[Segment, ...]
     warnings: tuple[str, ...] = ()
+    pages: tuple[int, ...] = ()
+    metadata: DocMetadata = field(default_factory=DocMetadata)
+
+    def page_at(self, start: int) -> int | None:
+        """The 1-based page holding offset `start` of the cleaned text, or None for an
+        unpaged document."""
+        if not self.pages:
+            return None
+        orig = start
+        for seg in self.segments:
+            if seg.clean_start + seg.length > start:
+                orig = start - seg.clean_start + seg.orig_start if seg.clean_start <= start else seg.orig_start
+                break
+        else:
+            if self.segments:
+                last = self.segments[-1]
+                orig = last.orig_start + last.length
+        return max(1, bisect_right(self.pages, orig))
 
     def to_original(self, start: int, end: int) -> str:
         """The original text behind the cleaned range [start, end): the source's own
@@ -72,6 +117,7 @@ class Entity:
     documents: tuple[str, ...]
     evidence: str
     votes: tuple[tuple[str, float], ...] = ()
+    page: int | None = None          # the page of `evidence` (paged formats)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +133,7 @@ class Relation:
     confidence: float = 1.0
     role: str | None = None
     predicate: str | None = None
+    page: int | None = None          # the page of `evidence` (paged formats)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +147,7 @@ class DocResult:
     entities: tuple[Entity, ...] = ()
     relations: tuple[Relation, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    metadata: DocMetadata = field(default_factory=DocMetadata)   # what the file says of itself
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -134,4 +182,5 @@ class DocResult:
             entities=entities,
             relations=relations,
             warnings=tuple(data.get("warnings", ())),
+            metadata=DocMetadata(**data.get("metadata") or {}),
         )

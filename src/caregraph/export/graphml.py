@@ -27,13 +27,15 @@ SCHEMA_LOCATION = "http://graphml.graphdrawing.org/xmlns http://graphml.graphdra
 
 # Attributes whose type is fixed, whatever the values; the rest are inferred.
 FIXED_TYPES = {
-    "node": {"mentions": "int", "length": "int"},
-    "edge": {"weight": "double", "confidence": "double"},
+    "node": {"mentions": "int", "length": "int", "page": "int"},
+    "edge": {"weight": "double", "confidence": "double", "page": "int"},
 }
 # Preferred column order; attributes not listed follow alphabetically.
 ORDER = {
-    "node": ["label", "type", "aliases", "mentions", "documents", "evidence", "path", "sha256", "length"],
-    "edge": ["relation", "label", "weight", "evidence", "documents", "confidence", "rule", "role", "predicate"],
+    "node": ["label", "type", "aliases", "mentions", "documents", "evidence", "page", "path", "sha256", "length",
+             "title", "date", "url", "publisher"],
+    "edge": ["relation", "label", "weight", "evidence", "page", "documents", "confidence", "rule", "role",
+             "predicate"],
 }
 
 

@@ -1,5 +1,6 @@
-"""Ingest: find input files, decode them, reduce HTML to text, normalise typography and drop
-page boilerplate, keeping a map from the cleaned text back to the source.
+"""Ingest: find input files, read them (plain text, or PDF, DOCX and saved HTML through the
+readers of extract/formats/), normalise typography and drop page boilerplate, keeping a map
+from the cleaned text back to the source (and, for a PDF, to its pages).
 
 No spaCy here: this stage runs in every command that reads documents.
 """
@@ -8,36 +9,86 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
-from html.parser import HTMLParser
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..core.records import Segment, SourceDoc
+from ..core.records import DocMetadata, Segment, SourceDoc
 from ..core.schema import IngestRules
 from ..errors import InputError
+from .formats import (
+    TABLE_NAMES,
+    Extracted,
+    FormatError,
+    find_sources_table,
+    read_docx,
+    read_html,
+    read_pdf,
+    read_sources_table,
+    table_lookup,
+)
 
 _LINE = re.compile(r"[^\n]*\n|[^\n]+$")
 
+#: Progress of a paged document: (pages done, pages in total).
+PageProgress = Callable[[int, int], None]
+
+
+@dataclass(slots=True)
+class Inputs:
+    """What discovery found: the files to read, sorted by document id; each file's path
+    relative to the folder it was found in (its name for a file named on the command line);
+    the rows of a sources sidecar table, by file; and the files left out for their type,
+    counted by suffix."""
+
+    files: list[Path] = field(default_factory=list)
+    names: dict[Path, str] = field(default_factory=dict)
+    sidecar: dict[Path, DocMetadata] = field(default_factory=dict)
+    unsupported: Counter[str] = field(default_factory=Counter)
+
+    def unsupported_summary(self) -> str | None:
+        """ "3 files of unsupported types: .xlsx 2, .pptx 1", or None."""
+        total = sum(self.unsupported.values())
+        if not total:
+            return None
+        kinds = ", ".join(f"{ext} {n}" for ext, n in sorted(self.unsupported.items(), key=lambda kv: (-kv[1], kv[0])))
+        return f"{total} file{'s' if total != 1 else ''} of unsupported types: {kinds}"
+
 
 def discover(paths: Iterable[str | Path], rules: IngestRules) -> list[Path]:
-    """The files to read under `paths`, sorted by document id. Directories are searched
-    recursively for the schema's extensions; a named file must have one of them."""
+    """The files to read under `paths`, sorted by document id (see `find_inputs`)."""
+    return find_inputs(paths, rules).files
+
+
+def find_inputs(paths: Iterable[str | Path], rules: IngestRules) -> Inputs:
+    """The files to read under `paths`. Directories are searched recursively for the
+    schema's extensions (other files are counted in `unsupported`, hidden ones ignored); a
+    named file must have one of them. A sources.tsv/.csv beside the documents (in their
+    folder or one above it, up to the folder given) supplies their metadata; a bad table is
+    an InputError."""
+    inputs = Inputs()
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if not path.exists():
             raise InputError(f"{path}: no such file or directory")
         if path.is_dir():
-            files = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in rules.extensions and not _hidden(p, path)
-            )
+            files = []
+            for p in sorted(path.rglob("*")):
+                if not p.is_file() or _hidden(p, path):
+                    continue
+                if p.suffix.lower() in rules.extensions:
+                    files.append(p)
+                elif p.name.lower() not in TABLE_NAMES:
+                    inputs.unsupported[p.suffix.lower() or "(no suffix)"] += 1
             if not files:
                 exts = ", ".join(rules.extensions)
                 raise InputError(f"{path}: no supported files ({exts}) in this directory")
+            _add_folder(inputs, path, [(p, p.relative_to(path).as_posix()) for p in files])
             found.extend(files)
         elif path.suffix.lower() in rules.extensions:
+            _add_folder(inputs, path.parent, [(path, path.name)])
             found.append(path)
         else:
             exts = ", ".join(rules.extensions)
@@ -49,7 +100,39 @@ def discover(paths: Iterable[str | Path], rules: IngestRules) -> list[Path]:
         if other is not None and other.resolve() != path.resolve():
             raise InputError(f"{path}: document id '{doc_id}' is already taken by {other}")
         by_id[doc_id] = path
-    return [by_id[k] for k in sorted(by_id)]
+    inputs.files = [by_id[k] for k in sorted(by_id)]
+    return inputs
+
+
+def _add_folder(inputs: Inputs, root: Path, files: list[tuple[Path, str]]) -> None:
+    """Record the files' names relative to `root` and their rows of a sources table: the
+    nearest table, from the file's own folder up to `root`, that lists the file."""
+    lookups: dict[Path, Callable[[str], DocMetadata | None] | None] = {}
+    for path, name in files:
+        inputs.names[path] = name
+        folder = path.parent
+        while True:
+            if folder not in lookups:
+                lookups[folder] = _table_lookup(folder)
+            find = lookups[folder]
+            row = find(path.relative_to(folder).as_posix()) if find is not None else None
+            if row is not None:
+                if not row.is_empty():
+                    inputs.sidecar[path] = row
+                break
+            if folder == root or folder == folder.parent:
+                break
+            folder = folder.parent
+
+
+def _table_lookup(folder: Path) -> Callable[[str], DocMetadata | None] | None:
+    table_path = find_sources_table(folder)
+    if table_path is None:
+        return None
+    try:
+        return table_lookup(read_sources_table(table_path))
+    except FormatError as exc:
+        raise InputError(f"{table_path}: {exc.problem}") from None
 
 
 def _hidden(path: Path, root: Path) -> bool:
@@ -61,21 +144,36 @@ def document_id(path: Path) -> str:
     return path.stem
 
 
-def read_source(path: Path, rules: IngestRules) -> SourceDoc:
+def read_source(
+    path: Path, rules: IngestRules, *, name: str | None = None, on_page: PageProgress | None = None
+) -> SourceDoc:
     """Read and clean one file. Raises InputError for anything that is not usable text."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-    return parse_source(data, path=path, rules=rules)
+    return parse_source(data, path=path, rules=rules, name=name, on_page=on_page)
 
 
-def parse_source(data: bytes, *, path: Path, rules: IngestRules) -> SourceDoc:
-    """Decode and clean the bytes of one file (`path` names it in errors and gives its id)."""
+def parse_source(
+    data: bytes,
+    *,
+    path: Path,
+    rules: IngestRules,
+    name: str | None = None,
+    on_page: PageProgress | None = None,
+) -> SourceDoc:
+    """Read and clean the bytes of one file: `path` names it in errors and gives its id
+    (its stem) and its format (its suffix); `name`, the path recorded on the document, is
+    `path` itself unless given. A file its format's reader refuses (an encrypted or scanned
+    PDF, a .docx that is not a zip) is an InputError naming the file."""
     sha256 = hashlib.sha256(data).hexdigest()
-    text, warnings = decode(data, path=path)
-    if path.suffix.lower() in (".html", ".htm"):
-        text = html_to_text(text)
+    extracted = _read_format(data, path=path, on_page=on_page)
+    if extracted is None:
+        text, warnings = decode(data, path=path)
+        extracted = Extracted(text)
+    else:
+        text, warnings = extracted.text, []
     if not text.strip():
         raise InputError(f"{path}: empty file (no text)")
     clean, segments = clean_text(text, rules)
@@ -83,13 +181,30 @@ def parse_source(data: bytes, *, path: Path, rules: IngestRules) -> SourceDoc:
         raise InputError(f"{path}: no text left after removing page boilerplate")
     return SourceDoc(
         doc_id=document_id(path),
-        path=path.as_posix(),
+        path=name if name is not None else path.as_posix(),
         sha256=sha256,
         original=text,
         text=clean,
         segments=tuple(segments),
         warnings=tuple(warnings),
+        pages=extracted.pages,
+        metadata=extracted.metadata,
     )
+
+
+def _read_format(data: bytes, *, path: Path, on_page: PageProgress | None) -> Extracted | None:
+    """The text of a PDF, DOCX or HTML file through its reader; None for plain text."""
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".pdf":
+            return read_pdf(data, name=str(path), on_page=on_page)
+        if suffix == ".docx":
+            return read_docx(data, name=str(path))
+        if suffix in (".html", ".htm"):
+            return read_html(data, name=str(path))
+    except FormatError as exc:
+        raise InputError(str(exc)) from None
+    return None
 
 
 def decode(data: bytes, *, path: Path) -> tuple[str, list[str]]:
@@ -181,52 +296,3 @@ def _shelf_above(lines: list[str], index: int, rules: IngestRules) -> Iterator[i
                 return
         else:
             return
-
-
-class _TextExtractor(HTMLParser):
-    """Main-content text of an HTML page: drops scripts, styles and page chrome, and puts
-    block elements on lines of their own."""
-
-    SKIP = frozenset({"script", "style", "noscript", "nav", "header", "footer", "aside", "form",
-                      "template", "svg", "head", "iframe", "button", "select"})
-    BLOCK = frozenset({"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5",
-                       "h6", "li", "ul", "ol", "br", "tr", "table", "blockquote", "figcaption",
-                       "dd", "dt", "title"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.SKIP:
-            self.skip += 1
-        elif tag == "br":  # a line break, not a paragraph
-            self.parts.append("\n")
-        elif tag in self.BLOCK:
-            self.parts.append("\n\n" if tag != "li" else "\n\u2022 ")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP:
-            self.skip = max(0, self.skip - 1)
-        elif tag in self.BLOCK and tag != "li":  # list items: one per line, no blank between
-            self.parts.append("\n")
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "br":
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.skip:
-            self.parts.append(data)
-
-
-def html_to_text(html: str) -> str:
-    """Reduce an HTML page to its text, one block per paragraph."""
-    parser = _TextExtractor()
-    parser.feed(html)
-    parser.close()
-    text = "".join(parser.parts)
-    text = re.sub(r"[ \t\r\f\v]+", " ", text)
-    text = re.sub(r" *\n *", "\n", text)
-    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"

@@ -159,21 +159,32 @@ def parse_texts(
     chunk_chars: int = CHUNK_CHARS,
 ) -> Iterator[tuple[K, Doc]]:
     """Parse (key, text) pairs as a stream through `nlp.pipe`, in order; long texts are
-    parsed in chunks and joined."""
+    parsed in chunks and joined. A batch holds at most `batch_size` pieces and, past its
+    first, no more than `chunk_chars` characters: the parser's memory grows with the text of
+    a batch, so a 300-page report goes through one chunk at a time, not eight."""
     from spacy.tokens import Doc
 
     # never more than the pipeline accepts (nlp.max_length), however small it is set
     limit = max(1, min(chunk_chars, nlp.max_length))
 
-    def pieces() -> Iterator[tuple[str, tuple[K, int, int]]]:
+    def batches() -> Iterator[list[tuple[str, tuple[K, int, int]]]]:
+        batch: list[tuple[str, tuple[K, int, int]]] = []
+        size = 0
         for key, text in items:
             parts = split_text(text, limit)
             for i, part in enumerate(parts):
-                yield part, (key, i, len(parts))
+                if batch and (len(batch) >= batch_size or size + len(part) > limit):
+                    yield batch
+                    batch, size = [], 0
+                batch.append((part, (key, i, len(parts))))
+                size += len(part)
+        if batch:
+            yield batch
 
     pending: list[Doc] = []
-    for doc, (key, i, total) in nlp.pipe(pieces(), batch_size=batch_size, as_tuples=True):
-        pending.append(doc)
-        if i == total - 1:
-            yield key, pending[0] if total == 1 else Doc.from_docs(pending, ensure_whitespace=False)
-            pending = []
+    for batch in batches():
+        for doc, (key, i, total) in nlp.pipe(batch, batch_size=len(batch), as_tuples=True):
+            pending.append(doc)
+            if i == total - 1:
+                yield key, pending[0] if total == 1 else Doc.from_docs(pending, ensure_whitespace=False)
+                pending = []

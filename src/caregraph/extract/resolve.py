@@ -362,6 +362,7 @@ def _combine(group: list[Entity], rules: EntityRules, *, key: str | None) -> Ent
         documents=tuple(sorted({d for e in group for d in e.documents})),
         evidence=first.evidence,
         votes=_summarise_votes(votes),
+        page=first.page,
     )
 
 

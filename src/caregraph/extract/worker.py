@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -63,9 +64,15 @@ class Extractor:
 
     def process_parsed(self, source: SourceDoc, doc: Doc) -> DocResult:
         """Entities and relations of one parsed document."""
+        page_of: dict[str, int | None] = {}   # evidence sentence -> its page (paged formats)
+
         def sentence_of(start: int, end: int) -> str:
             # one string object per sentence, however many entities and relations cite it
-            return sys.intern(source.to_original(start, end).strip())
+            raw = source.to_original(start, end)
+            sentence = sys.intern(raw.strip())
+            if source.pages and sentence not in page_of:
+                page_of[sentence] = source.page_at(start + len(raw) - len(raw.lstrip()))
+            return sentence
 
         def evidence_of_mention(mention: Mention) -> str:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -92,6 +99,9 @@ class Extractor:
             evidence_of=sentence_of,
             proposals=proposals,
         )
+        if page_of:
+            entities = [replace(e, page=page_of.get(e.evidence)) for e in entities]
+            relations = [replace(r, page=page_of.get(r.evidence)) for r in relations]
         return DocResult(
             doc_id=source.doc_id,
             path=source.path,
@@ -100,6 +110,7 @@ class Extractor:
             entities=tuple(entities),
             relations=tuple(relations),
             warnings=source.warnings,
+            metadata=source.metadata,
         )
 
     def process_batch(self, sources: Sequence[SourceDoc]) -> list[Outcome]:

@@ -27,7 +27,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from ..core.ontology import DOCUMENT, LOCATED_IN, MENTIONS, ORGANISATION, PLACE
-from ..core.records import DocResult, Entity
+from ..core.records import DocMetadata, DocResult, Entity
 from ..core.schema import Schema
 from ..core.text import normalise_key
 from ..extract.resolve import merge_entities
@@ -51,6 +51,7 @@ class _EdgeAcc:
     predicate: str | None = None
     type_conflict: str | None = None    # the ends' types no longer fit the relation
     curation: str | None = None         # an edge the curation file added: its file and line
+    page: int | None = None          # the page of `evidence` (paged formats)
 
     def attributes(self) -> dict[str, Any]:
         attrs: dict[str, Any] = {
@@ -62,6 +63,8 @@ class _EdgeAcc:
             "confidence": round(self.confidence, 3),
             "rule": "|".join(sorted(self.rules)),
         }
+        if self.page is not None:
+            attrs["page"] = self.page
         if self.role:
             attrs["role"] = self.role
         if self.predicate:
@@ -84,6 +87,7 @@ class _Summary:
     key: str
     first: str
     evidence: str
+    page: int | None = None
     mentions: int = 0
     aliases: set[str] = field(default_factory=set)
     documents: set[str] = field(default_factory=set)
@@ -100,6 +104,7 @@ class _Summary:
             evidence=self.evidence,
             # exact sums, so the order results arrive in cannot change a type by a rounding
             votes=tuple(sorted((t, float(w)) for t, w in self.votes.items())),
+            page=self.page,
         )
 
 
@@ -108,7 +113,8 @@ class _Doc:
     path: str
     sha256: str
     length: int
-    mentions: tuple[tuple[int, int, str], ...]      # (summary index, mentions, evidence)
+    mentions: tuple[tuple[int, int, str, int | None], ...]   # (summary index, mentions, evidence, page)
+    metadata: DocMetadata = DocMetadata()
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +131,7 @@ class _Said:
     confidence: float
     role: str | None
     predicate: str | None
+    page: int | None
 
 
 class GraphAssembler:
@@ -146,16 +153,16 @@ class GraphAssembler:
         for entity in result.entities:
             index = self._summary(entity, doc_id)
             local[entity.key] = index
-            mentions.append((index, entity.mentions, intern(entity.evidence)))
+            mentions.append((index, entity.mentions, intern(entity.evidence), entity.page))
         self._docs.setdefault(doc_id, []).append(
-            _Doc(result.path, result.sha256, result.length, tuple(mentions)))
+            _Doc(result.path, result.sha256, result.length, tuple(mentions), result.metadata))
         for order, relation in enumerate(result.relations):
             source, target = local.get(relation.source), local.get(relation.target)
             if source is None or target is None:
                 continue
             self._said.append(_Said(
                 doc_id, order, source, target, intern(relation.relation), intern(relation.evidence),
-                intern(relation.rule), relation.confidence, relation.role, relation.predicate))
+                intern(relation.rule), relation.confidence, relation.role, relation.predicate, relation.page))
 
     def _summary(self, entity: Entity, doc_id: str) -> int:
         ident = (entity.label, entity.type)
@@ -164,11 +171,12 @@ class GraphAssembler:
             index = self._index[ident] = len(self._summaries)
             self._summaries.append(_Summary(
                 label=sys.intern(entity.label), type=sys.intern(entity.type), key=entity.key,
-                first=doc_id, evidence=entity.evidence))
+                first=doc_id, evidence=entity.evidence, page=entity.page))
         summary = self._summaries[index]
         first = entity.documents[0] if entity.documents else doc_id
         if (first, entity.key) < (summary.first, summary.key):
             summary.first, summary.key, summary.evidence = first, entity.key, entity.evidence
+            summary.page = entity.page
         summary.mentions += entity.mentions
         summary.aliases.update(entity.aliases)
         summary.documents.update(entity.documents or (doc_id,))
@@ -256,12 +264,14 @@ class AssembledGraph(GraphRows):
                 if node in self._curated:
                     attrs["curated"] = True
                     attrs["curation"] = list(self._curated[node])
+                if entity.page is not None:
+                    attrs["page"] = entity.page
                 yield node, attrs
             else:
                 doc_id, parts = self._documents[node]
                 last = parts[-1]
                 yield node, {"label": doc_id, "type": DOCUMENT, "path": last.path,
-                             "sha256": last.sha256, "length": last.length}
+                             "sha256": last.sha256, "length": last.length, **dict(last.metadata.items())}
 
     def edges(self) -> Iterator[Row]:
         """(source, target, relation, attributes) of every edge, sorted by (source, relation,
@@ -274,13 +284,14 @@ class AssembledGraph(GraphRows):
             doc_id, parts = self._documents[node]
             accs: dict[str, _EdgeAcc] = {}
             for part in parts:
-                for index, mentions, evidence in part.mentions:
+                for index, mentions, evidence, page in part.mentions:
                     target = self._node_of[index]
                     if target is None:     # dropped by the curation file
                         continue
                     acc = accs.setdefault(target, _EdgeAcc(MENTIONS, confidence=1.0))
                     acc.weight += mentions
-                    acc.evidence = acc.evidence or evidence
+                    if not acc.evidence:
+                        acc.evidence, acc.page = evidence, page
                     acc.documents.add(doc_id)
                     acc.rules.add("mention")
             for target in sorted(accs):
@@ -292,7 +303,7 @@ class AssembledGraph(GraphRows):
         types[DOCUMENT] += len(self._documents)
         relations = Counter(rel for (_, rel, _), _acc in self._relations)
         relations[MENTIONS] += sum(
-            len({self._node_of[i] for part in parts for i, _, _ in part.mentions} - {None})
+            len({self._node_of[i] for part in parts for i, _, _, _ in part.mentions} - {None})
             for _, parts in self._documents.values())
         return types, relations
 
@@ -339,6 +350,7 @@ def _add_relation(
     acc.documents.add(said.doc_id)
     if not acc.evidence:
         acc.evidence = said.evidence
+        acc.page = said.page
         acc.role = said.role
         acc.predicate = said.predicate
     acc.confidence = max(acc.confidence, said.confidence)
@@ -409,6 +421,7 @@ def _located_by_name(
             if acc.weight == 0:
                 acc.weight = 1
                 acc.evidence = org.evidence
+                acc.page = org.page
                 acc.documents.update(org.documents)
                 acc.confidence = 0.7
             acc.rules.add("located-by-name")

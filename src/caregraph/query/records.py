@@ -38,11 +38,14 @@ class Edge:
     weight: float
     role: str | None = None
     predicate: str | None = None
+    page: int | None = None          # the PDF page of the evidence
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"source": self.source.ref(), "relation": self.relation,
                                 "target": self.target.ref(), "evidence": self.evidence,
                                 "documents": list(self.documents), "weight": self.weight}
+        if self.page is not None:
+            data["page"] = self.page
         if self.role:
             data["role"] = self.role
         if self.predicate:
@@ -62,6 +65,7 @@ class Hop:
     def to_dict(self) -> dict[str, Any]:
         return {"relation": self.edge.relation, "direction": self.direction,
                 "other": self.other.ref(), "evidence": self.edge.evidence,
+                **({"page": self.edge.page} if self.edge.page is not None else {}),
                 "documents": list(self.edge.documents), "weight": self.edge.weight,
                 **({"role": self.edge.role} if self.edge.role else {}),
                 **({"predicate": self.edge.predicate} if self.edge.predicate else {})}

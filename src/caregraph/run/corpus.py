@@ -12,14 +12,14 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..core.records import DocResult, SourceDoc
+from ..core.records import DocMetadata, DocResult, SourceDoc
 from ..core.schema import Schema
 from ..errors import InputError, SchemaError, UsageError
-from ..extract.ingest import discover, read_source
+from ..extract.ingest import Inputs, document_id, find_inputs, read_source
 from ..extract.spec import DocFailure, ExtractorSpec
 from ..graph.assemble import AssembledGraph, GraphAssembler
 from ..graph.curation import Curation
@@ -47,6 +47,7 @@ class ExtractReport:
     curation: str | None = None     # the curation file applied
     curation_operations: int = 0
     curation_warnings: list[str] = field(default_factory=list)   # operations that matched nothing
+    unsupported: dict[str, int] = field(default_factory=dict)   # files left out, by suffix
 
 
 def read_sources(
@@ -56,11 +57,20 @@ def read_sources(
     strict: bool,
     report: ExtractReport,
     on_skip: Callable[[str], None] | None = None,
+    names: dict[Path, str] | None = None,
+    on_page: Callable[[str, int, int], None] | None = None,
 ) -> Iterator[SourceDoc]:
-    """Read files lazily; a bad file is reported and skipped (fatal with `strict`)."""
+    """Read files lazily; a bad file is reported and skipped (fatal with `strict`).
+    `names` gives the path recorded on each document; `on_page(name, done, total)` reports
+    the pages of a paged document (a PDF) as they are read."""
     for path in files:
+        name = names.get(path) if names else None
+        progress = None
+        if on_page is not None:
+            def progress(done: int, total: int, _name: str = name or path.name) -> None:
+                on_page(_name, done, total)
         try:
-            source = read_source(path, schema.ingest)
+            source = read_source(path, schema.ingest, name=name, on_page=progress)
         except InputError as exc:
             if strict:
                 raise
@@ -92,11 +102,11 @@ def extract_assembled(
         if extractor is None:
             raise TypeError("extract() needs an extractor or an executor")
         executor = InlineExecutor.of(extractor)
-    return extract_files(discover(paths, executor.spec.schema.ingest), executor=executor, **options)
+    return extract_files(find_inputs(paths, executor.spec.schema.ingest), executor=executor, **options)
 
 
 def extract_files(
-    files: Sequence[Path],
+    files: Inputs | Sequence[Path],
     *,
     executor: Executor,
     cache: ResultCache | None = None,
@@ -104,27 +114,35 @@ def extract_files(
     curation: Curation | None = None,
     on_document: Callable[[DocResult], None] | None = None,
     on_skip: Callable[[str], None] | None = None,
+    on_page: Callable[[str, int, int], None] | None = None,
     batch_chars: int = 20_000,
 ) -> tuple[AssembledGraph, ExtractReport]:
-    """Extract a graph from the files discovery found (ingest.discover).
+    """Extract a graph from the files discovery found (ingest.find_inputs; a plain list of
+    paths records each document's path as given and has no sidecar metadata).
 
     Documents are read one at a time; a cached result is taken as it is, the others go to
     `executor` in batches of about `batch_chars` characters. Each result is folded into the
     graph as it arrives (graph.assemble.GraphAssembler) and let go, so memory holds the graph,
-    not the results.
+    not the results. A sidecar row's metadata is laid over the file's own here, on the
+    client, so the cache (keyed by the file's bytes) never holds a stale table's values.
 
     `curation` (graph/curation.py) is applied when the graph is assembled; an operation that
     matches nothing is a warning in the report (`curation_warnings`), a SchemaError with
     `strict`."""
+    inputs = files if isinstance(files, Inputs) else Inputs(files=list(files))
     schema = executor.spec.schema
     strict_curation = strict
     # one file that cannot be read is the error itself, not a warning followed by
     # "no usable documents"
-    strict = strict or len(files) == 1
-    report = ExtractReport()
+    strict = strict or len(inputs.files) == 1
+    report = ExtractReport(unsupported=dict(sorted(inputs.unsupported.items())))
     assembler = GraphAssembler(schema, curation=curation)
+    sidecar: dict[str, DocMetadata] = {document_id(p): row for p, row in inputs.sidecar.items()}
 
     def accept(result: DocResult) -> None:
+        row = sidecar.get(result.doc_id)
+        if row is not None:
+            result = replace(result, metadata=result.metadata.merged(row))
         assembler.add(result)
         report.documents.append(result.doc_id)
         if on_document:
@@ -134,7 +152,8 @@ def extract_files(
         """Batches of the documents the cache cannot answer (cached ones are accepted here)."""
         batch: list[SourceDoc] = []
         size = 0
-        for source in read_sources(files, schema, strict=strict, report=report, on_skip=on_skip):
+        for source in read_sources(inputs.files, schema, strict=strict, report=report, on_skip=on_skip,
+                                   names=inputs.names, on_page=on_page):
             cached = cache.get(source) if cache is not None else None
             if cached is not None:
                 report.cached += 1
@@ -150,11 +169,12 @@ def extract_files(
 
     for outcome in executor.map(misses()):
         if isinstance(outcome, DocFailure):
+            message = _located(outcome, inputs)
             if strict:
-                raise InputError(outcome.message)
-            report.skipped.append(outcome.message)
+                raise InputError(message)
+            report.skipped.append(message)
             if on_skip:
-                on_skip(outcome.message)
+                on_skip(message)
             continue
         report.computed += 1
         if cache is not None:
@@ -172,6 +192,16 @@ def extract_files(
             more = len(report.curation_warnings) - 1
             raise SchemaError(report.curation_warnings[0] + (f" (and {more} more)" if more else ""))
     return graph, report
+
+
+def _located(failure: DocFailure, inputs: Inputs) -> str:
+    """A worker's failure message naming the file as found on disk, not by the path recorded
+    on the document (relative to its folder)."""
+    where = next((p for p in inputs.files if document_id(p) == failure.doc_id), None)
+    prefix = f"{failure.path}: "
+    if where is None or not failure.message.startswith(prefix):
+        return failure.message
+    return f"{where}: {failure.message[len(prefix):]}"
 
 
 def default_jobs() -> int:

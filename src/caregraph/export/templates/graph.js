@@ -161,7 +161,7 @@
 
     // Details of a node or an edge, built with textContent only.
     var info = document.getElementById("info");
-    var FIRST = ["label", "type", "mentions", "aliases", "documents", "evidence"];
+    var FIRST = ["label", "type", "mentions", "aliases", "documents", "evidence", "page"];
 
     function addRow(dl, name, value) {
       if (value === undefined || value === null || value === "") return;
@@ -174,6 +174,8 @@
         dd.appendChild(ul);
       } else if (name === "evidence") {
         dd.appendChild(el("blockquote", value));
+      } else if (name === "page") {
+        dd.textContent = "p. " + String(value);
       } else {
         dd.textContent = String(value);
       }
@@ -192,9 +194,9 @@
         addRow(dl, "id", ele.id());
       } else {
         info.appendChild(el("h3", labelOf[ele.data("source")] + " \u2192 " + ele.data("relation") + " \u2192 " + labelOf[ele.data("target")]));
-        ["evidence", "weight", "role", "predicate", "documents", "confidence", "rule"].forEach(function (k) { addRow(dl, k, attrs[k]); });
+        ["evidence", "page", "weight", "role", "predicate", "documents", "confidence", "rule"].forEach(function (k) { addRow(dl, k, attrs[k]); });
         Object.keys(attrs).sort().forEach(function (k) {
-          if (["evidence", "weight", "role", "predicate", "documents", "confidence", "rule", "relation", "label"].indexOf(k) < 0) addRow(dl, k, attrs[k]);
+          if (["evidence", "page", "weight", "role", "predicate", "documents", "confidence", "rule", "relation", "label"].indexOf(k) < 0) addRow(dl, k, attrs[k]);
         });
         addRow(dl, "id", ele.id());
       }
