@@ -125,6 +125,8 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": 
 
 def fold(text: str) -> str:
     """A comparison form: accents, case, typographic quotes and spacing ignored."""
+    if text.isascii():   # nothing to translate or decompose (the common case, and fast)
+        return _SPACE.sub(" ", text.casefold()).strip()
     decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTES))
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _SPACE.sub(" ", bare.casefold()).strip()

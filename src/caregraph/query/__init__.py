@@ -13,9 +13,7 @@ from collections import Counter, deque
 from collections.abc import Collection, Iterable, Mapping
 from itertools import islice
 from pathlib import Path
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from ..core.ontology import DOCUMENT, MENTIONS
 from ..core.text import fold, name_key
@@ -37,6 +35,9 @@ from .records import (
     Step,
     Vocabulary,
 )
+
+if TYPE_CHECKING:  # networkx is imported where it is used: the index answers most questions without it
+    import networkx as nx
 
 CENTRALITY = ("degree", "mentions", "pagerank", "betweenness")
 PATHS_EXAMINED = 10_000  # shortest paths enumerated before sorting and keeping the first few
@@ -238,6 +239,8 @@ def neighbourhood(
 
 def subgraph(graph: nx.MultiDiGraph, hood: Neighbourhood) -> nx.MultiDiGraph:
     """The neighbourhood as a graph with the original attributes, ready for a writer."""
+    import networkx as nx
+
     out = nx.MultiDiGraph()
     for reached in sorted(hood.nodes, key=lambda r: r.node.id):
         out.add_node(reached.node.id, **graph.nodes[reached.node.id])
@@ -253,6 +256,8 @@ def subgraph(graph: nx.MultiDiGraph, hood: Neighbourhood) -> nx.MultiDiGraph:
 # --- path ---------------------------------------------------------------------------------------
 
 def _undirected(graph: nx.MultiDiGraph, *, via_documents: bool) -> nx.Graph:
+    import networkx as nx
+
     simple = nx.Graph()
     for node_id, data in graph.nodes(data=True):
         if via_documents or data.get("type") != DOCUMENT:
@@ -266,6 +271,8 @@ def _undirected(graph: nx.MultiDiGraph, *, via_documents: bool) -> nx.Graph:
 def paths(graph: nx.MultiDiGraph, a: str, b: str, *, limit: int = 3, via_documents: bool = False) -> PathResult:
     """The shortest paths between two nodes, ignoring edge direction; MENTIONS (and so
     Document nodes) only with `via_documents`. At most `limit` paths, sorted by their labels."""
+    import networkx as nx
+
     if limit < 1:
         raise UsageError(f"--max must be at least 1 (got {limit})")
     source, target = find_node(graph, a), find_node(graph, b)
@@ -292,6 +299,8 @@ def paths(graph: nx.MultiDiGraph, a: str, b: str, *, limit: int = 3, via_documen
 
 def _entity_digraph(graph: nx.MultiDiGraph) -> nx.DiGraph:
     """Entities and typed edges only (no Document, no MENTIONS), parallel edges summed."""
+    import networkx as nx
+
     simple = nx.DiGraph()
     for node_id, data in graph.nodes(data=True):
         if data.get("type") != DOCUMENT:
@@ -310,6 +319,8 @@ def _entity_digraph(graph: nx.MultiDiGraph) -> nx.DiGraph:
 
 def _both_ways(graph: nx.DiGraph) -> nx.DiGraph:
     """Every edge also reversed, weights of a pair summed both ways."""
+    import networkx as nx
+
     out = nx.DiGraph()
     out.add_nodes_from(graph)
     for u, v, data in graph.edges(data=True):
@@ -353,6 +364,8 @@ def top(
     weighted (an edge's direction is grammar, subject to object, not endorsement: one way
     only, every person would rank last); betweenness: over the undirected entity graph.
     Document nodes are never ranked."""
+    import networkx as nx
+
     if by not in CENTRALITY:
         raise UsageError(f"unknown measure '{by}' (known: {', '.join(CENTRALITY)})")
     if limit < 1:
@@ -384,6 +397,8 @@ def top(
 def stats(graph: nx.MultiDiGraph, *, aliases: int = 5) -> Stats:
     """Counts by type and relation, documents, components and density of the entity graph
     (typed edges, no Documents), and the nodes with most aliases (likely merge errors)."""
+    import networkx as nx
+
     types = Counter(str(d.get("type")) for _, d in graph.nodes(data=True))
     relations = Counter(str(d.get("relation")) for *_, d in graph.edges(data=True))
     simple = _entity_digraph(graph)

@@ -73,10 +73,12 @@ class Profile:
 
     node: Node
     relations: tuple[tuple[str, tuple[Hop, ...]], ...]
+    also_alias_of: tuple[Node, ...] = ()   # other nodes with the asked name as an alias
 
     def to_dict(self) -> dict[str, Any]:
         return {**self.node.to_dict(),
-                "relations": {name: [h.to_dict() for h in hops] for name, hops in self.relations}}
+                "relations": {name: [h.to_dict() for h in hops] for name, hops in self.relations},
+                "also_alias_of": [n.ref() for n in self.also_alias_of]}
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,3 +197,32 @@ class Vocabulary:
 
     relations: tuple[str, ...]
     types: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """`quotes`: a relation whose subject said something, with the words said."""
+
+    edge: Edge
+    quote: str
+    date: str | None = None   # the earliest date of the edge's documents, where known
+    page: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"quote": self.quote, "relation": self.edge.relation, "about": self.edge.target.ref(),
+                "documents": list(self.edge.documents), "date": self.date, "page": self.page,
+                "evidence": self.edge.evidence}
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """`timeline`: a document, its date (None: undated) and the typed relations it states."""
+
+    document: Node
+    date: str | None
+    title: str | None
+    edges: tuple[Edge, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"document": self.document.ref(), "date": self.date, "title": self.title,
+                "relations": [e.to_dict() for e in self.edges]}
