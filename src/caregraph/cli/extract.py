@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 
 from ..run.cache import DEFAULT_CACHE_DIR
+from . import filters
 from .app import DEFAULT_GRAPH, FORMAT_CHOICES, ConsoleHandler, consoles, guard, one_line
 
 
@@ -49,6 +50,11 @@ def extract(
         typer.Option("--scheduler", help="Run on a Dask cluster: tcp://HOST:8786, or local:N worker processes.",
                      show_default=False),
     ] = None,
+    no_documents: filters.NoDocuments = False,
+    type_: filters.Types = [],  # noqa: B006
+    relation: filters.Relations = [],  # noqa: B006
+    document: filters.Document = None,
+    min_degree: filters.MinDegree = 0,
 ) -> None:
     """Extract entities and relations from documents into a graph (GraphML unless --format says).
 
@@ -59,6 +65,8 @@ def extract(
     logging.getLogger("caregraph").addHandler(handler)
     try:
         options = _ExtractOptions(model, schemas, strict, jobs, None if no_cache else cache_dir, scheduler)
+        options.filters = {"no_documents": no_documents, "types": type_, "relations": relation,
+                           "document": document, "min_degree": min_degree}
         _extract(paths, output, formats, bom, options, quiet, out, err)
     finally:
         logging.getLogger("caregraph").removeHandler(handler)
@@ -71,6 +79,7 @@ class _ExtractOptions:
     ) -> None:
         self.model, self.schemas, self.strict = model, schemas, strict
         self.jobs, self.cache_dir, self.scheduler = jobs, cache_dir, scheduler
+        self.filters: dict[str, Any] = {}
 
 
 def _extract(
@@ -126,7 +135,13 @@ def _extract(
             )
     else:
         graph, report = guard(err, lambda: run(None))
-    written = guard(err, lambda: export_graph(graph, target, chosen, bom=bom))
+    part = graph
+    if any(opts.filters.values()):
+        from ..graph.select import select
+
+        whole = graph.to_networkx()
+        part = select(whole, filters.selection(err, whole, **opts.filters))
+    written = guard(err, lambda: export_graph(part, target, chosen, bom=bom))
     if not quiet:
         from . import render
 

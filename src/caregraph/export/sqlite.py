@@ -42,7 +42,7 @@ from .common import LIST_SEPARATOR, scalar, split_list
 if TYPE_CHECKING:
     import networkx as nx
 
-FORMAT_VERSION = "1"
+FORMAT_VERSION = "2"
 NODE_COLUMNS = ("label", "type", "mentions", "aliases", "documents", "evidence")
 EDGE_COLUMNS = ("relation", "weight", "evidence", "documents", "role", "predicate", "quote")
 DOCUMENT_FIELDS = ("title", "date", "url", "publisher", "path", "sha256", "length")
@@ -276,6 +276,7 @@ def fill(connection: sqlite3.Connection, rows: Iterable[tuple[str, Any]], *, sou
     alias_batch: list[tuple[str, str, str]] = []
     edge_batch: list[tuple[Any, ...]] = []
     pending_edges: list[EdgeRow] = []   # edges before their nodes (legal GraphML, not ours)
+    pairs: set[tuple[str, str]] = set()   # the entity graph's (source, target) pairs
 
     def flush() -> None:
         connection.executemany("INSERT INTO nodes VALUES (?,?,?,?,0,?,?,?,?,?,?)", node_batch)
@@ -296,6 +297,7 @@ def fill(connection: sqlite3.Connection, rows: Iterable[tuple[str, Any]], *, sou
         if relation != MENTIONS and u != v and types[u] != DOCUMENT and types[v] != DOCUMENT:
             degree[u] += 1
             degree[v] += 1
+            pairs.add((u, v))
         edge_batch.append((u, v, relation, *rest, _json(extra)))
 
     for kind, row in rows:
@@ -325,8 +327,31 @@ def fill(connection: sqlite3.Connection, rows: Iterable[tuple[str, Any]], *, sou
     connection.executemany("UPDATE nodes SET degree = ? WHERE id = ?", sorted((n, i) for i, n in degree.items()))
     _fill_search(connection)
     _script(connection, _INDEXES + _views())
-    info = {"format_version": FORMAT_VERSION, **(meta or {})}
+    info = {"format_version": FORMAT_VERSION, **_shape(types, pairs), **(meta or {})}
     connection.executemany("INSERT INTO meta VALUES (?, ?)", sorted(info.items()))
+
+
+def _shape(types: dict[str, str], pairs: set[tuple[str, str]]) -> dict[str, str]:
+    """The entity graph's shape (entities, typed edges between two of them, parallel edges as
+    one): its weakly connected components, the largest, the isolated entities and the
+    directed density, as query.stats counts them; for `stats` to read rather than compute."""
+    parent = {n: n for n, t in types.items() if t != DOCUMENT}
+
+    def root(n: str) -> str:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    for u, v in sorted(pairs):
+        a, b = root(u), root(v)
+        if a != b:
+            parent[a] = b
+    sizes = Counter(root(n) for n in parent)
+    n = len(parent)
+    return {"entity_components": str(len(sizes)), "entity_largest_component": str(max(sizes.values(), default=0)),
+            "entity_isolated": str(sum(1 for size in sizes.values() if size == 1)),
+            "entity_density": repr(round(len(pairs) / (n * (n - 1)), 6) if n > 1 else 0.0)}
 
 
 def _fill_search(connection: sqlite3.Connection) -> None:

@@ -450,27 +450,7 @@ class Index:
     def stats(self, *, aliases: int = 5) -> Stats:
         types = dict(self.db.execute("SELECT type, count(*) FROM nodes GROUP BY type"))
         relations = dict(self.db.execute("SELECT relation, count(*) FROM edges GROUP BY relation"))
-        entities = [i for (i,) in self.db.execute("SELECT id FROM nodes WHERE type != ?", (DOCUMENT,))]
-        parent = {n: n for n in entities}
-
-        def root(n: str) -> str:
-            while parent[n] != n:
-                parent[n] = parent[parent[n]]
-                n = parent[n]
-            return n
-
-        pairs: set[tuple[str, str]] = set()
-        for u, v in self.db.execute("SELECT source, target FROM edges WHERE relation != ? AND source != target",
-                                    (MENTIONS,)):
-            if u in parent and v in parent:
-                pairs.add((u, v))
-                a, b = root(u), root(v)
-                if a != b:
-                    parent[a] = b
-        sizes: dict[str, int] = {}
-        for n in entities:
-            sizes[root(n)] = sizes.get(root(n), 0) + 1
-        n = len(entities)
+        shape = dict(self.db.execute("SELECT key, value FROM meta WHERE key LIKE 'entity_%'"))
         with_aliases = [i for (i,) in self.db.execute(
             "SELECT id FROM nodes WHERE type != ? AND aliases IS NOT NULL AND aliases != ''", (DOCUMENT,))]
         records = self._records(with_aliases)
@@ -481,10 +461,10 @@ class Index:
             documents=types.get(DOCUMENT, 0),
             types=tuple(sorted(types.items())),
             relations=tuple(sorted(relations.items())),
-            components=len(sizes),
-            largest_component=max(sizes.values(), default=0),
-            isolated=sum(1 for size in sizes.values() if size == 1),
-            density=round(len(pairs) / (n * (n - 1)), 6) if n > 1 else 0.0,
+            components=int(shape["entity_components"]),
+            largest_component=int(shape["entity_largest_component"]),
+            isolated=int(shape["entity_isolated"]),
+            density=float(shape["entity_density"]),
             most_aliases=tuple(ranked[:aliases]),
         )
 
