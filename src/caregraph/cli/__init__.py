@@ -11,6 +11,9 @@ Exit codes: 0 ok, 1 input, 2 usage, 3 schema, 4 model, 5 output, 6 cluster; `dif
 from __future__ import annotations
 
 import sys
+from typing import Annotated
+
+import typer
 
 from . import ask, diff, evaluate, export, extract
 from .app import FORMAT_CHOICES, app
@@ -22,8 +25,24 @@ app.command()(extract.extract)
 app.command()(diff.diff)
 app.command("export")(export.export_command)
 app.command()(evaluate.evaluate)
-for command in (ask.show, ask.neighbours, ask.path, ask.top, ask.stats, ask.search):
+for command in (ask.show, ask.neighbours, ask.path, ask.top, ask.stats, ask.search, ask.quotes, ask.timeline):
     app.command()(command)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        typer.echo(f"caregraph {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Offline text-to-knowledge-graph extraction with the evidence sentence on every edge."""
 
 
 def main() -> None:

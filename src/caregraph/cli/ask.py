@@ -75,7 +75,10 @@ def show(
     mentions: Annotated[bool, typer.Option("--mentions", help="Include MENTIONS edges.")] = False,
     as_json: JsonOption = False,
 ) -> None:
-    """Who or what is NAME: type, aliases, documents and relations with their evidence."""
+    """Who or what is NAME: type, aliases, documents and relations with their evidence.
+
+    Example: caregraph show "Josh MacAlister"
+    """
     from . import render
 
     out, err = consoles()
@@ -99,7 +102,9 @@ def neighbours(
     graph_file: GraphOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """The entities around NAME, as a tree (or table), JSON or a GraphML subgraph."""
+    """The entities around NAME, as a tree (or table), JSON or a GraphML subgraph.
+
+    Example: caregraph neighbours "Department for Education" -d 2 -o dfe.gexf"""
     from .. import query
     from . import render
 
@@ -124,7 +129,10 @@ def path(
     graph_file: GraphOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """The shortest paths between two entities, each hop with its relation and evidence."""
+    """The shortest paths between two entities, each hop with its relation and evidence.
+
+    Example: caregraph path "Josh MacAlister" "Department for Education"
+    """
     from . import render
 
     out, err = consoles()
@@ -143,7 +151,9 @@ def top(
     graph_file: GraphOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """The most central entities (Document nodes and MENTIONS edges left out)."""
+    """The most central entities (Document nodes and MENTIONS edges left out).
+
+    Example: caregraph top --by degree -t Person -n 20"""
     from . import render
 
     out, err = consoles()
@@ -157,7 +167,9 @@ def top(
 
 
 def stats(graph_file: GraphOption = None, as_json: JsonOption = False) -> None:
-    """Counts by type and relation, components, density, and the entities with most aliases."""
+    """Counts by type and relation, components, density, and the entities with most aliases.
+
+    Example: CAREGRAPH_GRAPH=big.graphml caregraph stats"""
     from . import render
 
     out, err = consoles()
@@ -175,7 +187,10 @@ def search(
     graph_file: GraphOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Entities whose label, alias or evidence, and edges whose evidence, contain TEXT."""
+    """Entities whose label, alias or evidence, and edges whose evidence, contain TEXT.
+
+    Example: caregraph search "family help"
+    """
     from . import render
 
     out, err = consoles()
@@ -185,3 +200,46 @@ def search(
         _emit_json(result.to_dict())
     else:
         render.search(out, result)
+
+
+def quotes(
+    name: NameArgument,
+    graph_file: GraphOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """What NAME said: the quotations of its speech relations, with document, date and page
+    where known, in date order (undated last).
+
+    Example: caregraph quotes "Josh MacAlister"
+    """
+    from . import render
+
+    out, err = consoles()
+    index = _open(err, graph_file)
+    speaker, found = guard(err, lambda: index.quotes(name))
+    if as_json:
+        _emit_json({"speaker": speaker.ref(), "quotes": [q.to_dict() for q in found]})
+    else:
+        render.quotes(out, speaker, found)
+
+
+def timeline(
+    name: Annotated[str | None, typer.Argument(help="Only the documents that mention this entity, and its relations.",
+                                               show_default=False)] = None,
+    graph_file: GraphOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Documents in date order (their `date` attribute; undated ones last, marked), each with
+    the relations it states.
+
+    Example: caregraph timeline "Independent Review of Children's Social Care"
+    """
+    from . import render
+
+    out, err = consoles()
+    index = _open(err, graph_file)
+    who, entries = guard(err, lambda: index.timeline(name))
+    if as_json:
+        _emit_json({"entity": who.ref() if who else None, "documents": [e.to_dict() for e in entries]})
+    else:
+        render.timeline(out, who, entries)

@@ -33,7 +33,7 @@ def export_command(
 ) -> None:
     """Convert a GraphML graph to other formats without extracting again, whole or filtered.
 
-    Example: caregraph export data/graph/caregraph.graphml -f gexf --no-documents --min-degree 1"""
+    Example: caregraph export data/graph/caregraph.graphml -f gexf,sqlite --no-documents --min-degree 1"""
     out, err = consoles()
     from ..export import check_output, default_output, export_graph, parse_formats
     from ..export.graphml import read_graphml

@@ -59,7 +59,9 @@ def extract(
     """Extract entities and relations from documents into a graph (GraphML unless --format says).
 
     Per-document results are cached by content, model and schema, so a re-run processes
-    only the documents that changed."""
+    only the documents that changed.
+
+    Example: caregraph extract data/raw -o data/graph/caregraph.graphml"""
     out, err = consoles()
     handler = ConsoleHandler(err)
     logging.getLogger("caregraph").addHandler(handler)

@@ -11,7 +11,20 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..core.ontology import DOCUMENT
-from ..query.records import Edge, Hop, Neighbourhood, Node, PathResult, Profile, Ranked, Reached, SearchResult, Stats
+from ..query.records import (
+    Edge,
+    Hop,
+    Neighbourhood,
+    Node,
+    PathResult,
+    Profile,
+    Quote,
+    Ranked,
+    Reached,
+    SearchResult,
+    Stats,
+    TimelineEntry,
+)
 
 
 def _one_line(text: str) -> str:
@@ -39,6 +52,9 @@ def _extra(edge: Edge) -> str:
 def _evidence(out: Console, edge: Edge, indent: str) -> None:
     if edge.evidence:
         out.print(f'{indent}"{escape(_one_line(edge.evidence))}"', highlight=False)
+    if edge.quote:
+        words = " / ".join(_one_line(p) for p in edge.quote.split("\n\n"))
+        out.print(f'{indent}[dim]quote:[/dim] "{escape(words)}"', highlight=False)
     if edge.documents:
         out.print(f"{indent}[dim]in {escape(', '.join(edge.documents))}[/dim]", highlight=False)
 
@@ -46,6 +62,9 @@ def _evidence(out: Console, edge: Edge, indent: str) -> None:
 def profile(out: Console, result: Profile) -> None:
     node = result.node
     out.print(f"{_name(node)}  [dim]id {escape(node.id)}[/dim]", highlight=False)
+    if result.also_alias_of:
+        others = "; ".join(f"{escape(n.label)} ({escape(n.type)}, id {escape(n.id)})" for n in result.also_alias_of)
+        out.print(f"[yellow]note:[/yellow] the name is also an alias of: {others}", highlight=False)
     out.print(f"aliases: {escape(', '.join(node.aliases)) or '-'}", highlight=False)
     out.print(f"mentions: {node.mentions}", highlight=False)
     out.print(f"documents ({len(node.documents)}): {escape(', '.join(node.documents)) or '-'}", highlight=False)
@@ -156,6 +175,29 @@ def search(out: Console, result: SearchResult) -> None:
         out.print(f"  {_name(edge.source)} —{escape(edge.relation)}→ {_name(edge.target)}{_extra(edge)}",
                   highlight=False)
         _evidence(out, edge, "      ")
+
+
+def quotes(out: Console, speaker: Node, found: tuple[Quote, ...]) -> None:
+    out.print(f"{_name(speaker)}: {len(found)} quotation(s)", highlight=False)
+    for quote in found:
+        where = [f"in {', '.join(quote.edge.documents)}"] if quote.edge.documents else []
+        where += [quote.date or "undated"] + ([f"p. {quote.page}"] if quote.page else [])
+        out.print(f"\n[dim]{escape(' · '.join(where))} — {escape(quote.edge.relation)} "
+                  f"{escape(quote.edge.target.label)}[/dim]", highlight=False)
+        for paragraph in quote.quote.split("\n\n"):
+            out.print(f'  "{escape(_one_line(paragraph))}"', highlight=False)
+
+
+def timeline(out: Console, who: Node | None, entries: tuple[TimelineEntry, ...]) -> None:
+    if who is not None:
+        out.print(f"documents mentioning {_name(who)}", highlight=False)
+    for entry in entries:
+        date = entry.date or "[yellow]undated[/yellow]"
+        title = f" {escape(entry.title)}" if entry.title else ""
+        out.print(f"{date}  [bold]{escape(entry.document.label)}[/bold]{title} "
+                  f"[dim]({len(entry.edges)} relation(s))[/dim]", highlight=False)
+        for edge in entry.edges:
+            out.print(f"    {_name(edge.source)} —{escape(edge.relation)}→ {_name(edge.target)}", highlight=False)
 
 
 # --- extract, evaluate, diff ---------------------------------------------------------

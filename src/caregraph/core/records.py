@@ -87,6 +87,7 @@ class Relation:
     confidence: float = 1.0
     role: str | None = None
     predicate: str | None = None
+    quote: str | None = None      # the words said, verbatim, for a speech relation
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,7 +33,8 @@ FIXED_TYPES = {
 # Preferred column order; attributes not listed follow alphabetically.
 ORDER = {
     "node": ["label", "type", "aliases", "mentions", "documents", "evidence", "path", "sha256", "length"],
-    "edge": ["relation", "label", "weight", "evidence", "documents", "confidence", "rule", "role", "predicate"],
+    "edge": ["relation", "label", "weight", "evidence", "documents", "confidence", "rule", "role", "predicate",
+             "quote"],
 }
 
 

@@ -56,6 +56,7 @@ class _EdgeAcc:
     rules: set[str] = field(default_factory=set)
     role: str | None = None
     predicate: str | None = None
+    quote: str | None = None
 
     def attributes(self) -> dict[str, Any]:
         attrs: dict[str, Any] = {
@@ -71,6 +72,8 @@ class _EdgeAcc:
             attrs["role"] = self.role
         if self.predicate:
             attrs["predicate"] = self.predicate
+        if self.quote:
+            attrs["quote"] = self.quote
         return attrs
 
 
@@ -125,6 +128,7 @@ class _Said:
     confidence: float
     role: str | None
     predicate: str | None
+    quote: str | None = None
 
 
 class GraphAssembler:
@@ -154,7 +158,7 @@ class GraphAssembler:
                 continue
             self._said.append(_Said(
                 doc_id, order, source, target, intern(relation.relation), intern(relation.evidence),
-                intern(relation.rule), relation.confidence, relation.role, relation.predicate))
+                intern(relation.rule), relation.confidence, relation.role, relation.predicate, relation.quote))
 
     def _summary(self, entity: Entity, doc_id: str) -> int:
         ident = (entity.label, entity.type)
@@ -334,6 +338,8 @@ def _add_relation(
         acc.evidence = said.evidence
         acc.role = said.role
         acc.predicate = said.predicate
+    if said.quote and not acc.quote:   # the first document's (in assembly order) that has one
+        acc.quote = said.quote
     acc.confidence = max(acc.confidence, said.confidence)
     acc.rules.add(said.rule)
 def _located_by_name(

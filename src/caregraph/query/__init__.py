@@ -159,6 +159,7 @@ def _edge(graph: nx.MultiDiGraph, u: str, v: str, data: Mapping[str, Any]) -> Ed
         weight=float(weight) if isinstance(weight, (int, float)) else 0.0,
         role=str(data["role"]) if data.get("role") else None,
         predicate=str(data["predicate"]) if data.get("predicate") else None,
+        quote=str(data["quote"]) if data.get("quote") else None,
     )
 
 

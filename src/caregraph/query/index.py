@@ -562,13 +562,13 @@ class Index:
 
     def timeline(self, name: str | None = None) -> tuple[NodeRecord | None, tuple[TimelineEntry, ...]]:
         """Documents in date order (undated last), each with the typed relations it states
-        (about NAME only, and only the documents that mention it, when a name is given)."""
+        (about NAME only, and only the documents that mention it or state one, when a name is given)."""
         who = self.find(name) if name else None
         docs = self.db.execute("SELECT id, label, date, title FROM documents").fetchall()
         if who is not None:
-            mentioned = set(who.documents)
-            docs = [d for d in docs if d[0] in mentioned or d[1] in mentioned]
             rows = self._edges_at([who.id], relation_sql="relation != ?", params=(MENTIONS,))
+            mentioned = set(who.documents) | {d for r in rows for d in split_list(r[6])}
+            docs = [d for d in docs if d[0] in mentioned or d[1] in mentioned]
         else:
             rows = self.db.execute(f"{_EDGE_SELECT} WHERE relation != ? ORDER BY id", (MENTIONS,)).fetchall()
         local = self._graph([d[0] for d in docs], rows)

@@ -38,6 +38,7 @@ class Edge:
     weight: float
     role: str | None = None
     predicate: str | None = None
+    quote: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"source": self.source.ref(), "relation": self.relation,
@@ -47,6 +48,8 @@ class Edge:
             data["role"] = self.role
         if self.predicate:
             data["predicate"] = self.predicate
+        if self.quote:
+            data["quote"] = self.quote
         return data
 
 
@@ -64,7 +67,8 @@ class Hop:
                 "other": self.other.ref(), "evidence": self.edge.evidence,
                 "documents": list(self.edge.documents), "weight": self.edge.weight,
                 **({"role": self.edge.role} if self.edge.role else {}),
-                **({"predicate": self.edge.predicate} if self.edge.predicate else {})}
+                **({"predicate": self.edge.predicate} if self.edge.predicate else {}),
+                **({"quote": self.edge.quote} if self.edge.quote else {})}
 
 
 @dataclass(frozen=True, slots=True)
