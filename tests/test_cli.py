@@ -342,3 +342,11 @@ def test_extract_filters_give_the_bytes_export_gives(run_cli, shared_model, corp
     assert run_cli(["export", whole, "-o", exported, "-q", "--no-documents", "--min-degree", "1"]).exit_code == 0
     assert part.read_bytes() == exported.read_bytes()
     assert b"MENTIONS" in whole.read_bytes() and b"MENTIONS" not in part.read_bytes()
+
+
+def test_extract_checks_filter_names_before_extracting(run_cli, corpus, tmp_path):
+    out = tmp_path / "g.graphml"
+    result = run_cli(["extract", corpus, "-o", out, "--type", "Planet", "--no-cache"])
+    line = assert_one_error(result, 2, "unknown type 'Planet'")
+    assert line.startswith("error: unknown type 'Planet' (known: Document, Initiative")
+    assert not out.exists()

@@ -106,6 +106,10 @@ def _extract(
     schema = guard(err, lambda: load_schema(opts.schemas))
     files = guard(err, lambda: discover(paths, schema.ingest))
     guard(err, lambda: check_output(target, chosen))
+    if any(opts.filters.values()):   # filter names checked now, not after the extraction
+        import networkx as nx
+
+        filters.selection(err, nx.MultiDiGraph(), **{**opts.filters, "document": None})
     spec = guard(err, lambda: ExtractorSpec.for_model(opts.model, schema))
     cache = None
     if opts.cache_dir is not None:
