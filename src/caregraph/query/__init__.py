@@ -84,6 +84,16 @@ def resolve_names(given: Iterable[str], known: Collection[str], what: str) -> tu
 
 
 def node(graph: nx.MultiDiGraph, node_id: str) -> Node:
+    cache = getattr(graph, "node_records", None)   # query.index.LocalGraph keeps them: made once
+    if cache is not None and node_id in cache:
+        return cache[node_id]  # type: ignore[no-any-return]
+    found = _node(graph, node_id)
+    if cache is not None:
+        cache[node_id] = found
+    return found
+
+
+def _node(graph: nx.MultiDiGraph, node_id: str) -> Node:
     data = graph.nodes[node_id]
     try:
         mentions = int(data.get("mentions") or 0)

@@ -158,6 +158,7 @@ class LocalGraph:
 
     def __init__(self, nodes: dict[str, dict[str, Any]], edges: Iterable[tuple[str, str, dict[str, Any]]]) -> None:
         self.nodes = nodes
+        self.node_records: dict[str, NodeRecord] = {}   # query.node's, made once per node
         self._edges = list(edges)
         self._out: dict[str, list[tuple[str, str, dict[str, Any]]]] = {}
         self._in: dict[str, list[tuple[str, str, dict[str, Any]]]] = {}
@@ -451,9 +452,11 @@ class Index:
         types = dict(self.db.execute("SELECT type, count(*) FROM nodes GROUP BY type"))
         relations = dict(self.db.execute("SELECT relation, count(*) FROM edges GROUP BY relation"))
         shape = dict(self.db.execute("SELECT key, value FROM meta WHERE key LIKE 'entity_%'"))
-        with_aliases = [i for (i,) in self.db.execute(
-            "SELECT id FROM nodes WHERE type != ? AND aliases IS NOT NULL AND aliases != ''", (DOCUMENT,))]
-        records = self._records(with_aliases)
+        counts = self.db.execute(
+            "SELECT a.node_id, count(*) AS c FROM aliases a JOIN nodes n ON n.id = a.node_id WHERE n.type != ? "
+            "GROUP BY a.node_id ORDER BY c DESC", (DOCUMENT,)).fetchall()
+        floor = counts[aliases - 1][1] if len(counts) >= aliases else 1
+        records = self._records(i for i, c in counts if c >= floor)   # ties at the cut-off included
         ranked = sorted((r for r in records.values() if r.aliases), key=lambda r: (-len(r.aliases), *_node_order(r)))
         return Stats(
             nodes=sum(types.values()),
