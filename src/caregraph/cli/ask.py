@@ -16,7 +16,8 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
-from .app import DEFAULT_GRAPH, GRAPH_ENV, consoles, guard
+from ..errors import UsageError
+from .app import DEFAULT_GRAPH, GRAPH_ENV, consoles, fail, guard
 
 GraphOption = Annotated[Path | None, typer.Option(
     "--graph", "-g", show_default=False,
@@ -184,6 +185,8 @@ def stats(graph_file: GraphOption = None, as_json: JsonOption = False) -> None:
 def search(
     text: Annotated[str, typer.Argument(help="Text to look for (case- and accent-insensitive).", show_default=False)],
     mentions: Annotated[bool, typer.Option("--mentions", help="Include MENTIONS edges.")] = False,
+    max_hits: Annotated[int, typer.Option("--max", "-m", help="Show at most this many entities and edges each "
+                                          "(0: all).")] = 100,
     graph_file: GraphOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -195,7 +198,9 @@ def search(
 
     out, err = consoles()
     index = _open(err, graph_file)
-    result = guard(err, lambda: index.search(text, mentions=mentions))
+    if max_hits < 0:
+        raise fail(err, UsageError(f"--max must be 0 or more (got {max_hits})"))
+    result = guard(err, lambda: index.search(text, mentions=mentions, limit=max_hits or None))
     if as_json:
         _emit_json(result.to_dict())
     else:

@@ -185,15 +185,19 @@ def stats(out: Console, result: Stats) -> None:
             out.print(f"  {_name(node)} {len(node.aliases)}: {escape(', '.join(node.aliases))}", highlight=False)
 
 
+def _count(shown: int, total: int | None) -> str:
+    return str(shown) if total is None or total == shown else f"{shown} of {total}; --max 0 shows all"
+
+
 def search(out: Console, result: SearchResult) -> None:
     buf = _Lines()
-    buf.print(f"[bold]entities[/bold] ({len(result.nodes)})", highlight=False)
+    buf.print(f"[bold]entities[/bold] ({_count(len(result.nodes), result.total_nodes)})", highlight=False)
     for match in result.nodes:
         if match.node is None:
             continue
         text = "" if match.field == "label" else f"  [dim]{match.field}:[/dim] {escape(_one_line(match.text))}"
         buf.print(f"  {_name(match.node)}{text}", highlight=False)
-    buf.print(f"[bold]edges[/bold] ({len(result.edges)})", highlight=False)
+    buf.print(f"[bold]edges[/bold] ({_count(len(result.edges), result.total_edges)})", highlight=False)
     for edge in (m.edge for m in result.edges if m.edge):
         buf.print(f"  {_name(edge.source)} —{escape(edge.relation)}→ {_name(edge.target)}{_extra(edge)}",
                   highlight=False)

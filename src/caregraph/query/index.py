@@ -480,12 +480,16 @@ class Index:
         return sorted(r for (r,) in self.db.execute(f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?",
                                                     (phrase,)))
 
-    def search(self, text: str, *, mentions: bool = False) -> SearchResult:
+    def search(self, text: str, *, mentions: bool = False, limit: int | None = None) -> SearchResult:
         """query.search: label, alias or evidence of nodes, evidence, role or predicate of
-        edges, compared by `fold`; candidates from the full-text index, each checked."""
+        edges, compared by `fold`; candidates from the full-text index, each checked. With
+        `limit`, only the first `limit` node and edge hits (in query.search's order) are made
+        into records; the totals count them all."""
         needle = fold(text)
         if not needle:
             raise UsageError("search text is empty")
+        if limit is not None and limit < 1:
+            raise UsageError(f"--max must be at least 1 (got {limit})")
         node_rows = self._candidate_rows(_NODE_SELECT, "nodes", needle)
         edge_rows = [r for r in self._candidate_rows(_EDGE_SELECT, "edges", needle) if r[3] != MENTIONS]
         if mentions:   # not in the full-text index: read through
@@ -495,34 +499,54 @@ class Index:
             edge_rows.extend(r for chunk in _chunks(found)
                              for r in self.db.execute(f"{_EDGE_SELECT} WHERE id IN ({_marks(chunk)})", chunk))
             edge_rows.sort(key=lambda r: r[0])
-        local = self._graph([r[0] for r in node_rows], edge_rows)
-        node_hits: list[Match] = []
+        # the checks and the order on the rows themselves; records only for what is shown
+        node_matches: list[tuple[tuple[str, str, str, str], str, str, Sequence[Any]]] = []
         for row in node_rows:
-            found = node(local, row[0])
-            fields = [("label", found.label)] + [("alias", a) for a in found.aliases]
+            label = str(row[1])
+            fields = [("label", label)] + [("alias", a) for a in sorted(set(split_list(row[4])))]
             fields.append(("evidence", str(row[6] or "")))
             for field, value in fields:
                 if needle in fold(value):
-                    node_hits.append(Match(field, value, node=found))
+                    node_matches.append(((fold(label), label, str(row[2]), str(row[0])), field, value, row))
                     break
-        edge_hits: list[Match] = []
+        edge_found: list[tuple[str, str, Sequence[Any]]] = []
         for row in edge_rows:
-            edge = _edge(local, row[1], row[2], self._edge_data(row))
-            for field, value in (("evidence", edge.evidence), ("role", edge.role or ""),
-                                 ("predicate", edge.predicate or "")):
+            for field, value in (("evidence", str(row[5] or "")), ("role", str(row[7] or "")),
+                                 ("predicate", str(row[8] or ""))):
                 if needle in fold(value):
-                    edge_hits.append(Match(field, value, edge=edge))
+                    edge_found.append((field, value, row))
                     break
-        node_hits.sort(key=lambda m: _node_order(m.node) if m.node else ())
-        edge_hits.sort(key=lambda m: (_node_order(m.edge.source), m.edge.relation, _node_order(m.edge.target))
-                       if m.edge else ())
-        return SearchResult(tuple(node_hits), tuple(edge_hits))
+        ends = self._order_keys({end for *_, r in edge_found for end in (r[1], r[2])})
+        edge_matches = [((ends[r[1]], str(r[3]), ends[r[2]]), field, value, r) for field, value, r in edge_found]
+        node_matches.sort(key=lambda m: m[0])
+        edge_matches.sort(key=lambda m: m[0])
+        shown_nodes, shown_edges = node_matches[:limit], edge_matches[:limit]
+        local = self._graph([m[3][0] for m in shown_nodes], [m[3] for m in shown_edges])
+        node_hits = tuple(Match(field, value, node=node(local, row[0])) for _, field, value, row in shown_nodes)
+        edge_hits = tuple(Match(field, value, edge=_edge(local, row[1], row[2], self._edge_data(row)))
+                          for _, field, value, row in shown_edges)
+        return SearchResult(node_hits, edge_hits, len(node_matches), len(edge_matches))
+
+    def _order_keys(self, ids: Iterable[str]) -> dict[str, tuple[str, str, str, str]]:
+        """query's node order (folded label, label, type, id) of the given nodes."""
+        wanted = sorted(set(ids))
+        keys: dict[str, tuple[str, str, str, str]] = {}
+        for chunk in _chunks(wanted):
+            for node_id, label, type_ in self.db.execute(
+                    f"SELECT id, label, type FROM nodes WHERE id IN ({_marks(chunk)})", chunk):
+                keys[node_id] = (fold(str(label)), str(label), str(type_), str(node_id))
+        return keys
 
     def _candidate_rows(self, select: str, table: str, needle: str) -> list[Sequence[Any]]:
         rowids = self._candidates(table, needle)
         key = "rowid" if table == "nodes" else "id"
-        if rowids is None:
-            return self.db.execute(f"{select} ORDER BY {key}").fetchall()
+        if rowids is None:   # too short for the trigram index: every row's folded text, in SQLite
+            self.db.create_function("has_needle", -1, lambda *texts: any(
+                isinstance(t, str) and needle in fold(t) for t in texts), deterministic=True)
+            where = ("has_needle(label, replace(aliases, '|', ' | '), evidence)" if table == "nodes"
+                     else "relation != ? AND has_needle(evidence, role, predicate)")
+            params = () if table == "nodes" else (MENTIONS,)
+            return self.db.execute(f"{select} WHERE {where} ORDER BY {key}", params).fetchall()
         rows: list[Sequence[Any]] = []
         for start in range(0, len(rowids), CHUNK):
             chunk = rowids[start:start + CHUNK]

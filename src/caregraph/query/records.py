@@ -190,9 +190,13 @@ class Match:
 class SearchResult:
     nodes: tuple[Match, ...]
     edges: tuple[Match, ...]
+    total_nodes: int | None = None   # every hit, where `nodes` holds only the first ones
+    total_edges: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"nodes": [m.to_dict() for m in self.nodes], "edges": [m.to_dict() for m in self.edges]}
+        return {"nodes": [m.to_dict() for m in self.nodes], "edges": [m.to_dict() for m in self.edges],
+                "total_nodes": len(self.nodes) if self.total_nodes is None else self.total_nodes,
+                "total_edges": len(self.edges) if self.total_edges is None else self.total_edges}
 
 
 @dataclass(frozen=True, slots=True)
