@@ -173,7 +173,7 @@ elif what == "neighbours":
 elif what == "path":
     index.paths(args[0], args[1])
 elif what == "search":
-    index.search(args[0])
+    index.search(args[0], limit=100)
 elif what == "stats":
     index.stats()
 else:
@@ -220,6 +220,7 @@ def main() -> None:
         "neighbours -d 2": ["neighbours", typical, "-d", "2"],
         "path": ["path", typical, other],
         "search": ["search", "foster placement"],
+        "search (one common word: 18,000 hits)": ["search", "foster"],
         "stats": ["stats"],
         "top --by degree": ["top", "--by", "degree"],
     }
