@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install graph test golden screenshot bench clean
+.PHONY: install graph test golden screenshot bench bench-query clean
 
 install: $(STAMP)
 
@@ -43,6 +43,11 @@ screenshot: install
 bench: install
 	$(BIN)/python tools/bench.py
 	$(BIN)/python tools/bench_formats.py
+	$(BIN)/python tools/bench_query.py
+
+# Only the analyst commands on a 42,400-node graph (tools/bench_query.py; about 3 minutes).
+bench-query: install
+	$(BIN)/python tools/bench_query.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .caregraph-cache

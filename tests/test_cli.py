@@ -329,3 +329,24 @@ def test_evaluate_broken_gold(run_cli, graph_and_gold, tmp_path):
 def test_evaluate_file_that_is_not_graphml(run_cli, graph_and_gold, tmp_path):
     bad = write(tmp_path / "bad.graphml", "<html>nope")
     assert_one_error(run_cli(["evaluate", bad, graph_and_gold[1]]), 1, f"{bad}: not a readable GraphML file")
+
+
+@pytest.mark.model
+def test_extract_filters_give_the_bytes_export_gives(run_cli, shared_model, corpus, tmp_path):
+    """`extract --no-documents --min-degree 1` writes what `export` with the same options
+    writes from the whole graph."""
+    whole, part, exported = tmp_path / "whole.graphml", tmp_path / "part.graphml", tmp_path / "exported.graphml"
+    assert run_cli(["extract", corpus, "-o", whole, "-q", "--no-cache"]).exit_code == 0
+    result = run_cli(["extract", corpus, "-o", part, "-q", "--no-cache", "--no-documents", "--min-degree", "1"])
+    assert result.exit_code == 0, result.stderr
+    assert run_cli(["export", whole, "-o", exported, "-q", "--no-documents", "--min-degree", "1"]).exit_code == 0
+    assert part.read_bytes() == exported.read_bytes()
+    assert b"MENTIONS" in whole.read_bytes() and b"MENTIONS" not in part.read_bytes()
+
+
+def test_extract_checks_filter_names_before_extracting(run_cli, corpus, tmp_path):
+    out = tmp_path / "g.graphml"
+    result = run_cli(["extract", corpus, "-o", out, "--type", "Planet", "--no-cache"])
+    line = assert_one_error(result, 2, "unknown type 'Planet'")
+    assert line.startswith("error: unknown type 'Planet' (known: Document, Initiative")
+    assert not out.exists()

@@ -306,3 +306,17 @@ def test_output_is_deterministic(graph_file: Path) -> None:
     for args in (["stats"], ["top", "--by", "betweenness"], ["search", "e"], ["neighbours", "Ada Lovelace", "-d", "3"]):
         first = run(*args, "--graph", graph_file).stdout
         assert first == run(*args, "--graph", graph_file).stdout
+
+
+def test_search_shows_the_first_hits_and_counts_them_all(graph_file: Path) -> None:
+    everything = run("search", "a", "--graph", graph_file, "--max", "0", "--json")
+    assert everything.exit_code == 0, everything.stderr
+    data = json.loads(everything.stdout)
+    assert data["total_nodes"] == len(data["nodes"]) > 2 and data["total_edges"] == len(data["edges"]) > 2
+    first = json.loads(run("search", "a", "--graph", graph_file, "--max", "2", "--json").stdout)
+    assert first["nodes"] == data["nodes"][:2] and first["edges"] == data["edges"][:2]
+    assert (first["total_nodes"], first["total_edges"]) == (data["total_nodes"], data["total_edges"])
+    out = run("search", "a", "--graph", graph_file, "-m", "2").stdout
+    assert f"entities (2 of {data['total_nodes']}; --max 0 shows all)" in out
+    bad = run("search", "a", "--graph", graph_file, "--max", "-1")
+    assert (bad.exit_code, bad.stderr) == (2, "error: --max must be 0 or more (got -1)\n")

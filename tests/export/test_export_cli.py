@@ -44,7 +44,7 @@ def test_parse_formats(values, formats) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_unknown_format_is_a_usage_error() -> None:
-    with pytest.raises(UsageError, match=r"unknown format 'pdf' \(choose from graphml, gexf, json, csv, html\)"):
+    with pytest.raises(UsageError, match=r"unknown format 'pdf' \(choose from graphml, gexf, json, csv, html, sqlite\)"):
         parse_formats(["graphml,pdf"])
 
 
@@ -116,7 +116,7 @@ def test_not_a_graphml_file(runner, tmp_path, content) -> None:  # type: ignore[
 def test_unknown_format_exits_2(runner, tiny_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
     result = _bad(runner, "export", str(tiny_path), "-f", "gexf,pdf", "-o", str(tmp_path / "g"))
     assert result.exit_code == 2
-    assert result.stderr == "error: unknown format 'pdf' (choose from graphml, gexf, json, csv, html)\n"
+    assert result.stderr == "error: unknown format 'pdf' (choose from graphml, gexf, json, csv, html, sqlite)\n"
     assert list(tmp_path.iterdir()) == []
 
 
@@ -151,7 +151,7 @@ def test_export_does_not_import_spacy(tiny_path: Path, tmp_path: Path) -> None:
 def test_extract_rejects_an_unknown_format_before_any_work(runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
     result = _bad(runner, "extract", str(tmp_path / "missing-input"), "-f", "docx", "-o", str(tmp_path / "g"))
     assert result.exit_code == 2
-    assert result.stderr == "error: unknown format 'docx' (choose from graphml, gexf, json, csv, html)\n"
+    assert result.stderr == "error: unknown format 'docx' (choose from graphml, gexf, json, csv, html, sqlite)\n"
 
 
 @pytest.mark.model

@@ -20,11 +20,12 @@ _spec.loader.exec_module(regen)
 
 EXPECTED = {
     "tiny.graphml", "tiny.gexf", "tiny.json", "tiny.nodes.csv", "tiny.edges.csv", "tiny.cypher", "tiny.html",
+    "tiny.sqlite.txt",
 }
 
 
 def test_every_format_has_golden_files() -> None:
-    assert set(FORMATS) == {"graphml", "gexf", "json", "csv", "html"}
+    assert set(FORMATS) == {"graphml", "gexf", "json", "csv", "html", "sqlite"}
     assert set(regen.golden_files()) == EXPECTED
     assert {p.name for p in regen.OUT.iterdir()} == EXPECTED
 

@@ -136,3 +136,27 @@ def test_chromium_renders_a_graph_without_edges_or_types(tmp_path: Path, chromiu
     body = next(attrs for tag, attrs in page.tags if tag == "body")
     assert "data-error" not in body, body.get("data-error")
     assert body.get("data-node-count") == "1" and body.get("data-edge-count") == "0"
+
+
+@pytest.mark.browser
+def test_chromium_hides_isolates_until_the_toggle_is_ticked(tmp_path: Path, chromium) -> None:  # type: ignore[no-untyped-def]
+    """Entities with no relation but MENTIONS are hidden at first; the "Show isolated" box (ticked
+    by a click that #isolates makes) shows them; Documents stay under their own filter."""
+    import analyst_graph
+
+    graph = analyst_graph.build()   # 10 entities (3 isolated: Lonely Club and the two Mercuries), 2 Documents
+    path = tmp_path / "analyst.html"
+    write_html(graph, path)
+    at_rest = elements(chromium(path.as_uri(), "--dump-dom"))
+    body = next(attrs for tag, attrs in at_rest.tags if tag == "body")
+    assert "data-error" not in body, body.get("data-error")
+    assert body.get("data-node-count") == "12"
+    assert body.get("data-shown-node-count") == "7"
+    assert at_rest.text_by_id["isolates-count"] == "3"
+    assert 1 <= int(body["data-labelled-count"]) <= 7
+    ticked = elements(chromium(path.as_uri() + "#isolates", "--dump-dom"))
+    body = next(attrs for tag, attrs in ticked.tags if tag == "body")
+    assert "data-error" not in body, body.get("data-error")
+    assert body.get("data-shown-node-count") == "10"
+    assert ticked.text_by_id["status"].startswith("12 nodes, 20 edges (10 and ")
+    assert "Document" in ticked.text_by_id["types"]

@@ -12,6 +12,9 @@ Exit codes: 0 ok, 1 input, 2 usage, 3 schema, 4 model, 5 output, 6 cluster; `dif
 from __future__ import annotations
 
 import sys
+from typing import Annotated
+
+import typer
 
 from . import ask, curate, diff, evaluate, export, extract
 from .app import FORMAT_CHOICES, app
@@ -23,9 +26,25 @@ app.command()(extract.extract)
 app.command()(diff.diff)
 app.command("export")(export.export_command)
 app.command()(evaluate.evaluate)
-for command in (ask.show, ask.neighbours, ask.path, ask.top, ask.stats, ask.search):
+for command in (ask.show, ask.neighbours, ask.path, ask.top, ask.stats, ask.search, ask.quotes, ask.timeline):
     app.command()(command)
 app.add_typer(curate.app, name="curate")
+
+
+def _version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        typer.echo(f"caregraph {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Offline text-to-knowledge-graph extraction with the evidence sentence on every edge."""
 
 
 def main() -> None:

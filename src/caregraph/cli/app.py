@@ -23,9 +23,10 @@ app = typer.Typer(
 )
 
 DEFAULT_GRAPH = Path("data/graph/caregraph.graphml")
+GRAPH_ENV = "CAREGRAPH_GRAPH"   # the graph the analyst commands read when --graph is not given
 # The names of caregraph.export.FORMATS, spelled out so `--help` needs no import; a test
 # checks that the two agree.
-FORMAT_CHOICES = "graphml, gexf, json, csv, html"
+FORMAT_CHOICES = "graphml, gexf, json, csv, html, sqlite"
 T = TypeVar("T")
 
 

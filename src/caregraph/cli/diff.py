@@ -19,7 +19,9 @@ def diff(
 ) -> None:
     """Nodes and edges added, removed and changed between two graphs.
 
-    Exit codes: 0 the graphs are equal, 1 they differ, 2 a file cannot be read."""
+    Exit codes: 0 the graphs are equal, 1 they differ, 2 a file cannot be read.
+
+    Example: caregraph diff old.graphml data/graph/caregraph.graphml"""
     out, err = consoles()
     from ..diff import diff_graphs
     from ..export.graphml import read_graphml

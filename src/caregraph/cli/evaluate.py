@@ -17,7 +17,9 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     show: Annotated[bool, typer.Option("--show", help="List false positives, misses and duplicates.")] = False,
 ) -> None:
-    """Score a graph against gold annotations (spec/gold-format.md)."""
+    """Score a graph against gold annotations (spec/gold-format.md).
+
+    Example: caregraph evaluate data/graph/caregraph.graphml data/gold"""
     out, err = consoles()
     from ..evaluate import evaluate as run_evaluation
     from ..evaluate import load_gold

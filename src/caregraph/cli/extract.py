@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 
 from ..run.cache import DEFAULT_CACHE_DIR
+from . import filters
 from .app import DEFAULT_GRAPH, FORMAT_CHOICES, ConsoleHandler, consoles, fail, guard, one_line
 
 
@@ -59,18 +60,27 @@ def extract(
         typer.Option("--changes", help="Write what changed since the graph at the output path, as JSON "
                      "(caregraph diff --json).", show_default=False, metavar="FILE.json"),
     ] = None,
+    no_documents: filters.NoDocuments = False,
+    type_: filters.Types = [],  # noqa: B006
+    relation: filters.Relations = [],  # noqa: B006
+    document: filters.Document = None,
+    min_degree: filters.MinDegree = 0,
 ) -> None:
     """Extract entities and relations from documents into a graph (GraphML unless --format says).
 
     Per-document results are cached by content, model and schema, so a re-run processes
     only the documents that changed. A curation file's corrections are applied when the graph
-    is assembled; the summary says what changed since the graph already at the output path."""
+    is assembled; the summary says what changed since the graph already at the output path.
+
+    Example: caregraph extract data/raw -o data/graph/caregraph.graphml"""
     out, err = consoles()
     handler = ConsoleHandler(err)
     logging.getLogger("caregraph").addHandler(handler)
     try:
         options = _ExtractOptions(model, schemas, strict, jobs, None if no_cache else cache_dir, scheduler)
         options.curation, options.changes = curation, changes
+        options.filters = {"no_documents": no_documents, "types": type_, "relations": relation,
+                           "document": document, "min_degree": min_degree}
         _extract(paths, output, formats, bom, options, quiet, out, err)
     finally:
         logging.getLogger("caregraph").removeHandler(handler)
@@ -85,6 +95,7 @@ class _ExtractOptions:
         self.jobs, self.cache_dir, self.scheduler = jobs, cache_dir, scheduler
         self.curation: Path | None = None
         self.changes: Path | None = None
+        self.filters: dict[str, Any] = {}
 
 
 def _extract(
@@ -124,6 +135,10 @@ def _extract(
     if curation_path is not None:
         curation = guard(err, lambda: load_curation(
             curation_path, types=schema.entities.types, relations=tuple(schema.relations.signatures)))
+    if any(opts.filters.values()):   # filter names checked now, not after the extraction
+        import networkx as nx
+
+        filters.selection(err, nx.MultiDiGraph(), **{**opts.filters, "document": None})
     spec = guard(err, lambda: ExtractorSpec.for_model(opts.model, schema))
     cache = None
     if opts.cache_dir is not None:
@@ -166,7 +181,13 @@ def _extract(
         previous, previous_state = _previous_graph(target, chosen)
         if previous is not None or opts.changes is not None:
             counts, details = _changes(previous, graph)
-    written = guard(err, lambda: export_graph(graph, target, chosen, bom=bom))
+    part = graph
+    if any(opts.filters.values()):
+        from ..graph.select import select
+
+        whole = graph.to_networkx()
+        part = select(whole, filters.selection(err, whole, **opts.filters))
+    written = guard(err, lambda: export_graph(part, target, chosen, bom=bom))
     if opts.changes is not None and details is not None:
         from ..export.common import write_atomic
 

@@ -134,6 +134,7 @@ class Relation:
     role: str | None = None
     predicate: str | None = None
     page: int | None = None          # the page of `evidence` (paged formats)
+    quote: str | None = None      # the words said, verbatim, for a speech relation
 
 
 @dataclass(frozen=True, slots=True)

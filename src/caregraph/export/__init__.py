@@ -8,7 +8,7 @@ leaves no partial output. Nothing here imports networkx or spaCy at import time.
 Output paths: with one format, OUTPUT is the file itself (`csv` writes OUTPUT.nodes.csv,
 OUTPUT.edges.csv and OUTPUT.cypher, a `.csv` suffix dropped first). With several formats
 OUTPUT is a base name: BASE.graphml, BASE.gexf, BASE.json, BASE.nodes.csv + BASE.edges.csv +
-BASE.cypher, BASE.html, where BASE is OUTPUT without a suffix that names one of the formats.
+BASE.cypher, BASE.html, BASE.sqlite, where BASE is OUTPUT without a suffix that names one of the formats.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Union
 
 from ..errors import OutputError, UsageError
 from ..graph.view import GraphRows
-from . import csv, gexf, graphml, html, json
+from . import csv, gexf, graphml, html, json, sqlite
 from .common import write_files_atomic
 
 if TYPE_CHECKING:
@@ -52,15 +52,21 @@ def _html(graph: nx.MultiDiGraph, path: Path, **_: object) -> dict[Path, bytes]:
     return {path: html.html_bytes(graph)}
 
 
+def _sqlite(graph: nx.MultiDiGraph, path: Path, **_: object) -> dict[Path, bytes]:
+    return {path: sqlite.sqlite_bytes(graph)}
+
+
 FORMATS: dict[str, Renderer] = {
     "graphml": _graphml,
     "gexf": _gexf,
     "json": _json,
     "csv": _csv,
     "html": _html,
+    "sqlite": _sqlite,
 }
 # The suffix each format's file gets when OUTPUT is a base name.
-SUFFIXES: dict[str, str] = {"graphml": ".graphml", "gexf": ".gexf", "json": ".json", "csv": "", "html": ".html"}
+SUFFIXES: dict[str, str] = {"graphml": ".graphml", "gexf": ".gexf", "json": ".json", "csv": "", "html": ".html",
+                             "sqlite": ".sqlite"}
 DEFAULT_FORMAT = "graphml"
 
 

@@ -35,7 +35,7 @@ ORDER = {
     "node": ["label", "type", "aliases", "mentions", "documents", "evidence", "page", "path", "sha256", "length",
              "title", "date", "url", "publisher"],
     "edge": ["relation", "label", "weight", "evidence", "page", "documents", "confidence", "rule", "role",
-             "predicate"],
+             "predicate", "quote"],
 }
 
 

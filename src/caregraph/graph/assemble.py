@@ -52,6 +52,7 @@ class _EdgeAcc:
     type_conflict: str | None = None    # the ends' types no longer fit the relation
     curation: str | None = None         # an edge the curation file added: its file and line
     page: int | None = None          # the page of `evidence` (paged formats)
+    quote: str | None = None
 
     def attributes(self) -> dict[str, Any]:
         attrs: dict[str, Any] = {
@@ -74,6 +75,8 @@ class _EdgeAcc:
         if self.curation:
             attrs["curated"] = True
             attrs["curation"] = self.curation
+        if self.quote:
+            attrs["quote"] = self.quote
         return attrs
 
 
@@ -132,6 +135,7 @@ class _Said:
     role: str | None
     predicate: str | None
     page: int | None
+    quote: str | None = None
 
 
 class GraphAssembler:
@@ -162,7 +166,8 @@ class GraphAssembler:
                 continue
             self._said.append(_Said(
                 doc_id, order, source, target, intern(relation.relation), intern(relation.evidence),
-                intern(relation.rule), relation.confidence, relation.role, relation.predicate, relation.page))
+                intern(relation.rule), relation.confidence, relation.role, relation.predicate, relation.page,
+                relation.quote))
 
     def _summary(self, entity: Entity, doc_id: str) -> int:
         ident = (entity.label, entity.type)
@@ -353,6 +358,8 @@ def _add_relation(
         acc.page = said.page
         acc.role = said.role
         acc.predicate = said.predicate
+    if said.quote and not acc.quote:   # the first document's (in assembly order) that has one
+        acc.quote = said.quote
     acc.confidence = max(acc.confidence, said.confidence)
     acc.rules.add(said.rule)
 
@@ -393,6 +400,8 @@ def _apply_edge_op(
     acc = edges[key] = _EdgeAcc(relation, weight=1, evidence=op.note or "", confidence=1.0,
                                 rules={"curation"}, curation=op.where)
     acc.type_conflict = _type_conflict(relation, entity_of[source], entity_of[target], schema)
+
+
 def _located_by_name(
     edges: dict[tuple[str, str, str], _EdgeAcc],
     entities: Sequence[Entity],

@@ -13,9 +13,7 @@ from collections import Counter, deque
 from collections.abc import Collection, Iterable, Mapping
 from itertools import islice
 from pathlib import Path
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from ..core.ontology import DOCUMENT, MENTIONS
 from ..core.text import fold, name_key
@@ -37,6 +35,9 @@ from .records import (
     Step,
     Vocabulary,
 )
+
+if TYPE_CHECKING:  # networkx is imported where it is used: the index answers most questions without it
+    import networkx as nx
 
 CENTRALITY = ("degree", "mentions", "pagerank", "betweenness")
 PATHS_EXAMINED = 10_000  # shortest paths enumerated before sorting and keeping the first few
@@ -83,6 +84,16 @@ def resolve_names(given: Iterable[str], known: Collection[str], what: str) -> tu
 
 
 def node(graph: nx.MultiDiGraph, node_id: str) -> Node:
+    cache = getattr(graph, "node_records", None)   # query.index.LocalGraph keeps them: made once
+    if cache is not None and node_id in cache:
+        return cache[node_id]  # type: ignore[no-any-return]
+    found = _node(graph, node_id)
+    if cache is not None:
+        cache[node_id] = found
+    return found
+
+
+def _node(graph: nx.MultiDiGraph, node_id: str) -> Node:
     data = graph.nodes[node_id]
     try:
         mentions = int(data.get("mentions") or 0)
@@ -159,6 +170,7 @@ def _edge(graph: nx.MultiDiGraph, u: str, v: str, data: Mapping[str, Any]) -> Ed
         role=str(data["role"]) if data.get("role") else None,
         predicate=str(data["predicate"]) if data.get("predicate") else None,
         page=int(data["page"]) if isinstance(data.get("page"), (int, float)) else None,
+        quote=str(data["quote"]) if data.get("quote") else None,
     )
 
 
@@ -239,6 +251,8 @@ def neighbourhood(
 
 def subgraph(graph: nx.MultiDiGraph, hood: Neighbourhood) -> nx.MultiDiGraph:
     """The neighbourhood as a graph with the original attributes, ready for a writer."""
+    import networkx as nx
+
     out = nx.MultiDiGraph()
     for reached in sorted(hood.nodes, key=lambda r: r.node.id):
         out.add_node(reached.node.id, **graph.nodes[reached.node.id])
@@ -254,6 +268,8 @@ def subgraph(graph: nx.MultiDiGraph, hood: Neighbourhood) -> nx.MultiDiGraph:
 # --- path ---------------------------------------------------------------------------------------
 
 def _undirected(graph: nx.MultiDiGraph, *, via_documents: bool) -> nx.Graph:
+    import networkx as nx
+
     simple = nx.Graph()
     for node_id, data in graph.nodes(data=True):
         if via_documents or data.get("type") != DOCUMENT:
@@ -267,6 +283,8 @@ def _undirected(graph: nx.MultiDiGraph, *, via_documents: bool) -> nx.Graph:
 def paths(graph: nx.MultiDiGraph, a: str, b: str, *, limit: int = 3, via_documents: bool = False) -> PathResult:
     """The shortest paths between two nodes, ignoring edge direction; MENTIONS (and so
     Document nodes) only with `via_documents`. At most `limit` paths, sorted by their labels."""
+    import networkx as nx
+
     if limit < 1:
         raise UsageError(f"--max must be at least 1 (got {limit})")
     source, target = find_node(graph, a), find_node(graph, b)
@@ -293,6 +311,8 @@ def paths(graph: nx.MultiDiGraph, a: str, b: str, *, limit: int = 3, via_documen
 
 def _entity_digraph(graph: nx.MultiDiGraph) -> nx.DiGraph:
     """Entities and typed edges only (no Document, no MENTIONS), parallel edges summed."""
+    import networkx as nx
+
     simple = nx.DiGraph()
     for node_id, data in graph.nodes(data=True):
         if data.get("type") != DOCUMENT:
@@ -311,6 +331,8 @@ def _entity_digraph(graph: nx.MultiDiGraph) -> nx.DiGraph:
 
 def _both_ways(graph: nx.DiGraph) -> nx.DiGraph:
     """Every edge also reversed, weights of a pair summed both ways."""
+    import networkx as nx
+
     out = nx.DiGraph()
     out.add_nodes_from(graph)
     for u, v, data in graph.edges(data=True):
@@ -354,6 +376,8 @@ def top(
     weighted (an edge's direction is grammar, subject to object, not endorsement: one way
     only, every person would rank last); betweenness: over the undirected entity graph.
     Document nodes are never ranked."""
+    import networkx as nx
+
     if by not in CENTRALITY:
         raise UsageError(f"unknown measure '{by}' (known: {', '.join(CENTRALITY)})")
     if limit < 1:
@@ -385,6 +409,8 @@ def top(
 def stats(graph: nx.MultiDiGraph, *, aliases: int = 5) -> Stats:
     """Counts by type and relation, documents, components and density of the entity graph
     (typed edges, no Documents), and the nodes with most aliases (likely merge errors)."""
+    import networkx as nx
+
     types = Counter(str(d.get("type")) for _, d in graph.nodes(data=True))
     relations = Counter(str(d.get("relation")) for *_, d in graph.edges(data=True))
     simple = _entity_digraph(graph)

@@ -39,6 +39,7 @@ class Edge:
     role: str | None = None
     predicate: str | None = None
     page: int | None = None          # the PDF page of the evidence
+    quote: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"source": self.source.ref(), "relation": self.relation,
@@ -50,6 +51,8 @@ class Edge:
             data["role"] = self.role
         if self.predicate:
             data["predicate"] = self.predicate
+        if self.quote:
+            data["quote"] = self.quote
         return data
 
 
@@ -68,7 +71,8 @@ class Hop:
                 **({"page": self.edge.page} if self.edge.page is not None else {}),
                 "documents": list(self.edge.documents), "weight": self.edge.weight,
                 **({"role": self.edge.role} if self.edge.role else {}),
-                **({"predicate": self.edge.predicate} if self.edge.predicate else {})}
+                **({"predicate": self.edge.predicate} if self.edge.predicate else {}),
+                **({"quote": self.edge.quote} if self.edge.quote else {})}
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,10 +81,12 @@ class Profile:
 
     node: Node
     relations: tuple[tuple[str, tuple[Hop, ...]], ...]
+    also_alias_of: tuple[Node, ...] = ()   # other nodes with the asked name as an alias
 
     def to_dict(self) -> dict[str, Any]:
         return {**self.node.to_dict(),
-                "relations": {name: [h.to_dict() for h in hops] for name, hops in self.relations}}
+                "relations": {name: [h.to_dict() for h in hops] for name, hops in self.relations},
+                "also_alias_of": [n.ref() for n in self.also_alias_of]}
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,9 +194,13 @@ class Match:
 class SearchResult:
     nodes: tuple[Match, ...]
     edges: tuple[Match, ...]
+    total_nodes: int | None = None   # every hit, where `nodes` holds only the first ones
+    total_edges: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"nodes": [m.to_dict() for m in self.nodes], "edges": [m.to_dict() for m in self.edges]}
+        return {"nodes": [m.to_dict() for m in self.nodes], "edges": [m.to_dict() for m in self.edges],
+                "total_nodes": len(self.nodes) if self.total_nodes is None else self.total_nodes,
+                "total_edges": len(self.edges) if self.total_edges is None else self.total_edges}
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,3 +209,32 @@ class Vocabulary:
 
     relations: tuple[str, ...]
     types: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """`quotes`: a relation whose subject said something, with the words said."""
+
+    edge: Edge
+    quote: str
+    date: str | None = None   # the earliest date of the edge's documents, where known
+    page: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"quote": self.quote, "relation": self.edge.relation, "about": self.edge.target.ref(),
+                "documents": list(self.edge.documents), "date": self.date, "page": self.page,
+                "evidence": self.edge.evidence}
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """`timeline`: a document, its date (None: undated) and the typed relations it states."""
+
+    document: Node
+    date: str | None
+    title: str | None
+    edges: tuple[Edge, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"document": self.document.ref(), "date": self.date, "title": self.title,
+                "relations": [e.to_dict() for e in self.edges]}

@@ -1,6 +1,10 @@
 // caregraph HTML viewer. Data comes from the JSON script element #graph-data;
 // every string from the documents reaches the page through textContent or the canvas, never
-// through innerHTML. After the first layout, <body> gets data-node-count and data-edge-count.
+// through innerHTML. After the first layout, <body> gets data-node-count and data-edge-count,
+// data-shown-node-count and data-labelled-count (how many node labels are drawn).
+// Isolated entities (no edge but MENTIONS) are hidden until the "Show isolated" box is ticked
+// (#isolates in the URL ticks it). Node labels never overlap: the largest nodes are labelled
+// first, a label that would overlap one already placed is left out, and zooming in makes room.
 (function () {
   "use strict";
   var body = document.body;
@@ -31,6 +35,10 @@
     var labelOf = {};
     data.nodes.forEach(function (n) { labelOf[n.id] = n.attrs.label || n.id; });
 
+    var typed = new Set();
+    data.edges.forEach(function (e) {
+      if (!hiddenRelations.has(e.relation)) { typed.add(e.source); typed.add(e.target); }
+    });
     var count = data.nodes.length;
     var elements = data.nodes.map(function (n, i) {
       var angle = (2 * Math.PI * i) / Math.max(count, 1);
@@ -38,7 +46,8 @@
         group: "nodes",
         data: { id: n.id, label: labelOf[n.id], type: n.attrs.type || "", colour: n.colour, size: n.size, attrs: n.attrs },
         position: { x: 400 * Math.cos(angle), y: 400 * Math.sin(angle) },
-        classes: hiddenTypes.has(n.attrs.type || "") ? "hidden" : ""
+        classes: (hiddenTypes.has(n.attrs.type || "") ? "hidden" : "") +
+                 (!typed.has(n.id) && !hiddenTypes.has(n.attrs.type || "") ? " isolate off" : "")
       };
     }).concat(data.edges.map(function (e) {
       return {
@@ -56,7 +65,7 @@
       style: [
         { selector: "node", style: {
           "background-color": "data(colour)", "width": "data(size)", "height": "data(size)",
-          "label": "data(label)", "font-size": 10, "text-valign": "bottom", "text-margin-y": 2,
+          "label": "", "font-size": 10, "text-valign": "bottom", "text-margin-y": 2,
           "text-wrap": "wrap", "text-max-width": 120, "border-width": 1, "border-color": "#0004" } },
         { selector: "edge", style: {
           "width": "mapData(weight, 1, 10, 1, 6)", "line-color": "#9aa", "target-arrow-color": "#9aa",
@@ -67,16 +76,23 @@
         { selector: ":selected", style: { "border-width": 3, "border-color": "#000", "line-color": "#333", "target-arrow-color": "#333" } },
         { selector: ".match", style: { "border-width": 3, "border-color": "#000" } },
         { selector: ".faded", style: { "opacity": 0.15 } },
-        { selector: ".hidden", style: { "display": "none" } }
+        { selector: "node.named", style: { "label": "data(label)" } },
+        { selector: ".hidden, .off", style: { "display": "none" } }
       ],
       layout: { name: "preset" }
     });
 
     var selected = null;
 
+    // Shown: by the filter classes themselves (a style is recomputed only later).
+    function shown(ele) {
+      if (ele.isNode()) return !ele.hasClass("hidden") && !ele.hasClass("off");
+      return !ele.hasClass("hidden") && shown(ele.source()) && shown(ele.target());
+    }
+
     function layout(first) {
       var visible = cy.elements().filter(function (ele) {
-        return !ele.hasClass("hidden") && (ele.isNode() || (!ele.source().hasClass("hidden") && !ele.target().hasClass("hidden")));
+        return shown(ele);
       });
       var box = { x1: 0, y1: 0, w: Math.max(cy.width(), 400), h: Math.max(cy.height(), 300) };
       var run = visible.layout({ name: "cose", animate: false, randomize: false, fit: true, padding: 30, boundingBox: box,
@@ -88,15 +104,48 @@
     function rendered() {
       body.setAttribute("data-node-count", String(cy.nodes().length));
       body.setAttribute("data-edge-count", String(cy.edges().length));
+      if (/^#isolates\b/.test(window.location.hash)) isolatesBox.click();
       updateStatus();
+      placeLabels();
       selectFromHash();
     }
 
+    // Labels: largest first, each only where it overlaps no label already placed (boxes in
+    // rendered pixels, so zooming in frees room and more labels appear).
+    function placeLabels() {
+      var zoom = cy.zoom();
+      var placed = [];
+      var nodes = cy.nodes().filter(shown).sort(function (a, b) {
+        return (b.data("size") - a.data("size")) || (a.data("label") < b.data("label") ? -1 : a.data("label") > b.data("label") ? 1 : 0);
+      });
+      cy.batch(function () {
+        nodes.forEach(function (n) {
+          var p = n.renderedPosition();
+          var text = String(n.data("label"));
+          var width = Math.min(text.length, 20) * 6 * zoom;
+          var lines = Math.ceil(text.length / 20);
+          var top = p.y + (n.data("size") / 2 + 2) * zoom;
+          var box = { x1: p.x - width / 2, x2: p.x + width / 2, y1: top, y2: top + lines * 12 * zoom };
+          var free = placed.every(function (o) { return box.x2 < o.x1 || box.x1 > o.x2 || box.y2 < o.y1 || box.y1 > o.y2; });
+          if (free) placed.push(box);
+          n.toggleClass("named", free);
+        });
+        cy.nodes().filter(function (n) { return !shown(n); }).removeClass("named");
+      });
+      body.setAttribute("data-labelled-count", String(placed.length));
+    }
+    var labelTimer = null;
+    cy.on("zoom pan", function () {
+      if (labelTimer) clearTimeout(labelTimer);
+      labelTimer = setTimeout(placeLabels, 80);
+    });
+
     function updateStatus() {
-      var shownNodes = cy.nodes().filter(function (n) { return n.visible(); }).length;
-      var shownEdges = cy.edges().filter(function (e) { return e.visible(); }).length;
+      var shownNodes = cy.nodes().filter(shown).length;
+      var shownEdges = cy.edges().filter(shown).length;
       status.textContent = cy.nodes().length + " nodes, " + cy.edges().length + " edges (" +
         shownNodes + " and " + shownEdges + " shown)";
+      body.setAttribute("data-shown-node-count", String(shownNodes));
     }
 
     // Filters: one checkbox per type (with its colour: the legend) and per relation.
@@ -133,10 +182,19 @@
     filterList("types", typeCounts, hiddenTypes, colourOfType, function (type, on) {
       cy.nodes().filter(function (n) { return n.data("type") === type; }).toggleClass("hidden", !on);
       updateStatus();
+      placeLabels();
     });
     filterList("relations", relationCounts, hiddenRelations, null, function (relation, on) {
       cy.edges().filter(function (e) { return e.data("relation") === relation; }).toggleClass("hidden", !on);
       updateStatus();
+    });
+    var isolatesBox = document.getElementById("isolates");
+    var isolates = cy.nodes(".isolate");
+    document.getElementById("isolates-count").textContent = String(isolates.length);
+    isolatesBox.addEventListener("change", function () {
+      isolates.toggleClass("off", !isolatesBox.checked);
+      updateStatus();
+      placeLabels();
     });
     document.getElementById("relayout").addEventListener("click", function () { layout(false); });
 

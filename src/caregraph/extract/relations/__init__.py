@@ -97,6 +97,7 @@ def find_relations(
                                 # a role phrase also finds LEADS and FOUNDED; only ROLE_AT keeps it
                                 role=match.role if pattern.relation == ROLE_AT else None,
                                 predicate=match.predicate,
+                                quote=match.quote,
                             ),
                         )
                     )

@@ -28,6 +28,7 @@ class RuleMatch(NamedTuple):
     anchor: Token                 # the trigger token: its sentence is the evidence
     role: str | None = None       # "chief executive": the post a role phrase names
     predicate: str | None = None  # the verb's lemma, for the catch-all relation
+    quote: str | None = None      # the words said (speech): verbatim, without the quotation marks
 
 
 RuleFn = Callable[["Context", "RelationPattern"], Iterator[RuleMatch]]

@@ -1,0 +1,649 @@
+"""The query index: the analyst commands answer from a SQLite database made from the GraphML
+(export.sqlite's tables), not from the whole graph parsed into NetworkX.
+
+The database is cached beside the graph (`caregraph.graphml` -> `caregraph.graphml.index.sqlite`),
+keyed by the GraphML's sha256 and the database format: built on first use, rebuilt when either
+changes (a file whose size and mtime are as recorded is not hashed again), written atomically (a temporary file renamed into place, so two processes never see
+half a database). Where the graph's directory cannot be written, the index is built in a
+temporary directory and dropped after use.
+
+Each question loads only the part of the graph it needs (a node and its edges, a
+neighbourhood, the nodes on the shortest paths) as a `LocalGraph` (just enough of a NetworkX
+MultiDiGraph for the pure functions of `query`) and hands it to them, so the answers are the
+same as over the whole graph; networkx itself is imported only for pagerank and betweenness.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections import deque
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
+
+from ..core.ontology import DOCUMENT, MENTIONS
+from ..core.text import fold, name_key
+from ..errors import InputError, NotFoundError, UsageError
+from ..export import sqlite as store
+from ..export.common import split_list
+from . import (
+    CENTRALITY,
+    PATHS_EXAMINED,
+    _edge,
+    _node_order,
+    hops,
+    neighbourhood,
+    node,
+    profile,
+    top,
+)
+from .records import (
+    Match,
+    Neighbourhood,
+    PathResult,
+    Profile,
+    Quote,
+    Ranked,
+    SearchResult,
+    Stats,
+    Step,
+    TimelineEntry,
+    Vocabulary,
+)
+from .records import Node as NodeRecord
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+SUFFIX = ".index.sqlite"
+CHUNK = 900   # ids per IN (...) list
+_NODE_SELECT = "SELECT id, label, type, mentions, aliases, documents, evidence, attributes FROM nodes"
+_EDGE_SELECT = ("SELECT id, source, target, relation, weight, evidence, documents, role, predicate, quote, "
+                "attributes FROM edges")
+
+
+def index_path(graph_file: str | Path) -> Path:
+    graph_file = Path(graph_file)
+    return graph_file.with_name(graph_file.name + SUFFIX)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    return digest.hexdigest()
+
+
+def _stamp(graph_file: Path) -> str:
+    """The file's size and modification time: when both are as the index recorded, the file
+    is taken to be the one it was made from without hashing it again."""
+    status = graph_file.stat()
+    return f"{status.st_size}:{status.st_mtime_ns}"
+
+
+def _current(path: Path, graph_file: Path, digest: str | None) -> sqlite3.Connection | None:
+    """The cached index if it is there, readable and made from this very file: by its sha256
+    (`digest`), or by its size and mtime where no digest is given."""
+    if not path.is_file():
+        return None
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
+    except sqlite3.Error:
+        return None
+    same = meta.get("graph_sha256") == digest if digest else meta.get("graph_stamp") == _stamp(graph_file)
+    if same and meta.get("format_version") == store.FORMAT_VERSION:
+        return connection
+    connection.close()
+    return None
+
+
+def build_index(graph_file: str | Path, target: str | Path, digest: str | None = None) -> None:
+    """Build the index of a GraphML file at `target` (atomically)."""
+    graph_file = Path(graph_file)
+    reader = store.GraphmlRows(graph_file)
+    stamp = _stamp(graph_file)
+    meta = {"graph_sha256": digest or file_sha256(graph_file), "graph_file": graph_file.name, "graph_stamp": stamp}
+    store.build(reader.rows(), target, source=str(graph_file), meta=meta)
+
+
+def open_index(graph_file: str | Path) -> Index:
+    """The index of a GraphML file, built (or rebuilt) first if needed."""
+    graph_file = Path(graph_file)
+    if graph_file.is_dir():
+        raise InputError(f"{graph_file}: is a directory, not a graph file")
+    if not graph_file.is_file():
+        raise InputError(f"{graph_file}: no such graph file")
+    cache = index_path(graph_file)
+    connection = _current(cache, graph_file, None)
+    if connection is not None:
+        return Index(connection, graph_file)
+    digest = file_sha256(graph_file)
+    connection = _current(cache, graph_file, digest)
+    if connection is not None:
+        return Index(connection, graph_file)
+    scratch: Path | None = None
+    if not os.access(cache.parent, os.W_OK) or (cache.exists() and not os.access(cache, os.W_OK)):
+        # the graph's directory is read-only: an index for this run only
+        scratch = Path(tempfile.mkdtemp(prefix="caregraph-index-"))
+        cache = scratch / "graph.sqlite"
+    build_index(graph_file, cache, digest)
+    connection = _current(cache, graph_file, digest)
+    if connection is None:
+        raise InputError(f"{cache}: the index just built cannot be read")
+    return Index(connection, graph_file, scratch)
+
+
+def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), CHUNK):
+        yield items[start:start + CHUNK]
+
+
+def _marks(items: Sequence[Any]) -> str:
+    return ",".join("?" * len(items))
+
+
+class LocalGraph:
+    """Part of a graph, with just the MultiDiGraph reads that query's functions make: node
+    attributes (`nodes[id]`), membership, the edges at a node and between two nodes."""
+
+    def __init__(self, nodes: dict[str, dict[str, Any]], edges: Iterable[tuple[str, str, dict[str, Any]]]) -> None:
+        self.nodes = nodes
+        self.node_records: dict[str, NodeRecord] = {}   # query.node's, made once per node
+        self._edges = list(edges)
+        self._out: dict[str, list[tuple[str, str, dict[str, Any]]]] = {}
+        self._in: dict[str, list[tuple[str, str, dict[str, Any]]]] = {}
+        for edge in self._edges:
+            self._out.setdefault(edge[0], []).append(edge)
+            self._in.setdefault(edge[1], []).append(edge)
+
+    def __contains__(self, node_id: object) -> bool:
+        return node_id in self.nodes
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.nodes)
+
+    def out_edges(self, node_id: str, data: bool = True) -> list[tuple[str, str, dict[str, Any]]]:
+        return list(self._out.get(node_id, ()))
+
+    def in_edges(self, node_id: str, data: bool = True) -> list[tuple[str, str, dict[str, Any]]]:
+        return list(self._in.get(node_id, ()))
+
+    def edges(self, nbunch: Iterable[str] | None = None, data: bool = True) -> list[tuple[str, str, dict[str, Any]]]:
+        if nbunch is None:
+            return list(self._edges)
+        return [e for n in nbunch for e in self._out.get(n, ())]
+
+    def get_edge_data(self, u: str, v: str, key: str | None = None) -> Any:
+        found = [d for a, b, d in self._out.get(u, ()) if b == v]
+        if key is None:
+            return {d.get("relation"): d for d in found} or None
+        return next((d for d in found if d.get("relation") == key), None)
+
+    def as_networkx(self) -> Any:
+        return cast(Any, self)
+
+
+class Index:
+    """A read-only connection to a graph's index, and the analyst questions over it."""
+
+    def __init__(self, connection: sqlite3.Connection, graph_file: Path, scratch: Path | None = None) -> None:
+        self.db = connection
+        self.graph_file = graph_file
+        self._scratch = scratch
+
+    def close(self) -> None:
+        self.db.close()
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
+
+    def __enter__(self) -> Index:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    # --- rows to NetworkX ------------------------------------------------------------------------
+
+    @staticmethod
+    def _node_data(row: Sequence[Any]) -> dict[str, Any]:
+        data = {name: value for name, value in zip(store.NODE_COLUMNS, row[1:7], strict=True) if value is not None}
+        if row[7]:
+            data.update(json.loads(row[7]))
+        return data
+
+    @staticmethod
+    def _edge_data(row: Sequence[Any]) -> dict[str, Any]:
+        data = {name: value for name, value in zip(store.EDGE_COLUMNS, (row[3], *row[4:10]), strict=True)
+                if value is not None}
+        if row[10]:
+            data.update(json.loads(row[10]))
+        return data
+
+    def _nodes(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        wanted = sorted(set(ids))
+        found: dict[str, dict[str, Any]] = {}
+        for chunk in _chunks(wanted):
+            for row in self.db.execute(f"{_NODE_SELECT} WHERE id IN ({_marks(chunk)})", chunk):
+                found[row[0]] = self._node_data(row)
+        return found
+
+    def _edges_at(self, ids: Iterable[str], *, relation_sql: str = "", params: Sequence[Any] = (),
+                  both_in: bool = False) -> list[Sequence[Any]]:
+        """Edge rows with an end among `ids` (both ends with `both_in`), filtered by an SQL
+        condition on `relation`; each edge once, in id order."""
+        wanted = sorted(set(ids))
+        rows: dict[int, Sequence[Any]] = {}
+        extra = f" AND {relation_sql}" if relation_sql else ""
+        for column in ("source",) if both_in else ("source", "target"):
+            for chunk in _chunks(wanted):
+                for row in self.db.execute(f"{_EDGE_SELECT} WHERE {column} IN ({_marks(chunk)}){extra}",
+                                           (*chunk, *params)):
+                    rows[row[0]] = row
+        if both_in:
+            members = set(wanted)
+            return [r for _, r in sorted(rows.items()) if r[2] in members]
+        return [r for _, r in sorted(rows.items())]
+
+    def _graph(self, node_ids: Iterable[str], edge_rows: Iterable[Sequence[Any]]) -> Any:
+        """The nodes given, every end of the edges given and those edges, as a LocalGraph
+        (typed Any: query's functions take it where they take a MultiDiGraph)."""
+        edge_rows = list(edge_rows)
+        ids = set(node_ids) | {r[1] for r in edge_rows} | {r[2] for r in edge_rows}
+        return LocalGraph(dict(sorted(self._nodes(ids).items())),
+                          ((r[1], r[2], self._edge_data(r)) for r in edge_rows)).as_networkx()
+
+    def _records(self, ids: Iterable[str]) -> dict[str, NodeRecord]:
+        graph = self._graph(ids, ())
+        return {n: node(graph, n) for n in graph.nodes}
+
+    # --- names --------------------------------------------------------------------------------
+
+    def vocabulary(self, *, relations: Iterable[str] = (), types: Iterable[str] = ()) -> Vocabulary:
+        rels = {r for (r,) in self.db.execute("SELECT DISTINCT relation FROM edges")} | set(relations) | {MENTIONS}
+        kinds = {t for (t,) in self.db.execute("SELECT DISTINCT type FROM nodes")} | set(types) | {DOCUMENT}
+        return Vocabulary(tuple(sorted(rels)), tuple(sorted(kinds)))
+
+    def _matches(self, name: str) -> tuple[list[str], list[str]]:
+        key = name_key(name)
+        by_label = [i for (i,) in self.db.execute("SELECT id FROM nodes WHERE match_key = ? ORDER BY rowid", (key,))]
+        labelled = set(by_label)
+        by_alias = [i for (i,) in self.db.execute(
+            "SELECT DISTINCT a.node_id FROM aliases a JOIN nodes n ON n.id = a.node_id "
+            "WHERE a.match_key = ? ORDER BY n.rowid", (key,)) if i not in labelled]
+        return by_label, by_alias
+
+    def find(self, name: str) -> NodeRecord:
+        """The node a name means, as query.find_node decides: its id, else its label, else one
+        of its aliases; ambiguous names and unknown ones are errors (the latter with suggestions)."""
+        if self.db.execute("SELECT 1 FROM nodes WHERE id = ?", (name,)).fetchone():
+            return self._records([name])[name]
+        for found in self._matches(name):
+            records = self._records(found)
+            if len(found) == 1:
+                return records[found[0]]
+            if found:
+                options = sorted(records.values(), key=_node_order)
+                listed = "; ".join(f"{n.id} ({n.type})" for n in options)
+                raise UsageError(f"'{name}' is ambiguous: {listed}; give the id")
+        hints = self.suggestions(name)
+        hint = f"; did you mean: {', '.join(hints)}?" if hints else ""
+        raise NotFoundError(f"no entity '{name}' in the graph{hint}")
+
+    def also_alias_of(self, name: str, found: NodeRecord) -> tuple[NodeRecord, ...]:
+        """Other nodes that have `name` as an alias, when it matched `found` by its label."""
+        if name == found.id or name_key(found.label) != name_key(name):
+            return ()
+        others = [i for i in self._matches(name)[1] if i != found.id]
+        return tuple(sorted(self._records(others).values(), key=_node_order))
+
+    def suggestions(self, name: str, *, limit: int = 5) -> list[str]:
+        """As query.suggestions: labels containing the name, then difflib's close matches."""
+        import difflib
+
+        key = name_key(name)
+        label_of: dict[str, str] = {}
+        for node_id, label, aliases in self.db.execute("SELECT id, label, aliases FROM nodes ORDER BY label, rowid"):
+            for form in (label or node_id, *split_list(aliases)):
+                label_of.setdefault(name_key(form), label or node_id)
+        found: list[str] = []
+        if key:
+            found = sorted({label for form, label in label_of.items() if key in form}, key=fold)
+        for form in difflib.get_close_matches(key, sorted(label_of), n=limit * 2, cutoff=0.6):
+            if label_of[form] not in found:
+                found.append(label_of[form])
+        return found[:limit]
+
+    # --- show, neighbours, path ---------------------------------------------------------------
+
+    def profile(self, name: str, *, mentions: bool = False) -> Profile:
+        found = self.find(name)
+        relation_sql, params = ("", ()) if mentions else ("relation != ?", (MENTIONS,))
+        local = self._graph([found.id], self._edges_at([found.id], relation_sql=relation_sql, params=params))
+        result = profile(local, found.id, mentions=mentions)
+        return Profile(result.node, result.relations, self.also_alias_of(name, found))
+
+    def _relation_filter(self, follow: Collection[str] | None) -> tuple[str, tuple[str, ...]]:
+        if follow is None:
+            return "relation != ?", (MENTIONS,)
+        chosen = tuple(sorted(follow))
+        return f"relation IN ({_marks(chosen)})", chosen
+
+    def local_neighbourhood(self, name: str, *, depth: int = 1, relations: Collection[str] = (),
+                            types: Collection[str] = ()) -> tuple[Any, Neighbourhood]:
+        """The neighbourhood (query.neighbourhood) and the small graph it was found in."""
+        if depth < 1:
+            raise UsageError(f"--depth must be at least 1 (got {depth})")
+        centre = self.find(name)
+        follow = set(relations) if relations else None
+        relation_sql, params = self._relation_filter(follow)
+
+        def allowed(type_: str) -> bool:
+            if types:
+                return type_ in types
+            return type_ != DOCUMENT or (follow is not None and MENTIONS in follow)
+
+        distance = {centre.id: 0}
+        frontier = [centre.id]
+        inner_edges: list[Sequence[Any]] = []
+        for step in range(depth):
+            rows = self._edges_at(frontier, relation_sql=relation_sql, params=params)
+            inner_edges.extend(rows)
+            far = sorted({end for r in rows for end in (r[1], r[2])} - set(distance))
+            frontier = []
+            for chunk in _chunks(far):
+                for node_id, type_ in self.db.execute(f"SELECT id, type FROM nodes WHERE id IN ({_marks(chunk)})",
+                                                      chunk):
+                    if allowed(type_):
+                        distance[node_id] = step + 1
+                        frontier.append(node_id)
+            if not frontier:
+                break
+        among = self._edges_at(list(distance), relation_sql=relation_sql, params=params, both_in=True)
+        rows_by_id = {r[0]: r for r in (*inner_edges, *among)}
+        local = self._graph(distance, (rows_by_id[i] for i in sorted(rows_by_id)))
+        return local, neighbourhood(local, centre.id, depth=depth, relations=relations, types=types)
+
+    def neighbourhood(self, name: str, **options: Any) -> Neighbourhood:
+        return self.local_neighbourhood(name, **options)[1]
+
+    def paths(self, a: str, b: str, *, limit: int = 3, via_documents: bool = False) -> PathResult:
+        """query.paths: the nodes that lie on a shortest path found by breadth-first search
+        from both ends over the index's edges, the paths enumerated among them."""
+        if limit < 1:
+            raise UsageError(f"--max must be at least 1 (got {limit})")
+        source, target = self.find(a), self.find(b)
+        if source.id == target.id:
+            raise UsageError(f"'{a}' and '{b}' are the same entity ({source.id})")
+        documents = set() if via_documents else {
+            i for (i,) in self.db.execute("SELECT id FROM nodes WHERE type = ?", (DOCUMENT,))}
+        if source.id in documents or target.id in documents:
+            return PathResult(source, target, None, (), 0)
+        query = "SELECT source, target FROM edges WHERE source != target"
+        adjacency: dict[str, set[str]] = {}
+        for u, v in self.db.execute(query + ("" if via_documents else " AND relation != ?"),
+                                    () if via_documents else (MENTIONS,)):
+            if u in documents or v in documents:
+                continue
+            adjacency.setdefault(u, set()).add(v)
+            adjacency.setdefault(v, set()).add(u)
+        from_source = _distances(adjacency, source.id)
+        if target.id not in from_source:
+            return PathResult(source, target, None, (), 0)
+        from_target = _distances(adjacency, target.id, stop=from_source[target.id])
+        length = from_source[target.id]
+        on_paths = {n for n, d in from_source.items() if d + from_target.get(n, length + 1) == length}
+        local = self._graph(on_paths, self._edges_at(sorted(on_paths), both_in=True))
+        found = _shortest_paths(adjacency, from_source, on_paths, source.id, target.id)
+        nodes = {n: node(local, n) for p in found for n in p}
+        found.sort(key=lambda p: [_node_order(nodes[n]) for n in p])
+        relations = None if not via_documents else {r for (r,) in self.db.execute("SELECT DISTINCT relation FROM edges")}
+        result = []
+        for p in found[:limit]:
+            steps = []
+            for u, v in zip(p, p[1:], strict=False):
+                joining = tuple(h for h in hops(local, u, relations) if h.other.id == v)
+                steps.append(Step(nodes[u], nodes[v], joining))
+            result.append(tuple(steps))
+        return PathResult(source, target, length, tuple(result), len(found))
+
+    # --- top, stats, search -------------------------------------------------------------------
+
+    def entity_graph(self) -> nx.MultiDiGraph:
+        """Every entity (no Document) and typed edge: what the rankings that need the whole
+        graph (pagerank, betweenness) read."""
+        import networkx as nx
+
+        graph = nx.MultiDiGraph()
+        for row in self.db.execute(f"{_NODE_SELECT} WHERE type != ?", (DOCUMENT,)):
+            graph.add_node(row[0], **self._node_data(row))
+        for row in self.db.execute(f"{_EDGE_SELECT} WHERE relation != ?", (MENTIONS,)):
+            if row[1] in graph and row[2] in graph:
+                key: Any = row[3] if not graph.has_edge(row[1], row[2], row[3]) else str(row[0])
+                graph.add_edge(row[1], row[2], key=key, **self._edge_data(row))
+        return graph
+
+    def top(self, *, by: str = "degree", types: Collection[str] = (), limit: int = 10) -> tuple[Ranked, ...]:
+        if by not in CENTRALITY:
+            raise UsageError(f"unknown measure '{by}' (known: {', '.join(CENTRALITY)})")
+        if limit < 1:
+            raise UsageError(f"-n must be at least 1 (got {limit})")
+        if by not in ("degree", "mentions"):
+            return top(self.entity_graph(), by=by, types=types, limit=limit)
+        chosen = tuple(sorted(types))
+        where = "type != ?" + (f" AND type IN ({_marks(chosen)})" if chosen else "")
+        score = "degree" if by == "degree" else "coalesce(mentions, 0)"
+        rows = self.db.execute(f"SELECT id, {score}, degree FROM nodes WHERE {where} "
+                               f"ORDER BY {score} DESC, sort_key, label, type, id LIMIT ?",
+                               (DOCUMENT, *chosen, limit)).fetchall()
+        records = self._records(r[0] for r in rows)
+        return tuple(Ranked(i, records[r[0]], round(float(r[1]), 6), r[2]) for i, r in enumerate(rows, 1))
+
+    def stats(self, *, aliases: int = 5) -> Stats:
+        types = dict(self.db.execute("SELECT type, count(*) FROM nodes GROUP BY type"))
+        relations = dict(self.db.execute("SELECT relation, count(*) FROM edges GROUP BY relation"))
+        shape = dict(self.db.execute("SELECT key, value FROM meta WHERE key LIKE 'entity_%'"))
+        counts = self.db.execute(
+            "SELECT a.node_id, count(*) AS c FROM aliases a JOIN nodes n ON n.id = a.node_id WHERE n.type != ? "
+            "GROUP BY a.node_id ORDER BY c DESC", (DOCUMENT,)).fetchall()
+        floor = counts[aliases - 1][1] if len(counts) >= aliases else 1
+        records = self._records(i for i, c in counts if c >= floor)   # ties at the cut-off included
+        ranked = sorted((r for r in records.values() if r.aliases), key=lambda r: (-len(r.aliases), *_node_order(r)))
+        return Stats(
+            nodes=sum(types.values()),
+            edges=sum(relations.values()),
+            documents=types.get(DOCUMENT, 0),
+            types=tuple(sorted(types.items())),
+            relations=tuple(sorted(relations.items())),
+            components=int(shape["entity_components"]),
+            largest_component=int(shape["entity_largest_component"]),
+            isolated=int(shape["entity_isolated"]),
+            density=float(shape["entity_density"]),
+            most_aliases=tuple(ranked[:aliases]),
+        )
+
+    def _candidates(self, table: str, needle: str) -> list[int] | None:
+        """Row ids whose folded text contains the needle, by the trigram index (None: the
+        needle is too short for it, every row is a candidate)."""
+        if len(needle) < 3:
+            return None
+        phrase = '"' + needle.replace('"', '""') + '"'
+        return sorted(r for (r,) in self.db.execute(f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?",
+                                                    (phrase,)))
+
+    def search(self, text: str, *, mentions: bool = False, limit: int | None = None) -> SearchResult:
+        """query.search: label, alias or evidence of nodes, evidence, role or predicate of
+        edges, compared by `fold`; candidates from the full-text index, each checked. With
+        `limit`, only the first `limit` node and edge hits (in query.search's order) are made
+        into records; the totals count them all."""
+        needle = fold(text)
+        if not needle:
+            raise UsageError("search text is empty")
+        if limit is not None and limit < 1:
+            raise UsageError(f"--max must be at least 1 (got {limit})")
+        node_rows = self._candidate_rows(_NODE_SELECT, "nodes", needle)
+        edge_rows = [r for r in self._candidate_rows(_EDGE_SELECT, "edges", needle) if r[3] != MENTIONS]
+        if mentions:   # not in the full-text index: read through
+            found = [i for i, *texts in self.db.execute(
+                "SELECT id, evidence, role, predicate FROM edges WHERE relation = ?", (MENTIONS,))
+                if any(t and needle in fold(t) for t in texts)]
+            edge_rows.extend(r for chunk in _chunks(found)
+                             for r in self.db.execute(f"{_EDGE_SELECT} WHERE id IN ({_marks(chunk)})", chunk))
+            edge_rows.sort(key=lambda r: r[0])
+        # the checks and the order on the rows themselves; records only for what is shown
+        node_matches: list[tuple[tuple[str, str, str, str], str, str, Sequence[Any]]] = []
+        for row in node_rows:
+            label = str(row[1])
+            fields = [("label", label)] + [("alias", a) for a in sorted(set(split_list(row[4])))]
+            fields.append(("evidence", str(row[6] or "")))
+            for field, value in fields:
+                if needle in fold(value):
+                    node_matches.append(((fold(label), label, str(row[2]), str(row[0])), field, value, row))
+                    break
+        edge_found: list[tuple[str, str, Sequence[Any]]] = []
+        for row in edge_rows:
+            for field, value in (("evidence", str(row[5] or "")), ("role", str(row[7] or "")),
+                                 ("predicate", str(row[8] or ""))):
+                if needle in fold(value):
+                    edge_found.append((field, value, row))
+                    break
+        ends = self._order_keys({end for *_, r in edge_found for end in (r[1], r[2])})
+        edge_matches = [((ends[r[1]], str(r[3]), ends[r[2]]), field, value, r) for field, value, r in edge_found]
+        node_matches.sort(key=lambda m: m[0])
+        edge_matches.sort(key=lambda m: m[0])
+        shown_nodes, shown_edges = node_matches[:limit], edge_matches[:limit]
+        local = self._graph([m[3][0] for m in shown_nodes], [m[3] for m in shown_edges])
+        node_hits = tuple(Match(field, value, node=node(local, row[0])) for _, field, value, row in shown_nodes)
+        edge_hits = tuple(Match(field, value, edge=_edge(local, row[1], row[2], self._edge_data(row)))
+                          for _, field, value, row in shown_edges)
+        return SearchResult(node_hits, edge_hits, len(node_matches), len(edge_matches))
+
+    def _order_keys(self, ids: Iterable[str]) -> dict[str, tuple[str, str, str, str]]:
+        """query's node order (folded label, label, type, id) of the given nodes."""
+        wanted = sorted(set(ids))
+        keys: dict[str, tuple[str, str, str, str]] = {}
+        for chunk in _chunks(wanted):
+            for node_id, label, type_ in self.db.execute(
+                    f"SELECT id, label, type FROM nodes WHERE id IN ({_marks(chunk)})", chunk):
+                keys[node_id] = (fold(str(label)), str(label), str(type_), str(node_id))
+        return keys
+
+    def _candidate_rows(self, select: str, table: str, needle: str) -> list[Sequence[Any]]:
+        rowids = self._candidates(table, needle)
+        key = "rowid" if table == "nodes" else "id"
+        if rowids is None:   # too short for the trigram index: every row's folded text, in SQLite
+            self.db.create_function("has_needle", -1, lambda *texts: any(
+                isinstance(t, str) and needle in fold(t) for t in texts), deterministic=True)
+            where = ("has_needle(label, replace(aliases, '|', ' | '), evidence)" if table == "nodes"
+                     else "relation != ? AND has_needle(evidence, role, predicate)")
+            params = () if table == "nodes" else (MENTIONS,)
+            return self.db.execute(f"{select} WHERE {where} ORDER BY {key}", params).fetchall()
+        rows: list[Sequence[Any]] = []
+        for start in range(0, len(rowids), CHUNK):
+            chunk = rowids[start:start + CHUNK]
+            rows.extend(self.db.execute(f"{select} WHERE {key} IN ({_marks(chunk)}) ORDER BY {key}", chunk))
+        return rows
+
+    # --- quotes and timeline ------------------------------------------------------------------
+
+    def document_dates(self, ids: Iterable[str]) -> dict[str, tuple[str | None, str | None]]:
+        """Document id (as in `documents` lists: the node id or its label) -> (date, title)."""
+        wanted = sorted(set(ids))
+        found: dict[str, tuple[str | None, str | None]] = {}
+        for chunk in _chunks(wanted):
+            for row in self.db.execute(
+                f"SELECT id, label, date, title FROM documents WHERE id IN ({_marks(chunk)}) "
+                f"OR label IN ({_marks(chunk)})", (*chunk, *chunk)):
+                for key in (row[0], row[1]):
+                    if key in chunk:
+                        found[key] = (_text(row[2]), _text(row[3]))
+        return found
+
+    def quotes(self, name: str) -> tuple[NodeRecord, tuple[Quote, ...]]:
+        """What a person or organisation said: the relations it is the subject of that carry a
+        `quote`, in date order (undated last), then by document and text."""
+        speaker = self.find(name)
+        rows = [r for r in self._edges_at([speaker.id], relation_sql="quote IS NOT NULL AND quote != ''")
+                if r[1] == speaker.id]
+        local = self._graph([speaker.id], rows)
+        dates = self.document_dates(d for r in rows for d in split_list(r[6]))
+        found = []
+        for row in rows:
+            data = self._edge_data(row)
+            edge = _edge(local, row[1], row[2], data)
+            known = sorted((dates[d][0] or "", d) for d in edge.documents if d in dates and dates[d][0])
+            found.append(Quote(edge=edge, quote=str(data.get("quote")), date=known[0][0] if known else None,
+                               page=_text(data.get("page"))))
+        found.sort(key=lambda q: (q.date is None, q.date or "", q.edge.documents, q.quote, q.edge.relation,
+                                  *_node_order(q.edge.target)))
+        return speaker, tuple(found)
+
+    def timeline(self, name: str | None = None) -> tuple[NodeRecord | None, tuple[TimelineEntry, ...]]:
+        """Documents in date order (undated last), each with the typed relations it states
+        (about NAME only, and only the documents that mention it or state one, when a name is given)."""
+        who = self.find(name) if name else None
+        docs = self.db.execute("SELECT id, label, date, title FROM documents").fetchall()
+        if who is not None:
+            rows = self._edges_at([who.id], relation_sql="relation != ?", params=(MENTIONS,))
+            mentioned = set(who.documents) | {d for r in rows for d in split_list(r[6])}
+            docs = [d for d in docs if d[0] in mentioned or d[1] in mentioned]
+        else:
+            rows = self.db.execute(f"{_EDGE_SELECT} WHERE relation != ? ORDER BY id", (MENTIONS,)).fetchall()
+        local = self._graph([d[0] for d in docs], rows)
+        by_document: dict[str, list[Any]] = {}
+        for row in rows:
+            edge = _edge(local, row[1], row[2], self._edge_data(row))
+            for document in edge.documents:
+                by_document.setdefault(document, []).append(edge)
+        entries = []
+        for doc_id, label, date, title in docs:
+            edges = by_document.get(doc_id, []) + (by_document.get(label, []) if label != doc_id else [])
+            edges.sort(key=lambda e: (_node_order(e.source), e.relation, _node_order(e.target)))
+            entries.append(TimelineEntry(node(local, doc_id), _text(date), _text(title), tuple(edges)))
+        entries.sort(key=lambda e: (e.date is None, e.date or "", *_node_order(e.document)))
+        return who, tuple(entries)
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None or str(value).strip() == "" else str(value)
+
+
+def _shortest_paths(adjacency: dict[str, set[str]], distance: dict[str, int], on_paths: set[str],
+                    source: str, target: str) -> list[list[str]]:
+    """Every shortest path from source to target (at most query.PATHS_EXAMINED), each node one
+    step further from the source than the last and on a shortest path."""
+    found: list[list[str]] = []
+    stack: list[list[str]] = [[source]]
+    while stack and len(found) < PATHS_EXAMINED:
+        path = stack.pop()
+        last = path[-1]
+        if last == target:
+            found.append(path)
+            continue
+        for other in sorted(adjacency.get(last, ()), reverse=True):
+            if other in on_paths and distance.get(other) == distance[last] + 1:
+                stack.append([*path, other])
+    return found
+
+
+def _distances(adjacency: dict[str, set[str]], start: str, stop: int | None = None) -> dict[str, int]:
+    seen = {start: 0}
+    queue = deque([start])
+    while queue:
+        current = queue.popleft()
+        if stop is not None and seen[current] >= stop:
+            continue
+        for other in adjacency.get(current, ()):
+            if other not in seen:
+                seen[other] = seen[current] + 1
+                queue.append(other)
+    return seen
