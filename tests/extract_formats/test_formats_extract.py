@@ -344,13 +344,13 @@ def test_pages_and_metadata_reach_every_export(schema, tmp_path):
     by_suffix = {p.name.split(".", 1)[1]: p for p in written}
 
     graphml = read_graphml(by_suffix["graphml"])
-    edge = graphml.edges["person-ann-bee", "organisation-alpha-trust", "ROLE_AT"]
-    assert edge["page"] == 2 and graphml.nodes["person-ann-bee"]["page"] == 2
+    edge = graphml.edges["ann-bee", "alpha-trust", "ROLE_AT"]
+    assert edge["page"] == 2 and graphml.nodes["ann-bee"]["page"] == 2
     document = graphml.nodes["document-a"]
     assert (document["title"], document["date"], document["url"]) == ("Annual report", "2024-03-01",
                                                                       "https://example.org/a")
     assert "publisher" not in document and "page" not in document
-    mentions = graphml.edges["document-a", "person-ann-bee", "MENTIONS"]
+    mentions = graphml.edges["document-a", "ann-bee", "MENTIONS"]
     assert mentions["page"] == 2
 
     data = json.loads(by_suffix["json"].read_text(encoding="utf-8"))
