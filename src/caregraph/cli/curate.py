@@ -15,7 +15,8 @@ DEFAULT_FILE = Path("data/raw/curation.yaml")
 
 app = typer.Typer(
     name="curate",
-    help="Correct the graph: append one operation to the curation file (applied by the next extract).",
+    help="Correct the graph: append one operation to the curation file (applied by the next extract).\n\n"
+    'Example: caregraph curate merge "Jane" "Jane Doe" --label "Jane Doe"',
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,

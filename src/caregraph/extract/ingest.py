@@ -35,6 +35,10 @@ _LINE = re.compile(r"[^\n]*\n|[^\n]+$")
 PageProgress = Callable[[int, int], None]
 
 
+# The analysts' curation file (graph/curation.py) beside the documents: not a document, and
+# not a file of an unsupported type either.
+CURATION_NAME = "curation.yaml"
+
 @dataclass(slots=True)
 class Inputs:
     """What discovery found: the files to read, sorted by document id; each file's path
@@ -80,7 +84,7 @@ def find_inputs(paths: Iterable[str | Path], rules: IngestRules) -> Inputs:
                     continue
                 if p.suffix.lower() in rules.extensions:
                     files.append(p)
-                elif p.name.lower() not in TABLE_NAMES:
+                elif p.name.lower() not in TABLE_NAMES and p.name.lower() != CURATION_NAME:
                     inputs.unsupported[p.suffix.lower() or "(no suffix)"] += 1
             if not files:
                 exts = ", ".join(rules.extensions)

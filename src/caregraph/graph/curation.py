@@ -34,11 +34,12 @@ from ..core.ontology import DOCUMENT, MENTIONS
 from ..core.records import Entity
 from ..core.text import name_key, normalise_key
 from ..errors import OutputError, SchemaError
+from ..extract.ingest import CURATION_NAME
 from ..extract.resolve import decide_type
 from .ids import node_ids
 
 OPERATIONS = ("merge", "rename", "retype", "alias", "unalias", "drop", "add")
-DEFAULT_NAME = "curation.yaml"
+DEFAULT_NAME = CURATION_NAME
 
 # the keys each operation takes (besides `op`), required first
 _KEYS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
