@@ -624,3 +624,18 @@ def test_a_name_of_generic_words_without_a_body_head_is_no_name(extractor):
                                 "The Children and Young People Board met on Monday.")
     assert "Children's Care System" not in found
     assert "Children and Young People Board" in found
+
+
+@pytest.mark.model
+def test_a_new_body_a_proposal_would_create_is_the_proposal_not_an_organisation(extractor):
+    found = entities(extractor, "The Westshire Review calls for more help for young carers and the establishment "
+                                "of new Coastal Care Boards.")
+    assert "Coastal Care Boards" not in found
+    assert any("Coastal Care Boards" in label and e.type == "Recommendation" for label, e in found.items())
+
+
+@pytest.mark.model
+def test_an_existing_body_inside_a_proposal_stays_a_name(extractor):
+    found = entities(extractor, "The Westshire Review calls for more help for young carers and new funding "
+                                "for the Harbour Trust.")
+    assert found["Harbour Trust"].type == "Organisation"

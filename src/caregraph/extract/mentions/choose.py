@@ -50,8 +50,14 @@ def find_mentions(
     candidates.extend(gazetteer_candidates(doc, matchers))
     chosen = _choose(doc, candidates, rules)
     # proposals are a layer of their own: they may contain names ("... under the X Act")
+    recs = list(recommendation_candidates(proposals, rules))
+    # ... but a name the proposal would create ("the establishment of new Regional Boards") is
+    # the proposal itself, not yet a body of its own
+    chosen = [c for c in chosen if not any(
+        r.start <= c.start - 1 and c.end <= r.end and (r.start, r.end) != (c.start, c.end)
+        and doc[c.start - 1].lower_ == "new" for r in recs)]
     names = {(c.start, c.end): c for c in chosen}
-    for rec in recommendation_candidates(proposals, rules):
+    for rec in recs:
         same = names.get((rec.start, rec.end))
         if same is not None:
             same.votes.extend(rec.votes)
