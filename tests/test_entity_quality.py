@@ -639,3 +639,22 @@ def test_an_existing_body_inside_a_proposal_stays_a_name(extractor):
     found = entities(extractor, "The Westshire Review calls for more help for young carers and new funding "
                                 "for the Harbour Trust.")
     assert found["Harbour Trust"].type == "Organisation"
+
+
+@pytest.mark.model
+def test_a_publication_and_its_subtitle_after_a_colon_are_one(extractor):
+    found = entities(extractor, "The government has published Brighter Futures for Young Carers: Delivery Plan, "
+                                "its plan to reform youth services.")
+    assert "Delivery Plan" in found["Brighter Futures for Young Carers"].aliases
+    assert "Delivery Plan" not in found
+
+
+def test_another_texts_longer_name_of_a_subtitle_joins_the_title(schema):
+    from dataclasses import replace
+
+    title = replace(_entity("a#1", "Safe at Home", "Publication"), aliases=("Delivery Plan",))
+    longer = _entity("b#1", "Youth Services Delivery Plan", "Publication")
+    assert {"Safe at Home", "Youth Services Delivery Plan"} in _groups(schema, [title, longer], scope="")
+    # near miss: two longer names fit the subtitle, neither is chosen
+    other = _entity("c#1", "Housing Delivery Plan", "Publication")
+    assert not any(len(g) > 1 for g in _groups(schema, [title, longer, other], scope=""))

@@ -215,8 +215,11 @@ class Context:
         them, else the only one of the type; None when ambiguous."""
         same_type = [e for e in self.entity.values() if e.type == type_]
         # the head before "of/for" ("Review of X") or the last word ("X for Children Pathfinder")
-        same_head = [e for e in same_type if _head_word(e.label) in heads
-                     or (e.label.split() and e.label.split()[-1].lower().rstrip("s") in {h.rstrip("s") for h in heads})]
+        stems = {h.rstrip("s") for h in heads}
+        # by its label, or by another name the document gives it ("X: Delivery Plan")
+        same_head = [e for e in same_type if any(
+            _head_word(name) in heads or (name.split() and name.split()[-1].lower().rstrip("s") in stems)
+            for name in (e.label, *(a for a in e.aliases if len(a.split()) >= 2)))]
         if not same_head and called:
             # the one the text itself has called by that noun: "the final report of X", or an
             # alias ("X's report") that has it as a word
