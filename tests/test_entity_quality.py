@@ -658,3 +658,24 @@ def test_another_texts_longer_name_of_a_subtitle_joins_the_title(schema):
     # near miss: two longer names fit the subtitle, neither is chosen
     other = _entity("c#1", "Housing Delivery Plan", "Publication")
     assert not any(len(g) > 1 for g in _groups(schema, [title, longer, other], scope=""))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("The programme, known in Westshire as Bright Start, aims to keep families together.", "Bright Start",
+         "Initiative"),
+        ("The charity, known as Harbourlight, said it was pleased.", "Harbourlight", "Organisation"),
+    ],
+)
+def test_a_name_a_class_noun_is_known_as_takes_its_type(extractor, text, name, type_):
+    found = entities(extractor, text)
+    assert found[name].type == type_
+    assert (type_, 2.5) in found[name].votes
+
+
+@pytest.mark.model
+def test_known_as_after_a_person_gives_no_class_vote(extractor):
+    found = entities(extractor, "Jane Porter, known as Harbour Jane, said she was pleased.")
+    assert not any(t in ("Initiative", "Organisation") and w == 2.5 for e in found.values() for t, w in e.votes)
