@@ -649,6 +649,15 @@ def test_a_publication_and_its_subtitle_after_a_colon_are_one(extractor):
     assert "Delivery Plan" not in found
 
 
+
+@pytest.mark.model
+def test_a_reply_after_a_publications_colon_is_another_publication(extractor):
+    found = entities(extractor, "The charity has published Brighter Futures for Young Carers: Harbour Trust "
+                                "Response, its reply to the review.")
+    assert found["Harbour Trust Response"].type == "Publication"
+    assert "Harbour Trust Response" not in found["Brighter Futures for Young Carers"].aliases
+
+
 def test_another_texts_longer_name_of_a_subtitle_joins_the_title(schema):
     from dataclasses import replace
 

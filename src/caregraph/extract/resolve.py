@@ -82,7 +82,7 @@ def entities_of_document(
             )
         )
         members.append(indices)
-    pairs = _defined_acronyms(mentions, protos, members, text) + _subtitles(mentions, protos, members, text)
+    pairs = _defined_acronyms(mentions, protos, members, text) + _subtitles(mentions, protos, members, text, rules)
     merged, mapping = merge_entities(protos, rules, pairs=pairs, scope=doc_id)
     mention_keys = [""] * len(mentions)
     for proto, indices in zip(protos, members, strict=True):
@@ -110,10 +110,12 @@ def _defined_acronyms(
 
 
 def _subtitles(
-    mentions: Sequence[Mention], protos: list[Entity], members: list[list[int]], text: str
+    mentions: Sequence[Mention], protos: list[Entity], members: list[list[int]], text: str,
+    rules: EntityRules,
 ) -> list[tuple[str, str]]:
     """"Title: Subtitle": a publication's name and the publication name right after its colon,
-    on the same line, are one publication ("Safe at Home: Delivery Plan")."""
+    on the same line, are one publication ("Safe at Home: Delivery Plan"), unless the second
+    answers the first ("X Review: Government Response")."""
     owner = {}
     for proto, indices in zip(protos, members, strict=True):
         for i in indices:
@@ -123,7 +125,8 @@ def _subtitles(
         a, b = owner[i], owner[i + 1]
         between = text[mentions[i].end : mentions[i + 1].start] if text else ""
         if (between.rstrip(" ") == ":" and a.key != b.key and a.type == PUBLICATION == b.type
-                and not is_acronym(mentions[i + 1].name)):
+                and not is_acronym(mentions[i + 1].name)
+                and not any(w in rules.reply_heads for w in word_keys(mentions[i + 1].name))):
             pairs.append((a.key, b.key))
     return pairs
 
