@@ -479,3 +479,32 @@ def test_the_members_of_a_collection_a_bill_includes_are_its_proposals(extractor
     # what an organisation includes is no proposal
     recs, _ = _extract(extractor, "The Harbour Trust now includes a set of new trustees from local councils.")
     assert recs == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("opening", "subject", "credited"),
+    [
+        # the text calls the review "the final report of ...": "the report" is the review
+        ("The Harbour Trust praised the final report of the Westshire Review of Youth Services, published today.",
+         "The report", True),
+        # no publication of the document is called a report: two candidates, none chosen
+        ("The Harbour Trust praised the Westshire Review of Youth Services, published today.", "The report", False),
+        # "their report" may be another body's report
+        ("The Harbour Trust praised the final report of the Westshire Review of Youth Services. The Coastal "
+         "Alliance also published findings.", "Their report", False),
+    ],
+)
+def test_the_report_is_the_publication_the_text_calls_a_report(extractor, opening, subject, credited):
+    _, rels = _extract(
+        extractor,
+        f"{opening} {subject} calls for a reset of the system, to include an investment in family hubs "
+        "and the recruitment of hundreds of new mentors. Mentoring is a focus of this year's Harbour "
+        "Wellbeing Index, to be published by the Harbour Trust in June.",
+    )
+    recommends = {r for r in rels if r[1] == "RECOMMENDS"}
+    if credited:
+        assert ("Westshire Review of Youth Services", "RECOMMENDS", "investment in family hubs") in recommends
+    assert all(r[0] != "Harbour Wellbeing Index" for r in recommends)
+    if not credited:
+        assert recommends == set()

@@ -81,6 +81,8 @@ class EntityRules:
     place_prepositions: frozenset[str] = frozenset()  # "in X, Surrey"
     place_modifiers: frozenset[str] = frozenset()     # "North X", "Rural X": still a place
     role_openers: frozenset[str] = frozenset()   # "X Trust Head of Policy": a role starts here
+    naming_verbs: frozenset[str] = frozenset()   # "the scheme, known as X": X names the scheme
+    reply_heads: frozenset[str] = frozenset()    # "X: Government Response" is another publication
 
 
 @dataclass(frozen=True, slots=True)
@@ -368,6 +370,8 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         place_prepositions=lower("place_prepositions"),
         place_modifiers=lower("place_modifiers"),
         role_openers=lower("role_openers"),
+        naming_verbs=lower("naming_verbs"),
+        reply_heads=lower("reply_heads"),
         recommendation_words={
             str(k): frozenset(x.lower() for x in r.strings(v, f"recommendations.{k}"))
             for k, v in rec.items()

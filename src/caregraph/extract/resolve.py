@@ -82,7 +82,7 @@ def entities_of_document(
             )
         )
         members.append(indices)
-    pairs = _defined_acronyms(mentions, protos, members, text)
+    pairs = _defined_acronyms(mentions, protos, members, text) + _subtitles(mentions, protos, members, text, rules)
     merged, mapping = merge_entities(protos, rules, pairs=pairs, scope=doc_id)
     mention_keys = [""] * len(mentions)
     for proto, indices in zip(protos, members, strict=True):
@@ -106,6 +106,28 @@ def _defined_acronyms(
         after = text[b.end : b.end + 1] if text else ""
         if between.strip() == "(" and after == ")" and is_acronym(b.name) and owner[i] != owner[i + 1]:
             pairs.append((owner[i], owner[i + 1]))
+    return pairs
+
+
+def _subtitles(
+    mentions: Sequence[Mention], protos: list[Entity], members: list[list[int]], text: str,
+    rules: EntityRules,
+) -> list[tuple[str, str]]:
+    """"Title: Subtitle": a publication's name and the publication name right after its colon,
+    on the same line, are one publication ("Safe at Home: Delivery Plan"), unless the second
+    answers the first ("X Review: Government Response")."""
+    owner = {}
+    for proto, indices in zip(protos, members, strict=True):
+        for i in indices:
+            owner[i] = proto
+    pairs = []
+    for i in range(len(mentions) - 1):
+        a, b = owner[i], owner[i + 1]
+        between = text[mentions[i].end : mentions[i + 1].start] if text else ""
+        if (between.rstrip(" ") == ":" and a.key != b.key and a.type == PUBLICATION == b.type
+                and not is_acronym(mentions[i + 1].name)
+                and not any(w in rules.reply_heads for w in word_keys(mentions[i + 1].name))):
+            pairs.append((a.key, b.key))
     return pairs
 
 
@@ -246,21 +268,13 @@ def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules, 
                 and rules.heads.get(other["words"][-1]) == PLACE
             ]
         if not candidates and not is_acronym(label) and view["type"] in (PUBLICATION, ORGANISATION, INITIATIVE):
-            content = {w for w in words if w not in skip}
-            candidates = [
-                r for r, other in clusters.items()
-                if r != root and other["type"] == view["type"]
-                and len(other["words"]) > len(words)
-                and content <= set(other["words"])
-                # "Home for Good" is not "Home for Good and Safe Families"
-                and ("and" in words or "and" not in other["words"])
-                and (other["head"] == view["head"]
-                     # a title's opening words ("Safe Homes" for "Safe Homes, Built on Trust")
-                     or (len(words) >= 2 and other["words"][: len(words)] == words)
-                     # a name without its descriptor ("Bluebird" for "Bluebird Family Model")
-                     or (other["words"][: len(words)] == words
-                         and all(_descriptor(w, rules) for w in other["words"][len(words):])))
-            ]
+            candidates = _longer_forms(root, words, view, clusters, rules)
+            if not candidates:
+                # a subtitle the cluster also goes by ("Safe at Home: Delivery Plan" in one
+                # text, "the Westshire Delivery Plan" in another): the one longer name of it
+                found = {r for other_words in view["other_words"]
+                         for r in _longer_forms(root, other_words, view, clusters, rules)}
+                candidates = sorted(found)
         elif view["type"] == PERSON and len(words) == 2:
             candidates = [
                 r for r, other in clusters.items()
@@ -271,6 +285,28 @@ def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules, 
             ]
         if len(candidates) == 1:
             uf.union(root, candidates[0])
+
+
+def _longer_forms(root: int, words: list[str], view: dict, clusters: dict[int, dict], rules: EntityRules) -> list[int]:
+    """The clusters of the same type with a longer name whose words contain `words` and keep
+    its head, its opening words, or add only descriptors."""
+    skip = rules.connectives | _ARTICLES
+    content = {w for w in words if w not in skip}
+    head = _head_word(words, rules)
+    return [
+        r for r, other in clusters.items()
+        if r != root and other["type"] == view["type"]
+        and len(other["words"]) > len(words)
+        and content <= set(other["words"])
+        # "Home for Good" is not "Home for Good and Safe Families"
+        and ("and" in words or "and" not in other["words"])
+        and (other["head"] == head
+             # a title's opening words ("Safe Homes" for "Safe Homes, Built on Trust")
+             or (len(words) >= 2 and other["words"][: len(words)] == words)
+             # a name without its descriptor ("Bluebird" for "Bluebird Family Model")
+             or (other["words"][: len(words)] == words
+                 and all(_descriptor(w, rules) for w in other["words"][len(words):])))
+    ]
 
 
 def _descriptor(word: str, rules: EntityRules) -> bool:
@@ -300,7 +336,13 @@ def _cluster_view(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules)
             names[e.label] += e.mentions
         label = _best_label(names)
         words = word_keys(label)
+        # the cluster's other multi-word names (a subtitle merged with its title)
+        other_names = {n for e in group for n in (e.label, *e.aliases)}
+        # (not a short form of the label itself: "Parliamentary Group" of "Parliamentary Group on X")
+        other_words = [word_keys(n) for n in sorted(other_names) if n != label and not is_acronym(n)
+                       and len(word_keys(n)) >= 2 and n[:1].isupper() and not set(word_keys(n)) <= set(words)]
         views[root] = {
+            "other_words": other_words,
             "label": label,
             "words": words,
             "head": _head_word(words, rules),

@@ -50,8 +50,14 @@ def find_mentions(
     candidates.extend(gazetteer_candidates(doc, matchers))
     chosen = _choose(doc, candidates, rules)
     # proposals are a layer of their own: they may contain names ("... under the X Act")
+    recs = list(recommendation_candidates(proposals, rules))
+    # ... but a name the proposal would create ("the establishment of new Regional Boards") is
+    # the proposal itself, not yet a body of its own
+    chosen = [c for c in chosen if not any(
+        r.start <= c.start - 1 and c.end <= r.end and (r.start, r.end) != (c.start, c.end)
+        and doc[c.start - 1].lower_ == "new" for r in recs)]
     names = {(c.start, c.end): c for c in chosen}
-    for rec in recommendation_candidates(proposals, rules):
+    for rec in recs:
         same = names.get((rec.start, rec.end))
         if same is not None:
             same.votes.extend(rec.votes)
@@ -365,6 +371,31 @@ def _glued(word: str) -> bool:
     return 3 <= k < len(word) and word[k].isupper()
 
 
+def _named_by(doc: Doc, before: Token, rules: EntityRules) -> Token | None:
+    """The lower-case class noun a name is given to: "the programme, known (locally) as X",
+    "a charity called X" -> "programme", "charity"; None without a naming verb."""
+    verb = None
+    if before.lower_ == "as":
+        for k in range(before.i - 1, max(-1, before.i - 5), -1):
+            tok = doc[k]
+            if tok.is_punct:
+                break
+            if tok.tag_ == "VBN" and tok.lemma_.lower() in rules.naming_verbs:
+                verb = tok
+                break
+    elif before.lemma_.lower() in rules.naming_verbs and before.lemma_.lower() != "know":
+        verb = before  # "a charity called X" (not "known X")
+    if verb is None:
+        return None
+    if verb.dep_ == "acl":
+        noun = verb.head
+    else:
+        noun = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if noun is None or noun.pos_ != "NOUN" or not noun.text.islower():
+        return None
+    return noun
+
+
 def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
                    places: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[tuple[str, float], str]]:
     """Votes from the words around a name (each with its kind): cue words after or before
@@ -421,6 +452,11 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
                 votes.append(((type_, rules.weights["cue"]), "cue"))
             elif type_ and before.lower_ in ("at", "of") and _is_role_phrase(doc, before.i, rules):
                 votes.append(((type_, rules.weights["cue"]), "cue"))
+            if before.lower_ == "as" or (before.pos_ == "VERB" and before.tag_ == "VBN"):
+                named = _named_by(doc, before, rules)
+                type_ = rules.cues_after.get(named.lower_) if named is not None else None
+                if type_ and type_ != PERSON:
+                    votes.append(((type_, rules.weights["cue"]), "cue"))
             if before.lower_ == "of" and before.i > 0:
                 owner = rules.cues_of.get(doc[before.i - 1].lower_)
                 if owner:

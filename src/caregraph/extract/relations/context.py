@@ -162,7 +162,9 @@ class Context:
             return self._last_before(tok, pron_types)
         ref_type = self.rules.definite_references.get(tok.lemma_.lower()) or self.rules.definite_references.get(word)
         if ref_type and tok.pos_ in ("NOUN", "PROPN") and _is_definite(tok):
-            return self.salient(ref_type, heads=(tok.lemma_.lower(),))
+            # "the report" (not "their report", which may be another body's)
+            called = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
+            return self.salient(ref_type, heads=(tok.lemma_.lower(),), called=called)
         return None
 
     def _previous_subject(self, tok: Token) -> Arg | None:
@@ -207,17 +209,48 @@ class Context:
                     return Arg(key, self.entity[key].type, via_reference=True)
         return None
 
-    def salient(self, type_: str, *, heads: Collection[str]) -> Arg | None:
+    def salient(self, type_: str, *, heads: Collection[str], called: bool = False) -> Arg | None:
         """The document's one entity of a type that a description refers to: the one whose
-        head is one of `heads`, else the only one of the type; None when ambiguous."""
+        head is one of `heads`, else (with `called`) the one the text has called by one of
+        them, else the only one of the type; None when ambiguous."""
         same_type = [e for e in self.entity.values() if e.type == type_]
         # the head before "of/for" ("Review of X") or the last word ("X for Children Pathfinder")
-        same_head = [e for e in same_type if _head_word(e.label) in heads
-                     or (e.label.split() and e.label.split()[-1].lower().rstrip("s") in {h.rstrip("s") for h in heads})]
+        stems = {h.rstrip("s") for h in heads}
+        # by its label, or by another name the document gives it ("X: Delivery Plan")
+        same_head = [e for e in same_type if any(
+            _head_word(name) in heads or (name.split() and name.split()[-1].lower().rstrip("s") in stems)
+            for name in (e.label, *(a for a in e.aliases if len(a.split()) >= 2)))]
+        if not same_head and called:
+            # the one the text itself has called by that noun: "the final report of X", or an
+            # alias ("X's report") that has it as a word
+            same_head = [e for e in same_type if self._called(e, heads)]
         pool = same_head or same_type
         if len(pool) == 1:
             return Arg(pool[0].key, type_, via_reference=True)
         return None
+
+    def _called(self, entity: Entity, heads: Collection[str]) -> bool:
+        """Whether the document calls the entity by one of the nouns `heads`: an alias with
+        that word, or a mention governed by it ("the final report of X", "X's report")."""
+        stems = {h.rstrip("s") for h in heads}
+        if any(w.lower().rstrip("s") in stems for alias in entity.aliases for w in alias.split()):
+            return True
+        for index, key in enumerate(self.keys):
+            if key != entity.key:
+                continue
+            m = self.mentions[index]
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            governor = None
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < root.i:
+                governor = root.head.head
+            elif root.dep_ == "poss":
+                governor = root.head
+            if governor is not None and governor.pos_ == "NOUN" and governor.lemma_.lower().rstrip("s") in stems:
+                return True
+        return False
 
     def evidence(self, tok: Token) -> str:
         sent = tok.sent
