@@ -945,3 +945,45 @@ def test_a_named_holders_feeling_about_a_publication(extractor, text, expected):
 )
 def test_feelings_that_are_negated_or_not_the_named_bodys(extractor, text):
     assert not {r for r in relations(extractor, text) if r[0] == "Harbour Trust" and r[2] == "Fair Futures Strategy"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Westshire County Council will join the Northern Adoption Agency.",
+        "Westshire County Council agreed to join the Northern Adoption Agency in April.",
+        "Westshire County Council became a member of the Northern Adoption Agency in May.",
+        "Westshire County Council has become part of the Northern Adoption Agency.",
+    ],
+)
+def test_a_body_that_joins_another_is_part_of_it(extractor, text):
+    assert ("Westshire County Council", "PART_OF", "Northern Adoption Agency") in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a partner in a joint action, not a body joined
+        "The Harbour Trust joined the Local Government Association in calling for more funding.",
+        "Westshire County Council did not join the Northern Adoption Agency.",
+        # a person joining an organisation works there; that is no PART_OF
+        "Jane Porter joined the Harbour Trust in 2019.",
+    ],
+)
+def test_joining_near_misses_are_not_part_of(extractor, text):
+    assert not [r for r in relations(extractor, text) if r[1] == "PART_OF"]
+
+
+def test_the_department_refers_to_the_one_department_of_the_document(extractor):
+    text = ("The Department for Transport set out its plans in 2023.\n\n"
+            "In December 2023, the department published the national cycling strategy \"Safer Streets Ahead\", "
+            "a \"Road Users National Framework\" and a revised statutory guidance \"Working Together on Roads\".")
+    found = relations(extractor, text)
+    for title in ("Safer Streets Ahead", "Road Users National Framework", "Working Together on Roads"):
+        assert ("Department for Transport", "AUTHORED", title) in found
+
+
+def test_the_department_is_ambiguous_between_two_departments(extractor):
+    text = ("The Department for Transport and the Department for Health set out their plans in 2023.\n\n"
+            "In December 2023, the department published the national cycling strategy \"Safer Streets Ahead\".")
+    assert not [r for r in relations(extractor, text) if r[1] == "AUTHORED"]

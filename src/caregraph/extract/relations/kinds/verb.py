@@ -21,10 +21,20 @@ from ..context import (
 from ..registry import RuleMatch, rule_kind
 
 if TYPE_CHECKING:
-    pass
+    from spacy.tokens import Token
 
 
 _SUBJ = ("nsubj", "nsubjpass")
+
+
+def _joint_action(verb: Token) -> bool:
+    """"X joined Y in calling for Z": the object is a partner in an action ("in" with a
+    gerund), not what the verb acts on."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in"
+        and any(p.dep_ in ("pobj", "pcomp") and p.tag_ == "VBG" for p in c.children)
+        for c in verb.children
+    )
 
 
 @rule_kind("verb")
@@ -69,6 +79,8 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             objects_tok = [tok.head if o.tag_ in ("WDT", "WP") else o for o in objects_tok]
             subjects_tok = agent_tokens(tok)
         else:
+            if _joint_action(tok):
+                continue
             subjects_tok = subject_tokens(tok)
             objects_tok = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
             # "gave its backing for Y", "expressed support for Y": a trigger noun's beneficiary
