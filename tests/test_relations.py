@@ -987,3 +987,18 @@ def test_the_department_is_ambiguous_between_two_departments(extractor):
     text = ("The Department for Transport and the Department for Health set out their plans in 2023.\n\n"
             "In December 2023, the department published the national cycling strategy \"Safer Streets Ahead\".")
     assert not [r for r in relations(extractor, text) if r[1] == "AUTHORED"]
+
+
+def test_a_post_on_an_organisations_board_is_also_a_post_at_the_organisation(extractor):
+    text = ("Cllr Jane Porter, Vice Chairman of the Harbour Trust's Children and Families Board, "
+            "responded to the Fair Futures Review.")
+    found = relations(extractor, text)
+    assert ("Jane Porter", "ROLE_AT", "Children and Families Board") in found
+    assert ("Jane Porter", "ROLE_AT", "Harbour Trust") in found
+
+
+def test_a_possessive_after_the_role_phrase_gives_no_second_post(extractor):
+    text = "Jane Porter, chair of the Westshire Youth Panel, visited the Harbour Trust's new office."
+    found = relations(extractor, text)
+    assert ("Jane Porter", "ROLE_AT", "Westshire Youth Panel") in found
+    assert ("Jane Porter", "ROLE_AT", "Harbour Trust") not in found

@@ -68,8 +68,9 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             found = _role_in_segment(ctx, segment, pattern, exclude=key)
             if found is not None:
                 target, role, anchor = found
-                yield RuleMatch([person], [*_coordinated_before(ctx, segment, target, pattern.object_types), target],
-                                anchor, role=role)
+                owner = _possessor_of(ctx, segment, target, pattern.object_types) if pattern.relation == ROLE_AT else None
+                yield RuleMatch([person], [*_coordinated_before(ctx, segment, target, pattern.object_types), target,
+                                           *([owner] if owner is not None else [])], anchor, role=role)
     for tok in doc:
         if tok.pos_ not in ("NOUN", "PROPN") or not _is_role_word(tok, pattern):
             continue
@@ -273,6 +274,20 @@ def _role_in_segment(
         role = segment.doc[segment.start : cut].text
     role = _clean_role(role) or _clean_role(segment.text)  # "X, the former Children's Commissioner"
     return target, role, role_tokens[0]
+
+
+def _possessor_of(ctx: Context, segment: Span, target: Arg, types: Sequence[str]) -> Arg | None:
+    """"vice chair of the Harbour Trust's Youth Board": a post on a body that an organisation's
+    possessive names is also a post at that organisation."""
+    doc = ctx.doc
+    first = next((t.i for t in segment if ctx.token_mention.get(t.i) is not None
+                  and ctx.keys[ctx.token_mention[t.i]] == target.key), None)
+    if first is None or first - 2 < segment.start or doc[first - 1].lower_ not in ("'s", "\u2019s"):
+        return None
+    arg = ctx.arg_at(doc[first - 2]) if ctx.token_mention.get(first - 2) is not None else None
+    if arg is None or arg.type not in types or arg.key == target.key:
+        return None
+    return arg
 
 
 def _coordinated_before(ctx: Context, segment: Span, target: Arg, types: Sequence[str]) -> list[Arg]:
