@@ -1002,3 +1002,29 @@ def test_a_possessive_after_the_role_phrase_gives_no_second_post(extractor):
     found = relations(extractor, text)
     assert ("Jane Porter", "ROLE_AT", "Westshire Youth Panel") in found
     assert ("Jane Porter", "ROLE_AT", "Harbour Trust") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three more councils - Cumbria, Dorset and Kent - have been chosen to deliver the Bright Steps programme.",
+        "Three more councils, Cumbria, Dorset and Kent, have been chosen to deliver the Bright Steps programme.",
+    ],
+)
+def test_every_name_listed_after_a_class_noun_is_an_argument(extractor, text):
+    found = relations(extractor, text)
+    for place in ("Cumbria", "Dorset", "Kent"):
+        assert (place, "RUNS", "Bright Steps") in found
+
+
+def test_every_publication_a_generic_noun_governs_is_an_argument(extractor):
+    text = ("The Bright Steps programme was announced in May. It responds to recommendations from the "
+            "Fair Futures Review and the Westshire Housing Report.")
+    found = relations(extractor, text)
+    assert ("Bright Steps", "ALIGNS_WITH", "Fair Futures Review") in found
+    assert ("Bright Steps", "ALIGNS_WITH", "Westshire Housing Report") in found
+
+
+def test_names_outside_the_listed_phrase_are_no_arguments(extractor):
+    text = "Three councils have been chosen to deliver the Bright Steps programme, and Dorset and Kent will watch closely."
+    assert not [r for r in relations(extractor, text) if r[1] == "RUNS"]
