@@ -1028,3 +1028,37 @@ def test_every_publication_a_generic_noun_governs_is_an_argument(extractor):
 def test_names_outside_the_listed_phrase_are_no_arguments(extractor):
     text = "Three councils have been chosen to deliver the Bright Steps programme, and Dorset and Kent will watch closely."
     assert not [r for r in relations(extractor, text) if r[1] == "RUNS"]
+
+
+_PRESS_RELEASE = (
+    "{headline}\n\n"
+    "The charity has long called for change in children's services.\n\n"
+    "{speaker} said: \"We are delighted with the review.\"\n"
+)
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["Director of Policy and Public Affairs Jane Porter", "Jane Porter, Head of Research,"],
+)
+def test_a_speakers_post_without_organisation_is_at_the_headlines_actor(extractor, speaker):
+    text = _PRESS_RELEASE.format(headline="Harbour Trust welcomes the Fair Futures Review", speaker=speaker)
+    assert ("Jane Porter", "ROLE_AT", "Harbour Trust") in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        # the opening line's subject is no organisation
+        ("The Fair Futures Review is welcomed by the Harbour Trust", "Director of Policy Jane Porter"),
+        # two organisations in the opening line: no one actor
+        ("Harbour Trust and Westshire Youth Panel welcome the Fair Futures Review", "Director of Policy Jane Porter"),
+        # the speaker's sentence names an organisation of its own
+        ("Harbour Trust welcomes the Fair Futures Review", "Jane Porter, Director of Policy at Bright Start,"),
+        # no post at all
+        ("Harbour Trust welcomes the Fair Futures Review", "Jane Porter"),
+    ],
+)
+def test_a_speaker_is_not_given_the_headlines_actor_otherwise(extractor, headline, speaker):
+    text = _PRESS_RELEASE.format(headline=headline, speaker=speaker)
+    assert ("Jane Porter", "ROLE_AT", "Harbour Trust") not in relations(extractor, text)

@@ -8,13 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from ....core.ontology import PERSON, PUBLICATION, ROLE_AT
+from ....core.ontology import ORGANISATION, PERSON, PUBLICATION, ROLE_AT
 from ....core.schema import RelationPattern
 from ..context import Arg, Context, subject_tokens
 from ..registry import RuleMatch, rule_kind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 @rule_kind("role")
@@ -93,6 +93,67 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
 
 
 _JOIN_VERBS = frozenset({"join", "rejoin"})
+
+
+@rule_kind("page_role")
+def page_role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """A speaker whose post names no organisation ("Director of Policy Jane Porter said:",
+    "Jane Porter, Head of Research, said") holds it at the page's one actor: the organisation
+    that is the subject of the document's opening line ("Harbour Trust welcomes the X
+    Review"), when that line names no other organisation and the speaker's sentence names none."""
+    actor = _headline_actor(ctx)
+    if actor is None:
+        return
+    doc = ctx.doc
+    for index, mention in enumerate(ctx.mentions):
+        key = ctx.keys[index]
+        if ctx.entity[key].type != PERSON:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.sent.start == _first_sentence(doc).start:
+            continue
+        sent = span.sent
+        if any(ctx.token_mention.get(t.i) is not None and ctx.entity[ctx.keys[ctx.token_mention[t.i]]].type
+               == ORGANISATION for t in sent):
+            continue
+        if not any(t.pos_ == "VERB" and t.lemma_.lower() in ctx.rules.speech_verbs for t in sent):
+            continue
+        for segment in (_title_before(span), _segment_after(span)):
+            if segment is None or any(ctx.token_mention.get(t.i) is not None for t in segment):
+                continue
+            role = [t for t in segment if _is_role_word(t, pattern)]
+            if role and segment[0].is_title:
+                yield RuleMatch([Arg(key, PERSON)], [actor], role[0], role=_clean_role(segment.text))
+                break
+
+
+def _first_sentence(doc: Doc) -> Span:
+    return next(s for s in doc.sents if not all(t.is_space or t.is_punct for t in s))
+
+
+def _headline_actor(ctx: Context) -> Arg | None:
+    """The organisation that is the subject of the document's opening line, when that line
+    names no other organisation."""
+    first = _first_sentence(ctx.doc)
+    orgs = {ctx.keys[ctx.token_mention[t.i]] for t in first if ctx.token_mention.get(t.i) is not None
+            and ctx.entity[ctx.keys[ctx.token_mention[t.i]]].type == ORGANISATION}
+    if len(orgs) != 1:
+        return None
+    for subj in (c for c in first.root.children if c.dep_ == "nsubj"):
+        arg = ctx.arg_at(subj)
+        if arg is not None and arg.type == ORGANISATION and not arg.via_reference and arg.key in orgs:
+            return arg
+    return None
+
+
+def _title_before(span: Span) -> Span | None:
+    """Capitalised words opening the sentence before a name: "Director of Policy Jane Porter"."""
+    start = span.sent.start
+    while start < span.start and (span.doc[start].is_space or span.doc[start].is_punct):
+        start += 1
+    if start >= span.start or any(t.pos_ in ("VERB", "AUX") or t.text in _STOPS for t in span.doc[start : span.start]):
+        return None
+    return span.doc[start : span.start]
 
 
 def _from_segment(ctx: Context, segment: Span | None, types: Sequence[str], *, exclude: str) -> Arg | None:
