@@ -1062,3 +1062,40 @@ def test_a_speakers_post_without_organisation_is_at_the_headlines_actor(extracto
 def test_a_speaker_is_not_given_the_headlines_actor_otherwise(extractor, headline, speaker):
     text = _PRESS_RELEASE.format(headline=headline, speaker=speaker)
     assert ("Jane Porter", "ROLE_AT", "Harbour Trust") not in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Harbour Trust hailed the Fair Futures Review as a turning point.",
+         ("Harbour Trust", "SUPPORTS", "Fair Futures Review")),
+        ("Westshire County Council has signed up to the Bright Steps programme.",
+         ("Westshire County Council", "RUNS", "Bright Steps")),
+        ("The Harbour Trust said it backed the Fair Futures Review.",
+         ("Harbour Trust", "SUPPORTS", "Fair Futures Review")),
+        ("The Harbour Trust said that it had published the Fair Futures Review in May.",
+         ("Harbour Trust", "AUTHORED", "Fair Futures Review")),
+    ],
+)
+def test_broadened_support_programme_and_reported_pronoun_shapes(extractor, text, expected):
+    assert expected in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # "it" in a person's reported speech is not the person
+        ("Jane Porter said it backed the Fair Futures Review.", ("Jane Porter", "SUPPORTS", "Fair Futures Review")),
+        ("The Harbour Trust said it would not support the Fair Futures Review.",
+         ("Harbour Trust", "SUPPORTS", "Fair Futures Review")),
+        # another body named in the reported clause is its subject, not the speaker
+        ("The Harbour Trust said the Westshire Youth Panel backed the Fair Futures Review.",
+         ("Harbour Trust", "SUPPORTS", "Fair Futures Review")),
+        ("Westshire County Council has not signed up to the Bright Steps programme.",
+         ("Westshire County Council", "RUNS", "Bright Steps")),
+        # a person signing up takes part; running a programme is a body's
+        ("Jane Porter signed up to the Bright Steps programme.", ("Jane Porter", "RUNS", "Bright Steps")),
+    ],
+)
+def test_reported_pronoun_and_sign_up_near_misses(extractor, text, unexpected):
+    assert unexpected not in relations(extractor, text)
