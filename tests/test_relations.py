@@ -1099,3 +1099,24 @@ def test_broadened_support_programme_and_reported_pronoun_shapes(extractor, text
 )
 def test_reported_pronoun_and_sign_up_near_misses(extractor, text, unexpected):
     assert unexpected not in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Fair Futures Review, a report by the Harbour Trust, was published on Monday.",
+         ("Harbour Trust", "AUTHORED", "Fair Futures Review")),
+        ("The Fair Futures Review, a report commissioned by the Harbour Trust, was published on Monday.",
+         ("Harbour Trust", "COMMISSIONED", "Fair Futures Review")),
+        ("The Harbour Trust, a charity founded by Jane Porter, published a report on Monday.",
+         ("Jane Porter", "FOUNDED", "Harbour Trust")),
+    ],
+)
+def test_a_description_in_apposition_to_a_name_passes_its_by_phrase_to_the_name(extractor, text, expected):
+    assert expected in relations(extractor, text)
+
+
+def test_a_by_phrase_on_a_description_of_something_else_is_not_the_names(extractor):
+    # the apposed description names the chair, not the review: no authorship
+    text = "The Fair Futures Review, chaired by Jane Porter of the Harbour Trust, was published on Monday."
+    assert ("Harbour Trust", "AUTHORED", "Fair Futures Review") not in relations(extractor, text)

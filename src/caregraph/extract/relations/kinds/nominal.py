@@ -50,6 +50,10 @@ def _by_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             apposed = [c for t in [head, *pobjs] for c in t.children if c.dep_ == "appos"]
             owned = next((a for c in apposed for a in [ctx.arg_at(c)]
                           if a is not None and not a.via_reference and a.type in pattern.object_types), None)
+            if owned is None and head.dep_ == "appos" and ctx.token_mention.get(head.head.i) is not None:
+                # "the X Review, a report by Y,": the description is in apposition to the name
+                named = ctx.arg_at(head.head)
+                owned = named if named is not None and not named.via_reference else None
         if owned is None or owned.type not in pattern.object_types:
             continue
         agents = [a for p in pobjs for a in [ctx.arg_at(p)] if a is not None and a.type in pattern.subject_types]

@@ -96,6 +96,9 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
                 if first >= 2 and ctx.doc[first - 1].text == "," and ctx.token_mention.get(first - 2) is not None:
                     objects_tok = [ctx.doc[first - 2]]
             objects_tok = [tok.head if o.tag_ in ("WDT", "WP") else o for o in objects_tok]
+            # "the X Review, a report commissioned by Y": the description in apposition to a name
+            objects_tok = [o.head if o.dep_ == "appos" and o.pos_ == "NOUN" and ctx.token_mention.get(o.i) is None
+                           and ctx.token_mention.get(o.head.i) is not None else o for o in objects_tok]
             subjects_tok = agent_tokens(tok)
         else:
             if _joint_action(tok):
