@@ -1120,3 +1120,34 @@ def test_a_by_phrase_on_a_description_of_something_else_is_not_the_names(extract
     # the apposed description names the chair, not the review: no authorship
     text = "The Fair Futures Review, chaired by Jane Porter of the Harbour Trust, was published on Monday."
     assert ("Harbour Trust", "AUTHORED", "Fair Futures Review") not in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # a response to a report is a text about it: publishing one is no authorship of the report
+        ("The Harbour Trust published its response to the Fair Futures Review.",
+         ("Harbour Trust", "AUTHORED", "Fair Futures Review")),
+        # welcoming someone else's response welcomes the response, not the report
+        ("The Harbour Trust welcomed the government's response to the Fair Futures Review.",
+         ("Harbour Trust", "SUPPORTS", "Fair Futures Review")),
+        ("The Harbour Trust welcomed the government's response to the Fair Futures Review.",
+         ("Harbour Trust", "RESPONDED_TO", "Fair Futures Review")),
+    ],
+)
+def test_a_response_to_a_publication_is_not_the_publication(extractor, text, unexpected):
+    assert unexpected not in relations(extractor, text)
+
+
+def test_publishing_ones_own_response_responds(extractor):
+    text = "The Harbour Trust published its response to the Fair Futures Review."
+    assert ("Harbour Trust", "RESPONDED_TO", "Fair Futures Review") in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Harbour Trust gave its support to the Fair Futures Review.",
+     "The Harbour Trust has thrown its weight behind the Fair Futures Review."],
+)
+def test_nouns_of_backing_support_their_beneficiary(extractor, text):
+    assert ("Harbour Trust", "SUPPORTS", "Fair Futures Review") in relations(extractor, text)

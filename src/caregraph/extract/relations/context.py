@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 UNDOING = frozenset({"scrap", "withdraw", "abandon", "pause", "delay", "drop", "repeal", "reverse", "halt",
                      "stop", "end", "rethink", "shelve", "suspend", "cancel", "axe", "ditch", "abolish"})
 
+# nouns of answering: "its response to Y" is a text about Y, not Y ("published its response
+# to Y" is no authorship of Y)
+ANSWERING = frozenset({"response", "reply", "reaction", "answer", "rebuttal"})
+
 
 @dataclass(frozen=True, slots=True)
 class Arg:
@@ -139,6 +143,7 @@ class Context:
         misparsed = {d.i for c in tok.subtree
                      if (c.dep_ == "appos" and _crosses_governor(c.head, c)) or (c.dep_ == "amod" and c.i != tok.i)
                      or (c.pos_ == "VERB" and c.lemma_.lower() in UNDOING and c.i != tok.i)  # "a decision to scrap Y"
+                     or (c.dep_ == "prep" and c.head.lemma_.lower() in ANSWERING)  # "its response to Y"
                      for d in c.subtree}
         for t in tok.subtree:
             if t.dep_ in ("relcl", "advcl") and t.i != tok.i:
