@@ -1151,3 +1151,28 @@ def test_publishing_ones_own_response_responds(extractor):
 )
 def test_nouns_of_backing_support_their_beneficiary(extractor, text):
     assert ("Harbour Trust", "SUPPORTS", "Fair Futures Review") in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Porter from the Harbour Trust said the plan was fair.",
+        "Jane Porter of the Harbour Trust told reporters the plan was fair.",
+        "The Harbour Trust's Jane Porter said the plan was fair.",
+    ],
+)
+def test_a_speakers_organisation_without_a_post(extractor, text):
+    assert ("Jane Porter", "ROLE_AT", "Harbour Trust") in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A letter from the Harbour Trust to Jane Porter said the plan was fair.",
+        "Jane Porter met volunteers from the Harbour Trust.",
+        "Jane Porter wrote to the Harbour Trust's chair.",
+        "Thanks to Jane Porter from the Harbour Trust for her help.",
+    ],
+)
+def test_an_organisation_beside_a_name_that_is_not_the_speakers(extractor, text):
+    assert ("Jane Porter", "ROLE_AT", "Harbour Trust") not in relations(extractor, text)

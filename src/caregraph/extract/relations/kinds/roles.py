@@ -62,6 +62,10 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         source = _from_segment(ctx, after, pattern.object_types, exclude=key) if pattern.relation == ROLE_AT else None
         if source is not None and after is not None:
             yield RuleMatch([person], [source], after[0])
+        if pattern.relation == ROLE_AT:
+            affiliation = _affiliation(ctx, span, pattern.object_types, exclude=key)
+            if affiliation is not None:
+                yield RuleMatch([person], [affiliation[0]], affiliation[1])
         for segment in segments:
             if segment is None:
                 continue
@@ -154,6 +158,43 @@ def _title_before(span: Span) -> Span | None:
     if start >= span.start or any(t.pos_ in ("VERB", "AUX") or t.text in _STOPS for t in span.doc[start : span.start]):
         return None
     return span.doc[start : span.start]
+
+
+def _affiliation(ctx: Context, span: Span, types: Sequence[str], *, exclude: str) -> tuple[Arg, Token] | None:
+    """A speaker's organisation without a post: "Jane Porter of the Harbour Trust said",
+    "Jane Porter from the Harbour Trust told ...", "the Harbour Trust's Jane Porter said". The
+    person must be the subject of the verb that follows, so that "visitors from X" or "a letter
+    from X" are not read as posts."""
+    doc = ctx.doc
+    head = span.root
+    if head.dep_ != "nsubj":
+        return None
+    verb = head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    k = span.end
+    if k + 1 < len(doc) and doc[k].lower_ in ("of", "from") and doc[k].i < verb.i:
+        j = k + 1
+        while j < verb.i and doc[j].pos_ == "DET":
+            j += 1
+        index = ctx.token_mention.get(j)
+        if index is None:
+            return None
+        end = j
+        while end + 1 < len(doc) and ctx.token_mention.get(end + 1) == index:
+            end += 1
+        if end + 1 != verb.i and not (end + 1 < len(doc) and doc[end + 1].text == "," ):
+            return None
+        arg = ctx.arg_at(doc[j])
+        if arg is not None and arg.key != exclude and arg.type in types and not arg.via_reference:
+            return arg, doc[k]
+        return None
+    k = span.start - 1
+    if k >= 1 and doc[k].lower_ in ("'s", "\u2019s") and ctx.token_mention.get(k - 1) is not None:
+        arg = ctx.arg_at(doc[k - 1])
+        if arg is not None and arg.key != exclude and arg.type in types and not arg.via_reference:
+            return arg, doc[k]
+    return None
 
 
 def _from_segment(ctx: Context, segment: Span | None, types: Sequence[str], *, exclude: str) -> Arg | None:
