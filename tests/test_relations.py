@@ -1176,3 +1176,30 @@ def test_a_speakers_organisation_without_a_post(extractor, text):
 )
 def test_an_organisation_beside_a_name_that_is_not_the_speakers(extractor, text):
     assert ("Jane Porter", "ROLE_AT", "Harbour Trust") not in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Westshire County Council, one of the Bright Steps pathfinders, said the plan was fair.",
+         ("Westshire County Council", "RUNS", "Bright Steps")),
+        ("Westshire County Council is a Bright Steps pathfinder.", ("Westshire County Council", "RUNS", "Bright Steps")),
+        ("Westshire County Council is a pathfinder for the Bright Steps programme.",
+         ("Westshire County Council", "RUNS", "Bright Steps")),
+        ("Dorset is one of the pilot areas for the Bright Steps programme.", ("Dorset", "RUNS", "Bright Steps")),
+    ],
+)
+def test_a_body_called_a_programmes_pathfinder_runs_it(extractor, text, expected):
+    assert expected in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Westshire County Council is not a Bright Steps pathfinder.",
+        "Jane Porter is a Bright Steps partner.",
+        "Westshire County Council said the Bright Steps pathfinder areas were chosen.",
+    ],
+)
+def test_pathfinder_near_misses_run_nothing(extractor, text):
+    assert not [r for r in relations(extractor, text) if r[1] == "RUNS"]

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ....core.schema import RelationPattern
 from ...syntax import negated
-from ..context import Context, is_question_or_conditional
+from ..context import Context, is_question_or_conditional, subject_tokens
 from ..registry import RuleMatch, rule_kind
 
 
@@ -115,3 +115,36 @@ def _members_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]
             members = [a for a in lst.items if a.type in pattern.subject_types] if lst else []
         if members:
             yield RuleMatch(members, [programme], tok)
+
+
+@rule_kind("member_noun")
+def _member_noun_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """"X is a Y pathfinder", "X, one of the Y pilot areas, said": a noun naming a place in a
+    programme (the pattern's lemmas), with the programme's name before it or after "for/in/of",
+    said of a body or place (as a predicate, in apposition or after "one of")."""
+    for tok in ctx.tokens_with_lemma(pattern.lemmas):
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in pattern.lemmas:
+            continue
+        if ctx.token_mention.get(tok.i) is not None:
+            continue  # the noun is part of a name ("the Bright Steps Pathfinder" itself)
+        named = [c for c in tok.lefts if c.dep_ in ("compound", "nmod", "amod")]
+        objects = [a for c in named for a in [ctx.arg_at(c)]
+                   if a is not None and not a.via_reference and a.type in pattern.object_types]
+        objects += [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "in", "of")
+                    for p in c.children if p.dep_ == "pobj" for a in ctx.args_in(p, pattern.object_types)
+                    if a not in objects]
+        if not objects:
+            continue
+        phrase = tok
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
+            phrase = tok.head.head  # "one of the Y pathfinders"
+        holders = []
+        if phrase.dep_ == "attr" and phrase.head.lemma_ == "be":
+            if negated(phrase.head) or is_question_or_conditional(phrase.head):
+                continue
+            holders = subject_tokens(phrase.head)
+        elif phrase.dep_ == "appos":
+            holders = [phrase.head]
+        subjects = [a for h in holders for a in ctx.args_in(h, pattern.subject_types)]
+        if subjects:
+            yield RuleMatch(subjects, objects, tok)
