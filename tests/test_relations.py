@@ -1203,3 +1203,21 @@ def test_a_body_called_a_programmes_pathfinder_runs_it(extractor, text, expected
 )
 def test_pathfinder_near_misses_run_nothing(extractor, text):
     assert not [r for r in relations(extractor, text) if r[1] == "RUNS"]
+
+
+def test_a_body_named_before_a_report_noun_wrote_the_apposed_title(extractor):
+    text = "A Harbour Trust report, Fair Futures, found that services were failing."
+    assert ("Harbour Trust", "AUTHORED", "Fair Futures") in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body's review is often one it commissioned: no authorship from the modifier alone
+        "A Harbour Trust review, the Fair Futures Review, found that services were failing.",
+        # the body is named elsewhere in the sentence, not as the report's modifier
+        "A report, Fair Futures, found that the Harbour Trust was failing.",
+    ],
+)
+def test_a_report_noun_without_its_body_as_modifier_is_no_authorship(extractor, text):
+    assert not [r for r in relations(extractor, text) if r[1] == "AUTHORED"]

@@ -148,3 +148,20 @@ def _member_noun_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMa
         subjects = [a for h in holders for a in ctx.args_in(h, pattern.subject_types)]
         if subjects:
             yield RuleMatch(subjects, objects, tok)
+
+
+@rule_kind("compound_owner")
+def _compound_owner_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """"a Harbour Trust report, Fair Futures, ...": a class noun (the pattern's lemmas) whose
+    modifier names the subject and whose apposition names the object."""
+    for tok in ctx.tokens_with_lemma(pattern.lemmas):
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in pattern.lemmas or ctx.token_mention.get(tok.i) is not None:
+            continue
+        owners = {a for c in tok.lefts if c.dep_ in ("compound", "nmod")
+                  for a in [ctx.arg_at(c)] if a is not None and not a.via_reference and a.type in pattern.subject_types}
+        if len(owners) != 1:
+            continue
+        owned = [a for c in tok.children if c.dep_ == "appos" and c.i > tok.i
+                 for a in [ctx.arg_at(c)] if a is not None and not a.via_reference and a.type in pattern.object_types]
+        if owned:
+            yield RuleMatch(list(owners), owned[:1], tok)
