@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import pytest
 from spacy.tokens import Doc
 
-from caregraph.core.ontology import ORGANISATION, PERSON, PUBLICATION
+from caregraph.core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION
 from caregraph.core.records import Entity, Mention
 from caregraph.extract.relations import find_relations
 from caregraph.extract.relations.context import Context
@@ -229,3 +229,59 @@ def test_a_transcript_turn_speaks_for_a_full_name_not_for_a_post(vocab, schema, 
     names = [(0, n, PERSON), (n + 5, n + 7, ORGANISATION)]
     edges = found(parse(vocab, _turn(speaker)), names, schema)
     assert ((" ".join(speaker), "ROLE_AT", "Harbour Trust", None) in edges) is expected
+
+
+# "Three areas – Dorset , Kent and Leeds – deliver the Harbour Pilot ."
+LISTED_ROWS = [
+    ("Three", 1, "nummod", "NUM", "three"),
+    ("areas", 9, "nsubj", "NOUN", "area"),
+    ("–", 1, "punct", "PUNCT", "–"),
+    ("Dorset", 1, "appos", "PROPN", "Dorset"),
+    (",", 3, "punct", "PUNCT", ","),
+    ("Kent", 3, "conj", "PROPN", "Kent"),
+    ("and", 5, "cc", "CCONJ", "and"),
+    ("Leeds", 5, "conj", "PROPN", "Leeds"),
+    ("–", 1, "punct", "PUNCT", "–"),
+    ("deliver", 9, "ROOT", "VERB", "deliver"),
+    ("the", 12, "det", "DET", "the"),
+    ("Harbour", 12, "compound", "PROPN", "Harbour"),
+    ("Pilot", 9, "dobj", "PROPN", "Pilot"),
+    (".", 9, "punct", "PUNCT", "."),
+]
+
+
+def test_every_name_listed_in_apposition_to_a_class_noun_is_a_subject(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, LISTED_ROWS)
+    names = [(3, 4, PLACE), (5, 6, PLACE), (7, 8, PLACE), (11, 13, INITIATIVE)]
+    runs = {(s, t) for s, rel, t, _ in found(doc, names, schema) if rel == "RUNS"}
+    assert runs == {("Dorset", "Harbour Pilot"), ("Kent", "Harbour Pilot"), ("Leeds", "Harbour Pilot")}
+
+
+def _join_doc(vocab, with_action: bool) -> Doc:  # type: ignore[no-untyped-def]
+    # "Harbour Trust joined Bright Start [in calling for reform] ."
+    rows = [
+        ("Harbour", 1, "compound", "PROPN", "Harbour"),
+        ("Trust", 2, "nsubj", "PROPN", "Trust"),
+        ("joined", 2, "ROOT", "VERB", "join"),
+        ("Bright", 4, "compound", "PROPN", "Bright"),
+        ("Start", 2, "dobj", "PROPN", "Start"),
+    ]
+    if with_action:
+        rows += [
+            ("in", 2, "prep", "ADP", "in"),
+            ("calling", 5, "pcomp", "VERB", "call"),
+            ("for", 6, "prep", "ADP", "for"),
+            ("reform", 7, "pobj", "NOUN", "reform"),
+        ]
+    rows.append((".", 2, "punct", "PUNCT", "."))
+    doc = parse(vocab, rows)
+    if with_action:
+        doc[6].tag_ = "VBG"
+    return doc
+
+
+@pytest.mark.parametrize(("with_action", "expected"), [(False, True), (True, False)])
+def test_joining_a_body_is_part_of_it_unless_joining_it_in_an_action(vocab, schema, with_action, expected) -> None:  # type: ignore[no-untyped-def]
+    doc = _join_doc(vocab, with_action)
+    edges = found(doc, [(0, 2, ORGANISATION), (3, 5, ORGANISATION)], schema)
+    assert (("Harbour Trust", "PART_OF", "Bright Start", None) in edges) is expected

@@ -945,3 +945,279 @@ def test_a_named_holders_feeling_about_a_publication(extractor, text, expected):
 )
 def test_feelings_that_are_negated_or_not_the_named_bodys(extractor, text):
     assert not {r for r in relations(extractor, text) if r[0] == "Harbour Trust" and r[2] == "Fair Futures Strategy"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Westshire County Council will join the Northern Adoption Agency.",
+        "Westshire County Council agreed to join the Northern Adoption Agency in April.",
+        "Westshire County Council became a member of the Northern Adoption Agency in May.",
+        "Westshire County Council has become part of the Northern Adoption Agency.",
+    ],
+)
+def test_a_body_that_joins_another_is_part_of_it(extractor, text):
+    assert ("Westshire County Council", "PART_OF", "Northern Adoption Agency") in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a partner in a joint action, not a body joined
+        "The Harbour Trust joined the Local Government Association in calling for more funding.",
+        "Westshire County Council did not join the Northern Adoption Agency.",
+        # a person joining an organisation works there; that is no PART_OF
+        "Jane Porter joined the Harbour Trust in 2019.",
+    ],
+)
+def test_joining_near_misses_are_not_part_of(extractor, text):
+    assert not [r for r in relations(extractor, text) if r[1] == "PART_OF"]
+
+
+def test_the_department_refers_to_the_one_department_of_the_document(extractor):
+    text = ("The Department for Transport set out its plans in 2023.\n\n"
+            "In December 2023, the department published the national cycling strategy \"Safer Streets Ahead\", "
+            "a \"Road Users National Framework\" and a revised statutory guidance \"Working Together on Roads\".")
+    found = relations(extractor, text)
+    for title in ("Safer Streets Ahead", "Road Users National Framework", "Working Together on Roads"):
+        assert ("Department for Transport", "AUTHORED", title) in found
+
+
+def test_the_department_is_ambiguous_between_two_departments(extractor):
+    text = ("The Department for Transport and the Department for Health set out their plans in 2023.\n\n"
+            "In December 2023, the department published the national cycling strategy \"Safer Streets Ahead\".")
+    assert not [r for r in relations(extractor, text) if r[1] == "AUTHORED"]
+
+
+def test_a_post_on_an_organisations_board_is_also_a_post_at_the_organisation(extractor):
+    text = ("Cllr Jane Porter, Vice Chairman of the Harbour Trust's Children and Families Board, "
+            "responded to the Fair Futures Review.")
+    found = relations(extractor, text)
+    assert ("Jane Porter", "ROLE_AT", "Children and Families Board") in found
+    assert ("Jane Porter", "ROLE_AT", "Harbour Trust") in found
+
+
+def test_a_possessive_after_the_role_phrase_gives_no_second_post(extractor):
+    text = "Jane Porter, chair of the Westshire Youth Panel, visited the Harbour Trust's new office."
+    found = relations(extractor, text)
+    assert ("Jane Porter", "ROLE_AT", "Westshire Youth Panel") in found
+    assert ("Jane Porter", "ROLE_AT", "Harbour Trust") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three more councils - Cumbria, Dorset and Kent - have been chosen to deliver the Bright Steps programme.",
+        "Three more councils, Cumbria, Dorset and Kent, have been chosen to deliver the Bright Steps programme.",
+    ],
+)
+def test_every_name_listed_after_a_class_noun_is_an_argument(extractor, text):
+    found = relations(extractor, text)
+    for place in ("Cumbria", "Dorset", "Kent"):
+        assert (place, "RUNS", "Bright Steps") in found
+
+
+def test_every_publication_a_generic_noun_governs_is_an_argument(extractor):
+    text = ("The Bright Steps programme was announced in May. It responds to recommendations from the "
+            "Fair Futures Review and the Westshire Housing Report.")
+    found = relations(extractor, text)
+    assert ("Bright Steps", "ALIGNS_WITH", "Fair Futures Review") in found
+    assert ("Bright Steps", "ALIGNS_WITH", "Westshire Housing Report") in found
+
+
+def test_names_outside_the_listed_phrase_are_no_arguments(extractor):
+    text = "Three councils have been chosen to deliver the Bright Steps programme, and Dorset and Kent will watch closely."
+    assert not [r for r in relations(extractor, text) if r[1] == "RUNS"]
+
+
+_PRESS_RELEASE = (
+    "{headline}\n\n"
+    "The charity has long called for change in children's services.\n\n"
+    "{speaker} said: \"We are delighted with the review.\"\n"
+)
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["Director of Policy and Public Affairs Jane Porter", "Jane Porter, Head of Research,"],
+)
+def test_a_speakers_post_without_organisation_is_at_the_headlines_actor(extractor, speaker):
+    text = _PRESS_RELEASE.format(headline="Harbour Trust welcomes the Fair Futures Review", speaker=speaker)
+    assert ("Jane Porter", "ROLE_AT", "Harbour Trust") in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        # the opening line's subject is no organisation
+        ("The Fair Futures Review is welcomed by the Harbour Trust", "Director of Policy Jane Porter"),
+        # two organisations in the opening line: no one actor
+        ("Harbour Trust and Westshire Youth Panel welcome the Fair Futures Review", "Director of Policy Jane Porter"),
+        # the speaker's sentence names an organisation of its own
+        ("Harbour Trust welcomes the Fair Futures Review", "Jane Porter, Director of Policy at Bright Start,"),
+        # no post at all
+        ("Harbour Trust welcomes the Fair Futures Review", "Jane Porter"),
+    ],
+)
+def test_a_speaker_is_not_given_the_headlines_actor_otherwise(extractor, headline, speaker):
+    text = _PRESS_RELEASE.format(headline=headline, speaker=speaker)
+    assert ("Jane Porter", "ROLE_AT", "Harbour Trust") not in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Harbour Trust hailed the Fair Futures Review as a turning point.",
+         ("Harbour Trust", "SUPPORTS", "Fair Futures Review")),
+        ("Westshire County Council has signed up to the Bright Steps programme.",
+         ("Westshire County Council", "RUNS", "Bright Steps")),
+        ("The Harbour Trust said it backed the Fair Futures Review.",
+         ("Harbour Trust", "SUPPORTS", "Fair Futures Review")),
+        ("The Harbour Trust said that it had published the Fair Futures Review in May.",
+         ("Harbour Trust", "AUTHORED", "Fair Futures Review")),
+    ],
+)
+def test_broadened_support_programme_and_reported_pronoun_shapes(extractor, text, expected):
+    assert expected in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # "it" in a person's reported speech is not the person
+        ("Jane Porter said it backed the Fair Futures Review.", ("Jane Porter", "SUPPORTS", "Fair Futures Review")),
+        ("The Harbour Trust said it would not support the Fair Futures Review.",
+         ("Harbour Trust", "SUPPORTS", "Fair Futures Review")),
+        # another body named in the reported clause is its subject, not the speaker
+        ("The Harbour Trust said the Westshire Youth Panel backed the Fair Futures Review.",
+         ("Harbour Trust", "SUPPORTS", "Fair Futures Review")),
+        ("Westshire County Council has not signed up to the Bright Steps programme.",
+         ("Westshire County Council", "RUNS", "Bright Steps")),
+        # a person signing up takes part; running a programme is a body's
+        ("Jane Porter signed up to the Bright Steps programme.", ("Jane Porter", "RUNS", "Bright Steps")),
+    ],
+)
+def test_reported_pronoun_and_sign_up_near_misses(extractor, text, unexpected):
+    assert unexpected not in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Fair Futures Review, a report by the Harbour Trust, was published on Monday.",
+         ("Harbour Trust", "AUTHORED", "Fair Futures Review")),
+        ("The Fair Futures Review, a report commissioned by the Harbour Trust, was published on Monday.",
+         ("Harbour Trust", "COMMISSIONED", "Fair Futures Review")),
+        ("The Harbour Trust, a charity founded by Jane Porter, published a report on Monday.",
+         ("Jane Porter", "FOUNDED", "Harbour Trust")),
+    ],
+)
+def test_a_description_in_apposition_to_a_name_passes_its_by_phrase_to_the_name(extractor, text, expected):
+    assert expected in relations(extractor, text)
+
+
+def test_a_by_phrase_on_a_description_of_something_else_is_not_the_names(extractor):
+    # the apposed description names the chair, not the review: no authorship
+    text = "The Fair Futures Review, chaired by Jane Porter of the Harbour Trust, was published on Monday."
+    assert ("Harbour Trust", "AUTHORED", "Fair Futures Review") not in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # a response to a report is a text about it: publishing one is no authorship of the report
+        ("The Harbour Trust published its response to the Fair Futures Review.",
+         ("Harbour Trust", "AUTHORED", "Fair Futures Review")),
+        # welcoming someone else's response welcomes the response, not the report
+        ("The Harbour Trust welcomed the government's response to the Fair Futures Review.",
+         ("Harbour Trust", "SUPPORTS", "Fair Futures Review")),
+        ("The Harbour Trust welcomed the government's response to the Fair Futures Review.",
+         ("Harbour Trust", "RESPONDED_TO", "Fair Futures Review")),
+    ],
+)
+def test_a_response_to_a_publication_is_not_the_publication(extractor, text, unexpected):
+    assert unexpected not in relations(extractor, text)
+
+
+def test_publishing_ones_own_response_responds(extractor):
+    text = "The Harbour Trust published its response to the Fair Futures Review."
+    assert ("Harbour Trust", "RESPONDED_TO", "Fair Futures Review") in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Harbour Trust gave its support to the Fair Futures Review.",
+     "The Harbour Trust has thrown its weight behind the Fair Futures Review."],
+)
+def test_nouns_of_backing_support_their_beneficiary(extractor, text):
+    assert ("Harbour Trust", "SUPPORTS", "Fair Futures Review") in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Porter from the Harbour Trust said the plan was fair.",
+        "Jane Porter of the Harbour Trust told reporters the plan was fair.",
+        "The Harbour Trust's Jane Porter said the plan was fair.",
+    ],
+)
+def test_a_speakers_organisation_without_a_post(extractor, text):
+    assert ("Jane Porter", "ROLE_AT", "Harbour Trust") in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A letter from the Harbour Trust to Jane Porter said the plan was fair.",
+        "Jane Porter met volunteers from the Harbour Trust.",
+        "Jane Porter wrote to the Harbour Trust's chair.",
+        "Thanks to Jane Porter from the Harbour Trust for her help.",
+    ],
+)
+def test_an_organisation_beside_a_name_that_is_not_the_speakers(extractor, text):
+    assert ("Jane Porter", "ROLE_AT", "Harbour Trust") not in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Westshire County Council, one of the Bright Steps pathfinders, said the plan was fair.",
+         ("Westshire County Council", "RUNS", "Bright Steps")),
+        ("Westshire County Council is a Bright Steps pathfinder.", ("Westshire County Council", "RUNS", "Bright Steps")),
+        ("Westshire County Council is a pathfinder for the Bright Steps programme.",
+         ("Westshire County Council", "RUNS", "Bright Steps")),
+        ("Dorset is one of the pilot areas for the Bright Steps programme.", ("Dorset", "RUNS", "Bright Steps")),
+    ],
+)
+def test_a_body_called_a_programmes_pathfinder_runs_it(extractor, text, expected):
+    assert expected in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Westshire County Council is not a Bright Steps pathfinder.",
+        "Jane Porter is a Bright Steps partner.",
+        "Westshire County Council said the Bright Steps pathfinder areas were chosen.",
+    ],
+)
+def test_pathfinder_near_misses_run_nothing(extractor, text):
+    assert not [r for r in relations(extractor, text) if r[1] == "RUNS"]
+
+
+def test_a_body_named_before_a_report_noun_wrote_the_apposed_title(extractor):
+    text = "A Harbour Trust report, Fair Futures, found that services were failing."
+    assert ("Harbour Trust", "AUTHORED", "Fair Futures") in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body's review is often one it commissioned: no authorship from the modifier alone
+        "A Harbour Trust review, the Fair Futures Review, found that services were failing.",
+        # the body is named elsewhere in the sentence, not as the report's modifier
+        "A report, Fair Futures, found that the Harbour Trust was failing.",
+    ],
+)
+def test_a_report_noun_without_its_body_as_modifier_is_no_authorship(extractor, text):
+    assert not [r for r in relations(extractor, text) if r[1] == "AUTHORED"]

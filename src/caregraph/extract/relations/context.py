@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 UNDOING = frozenset({"scrap", "withdraw", "abandon", "pause", "delay", "drop", "repeal", "reverse", "halt",
                      "stop", "end", "rethink", "shelve", "suspend", "cancel", "axe", "ditch", "abolish"})
 
+# nouns of answering: "its response to Y" is a text about Y, not Y ("published its response
+# to Y" is no authorship of Y)
+ANSWERING = frozenset({"response", "reply", "reaction", "answer", "rebuttal"})
+
 
 @dataclass(frozen=True, slots=True)
 class Arg:
@@ -110,25 +114,36 @@ class Context:
         out: list[Arg] = []
         for head in [tok, *conjuncts(tok)]:
             arg = self.arg_at(head)
+            listed: list[Token] = []  # "seven areas - A, B and C": the names listed with the first
             if arg is None or arg.type not in types:
                 for child in head.children:
                     if child.dep_ == "appos" and not _crosses_governor(head, child):
                         cand = self.arg_at(child)
                         if cand is not None and cand.type in types:
                             arg = cand
+                            listed = conjuncts(child)
                             break
             if arg is None or arg.type not in types:
-                arg = self.first_in(head, types)
+                arg, at = self._first_token_in(head, types)
+                listed = conjuncts(at) if at is not None and at.i != head.i else []
             if arg is not None and arg.type in types and arg not in out:
                 out.append(arg)
+                for other in listed:
+                    more = self.arg_at(other)
+                    if more is not None and more.type in types and more not in out:
+                        out.append(more)
         return out
 
     def first_in(self, tok: Token, types: Sequence[str]) -> Arg | None:
+        return self._first_token_in(tok, types)[0]
+
+    def _first_token_in(self, tok: Token, types: Sequence[str]) -> tuple[Arg | None, Token | None]:
         # skipped: a misparsed apposition, and modifiers ("a Cumbria-based charity" names no
         # place as the phrase's referent)
         misparsed = {d.i for c in tok.subtree
                      if (c.dep_ == "appos" and _crosses_governor(c.head, c)) or (c.dep_ == "amod" and c.i != tok.i)
                      or (c.pos_ == "VERB" and c.lemma_.lower() in UNDOING and c.i != tok.i)  # "a decision to scrap Y"
+                     or (c.dep_ == "prep" and c.head.lemma_.lower() in ANSWERING)  # "its response to Y"
                      for d in c.subtree}
         for t in tok.subtree:
             if t.dep_ in ("relcl", "advcl") and t.i != tok.i:
@@ -139,12 +154,14 @@ class Context:
             if index is not None:
                 key = self.keys[index]
                 if self.entity[key].type in types:
-                    return Arg(key, self.entity[key].type)
+                    while t.head.i != t.i and self.token_mention.get(t.head.i) == index:
+                        t = t.head  # the name's head word, which its conjuncts hang on
+                    return Arg(key, self.entity[key].type), t
             elif t.pos_ in ("NOUN", "PROPN"):
                 arg = self.resolve(t)
                 if arg is not None and arg.type in types:
-                    return arg
-        return None
+                    return arg, t
+        return None, None
 
     def resolve(self, tok: Token) -> Arg | None:
         """Pronouns and definite descriptions, conservatively: exactly one candidate."""

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ....core.schema import RelationPattern
 from ...syntax import negated
-from ..context import Context, is_question_or_conditional
+from ..context import Context, is_question_or_conditional, subject_tokens
 from ..registry import RuleMatch, rule_kind
 
 
@@ -50,6 +50,10 @@ def _by_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             apposed = [c for t in [head, *pobjs] for c in t.children if c.dep_ == "appos"]
             owned = next((a for c in apposed for a in [ctx.arg_at(c)]
                           if a is not None and not a.via_reference and a.type in pattern.object_types), None)
+            if owned is None and head.dep_ == "appos" and ctx.token_mention.get(head.head.i) is not None:
+                # "the X Review, a report by Y,": the description is in apposition to the name
+                named = ctx.arg_at(head.head)
+                owned = named if named is not None and not named.via_reference else None
         if owned is None or owned.type not in pattern.object_types:
             continue
         agents = [a for p in pobjs for a in [ctx.arg_at(p)] if a is not None and a.type in pattern.subject_types]
@@ -111,3 +115,53 @@ def _members_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]
             members = [a for a in lst.items if a.type in pattern.subject_types] if lst else []
         if members:
             yield RuleMatch(members, [programme], tok)
+
+
+@rule_kind("member_noun")
+def _member_noun_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """"X is a Y pathfinder", "X, one of the Y pilot areas, said": a noun naming a place in a
+    programme (the pattern's lemmas), with the programme's name before it or after "for/in/of",
+    said of a body or place (as a predicate, in apposition or after "one of")."""
+    for tok in ctx.tokens_with_lemma(pattern.lemmas):
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in pattern.lemmas:
+            continue
+        if ctx.token_mention.get(tok.i) is not None:
+            continue  # the noun is part of a name ("the Bright Steps Pathfinder" itself)
+        named = [c for c in tok.lefts if c.dep_ in ("compound", "nmod", "amod")]
+        objects = [a for c in named for a in [ctx.arg_at(c)]
+                   if a is not None and not a.via_reference and a.type in pattern.object_types]
+        objects += [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "in", "of")
+                    for p in c.children if p.dep_ == "pobj" for a in ctx.args_in(p, pattern.object_types)
+                    if a not in objects]
+        if not objects:
+            continue
+        phrase = tok
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
+            phrase = tok.head.head  # "one of the Y pathfinders"
+        holders = []
+        if phrase.dep_ == "attr" and phrase.head.lemma_ == "be":
+            if negated(phrase.head) or is_question_or_conditional(phrase.head):
+                continue
+            holders = subject_tokens(phrase.head)
+        elif phrase.dep_ == "appos":
+            holders = [phrase.head]
+        subjects = [a for h in holders for a in ctx.args_in(h, pattern.subject_types)]
+        if subjects:
+            yield RuleMatch(subjects, objects, tok)
+
+
+@rule_kind("compound_owner")
+def _compound_owner_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """"a Harbour Trust report, Fair Futures, ...": a class noun (the pattern's lemmas) whose
+    modifier names the subject and whose apposition names the object."""
+    for tok in ctx.tokens_with_lemma(pattern.lemmas):
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in pattern.lemmas or ctx.token_mention.get(tok.i) is not None:
+            continue
+        owners = {a for c in tok.lefts if c.dep_ in ("compound", "nmod")
+                  for a in [ctx.arg_at(c)] if a is not None and not a.via_reference and a.type in pattern.subject_types}
+        if len(owners) != 1:
+            continue
+        owned = [a for c in tok.children if c.dep_ == "appos" and c.i > tok.i
+                 for a in [ctx.arg_at(c)] if a is not None and not a.via_reference and a.type in pattern.object_types]
+        if owned:
+            yield RuleMatch(list(owners), owned[:1], tok)

@@ -151,6 +151,8 @@ def _response_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
         owner = [a for c in tok.children if c.dep_ == "poss" for a in ctx.args_in(c, pattern.subject_types)]
         if owner:  # "the Department's response to Y", whoever criticises it
             subjects = owner
+        elif any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
+            continue  # "X welcomed the government's response to Y": the response is another's
         elif tok.dep_ == "pobj" and tok.head.lower_ == "in":
             attach = tok.head.head
             if attach.pos_ in ("NOUN", "PROPN"):

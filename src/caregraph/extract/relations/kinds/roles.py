@@ -8,13 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from ....core.ontology import PERSON, PUBLICATION, ROLE_AT
+from ....core.ontology import ORGANISATION, PERSON, PUBLICATION, ROLE_AT
 from ....core.schema import RelationPattern
 from ..context import Arg, Context, subject_tokens
 from ..registry import RuleMatch, rule_kind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 @rule_kind("role")
@@ -62,14 +62,19 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         source = _from_segment(ctx, after, pattern.object_types, exclude=key) if pattern.relation == ROLE_AT else None
         if source is not None and after is not None:
             yield RuleMatch([person], [source], after[0])
+        if pattern.relation == ROLE_AT:
+            affiliation = _affiliation(ctx, span, pattern.object_types, exclude=key)
+            if affiliation is not None:
+                yield RuleMatch([person], [affiliation[0]], affiliation[1])
         for segment in segments:
             if segment is None:
                 continue
             found = _role_in_segment(ctx, segment, pattern, exclude=key)
             if found is not None:
                 target, role, anchor = found
-                yield RuleMatch([person], [*_coordinated_before(ctx, segment, target, pattern.object_types), target],
-                                anchor, role=role)
+                owner = _possessor_of(ctx, segment, target, pattern.object_types) if pattern.relation == ROLE_AT else None
+                yield RuleMatch([person], [*_coordinated_before(ctx, segment, target, pattern.object_types), target,
+                                           *([owner] if owner is not None else [])], anchor, role=role)
     for tok in doc:
         if tok.pos_ not in ("NOUN", "PROPN") or not _is_role_word(tok, pattern):
             continue
@@ -92,6 +97,104 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
 
 
 _JOIN_VERBS = frozenset({"join", "rejoin"})
+
+
+@rule_kind("page_role")
+def page_role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """A speaker whose post names no organisation ("Director of Policy Jane Porter said:",
+    "Jane Porter, Head of Research, said") holds it at the page's one actor: the organisation
+    that is the subject of the document's opening line ("Harbour Trust welcomes the X
+    Review"), when that line names no other organisation and the speaker's sentence names none."""
+    actor = _headline_actor(ctx)
+    if actor is None:
+        return
+    doc = ctx.doc
+    for index, mention in enumerate(ctx.mentions):
+        key = ctx.keys[index]
+        if ctx.entity[key].type != PERSON:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.sent.start == _first_sentence(doc).start:
+            continue
+        sent = span.sent
+        if any(ctx.token_mention.get(t.i) is not None and ctx.entity[ctx.keys[ctx.token_mention[t.i]]].type
+               == ORGANISATION for t in sent):
+            continue
+        if not any(t.pos_ == "VERB" and t.lemma_.lower() in ctx.rules.speech_verbs for t in sent):
+            continue
+        for segment in (_title_before(span), _segment_after(span)):
+            if segment is None or any(ctx.token_mention.get(t.i) is not None for t in segment):
+                continue
+            role = [t for t in segment if _is_role_word(t, pattern)]
+            if role and segment[0].is_title:
+                yield RuleMatch([Arg(key, PERSON)], [actor], role[0], role=_clean_role(segment.text))
+                break
+
+
+def _first_sentence(doc: Doc) -> Span:
+    return next(s for s in doc.sents if not all(t.is_space or t.is_punct for t in s))
+
+
+def _headline_actor(ctx: Context) -> Arg | None:
+    """The organisation that is the subject of the document's opening line, when that line
+    names no other organisation."""
+    first = _first_sentence(ctx.doc)
+    orgs = {ctx.keys[ctx.token_mention[t.i]] for t in first if ctx.token_mention.get(t.i) is not None
+            and ctx.entity[ctx.keys[ctx.token_mention[t.i]]].type == ORGANISATION}
+    if len(orgs) != 1:
+        return None
+    for subj in (c for c in first.root.children if c.dep_ == "nsubj"):
+        arg = ctx.arg_at(subj)
+        if arg is not None and arg.type == ORGANISATION and not arg.via_reference and arg.key in orgs:
+            return arg
+    return None
+
+
+def _title_before(span: Span) -> Span | None:
+    """Capitalised words opening the sentence before a name: "Director of Policy Jane Porter"."""
+    start = span.sent.start
+    while start < span.start and (span.doc[start].is_space or span.doc[start].is_punct):
+        start += 1
+    if start >= span.start or any(t.pos_ in ("VERB", "AUX") or t.text in _STOPS for t in span.doc[start : span.start]):
+        return None
+    return span.doc[start : span.start]
+
+
+def _affiliation(ctx: Context, span: Span, types: Sequence[str], *, exclude: str) -> tuple[Arg, Token] | None:
+    """A speaker's organisation without a post: "Jane Porter of the Harbour Trust said",
+    "Jane Porter from the Harbour Trust told ...", "the Harbour Trust's Jane Porter said". The
+    person must be the subject of the verb that follows, so that "visitors from X" or "a letter
+    from X" are not read as posts."""
+    doc = ctx.doc
+    head = span.root
+    if head.dep_ != "nsubj":
+        return None
+    verb = head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    k = span.end
+    if k + 1 < len(doc) and doc[k].lower_ in ("of", "from") and doc[k].i < verb.i:
+        j = k + 1
+        while j < verb.i and doc[j].pos_ == "DET":
+            j += 1
+        index = ctx.token_mention.get(j)
+        if index is None:
+            return None
+        end = j
+        while end + 1 < len(doc) and ctx.token_mention.get(end + 1) == index:
+            end += 1
+        if end + 1 != verb.i and not (end + 1 < len(doc) and doc[end + 1].text == "," ):
+            return None
+        arg = ctx.arg_at(doc[j])
+        if arg is not None and arg.key != exclude and arg.type in types and not arg.via_reference:
+            return arg, doc[k]
+        return None
+    k = span.start - 1
+    if k >= 1 and doc[k].lower_ in ("'s", "\u2019s") and ctx.token_mention.get(k - 1) is not None:
+        arg = ctx.arg_at(doc[k - 1])
+        if arg is not None and arg.key != exclude and arg.type in types and not arg.via_reference:
+            return arg, doc[k]
+    return None
 
 
 def _from_segment(ctx: Context, segment: Span | None, types: Sequence[str], *, exclude: str) -> Arg | None:
@@ -273,6 +376,20 @@ def _role_in_segment(
         role = segment.doc[segment.start : cut].text
     role = _clean_role(role) or _clean_role(segment.text)  # "X, the former Children's Commissioner"
     return target, role, role_tokens[0]
+
+
+def _possessor_of(ctx: Context, segment: Span, target: Arg, types: Sequence[str]) -> Arg | None:
+    """"vice chair of the Harbour Trust's Youth Board": a post on a body that an organisation's
+    possessive names is also a post at that organisation."""
+    doc = ctx.doc
+    first = next((t.i for t in segment if ctx.token_mention.get(t.i) is not None
+                  and ctx.keys[ctx.token_mention[t.i]] == target.key), None)
+    if first is None or first - 2 < segment.start or doc[first - 1].lower_ not in ("'s", "\u2019s"):
+        return None
+    arg = ctx.arg_at(doc[first - 2]) if ctx.token_mention.get(first - 2) is not None else None
+    if arg is None or arg.type not in types or arg.key == target.key:
+        return None
+    return arg
 
 
 def _coordinated_before(ctx: Context, segment: Span, target: Arg, types: Sequence[str]) -> list[Arg]:

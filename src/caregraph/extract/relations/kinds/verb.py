@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ....core.ontology import PERSON
 from ....core.schema import RelationPattern
 from ...syntax import negated
 from ..context import (
@@ -21,10 +22,38 @@ from ..context import (
 from ..registry import RuleMatch, rule_kind
 
 if TYPE_CHECKING:
-    pass
+    from spacy.tokens import Token
 
 
 _SUBJ = ("nsubj", "nsubjpass")
+
+
+def _joint_action(verb: Token) -> bool:
+    """"X joined Y in calling for Z": the object is a partner in an action ("in" with a
+    gerund), not what the verb acts on."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in"
+        and any(p.dep_ in ("pobj", "pcomp") and p.tag_ == "VBG" for p in c.children)
+        for c in verb.children
+    )
+
+
+def _reported_subject(ctx: Context, verb: Token, subj: Token) -> Token:
+    """"The Harbour Trust said it backed Y": "it" or "they" subject of a clause reported by a
+    speech verb is that verb's subject."""
+    if subj.lower_ not in ("it", "they") or subj.pos_ != "PRON":
+        return subj
+    clause = verb
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in ctx.rules.speech_verbs:
+        return subj
+    speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    if len(speakers) != 1 or speakers[0].pos_ not in ("PROPN", "NOUN"):
+        return subj
+    named = ctx.arg_at(speakers[0])
+    # "Jane Porter said it ...": "it" is no person
+    return speakers[0] if named is not None and named.type != PERSON else subj
 
 
 @rule_kind("verb")
@@ -67,8 +96,13 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
                 if first >= 2 and ctx.doc[first - 1].text == "," and ctx.token_mention.get(first - 2) is not None:
                     objects_tok = [ctx.doc[first - 2]]
             objects_tok = [tok.head if o.tag_ in ("WDT", "WP") else o for o in objects_tok]
+            # "the X Review, a report commissioned by Y": the description in apposition to a name
+            objects_tok = [o.head if o.dep_ == "appos" and o.pos_ == "NOUN" and ctx.token_mention.get(o.i) is None
+                           and ctx.token_mention.get(o.head.i) is not None else o for o in objects_tok]
             subjects_tok = agent_tokens(tok)
         else:
+            if _joint_action(tok):
+                continue
             subjects_tok = subject_tokens(tok)
             objects_tok = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
             # "gave its backing for Y", "expressed support for Y": a trigger noun's beneficiary
@@ -78,6 +112,7 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
                 objects_tok += [p for h in [tok, *nouns] for c in h.children
                                 if c.dep_ in ("prep", "dative") and c.lower_ in ("for", "to", "behind")
                                 for p in c.children if p.dep_ == "pobj"]
+        subjects_tok = [_reported_subject(ctx, tok, s) for s in subjects_tok]
         if pattern.relation in ctx.rules.speaker_only:
             # "we welcome X" in Jane's quotation: Jane's view, not her organisation's
             subjects_tok = [s for s in subjects_tok if s.lower_ not in ("we", "us")]
