@@ -479,3 +479,45 @@ def test_the_members_of_a_collection_a_bill_includes_are_its_proposals(extractor
     # what an organisation includes is no proposal
     recs, _ = _extract(extractor, "The Harbour Trust now includes a set of new trustees from local councils.")
     assert recs == []
+
+
+# --------------------------------------------------------------------------- held-out classes (r5)
+
+
+@pytest.mark.model
+def test_a_call_for_x_to_be_made_y_is_one_proposal(extractor):
+    recs, rels = _extract(
+        extractor,
+        "The Westshire Review was published on Monday. Their call for kinship leave to be made a "
+        "Statutory Right is one of the report's key recommendations.",
+    )
+    assert "kinship leave to be made a Statutory Right" in recs
+    assert "kinship leave" not in recs  # the proposal is not cut at the verb
+    assert ("Westshire Review", "RECOMMENDS", "kinship leave to be made a Statutory Right") in rels
+
+
+@pytest.mark.model
+def test_proposals_on_a_topic_name_no_proposal(extractor):
+    recs, rels = _extract(
+        extractor,
+        "Harbour Trust shared early proposals on delivery of the government's Bright Start for Families scheme.",
+    )
+    assert not recs
+    assert not {r for r in rels if r[1] in ("RECOMMENDS", "SUPPORTS")}
+
+
+def test_copular_infinitive_end_reads_the_following_noun_phrase():
+    import spacy
+
+    from caregraph.extract.proposals import _copular_infinitive_end
+
+    vocab = spacy.blank("en").vocab
+    words = ["call", "for", "leave", "to", "be", "made", "a", "Statutory", "Right", "is", "key"]
+    pos = ["NOUN", "ADP", "NOUN", "PART", "AUX", "VERB", "DET", "ADJ", "PROPN", "AUX", "ADJ"]
+    doc = Doc(vocab, words=words, pos=pos)
+    assert _copular_infinitive_end(doc, 3) == 8
+    # near misses: "to be made available" names no noun phrase; "to be given Y" is no copula
+    doc = Doc(vocab, words=["leave", "to", "be", "made", "available", "."], pos=["NOUN", "PART", "AUX", "VERB", "ADJ", "PUNCT"])
+    assert _copular_infinitive_end(doc, 1) is None
+    doc = Doc(vocab, words=["leave", "to", "be", "given", "a", "grant"], pos=["NOUN", "PART", "AUX", "VERB", "DET", "NOUN"])
+    assert _copular_infinitive_end(doc, 1) is None

@@ -486,7 +486,8 @@ def _noun_objects(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
                 for clause in pobj.children:
                     if clause.dep_ in ("acl", "relcl") and any(c.lower_ == "to" for c in clause.children):
                         yield _clause(clause)
-        elif child.dep_ == "prep" and child.lower_ in ("for", "on"):
+        elif child.dep_ == "prep" and child.lower_ == "for":
+            # ("proposals on X", "recommendations about X": X is their topic, not a proposal)
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
                     continue
@@ -497,6 +498,8 @@ def _noun_objects(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
                         c.dep_ == "aux" and c.lower_ == "to" for c in other.children
                     ):
                         end = other.right_edge.i
+                if end == pobj.right_edge.i:
+                    end = _copular_infinitive_end(noun.doc, end + 1) or end
                 if end > pobj.right_edge.i:
                     yield (pobj.left_edge.i, end + 1)
                 else:
@@ -504,6 +507,28 @@ def _noun_objects(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
             for pcomp in child.children:
                 if pcomp.dep_ == "pcomp" and pcomp.pos_ == "VERB":
                     yield _clause(pcomp)
+
+
+_COPULAR_INFINITIVE = (("to", "become"), ("to", "be", "made"), ("to", "be", "treated", "as"),
+                       ("to", "be", "recognised", "as"), ("to", "be", "recognized", "as"))
+
+
+def _copular_infinitive_end(doc: Doc, i: int) -> int | None:
+    """The last token of "to become Y" / "to be made Y" read off the words right after a
+    proposal's object, where the parser attached the infinitive elsewhere ("a call for X to be
+    made a Y is ..." parsed with "made" as the root): Y is the noun phrase that follows."""
+    for words in _COPULAR_INFINITIVE:
+        if i + len(words) > len(doc) or tuple(t.lower_ for t in doc[i : i + len(words)]) != words:
+            continue
+        k = i + len(words)
+        last = None
+        while k < len(doc) and (doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN") or doc[k].tag_ in ("VBN", "HYPH")) \
+                and not (doc[k].pos_ == "DET" and last is not None) and not _breaks_line(doc[k - 1]):
+            if doc[k].pos_ in ("NOUN", "PROPN"):
+                last = k
+            k += 1
+        return last
+    return None
 
 
 def _calling_objects(verb: Token, entry: str) -> Iterator[tuple[int, int]]:
