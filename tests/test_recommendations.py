@@ -521,3 +521,41 @@ def test_copular_infinitive_end_reads_the_following_noun_phrase():
     assert _copular_infinitive_end(doc, 1) is None
     doc = Doc(vocab, words=["leave", "to", "be", "given", "a", "grant"], pos=["NOUN", "PART", "AUX", "VERB", "DET", "NOUN"])
     assert _copular_infinitive_end(doc, 1) is None
+
+
+@pytest.mark.model
+def test_bullet_headlines_under_a_speakers_should_line_are_its_calls(extractor):
+    recs, rels = _extract(
+        extractor,
+        "Harbour Trust believes that there are four areas where the Westshire Bill should be amended:\n"
+        "  \u2022 Strengthen duties on local councils to provide early help for families, before problems "
+        "escalate: We think all parents should have support.\n"
+        "  \u2022 Extend free school meals to all children in poverty: Too many children go hungry.\n",
+    )
+    # the headline before the colon (and before a subordinate clause) is the item
+    assert "Strengthen duties on local councils to provide early help for families" in recs
+    assert "Extend free school meals to all children in poverty" in recs
+    assert ("Harbour Trust", "SUPPORTS", "Extend free school meals to all children in poverty") in rels
+    assert not {r for r in rels if r[1] == "RECOMMENDS"}  # an organisation's calls are supported
+
+
+@pytest.mark.model
+def test_bullets_under_a_saying_line_without_a_modal_are_no_calls(extractor):
+    recs, _rels = _extract(
+        extractor,
+        "Harbour Trust said the following was discussed at the meeting:\n"
+        "  \u2022 Strengthen duties on local councils to provide early help for families: We think parents need support.\n",
+    )
+    assert not recs
+
+
+@pytest.mark.model
+def test_progress_in_a_listed_headline_names_no_proposal(extractor):
+    recs, rels = _extract(
+        extractor,
+        "The Westshire Review was published. Its recommendations include:\n"
+        "  1. Progress made since launch of strategy and some positive responses: All three pilots are in delivery.\n"
+        "  2. A national register of foster carers: this would help councils.\n",
+    )
+    assert recs == ["national register of foster carers"]
+    assert ("Westshire Review", "RECOMMENDS", "national register of foster carers") in rels

@@ -912,8 +912,10 @@ def _bullet_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]:
             continue
         item_end = body[-1].i + 1
         for t in body[1:]:
-            if t.is_sent_start or t.text in (".", ";"):
-                item_end = t.i
+            if t.is_sent_start or t.text in (".", ";", ":") or (
+                t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _ITEM_CUTS
+            ):
+                item_end = t.i  # ("• A headline, before ...: its explanation": the headline is the item)
                 break
         if body[0].lower_ in _words(rules, "procedural_verbs"):
             continue  # "• note the report", "• approve funding of X" (often tagged a noun)
@@ -927,6 +929,7 @@ def _bullet_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]:
             yield RecommendationItem(item[0], item[1], intro[0], intro[1], intro[2])
 
 
+_ITEM_CUTS = _SUBORDINATORS | {"before", "after", "once", "which", "who"}
 _BULLETS = ("\u2022", "-", "*", "\u2023", "\u00b7", "\u25aa", "\u25cf")
 
 
@@ -937,7 +940,14 @@ def _is_bullet(tok: Token) -> bool:
 
 
 def _list_intro(words: list[Token], rules: EntityRules) -> tuple[int, int | None, bool] | None:
+    modals = rules.recommendation_modals
     for tok in words:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _words(rules, "saying_verbs") and not negated(tok) and any(
+            t.i > tok.i and t.lower_ in modals and not negated(t.head) for t in words
+        ):
+            # "X believes (that) there are areas where the Bill should be amended:": the speaker's calls
+            recommender = _recommender(tok, rules, passive=False, calling=True)
+            return None if recommender is None else (tok.i, recommender, True)
         calling = _calling(tok, rules) if tok.pos_ == "VERB" else None
         if tok.pos_ == "VERB" and (tok.lemma_.lower() in rules.recommendation_triggers or calling):
             if negated(tok):
