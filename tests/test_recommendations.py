@@ -559,3 +559,27 @@ def test_progress_in_a_listed_headline_names_no_proposal(extractor):
     )
     assert recs == ["national register of foster carers"]
     assert ("Westshire Review", "RECOMMENDS", "national register of foster carers") in rels
+
+
+@pytest.mark.model
+def test_the_report_refers_back_to_the_one_publication_named_before_it(extractor):
+    text = (
+        "Harbour Trust praises the final report of the Westshire Care Review, published today. "
+        "The charity warns that adoption is left out. "
+        "The report calls for a reset of the system, to include an investment in kinship care and the "
+        "recruitment of new foster carers."
+    )
+    recs, rels = _extract(extractor, text)
+    assert "investment in kinship care" in recs
+    assert ("Westshire Care Review", "RECOMMENDS", "investment in kinship care") in rels
+
+
+@pytest.mark.model
+def test_the_report_after_two_named_publications_is_credited_to_neither(extractor):
+    text = (
+        "The Westshire Strategy and the Harbour Plan were both published last year. "
+        "The report advocates for an investment in kinship care."
+    )
+    recs, rels = _extract(extractor, text)
+    assert "investment in kinship care" in recs
+    assert not {r for r in rels if r[1] == "RECOMMENDS"}  # which of the two is "the report"?
