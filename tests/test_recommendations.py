@@ -583,3 +583,25 @@ def test_the_report_after_two_named_publications_is_credited_to_neither(extracto
     recs, rels = _extract(extractor, text)
     assert "investment in kinship care" in recs
     assert not {r for r in rels if r[1] == "RECOMMENDS"}  # which of the two is "the report"?
+
+
+@pytest.mark.model
+def test_the_status_a_proposal_confers_is_no_name_but_a_body_it_joins_is(extractor):
+    text = ("The Westshire Review was published on Monday. Their call for kinship leave to be made a "
+            "Protected Status is one of the report's key recommendations.")
+    result = extractor.process_text(text, doc_id="t")
+    assert not [e for e in result.entities if e.label == "Protected Status"]
+    # near miss: "to become part of the Harbour Trust" confers no status; the body is a name
+    result = extractor.process_text("The Westshire Review calls for the service to become part of the Harbour Trust.", doc_id="t")
+    assert [e.type for e in result.entities if e.label == "Harbour Trust"] == ["Organisation"]
+
+
+def test_copular_complement_is_the_noun_phrase_after_the_infinitive():
+    import spacy
+
+    from caregraph.extract.proposals import copular_complement
+
+    words = ["leave", "to", "become", "a", "Protected", "Status", "now"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=["NOUN", "PART", "VERB", "DET", "ADJ", "PROPN", "ADV"])
+    assert copular_complement(doc, 0, 6) == (3, 6)
+    assert copular_complement(doc, 0, 5) is None  # the proposal phrase stops inside it

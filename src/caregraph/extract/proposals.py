@@ -531,6 +531,18 @@ def _copular_infinitive_end(doc: Doc, i: int) -> int | None:
     return None
 
 
+def copular_complement(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The status a proposal phrase confers: Y of "X to become Y" / "X to be made Y", as a
+    token range, or None."""
+    for k in range(start + 1, end):
+        if doc[k].lower_ == "to":
+            last = _copular_infinitive_end(doc, k)
+            if last is not None and last < end:
+                words = next(w for w in _COPULAR_INFINITIVE if tuple(t.lower_ for t in doc[k : k + len(w)]) == w)
+                return (k + len(words), last + 1)
+    return None
+
+
 def _calling_objects(verb: Token, entry: str) -> Iterator[tuple[int, int]]:
     """What a calling verb calls for: the object of its preposition ("call for X"), else the
     "to"-clause after its addressee ("call on Y to X", "urge Y to X")."""

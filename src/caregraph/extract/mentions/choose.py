@@ -16,7 +16,7 @@ from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE
 from ...core.records import Mention
 from ...core.schema import EntityRules
 from ...core.text import acronym_core, canonical_name, initials, is_acronym, normalise_key
-from ..proposals import RecommendationItem
+from ..proposals import RecommendationItem, copular_complement
 from .voters import (
     QUOTES,
     Candidate,
@@ -50,6 +50,9 @@ def find_mentions(
     candidates.extend(gazetteer_candidates(doc, matchers))
     chosen = _choose(doc, candidates, rules)
     # proposals are a layer of their own: they may contain names ("... under the X Act")
+    # ... but the status a proposal confers ("X to be made a Protected Y") is the proposal's, not a name
+    statuses = [span for item in proposals for span in [copular_complement(doc, item.start, item.end)] if span]
+    chosen = [c for c in chosen if c.name is not None or not any(a <= c.start and c.end <= b for a, b in statuses)]
     names = {(c.start, c.end): c for c in chosen}
     for rec in recommendation_candidates(proposals, rules):
         same = names.get((rec.start, rec.end))
