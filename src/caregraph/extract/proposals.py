@@ -486,7 +486,8 @@ def _noun_objects(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
                 for clause in pobj.children:
                     if clause.dep_ in ("acl", "relcl") and any(c.lower_ == "to" for c in clause.children):
                         yield _clause(clause)
-        elif child.dep_ == "prep" and child.lower_ in ("for", "on"):
+        elif child.dep_ == "prep" and child.lower_ == "for":
+            # ("proposals on X", "recommendations about X": X is their topic, not a proposal)
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
                     continue
@@ -497,6 +498,8 @@ def _noun_objects(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
                         c.dep_ == "aux" and c.lower_ == "to" for c in other.children
                     ):
                         end = other.right_edge.i
+                if end == pobj.right_edge.i:
+                    end = _copular_infinitive_end(noun.doc, end + 1) or end
                 if end > pobj.right_edge.i:
                     yield (pobj.left_edge.i, end + 1)
                 else:
@@ -504,6 +507,40 @@ def _noun_objects(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
             for pcomp in child.children:
                 if pcomp.dep_ == "pcomp" and pcomp.pos_ == "VERB":
                     yield _clause(pcomp)
+
+
+_COPULAR_INFINITIVE = (("to", "become"), ("to", "be", "made"), ("to", "be", "treated", "as"),
+                       ("to", "be", "recognised", "as"), ("to", "be", "recognized", "as"))
+
+
+def _copular_infinitive_end(doc: Doc, i: int) -> int | None:
+    """The last token of "to become Y" / "to be made Y" read off the words right after a
+    proposal's object, where the parser attached the infinitive elsewhere ("a call for X to be
+    made a Y is ..." parsed with "made" as the root): Y is the noun phrase that follows."""
+    for words in _COPULAR_INFINITIVE:
+        if i + len(words) > len(doc) or tuple(t.lower_ for t in doc[i : i + len(words)]) != words:
+            continue
+        k = i + len(words)
+        last = None
+        while k < len(doc) and (doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN") or doc[k].tag_ in ("VBN", "HYPH")) \
+                and not (doc[k].pos_ == "DET" and last is not None) and not _breaks_line(doc[k - 1]):
+            if doc[k].pos_ in ("NOUN", "PROPN"):
+                last = k
+            k += 1
+        return last
+    return None
+
+
+def copular_complement(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The status a proposal phrase confers: Y of "X to become Y" / "X to be made Y", as a
+    token range, or None."""
+    for k in range(start + 1, end):
+        if doc[k].lower_ == "to":
+            last = _copular_infinitive_end(doc, k)
+            if last is not None and last < end:
+                words = next(w for w in _COPULAR_INFINITIVE if tuple(t.lower_ for t in doc[k : k + len(w)]) == w)
+                return (k + len(words), last + 1)
+    return None
 
 
 def _calling_objects(verb: Token, entry: str) -> Iterator[tuple[int, int]]:
@@ -887,8 +924,10 @@ def _bullet_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]:
             continue
         item_end = body[-1].i + 1
         for t in body[1:]:
-            if t.is_sent_start or t.text in (".", ";"):
-                item_end = t.i
+            if t.is_sent_start or t.text in (".", ";", ":") or (
+                t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _ITEM_CUTS
+            ):
+                item_end = t.i  # ("• A headline, before ...: its explanation": the headline is the item)
                 break
         if body[0].lower_ in _words(rules, "procedural_verbs"):
             continue  # "• note the report", "• approve funding of X" (often tagged a noun)
@@ -902,6 +941,7 @@ def _bullet_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]:
             yield RecommendationItem(item[0], item[1], intro[0], intro[1], intro[2])
 
 
+_ITEM_CUTS = _SUBORDINATORS | {"before", "after", "once", "which", "who"}
 _BULLETS = ("\u2022", "-", "*", "\u2023", "\u00b7", "\u25aa", "\u25cf")
 
 
@@ -912,7 +952,14 @@ def _is_bullet(tok: Token) -> bool:
 
 
 def _list_intro(words: list[Token], rules: EntityRules) -> tuple[int, int | None, bool] | None:
+    modals = rules.recommendation_modals
     for tok in words:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _words(rules, "saying_verbs") and not negated(tok) and any(
+            t.i > tok.i and t.lower_ in modals and not negated(t.head) for t in words
+        ):
+            # "X believes (that) there are areas where the Bill should be amended:": the speaker's calls
+            recommender = _recommender(tok, rules, passive=False, calling=True)
+            return None if recommender is None else (tok.i, recommender, True)
         calling = _calling(tok, rules) if tok.pos_ == "VERB" else None
         if tok.pos_ == "VERB" and (tok.lemma_.lower() in rules.recommendation_triggers or calling):
             if negated(tok):

@@ -16,7 +16,7 @@ from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE
 from ...core.records import Mention
 from ...core.schema import EntityRules
 from ...core.text import acronym_core, canonical_name, initials, is_acronym, normalise_key
-from ..proposals import RecommendationItem
+from ..proposals import RecommendationItem, copular_complement
 from .voters import (
     QUOTES,
     Candidate,
@@ -56,6 +56,9 @@ def find_mentions(
     chosen = [c for c in chosen if not any(
         r.start <= c.start - 1 and c.end <= r.end and (r.start, r.end) != (c.start, c.end)
         and doc[c.start - 1].lower_ == "new" for r in recs)]
+    # ... and so is the status a proposal confers ("X to be made a Protected Y")
+    statuses = [span for item in proposals for span in [copular_complement(doc, item.start, item.end)] if span]
+    chosen = [c for c in chosen if c.name is not None or not any(a <= c.start and c.end <= b for a, b in statuses)]
     names = {(c.start, c.end): c for c in chosen}
     for rec in recs:
         same = names.get((rec.start, rec.end))
