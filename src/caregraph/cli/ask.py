@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
-from .app import DEFAULT_GRAPH, consoles, guard
+from .app import DEFAULT_GRAPH, consoles, guard, safe
 
 GraphOption = Annotated[Path, typer.Option("--graph", "-g", help="The GraphML graph to read.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the answer as JSON.")]
@@ -91,7 +91,7 @@ def neighbours(
     hood = guard(err, lambda: query.neighbourhood(graph, name, depth=depth, relations=relations, types=types))
     if output is not None:
         guard(err, lambda: _write_subgraph(query.subgraph(graph, hood), output))
-        err.print(f"wrote {output} ({len(hood.nodes)} nodes, {len(hood.edges)} edges)", markup=False, highlight=False)
+        err.print(f"wrote {safe(str(output))} ({len(hood.nodes)} nodes, {len(hood.edges)} edges)", markup=False, highlight=False)
     if as_json:
         _emit_json(hood.to_dict())
     else:

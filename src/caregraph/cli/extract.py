@@ -84,10 +84,10 @@ def _extract(
     err: Console,
 ) -> None:
     from ..core.schema import load_schema
-    from ..export import check_output, default_output, export_graph, parse_formats
+    from ..export import check_output, default_output, export_graph, output_paths, parse_formats
     from ..extract.ingest import discover
     from ..extract.spec import ExtractorSpec
-    from ..run.corpus import extract_files, make_executor
+    from ..run.corpus import check_outputs_apart, extract_files, make_executor
 
     started = time.perf_counter()
     chosen = guard(err, lambda: parse_formats(formats))
@@ -95,6 +95,8 @@ def _extract(
     schema = guard(err, lambda: load_schema(opts.schemas))
     files = guard(err, lambda: discover(paths, schema.ingest))
     guard(err, lambda: check_output(target, chosen))
+    guard(err, lambda: check_outputs_apart(output_paths(target, chosen).values(), paths, files,
+                                           schema.ingest.extensions))
     spec = guard(err, lambda: ExtractorSpec.for_model(opts.model, schema))
     cache = None
     if opts.cache_dir is not None:

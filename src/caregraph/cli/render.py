@@ -12,6 +12,13 @@ from rich.table import Table
 
 from ..core.ontology import DOCUMENT
 from ..query.records import Edge, Hop, Neighbourhood, Node, PathResult, Profile, Ranked, Reached, SearchResult, Stats
+from .app import safe
+
+
+def _text(text: str) -> str:
+    """Outside text (labels, ids, evidence, file names) for rich markup: terminal-safe
+    (app.safe) and markup-escaped."""
+    return escape(safe(text))
 
 
 def _one_line(text: str) -> str:
@@ -19,11 +26,11 @@ def _one_line(text: str) -> str:
 
 
 def _name(node: Node) -> str:
-    return f"[bold]{escape(node.label)}[/bold] [dim]({escape(node.type)})[/dim]"
+    return f"[bold]{_text(node.label)}[/bold] [dim]({_text(node.type)})[/dim]"
 
 
 def _arrow(hop: Hop) -> str:
-    rel = escape(hop.edge.relation)
+    rel = _text(hop.edge.relation)
     return f"—{rel}→" if hop.direction == "out" else f"←{rel}—"
 
 
@@ -33,26 +40,26 @@ def _extra(edge: Edge) -> str:
         parts.append(f"role: {edge.role}")
     if edge.predicate:
         parts.append(f"predicate: {edge.predicate}")
-    return f" [dim]({escape('; '.join(parts))})[/dim]" if parts else ""
+    return f" [dim]({_text('; '.join(parts))})[/dim]" if parts else ""
 
 
 def _evidence(out: Console, edge: Edge, indent: str) -> None:
     if edge.evidence:
-        out.print(f'{indent}"{escape(_one_line(edge.evidence))}"', highlight=False)
+        out.print(f'{indent}"{_text(_one_line(edge.evidence))}"', highlight=False)
     if edge.documents:
-        out.print(f"{indent}[dim]in {escape(', '.join(edge.documents))}[/dim]", highlight=False)
+        out.print(f"{indent}[dim]in {_text(', '.join(edge.documents))}[/dim]", highlight=False)
 
 
 def profile(out: Console, result: Profile) -> None:
     node = result.node
-    out.print(f"{_name(node)}  [dim]id {escape(node.id)}[/dim]", highlight=False)
-    out.print(f"aliases: {escape(', '.join(node.aliases)) or '-'}", highlight=False)
+    out.print(f"{_name(node)}  [dim]id {_text(node.id)}[/dim]", highlight=False)
+    out.print(f"aliases: {_text(', '.join(node.aliases)) or '-'}", highlight=False)
     out.print(f"mentions: {node.mentions}", highlight=False)
-    out.print(f"documents ({len(node.documents)}): {escape(', '.join(node.documents)) or '-'}", highlight=False)
+    out.print(f"documents ({len(node.documents)}): {_text(', '.join(node.documents)) or '-'}", highlight=False)
     if not result.relations:
         out.print("relations: none", highlight=False)
     for relation, hops in result.relations:
-        out.print(f"\n[bold]{escape(relation)}[/bold] ({len(hops)})", highlight=False)
+        out.print(f"\n[bold]{_text(relation)}[/bold] ({len(hops)})", highlight=False)
         for hop in hops:
             out.print(f"  {_arrow(hop)} {_name(hop.other)}{_extra(hop.edge)}", highlight=False)
             _evidence(out, hop.edge, "      ")
@@ -81,13 +88,13 @@ def neighbourhood_tree(out: Console, hood: Neighbourhood) -> None:
 
 def neighbourhood_table(out: Console, hood: Neighbourhood) -> None:
     labels = {r.node.id: r.node.label for r in hood.nodes}
-    table = Table(title=f"within {hood.depth} of {escape(hood.centre.label)}")
+    table = Table(title=f"within {hood.depth} of {_text(hood.centre.label)}")
     for column in ("distance", "entity", "type", "via", "from"):
         table.add_column(column, justify="right" if column == "distance" else "left")
     for reached in hood.nodes:
         via = _arrow(reached.via) if reached.via else ""
-        table.add_row(str(reached.distance), escape(reached.node.label), escape(reached.node.type), via,
-                      escape(labels[reached.parent]) if reached.parent else "")
+        table.add_row(str(reached.distance), _text(reached.node.label), _text(reached.node.type), via,
+                      _text(labels[reached.parent]) if reached.parent else "")
     out.print(table)
 
 
@@ -118,7 +125,7 @@ def top(out: Console, ranked: tuple[Ranked, ...], *, by: str) -> None:
         table.add_column(column, justify="left" if column in ("entity", "type") else "right")
     for row in ranked:
         score = [f"{row.score:g}"] if extra else []
-        table.add_row(str(row.rank), escape(row.node.label), escape(row.node.type), *score,
+        table.add_row(str(row.rank), _text(row.node.label), _text(row.node.type), *score,
                       str(row.degree), str(row.node.mentions))
     out.print(table)
 
@@ -130,9 +137,9 @@ def stats(out: Console, result: Stats) -> None:
     for what, value in (("nodes", result.nodes), ("edges", result.edges), ("documents", result.documents)):
         table.add_row(what, str(value))
     for name, count in result.types:
-        table.add_row(f"type {escape(name)}", str(count))
+        table.add_row(f"type {_text(name)}", str(count))
     for name, count in result.relations:
-        table.add_row(f"relation {escape(name)}", str(count))
+        table.add_row(f"relation {_text(name)}", str(count))
     table.add_row("components (entities, typed edges)", str(result.components))
     table.add_row("largest component", str(result.largest_component))
     table.add_row("isolated entities", str(result.isolated))
@@ -141,7 +148,7 @@ def stats(out: Console, result: Stats) -> None:
     if result.most_aliases:
         out.print("most aliases (check for wrong merges):", highlight=False)
         for node in result.most_aliases:
-            out.print(f"  {_name(node)} {len(node.aliases)}: {escape(', '.join(node.aliases))}", highlight=False)
+            out.print(f"  {_name(node)} {len(node.aliases)}: {_text(', '.join(node.aliases))}", highlight=False)
 
 
 def search(out: Console, result: SearchResult) -> None:
@@ -149,11 +156,11 @@ def search(out: Console, result: SearchResult) -> None:
     for match in result.nodes:
         if match.node is None:
             continue
-        text = "" if match.field == "label" else f"  [dim]{match.field}:[/dim] {escape(_one_line(match.text))}"
+        text = "" if match.field == "label" else f"  [dim]{match.field}:[/dim] {_text(_one_line(match.text))}"
         out.print(f"  {_name(match.node)}{text}", highlight=False)
     out.print(f"[bold]edges[/bold] ({len(result.edges)})", highlight=False)
     for edge in (m.edge for m in result.edges if m.edge):
-        out.print(f"  {_name(edge.source)} —{escape(edge.relation)}→ {_name(edge.target)}{_extra(edge)}",
+        out.print(f"  {_name(edge.source)} —{_text(edge.relation)}→ {_name(edge.target)}{_extra(edge)}",
                   highlight=False)
         _evidence(out, edge, "      ")
 
@@ -162,7 +169,7 @@ def search(out: Console, result: SearchResult) -> None:
 
 def extract_summary(out: Console, graph: Any, report: Any, written: list[Path], seconds: float) -> None:
     types, relations = graph.counts()   # graph.AssembledGraph: counted without making its edges
-    table = Table(title=f"caregraph: {', '.join(str(p) for p in written)}", show_header=True)
+    table = Table(title=f"caregraph: {_text(', '.join(str(p) for p in written))}", show_header=True)
     table.add_column("what")
     table.add_column("count", justify="right")
     table.add_row("documents", str(report.cached + report.computed))
@@ -171,9 +178,9 @@ def extract_summary(out: Console, graph: Any, report: Any, written: list[Path], 
         table.add_row("skipped files", str(len(report.skipped)))
     for type_, n in sorted(types.items()):
         if type_ != DOCUMENT:
-            table.add_row(f"entities: {type_}", str(n))
+            table.add_row(f"entities: {_text(type_)}", str(n))
     for relation, n in sorted(relations.items()):
-        table.add_row(f"relations: {relation}", str(n))
+        table.add_row(f"relations: {_text(relation)}", str(n))
     table.add_row("seconds", f"{seconds:.1f}")
     out.print(table)
 
@@ -190,24 +197,24 @@ def evaluation(out: Console, result: Any, *, show: bool) -> None:
         ):
             out.print(f"[bold]{title}[/bold]: {len(rows)}")
             for row in rows:
-                out.print("  " + "  ".join(f"{k}={v}" for k, v in row.items()), markup=False)
+                out.print(safe("  " + "  ".join(f"{k}={v}" for k, v in row.items())), markup=False)
         out.print(f"[bold]relation false positives[/bold]: {len(result.relation_false_positives)}")
         for row in result.relation_false_positives:
-            out.print(f"  {row['source']} -{row['relation']}-> {row['target']}  [{row['rule']}]", markup=False)
+            out.print(safe(f"  {row['source']} -{row['relation']}-> {row['target']}  [{row['rule']}]"), markup=False)
         out.print(f"[bold]relation misses[/bold]: {len(result.relation_misses)}")
         for s, r, o in result.relation_misses:
-            out.print(f"  {s} -{r}-> {o}", markup=False)
+            out.print(safe(f"  {s} -{r}-> {o}"), markup=False)
     table = Table(title="per type / relation / rule")
     for col in ("", "P", "R", "F1", "hits", "predicted", "gold"):
         table.add_column(col, justify="right" if col else "left")
     for name, s in result.per_type.items():
-        table.add_row(f"type {name}", f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}",
+        table.add_row(f"type {_text(name)}", f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}",
                       str(s.hits), str(s.predicted), str(s.gold))
     for name, s in result.per_relation.items():
-        table.add_row(f"relation {name}", f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}",
+        table.add_row(f"relation {_text(name)}", f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}",
                       str(s.hits), str(s.predicted), str(s.gold))
     for name, r in result.per_rule.items():
-        table.add_row(f"rule {name}", f"{r['precision']:.3f}", "", "", str(r["hits"]), str(r["edges"]), "")
+        table.add_row(f"rule {_text(name)}", f"{r['precision']:.3f}", "", "", str(r["hits"]), str(r["edges"]), "")
     out.print(table)
     u, t, rel = result.entities_untyped, result.entities_typed, result.relations
     out.print(f"entities untyped: P={u.precision:.3f} R={u.recall:.3f} F1={u.f1:.3f}", highlight=False)
@@ -220,33 +227,34 @@ def diff_table(out: Console, result: Any, old_file: Path, new_file: Path) -> Non
     from rich.table import Table
 
     if result.equal:
-        out.print(f"{old_file} and {new_file}: equal", markup=False, highlight=False, emoji=False)
+        out.print(safe(f"{old_file} and {new_file}: equal"), markup=False, highlight=False, emoji=False)
         return
 
     def show(value: Any) -> str:
         text = "" if value is None else "|".join(map(str, value)) if isinstance(value, list) else str(value)
-        return text if len(text) <= 80 else text[:79] + "\u2026"
+        text = safe(text)
+        return _text(text if len(text) <= 80 else text[:79] + "\u2026")
 
     def edge(key: tuple[str, str, str]) -> str:
-        return f"{key[0]} -{key[1]}-> {key[2]}"
+        return _text(f"{key[0]} -{key[1]}-> {key[2]}")
 
-    table = Table(title=f"{old_file} -> {new_file}", show_header=True)
+    table = Table(title=_text(f"{old_file} -> {new_file}"), show_header=True)
     for column in ("", "what", "id", "attribute", "old", "new"):
         table.add_column(column, overflow="fold")
     for node, attrs in result.nodes_added:
-        table.add_row("+", "node", node, "type", "", show(attrs.get("type")))
+        table.add_row("+", "node", _text(node), "type", "", show(attrs.get("type")))
     for node, attrs in result.nodes_removed:
-        table.add_row("-", "node", node, "type", show(attrs.get("type")), "")
+        table.add_row("-", "node", _text(node), "type", show(attrs.get("type")), "")
     for node, changes in result.nodes_changed:
         for c in changes:
-            table.add_row("~", "node", node, c.attribute, show(c.old), show(c.new))
+            table.add_row("~", "node", _text(node), _text(c.attribute), show(c.old), show(c.new))
     for key, attrs in result.edges_added:
         table.add_row("+", "edge", edge(key), "weight", "", show(attrs.get("weight")))
     for key, attrs in result.edges_removed:
         table.add_row("-", "edge", edge(key), "weight", show(attrs.get("weight")), "")
     for key, changes in result.edges_changed:
         for c in changes:
-            table.add_row("~", "edge", edge(key), c.attribute, show(c.old), show(c.new))
+            table.add_row("~", "edge", edge(key), _text(c.attribute), show(c.old), show(c.new))
     out.print(table)
     counts = (
         f"nodes: +{len(result.nodes_added)} -{len(result.nodes_removed)} ~{len(result.nodes_changed)}; "
