@@ -134,10 +134,13 @@ def top(
     graph = _load_graph(err, graph_file)
     _, types = _filters(err, graph, [], type_)
     ranked = guard(err, lambda: query.top(graph, by=by, types=types, limit=limit))
+    note = query.top_note(graph, by=by)
     if as_json:
         _emit_json([r.to_dict() for r in ranked])
+        if note:
+            err.print(f"note: {note}", markup=False, highlight=False)
     else:
-        render.top(out, ranked, by=by)
+        render.top(out, ranked, by=by, note=note)
 
 
 def stats(graph_file: GraphOption = DEFAULT_GRAPH, as_json: JsonOption = False) -> None:

@@ -117,9 +117,10 @@ def paths(out: Console, result: PathResult, *, via_documents: bool) -> None:
                 _evidence(out, hop.edge, "      ")
 
 
-def top(out: Console, ranked: tuple[Ranked, ...], *, by: str) -> None:
-    """A table: rank, entity, type, the measure (when not degree or mentions), degree, mentions."""
-    table = Table(title=f"top entities by {by}")
+def top(out: Console, ranked: tuple[Ranked, ...], *, by: str, note: str | None = None) -> None:
+    """A table: rank, entity, type, the measure (when not degree or mentions), degree, mentions;
+    the note (an estimate) under it."""
+    table = Table(title=f"top entities by {by}", caption=note)
     extra = by not in ("degree", "mentions")
     for column in ("#", "entity", "type", *([by] if extra else []), "degree", "mentions"):
         table.add_column(column, justify="left" if column in ("entity", "type") else "right")
