@@ -47,7 +47,7 @@ def test_output_that_is_an_input_document_is_refused(run_cli, tmp_path):
 
 def test_output_an_input_directory_would_read_back_is_refused(run_cli, tmp_path):
     write(tmp_path / "docs" / "a.txt", TEXT)
-    result = run_cli(["extract", tmp_path / "docs", "-f", "html", "-o", tmp_path / "docs" / "graph.html"])
+    result = run_cli(["extract", tmp_path / "docs", "--no-cache", "-f", "html", "-o", tmp_path / "docs" / "graph.html"])
     assert result.exit_code == 5
     assert "the next run would read it as a document" in one_error_line(result.stderr)
     assert not (tmp_path / "docs" / "graph.html").exists()
@@ -58,17 +58,24 @@ def test_output_an_input_directory_would_read_back_is_refused(run_cli, tmp_path)
 def test_fifo_named_on_the_command_line_is_refused(run_cli, tmp_path):
     fifo = tmp_path / "f.txt"
     os.mkfifo(fifo)
-    result = run_cli(["extract", fifo, "--no-cache"])
+    result = run_cli(["extract", fifo, "--no-cache", "-o", tmp_path / "out.graphml"])
     assert result.exit_code == 1
     assert one_error_line(result.stderr) == f"error: {fifo}: not a regular file (a pipe, device or socket is never read)"
 
 
-def test_link_to_dev_zero_is_refused(run_cli, tmp_path):
+def test_link_to_dev_zero_is_refused(tmp_path):
+    import resource
+
     link = tmp_path / "z.txt"
     link.symlink_to("/dev/zero")
-    result = run_cli(["extract", link, "--no-cache"])
-    assert result.exit_code == 1
-    assert "not a regular file" in one_error_line(result.stderr)
+
+    def cap_memory() -> None:   # were it read, it would fail here, not take the machine's memory
+        resource.setrlimit(resource.RLIMIT_AS, (3 * 2**30, 3 * 2**30))
+
+    done = subprocess.run([*CAREGRAPH, "extract", str(link), "--no-cache", "-o", str(tmp_path / "out.graphml")],
+                          capture_output=True, text=True, timeout=120, preexec_fn=cap_memory)
+    assert done.returncode == 1
+    assert one_error_line(done.stderr) == f"error: {link}: not a regular file (a pipe, device or socket is never read)"
 
 
 def test_fifo_inside_a_directory_is_ignored(schema, tmp_path):
@@ -108,7 +115,7 @@ def test_directory_without_search_permission_is_one_line(run_cli, monkeypatch, t
     write(tmp_path / "locked" / "a.txt", TEXT)
     _denied(monkeypatch, "stat", tmp_path / "locked" / "a.txt")
     target = tmp_path / "locked" / ("a.txt" if named == "file" else "")
-    result = run_cli(["extract", target, "--no-cache"])
+    result = run_cli(["extract", target, "--no-cache", "-o", tmp_path / "out.graphml"])
     assert result.exit_code == 1
     assert one_error_line(result.stderr) == f"error: {tmp_path / 'locked' / 'a.txt'}: cannot read (Permission denied)"
 
@@ -116,7 +123,7 @@ def test_directory_without_search_permission_is_one_line(run_cli, monkeypatch, t
 def test_unreadable_file_named_directly_is_one_line_exit_1(run_cli, monkeypatch, tmp_path):
     path = write(tmp_path / "secret.txt", TEXT)
     _denied(monkeypatch, "open", path)
-    result = run_cli(["extract", path, "--no-cache"])
+    result = run_cli(["extract", path, "--no-cache", "-o", tmp_path / "out.graphml"])
     assert result.exit_code == 1
     assert one_error_line(result.stderr) == f"error: {path}: cannot read (Permission denied)"
 
@@ -393,7 +400,7 @@ def test_safe_escapes_controls_and_bidi_overrides():
 
 def test_escape_sequences_in_a_file_name_are_escaped_in_errors(run_cli, tmp_path):
     name = tmp_path / "\x1b[2J\x1b[31mred.txt"
-    result = run_cli(["extract", name, "--no-cache"])
+    result = run_cli(["extract", name, "--no-cache", "-o", tmp_path / "out.graphml"])
     assert result.exit_code == 1
     line = one_error_line(result.stderr)
     assert "\x1b" not in line and "\\x1b[2J\\x1b[31mred.txt: no such file or directory" in line
