@@ -15,6 +15,9 @@ random seed) up to 1 MB and 10 MB of text. Then measures, each run in a fresh pr
                reading the corpus and writing the graph)
   memory       peak RSS of the caregraph process and of its largest worker, 1 MB and 10 MB
                (--jobs 2, cold)
+  no breaks    one 1 MB document with its line breaks, and the same text with none (as some PDF
+               and HTML extraction gives), --jobs 1, no cache: words/s of each and their ratio
+               (issue 16: cost must be linear in length whatever the line structure)
   dask         with the dask extra: cold `--scheduler local:2` on 1 MB and 10 MB, as words/s,
                ratio to the floor and to --jobs 2, overhead per document (the extra wall time
                over --jobs 2 divided by the documents, cluster start-up included) and the
@@ -23,7 +26,7 @@ random seed) up to 1 MB and 10 MB of text. Then measures, each run in a fresh pr
 The 10 MB corpus is run once (cold, --jobs 2: throughput and memory); everything else uses
 the 1 MB corpus. Words are whitespace-separated words of the files. Usage:
 
-  python tools/bench.py [--sizes 1,10] [--skip-10mb] [--out bench/results.json]
+  python tools/bench.py [--skip-10mb] [--line-breaks-only] [--out bench/results.json]
 """
 
 from __future__ import annotations
@@ -93,6 +96,18 @@ def build_corpus(size_mb: int) -> Path:
         i += 1
     stamp.write_text(f"{SEED}\n")
     return target
+
+
+def build_one_document(small: Path) -> tuple[Path, Path]:
+    """bench/one-document/{lines,flat}/one.txt: the 1 MB corpus as one document, with its
+    line breaks and with every run of whitespace made one space."""
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(small.glob("*.txt")))
+    lines, flat = BENCH / "one-document" / "lines" / "one.txt", BENCH / "one-document" / "flat" / "one.txt"
+    for path, content in ((lines, text), (flat, " ".join(text.split()) + "\n")):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.is_file() or path.read_text(encoding="utf-8") != content:
+            path.write_text(content, encoding="utf-8")
+    return lines, flat
 
 
 def corpus_words(directory: Path) -> tuple[int, int, int]:
@@ -168,6 +183,10 @@ def _floor(directory: str, processes: int) -> None:
     print(json.dumps({"seconds": seconds, "tokens": tokens}))
 
 
+def wps_flat_ratio(with_breaks: float, without: float) -> float:
+    return without / with_breaks
+
+
 def _has_dask() -> bool:
     import importlib.util
 
@@ -181,6 +200,7 @@ def main() -> None:
     parser.add_argument("--skip-10mb", action="store_true", help="only the 1 MB corpus")
     parser.add_argument("--out", default=str(BENCH / "results.json"))
     parser.add_argument("--floor-only", action="store_true", help="only the floor figures")
+    parser.add_argument("--line-breaks-only", action="store_true", help="only the one-document rows")
     opts = parser.parse_args()
 
     small = build_corpus(1)
@@ -199,6 +219,16 @@ def main() -> None:
         return wps
 
     try:
+        lines, flat = build_one_document(small)
+        one_words = len(lines.read_text(encoding="utf-8").split())
+        with_breaks = measure(["extract", str(lines), "-o", str(work / "one.graphml"), "-q", "--jobs", "1", "--no-cache"])
+        wps_lines = row("one 1 MB document, line breaks", with_breaks["seconds"], one_words, None)
+        no_breaks = measure(["extract", str(flat), "-o", str(work / "one.graphml"), "-q", "--jobs", "1", "--no-cache"])
+        wps_flat = row("one 1 MB document, no line breaks", no_breaks["seconds"], one_words, None,
+                       f"{wps_flat_ratio(wps_lines, one_words / no_breaks['seconds']):.2f}x the words/s with line breaks")
+        figures["no_line_breaks_ratio"] = round(wps_flat / wps_lines, 2)
+        if opts.line_breaks_only:
+            return
         f1 = floor(small, 1)
         floor1 = row("floor nlp.pipe, 1 process", f1["seconds"], words, None)
         f2 = floor(small, 2)

@@ -87,6 +87,8 @@ def load_gold(path: str | Path) -> Gold:
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or "invalid YAML"
         raise InputError(f"{file}: malformed YAML{where}: {problem}") from exc
+    except RecursionError as exc:
+        raise InputError(f"{file}: malformed YAML: nested too deeply") from exc
     if not isinstance(data, dict) or not isinstance(data.get("entities"), list):
         raise InputError(f"{file}: not a gold file (expected 'entities' and 'relations' lists)")
     entities = []

@@ -17,7 +17,7 @@ import typer
 from rich.console import Console
 
 from ..errors import UsageError
-from .app import DEFAULT_GRAPH, GRAPH_ENV, consoles, fail, guard
+from .app import DEFAULT_GRAPH, GRAPH_ENV, consoles, fail, guard, safe
 
 GraphOption = Annotated[Path | None, typer.Option(
     "--graph", "-g", show_default=False,
@@ -115,7 +115,7 @@ def neighbours(
     local, hood = guard(err, lambda: index.local_neighbourhood(name, depth=depth, relations=relations, types=types))
     if output is not None:
         guard(err, lambda: _write_subgraph(query.subgraph(local, hood), output))
-        err.print(f"wrote {output} ({len(hood.nodes)} nodes, {len(hood.edges)} edges)", markup=False, highlight=False)
+        err.print(f"wrote {safe(str(output))} ({len(hood.nodes)} nodes, {len(hood.edges)} edges)", markup=False, highlight=False)
     if as_json:
         _emit_json(hood.to_dict())
     else:
@@ -161,10 +161,13 @@ def top(
     index = _open(err, graph_file)
     _, types = _filters(err, index, [], type_)
     ranked = guard(err, lambda: index.top(by=by, types=types, limit=limit))
+    note = index.top_note(by=by)
     if as_json:
         _emit_json([r.to_dict() for r in ranked])
+        if note:
+            err.print(f"note: {note}", markup=False, highlight=False)
     else:
-        render.top(out, ranked, by=by)
+        render.top(out, ranked, by=by, note=note)
 
 
 def stats(graph_file: GraphOption = None, as_json: JsonOption = False) -> None:

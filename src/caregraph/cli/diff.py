@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from ..errors import CaregraphError
-from .app import consoles
+from .app import consoles, one_line
 
 
 def diff(
@@ -29,7 +29,7 @@ def diff(
     try:
         old, new = read_graphml(old_file), read_graphml(new_file)
     except CaregraphError as exc:
-        err.print(f"error: {exc}", markup=False, highlight=False, emoji=False)
+        err.print(f"error: {one_line(str(exc))}", markup=False, highlight=False, emoji=False)
         raise typer.Exit(code=2) from None
     result = diff_graphs(old, new)
     if as_json:

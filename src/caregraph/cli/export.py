@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from . import filters
-from .app import FORMAT_CHOICES, consoles, guard
+from .app import FORMAT_CHOICES, consoles, guard, safe
 
 
 def export_command(
@@ -51,4 +51,4 @@ def export_command(
     written = guard(err, lambda: export_graph(graph, target, chosen, bom=bom))
     if not quiet:
         for path in written:
-            out.print(str(path), markup=False, highlight=False)
+            out.print(safe(str(path)), markup=False, highlight=False)

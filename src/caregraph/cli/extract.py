@@ -110,11 +110,11 @@ def _extract(
 ) -> None:
     from ..core.schema import load_schema
     from ..errors import InputError
-    from ..export import check_output, default_output, export_graph, parse_formats
+    from ..export import check_output, default_output, export_graph, output_paths, parse_formats
     from ..extract.ingest import find_inputs
     from ..extract.spec import ExtractorSpec
     from ..graph.curation import default_curation, load_curation
-    from ..run.corpus import extract_files, make_executor
+    from ..run.corpus import check_outputs_apart, extract_files, make_executor
 
     started = time.perf_counter()
     chosen = guard(err, lambda: parse_formats(formats))
@@ -139,6 +139,8 @@ def _extract(
         import networkx as nx
 
         filters.selection(err, nx.MultiDiGraph(), **{**opts.filters, "document": None})
+    guard(err, lambda: check_outputs_apart(output_paths(target, chosen).values(), paths, inputs.files,
+                                           schema.ingest.extensions))
     spec = guard(err, lambda: ExtractorSpec.for_model(opts.model, schema))
     cache = None
     if opts.cache_dir is not None:

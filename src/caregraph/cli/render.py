@@ -25,6 +25,13 @@ from ..query.records import (
     Stats,
     TimelineEntry,
 )
+from .app import safe
+
+
+def _text(text: str) -> str:
+    """Outside text (labels, ids, evidence, file names) for rich markup: terminal-safe
+    (app.safe) and markup-escaped."""
+    return escape(safe(text))
 
 
 class _Lines:
@@ -47,11 +54,11 @@ def _one_line(text: str) -> str:
 
 
 def _name(node: Node) -> str:
-    return f"[bold]{escape(node.label)}[/bold] [dim]({escape(node.type)})[/dim]"
+    return f"[bold]{_text(node.label)}[/bold] [dim]({_text(node.type)})[/dim]"
 
 
 def _arrow(hop: Hop) -> str:
-    rel = escape(hop.edge.relation)
+    rel = _text(hop.edge.relation)
     return f"—{rel}→" if hop.direction == "out" else f"←{rel}—"
 
 
@@ -61,18 +68,18 @@ def _extra(edge: Edge) -> str:
         parts.append(f"role: {edge.role}")
     if edge.predicate:
         parts.append(f"predicate: {edge.predicate}")
-    return f" [dim]({escape('; '.join(parts))})[/dim]" if parts else ""
+    return f" [dim]({_text('; '.join(parts))})[/dim]" if parts else ""
 
 
 def _evidence(out: Console | _Lines, edge: Edge, indent: str) -> None:
     if edge.evidence:
-        out.print(f'{indent}"{escape(_one_line(edge.evidence))}"', highlight=False)
+        out.print(f'{indent}"{_text(_one_line(edge.evidence))}"', highlight=False)
     page = f", p. {edge.page}" if edge.page is not None else ""
     if edge.quote:
         words = " / ".join(_one_line(p) for p in edge.quote.split("\n\n"))
-        out.print(f'{indent}[dim]quote:[/dim] "{escape(words)}"', highlight=False)
+        out.print(f'{indent}[dim]quote:[/dim] "{_text(words)}"', highlight=False)
     if edge.documents:
-        out.print(f"{indent}[dim]in {escape(', '.join(edge.documents))}{page}[/dim]", highlight=False)
+        out.print(f"{indent}[dim]in {_text(', '.join(edge.documents))}{page}[/dim]", highlight=False)
     elif page:
         out.print(f"{indent}[dim]{page[2:]}[/dim]", highlight=False)
 
@@ -80,17 +87,17 @@ def _evidence(out: Console | _Lines, edge: Edge, indent: str) -> None:
 def profile(out: Console, result: Profile) -> None:
     buf = _Lines()
     node = result.node
-    buf.print(f"{_name(node)}  [dim]id {escape(node.id)}[/dim]", highlight=False)
+    buf.print(f"{_name(node)}  [dim]id {_text(node.id)}[/dim]", highlight=False)
     if result.also_alias_of:
-        others = "; ".join(f"{escape(n.label)} ({escape(n.type)}, id {escape(n.id)})" for n in result.also_alias_of)
+        others = "; ".join(f"{_text(n.label)} ({_text(n.type)}, id {_text(n.id)})" for n in result.also_alias_of)
         buf.print(f"[yellow]note:[/yellow] the name is also an alias of: {others}", highlight=False)
-    buf.print(f"aliases: {escape(', '.join(node.aliases)) or '-'}", highlight=False)
+    buf.print(f"aliases: {_text(', '.join(node.aliases)) or '-'}", highlight=False)
     buf.print(f"mentions: {node.mentions}", highlight=False)
-    buf.print(f"documents ({len(node.documents)}): {escape(', '.join(node.documents)) or '-'}", highlight=False)
+    buf.print(f"documents ({len(node.documents)}): {_text(', '.join(node.documents)) or '-'}", highlight=False)
     if not result.relations:
         buf.print("relations: none", highlight=False)
     for relation, hops in result.relations:
-        buf.print(f"\n[bold]{escape(relation)}[/bold] ({len(hops)})", highlight=False)
+        buf.print(f"\n[bold]{_text(relation)}[/bold] ({len(hops)})", highlight=False)
         for hop in hops:
             buf.print(f"  {_arrow(hop)} {_name(hop.other)}{_extra(hop.edge)}", highlight=False)
             _evidence(buf, hop.edge, "      ")
@@ -122,13 +129,13 @@ def neighbourhood_tree(out: Console, hood: Neighbourhood) -> None:
 
 def neighbourhood_table(out: Console, hood: Neighbourhood) -> None:
     labels = {r.node.id: r.node.label for r in hood.nodes}
-    table = Table(title=f"within {hood.depth} of {escape(hood.centre.label)}")
+    table = Table(title=f"within {hood.depth} of {_text(hood.centre.label)}")
     for column in ("distance", "entity", "type", "via", "from"):
         table.add_column(column, justify="right" if column == "distance" else "left")
     for reached in hood.nodes:
         via = _arrow(reached.via) if reached.via else ""
-        table.add_row(str(reached.distance), escape(reached.node.label), escape(reached.node.type), via,
-                      escape(labels[reached.parent]) if reached.parent else "")
+        table.add_row(str(reached.distance), _text(reached.node.label), _text(reached.node.type), via,
+                      _text(labels[reached.parent]) if reached.parent else "")
     out.print(table)
 
 
@@ -154,15 +161,16 @@ def paths(out: Console, result: PathResult, *, via_documents: bool) -> None:
     buf.flush(out)
 
 
-def top(out: Console, ranked: tuple[Ranked, ...], *, by: str) -> None:
-    """A table: rank, entity, type, the measure (when not degree or mentions), degree, mentions."""
-    table = Table(title=f"top entities by {by}")
+def top(out: Console, ranked: tuple[Ranked, ...], *, by: str, note: str | None = None) -> None:
+    """A table: rank, entity, type, the measure (when not degree or mentions), degree, mentions;
+    the note (an estimate) under it."""
+    table = Table(title=f"top entities by {by}", caption=note)
     extra = by not in ("degree", "mentions")
     for column in ("#", "entity", "type", *([by] if extra else []), "degree", "mentions"):
         table.add_column(column, justify="left" if column in ("entity", "type") else "right")
     for row in ranked:
         score = [f"{row.score:g}"] if extra else []
-        table.add_row(str(row.rank), escape(row.node.label), escape(row.node.type), *score,
+        table.add_row(str(row.rank), _text(row.node.label), _text(row.node.type), *score,
                       str(row.degree), str(row.node.mentions))
     out.print(table)
 
@@ -174,9 +182,9 @@ def stats(out: Console, result: Stats) -> None:
     for what, value in (("nodes", result.nodes), ("edges", result.edges), ("documents", result.documents)):
         table.add_row(what, str(value))
     for name, count in result.types:
-        table.add_row(f"type {escape(name)}", str(count))
+        table.add_row(f"type {_text(name)}", str(count))
     for name, count in result.relations:
-        table.add_row(f"relation {escape(name)}", str(count))
+        table.add_row(f"relation {_text(name)}", str(count))
     table.add_row("components (entities, typed edges)", str(result.components))
     table.add_row("largest component", str(result.largest_component))
     table.add_row("isolated entities", str(result.isolated))
@@ -185,7 +193,7 @@ def stats(out: Console, result: Stats) -> None:
     if result.most_aliases:
         out.print("most aliases (check for wrong merges):", highlight=False)
         for node in result.most_aliases:
-            out.print(f"  {_name(node)} {len(node.aliases)}: {escape(', '.join(node.aliases))}", highlight=False)
+            out.print(f"  {_name(node)} {len(node.aliases)}: {_text(', '.join(node.aliases))}", highlight=False)
 
 
 def _count(shown: int, total: int | None) -> str:
@@ -198,11 +206,11 @@ def search(out: Console, result: SearchResult) -> None:
     for match in result.nodes:
         if match.node is None:
             continue
-        text = "" if match.field == "label" else f"  [dim]{match.field}:[/dim] {escape(_one_line(match.text))}"
+        text = "" if match.field == "label" else f"  [dim]{match.field}:[/dim] {_text(_one_line(match.text))}"
         buf.print(f"  {_name(match.node)}{text}", highlight=False)
     buf.print(f"[bold]edges[/bold] ({_count(len(result.edges), result.total_edges)})", highlight=False)
     for edge in (m.edge for m in result.edges if m.edge):
-        buf.print(f"  {_name(edge.source)} —{escape(edge.relation)}→ {_name(edge.target)}{_extra(edge)}",
+        buf.print(f"  {_name(edge.source)} —{_text(edge.relation)}→ {_name(edge.target)}{_extra(edge)}",
                   highlight=False)
         _evidence(buf, edge, "      ")
     buf.flush(out)
@@ -213,10 +221,10 @@ def quotes(out: Console, speaker: Node, found: tuple[Quote, ...]) -> None:
     for quote in found:
         where = [f"in {', '.join(quote.edge.documents)}"] if quote.edge.documents else []
         where += [quote.date or "undated"] + ([f"p. {quote.page}"] if quote.page else [])
-        out.print(f"\n[dim]{escape(' · '.join(where))} — {escape(quote.edge.relation)} "
-                  f"{escape(quote.edge.target.label)}[/dim]", highlight=False)
+        out.print(f"\n[dim]{_text(' · '.join(where))} — {_text(quote.edge.relation)} "
+                  f"{_text(quote.edge.target.label)}[/dim]", highlight=False)
         for paragraph in quote.quote.split("\n\n"):
-            out.print(f'  "{escape(_one_line(paragraph))}"', highlight=False)
+            out.print(f'  "{_text(_one_line(paragraph))}"', highlight=False)
 
 
 def timeline(out: Console, who: Node | None, entries: tuple[TimelineEntry, ...]) -> None:
@@ -224,11 +232,11 @@ def timeline(out: Console, who: Node | None, entries: tuple[TimelineEntry, ...])
         out.print(f"documents mentioning {_name(who)}", highlight=False)
     for entry in entries:
         date = entry.date or "[yellow]undated[/yellow]"
-        title = f" {escape(entry.title)}" if entry.title else ""
-        out.print(f"{date}  [bold]{escape(entry.document.label)}[/bold]{title} "
+        title = f" {_text(entry.title)}" if entry.title else ""
+        out.print(f"{date}  [bold]{_text(entry.document.label)}[/bold]{title} "
                   f"[dim]({len(entry.edges)} relation(s))[/dim]", highlight=False)
         for edge in entry.edges:
-            out.print(f"    {_name(edge.source)} —{escape(edge.relation)}→ {_name(edge.target)}", highlight=False)
+            out.print(f"    {_name(edge.source)} —{_text(edge.relation)}→ {_name(edge.target)}", highlight=False)
 
 
 # --- extract, evaluate, diff ---------------------------------------------------------
@@ -238,7 +246,7 @@ def extract_summary(
     *, changes: Any = None, previous: str = "none",
 ) -> None:
     types, relations = graph.counts()   # graph.AssembledGraph: counted without making its edges
-    table = Table(title=f"caregraph: {', '.join(str(p) for p in written)}", show_header=True)
+    table = Table(title=f"caregraph: {_text(', '.join(str(p) for p in written))}", show_header=True)
     table.add_column("what")
     table.add_column("count", justify="right")
     table.add_row("documents", str(report.cached + report.computed))
@@ -251,7 +259,7 @@ def extract_summary(
         table.add_row("files of unsupported types", str(unsupported))
     for type_, n in sorted(types.items()):
         if type_ != DOCUMENT:
-            table.add_row(f"entities: {type_}", str(n))
+            table.add_row(f"entities: {_text(type_)}", str(n))
     for relation, n in sorted(relations.items()):
         table.add_row(f"relations: {relation}", str(n))
     if report.curation is not None:
@@ -283,24 +291,24 @@ def evaluation(out: Console, result: Any, *, show: bool) -> None:
         ):
             out.print(f"[bold]{title}[/bold]: {len(rows)}")
             for row in rows:
-                out.print("  " + "  ".join(f"{k}={v}" for k, v in row.items()), markup=False)
+                out.print(safe("  " + "  ".join(f"{k}={v}" for k, v in row.items())), markup=False)
         out.print(f"[bold]relation false positives[/bold]: {len(result.relation_false_positives)}")
         for row in result.relation_false_positives:
-            out.print(f"  {row['source']} -{row['relation']}-> {row['target']}  [{row['rule']}]", markup=False)
+            out.print(safe(f"  {row['source']} -{row['relation']}-> {row['target']}  [{row['rule']}]"), markup=False)
         out.print(f"[bold]relation misses[/bold]: {len(result.relation_misses)}")
         for s, r, o in result.relation_misses:
-            out.print(f"  {s} -{r}-> {o}", markup=False)
+            out.print(safe(f"  {s} -{r}-> {o}"), markup=False)
     table = Table(title="per type / relation / rule")
     for col in ("", "P", "R", "F1", "hits", "predicted", "gold"):
         table.add_column(col, justify="right" if col else "left")
     for name, s in result.per_type.items():
-        table.add_row(f"type {name}", f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}",
+        table.add_row(f"type {_text(name)}", f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}",
                       str(s.hits), str(s.predicted), str(s.gold))
     for name, s in result.per_relation.items():
-        table.add_row(f"relation {name}", f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}",
+        table.add_row(f"relation {_text(name)}", f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}",
                       str(s.hits), str(s.predicted), str(s.gold))
     for name, r in result.per_rule.items():
-        table.add_row(f"rule {name}", f"{r['precision']:.3f}", "", "", str(r["hits"]), str(r["edges"]), "")
+        table.add_row(f"rule {_text(name)}", f"{r['precision']:.3f}", "", "", str(r["hits"]), str(r["edges"]), "")
     out.print(table)
     u, t, rel = result.entities_untyped, result.entities_typed, result.relations
     out.print(f"entities untyped: P={u.precision:.3f} R={u.recall:.3f} F1={u.f1:.3f}", highlight=False)
@@ -313,33 +321,34 @@ def diff_table(out: Console, result: Any, old_file: Path, new_file: Path) -> Non
     from rich.table import Table
 
     if result.equal:
-        out.print(f"{old_file} and {new_file}: equal", markup=False, highlight=False, emoji=False)
+        out.print(safe(f"{old_file} and {new_file}: equal"), markup=False, highlight=False, emoji=False)
         return
 
     def show(value: Any) -> str:
         text = "" if value is None else "|".join(map(str, value)) if isinstance(value, list) else str(value)
-        return text if len(text) <= 80 else text[:79] + "\u2026"
+        text = safe(text)
+        return _text(text if len(text) <= 80 else text[:79] + "\u2026")
 
     def edge(key: tuple[str, str, str]) -> str:
-        return f"{key[0]} -{key[1]}-> {key[2]}"
+        return _text(f"{key[0]} -{key[1]}-> {key[2]}")
 
-    table = Table(title=f"{old_file} -> {new_file}", show_header=True)
+    table = Table(title=_text(f"{old_file} -> {new_file}"), show_header=True)
     for column in ("", "what", "id", "attribute", "old", "new"):
         table.add_column(column, overflow="fold")
     for node, attrs in result.nodes_added:
-        table.add_row("+", "node", node, "type", "", show(attrs.get("type")))
+        table.add_row("+", "node", _text(node), "type", "", show(attrs.get("type")))
     for node, attrs in result.nodes_removed:
-        table.add_row("-", "node", node, "type", show(attrs.get("type")), "")
+        table.add_row("-", "node", _text(node), "type", show(attrs.get("type")), "")
     for node, changes in result.nodes_changed:
         for c in changes:
-            table.add_row("~", "node", node, c.attribute, show(c.old), show(c.new))
+            table.add_row("~", "node", _text(node), _text(c.attribute), show(c.old), show(c.new))
     for key, attrs in result.edges_added:
         table.add_row("+", "edge", edge(key), "weight", "", show(attrs.get("weight")))
     for key, attrs in result.edges_removed:
         table.add_row("-", "edge", edge(key), "weight", show(attrs.get("weight")), "")
     for key, changes in result.edges_changed:
         for c in changes:
-            table.add_row("~", "edge", edge(key), c.attribute, show(c.old), show(c.new))
+            table.add_row("~", "edge", edge(key), _text(c.attribute), show(c.old), show(c.new))
     out.print(table)
     counts = (
         f"nodes: +{len(result.nodes_added)} -{len(result.nodes_removed)} ~{len(result.nodes_changed)}; "

@@ -132,12 +132,63 @@ class Schema:
     directory: str
 
 
+class _Consumed(dict[str, Any]):
+    """A mapping of a schema file that records which of its keys the reader looked at (`get`,
+    `[]`, `in`), or that it took all of them (`items`, `keys`, `values`, iteration: keys that
+    are names, such as relation names)."""
+
+    def __init__(self, data: dict[Any, Any], seen: set[str]) -> None:
+        super().__init__(data)
+        self._seen = seen
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        self._seen.add(key)
+        return super().get(key, default)
+
+    def __getitem__(self, key: Any) -> Any:
+        self._seen.add(key)
+        return super().__getitem__(key)
+
+    def __contains__(self, key: object) -> bool:
+        self._seen.add(str(key))
+        return super().__contains__(key)
+
+    def _all(self) -> None:
+        self._seen.update(str(k) for k in super().keys())
+
+    def items(self) -> Any:
+        self._all()
+        return super().items()
+
+    def keys(self) -> Any:
+        self._all()
+        return super().keys()
+
+    def values(self) -> Any:
+        self._all()
+        return super().values()
+
+    def __iter__(self) -> Any:
+        self._all()
+        return super().__iter__()
+
+
+_INDEX = re.compile(r"\[\d+\]")
+
+
 class _Reader:
-    """Collects every problem with its file and key path before failing once."""
+    """Collects every problem with its file and key path before failing once.
+
+    Unknown keys are found by what the reader reads: every mapping it takes (`mapping`)
+    records the keys the reading code looks at, per key path with list indexes folded
+    (`patterns[]`), and `unknown_keys` reports the keys no code looked at. A key that a
+    reader function starts to read is known from then on, with no list to update."""
 
     def __init__(self, file: str) -> None:
         self.file = file
         self.problems: list[str] = []
+        self._read: dict[str, set[str]] = {}
+        self._taken: list[tuple[str, dict[Any, Any]]] = []
 
     def fail(self, path: str, message: str) -> None:
         self.problems.append(f"{self.file}: {path}: {message}")
@@ -146,7 +197,24 @@ class _Reader:
         if not isinstance(data, dict):
             self.fail(path, "expected a mapping")
             return {}
-        return data
+        self._taken.append((path, data))
+        return _Consumed(data, self._read.setdefault(_INDEX.sub("[]", path), set()))
+
+    def unknown_keys(self) -> list[str]:
+        """`file: path.key: unknown key (did you mean 'x'?)` for each key no reader read."""
+        import difflib
+
+        problems = []
+        for path, data in self._taken:
+            read = self._read.get(_INDEX.sub("[]", path), set())
+            for key in data:
+                if str(key) in read:
+                    continue
+                close = difflib.get_close_matches(str(key), sorted(read), n=1)
+                hint = f" (did you mean '{close[0]}'?)" if close else ""
+                where = str(key) if path == "(top)" else f"{path}.{key}"
+                problems.append(f"{self.file}: {where}: unknown key{hint}")
+        return problems
 
     def mappings(self, data: Any, path: str) -> list[tuple[str, dict[str, Any]]]:
         """A list of mappings, each with its key path (`patterns[4]`); anything else fails."""
@@ -199,6 +267,8 @@ def _load_yaml(path: Path) -> Any:
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or "invalid YAML"
         raise SchemaError(f"{path}: malformed YAML{where}: {problem}") from exc
+    except RecursionError as exc:
+        raise SchemaError(f"{path}: malformed YAML: nested too deeply") from exc
 
 
 def load_schema(directory: str | Path | None = None) -> Schema:
@@ -213,14 +283,13 @@ def load_schema(directory: str | Path | None = None) -> Schema:
         raw[name] = _load_yaml(path)
         digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
     problems: list[str] = []
-    ingest = _ingest_rules(raw["ingest.yaml"], _Reader(str(root / "ingest.yaml")), problems)
-    entities = _entity_rules(raw["entities.yaml"], _Reader(str(root / "entities.yaml")), problems)
-    gazetteer = _gazetteer(
-        raw["gazetteer.yaml"], entities.types, _Reader(str(root / "gazetteer.yaml")), problems
-    )
-    relations = _relation_rules(
-        raw["relations.yaml"], entities.types, _Reader(str(root / "relations.yaml")), problems
-    )
+    readers = {name: _Reader(str(root / name)) for name in SCHEMA_FILES}
+    ingest = _ingest_rules(raw["ingest.yaml"], readers["ingest.yaml"], problems)
+    entities = _entity_rules(raw["entities.yaml"], readers["entities.yaml"], problems)
+    gazetteer = _gazetteer(raw["gazetteer.yaml"], entities.types, readers["gazetteer.yaml"], problems)
+    relations = _relation_rules(raw["relations.yaml"], entities.types, readers["relations.yaml"], problems)
+    for reader in readers.values():   # a misspelt key is a rule that silently never applies
+        problems.extend(reader.unknown_keys())
     # a missing ontology name first: it is the cause of the unknown types that follow
     problems[:0] = _ontology_problems(root, entities, relations)
     if problems:
@@ -264,9 +333,15 @@ def _ingest_rules(data: Any, r: _Reader, problems: list[str]) -> IngestRules:
         rule_id = r.string(item.get("id"), f"{path}.id")
         pattern = r.string(item.get("pattern"), f"{path}.pattern")
         try:
-            boilerplate.append((rule_id, re.compile(pattern, re.IGNORECASE)))
+            compiled = re.compile(pattern, re.IGNORECASE)
         except re.error as exc:
             r.fail(f"{path}.pattern", f"invalid regular expression: {exc}")
+            continue
+        risk = catastrophic(pattern)
+        if risk:
+            r.fail(f"{path}.pattern", f"{risk}: it can take exponential time on some lines; rewrite it")
+            continue
+        boilerplate.append((rule_id, compiled))
     ids = {rule_id for rule_id, _ in boilerplate}
     commerce = r.strings(d.get("commerce", []), "commerce")
     for i, name in enumerate(commerce):
@@ -284,6 +359,39 @@ def _ingest_rules(data: Any, r: _Reader, problems: list[str]) -> IngestRules:
     )
     problems.extend(r.problems)
     return rules
+
+
+def catastrophic(pattern: str) -> str | None:
+    """Why a regular expression can backtrack catastrophically (`^(a+)+$` on a line of a's
+    never ends), or None: a repeat (`+`, `*`, `{2,}`) inside a repeat, or an alternation
+    inside a repeat. A conservative check on Python's own parse of the pattern."""
+    from re import _parser  # type: ignore[attr-defined]  # the parse `re.compile` makes
+
+    repeats = {_parser.MAX_REPEAT, _parser.MIN_REPEAT, getattr(_parser, "POSSESSIVE_REPEAT", None)}
+
+    def walk(items: Any, inside: bool) -> str | None:
+        for op, arg in items:
+            if op in repeats:
+                low, high, body = arg
+                many = high is _parser.MAXREPEAT or high > 1
+                if many and inside:
+                    return "a repeat inside a repeat"
+                found = walk(body, inside or many)
+            elif op is _parser.BRANCH:
+                if inside and len(arg[1]) > 1:
+                    return "an alternation inside a repeat"
+                found = next((w for w in (walk(b, inside) for b in arg[1]) if w), None)
+            elif op is _parser.SUBPATTERN:
+                found = walk(arg[-1], inside)
+            elif op in (_parser.ASSERT, _parser.ASSERT_NOT):
+                found = walk(arg[1], inside)
+            else:
+                found = None
+            if found:
+                return found
+        return None
+
+    return walk(_parser.parse(pattern), False)
 
 
 def _word_types(r: _Reader, data: Any, path: str, types: tuple[str, ...]) -> dict[str, str]:

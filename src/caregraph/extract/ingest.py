@@ -8,7 +8,9 @@ No spaCy here: this stage runs in every command that reads documents.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -30,6 +32,13 @@ from .formats import (
 )
 
 _LINE = re.compile(r"[^\n]*\n|[^\n]+$")
+# The largest input file read (README, "Limits"): a 300-page report is 1-2 MB of text, or a few
+# tens of MB as a PDF with images; anything bigger is refused before it is read.
+MAX_FILE_BYTES = 256 * 2**20
+# A line of more words than this is prose, never page furniture: text without line breaks
+# (from some PDF and HTML extraction) is one "line", and a boilerplate pattern matching
+# somewhere in it must not drop the whole document.
+FURNITURE_MAX_WORDS = 40
 
 #: Progress of a paged document: (pages done, pages in total).
 PageProgress = Callable[[int, int], None]
@@ -38,6 +47,7 @@ PageProgress = Callable[[int, int], None]
 # The analysts' curation file (graph/curation.py) beside the documents: not a document, and
 # not a file of an unsupported type either.
 CURATION_NAME = "curation.yaml"
+
 
 @dataclass(slots=True)
 class Inputs:
@@ -67,36 +77,20 @@ def discover(paths: Iterable[str | Path], rules: IngestRules) -> list[Path]:
 
 def find_inputs(paths: Iterable[str | Path], rules: IngestRules) -> Inputs:
     """The files to read under `paths`. Directories are searched recursively for the
-    schema's extensions (other files are counted in `unsupported`, hidden ones ignored); a
-    named file must have one of them. A sources.tsv/.csv beside the documents (in their
-    folder or one above it, up to the folder given) supplies their metadata; a bad table is
-    an InputError."""
+    schema's extensions (other regular files are counted in `unsupported`, hidden ones and
+    anything but a regular file ignored); a named file must have one of them and be a regular
+    file (a FIFO or a device would hang or never end). A sources.tsv/.csv beside the documents
+    (in their folder or one above it, up to the folder given) supplies their metadata; a bad
+    table is an InputError, and so is a directory that cannot be searched."""
     inputs = Inputs()
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)
-        if not path.exists():
-            raise InputError(f"{path}: no such file or directory")
-        if path.is_dir():
-            files = []
-            for p in sorted(path.rglob("*")):
-                if not p.is_file() or _hidden(p, path):
-                    continue
-                if p.suffix.lower() in rules.extensions:
-                    files.append(p)
-                elif p.name.lower() not in TABLE_NAMES and p.name.lower() != CURATION_NAME:
-                    inputs.unsupported[p.suffix.lower() or "(no suffix)"] += 1
-            if not files:
-                exts = ", ".join(rules.extensions)
-                raise InputError(f"{path}: no supported files ({exts}) in this directory")
-            _add_folder(inputs, path, [(p, p.relative_to(path).as_posix()) for p in files])
-            found.extend(files)
-        elif path.suffix.lower() in rules.extensions:
-            _add_folder(inputs, path.parent, [(path, path.name)])
-            found.append(path)
-        else:
-            exts = ", ".join(rules.extensions)
-            raise InputError(f"{path}: unsupported file type (expected {exts})")
+        try:
+            found.extend(_find_one(path, rules, inputs))
+        except OSError as exc:   # a directory without search permission, on the way or inside
+            where = exc.filename or path
+            raise InputError(f"{where}: cannot read ({exc.strerror or exc})") from exc
     by_id: dict[str, Path] = {}
     for path in found:
         doc_id = document_id(path)
@@ -139,6 +133,45 @@ def _table_lookup(folder: Path) -> Callable[[str], DocMetadata | None] | None:
         raise InputError(f"{table_path}: {exc.problem}") from None
 
 
+def _find_one(path: Path, rules: IngestRules, inputs: Inputs) -> list[Path]:
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file or directory") from None
+    exts = ", ".join(rules.extensions)
+    if stat.S_ISDIR(mode):
+        files = []
+        for p in sorted(_walk(path)):
+            if _hidden(p, path):
+                continue
+            if p.suffix.lower() in rules.extensions:
+                files.append(p)
+            elif p.name.lower() not in TABLE_NAMES and p.name.lower() != CURATION_NAME:
+                inputs.unsupported[p.suffix.lower() or "(no suffix)"] += 1
+        if not files:
+            raise InputError(f"{path}: no supported files ({exts}) in this directory")
+        _add_folder(inputs, path, [(p, p.relative_to(path).as_posix()) for p in files])
+        return files
+    if path.suffix.lower() not in rules.extensions:
+        raise InputError(f"{path}: unsupported file type (expected {exts})")
+    if not stat.S_ISREG(mode):
+        raise InputError(f"{path}: not a regular file (a pipe, device or socket is never read)")
+    _add_folder(inputs, path.parent, [(path, path.name)])
+    return [path]
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    """The regular files under `root`; a subdirectory that cannot be listed is an error."""
+    def fail(exc: OSError) -> None:
+        raise exc
+
+    for folder, _dirs, names in os.walk(root, onerror=fail):
+        for name in names:
+            file = Path(folder) / name
+            if file.is_file():
+                yield file
+
+
 def _hidden(path: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in path.relative_to(root).parts)
 
@@ -152,11 +185,34 @@ def read_source(
     path: Path, rules: IngestRules, *, name: str | None = None, on_page: PageProgress | None = None
 ) -> SourceDoc:
     """Read and clean one file. Raises InputError for anything that is not usable text."""
+    return parse_source(read_bytes(path), path=path, rules=rules, name=name, on_page=on_page)
+
+
+def read_bytes(path: Path, *, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes; a FIFO, a device (a link to
+    /dev/zero), a directory or a larger file is an InputError, and is never read."""
     try:
-        data = path.read_bytes()
+        # O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting for one
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-    return parse_source(data, path=path, rules=rules, name=name, on_page=on_page)
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(f"{path}: not a regular file (a pipe, device or socket is never read)")
+        if info.st_size > limit:
+            raise InputError(f"{path}: too large ({_size(info.st_size)}; the limit is {_size(limit)})")
+        try:
+            data = handle.read(limit + 1)
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    if len(data) > limit:   # grew while it was read
+        raise InputError(f"{path}: too large (more than {_size(limit)})")
+    return data
+
+
+def _size(n: int) -> str:
+    return f"{n / 2**20:.0f} MiB" if n >= 2**20 else f"{n} bytes"
 
 
 def parse_source(
@@ -273,12 +329,25 @@ def _boilerplate_lines(lines: list[str], rules: IngestRules) -> set[int]:
         if not stripped:
             continue
         body = stripped.lstrip("".join(rules.bullets)).strip()
+        if _longer_than(body, FURNITURE_MAX_WORDS):
+            continue
         matched = [rule_id for rule_id, pattern in rules.boilerplate if pattern.search(body)]
         if matched:
             drop.add(index)
             if any(rule_id in rules.commerce for rule_id in matched):
                 drop.update(_shelf_above(lines, index, rules))
     return drop
+
+
+def _longer_than(text: str, words: int) -> bool:
+    """Whether `text` has more than `words` words (stops counting there: a long line costs
+    no more than a short one)."""
+    count = 0
+    for _ in re.finditer(r"\S+", text):
+        count += 1
+        if count > words:
+            return True
+    return False
 
 
 def _shelf_above(lines: list[str], index: int, rules: IngestRules) -> Iterator[int]:

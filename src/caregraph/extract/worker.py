@@ -74,10 +74,12 @@ class Extractor:
                 page_of[sentence] = source.page_at(start + len(raw) - len(raw.lstrip()))
             return sentence
 
+        text = doc.text   # Doc.text joins every token: once, not per mention
+
         def evidence_of_mention(mention: Mention) -> str:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             sent = span.sent if span is not None else doc[:]
-            start, end = evidence_bounds(doc.text, sent.start_char, sent.end_char, mention.start)
+            start, end = evidence_bounds(text, sent.start_char, sent.end_char, mention.start)
             return sentence_of(start, end)
 
         proposals = find_recommendations(doc, self.schema.entities)

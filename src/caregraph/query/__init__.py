@@ -20,6 +20,7 @@ from ..core.text import fold, name_key
 from ..errors import InputError, NotFoundError, UsageError
 from ..export.common import split_list
 from ..export.graphml import read_graphml
+from .centrality import betweenness, betweenness_note, pagerank
 from .records import (
     Edge,
     Hop,
@@ -344,28 +345,9 @@ def _both_ways(graph: nx.DiGraph) -> nx.DiGraph:
     return out
 
 
-def pagerank(graph: nx.DiGraph, *, alpha: float = 0.85, tol: float = 1.0e-10, max_iter: int = 200) -> dict[str, float]:
-    """PageRank by power iteration in pure Python (networkx's own needs scipy): weighted,
-    a dangling node's rank spread evenly, as networkx does."""
-    nodes = sorted(graph, key=str)
-    n = len(nodes)
-    if n == 0:
-        return {}
-    out_weight = {u: sum(d.get("weight", 1.0) for _, _, d in graph.out_edges(u, data=True)) for u in nodes}
-    rank = dict.fromkeys(nodes, 1.0 / n)
-    for _ in range(max_iter):
-        dangling = alpha * sum(rank[u] for u in nodes if out_weight[u] == 0) / n
-        new = dict.fromkeys(nodes, (1.0 - alpha) / n + dangling)
-        for u in nodes:
-            if out_weight[u]:
-                share = alpha * rank[u] / out_weight[u]
-                for _, v, d in graph.out_edges(u, data=True):
-                    new[v] += share * d.get("weight", 1.0)
-        change = sum(abs(new[u] - rank[u]) for u in nodes)
-        rank = new
-        if change < n * tol:
-            break
-    return rank
+def top_note(graph: nx.MultiDiGraph, *, by: str) -> str | None:
+    """How `top` estimated its figures, when it did (betweenness on a large graph)."""
+    return betweenness_note(len(_entity_digraph(graph))) if by == "betweenness" else None
 
 
 def top(
@@ -376,8 +358,6 @@ def top(
     weighted (an edge's direction is grammar, subject to object, not endorsement: one way
     only, every person would rank last); betweenness: over the undirected entity graph.
     Document nodes are never ranked."""
-    import networkx as nx
-
     if by not in CENTRALITY:
         raise UsageError(f"unknown measure '{by}' (known: {', '.join(CENTRALITY)})")
     if limit < 1:
@@ -396,7 +376,7 @@ def top(
     elif by == "pagerank":
         scores = pagerank(_both_ways(simple))
     else:
-        scores = nx.betweenness_centrality(simple.to_undirected(as_view=True), normalized=True)
+        scores = betweenness(simple.to_undirected(as_view=True)).values
     candidates = [n for n in simple if not types or nodes[n].type in types]
     candidates.sort(key=lambda n: (-round(scores[n], 12), *_node_order(nodes[n])))
     return tuple(

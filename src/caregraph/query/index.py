@@ -42,6 +42,7 @@ from . import (
     profile,
     top,
 )
+from .centrality import betweenness_note
 from .records import (
     Match,
     Neighbourhood,
@@ -447,6 +448,13 @@ class Index:
                                (DOCUMENT, *chosen, limit)).fetchall()
         records = self._records(r[0] for r in rows)
         return tuple(Ranked(i, records[r[0]], round(float(r[1]), 6), r[2]) for i, r in enumerate(rows, 1))
+
+    def top_note(self, *, by: str) -> str | None:
+        """How `top` estimated its figures, when it did (betweenness on a large graph)."""
+        if by != "betweenness":
+            return None
+        (entities,) = self.db.execute("SELECT count(*) FROM nodes WHERE type != ?", (DOCUMENT,)).fetchone()
+        return betweenness_note(entities)
 
     def stats(self, *, aliases: int = 5) -> Stats:
         types = dict(self.db.execute("SELECT type, count(*) FROM nodes GROUP BY type"))

@@ -20,13 +20,17 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from dataclasses import dataclass, replace
+import os
+import stat
+from collections.abc import Callable
+from dataclasses import MISSING, dataclass, fields, replace
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from .. import __version__
 from ..core.files import replace_atomically
-from ..core.records import DocResult, SourceDoc
+from ..core.records import DocResult, Entity, Relation, SourceDoc
 
 log = logging.getLogger("caregraph")
 
@@ -123,9 +127,8 @@ class ResultCache:
 
     def _read(self, key: str) -> DocResult | None:
         path = self.entry_path(key)
-        try:
-            data = path.read_bytes()
-        except OSError:
+        data = _read_entry(path)
+        if data is None:
             return None
         head, sep, payload = data.partition(b"\n")
         fields = head.decode("ascii", "replace").split(" ")
@@ -139,10 +142,76 @@ class ResultCache:
         )
         if valid:
             try:
-                return DocResult.from_dict(json.loads(payload.decode("utf-8")))
-            except (ValueError, KeyError, TypeError, AttributeError):
+                decoded = json.loads(payload.decode("utf-8"))
+                if well_formed(decoded):
+                    return DocResult.from_dict(decoded)
+            except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
                 pass
         self.stats.corrupt += 1
         log.debug("%s: corrupt cache entry, recomputing", path)
         return None
 
+
+# The largest entry read: a result is a few times smaller than its document (ingest's cap).
+MAX_ENTRY_BYTES = 256 * 2**20
+
+
+def _read_entry(path: Path) -> bytes | None:
+    """The bytes of an entry file, or None: missing, unreadable, not a regular file (a FIFO
+    would hang the run, a link to /dev/zero never ends) or larger than MAX_ENTRY_BYTES."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:
+        return None
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_ENTRY_BYTES:
+                return None
+            data = handle.read(MAX_ENTRY_BYTES + 1)
+    except OSError:
+        return None
+    return data if len(data) <= MAX_ENTRY_BYTES else None
+
+
+def well_formed(data: Any) -> bool:
+    """Whether decoded JSON has the shape DocResult.to_dict gives: every field of the result,
+    its entities and relations of the declared type (`"mentions": "many"` or `"label": null`
+    is a corrupt entry, not a result). A field whose type this check does not know passes."""
+    return _fits(data, DocResult) and all(_fits(e, Entity) for e in data.get("entities", ())) and all(
+        _fits(r, Relation) for r in data.get("relations", ()))
+
+
+def _is_str_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(x, str) for x in value)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+_CHECKS: dict[str, Callable[[Any], bool]] = {
+    "str": lambda v: isinstance(v, str),
+    "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "float": _is_number,
+    "str | None": lambda v: v is None or isinstance(v, str),
+    "tuple[str, ...]": _is_str_list,
+    "tuple[tuple[str, float], ...]": lambda v: isinstance(v, list) and all(
+        isinstance(p, list) and len(p) == 2 and isinstance(p[0], str) and _is_number(p[1]) for p in v),
+    "tuple[Entity, ...]": lambda v: isinstance(v, list) and all(isinstance(x, dict) for x in v),
+    "tuple[Relation, ...]": lambda v: isinstance(v, list) and all(isinstance(x, dict) for x in v),
+}
+
+
+def _fits(data: Any, record: type) -> bool:
+    if not isinstance(data, dict):
+        return False
+    for spec in fields(record):
+        if spec.name not in data:
+            if spec.default is MISSING and spec.default_factory is MISSING:
+                return False
+            continue
+        check = _CHECKS.get(str(spec.type))
+        if check is not None and not check(data[spec.name]):
+            return False
+    return True

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..core.records import DocMetadata, DocResult, SourceDoc
 from ..core.schema import Schema
-from ..errors import InputError, SchemaError, UsageError
+from ..errors import InputError, OutputError, SchemaError, UsageError
 from ..extract.ingest import Inputs, document_id, find_inputs, read_source
 from ..extract.spec import DocFailure, ExtractorSpec
 from ..graph.assemble import AssembledGraph, GraphAssembler
@@ -202,6 +202,38 @@ def _located(failure: DocFailure, inputs: Inputs) -> str:
     if where is None or not failure.message.startswith(prefix):
         return failure.message
     return f"{where}: {failure.message[len(prefix):]}"
+
+
+def check_outputs_apart(
+    outputs: Iterable[Path], inputs: Sequence[str | Path], files: Sequence[Path], extensions: Sequence[str]
+) -> None:
+    """OutputError, before anything is written, for an output that is one of the documents
+    (`extract a.txt -o a.txt` would overwrite it) or that a named input directory would read
+    back as a document on the next run (an HTML export into data/raw/)."""
+    documents = {_identity(f): f for f in files}
+    folders = [Path(p).resolve() for p in inputs if Path(p).is_dir()]
+    for output in outputs:
+        same = documents.get(_identity(output))
+        if same is not None:
+            raise OutputError(f"{output}: is the input document {same}; refusing to overwrite it")
+        if output.suffix.lower() not in extensions:
+            continue
+        where = output.resolve()
+        for folder in folders:
+            if where.is_relative_to(folder) and not any(
+                    part.startswith(".") for part in where.relative_to(folder).parts):
+                raise OutputError(f"{output}: inside the input directory {folder}; the next run would "
+                                  "read it as a document (write it elsewhere)")
+
+
+def _identity(path: Path) -> tuple[int, int] | Path:
+    """What makes two paths one file: device and inode when it exists (hard and symbolic links
+    too), else the resolved path."""
+    try:
+        info = path.stat()
+    except OSError:
+        return path.resolve()
+    return (info.st_dev, info.st_ino)
 
 
 def default_jobs() -> int:

@@ -12,6 +12,7 @@ Dask is optional (`pip install 'caregraph[dask]'`).
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -76,6 +77,7 @@ class DaskExecutor(ClosingExecutor):
         workers_timeout: float = WORKERS_TIMEOUT,
     ) -> DaskExecutor:
         """Connect to a scheduler (`tcp://host:port`), or start `local:N` worker processes."""
+        _check_address(address)
         distributed = _distributed()
         import dask
 
@@ -96,6 +98,8 @@ class DaskExecutor(ClosingExecutor):
                     client = distributed.Client(address, timeout=timeout)
             except (OSError, TimeoutError) as exc:
                 raise ClusterError(f"{address}: cannot reach the Dask scheduler ({first_line(exc)})") from exc
+            except (ValueError, TypeError) as exc:   # an address distributed cannot use (tls:// without certificates)
+                raise UsageError(f"--scheduler {address}: not a usable scheduler address ({first_line(exc)})") from exc
             try:
                 client.wait_for_workers(1, timeout=workers_timeout)
             except (OSError, TimeoutError) as exc:
@@ -162,6 +166,17 @@ def _close(client: Any, cluster: Any, settings: Any) -> None:
         finally:
             if settings is not None:
                 settings.__exit__(None, None, None)
+
+
+_ADDRESS = re.compile(r"(tcp|tls)://(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9_.-]+)(:\d{1,5})?")
+
+
+def _check_address(address: str) -> None:
+    """UsageError for a --scheduler value that is neither local:N nor tcp|tls://HOST[:PORT]."""
+    if address.startswith("local:"):
+        _local_workers(address)
+    elif not _ADDRESS.fullmatch(address):
+        raise UsageError(f"--scheduler {address!r}: expected tcp://HOST:PORT, tls://HOST:PORT or local:N")
 
 
 def _local_workers(address: str) -> int:

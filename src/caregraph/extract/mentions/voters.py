@@ -325,7 +325,7 @@ def head_type(span: Span, rules: EntityRules) -> tuple[str | None, int | None]:
 def _list_item(doc: Doc, start: int, end: int, rules: EntityRules) -> Iterator[Candidate]:
     """A name opening a list item ("- Open Doors. This ...") under a line that introduces
     typed items ("Initiatives in X include:") votes for that type."""
-    line_start = _line_start(doc, start)
+    line_start = _line_start(doc, start, max_words=4)   # the opener and at most 3 words
     if line_start is None:
         return
     opener = doc[line_start]
@@ -342,10 +342,17 @@ def _list_item(doc: Doc, start: int, end: int, rules: EntityRules) -> Iterator[C
         yield Candidate(start, end, rule, [(type_, rules.weights["list"])], priority=3)
 
 
-def _line_start(doc: Doc, i: int) -> int | None:
+def _line_start(doc: Doc, i: int, *, max_words: int | None = None) -> int | None:
+    """The first token of the line of token i; None past `max_words` words before it (a walk
+    back over a document without line breaks would cost its whole length)."""
     j = i
+    words = 0
     while j > 0 and not breaks_line(doc[j - 1]):
         j -= 1
+        if max_words is not None and not doc[j].is_space:
+            words += 1
+            if words > max_words:
+                return None
     while j < len(doc) and doc[j].is_space:
         j += 1
     return j if j <= i else None

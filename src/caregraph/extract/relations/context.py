@@ -66,6 +66,7 @@ class Context:
         proposals: Sequence[RecommendationItem] = (),
     ) -> None:
         self.doc = doc
+        self.text = doc.text   # Doc.text joins every token: once, not per relation
         self.schema = schema
         self.proposals = proposals
         self.rules = schema.relations
@@ -271,7 +272,7 @@ class Context:
 
     def evidence(self, tok: Token) -> str:
         sent = tok.sent
-        start, end = evidence_bounds(self.doc.text, sent.start_char, sent.end_char, tok.idx)
+        start, end = evidence_bounds(self.text, sent.start_char, sent.end_char, tok.idx)
         return self.evidence_of(start, end).strip()
 
 
