@@ -184,6 +184,19 @@ def _workers(pid: int, n: int = 2, timeout: float = 120) -> list[int]:
     raise AssertionError("the workers never started")
 
 
+def _handles_sigint(pid: int, timeout: float = 60) -> None:
+    """Wait until `pid` no longer ignores SIGINT: the parent ignores it only while it spawns
+    its workers (so that they start ignoring it), as a person's Ctrl-C after start-up finds it."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        status = Path(f"/proc/{pid}/status").read_text()
+        ignored = int(next(line.split()[1] for line in status.splitlines() if line.startswith("SigIgn:")), 16)
+        if not ignored & (1 << (signal.SIGINT - 1)):
+            return
+        time.sleep(0.05)
+    raise AssertionError("the parent kept ignoring SIGINT")
+
+
 def _cmdline(pid: int) -> bytes:
     try:
         return Path(f"/proc/{pid}/cmdline").read_bytes()
@@ -217,6 +230,7 @@ def test_interrupt_with_jobs_2_is_one_line_and_stops_the_workers(corpus, tmp_pat
     proc = _start(corpus, tmp_path, "--jobs", "2")
     workers = _workers(proc.pid)
     tracker = [c for c in _children(proc.pid) if c not in workers]
+    _handles_sigint(proc.pid)
     # Ctrl-C reaches the whole foreground group; SIGTERM (timeout, docker stop) the parent only
     os.killpg(proc.pid, sig) if sig == signal.SIGINT else proc.send_signal(sig)
     _, stderr = proc.communicate(timeout=120)

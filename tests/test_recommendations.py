@@ -488,8 +488,9 @@ def test_the_members_of_a_collection_a_bill_includes_are_its_proposals(extractor
         # the text calls the review "the final report of ...": "the report" is the review
         ("The Harbour Trust praised the final report of the Westshire Review of Youth Services, published today.",
          "The report", True),
-        # no publication of the document is called a report: two candidates, none chosen
-        ("The Harbour Trust praised the Westshire Review of Youth Services, published today.", "The report", False),
+        # no publication of the document is called a report: "the report" is the one publication
+        # named before it (the index is named after it)
+        ("The Harbour Trust praised the Westshire Review of Youth Services, published today.", "The report", True),
         # "their report" may be another body's report
         ("The Harbour Trust praised the final report of the Westshire Review of Youth Services. The Coastal "
          "Alliance also published findings.", "Their report", False),

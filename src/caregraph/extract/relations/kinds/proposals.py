@@ -47,7 +47,10 @@ def _previous_subject(ctx: Context, tok: Token) -> Arg | None:
 def _only_earlier_publication(ctx: Context, tok: Token) -> Arg | None:
     """A description ("the report") refers back to the one publication the document has named
     before it, whatever its head ("the final report of the X Review ... The report calls for
-    Y"); None when two were named before it."""
+    Y"); None when two were named before it, and for a possessive description ("their
+    report" may be another body's)."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+        return None
     keys = {ctx.keys[i] for i, m in enumerate(ctx.mentions)
             if m.end <= tok.idx and ctx.entity[ctx.keys[i]].type == PUBLICATION}
     if len(keys) != 1:
