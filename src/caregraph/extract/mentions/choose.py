@@ -252,7 +252,9 @@ def _person_start(doc: Doc, cand: Candidate, rules: EntityRules) -> int | None:
                 and ent.end - ent.start >= 2 and doc[ent.start].text not in rules.connectives
                 and not any(doc[k].text in rules.first_names for k in range(cand.start, ent.start))):
             return ent.start
-    for k in range(cand.start + 1, cand.end - 1):
+    # a lone first name may close the run only after an acronym ("HFT Jane": the body she works with)
+    last = cand.end if all(is_acronym(doc[m].text) for m in range(cand.start, cand.end - 1)) else cand.end - 1
+    for k in range(cand.start + 1, last):
         if doc[k].text in rules.first_names and cand.end - k <= 3 \
                 and all(is_cap(t) and t.is_alpha for t in doc[k : cand.end]):
             if any(doc[m].text in rules.first_names for m in range(cand.start, k)):

@@ -143,8 +143,9 @@ def name_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
             elif t.lower_ in ("and", "&") and j + 1 < n and doc[j + 1].lower_.rstrip(".") in rules.honorifics \
                     and doc[i].lower_.rstrip(".") in rules.honorifics:
                 break  # "Lord Hale of Westby and Lady Porter of Eastby": two people
-            elif t.lower_ == "and" and j + 1 < n and doc[j + 1].lower_ == "the" and head_type(doc[i:j], rules)[0]:
-                break  # "the Harbour Trust and the Westshire Society": two names
+            elif t.lower_ == "and" and j + 1 < n and doc[j + 1].lower_ == "the" and (
+                    head_type(doc[i:j], rules)[0] or _is_year(doc[j - 1])):
+                break  # "the Harbour Trust and the Westshire Society", "Caring Well 2021 and the X": two names
             elif t.text == "-" and (doc[j - 1].whitespace_ or t.whitespace_):
                 break
             elif (t.lower_ in ("in", "on", "to", "by", "of", "at", "for") and j in person_ends
@@ -285,6 +286,11 @@ def _after_role(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
             continue
         if all(doc[i].lower_ in rules.leading_words for i in range(start, k)) and k < end:
             return k  # "Dear Ms Smith"
+        lead = start
+        while lead < k and doc[lead].lower_ in rules.leading_words and doc[lead].lower_ not in rules.role_words:
+            lead += 1
+        if start < lead < end:
+            return lead  # a page label before a run ("Type Parliamentary briefing"): the label is no part of it
         return start
 
 
