@@ -80,3 +80,37 @@ def test_a_two_word_name_is_not_cut_before_its_last_word(vocab, schema):
     doc = _doc(vocab, words, pos=pos)
     cand = Candidate(1, 3, "name", [("Person", 1.0)], priority=2)
     assert _person_start(doc, cand, schema.entities) is None
+
+
+def _portfolio(vocab, schema, words, start, end):
+    from caregraph.extract.mentions.choose import _in_portfolio
+
+    doc = _doc(vocab, words)
+    return _in_portfolio(doc[start:end], schema.entities)
+
+
+REMIT = ["the", "Portfolio", "Holder", "for", "Housing", ",", "Skills", "and", "Leisure", "spoke", "."]
+
+
+def test_items_of_a_role_holders_remit_are_not_bodies(vocab, schema):
+    assert _portfolio(vocab, schema, REMIT, 4, 5)      # "Housing"
+    assert _portfolio(vocab, schema, REMIT, 6, 7)      # "Skills"
+    assert _portfolio(vocab, schema, REMIT, 8, 9)      # "Leisure"
+
+
+def test_a_body_after_for_is_not_a_remit(vocab, schema):
+    # near miss: "Department" is a body's head, not a role
+    words = ["the", "Department", "for", "Westshire", "Affairs", "said", "."]
+    assert not _portfolio(vocab, schema, words, 3, 5)
+
+
+def test_a_seat_after_mp_for_is_not_a_remit(vocab, schema):
+    # near miss: a constituency ("MP for Westby and Eastby") is a place
+    words = ["the", "MP", "for", "Westby", "and", "Eastby", "spoke", "."]
+    assert not _portfolio(vocab, schema, words, 5, 6)
+
+
+def test_a_person_after_the_remit_is_not_part_of_it(vocab, schema):
+    # near miss: the holder's own name follows the remit without a separator
+    words = ["Minister", "for", "Housing", "and", "Skills", "Jane", "Porter", "spoke", "."]
+    assert not _portfolio(vocab, schema, words, 5, 7)

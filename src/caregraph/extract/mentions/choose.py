@@ -331,6 +331,8 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
             return False
     if all(w in rules.role_words or w in rules.connectives for w in words):
         return False  # "Chancellor", "Lord Chancellor", "Contact Officer": a role, not a name
+    if not kinds & {"gazetteer", "cue", "quoted"} and _in_portfolio(span, rules):
+        return False  # "Cabinet Member for Housing, Skills and Leisure": a role's remit, not bodies
     if any(w.isdigit() for w in words) and all(w.isdigit() or w in rules.stoplist for w in words):
         return False  # "17 June 2021": a date, whatever NER calls it
     if not any(ch.isupper() for ch in name) or not any(ch.isalpha() for ch in name):
@@ -357,6 +359,24 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
             return False
         return "list" in kinds or tok.lower_ not in lower_forms
     return True
+
+
+def _in_portfolio(span: Span, rules: EntityRules) -> bool:
+    """Is the span an item of the remit a role holds: "for" after a role word, then capitalised
+    items joined by commas and "and" ("Lead Member for Children, Skills and Early Help")? Not a
+    seat ("MP for Westby") and not a body after "for" ("Department for Education")."""
+    doc = span.doc
+    if span.start < 1 or doc[span.start - 1].text not in (",", "&", "and", "for"):
+        return False  # an item opens the remit or follows its separator ("... Protection Jane Porter" does not)
+    k = span.start - 1
+    while k >= 0 and span.start - k <= 12 and (
+            is_cap(doc[k]) or doc[k].text in (",", "&") or doc[k].lower_ in ("and", "'s")):
+        k -= 1
+    if k < 1 or doc[k].lower_ != "for":
+        return False
+    role = doc[k - 1]
+    return (is_cap(role) and role.lower_ in rules.role_words and role.lower_ not in rules.constituency_cues
+            and role.lower_ not in rules.heads)
 
 
 def _glued(word: str) -> bool:
