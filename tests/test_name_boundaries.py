@@ -12,7 +12,7 @@ from caregraph.extract.mentions.voters import Candidate, _after_role, name_candi
 
 def _doc(vocab, words, pos=None, ents=None):
     pos = pos or ["PROPN" if w[:1].isupper() else ("NUM" if w.isdigit() else "NOUN") for w in words]
-    spaces = [True] * len(words)
+    spaces = [words[k + 1] not in (",", ".") if k + 1 < len(words) else False for k in range(len(words))]
     return Doc(vocab, words=words, spaces=spaces, pos=pos, ents=ents,
                sent_starts=[True] + [False] * (len(words) - 1))
 
@@ -114,3 +114,47 @@ def test_a_person_after_the_remit_is_not_part_of_it(vocab, schema):
     # near miss: the holder's own name follows the remit without a separator
     words = ["Minister", "for", "Housing", "and", "Skills", "Jane", "Porter", "spoke", "."]
     assert not _portfolio(vocab, schema, words, 5, 7)
+
+
+def test_on_is_a_connective_not_a_yaml_boolean(schema):
+    # YAML 1.1 reads a bare `on` as true: the word must be quoted in schemas/entities.yaml
+    assert "on" in schema.entities.connectives
+    assert "true" not in schema.entities.connectives
+
+
+def test_on_joins_the_words_of_one_title(vocab, schema):
+    words = ["the", "Westshire", "Group", "on", "Kinship", "Care", "met", "."]
+    pos = ["DET", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "VERB", "PUNCT"]
+    assert "Westshire Group on Kinship Care" in _runs(_doc(vocab, words, pos=pos), schema.entities)
+
+
+def test_on_after_a_person_ends_the_name(vocab, schema):
+    # near miss: "the work of Jane Porter on Kinship Care" is a person and a topic
+    words = ["the", "work", "of", "Jane", "Porter", "on", "Kinship", "Care", "."]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT"]
+    runs = _runs(_doc(vocab, words, pos=pos), schema.entities)
+    assert "Jane Porter" in runs
+    assert not any(" on " in r for r in runs)
+
+
+def test_a_comma_inside_a_title_keeps_it_one_name(vocab, schema):
+    words = ["the", "Caring", "Well", ",", "Living", "on", "Hope", "Strategy", "was", "published", "."]
+    pos = ["DET", "PROPN", "PROPN", "PUNCT", "PROPN", "ADP", "PROPN", "PROPN", "AUX", "VERB", "PUNCT"]
+    assert "Caring Well, Living on Hope Strategy" in _runs(_doc(vocab, words, pos=pos), schema.entities)
+
+
+def test_a_comma_between_two_names_still_splits_them(vocab, schema):
+    # near miss: the part before the comma is a body of its own (its head noun says so)
+    words = ["the", "Harbour", "Trust", ",", "Westby", "Care", "Strategy", "and", "more", "."]
+    pos = ["DET", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "CCONJ", "ADJ", "PUNCT"]
+    runs = _runs(_doc(vocab, words, pos=pos), schema.entities)
+    assert "Harbour Trust" in runs and "Westby Care Strategy" in runs
+
+
+def test_a_comma_before_a_common_word_is_no_title(vocab, schema):
+    # near miss: no publication head noun after the comma
+    words = ["the", "Caring", "Well", ",", "Living", "Well", "group", "met", "."]
+    pos = ["DET", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "NOUN", "VERB", "PUNCT"]
+    runs = _runs(_doc(vocab, words, pos=pos), schema.entities)
+    assert "Caring Well" in runs
+    assert not any("," in r for r in runs)
