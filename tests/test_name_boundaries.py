@@ -158,3 +158,23 @@ def test_a_comma_before_a_common_word_is_no_title(vocab, schema):
     runs = _runs(_doc(vocab, words, pos=pos), schema.entities)
     assert "Caring Well" in runs
     assert not any("," in r for r in runs)
+
+
+def _run_votes(doc, rules):
+    return {doc[c.start : c.end].text: c.votes for c in name_candidates(doc, rules) if c.rule == "name"}
+
+
+def test_a_title_dated_by_a_year_votes_publication(vocab, schema):
+    words = ["under", "Caring", "Together", "Well", "2021", ",", "councils", "must", "act", "."]
+    pos = ["ADP", "VERB", "PROPN", "PROPN", "NUM", "PUNCT", "NOUN", "AUX", "VERB", "PUNCT"]
+    votes = _run_votes(_doc(vocab, words, pos=pos), schema.entities)
+    assert [t for t, _w in votes["Caring Together Well 2021"]] == ["Publication"]
+
+
+def test_a_year_after_a_head_noun_keeps_the_heads_type(vocab, schema):
+    # near miss: "Westby Schools Act 2021" is typed by "Act"; a two-word "Westby 2030" gets no vote
+    words = ["the", "Westby", "Schools", "Act", "2021", "funds", "Westby", "2030", "."]
+    pos = ["DET", "PROPN", "PROPN", "PROPN", "NUM", "VERB", "PROPN", "NUM", "PUNCT"]
+    votes = _run_votes(_doc(vocab, words, pos=pos), schema.entities)
+    assert [t for t, _w in votes["Westby Schools Act 2021"]] == ["Publication"]
+    assert votes.get("Westby 2030", []) == []

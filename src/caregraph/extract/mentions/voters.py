@@ -183,6 +183,8 @@ def name_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
         if start < end:
             head, head_index = head_type(doc[start:end], rules)
             votes = [(head, rules.weights["head"])] if head else []
+            if head is None and end - start >= 3 and _is_year(doc[end - 1]):
+                votes = [(PUBLICATION, rules.weights["head"])]  # a title dated by its year ("Caring Well 2021")
             if seat:
                 cand = Candidate(start, end, "name", [*votes, (PLACE, rules.weights["cue"])], priority=2,
                                  head=head_index)
