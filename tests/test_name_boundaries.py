@@ -178,3 +178,32 @@ def test_a_year_after_a_head_noun_keeps_the_heads_type(vocab, schema):
     votes = _run_votes(_doc(vocab, words, pos=pos), schema.entities)
     assert [t for t, _w in votes["Westby Schools Act 2021"]] == ["Publication"]
     assert votes.get("Westby 2030", []) == []
+
+
+def test_the_owner_of_a_bodys_name_votes_organisation(vocab, schema):
+    words = ["Harbourlight", "'s", "Kinship", "Forum", "met", "today", "."]
+    pos = ["PROPN", "PART", "PROPN", "PROPN", "VERB", "NOUN", "PUNCT"]
+    votes = _run_votes(_doc(vocab, words, pos=pos), schema.entities)
+    assert [t for t, _w in votes["Harbourlight"]] == ["Organisation"]
+
+
+def test_the_owner_of_a_capitalised_role_votes_organisation(vocab, schema):
+    words = ["Harbourlight", "'s", "Chief", "Executive", "spoke", "."]
+    pos = ["PROPN", "PART", "PROPN", "PROPN", "VERB", "PUNCT"]
+    votes = _run_votes(_doc(vocab, words, pos=pos), schema.entities)
+    assert [t for t, _w in votes["Harbourlight"]] == ["Organisation"]
+
+
+def test_a_place_ner_knows_owning_a_body_gets_no_organisation_vote(vocab, schema):
+    # near miss: "Westshire's Kinship Forum": NER's place keeps its own type
+    words = ["Westshire", "'s", "Kinship", "Forum", "met", "."]
+    pos = ["PROPN", "PART", "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = _doc(vocab, words, pos=pos, ents=["B-GPE", "O", "O", "O", "O", "O"])
+    assert _run_votes(doc, schema.entities)["Westshire"] == []
+
+
+def test_the_owner_of_an_event_gets_no_organisation_vote(vocab, schema):
+    # near miss: "Summer Fair" has no body's head noun
+    words = ["Harbourlight", "'s", "Summer", "Fair", "opened", "."]
+    pos = ["PROPN", "PART", "PROPN", "PROPN", "VERB", "PUNCT"]
+    assert _run_votes(_doc(vocab, words, pos=pos), schema.entities).get("Harbourlight", []) == []

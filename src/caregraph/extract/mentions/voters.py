@@ -185,6 +185,8 @@ def name_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
             votes = [(head, rules.weights["head"])] if head else []
             if head is None and end - start >= 3 and _is_year(doc[end - 1]):
                 votes = [(PUBLICATION, rules.weights["head"])]  # a title dated by its year ("Caring Well 2021")
+            if not votes and _owns_a_body(doc, start, end, rules):
+                votes = [(ORGANISATION, rules.weights["object"])]
             if seat:
                 cand = Candidate(start, end, "name", [*votes, (PLACE, rules.weights["cue"])], priority=2,
                                  head=head_index)
@@ -218,6 +220,18 @@ def _title_after_comma(doc: Doc, start: int, end: int, ner_ends: set[int], rules
     if head_type(doc[end + 1 : last], rules)[0] is not None:
         return end  # "X, the Westby Review Report": the second part is a name of its own
     return last + 1
+
+
+def _owns_a_body(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
+    """Is a run NER leaves unlabelled the possessor of a body's name or of a role ("Harbourlight's
+    Kinship Forum", "Harbourlight's Chief Executive")? Then it is an organisation."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in _POSSESSIVES or not is_cap(doc[end + 1]):
+        return False
+    if any(doc[k].ent_type_ for k in range(start, end)):
+        return False  # NER's person or place ("Westshire's Children's Trust")
+    if doc[end + 1].lower_ in rules.role_words and doc[end + 1].lower_ not in rules.connectives:
+        return True
+    return head_type(doc[end + 1 : _run_end(doc, end + 1, rules)], rules)[0] == ORGANISATION
 
 
 def _seat_at(doc: Doc, at: int, start: int, rules: EntityRules) -> bool:
