@@ -207,3 +207,22 @@ def test_the_owner_of_an_event_gets_no_organisation_vote(vocab, schema):
     words = ["Harbourlight", "'s", "Summer", "Fair", "opened", "."]
     pos = ["PROPN", "PART", "PROPN", "PROPN", "VERB", "PUNCT"]
     assert _run_votes(_doc(vocab, words, pos=pos), schema.entities).get("Harbourlight", []) == []
+
+
+def _acronym_role(vocab, schema, words, end):
+    from caregraph.extract.mentions.choose import _acronym_before_role
+
+    return _acronym_before_role(_doc(vocab, words), 0, end, schema.entities)
+
+
+def test_an_acronym_before_a_role_and_a_person_is_a_body(vocab, schema):
+    assert _acronym_role(vocab, schema, ["HFT", "Senior", "Associate", "Jane", "Porter"], 3)
+    assert _acronym_role(vocab, schema, ["HFT", "Jane", "Porter"], 1)
+
+
+def test_an_honorific_or_a_plain_word_before_a_person_is_no_body(vocab, schema):
+    # near misses: "MP Jane Porter" (an honorific), "Harbour Senior Associate Jane Porter" (no acronym),
+    # "HFT Westby Jane Porter" (a word that is no role between them)
+    assert not _acronym_role(vocab, schema, ["MP", "Jane", "Porter"], 1)
+    assert not _acronym_role(vocab, schema, ["Harbour", "Senior", "Associate", "Jane", "Porter"], 3)
+    assert not _acronym_role(vocab, schema, ["HFT", "Westby", "Jane", "Porter"], 2)

@@ -72,6 +72,10 @@ def find_mentions(
         if cand.name is None and any(t == PERSON for t, _ in votes):
             person_start = _person_start(doc, cand, rules)
             if person_start is not None:
+                if _acronym_before_role(doc, cand.start, person_start, rules):
+                    # "HFT Senior Associate Jane Porter": the body she speaks for
+                    chosen.append(Candidate(cand.start, cand.start + 1, "name",
+                                            [(ORGANISATION, rules.weights["cue"])], priority=cand.priority))
                 cand.start = person_start
                 context = _context_votes(doc, cand, rules, places)
                 votes = list(cand.votes) + [v for v, _kind in context]
@@ -263,6 +267,14 @@ def _person_start(doc: Doc, cand: Candidate, rules: EntityRules) -> int | None:
                 return None  # canonical_name drops the honorific and keeps its vote
             return k
     return None
+
+
+def _acronym_before_role(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
+    """Do the words cut off before a person's name open with an acronym followed only by role
+    words ("HFT Senior Associate", "HFT")?"""
+    return (end > start and is_acronym(doc[start].text) and doc[start].lower_ not in rules.role_words
+            and doc[start].lower_.rstrip(".") not in rules.honorifics
+            and all(doc[k].lower_ in rules.role_words for k in range(start + 1, end)))
 
 
 def _rank(cand: Candidate) -> int:
