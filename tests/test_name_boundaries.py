@@ -226,3 +226,28 @@ def test_an_honorific_or_a_plain_word_before_a_person_is_no_body(vocab, schema):
     assert not _acronym_role(vocab, schema, ["MP", "Jane", "Porter"], 1)
     assert not _acronym_role(vocab, schema, ["Harbour", "Senior", "Associate", "Jane", "Porter"], 3)
     assert not _acronym_role(vocab, schema, ["HFT", "Westby", "Jane", "Porter"], 2)
+
+
+def _kept(vocab, schema, words, heads, deps, pos, at):
+    from caregraph.extract.mentions.choose import _keep
+
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos)
+    span = doc[at : at + 1]
+    return _keep(span, span.text, {"name", "ner"}, False, schema.entities, {w for w in words if w.islower()})
+
+
+def test_an_acronym_modifying_a_lower_case_conjunct_is_a_field(vocab, schema):
+    words = ["for", "staff", "training", "and", "HRX", "development", "."]
+    heads = [0, 2, 0, 2, 5, 2, 0]
+    deps = ["ROOT", "compound", "pobj", "cc", "compound", "conj", "punct"]
+    pos = ["ADP", "NOUN", "NOUN", "CCONJ", "PROPN", "NOUN", "PUNCT"]
+    assert not _kept(vocab, schema, words, heads, deps, pos, 4)
+
+
+def test_an_acronym_modifying_a_noun_elsewhere_is_kept(vocab, schema):
+    # near miss: "the HRX report" (no lower-case conjunct before it): the body stays
+    words = ["the", "HRX", "report", "said", "."]
+    heads = [2, 2, 3, 3, 3]
+    deps = ["det", "compound", "nsubj", "ROOT", "punct"]
+    pos = ["DET", "PROPN", "NOUN", "VERB", "PUNCT"]
+    assert _kept(vocab, schema, words, heads, deps, pos, 1)

@@ -363,8 +363,13 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
             return bool(strong)
         if tok.dep_ == "amod" and tok.head.text.islower():
             return False  # an adjective: "a Christian charity"
-        if is_acronym(tok.text) or strong:
+        if strong:
             return True
+        if is_acronym(tok.text):
+            # an acronym that only modifies a lower-case noun, as a conjunct of lower-case ones
+            # ("workforce development and ICT development") names a field, not a body
+            return not (tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN" and tok.head.text.islower()
+                        and tok.i > 0 and tok.nbor(-1).lower_ in ("and", "or") and tok.nbor(-1).text.islower())
         if tok.pos_ != "PROPN":
             return False
         if tok.dep_ in ("amod", "compound") and tok.head.text.islower() and tok.head.pos_ == "NOUN":
