@@ -81,6 +81,10 @@ def find_mentions(
         if cand.name is None and any(t == PERSON for t, _ in votes):
             person_start = _person_start(doc, cand, rules)
             if person_start is not None:
+                if _acronym_before_role(doc, cand.start, person_start, rules):
+                    # "HFT Senior Associate Jane Porter": the body she speaks for
+                    chosen.append(Candidate(cand.start, cand.start + 1, "name",
+                                            [(ORGANISATION, rules.weights["cue"])], priority=cand.priority))
                 cand.start = person_start
                 context = _context_votes(doc, cand, rules, places)
                 votes = list(cand.votes) + [v for v, _kind in context]
@@ -261,7 +265,9 @@ def _person_start(doc: Doc, cand: Candidate, rules: EntityRules) -> int | None:
                 and ent.end - ent.start >= 2 and doc[ent.start].text not in rules.connectives
                 and not any(doc[k].text in rules.first_names for k in range(cand.start, ent.start))):
             return ent.start
-    for k in range(cand.start + 1, cand.end - 1):
+    # a lone first name may close the run only after an acronym ("HFT Jane": the body she works with)
+    last = cand.end if all(is_acronym(doc[m].text) for m in range(cand.start, cand.end - 1)) else cand.end - 1
+    for k in range(cand.start + 1, last):
         if doc[k].text in rules.first_names and cand.end - k <= 3 \
                 and all(is_cap(t) and t.is_alpha for t in doc[k : cand.end]):
             if any(doc[m].text in rules.first_names for m in range(cand.start, k)):
@@ -270,6 +276,14 @@ def _person_start(doc: Doc, cand: Candidate, rules: EntityRules) -> int | None:
                 return None  # canonical_name drops the honorific and keeps its vote
             return k
     return None
+
+
+def _acronym_before_role(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
+    """Do the words cut off before a person's name open with an acronym followed only by role
+    words ("HFT Senior Associate", "HFT")?"""
+    return (end > start and is_acronym(doc[start].text) and doc[start].lower_ not in rules.role_words
+            and doc[start].lower_.rstrip(".") not in rules.honorifics
+            and all(doc[k].lower_ in rules.role_words for k in range(start + 1, end)))
 
 
 def _rank(cand: Candidate) -> int:
@@ -338,6 +352,8 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
             return False
     if all(w in rules.role_words or w in rules.connectives for w in words):
         return False  # "Chancellor", "Lord Chancellor", "Contact Officer": a role, not a name
+    if not kinds & {"gazetteer", "cue", "quoted"} and _in_portfolio(span, rules):
+        return False  # "Cabinet Member for Housing, Skills and Leisure": a role's remit, not bodies
     if any(w.isdigit() for w in words) and all(w.isdigit() or w in rules.stoplist for w in words):
         return False  # "17 June 2021": a date, whatever NER calls it
     if not any(ch.isupper() for ch in name) or not any(ch.isalpha() for ch in name):
@@ -356,14 +372,37 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
             return bool(strong)
         if tok.dep_ == "amod" and tok.head.text.islower():
             return False  # an adjective: "a Christian charity"
-        if is_acronym(tok.text) or strong:
+        if strong:
             return True
+        if is_acronym(tok.text):
+            # an acronym that only modifies a lower-case noun, as a conjunct of lower-case ones
+            # ("workforce development and ICT development") names a field, not a body
+            return not (tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN" and tok.head.text.islower()
+                        and tok.i > 0 and tok.nbor(-1).lower_ in ("and", "or") and tok.nbor(-1).text.islower())
         if tok.pos_ != "PROPN":
             return False
         if tok.dep_ in ("amod", "compound") and tok.head.text.islower() and tok.head.pos_ == "NOUN":
             return False
         return "list" in kinds or tok.lower_ not in lower_forms
     return True
+
+
+def _in_portfolio(span: Span, rules: EntityRules) -> bool:
+    """Is the span an item of the remit a role holds: "for" after a role word, then capitalised
+    items joined by commas and "and" ("Lead Member for Children, Skills and Early Help")? Not a
+    seat ("MP for Westby") and not a body after "for" ("Department for Education")."""
+    doc = span.doc
+    if span.start < 1 or doc[span.start - 1].text not in (",", "&", "and", "for"):
+        return False  # an item opens the remit or follows its separator ("... Protection Jane Porter" does not)
+    k = span.start - 1
+    while k >= 0 and span.start - k <= 12 and (
+            is_cap(doc[k]) or doc[k].text in (",", "&") or doc[k].lower_ in ("and", "'s")):
+        k -= 1
+    if k < 1 or doc[k].lower_ != "for":
+        return False
+    role = doc[k - 1]
+    return (is_cap(role) and role.lower_ in rules.role_words and role.lower_ not in rules.constituency_cues
+            and role.lower_ not in rules.heads)
 
 
 def _glued(word: str) -> bool:

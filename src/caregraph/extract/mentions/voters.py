@@ -143,13 +143,16 @@ def name_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
             elif t.lower_ in ("and", "&") and j + 1 < n and doc[j + 1].lower_.rstrip(".") in rules.honorifics \
                     and doc[i].lower_.rstrip(".") in rules.honorifics:
                 break  # "Lord Hale of Westby and Lady Porter of Eastby": two people
-            elif t.lower_ == "and" and j + 1 < n and doc[j + 1].lower_ == "the" and head_type(doc[i:j], rules)[0]:
-                break  # "the Harbour Trust and the Westshire Society": two names
+            elif t.lower_ == "and" and j + 1 < n and doc[j + 1].lower_ == "the" and (
+                    head_type(doc[i:j], rules)[0] or _is_year(doc[j - 1])):
+                break  # "the Harbour Trust and the Westshire Society", "Caring Well 2021 and the X": two names
             elif t.text == "-" and (doc[j - 1].whitespace_ or t.whitespace_):
                 break
             elif (t.lower_ in ("in", "on", "to", "by", "of", "at", "for") and j in person_ends
                   and doc[i].lower_.rstrip(".") not in rules.honorifics):
                 break  # "Tom Hale in Westby", "Tom Hale of Harbour LLP"; not "Lord Hale of Westby"
+            elif t.lower_ == "on" and (j in person_ends or (doc[i].text in rules.first_names and j - i >= 2)):
+                break  # "Tom Hale on Kinship Care": a person's name is never continued by "on"
             elif t.lower_ in _POSSESSIVES:
                 if _possessive_split(doc, i, j, rules) or (t.text in ("'", "\u2019") and i > 0
                                                            and doc[i - 1].text in ("'", "\u2018")):
@@ -173,12 +176,17 @@ def name_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
                               and e.end - e.start >= 2 and doc[e.start - 1].lower_ not in rules.connectives),
                        *(k for k in range(start + 1, end - 1) if doc[k].text in rules.first_names
                          and doc[k - 1].lower_ not in rules.connectives)])
+        end = _title_after_comma(doc, start, end, ner_ends, rules)
         if end - start > 1 and _is_year(doc[end - 1]) and head_type(doc[start : end - 1], rules)[0] in (
                 ORGANISATION, PERSON, PLACE):
             end -= 1  # "Westshire Party 2019": a year dates a publication's title, not a body
         if start < end:
             head, head_index = head_type(doc[start:end], rules)
             votes = [(head, rules.weights["head"])] if head else []
+            if head is None and end - start >= 3 and _is_year(doc[end - 1]):
+                votes = [(PUBLICATION, rules.weights["head"])]  # a title dated by its year ("Caring Well 2021")
+            if not votes and _owns_a_body(doc, start, end, rules):
+                votes = [(ORGANISATION, rules.weights["object"])]
             if seat:
                 cand = Candidate(start, end, "name", [*votes, (PLACE, rules.weights["cue"])], priority=2,
                                  head=head_index)
@@ -189,6 +197,41 @@ def name_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
             yield Candidate(start, end, "name", votes, priority=2, head=head_index)
             yield from _list_item(doc, start, end, rules)
         i = max(end, i + 1)
+
+
+def _title_after_comma(doc: Doc, start: int, end: int, ner_ends: set[int], rules: EntityRules) -> int:
+    """Carry a run across a comma inside a title ("the Caring Well, Living Well Strategy"): the
+    part before the comma names nothing on its own (no head noun, no NER name), and title-case
+    words after it, opening with no name NER knows, end in a publication's head noun."""
+    if end >= len(doc) - 2 or doc[end].text != "," or end - start < 1 or breaks_line(doc[end]):
+        return end
+    if end in ner_ends or head_type(doc[start:end], rules)[0] is not None:
+        return end
+    k = end + 1
+    if not is_cap(doc[k]) or doc[k].lower_ in rules.connectives or doc[k].ent_type_ in ("PERSON", "GPE", "LOC"):
+        return end
+    last = None
+    while k < len(doc) and not breaks_line(doc[k - 1]) and (is_cap(doc[k]) or doc[k].lower_ in rules.connectives):
+        if is_cap(doc[k]):
+            last = k
+        k += 1
+    if last is None or rules.heads.get(doc[last].lower_) != PUBLICATION:
+        return end
+    if head_type(doc[end + 1 : last], rules)[0] is not None:
+        return end  # "X, the Westby Review Report": the second part is a name of its own
+    return last + 1
+
+
+def _owns_a_body(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
+    """Is a run NER leaves unlabelled the possessor of a body's name or of a role ("Harbourlight's
+    Kinship Forum", "Harbourlight's Chief Executive")? Then it is an organisation."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in _POSSESSIVES or not is_cap(doc[end + 1]):
+        return False
+    if any(doc[k].ent_type_ for k in range(start, end)):
+        return False  # NER's person or place ("Westshire's Children's Trust")
+    if doc[end + 1].lower_ in rules.role_words and doc[end + 1].lower_ not in rules.connectives:
+        return True
+    return head_type(doc[end + 1 : _run_end(doc, end + 1, rules)], rules)[0] == ORGANISATION
 
 
 def _seat_at(doc: Doc, at: int, start: int, rules: EntityRules) -> bool:
@@ -285,6 +328,11 @@ def _after_role(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
             continue
         if all(doc[i].lower_ in rules.leading_words for i in range(start, k)) and k < end:
             return k  # "Dear Ms Smith"
+        lead = start
+        while lead < k and doc[lead].lower_ in rules.leading_words and doc[lead].lower_ not in rules.role_words:
+            lead += 1
+        if start < lead < end:
+            return lead  # a page label before a run ("Type Parliamentary briefing"): the label is no part of it
         return start
 
 
