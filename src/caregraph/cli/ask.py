@@ -78,7 +78,7 @@ def show(
 ) -> None:
     """Who or what is NAME: type, aliases, documents and relations with their evidence.
 
-    Example: caregraph show "Josh MacAlister"
+    Example: caregraph show "Department for Education"
     """
     from . import render
 
@@ -132,7 +132,7 @@ def path(
 ) -> None:
     """The shortest paths between two entities, each hop with its relation and evidence.
 
-    Example: caregraph path "Josh MacAlister" "Department for Education"
+    Example: caregraph path "Local Government Association" "Department for Education"
     """
     from . import render
 
@@ -218,7 +218,7 @@ def quotes(
     """What NAME said: the quotations of its speech relations, with document, date and page
     where known, in date order (undated last).
 
-    Example: caregraph quotes "Josh MacAlister"
+    Example: caregraph quotes "Local Government Association"
     """
     from . import render
 

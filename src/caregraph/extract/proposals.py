@@ -932,7 +932,7 @@ def _bullet_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]:
         if body[0].lower_ in _words(rules, "procedural_verbs"):
             continue  # "• note the report", "• approve funding of X" (often tagged a noun)
         if body[0].lower_ in _words(rules, "light_verbs") and len(body) > 2 and body[1].pos_ in ("DET", "ADJ", "NOUN", "NUM", "SYM"):
-            body = body[1:]  # "• introduce a kinship allowance": the parser may take the verb for a noun
+            body = body[1:]  # "• introduce a carers' allowance": the parser may take the verb for a noun
         span = _bullet_phrase(doc, body[0].i, item_end)
         if span is None:
             continue

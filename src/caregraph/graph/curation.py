@@ -5,7 +5,7 @@ cross-document merge and before ids are made (graph/assemble.py), so the per-doc
 stays valid and an edit to the file re-assembles the graph without parsing anything:
 
     - {op: merge, names: ["Jane", "Jane Doe"], label: "Jane Doe"}
-    - {op: rename, name: "Front Line", label: "Frontline"}
+    - {op: rename, name: "Harbour Trust", label: "The Harbour Trust"}
     - {op: retype, name: "Letterswap", type: Initiative}
     - {op: alias, name: "Department for Transport", alias: "the Department"}
     - {op: unalias, name: "Department for Transport", alias: "DfT Funding"}

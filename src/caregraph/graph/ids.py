@@ -1,6 +1,6 @@
 """Node ids: stable, readable and NMTOKEN-safe, made from an entity's name, never its type.
 
-An entity's id is the slug of its label (`josh-macalister`), so one more document that flips
+An entity's id is the slug of its label (`jane-porter`), so one more document that flips
 a type vote leaves every id as it was. Two entities whose labels slug alike get a
 disambiguator, deterministically: the one first seen (by its first document, then label)
 keeps the bare slug, the others get `-2`, `-3`, ... in that order.

@@ -88,7 +88,7 @@ def _cell(cell: _Cell) -> Iterator[tuple[str, bool]]:
 
 def _is_list_item(paragraph: Paragraph) -> bool:
     """A list item has numbering (w:numPr), directly or through a "List ..." style; a
-    numbered heading ("1.2 Kinship care") stays a heading."""
+    numbered heading ("1.2 Family support") stays a heading."""
     name = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
     if name.startswith(("heading", "title", "subtitle", "toc")):
         return False

@@ -243,8 +243,8 @@ def _choose(doc: Doc, candidates: list[Candidate], rules: EntityRules) -> list[C
 
 
 def _gazetteer_places(doc: Doc, matchers: EntityMatchers) -> frozenset[tuple[int, int]]:
-    """The spans that are, on their own, a place of the gazetteer ("England", "North
-    Yorkshire"), even inside a longer name."""
+    """The spans that are, on their own, a place of the gazetteer ("England", "West
+    Midlands"), even inside a longer name."""
     spans = set()
     for match_id, start, end in matchers.gazetteer(doc):
         entry = matchers.gazetteer_entries[int(doc.vocab.strings[match_id][3:])]

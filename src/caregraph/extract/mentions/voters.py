@@ -152,7 +152,7 @@ def name_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
                   and doc[i].lower_.rstrip(".") not in rules.honorifics):
                 break  # "Tom Hale in Westby", "Tom Hale of Harbour LLP"; not "Lord Hale of Westby"
             elif t.lower_ == "on" and (j in person_ends or (doc[i].text in rules.first_names and j - i >= 2)):
-                break  # "Tom Hale on Kinship Care": a person's name is never continued by "on"
+                break  # "Tom Hale on Harbour Care": a person's name is never continued by "on"
             elif t.lower_ in _POSSESSIVES:
                 if _possessive_split(doc, i, j, rules) or (t.text in ("'", "\u2019") and i > 0
                                                            and doc[i - 1].text in ("'", "\u2018")):
@@ -224,7 +224,7 @@ def _title_after_comma(doc: Doc, start: int, end: int, ner_ends: set[int], rules
 
 def _owns_a_body(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
     """Is a run NER leaves unlabelled the possessor of a body's name or of a role ("Harbourlight's
-    Kinship Forum", "Harbourlight's Chief Executive")? Then it is an organisation."""
+    Harbour Forum", "Harbourlight's Chief Executive")? Then it is an organisation."""
     if end + 1 >= len(doc) or doc[end].lower_ not in _POSSESSIVES or not is_cap(doc[end + 1]):
         return False
     if any(doc[k].ent_type_ for k in range(start, end)):
