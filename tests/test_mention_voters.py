@@ -27,6 +27,12 @@ def test_two_places_in_one_entity_are_cut_at_the_comma(vocab, schema) -> None:  
     assert spans(doc, ner_candidates(doc, schema.entities)) == [("Dorset", (PLACE,)), ("Lincolnshire", (PLACE,))]
 
 
+def test_an_entity_ending_in_punctuation_at_the_end_of_the_document_is_cut_there(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    # NER sometimes takes the document's last token, a comma, into a name: nothing follows it
+    doc = Doc(vocab, words=["by", "Harbour", "Trust", ","], ents=["O", "B-ORG", "I-ORG", "I-ORG"])
+    assert [text for text, _ in spans(doc, ner_candidates(doc, schema.entities))] == ["Harbour Trust"]
+
+
 def test_a_label_the_schema_does_not_map_votes_nothing(vocab, schema) -> None:  # type: ignore[no-untyped-def]
     doc = Doc(vocab, words=["in", "March", "2024"], ents=["O", "B-DATE", "I-DATE"])
     assert list(ner_candidates(doc, schema.entities)) == []

@@ -87,6 +87,8 @@ def ner_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
             # "Working Together to | Safeguard Children": NER stopped inside a title
             bounds[-1] = _run_end(doc, ent.end, rules)
         for a, b in zip(bounds[::2], bounds[1::2], strict=True):
+            if a >= b:   # a cut at the entity's last token (the document's last, too) leaves nothing
+                continue
             if doc[a].lower_ in rules.leading_words or doc[a].lower_ in rules.role_openers:
                 a = _after_role(doc, a, b, rules)  # "Contact Jane Porter", "Chief Executive of X"
             start, end = trim_span(doc, a, b, rules)

@@ -310,7 +310,8 @@ def _is_definite(tok: Token) -> bool:
 
 def is_question_or_conditional(tok: Token) -> bool:
     sent = tok.sent
-    if sent.text.rstrip().endswith("?"):
+    last = next((t for t in reversed(sent) if not t.is_space), None)   # not sent.text: it is rebuilt per call
+    if last is not None and last.text.endswith("?"):
         return True
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children)
 

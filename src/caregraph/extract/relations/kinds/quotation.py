@@ -39,9 +39,11 @@ def _quote_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             continue
         # a quotation answering a named publication ("In response to Y, X said:") whose
         # evaluative words are all of this class is about that publication
-        words = [t for t in doc[quote.start : quote.end] if _evaluates(t, quote.reported)]
-        own = [t for t in words if t.lemma_.lower() in pattern.lemmas or t.lower_ in pattern.lemmas]
-        other = [t for t in words if t.lemma_.lower() in opposite or t.lower_ in opposite]
+        # (the cheap word test first: a quotation may be a whole document without line breaks)
+        own = [t for t in doc[quote.start : quote.end]
+               if (t.lemma_.lower() in pattern.lemmas or t.lower_ in pattern.lemmas) and _evaluates(t, quote.reported)]
+        other = [t for t in doc[quote.start : quote.end]
+                 if (t.lemma_.lower() in opposite or t.lower_ in opposite) and _evaluates(t, quote.reported)]
         topic = [a for a in quote.topic if a.type in pattern.object_types]
         explicit = False
         for tok in doc[quote.start : quote.end]:
