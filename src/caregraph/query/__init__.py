@@ -144,6 +144,12 @@ def suggestions(graph: nx.MultiDiGraph, name: str, *, limit: int = 5) -> list[st
         label = str(data.get("label", node_id))
         for form in (label, *split_list(data.get("aliases"))):
             label_of.setdefault(name_key(form), label)
+    return close_labels(key, label_of, limit=limit)
+
+
+def close_labels(key: str, label_of: Mapping[str, str], *, limit: int) -> list[str]:
+    """Labels whose name forms (keys of `label_of`) contain `key`, then those difflib finds
+    close to it: the "did you mean" of a name that matched nothing."""
     found: list[str] = []
     if key:
         found = sorted({label for form, label in label_of.items() if key in form}, key=fold)

@@ -36,6 +36,7 @@ from . import (
     PATHS_EXAMINED,
     _edge,
     _node_order,
+    close_labels,
     hops,
     neighbourhood,
     node,
@@ -309,20 +310,12 @@ class Index:
 
     def suggestions(self, name: str, *, limit: int = 5) -> list[str]:
         """As query.suggestions: labels containing the name, then difflib's close matches."""
-        import difflib
-
         key = name_key(name)
         label_of: dict[str, str] = {}
         for node_id, label, aliases in self.db.execute("SELECT id, label, aliases FROM nodes ORDER BY label, rowid"):
             for form in (label or node_id, *split_list(aliases)):
                 label_of.setdefault(name_key(form), label or node_id)
-        found: list[str] = []
-        if key:
-            found = sorted({label for form, label in label_of.items() if key in form}, key=fold)
-        for form in difflib.get_close_matches(key, sorted(label_of), n=limit * 2, cutoff=0.6):
-            if label_of[form] not in found:
-                found.append(label_of[form])
-        return found[:limit]
+        return close_labels(key, label_of, limit=limit)
 
     # --- show, neighbours, path ---------------------------------------------------------------
 
