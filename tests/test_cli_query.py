@@ -118,6 +118,26 @@ def test_neighbours_tree(graph_file: Path) -> None:
     ]
 
 
+def test_neighbours_shows_the_nearest_first_and_counts_the_rest(graph_file: Path, tmp_path: Path) -> None:
+    result = run("neighbours", "Analytical Society", "--graph", graph_file, "--depth", "2", "--max", "3")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "Analytical Society (Organisation)",
+        "├── ←ROLE_AT— Ada Lovelace (Person) (role: president)",
+        "└── —LOCATED_IN→ London (Place)",
+        "3 nodes, 2 edges within depth 2",
+        "… and 2 more nodes within depth 2 (--max 0 shows all; -o FILE writes them all)",
+    ]
+    data = json.loads(run("neighbours", "Analytical Society", "--graph", graph_file, "-d", "2", "-m", "3",
+                          "--json").stdout)
+    assert (len(data["nodes"]), data["more"]) == (3, 2)
+    out_file = tmp_path / "all.graphml"   # the file has them all
+    assert run("neighbours", "Analytical Society", "--graph", graph_file, "-d", "2", "-m", "1",
+               "-o", out_file).exit_code == 0
+    assert read_graphml(out_file).number_of_nodes() == 5
+    assert run("neighbours", "London", "--graph", graph_file, "--max", "-1").exit_code == 2
+
+
 def test_neighbours_table(graph_file: Path) -> None:
     result = run("neighbours", "London", "--graph", graph_file, "--depth", "2", "--table")
     assert result.exit_code == 0

@@ -51,6 +51,18 @@ def test_neighbours_are_the_same(both, name: str, options: dict) -> None:
     assert index.neighbourhood(name, **options).to_dict() == query.neighbourhood(graph, name, **options).to_dict()
 
 
+@pytest.mark.parametrize("name", ["Ada Lovelace", "London", "the analytical society"])
+@pytest.mark.parametrize("limit", [1, 2, 4])
+def test_a_limited_neighbourhood_is_the_nearest_part_of_the_whole(both, name: str, limit: int) -> None:
+    graph, index = both
+    whole = query.neighbourhood(graph, name, depth=3)
+    part = index.neighbourhood(name, depth=3, limit=limit)
+    assert part.nodes == whole.nodes[:limit]
+    assert part.more == len(whole.nodes) - len(part.nodes)
+    kept = {r.node.id for r in part.nodes}
+    assert part.edges == tuple(e for e in whole.edges if e.source.id in kept and e.target.id in kept)
+
+
 def test_the_written_neighbourhood_is_the_same_subgraph(both) -> None:
     graph, index = both
     local, hood = index.local_neighbourhood("Ada Lovelace", depth=2)
@@ -92,6 +104,15 @@ def test_stats_are_the_same(both) -> None:
 def test_search_is_the_same(both, text: str, mentions: bool) -> None:
     graph, index = both
     assert index.search(text, mentions=mentions).to_dict() == query.search(graph, text, mentions=mentions).to_dict()
+
+
+@pytest.mark.parametrize("text", ["lovelace", "the", "review", "o'brien", "engine report", "zo"])
+def test_a_limited_search_is_the_first_hits_and_counts_them_all(both, text: str) -> None:
+    graph, index = both
+    whole = query.search(graph, text)
+    part = index.search(text, limit=1)
+    assert (part.nodes, part.edges) == (whole.nodes[:1], whole.edges[:1])
+    assert (part.total_nodes, part.total_edges) == (len(whole.nodes), len(whole.edges))
 
 
 def test_errors_are_the_same(both) -> None:

@@ -6,17 +6,21 @@ Documents, 39,600 entities of the six types, persons with aliases) and 81,600 ed
 in the typed graph), endpoints drawn with a power law so a few entities are hubs; every edge
 has an evidence sentence, 80% of documents a date, some speech edges a quote.
 
-Then measures, each run in a fresh process (wall time, CPU time (user + system) and peak
+Our own modules are byte-compiled first (as an installed tool's are; an environment with
+PYTHONDONTWRITEBYTECODE would otherwise compile them again in every run). Then measures, each
+run in a fresh process (wall time, CPU time (user + system) and peak
 RSS of that process, from os.wait4):
   read        the GraphML parsed into NetworkX as the commands did before the index
               (query.load_graph), and the old `stats` (load_graph + query.stats)
   build       the index built from the GraphML (query.index.build_index)
   commands    `caregraph show`, `neighbours -d 2`, `path`, `search`, `stats`, `top --by degree`
               with the index in place (the whole command: interpreter start-up included),
+              (big answers cut at the commands' default --max, with a "N more" note),
               best of 3 for time, worst for memory; and `answer_seconds`, the same question
               answered in-process (index opened and checked, question answered: no start-up,
               imports or printing); `caregraph --help` as the start-up floor.
-The machine is shared: wall time counts waiting for a core, CPU time does not.
+The machine is shared: wall time counts waiting for a core, CPU time does not. Prints a table
+of it all at the end and writes the figures as JSON.
 
 Usage: python tools/bench_query.py [--out bench/query/results.json]
 """
@@ -24,6 +28,7 @@ Usage: python tools/bench_query.py [--out bench/query/results.json]
 from __future__ import annotations
 
 import argparse
+import compileall
 import hashlib
 import json
 import os
@@ -32,6 +37,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "bench" / "query"
@@ -169,7 +175,7 @@ index = open_index(graph)
 if what == "show":
     index.profile(args[0])
 elif what == "neighbours":
-    index.neighbourhood(args[0], depth=2)
+    index.neighbourhood(args[0], depth=2, limit=100)
 elif what == "path":
     index.paths(args[0], args[1])
 elif what == "search":
@@ -199,9 +205,12 @@ def main() -> None:
         # in a child process, so this one stays small (a child's peak RSS counts its parent's at fork)
         subprocess.run([python, __file__, "--make", str(graph)], check=True)
         stamp.write_text(f"{SEED}\n")
+    import caregraph as package  # where it is imported from (PYTHONPATH may point elsewhere)
+
+    compileall.compile_dir(str(Path(package.__file__).parent), quiet=1)
     caregraph = str(Path(python).with_name("caregraph"))
     index = graph.with_name(graph.name + ".index.sqlite")
-    results: dict[str, object] = {"graph": {"nodes": 42_400, "edges": 81_600, "bytes": graph.stat().st_size}}
+    results: dict[str, Any] = {"graph": {"nodes": 42_400, "edges": 81_600, "bytes": graph.stat().st_size}}
     print("GraphML read (before the index) ...", flush=True)
     results["read_graphml"] = run([python, "-c", "import sys; from caregraph.query import load_graph; "
                                    "load_graph(sys.argv[1])", str(graph)])
@@ -212,10 +221,13 @@ def main() -> None:
     results["build_index"] = run([python, "-c", "import sys; from caregraph.query.index import build_index; "
                                   "build_index(sys.argv[1], sys.argv[2])", str(graph), str(index)])
     results["index_bytes"] = index.stat().st_size
-    hub, typical, other = "Alex Adams", "Isla Jones", "Ben Adams"   # the biggest hub (878 typed edges), a typical node
+    # the biggest hub (878 typed edges), a typical connected entity (3 typed edges), another one
+    # four hops from it, an isolate (60% of entities)
+    hub, typical, other, isolate = "Alex Adams", "Alex Adams 23", "Priya Evans 11", "Isla Jones"
     commands = {
         "show (hub)": ["show", hub],
         "show": ["show", typical],
+        "show (isolate)": ["show", isolate],
         "neighbours -d 2 (hub)": ["neighbours", hub, "-d", "2"],
         "neighbours -d 2": ["neighbours", typical, "-d", "2"],
         "path": ["path", typical, other],
@@ -234,7 +246,25 @@ def main() -> None:
     results["commands"] = commands_out
     options.out.parent.mkdir(parents=True, exist_ok=True)
     options.out.write_text(json.dumps(results, indent=2) + "\n")
-    print(json.dumps(results, indent=2))
+    print(table(results))
+    print(f"(figures in {options.out})")
+
+
+def table(results: dict[str, Any]) -> str:
+    """The measurements as a text table: one line per command, then the read and the build."""
+    lines = [f"{'command (42,400 nodes, 81,600 edges)':40} {'wall s':>7} {'cpu s':>6} {'peak MB':>8} {'answer s':>9}"]
+    rows = [("caregraph --help (start-up floor)", results["baseline_caregraph_help"]),
+            *results["commands"].items()]
+    for name, r in rows:
+        answer = f"{r['answer_seconds']:9.3f}" if "answer_seconds" in r else f"{'':9}"
+        lines.append(f"{name:40} {r['seconds']:7.2f} {r['cpu_seconds']:6.2f} {r['peak_mb']:8.1f} {answer}")
+    lines.append("")
+    for name, key in (("GraphML read (load_graph)", "read_graphml"), ("stats without the index", "stats_without_index"),
+                      ("index build", "build_index")):
+        r = results[key]
+        lines.append(f"{name:40} {r['seconds']:7.2f} {r['cpu_seconds']:6.2f} {r['peak_mb']:8.1f}")
+    lines.append(f"index size: {results['index_bytes'] / 1e6:.1f} MB; GraphML: {results['graph']['bytes'] / 1e6:.1f} MB")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

@@ -100,6 +100,8 @@ def neighbours(
     type_: Annotated[list[str], typer.Option("--type", "-t", help="Reach only this type (repeatable).")] = [],  # noqa: B006
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the neighbourhood; the suffix picks the format (.graphml, .gexf, .json, .csv, .html).")] = None,
     table: Annotated[bool, typer.Option("--table", help="A table rather than a tree.")] = False,
+    max_nodes: Annotated[int, typer.Option("--max", "-m", help="Show at most this many nodes, the nearest first "
+                                           "(0: all; -o writes them all).")] = 100,
     graph_file: GraphOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -111,11 +113,15 @@ def neighbours(
 
     out, err = consoles()
     index = _open(err, graph_file)
+    if max_nodes < 0:
+        raise fail(err, UsageError(f"--max must be 0 or more (got {max_nodes})"))
     relations, types = _filters(err, index, relation, type_)
-    local, hood = guard(err, lambda: index.local_neighbourhood(name, depth=depth, relations=relations, types=types))
+    options: dict[str, Any] = {"depth": depth, "relations": relations, "types": types}
     if output is not None:
-        guard(err, lambda: _write_subgraph(query.subgraph(local, hood), output))
-        err.print(f"wrote {safe(str(output))} ({len(hood.nodes)} nodes, {len(hood.edges)} edges)", markup=False, highlight=False)
+        local, whole = guard(err, lambda: index.local_neighbourhood(name, **options))
+        guard(err, lambda: _write_subgraph(query.subgraph(local, whole), output))
+        err.print(f"wrote {safe(str(output))} ({len(whole.nodes)} nodes, {len(whole.edges)} edges)", markup=False, highlight=False)
+    hood = guard(err, lambda: index.neighbourhood(name, **options, limit=max_nodes or None))
     if as_json:
         _emit_json(hood.to_dict())
     else:

@@ -124,7 +124,14 @@ def neighbourhood_tree(out: Console, hood: Neighbourhood) -> None:
         inner = prefix + ("    " if last else "│   ")
         stack.extend((r, inner, i == len(kids) - 1) for i, r in reversed(list(enumerate(kids))))
     buf.print(f"{len(hood.nodes)} nodes, {len(hood.edges)} edges within depth {hood.depth}", highlight=False)
+    _more(buf, hood)
     buf.flush(out)
+
+
+def _more(out: Console | _Lines, hood: Neighbourhood) -> None:
+    if hood.more:
+        out.print(f"[dim]… and {hood.more:,} more nodes within depth {hood.depth} (--max 0 shows all; "
+                  f"-o FILE writes them all)[/dim]", highlight=False)
 
 
 def neighbourhood_table(out: Console, hood: Neighbourhood) -> None:
@@ -137,6 +144,7 @@ def neighbourhood_table(out: Console, hood: Neighbourhood) -> None:
         table.add_row(str(reached.distance), _text(reached.node.label), _text(reached.node.type), via,
                       _text(labels[reached.parent]) if reached.parent else "")
     out.print(table)
+    _more(out, hood)
 
 
 def paths(out: Console, result: PathResult, *, via_documents: bool) -> None:

@@ -54,6 +54,28 @@ def clean_text(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+_XML_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+_XML_ATTR = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"})
+
+
+def xml_text(text: str) -> str:
+    """Character data for XML: &, < and > escaped, and a carriage return kept as a character
+    reference (a parser would read it back as a line feed). xml.sax.saxutils.escape's
+    output, without importing it (it imports urllib.request: a tenth of a query's start-up)."""
+    return text.translate(_XML_TEXT)
+
+
+def xml_attr(text: str) -> str:
+    """A quoted XML attribute value, as xml.sax.saxutils.quoteattr quotes it (line breaks and
+    tabs as character references; single quotes around a value with a double quote only)."""
+    text = text.translate(_XML_ATTR)
+    if '"' not in text:
+        return f'"{text}"'
+    if "'" not in text:
+        return f"'{text}'"
+    return '"' + text.replace('"', "&quot;") + '"'
+
+
 def split_list(value: Any) -> list[str]:
     """The inverse of `scalar` for list attributes read back from a file."""
     if value is None or value == "":

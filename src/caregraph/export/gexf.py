@@ -15,9 +15,8 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from xml.sax.saxutils import quoteattr
 
-from .common import LIST_SEPARATOR, clean_text, write_atomic
+from .common import LIST_SEPARATOR, clean_text, write_atomic, xml_attr
 from .style import colour_of, rgb, size_of
 from .table import Table, table_of
 
@@ -50,7 +49,7 @@ def gexf_bytes(graph: nx.MultiDiGraph) -> bytes:
     for domain, declared in (("node", node_attrs), ("edge", edge_attrs)):
         out.append(f'    <attributes class="{domain}" mode="static">\n')
         for name, type_ in declared:
-            out.append(f"      <attribute id={quoteattr(name)} title={quoteattr(name)} type=\"{type_}\"/>\n")
+            out.append(f"      <attribute id={xml_attr(name)} title={xml_attr(name)} type=\"{type_}\"/>\n")
         out.append("    </attributes>\n")
     out.append("    <nodes>\n")
     for node in table.nodes:
@@ -128,4 +127,4 @@ def _text(value: Any, type_: str) -> str:
 
 def _attr(text: str) -> str:
     """A quoted XML attribute value; newlines and tabs kept as character references."""
-    return quoteattr(clean_text(text), {"\n": "&#10;", "\r": "&#13;", "\t": "&#9;"})
+    return xml_attr(clean_text(text))

@@ -12,12 +12,11 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from xml.sax.saxutils import escape, quoteattr
 
 from ..core.text import unique_id
 from ..errors import InputError, first_line
 from ..graph.view import GraphRows
-from .common import clean_text, scalar, write_atomic
+from .common import clean_text, scalar, write_atomic, xml_attr, xml_text
 
 if TYPE_CHECKING:  # networkx is imported where it is used, so `caregraph --help` stays instant
     import networkx as nx
@@ -116,7 +115,7 @@ def _format(value: Any, type_: str) -> str:
     if type_ == "double":
         return repr(float(value))
     # a carriage return would be read back as a line feed: keep it as a character reference
-    return escape(str(value), {"\r": "&#13;"})
+    return xml_text(str(value))
 
 
 def edge_id(u: str, relation: str, v: str) -> str:
@@ -180,7 +179,7 @@ def _document(nodes: NodeRows, edges: EdgeRows) -> Iterator[bytes]:
     head = []
     for domain, keys in (("node", node_keys), ("edge", edge_keys)):
         for key_id, name, type_ in keys:
-            head.append(f'  <key id="{key_id}" for="{domain}" attr.name={quoteattr(clean_text(name))} '
+            head.append(f'  <key id="{key_id}" for="{domain}" attr.name={xml_attr(clean_text(name))} '
                         f'attr.type="{type_}"/>\n')
     head.append('  <graph id="caregraph" edgedefault="directed">\n')
     yield "".join(head).encode("utf-8")

@@ -42,7 +42,7 @@ from .common import LIST_SEPARATOR, scalar, split_list
 if TYPE_CHECKING:
     import networkx as nx
 
-FORMAT_VERSION = "2"
+FORMAT_VERSION = "3"
 NODE_COLUMNS = ("label", "type", "mentions", "aliases", "documents", "evidence")
 EDGE_COLUMNS = ("relation", "weight", "evidence", "documents", "role", "predicate", "quote")
 DOCUMENT_FIELDS = ("title", "date", "url", "publisher", "path", "sha256", "length")
@@ -93,8 +93,8 @@ CREATE INDEX nodes_match_key ON nodes(match_key);
 CREATE INDEX nodes_type ON nodes(type, degree);
 CREATE INDEX aliases_match_key ON aliases(match_key);
 CREATE INDEX aliases_node ON aliases(node_id);
-CREATE INDEX edges_source ON edges(source, relation);
-CREATE INDEX edges_target ON edges(target, relation);
+CREATE INDEX edges_source ON edges(source, relation, target);
+CREATE INDEX edges_target ON edges(target, relation, source);
 CREATE INDEX edges_relation ON edges(relation);
 """
 

@@ -19,7 +19,6 @@ from ..core.ontology import DOCUMENT, MENTIONS
 from ..core.text import fold, name_key
 from ..errors import InputError, NotFoundError, UsageError
 from ..export.common import split_list
-from ..export.graphml import read_graphml
 from .centrality import betweenness, betweenness_note, pagerank
 from .records import (
     Edge,
@@ -50,6 +49,8 @@ PATHS_EXAMINED = 10_000  # shortest paths enumerated before sorting and keeping 
 def load_graph(path: str | Path) -> nx.MultiDiGraph:
     """Read a caregraph GraphML file and check that it is one (nodes with label and type,
     edges with relation)."""
+    from ..export.graphml import read_graphml  # only here: the index answers without it
+
     graph = read_graphml(path)
     check_graph(graph, str(path))
     return graph

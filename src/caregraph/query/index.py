@@ -22,7 +22,7 @@ import shutil
 import sqlite3
 import tempfile
 from collections import deque
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -45,12 +45,14 @@ from . import (
 )
 from .centrality import betweenness_note
 from .records import (
+    Hop,
     Match,
     Neighbourhood,
     PathResult,
     Profile,
     Quote,
     Ranked,
+    Reached,
     SearchResult,
     Stats,
     Step,
@@ -67,6 +69,11 @@ CHUNK = 900   # ids per IN (...) list
 _NODE_SELECT = "SELECT id, label, type, mentions, aliases, documents, evidence, attributes FROM nodes"
 _EDGE_SELECT = ("SELECT id, source, target, relation, weight, evidence, documents, role, predicate, quote, "
                 "attributes FROM edges")
+# what search checks: the searched columns, and (edges) both ends' sort keys (query's node order)
+_NODE_CHECK = "SELECT n.id, n.label, n.type, n.aliases, n.evidence, n.sort_key FROM nodes n"
+_EDGE_CHECK = ("SELECT e.id, e.source, e.target, e.relation, e.evidence, e.role, e.predicate, "
+               "s.sort_key, s.label, s.type, t.sort_key, t.label, t.type FROM edges e "
+               "JOIN nodes s ON s.id = e.source JOIN nodes t ON t.id = e.target")
 
 
 def index_path(graph_file: str | Path) -> Path:
@@ -367,8 +374,81 @@ class Index:
         local = self._graph(distance, (rows_by_id[i] for i in sorted(rows_by_id)))
         return local, neighbourhood(local, centre.id, depth=depth, relations=relations, types=types)
 
-    def neighbourhood(self, name: str, **options: Any) -> Neighbourhood:
-        return self.local_neighbourhood(name, **options)[1]
+    def neighbourhood(self, name: str, *, depth: int = 1, relations: Collection[str] = (),
+                      types: Collection[str] = (), limit: int | None = None) -> Neighbourhood:
+        """query.neighbourhood, found by a breadth-first walk over the index's edge rows (ends
+        and relation only; each far end's sort key from SQL), records made only for the nodes
+        kept: with `limit`, the first `limit` nodes in the answer's order (by distance, then
+        label: a kept node's parent is always kept) and the edges among them, `more` the
+        nodes left out."""
+        if depth < 1:
+            raise UsageError(f"--depth must be at least 1 (got {depth})")
+        if limit is not None and limit < 1:
+            raise UsageError(f"--max must be at least 1 (got {limit})")
+        centre = self.find(name)
+        follow = set(relations) if relations else None
+        relation_sql, params = self._relation_filter(follow)
+
+        def allowed(type_: str) -> bool:
+            if types:
+                return type_ in types
+            return type_ != DOCUMENT or (follow is not None and MENTIONS in follow)
+
+        order: dict[str, tuple[str, str, str, str]] = {centre.id: _node_order(centre)}
+        # node -> (distance, parent, edge id, direction seen from the parent)
+        reached: dict[str, tuple[int, str | None, int | None, str | None]] = {centre.id: (0, None, None, None)}
+        frontier = [centre.id]
+        for step in range(depth):
+            hops_at: dict[str, list[tuple[Any, ...]]] = {}
+            # query.hops' order: relation, direction, far node (then the edge's id)
+            for near, relation, inward, sort_key, label, type_, far, edge_id in self._hop_rows(
+                    frontier, relation_sql, params):
+                if far not in order:
+                    order[far] = (sort_key, label, type_, far)
+                hops_at.setdefault(near, []).append((relation, inward, order[far], edge_id, far,
+                                                     "in" if inward else "out"))
+            queue, frontier = frontier, []
+            for current in queue:   # the breadth-first queue's order
+                for *_, edge_id, other, direction in sorted(hops_at.get(current, ())):
+                    if other not in reached and allowed(order[other][2]):
+                        reached[other] = (step + 1, current, edge_id, direction)
+                        frontier.append(other)
+            if not frontier:
+                break
+        ordered = sorted(reached, key=lambda n: (reached[n][0], *order[n]))
+        kept = ordered[:limit] if limit is not None else ordered
+        via = [reached[n][2] for n in kept if reached[n][2] is not None]
+        via_rows = [r for chunk in _chunks(via)
+                    for r in self.db.execute(f"{_EDGE_SELECT} WHERE id IN ({_marks(chunk)})", chunk)]
+        among = self._edges_at(kept, relation_sql=relation_sql, params=params, both_in=True)
+        rows_by_id = {r[0]: r for r in (*via_rows, *among)}
+        local = self._graph(kept, (rows_by_id[i] for i in sorted(rows_by_id)))
+        edge_of = {r[0]: r for r in via_rows}
+        nodes = []
+        for n in kept:
+            distance, parent, edge_id, direction = reached[n]
+            hop = None
+            if edge_id is not None:
+                row = edge_of[edge_id]
+                hop = Hop(_edge(local, row[1], row[2], self._edge_data(row)), str(direction), node(local, n))
+            nodes.append(Reached(node(local, n), distance, parent, hop))
+        members = set(kept)
+        edges = [_edge(local, r[1], r[2], self._edge_data(r)) for r in among if r[2] in members]
+        edges.sort(key=lambda e: (_node_order(e.source), e.relation, _node_order(e.target)))
+        return Neighbourhood(centre, depth, tuple(nodes), tuple(edges), more=len(ordered) - len(kept))
+
+    def _hop_rows(self, ids: Sequence[str], relation_sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+        """The edges at the given nodes as seen from them: (near end, relation, inward, the far
+        end's sort key, label, type and id, edge id); a loop once, outward."""
+        wanted = json.dumps(sorted(set(ids)))
+        return self.db.execute(
+            "SELECT e.source, e.relation, 0, n.sort_key, n.label, n.type, n.id, e.id FROM edges e "
+            f"JOIN nodes n ON n.id = e.target WHERE e.source IN (SELECT value FROM json_each(?)) AND {relation_sql} "
+            "UNION ALL "
+            "SELECT e.target, e.relation, 1, n.sort_key, n.label, n.type, n.id, e.id FROM edges e "
+            f"JOIN nodes n ON n.id = e.source WHERE e.target IN (SELECT value FROM json_each(?)) "
+            f"AND e.source != e.target AND {relation_sql}",
+            (wanted, *params, wanted, *params)).fetchall()
 
     def paths(self, a: str, b: str, *, limit: int = 3, via_documents: bool = False) -> PathResult:
         """query.paths: the nodes that lie on a shortest path found by breadth-first search
@@ -453,12 +533,12 @@ class Index:
         types = dict(self.db.execute("SELECT type, count(*) FROM nodes GROUP BY type"))
         relations = dict(self.db.execute("SELECT relation, count(*) FROM edges GROUP BY relation"))
         shape = dict(self.db.execute("SELECT key, value FROM meta WHERE key LIKE 'entity_%'"))
-        counts = self.db.execute(
-            "SELECT a.node_id, count(*) AS c FROM aliases a JOIN nodes n ON n.id = a.node_id WHERE n.type != ? "
-            "GROUP BY a.node_id ORDER BY c DESC", (DOCUMENT,)).fetchall()
-        floor = counts[aliases - 1][1] if len(counts) >= aliases else 1
-        records = self._records(i for i, c in counts if c >= floor)   # ties at the cut-off included
-        ranked = sorted((r for r in records.values() if r.aliases), key=lambda r: (-len(r.aliases), *_node_order(r)))
+        # the most aliases first, ties in query's node order (the aliases table holds each once)
+        most = [i for (i,) in self.db.execute(
+            "SELECT n.id FROM aliases a JOIN nodes n ON n.id = a.node_id WHERE n.type != ? GROUP BY n.id "
+            "ORDER BY count(*) DESC, n.sort_key, n.label, n.type, n.id LIMIT ?", (DOCUMENT, aliases))]
+        records = self._records(most)
+        ranked = [records[i] for i in most]
         return Stats(
             nodes=sum(types.values()),
             edges=sum(relations.values()),
@@ -483,69 +563,108 @@ class Index:
 
     def search(self, text: str, *, mentions: bool = False, limit: int | None = None) -> SearchResult:
         """query.search: label, alias or evidence of nodes, evidence, role or predicate of
-        edges, compared by `fold`; candidates from the full-text index, each checked. With
-        `limit`, only the first `limit` node and edge hits (in query.search's order) are made
+        edges, compared by `fold`; candidates from the full-text index, each checked (on the
+        few columns checked and the ends' sort keys, not whole rows). With `limit`, only the
+        first `limit` node and edge hits (in query.search's order) are read in full and made
         into records; the totals count them all."""
         needle = fold(text)
         if not needle:
             raise UsageError("search text is empty")
         if limit is not None and limit < 1:
             raise UsageError(f"--max must be at least 1 (got {limit})")
-        node_rows = self._candidate_rows(_NODE_SELECT, "nodes", needle)
-        edge_rows = [r for r in self._candidate_rows(_EDGE_SELECT, "edges", needle) if r[3] != MENTIONS]
-        if mentions:   # not in the full-text index: read through
-            found = [i for i, *texts in self.db.execute(
-                "SELECT id, evidence, role, predicate FROM edges WHERE relation = ?", (MENTIONS,))
-                if any(t and needle in fold(t) for t in texts)]
-            edge_rows.extend(r for chunk in _chunks(found)
-                             for r in self.db.execute(f"{_EDGE_SELECT} WHERE id IN ({_marks(chunk)})", chunk))
-            edge_rows.sort(key=lambda r: r[0])
-        # the checks and the order on the rows themselves; records only for what is shown
-        node_matches: list[tuple[tuple[str, str, str, str], str, str, Sequence[Any]]] = []
-        for row in node_rows:
-            label = str(row[1])
-            fields = [("label", label)] + [("alias", a) for a in sorted(set(split_list(row[4])))]
-            fields.append(("evidence", str(row[6] or "")))
+        contains = _contains(needle)
+        if _one_word(needle) and not mentions:
+            return self._search_indexed(needle, contains, limit)
+        # the checks and the order on the light rows; records only for what is shown
+        node_matches: list[tuple[tuple[str, str, str, str], str, str, str]] = []
+        for node_id, label, type_, aliases, evidence, sort_key in self._candidate_rows(
+                _NODE_CHECK, "nodes", needle, contains):
+            fields = [("label", str(label))] + [("alias", a) for a in sorted(set(split_list(aliases)))]
+            fields.append(("evidence", str(evidence or "")))
             for field, value in fields:
-                if needle in fold(value):
-                    node_matches.append(((fold(label), label, str(row[2]), str(row[0])), field, value, row))
+                if contains(value):
+                    node_matches.append(((str(sort_key), str(label), str(type_), str(node_id)), field, value, node_id))
                     break
-        edge_found: list[tuple[str, str, Sequence[Any]]] = []
-        for row in edge_rows:
-            for field, value in (("evidence", str(row[5] or "")), ("role", str(row[7] or "")),
-                                 ("predicate", str(row[8] or ""))):
-                if needle in fold(value):
-                    edge_found.append((field, value, row))
+        edge_rows = [r for r in self._candidate_rows(_EDGE_CHECK, "edges", needle, contains) if r[3] != MENTIONS]
+        if mentions:   # not in the full-text index: read through
+            edge_rows.extend(r for r in self.db.execute(f"{_EDGE_CHECK} WHERE e.relation = ?", (MENTIONS,))
+                             if any(t and contains(t) for t in r[4:7]))
+            edge_rows.sort(key=lambda r: r[0])
+        edge_matches: list[tuple[tuple[Any, ...], str, str, int]] = []
+        for edge_id, source, target, relation, *texts, s_key, s_label, s_type, t_key, t_label, t_type in edge_rows:
+            for field, value in zip(("evidence", "role", "predicate"), texts, strict=True):
+                if contains(str(value or "")):
+                    order = ((s_key, s_label, s_type, source), relation, (t_key, t_label, t_type, target), edge_id)
+                    edge_matches.append((order, field, str(value or ""), edge_id))
                     break
-        ends = self._order_keys({end for *_, r in edge_found for end in (r[1], r[2])})
-        edge_matches = [((ends[r[1]], str(r[3]), ends[r[2]]), field, value, r) for field, value, r in edge_found]
         node_matches.sort(key=lambda m: m[0])
         edge_matches.sort(key=lambda m: m[0])
         shown_nodes, shown_edges = node_matches[:limit], edge_matches[:limit]
-        local = self._graph([m[3][0] for m in shown_nodes], [m[3] for m in shown_edges])
-        node_hits = tuple(Match(field, value, node=node(local, row[0])) for _, field, value, row in shown_nodes)
-        edge_hits = tuple(Match(field, value, edge=_edge(local, row[1], row[2], self._edge_data(row)))
-                          for _, field, value, row in shown_edges)
+        edge_ids = [m[3] for m in shown_edges]
+        rows = {r[0]: r for chunk in _chunks(edge_ids)
+                for r in self.db.execute(f"{_EDGE_SELECT} WHERE id IN ({_marks(chunk)})", chunk)}
+        local = self._graph([m[3] for m in shown_nodes], [rows[i] for i in edge_ids])
+        node_hits = tuple(Match(field, value, node=node(local, node_id)) for _, field, value, node_id in shown_nodes)
+        edge_hits = tuple(Match(field, value, edge=_edge(local, rows[i][1], rows[i][2], self._edge_data(rows[i])))
+                          for _, field, value, i in shown_edges)
         return SearchResult(node_hits, edge_hits, len(node_matches), len(edge_matches))
+
+    def _search_indexed(self, needle: str, contains: Callable[[str], bool], limit: int | None) -> SearchResult:
+        """search for one ASCII word: the full-text index holds the folded text of exactly
+        the columns search compares, so its trigram match is the answer; SQLite counts and
+        orders the hits, and only the rows shown are read and checked for the field that matched."""
+        phrase = f'"{needle}"'
+        nodes_hit = "n.rowid IN (SELECT rowid FROM nodes_fts WHERE nodes_fts MATCH ?)"
+        edges_hit = ("e.id IN (SELECT rowid FROM edges_fts WHERE edges_fts MATCH ?) AND e.relation != ?")
+        edge_phrase = "{evidence role predicate}: " + phrase
+        (node_total,) = self.db.execute(f"SELECT count(*) FROM nodes n WHERE {nodes_hit}", (phrase,)).fetchone()
+        (edge_total,) = self.db.execute(f"SELECT count(*) FROM edges e WHERE {edges_hit}",
+                                        (edge_phrase, MENTIONS)).fetchone()
+        shown = -1 if limit is None else limit
+        node_rows = self.db.execute(
+            f"{_NODE_CHECK} WHERE {nodes_hit} ORDER BY n.sort_key, n.label, n.type, n.id LIMIT ?",
+            (phrase, shown)).fetchall()
+        edge_ids = [i for (i,) in self.db.execute(
+            f"SELECT e.id FROM edges e JOIN nodes s ON s.id = e.source JOIN nodes t ON t.id = e.target "
+            f"WHERE {edges_hit} ORDER BY s.sort_key, s.label, s.type, s.id, e.relation, "
+            f"t.sort_key, t.label, t.type, t.id, e.id LIMIT ?", (edge_phrase, MENTIONS, shown))]
+        rows = {r[0]: r for chunk in _chunks(edge_ids)
+                for r in self.db.execute(f"{_EDGE_SELECT} WHERE id IN ({_marks(chunk)})", chunk)}
+        local = self._graph([r[0] for r in node_rows], [rows[i] for i in edge_ids])
+        node_hits = []
+        for node_id, label, _, aliases, evidence, _ in node_rows:
+            fields = [("label", str(label))] + [("alias", a) for a in sorted(set(split_list(aliases)))]
+            found = next(((f, v) for f, v in (*fields, ("evidence", str(evidence or ""))) if contains(v)), None)
+            if found is not None:
+                node_hits.append(Match(*found, node=node(local, node_id)))
+        edge_hits = []
+        for i in edge_ids:
+            row = rows[i]
+            found = next(((f, str(v or "")) for f, v in (("evidence", row[5]), ("role", row[7]), ("predicate", row[8]))
+                          if contains(str(v or ""))), None)
+            if found is not None:
+                edge_hits.append(Match(*found, edge=_edge(local, row[1], row[2], self._edge_data(row))))
+        return SearchResult(tuple(node_hits), tuple(edge_hits), node_total, edge_total)
 
     def _order_keys(self, ids: Iterable[str]) -> dict[str, tuple[str, str, str, str]]:
         """query's node order (folded label, label, type, id) of the given nodes."""
         wanted = sorted(set(ids))
         keys: dict[str, tuple[str, str, str, str]] = {}
         for chunk in _chunks(wanted):
-            for node_id, label, type_ in self.db.execute(
-                    f"SELECT id, label, type FROM nodes WHERE id IN ({_marks(chunk)})", chunk):
-                keys[node_id] = (fold(str(label)), str(label), str(type_), str(node_id))
+            for node_id, sort_key, label, type_ in self.db.execute(
+                    f"SELECT id, sort_key, label, type FROM nodes WHERE id IN ({_marks(chunk)})", chunk):
+                keys[node_id] = (str(sort_key), str(label), str(type_), str(node_id))
         return keys
 
-    def _candidate_rows(self, select: str, table: str, needle: str) -> list[Sequence[Any]]:
+    def _candidate_rows(self, select: str, table: str, needle: str,
+                        contains: Callable[[str], bool]) -> list[Sequence[Any]]:
         rowids = self._candidates(table, needle)
-        key = "rowid" if table == "nodes" else "id"
+        key = "n.rowid" if table == "nodes" else "e.id"
         if rowids is None:   # too short for the trigram index: every row's folded text, in SQLite
             self.db.create_function("has_needle", -1, lambda *texts: any(
-                isinstance(t, str) and needle in fold(t) for t in texts), deterministic=True)
-            where = ("has_needle(label, replace(aliases, '|', ' | '), evidence)" if table == "nodes"
-                     else "relation != ? AND has_needle(evidence, role, predicate)")
+                isinstance(t, str) and contains(t) for t in texts), deterministic=True)
+            where = ("has_needle(n.label, replace(n.aliases, '|', ' | '), n.evidence)" if table == "nodes"
+                     else "e.relation != ? AND has_needle(e.evidence, e.role, e.predicate)")
             params = () if table == "nodes" else (MENTIONS,)
             return self.db.execute(f"{select} WHERE {where} ORDER BY {key}", params).fetchall()
         rows: list[Sequence[Any]] = []
@@ -612,6 +731,21 @@ class Index:
             entries.append(TimelineEntry(node(local, doc_id), _text(date), _text(title), tuple(edges)))
         entries.sort(key=lambda e: (e.date is None, e.date or "", *_node_order(e.document)))
         return who, tuple(entries)
+
+
+def _one_word(needle: str) -> bool:
+    """A folded needle the trigram index matches exactly as `fold` compares: ASCII, three
+    characters or more (a trigram), no space (so never across two aliases, which the index
+    holds joined by one) and no double quote."""
+    return needle.isascii() and len(needle) >= 3 and not any(ch.isspace() or ch == '"' for ch in needle)
+
+
+def _contains(needle: str) -> Callable[[str], bool]:
+    """`needle in fold(value)`, without folding ASCII text when the needle is ASCII with no
+    space (then case is all `fold` changes that matters: spacing only touches spaces)."""
+    if needle.isascii() and not any(ch.isspace() for ch in needle):
+        return lambda value: needle in value.casefold() if value.isascii() else needle in fold(value)
+    return lambda value: needle in fold(value)
 
 
 def _text(value: Any) -> str | None:

@@ -110,11 +110,12 @@ class Neighbourhood:
     depth: int
     nodes: tuple[Reached, ...]   # the centre first, then by distance and label
     edges: tuple[Edge, ...]      # every followed edge between two of the nodes
+    more: int = 0                # nodes within reach not listed (a limited answer)
 
     def to_dict(self) -> dict[str, Any]:
         return {"centre": self.centre.ref(), "depth": self.depth,
                 "nodes": [r.to_dict() for r in self.nodes],
-                "edges": [e.to_dict() for e in self.edges]}
+                "edges": [e.to_dict() for e in self.edges], "more": self.more}
 
 
 @dataclass(frozen=True, slots=True)
