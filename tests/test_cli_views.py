@@ -7,14 +7,12 @@ import json
 from pathlib import Path
 
 import pytest
-import spacy
 from typer.testing import CliRunner
 
 import analyst_graph
 from analyst_graph import ADA, D1, D2, LONDON, OBRIEN, REPORT, SOCIETY, ZOE
 from caregraph.cli import app
 from caregraph.export.graphml import read_graphml, write_graphml
-from caregraph.extract.relations.quoting import quoted
 
 WIDE = {"COLUMNS": "200"}
 MULTI = ("The review is a once-in-a-generation chance.\n\n"
@@ -79,26 +77,6 @@ def test_show_and_the_graph_carry_the_quote(graph_file: Path) -> None:
     data = json.loads(run("show", "Zoë Müller", "--graph", graph_file, "--json").stdout)
     responded = {h["other"]["id"]: h for h in data["relations"]["RESPONDED_TO"]}
     assert responded[OBRIEN]["quote"] == MULTI
-
-
-@pytest.fixture(scope="module")
-def sentences():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp
-
-
-def test_a_quotation_runs_on_across_paragraphs_to_its_closing_mark(sentences) -> None:
-    doc = sentences("Ann Lee said: “The review is a chance. It must not be wasted.\n\n"
-                    "“The money has to follow.” Then she left.")
-    first = next(iter(doc.sents))
-    assert quoted(first) == "The review is a chance. It must not be wasted.\n\nThe money has to follow."
-
-
-def test_reported_speech_is_no_quotation(sentences) -> None:
-    doc = sentences("Ann Lee said the review was late. Nobody's “sure” of much.")
-    assert quoted(next(iter(doc.sents))) is None
-    assert quoted(list(doc.sents)[1]) == "sure"
 
 
 # --- timeline ------------------------------------------------------------------------------------

@@ -1,14 +1,18 @@
 """Quotations and who says them: "X said: 'A.' / 'B.'" (quoted paragraphs after an
-attribution closing its paragraph), "'A,' said X. 'B.'", "X responded to Y." followed by a
+attribution closing its paragraph), "'A,' said X. 'B.'" (a quotation of several paragraphs,
+each reopened with the mark, before its attribution), "X responded to Y." followed by a
 quoted paragraph, and reported speech ("X said the plan was welcome"). A quotation's "we" is
 the organisation speaking, or the one organisation a role phrase gives the speaking person.
 
 find_relations fills Context.quotes and Context.speaker_body from here before any rule runs;
-the role kind is read from the registry, so no rule module is imported.
+the role kind is read from the registry, so no rule module is imported. The speech and
+quotation kinds attach the words said (`quotation`) to what they find: the one place a
+relation's `quote` comes from.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ...core.ontology import ORGANISATION, PERSON, PUBLICATION, ROLE_AT
@@ -21,6 +25,7 @@ if TYPE_CHECKING:
 
 _OPENING_QUOTES = frozenset({"\u201c", "\u2018", '"', "'"})
 _CLOSING_QUOTES = frozenset({"\u201d", "\u2019", '"', "'"})
+_LINES = re.compile(r"\n\s*")
 
 
 def find_quotes(ctx: Context) -> list[Quote]:
@@ -55,11 +60,11 @@ def find_quotes(ctx: Context) -> list[Quote]:
         # "'A,' said X": the quoted text before the verb in its paragraph
         before = [t for t in doc[p_start : verb.i] if t.text in _CLOSING_QUOTES or t.text[-1:] in _CLOSING_QUOTES]
         if before and _opens_with_quote(doc, p_start, p_end):
-            out.append(Quote(p_start, before[-1].i + 1, speakers, verb.i, topic))
+            out.append(Quote(_opened_before(doc, paragraphs, n), before[-1].i + 1, speakers, verb.i, topic))
             # and the quotation it resumes after the attribution: '"A," said X. "B."'
             resumed = next((t.i for t in doc[verb.sent.end : p_end] if _is_opening(t)), None)
             if resumed is not None and verb.sent.end < p_end:
-                out.append(Quote(resumed, p_end, speakers, verb.i, topic))
+                out.append(Quote(resumed, _runs_on_to(doc, paragraphs, n), speakers, verb.i, topic))
             continue
         # "X said: 'A ...'" in the same paragraph
         rest = [t for t in doc[verb.i + 1 : p_end] if not t.is_space]
@@ -79,6 +84,62 @@ def find_quotes(ctx: Context) -> list[Quote]:
         if start is not None and end is not None and end > start:
             out.append(Quote(start, end, speakers, verb.i, topic))
     return out
+
+
+def quotation(ctx: Context, verb: int) -> str | None:
+    """The words said at a speech verb (or a transcript turn's colon), verbatim without the
+    quotation marks, paragraphs joined by a blank line and a quotation resumed after its
+    attribution by " … "; None unless the attribution is certain: a direct quotation (not
+    reported speech) with one speaker, named rather than a pronoun."""
+    parts = sorted({(q.start, q.end): q for q in ctx.quotes if q.verb == verb and not q.reported}.values(),
+                   key=lambda q: q.start)
+    if not parts or any(len(q.speakers) != 1 or q.speakers[0].via_reference for q in parts):
+        return None
+    words = [text for q in parts if (text := _words(ctx.doc[q.start : q.end].text))]
+    return " … ".join(words) or None
+
+
+def _words(text: str) -> str:
+    """A quotation's text without its marks: each paragraph's opening mark, and the closing
+    mark at the end of a quotation that opened with one."""
+    paragraphs = [p.strip() for p in _LINES.split(text) if p.strip()]
+    if not paragraphs:
+        return ""
+    marked = paragraphs[0][0] in _OPENING_QUOTES
+    paragraphs = [p[1:].lstrip() if p[0] in _OPENING_QUOTES else p for p in paragraphs]
+    if marked and paragraphs[-1][-1:] in _CLOSING_QUOTES:
+        paragraphs[-1] = paragraphs[-1][:-1].rstrip()
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def _continues(doc: Doc, start: int, end: int) -> bool:
+    """A paragraph of a quotation that goes on in the next: it opens with a mark and has no
+    other mark that could close it."""
+    words = [t for t in doc[start:end] if not t.is_space]
+    return bool(words) and _is_opening(words[0]) and not any(
+        t.text in _CLOSING_QUOTES or t.text[-1:] in _CLOSING_QUOTES for t in words[1:])
+
+
+def _opened_before(doc: Doc, paragraphs: list[tuple[int, int]], n: int) -> int:
+    """Where a quotation closing in paragraph n opened: the first of the paragraphs before
+    it that each open with a mark and run on ("'A.' / 'B,' said X")."""
+    while n > 0 and _continues(doc, *paragraphs[n - 1]):
+        n -= 1
+    return paragraphs[n][0]
+
+
+def _runs_on_to(doc: Doc, paragraphs: list[tuple[int, int]], n: int) -> int:
+    """Where a quotation resumed in paragraph n ends: with that paragraph, or, when it does
+    not close there, with the paragraphs after it that reopen with a mark (the last one
+    closing it)."""
+    words = [t for t in doc[paragraphs[n][0] : paragraphs[n][1]] if not t.is_space]
+    if words and (words[-1].text in _CLOSING_QUOTES or words[-1].text[-1:] in _CLOSING_QUOTES):
+        return paragraphs[n][1]
+    while n + 1 < len(paragraphs) and _opens_with_quote(doc, *paragraphs[n + 1]):
+        n += 1
+        if not _continues(doc, *paragraphs[n]):
+            break
+    return paragraphs[n][1]
 
 
 def _transcript_turns(ctx: Context, paragraphs: list[tuple[int, int]]) -> list[Quote]:

@@ -1,6 +1,7 @@
 """Quotation kinds: `quote`, an evaluative word inside a quotation credited to its speaker
 ("'We welcome the X Strategy,' said Y"), and `response`, "in response to Y" / "its response to
-Y". The quotations themselves are found once per document (quotes.py, Context.quotes)."""
+Y". The quotations themselves are found once per document (quotes.py, Context.quotes); the
+words said go with what the `quote` kind finds (quotes.quotation)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from ....core.ontology import PUBLICATION
 from ....core.schema import RelationPattern
 from ...syntax import negated
 from ..context import Arg, Context, is_passive, is_question_or_conditional, speakers_of, subject_tokens
+from ..quotes import quotation
 from ..registry import RuleMatch, rule_kind
 
 if TYPE_CHECKING:
@@ -37,6 +39,7 @@ def _quote_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         speakers = [a for a in quote.speakers if a.type in pattern.subject_types]
         if not speakers:
             continue
+        said = quotation(ctx, quote.verb)
         # a quotation answering a named publication ("In response to Y, X said:") whose
         # evaluative words are all of this class is about that publication
         # (the cheap word test first: a quotation may be a whole document without line breaks)
@@ -85,7 +88,7 @@ def _quote_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
                     objects = [a for c in holders for a in ctx.args_in(c, pattern.object_types)]
                     if objects:
                         explicit = True
-                        yield RuleMatch(speakers, objects, tok)
+                        yield RuleMatch(speakers, objects, tok, quote=said)
                     continue
                 preps = [c for c in tok.subtree if c.dep_ in ("prep", "agent")]
                 if tok.dep_ == "acomp":  # "I am grateful to X for Y": the parser hangs "for Y" on the verb
@@ -98,11 +101,11 @@ def _quote_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
             if objects:
                 explicit = True
-                yield RuleMatch(speakers, objects, tok)
+                yield RuleMatch(speakers, objects, tok, quote=said)
         # (only when no evaluative word names its own object: "we support the review", said in
         # answer to the review's first report, is about the review)
         if topic and own and not other and not explicit:
-            yield RuleMatch(speakers, topic, own[0])
+            yield RuleMatch(speakers, topic, own[0], quote=said)
 
 
 _FEELING_ADJECTIVES = frozenset({"grateful", "glad", "happy", "proud", "keen", "sad", "angry"})

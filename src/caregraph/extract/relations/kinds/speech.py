@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ....core.schema import RelationPattern
 from ...syntax import negated
 from ..context import Context
-from ..quoting import quoted
+from ..quotes import quotation
 from ..registry import RuleMatch, rule_kind
 
 if TYPE_CHECKING:
@@ -21,7 +21,7 @@ _SUBJ = ("nsubj", "nsubjpass")
 @rule_kind("speech")
 def _speech_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     """"X said: 'The review represents ...'": a person speaking about a publication that is
-    the subject of what they say."""
+    the subject of what they say; the words said (quotes.quotation) go with it."""
     for tok in ctx.tokens_with_lemma(pattern.lemmas):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in pattern.lemmas or negated(tok):
             continue
@@ -36,7 +36,7 @@ def _speech_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
                     continue
                 arg = ctx.arg_at(s)
                 if arg and arg.type in pattern.object_types:
-                    yield RuleMatch(speakers, [arg], tok, quote=quoted(tok.sent))
+                    yield RuleMatch(speakers, [arg], tok, quote=quotation(ctx, tok.i))
         # a quotation in the next sentence whose subject is the publication
         nxt = tok.sent.end
         if any(c.dep_ in ("ccomp", "dobj") for c in tok.children) or nxt >= len(ctx.doc):
@@ -47,4 +47,4 @@ def _speech_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             if s.dep_ in _SUBJ:
                 arg = ctx.arg_at(s)
                 if arg and arg.type in pattern.object_types:
-                    yield RuleMatch(speakers, [arg], tok, quote=quoted(following))
+                    yield RuleMatch(speakers, [arg], tok, quote=quotation(ctx, tok.i))
