@@ -91,8 +91,14 @@ def quotation(ctx: Context, verb: int) -> str | None:
     quotation marks, paragraphs joined by a blank line and a quotation resumed after its
     attribution by " … "; None unless the attribution is certain: a direct quotation (not
     reported speech) with one speaker, named rather than a pronoun."""
-    parts = sorted({(q.start, q.end): q for q in ctx.quotes if q.verb == verb and not q.reported}.values(),
-                   key=lambda q: q.start)
+    by_verb: dict[int, list[Quote]] | None = ctx.cache.get("quotes_by_verb")
+    if by_verb is None:   # once per document: a transcript has a quotation per turn
+        by_verb = {}
+        for q in ctx.quotes:
+            if not q.reported:
+                by_verb.setdefault(q.verb, []).append(q)
+        ctx.cache["quotes_by_verb"] = by_verb
+    parts = sorted({(q.start, q.end): q for q in by_verb.get(verb, ())}.values(), key=lambda q: q.start)
     if not parts or any(len(q.speakers) != 1 or q.speakers[0].via_reference for q in parts):
         return None
     words = [text for q in parts if (text := _words(ctx.doc[q.start : q.end].text))]
