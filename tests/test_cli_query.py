@@ -48,6 +48,16 @@ def test_show_lists_incoming_relations(graph_file: Path) -> None:
     assert out.index("RECOMMENDS (2)") < out.index("SUPPORTS (1)")
 
 
+def test_show_lists_at_most_max_relations_of_each_kind(graph_file: Path) -> None:
+    out = run("show", "Open Engines", "--graph", graph_file, "--max", "1").stdout
+    assert "RECOMMENDS (2)" in out and "SUPPORTS (1)" in out
+    assert out.count("←RECOMMENDS—") == 1
+    assert "… and 1 more RECOMMENDS (--max 0 shows all)" in out
+    assert "more SUPPORTS" not in out
+    assert run("show", "Open Engines", "--graph", graph_file, "--max", "0").stdout.count("←RECOMMENDS—") == 2
+    assert run("show", "Open Engines", "--graph", graph_file, "--max", "-2").exit_code == 2
+
+
 def test_show_json(graph_file: Path) -> None:
     result = run("show", "the analytical society", "--graph", graph_file, "--json")
     assert result.exit_code == 0

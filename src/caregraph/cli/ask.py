@@ -74,6 +74,8 @@ def show(
     name: NameArgument,
     graph_file: GraphOption = None,
     mentions: Annotated[bool, typer.Option("--mentions", help="Include MENTIONS edges.")] = False,
+    max_hops: Annotated[int, typer.Option("--max", "-m", help="Show at most this many relations of each kind "
+                                          "(0: all; --json lists them all).")] = 50,
     as_json: JsonOption = False,
 ) -> None:
     """Who or what is NAME: type, aliases, documents and relations with their evidence.
@@ -84,11 +86,13 @@ def show(
 
     out, err = consoles()
     index = _open(err, graph_file)
+    if max_hops < 0:
+        raise fail(err, UsageError(f"--max must be 0 or more (got {max_hops})"))
     result = guard(err, lambda: index.profile(name, mentions=mentions))
     if as_json:
         _emit_json(result.to_dict())
     else:
-        render.profile(out, result)
+        render.profile(out, result, limit=max_hops or None)
 
 
 def neighbours(

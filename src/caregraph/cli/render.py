@@ -84,7 +84,8 @@ def _evidence(out: Console | _Lines, edge: Edge, indent: str) -> None:
         out.print(f"{indent}[dim]{page[2:]}[/dim]", highlight=False)
 
 
-def profile(out: Console, result: Profile) -> None:
+def profile(out: Console, result: Profile, *, limit: int | None = None) -> None:
+    """The entity and its relations by kind, at most `limit` of each kind (the rest counted)."""
     buf = _Lines()
     node = result.node
     buf.print(f"{_name(node)}  [dim]id {_text(node.id)}[/dim]", highlight=False)
@@ -98,9 +99,12 @@ def profile(out: Console, result: Profile) -> None:
         buf.print("relations: none", highlight=False)
     for relation, hops in result.relations:
         buf.print(f"\n[bold]{_text(relation)}[/bold] ({len(hops)})", highlight=False)
-        for hop in hops:
+        for hop in hops[:limit]:
             buf.print(f"  {_arrow(hop)} {_name(hop.other)}{_extra(hop.edge)}", highlight=False)
             _evidence(buf, hop.edge, "      ")
+        if limit is not None and len(hops) > limit:
+            buf.print(f"  [dim]… and {len(hops) - limit:,} more {_text(relation)} (--max 0 shows all)[/dim]",
+                      highlight=False)
     buf.flush(out)
 
 
