@@ -38,7 +38,7 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             yield RuleMatch([person], [target], anchor, role=role)
         stop = _other_person(ctx, key)
         after = _segment_after(span, stop)
-        segments = [after, _segment_before(span, stop), _bracketed_after(span)]
+        segments = [after, _segment_before(span, stop), _bracketed_after(span), _line_after(span)]
         if after is not None and after.end < len(doc) and doc[after.end].text == ",":
             # a signature: "Jane Porter, Chief Executive, Harbour Trust"; a capitalised name
             # inside the role ("Head of Policy and Public Affairs, Harbour Trust") is part of
@@ -332,6 +332,44 @@ def _bracketed_after(span: Span) -> Span | None:
 
 def _line_end(tok: Token) -> bool:
     return "\n" in tok.whitespace_
+
+
+_BYLINE_WORDS = 15
+
+
+def _line_after(span: Span) -> Span | None:
+    """A byline or signature: a name alone on its line, then a post on the next line
+    ("Jane Porter" / "Chief Executive (Harbour Trust)"). The next line must be short and
+    verbless, so that a paragraph that follows a name is not read as its post."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and not _breaks_line(doc[start - 1]):
+        start -= 1
+        if not (doc[start].is_punct or doc[start].is_space):
+            return None
+    k = span.end - 1
+    while not _breaks_line(doc[k]):
+        k += 1
+        if k >= len(doc):
+            return None
+        if not (doc[k].is_punct or doc[k].is_space):
+            return None
+    k += 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    end = k
+    while end < len(doc) and not _breaks_line(doc[end]):
+        end += 1
+    if end < len(doc) and not doc[end].is_space:
+        end += 1  # the line's last word carries the line break
+    line = [t for t in doc[k:end] if not t.is_space]
+    if not line or len(line) > _BYLINE_WORDS or any(t.pos_ in ("VERB", "AUX") for t in line):
+        return None
+    return doc[line[0].i : line[-1].i + 1]
+
+
+def _breaks_line(tok: Token) -> bool:
+    return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
 
 
 def _role_in_segment(

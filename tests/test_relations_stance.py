@@ -1,0 +1,68 @@
+"""Stance and attribution shapes of session 4 (issue 15): bylines, further post titles,
+responses named by apposition, support for what a body "has campaigned for". Invented
+sentences and names, each with near misses that must not fire. They use the trained
+pipeline (the rules read its parse)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def relations(extractor, text: str) -> set[tuple[str, str, str]]:
+    result = extractor.process_text(text, doc_id="t")
+    label = {e.key: e.label for e in result.entities}
+    return {(label[r.source], r.relation, label[r.target]) for r in result.relations}
+
+
+# --- a post on the line after a name alone on its line (bylines, signatures, written answers)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Answered by\nJane Porter\nParliamentary Under-Secretary (Department for Health)\n\nThe department is "
+         "reviewing the data.", ("Jane Porter", "ROLE_AT", "Department for Health")),
+        ("Jane Porter\nChief Executive, Harbour Trust\n\nServices are under strain this winter.",
+         ("Jane Porter", "ROLE_AT", "Harbour Trust")),
+    ],
+)
+def test_a_post_on_the_line_after_a_name_alone_on_its_line(extractor, text, expected):
+    assert expected in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next line is a sentence, not a post
+        "Jane Porter\nThe director of the Harbour Trust met the minister on Monday.\n",
+        # the name is not alone on its line
+        "We spoke to Jane Porter\nChief Executive, Harbour Trust\n",
+    ],
+)
+def test_no_post_from_a_line_that_is_no_byline(extractor, text):
+    assert ("Jane Porter", "ROLE_AT", "Harbour Trust") not in relations(extractor, text)
+
+
+# --- further post titles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In this blog, Harbour Trust Senior Associate Jane Porter reflects on the plan.",
+         ("Jane Porter", "ROLE_AT", "Harbour Trust")),
+        ("Jane Porter, a research fellow at the Westshire Institute, said the plan was bold.",
+         ("Jane Porter", "ROLE_AT", "Westshire Institute")),
+        ("Jane Porter, a solicitor at Porter Finch LLP, said the plan was bold.",
+         ("Jane Porter", "ROLE_AT", "Porter Finch LLP")),
+    ],
+)
+def test_associates_fellows_and_solicitors_hold_posts(extractor, text, expected):
+    assert expected in relations(extractor, text)
+
+
+def test_a_fellow_of_nothing_named_holds_no_post(extractor):
+    text = "Jane Porter, a fellow campaigner, spoke to the Harbour Trust on Monday."
+    assert ("Jane Porter", "ROLE_AT", "Harbour Trust") not in relations(extractor, text)
