@@ -66,3 +66,32 @@ def test_associates_fellows_and_solicitors_hold_posts(extractor, text, expected)
 def test_a_fellow_of_nothing_named_holds_no_post(extractor):
     text = "Jane Porter, a fellow campaigner, spoke to the Harbour Trust on Monday."
     assert ("Jane Porter", "ROLE_AT", "Harbour Trust") not in relations(extractor, text)
+
+
+# --- a publication named beside "its response to Y" responds to Y
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council set out its aims in the Fair Futures Plan, its response to the Westshire Review.",
+        "The department has published the Fair Futures Plan, its strategy to fix adult care in response to the "
+        "Westshire Review.",
+        "The Fair Futures Plan, the government's response to the Westshire Review, was published in May.",
+    ],
+)
+def test_a_publication_beside_a_response_responds(extractor, text):
+    assert ("Fair Futures Plan", "RESPONDED_TO", "Westshire Review") in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two texts, joined by "and"
+        "The department published the Fair Futures Plan and its response to the Westshire Review.",
+        # the name before the comma is no apposition: the response is the subject of a new clause
+        "After the Fair Futures Plan, its response to the Westshire Review was slow.",
+    ],
+)
+def test_a_publication_joined_to_a_response_does_not_respond(extractor, text):
+    assert ("Fair Futures Plan", "RESPONDED_TO", "Westshire Review") not in relations(extractor, text)

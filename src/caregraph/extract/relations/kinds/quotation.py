@@ -4,7 +4,7 @@ Y". The quotations themselves are found once per document (quotes.py, Context.qu
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ....core.ontology import PUBLICATION
@@ -150,8 +150,11 @@ def _response_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
         subjects: list[Arg] = []
         if tok.pos_ == "VERB":  # "responding to Y, Jane said" is the verb rule's
             continue
+        named = _apposed_name(ctx, tok, pattern.subject_types)
         owner = [a for c in tok.children if c.dep_ == "poss" for a in ctx.args_in(c, pattern.subject_types)]
-        if owner:  # "the Department's response to Y", whoever criticises it
+        if named is not None:  # "X, its response to Y": the response is X
+            subjects = [named]
+        elif owner:  # "the Department's response to Y", whoever criticises it
             subjects = owner
         elif any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
             continue  # "X welcomed the government's response to Y": the response is another's
@@ -174,11 +177,42 @@ def _response_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
                     elif attach.lemma_.lower() in ctx.rules.speech_verbs:
                         subjects = speakers_of(ctx, attach, pattern.subject_types)
                     else:
-                        subjects = [a for s in subject_tokens(attach) for a in ctx.args_in(s, pattern.subject_types)]
+                        # "X, its strategy to fix Y in response to Z": the noun the clause is on
+                        # stands for the name it is in apposition to
+                        subjects = [a for s in subject_tokens(attach)
+                                    for a in (ctx.args_in(s, pattern.subject_types)
+                                              or [n for n in [_apposed_name(ctx, s, (PUBLICATION,))] if n])]
         elif tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
             subjects = [a for s in subject_tokens(tok.head) for a in ctx.args_in(s, pattern.subject_types)]
         if subjects and not negated(tok.head):
             yield RuleMatch(subjects, objects, tok)
+
+
+def _apposed_name(ctx: Context, noun: Token, types: Sequence[str]) -> Arg | None:
+    """The name a descriptive noun phrase after a comma stands beside: "Fair Futures, its
+    response to Y" (the name right before the comma, or the name the parser made the phrase
+    an apposition or a conjunct of). Not a phrase joined by "and" ("X and its response to
+    Y" are two texts) and not a subject ("After X, its response to Y was slow")."""
+    if ctx.token_mention.get(noun.i) is not None or noun.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    doc = ctx.doc
+    start = min([noun.i, *(t.i for c in noun.lefts for t in c.subtree)])
+    if start < 2 or doc[start - 1].text != "," or any(c.dep_ == "cc" for c in noun.children):
+        return None
+    head = noun
+    for _ in range(3):
+        if head.dep_ not in ("appos", "conj") or head.head.i == head.i:
+            break
+        head = head.head
+        if ctx.token_mention.get(head.i) is not None:
+            break
+    at = head if head.i != noun.i and ctx.token_mention.get(head.i) is not None else doc[start - 2]
+    if ctx.token_mention.get(at.i) is None:
+        return None
+    arg = ctx.arg_at(at)
+    if arg is None or arg.via_reference or arg.type not in types:
+        return None
+    return arg
 
 
 @rule_kind("feeling")

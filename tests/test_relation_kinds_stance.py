@@ -1,0 +1,63 @@
+"""Stance and attribution rule kinds on parses built by hand (no trained model): the shape
+finds its relation, and a near miss finds none."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from caregraph.core.ontology import ORGANISATION, PUBLICATION, RECOMMENDATION
+from caregraph.core.records import Entity, Mention
+from caregraph.extract.relations import find_relations
+
+
+def parse(vocab, rows: Sequence[tuple[str, int, str, str, str]]) -> Doc:  # type: ignore[no-untyped-def]
+    """A Doc from (word, head index, dependency, part of speech, lemma) rows."""
+    words, heads, deps, pos, lemmas = (list(column) for column in zip(*rows, strict=True))
+    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+def found(doc: Doc, names: Sequence[tuple[int, int, str]], schema) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    mentions, keys, entities = [], [], []
+    for start, end, type_ in names:
+        span = doc[start:end]
+        key = f"{type_}:{span.text}"
+        mentions.append(Mention("t", span.start_char, span.end_char, span.text, span.text, ((type_, 1.0),), "test"))
+        keys.append(key)
+        entities.append(Entity(key, span.text, type_, (), 1, ("t",), span.sent.text))
+    relations = find_relations(doc, mentions, keys, entities, schema, doc_id="t",
+                               evidence_of=lambda start, end: doc.text[start:end])
+    label = {e.key: e.label for e in entities}
+    return {(label[r.source], r.relation, label[r.target]) for r in relations}
+
+
+def _response_rows(joined_by: str) -> list[tuple[str, int, str, str, str]]:
+    # "Fair Futures , its response to the Westshire Review , was published ."  (or "and" for ",")
+    return [
+        ("Fair", 1, "compound", "PROPN", "Fair"),
+        ("Futures", 11, "nsubjpass", "PROPN", "Futures"),
+        (joined_by, 1, *(("punct", "PUNCT") if joined_by == "," else ("cc", "CCONJ")), joined_by),
+        ("its", 4, "poss", "PRON", "its"),
+        ("response", 1, "appos" if joined_by == "," else "conj", "NOUN", "response"),
+        ("to", 4, "prep", "ADP", "to"),
+        ("the", 8, "det", "DET", "the"),
+        ("Westshire", 8, "compound", "PROPN", "Westshire"),
+        ("Review", 5, "pobj", "PROPN", "Review"),
+        (",", 1, "punct", "PUNCT", ","),
+        ("was", 11, "auxpass", "AUX", "be"),
+        ("published", 11, "ROOT", "VERB", "publish"),
+        (".", 11, "punct", "PUNCT", "."),
+    ]
+
+
+def test_a_name_beside_its_response_responds(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, _response_rows(","))
+    assert ("Fair Futures", "RESPONDED_TO", "Westshire Review") in found(
+        doc, [(0, 2, PUBLICATION), (7, 9, PUBLICATION)], schema)
+
+
+def test_a_name_and_its_response_are_two_texts(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, _response_rows("and"))
+    assert ("Fair Futures", "RESPONDED_TO", "Westshire Review") not in found(
+        doc, [(0, 2, PUBLICATION), (7, 9, PUBLICATION)], schema)
