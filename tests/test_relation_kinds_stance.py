@@ -61,3 +61,34 @@ def test_a_name_and_its_response_are_two_texts(vocab, schema) -> None:  # type: 
     doc = parse(vocab, _response_rows("and"))
     assert ("Fair Futures", "RESPONDED_TO", "Westshire Review") not in found(
         doc, [(0, 2, PUBLICATION), (7, 9, PUBLICATION)], schema)
+
+
+def _campaigned_rows(listed: bool) -> list[tuple[str, int, str, str, str]]:
+    # "measures that Harbour Trust campaigned for , including Bright Steps ."
+    # (without `listed`: "measures that Harbour Trust campaigned for in Bright Steps .")
+    return [
+        ("measures", 0, "ROOT", "NOUN", "measure"),
+        ("that", 5, "pobj", "PRON", "that"),
+        ("Harbour", 3, "compound", "PROPN", "Harbour"),
+        ("Trust", 4, "nsubj", "PROPN", "Trust"),
+        ("campaigned", 0, "relcl", "VERB", "campaign"),
+        ("for", 4, "prep", "ADP", "for"),
+        (",", 0, "punct", "PUNCT", ","),
+        ("including" if listed else "in", 0 if listed else 4, "prep", "VERB" if listed else "ADP",
+         "include" if listed else "in"),
+        ("Bright", 9, "compound", "PROPN", "Bright"),
+        ("Steps", 7, "pobj", "PROPN", "Steps"),
+        (".", 0, "punct", "PUNCT", "."),
+    ]
+
+
+def test_what_a_body_campaigned_for_includes_the_listed_names(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, _campaigned_rows(listed=True))
+    names = [(2, 4, ORGANISATION), (8, 10, RECOMMENDATION)]
+    assert ("Harbour Trust", "SUPPORTS", "Bright Steps") in found(doc, names, schema)
+
+
+def test_a_name_outside_the_listing_phrase_is_not_what_was_campaigned_for(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, _campaigned_rows(listed=False))
+    names = [(2, 4, ORGANISATION), (8, 10, RECOMMENDATION)]
+    assert ("Harbour Trust", "SUPPORTS", "Bright Steps") not in found(doc, names, schema)

@@ -95,3 +95,37 @@ def test_a_publication_beside_a_response_responds(extractor, text):
 )
 def test_a_publication_joined_to_a_response_does_not_respond(extractor, text):
     assert ("Fair Futures Plan", "RESPONDED_TO", "Westshire Review") not in relations(extractor, text)
+
+
+# --- a relative clause whose object is the noun it is on
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plan includes measures that the Harbour Trust has long campaigned for, including the Bright Steps "
+         "programme.", ("Harbour Trust", "SUPPORTS", "Bright Steps")),
+        ("The Fair Futures Strategy, which the Harbour Trust welcomed, was published in May.",
+         ("Harbour Trust", "SUPPORTS", "Fair Futures Strategy")),
+        ("The Fair Futures Report, which the Harbour Trust published in May, found gaps in care.",
+         ("Harbour Trust", "AUTHORED", "Fair Futures Report")),
+    ],
+)
+def test_a_relative_clause_acts_on_the_noun_it_is_on(extractor, text, expected):
+    assert expected in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        ("The plan drops measures that the Harbour Trust has not campaigned for, including the Bright Steps "
+         "programme.", ("Harbour Trust", "SUPPORTS", "Bright Steps")),
+        ("The Fair Futures Strategy, which the Harbour Trust criticised, was published in May.",
+         ("Harbour Trust", "SUPPORTS", "Fair Futures Strategy")),
+        # the measures are not listed, and the strategy is where they were dropped from
+        ("The measures that the Harbour Trust has campaigned for were dropped from the Fair Futures Strategy.",
+         ("Harbour Trust", "SUPPORTS", "Fair Futures Strategy")),
+    ],
+)
+def test_a_relative_clause_near_misses(extractor, text, unexpected):
+    assert unexpected not in relations(extractor, text)
