@@ -129,3 +129,18 @@ def test_a_relative_clause_acts_on_the_noun_it_is_on(extractor, text, expected):
 )
 def test_a_relative_clause_near_misses(extractor, text, unexpected):
     assert unexpected not in relations(extractor, text)
+
+
+# --- "this legislation" stands for the document's one bill or act
+
+
+def test_this_legislation_is_the_documents_one_bill(extractor):
+    text = ("The Fair Futures Bill was introduced in May, a year after the Westshire Review. "
+            "The Harbour Trust welcomes this legislation.")
+    assert ("Harbour Trust", "SUPPORTS", "Fair Futures Bill") in relations(extractor, text)
+
+
+def test_this_legislation_with_two_bills_is_neither(extractor):
+    text = ("The Fair Futures Bill and the Westshire Housing Bill were introduced in May. "
+            "The Harbour Trust welcomes this legislation.")
+    assert not [r for r in relations(extractor, text) if r[1] == "SUPPORTS"]

@@ -182,7 +182,9 @@ class Context:
         if ref_type and tok.pos_ in ("NOUN", "PROPN") and _is_definite(tok):
             # "the report" (not "their report", which may be another body's)
             called = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
-            return self.salient(ref_type, heads=(tok.lemma_.lower(),), called=called)
+            # "this legislation" stands for the document's one bill or act
+            lemma = tok.lemma_.lower()
+            return self.salient(ref_type, heads=self.rules.reference_heads.get(lemma, (lemma,)), called=called)
         return None
 
     def _previous_subject(self, tok: Token) -> Arg | None:
