@@ -144,3 +144,42 @@ def test_this_legislation_with_two_bills_is_neither(extractor):
     text = ("The Fair Futures Bill and the Westshire Housing Bill were introduced in May. "
             "The Harbour Trust welcomes this legislation.")
     assert not [r for r in relations(extractor, text) if r[1] == "SUPPORTS"]
+
+
+# --- posts given by a naming verb, an organisation in brackets, further stance verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jane Porter was appointed chair of the Harbour Trust in May.", ("Jane Porter", "ROLE_AT", "Harbour Trust")),
+        ("Jane Porter became chief executive of the Harbour Trust in 2019.",
+         ("Jane Porter", "ROLE_AT", "Harbour Trust")),
+        ("Jane Porter has been elected president of the Westshire Foster Care Association.",
+         ("Jane Porter", "ROLE_AT", "Westshire Foster Care Association")),
+        ("Jane Porter (Harbour Trust) said the plan was bold.", ("Jane Porter", "ROLE_AT", "Harbour Trust")),
+        ("The Harbour Trust has thrown its support behind the Fair Futures Bill.",
+         ("Harbour Trust", "SUPPORTS", "Fair Futures Bill")),
+        ("The Harbour Trust opposes the Fair Futures Bill.", ("Harbour Trust", "RESPONDED_TO", "Fair Futures Bill")),
+    ],
+)
+def test_posts_and_stances_of_news_shapes(extractor, text, expected):
+    assert expected in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        ("Jane Porter was not appointed chair of the Harbour Trust.", ("Jane Porter", "ROLE_AT", "Harbour Trust")),
+        # the appointment names no post
+        ("Jane Porter was appointed after the Harbour Trust review.", ("Jane Porter", "ROLE_AT", "Harbour Trust")),
+        # brackets that hold more than one name, or a name that is no subject
+        ("Jane Porter (with the Harbour Trust and Westshire Council) said the plan was bold.",
+         ("Jane Porter", "ROLE_AT", "Harbour Trust")),
+        ("The minister thanked Jane Porter (Harbour Trust) for her work.", ("Jane Porter", "ROLE_AT", "Harbour Trust")),
+        ("The Harbour Trust does not oppose the Fair Futures Bill.",
+         ("Harbour Trust", "RESPONDED_TO", "Fair Futures Bill")),
+    ],
+)
+def test_posts_and_stances_near_misses(extractor, text, unexpected):
+    assert unexpected not in relations(extractor, text)

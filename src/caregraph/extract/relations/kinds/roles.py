@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ....core.ontology import ORGANISATION, PERSON, PUBLICATION, ROLE_AT
 from ....core.schema import RelationPattern
+from ...syntax import negated
 from ..context import Arg, Context, subject_tokens
 from ..registry import RuleMatch, rule_kind
 
@@ -66,6 +67,9 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             affiliation = _affiliation(ctx, span, pattern.object_types, exclude=key)
             if affiliation is not None:
                 yield RuleMatch([person], [affiliation[0]], affiliation[1])
+            bracketed = _bracketed_body(ctx, span, pattern.object_types, exclude=key)
+            if bracketed is not None:
+                yield RuleMatch([person], [bracketed[0]], bracketed[1])
         for segment in segments:
             if segment is None:
                 continue
@@ -84,6 +88,9 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             # "X is chair of Y", "X, who is chair of Y", "X, who used to be chair of Y"
             holder = next((a for s in subject_tokens(tok.head)
                            for a in [ctx.arg_at(s)] if a and a.type == PERSON), None)
+        elif tok.dep_ in ("oprd", "attr") and tok.head.lemma_.lower() in _NAMING_VERBS and not negated(tok.head):
+            # "X was appointed chair of Y", "Z named X director of Y", "X became chief executive of Y"
+            holder = _named_holder(ctx, tok.head)
         else:
             continue
         target = _role_target(ctx, tok, pattern.object_types)
@@ -97,6 +104,39 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
 
 
 _JOIN_VERBS = frozenset({"join", "rejoin"})
+
+# verbs that give someone a post named by their object predicate ("was appointed chair of Y")
+_NAMING_VERBS = frozenset({"appoint", "reappoint", "name", "elect", "re-elect", "make", "become", "remain"})
+
+
+def _named_holder(ctx: Context, verb: Token) -> Arg | None:
+    """Who a naming verb gives the post: its passive subject ("X was appointed"), its object
+    ("the board appointed X chair"), else its subject ("X became chair")."""
+    for deps in (("nsubjpass",), ("dobj",), ("nsubj",)):
+        found = [a for c in verb.children if c.dep_ in deps for a in [ctx.arg_at(c)] if a is not None]
+        if found:
+            return found[0] if found[0].type == PERSON else None
+    if verb.dep_ in ("relcl", "acl"):
+        head = ctx.arg_at(verb.head)  # "Jane Porter, who was appointed chair of Y"
+        return head if head is not None and head.type == PERSON else None
+    return None
+
+
+def _bracketed_body(ctx: Context, span: Span, types: Sequence[str], *, exclude: str) -> tuple[Arg, Token] | None:
+    """A speaker's organisation in brackets after the name, with no post: "Jane Porter
+    (Harbour Trust) said". Only when the brackets hold that one name and the person is the
+    subject of a verb."""
+    inside = _bracketed_after(span)
+    if inside is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    words = [t for t in inside if not (t.is_punct or t.pos_ == "DET")]
+    indexes = {ctx.token_mention.get(t.i) for t in words}
+    if not words or len(indexes) != 1 or None in indexes:
+        return None
+    arg = ctx.arg_at(words[0])
+    if arg is None or arg.via_reference or arg.key == exclude or arg.type not in types:
+        return None
+    return arg, words[0]
 
 
 @rule_kind("page_role")
