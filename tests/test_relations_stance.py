@@ -183,3 +183,44 @@ def test_posts_and_stances_of_news_shapes(extractor, text, expected):
 )
 def test_posts_and_stances_near_misses(extractor, text, unexpected):
     assert unexpected not in relations(extractor, text)
+
+
+# --- stance said by an adjective or noun, concerns raised, speaking in a debate
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Harbour Trust is supportive of the Fair Futures Bill.", ("Harbour Trust", "SUPPORTS", "Fair Futures Bill")),
+        ("The Harbour Trust is a long-standing supporter of the Bright Steps programme.",
+         ("Harbour Trust", "SUPPORTS", "Bright Steps")),
+        ("Jane Porter, an advocate for the Bright Steps programme, spoke first.",
+         ("Jane Porter", "SUPPORTS", "Bright Steps")),
+        ("The Harbour Trust is critical of the Fair Futures Bill.",
+         ("Harbour Trust", "RESPONDED_TO", "Fair Futures Bill")),
+        ("Jane Porter said: \u201cWe are proud to support the Fair Futures Strategy.\u201d",
+         ("Jane Porter", "SUPPORTS", "Fair Futures Strategy")),
+        ("The Harbour Trust has raised concerns about the Fair Futures Bill.",
+         ("Harbour Trust", "RESPONDED_TO", "Fair Futures Bill")),
+        ("Jane Porter spoke in the debate on the Fair Futures Bill.", ("Jane Porter", "RESPONDED_TO", "Fair Futures Bill")),
+        ("Speaking in the debate on the Fair Futures Bill, Jane Porter said the measures were overdue.",
+         ("Jane Porter", "RESPONDED_TO", "Fair Futures Bill")),
+    ],
+)
+def test_stance_words_of_news_and_debates(extractor, text, expected):
+    assert expected in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted_relation"),
+    [
+        ("The Harbour Trust is not supportive of the Fair Futures Bill.", "SUPPORTS"),
+        ("Jane Porter is a supporter of the Harbour Trust.", "SUPPORTS"),
+        ("Jane Porter spoke in the debate on child poverty.", "RESPONDED_TO"),
+        ("Jane Porter spoke in Parliament about her family.", "RESPONDED_TO"),
+        ("\u201cWe are proud of our staff,\u201d said Jane Porter of the Harbour Trust.", "SUPPORTS"),
+        ("The Harbour Trust has raised funds for the Bright Steps programme.", "RESPONDED_TO"),
+    ],
+)
+def test_stance_words_near_misses(extractor, text, unwanted_relation):
+    assert not [r for r in relations(extractor, text) if r[1] == unwanted_relation]

@@ -217,19 +217,21 @@ def _apposed_name(ctx: Context, noun: Token, types: Sequence[str]) -> Arg | None
 
 @rule_kind("feeling")
 def _feeling_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
-    """"X is disappointed by Y", "X was pleased with Y", "X remains concerned that Y ...": a
-    person or organisation that feels one of the pattern's adjectives about a publication,
+    """"X is disappointed by Y", "X was pleased with Y", "X is critical of Y", "X remains
+    concerned that Y ...": a person or organisation that feels one of the pattern's adjectives about a publication,
     proposal or programme."""
     for tok in ctx.tokens_with_lemma(pattern.lemmas):
         if tok.pos_ not in ("ADJ", "VERB") or negated(tok) or is_question_or_conditional(tok):
             continue
+        if tok.dep_ == "acomp" and negated(tok.head):
+            continue  # "X is not pleased with Y"
         holders = _holders(tok) if tok.pos_ == "ADJ" else [c for c in tok.children if c.dep_ == "nsubjpass"]
         subjects = [a for h in holders if h.lower_ not in _REPORTED for a in ctx.args_in(h, pattern.subject_types)]
         if not subjects:
             continue
         verb = tok.head if tok.dep_ == "acomp" else tok
         objects_tok = [p for h in (tok, verb) for c in h.children if c.dep_ in ("prep", "agent")
-                       and c.lower_ in ("by", "with", "about", "at", "over") for p in c.children if p.dep_ == "pobj"]
+                       and c.lower_ in ("by", "with", "about", "at", "over", "of") for p in c.children if p.dep_ == "pobj"]
         objects_tok += [o for c in tok.children if c.dep_ == "ccomp" for o in c.children if o.dep_ in _SUBJ]
         objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
         if objects:
