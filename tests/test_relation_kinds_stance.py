@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from caregraph.core.ontology import ORGANISATION, PUBLICATION, RECOMMENDATION
+from caregraph.core.ontology import INITIATIVE, ORGANISATION, PERSON, PUBLICATION, RECOMMENDATION
 from caregraph.core.records import Entity, Mention
 from caregraph.extract.relations import find_relations
 
@@ -92,3 +92,41 @@ def test_a_name_outside_the_listing_phrase_is_not_what_was_campaigned_for(vocab,
     doc = parse(vocab, _campaigned_rows(listed=False))
     names = [(2, 4, ORGANISATION), (8, 10, RECOMMENDATION)]
     assert ("Harbour Trust", "SUPPORTS", "Bright Steps") not in found(doc, names, schema)
+
+
+def test_a_named_object_controls_the_clause_after_it(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    # "The Department asked Jane Porter to lead the Fair Futures Review ."
+    doc = parse(vocab, [
+        ("The", 1, "det", "DET", "the"),
+        ("Department", 2, "nsubj", "PROPN", "Department"),
+        ("asked", 2, "ROOT", "VERB", "ask"),
+        ("Jane", 4, "compound", "PROPN", "Jane"),
+        ("Porter", 2, "dobj", "PROPN", "Porter"),
+        ("to", 6, "aux", "PART", "to"),
+        ("lead", 2, "xcomp", "VERB", "lead"),
+        ("the", 10, "det", "DET", "the"),
+        ("Fair", 10, "compound", "PROPN", "Fair"),
+        ("Futures", 10, "compound", "PROPN", "Futures"),
+        ("Review", 6, "dobj", "PROPN", "Review"),
+        (".", 2, "punct", "PUNCT", "."),
+    ])
+    names = [(1, 2, ORGANISATION), (3, 5, PERSON), (8, 11, PUBLICATION)]
+    assert ("Jane Porter", "LEADS", "Fair Futures Review") in found(doc, names, schema)
+
+
+def test_an_unnamed_object_leaves_the_clause_to_the_subject(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    # "The Department chose three areas to pilot Bright Steps ."
+    doc = parse(vocab, [
+        ("The", 1, "det", "DET", "the"),
+        ("Department", 2, "nsubj", "PROPN", "Department"),
+        ("chose", 2, "ROOT", "VERB", "choose"),
+        ("three", 4, "nummod", "NUM", "three"),
+        ("areas", 2, "dobj", "NOUN", "area"),
+        ("to", 6, "aux", "PART", "to"),
+        ("pilot", 2, "xcomp", "VERB", "pilot"),
+        ("Bright", 8, "compound", "PROPN", "Bright"),
+        ("Steps", 6, "dobj", "PROPN", "Steps"),
+        (".", 2, "punct", "PUNCT", "."),
+    ])
+    names = [(1, 2, ORGANISATION), (7, 9, INITIATIVE)]
+    assert ("Department", "RUNS", "Bright Steps") in found(doc, names, schema)

@@ -331,7 +331,7 @@ def matches_trigger(tok: Token, lemma: str) -> bool:
 
 def subject_tokens(verb: Token) -> list[Token]:
     """The subjects of a verb, inherited through open clauses when it has none of its own:
-    "X is one of three areas chosen to deliver Y" -> X delivers Y."""
+    "X is one of three areas chosen to deliver Y" -> X delivers Y; "Z asked X to lead Y" -> X."""
     tok = verb
     for _ in range(6):
         deps = ("nsubj",) if tok is verb else ("nsubj", "nsubjpass")
@@ -345,6 +345,11 @@ def subject_tokens(verb: Token) -> list[Token]:
             return out
         if tok.dep_ == "relcl" and tok is verb:
             return [tok.head]
+        # "Y asked X to lead Z": a named object controls the clause (not "chose three areas to
+        # pilot its Z", where the clause is the chooser's plan)
+        controller = [c for c in tok.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"] if tok.dep_ == "xcomp" else []
+        if controller and tok.head.lemma_.lower() != "promise":
+            return controller
         if tok.dep_ in ("xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "pobj", "prep", "attr", "acomp") and tok.head.i != tok.i:
             # a clause on a noun: the noun is the subject ("areas chosen to deliver") unless
             # the noun is itself predicated of a subject ("X is one of the areas")
