@@ -224,3 +224,24 @@ def test_stance_words_of_news_and_debates(extractor, text, expected):
 )
 def test_stance_words_near_misses(extractor, text, unwanted_relation):
     assert not [r for r in relations(extractor, text) if r[1] == unwanted_relation]
+
+
+# --- "Jane Porter, its chief executive": "its" is the previous sentence's subject
+
+
+def test_its_in_apposition_to_the_opening_person_is_the_previous_subject(extractor):
+    text = "The Harbour Trust welcomes the Fair Futures Review. Jane Porter, its chief executive, said the review was bold."
+    assert ("Jane Porter", "ROLE_AT", "Harbour Trust") in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "its" is not in apposition to the name that opens the sentence
+        "The Harbour Trust welcomes the Fair Futures Review. Jane Porter said its chief executive was away.",
+        # the previous subject is no organisation
+        "Tom Reed welcomed the Harbour Trust plan. Jane Porter, its chief executive, said it was bold.",
+    ],
+)
+def test_its_elsewhere_is_not_the_previous_subject(extractor, text):
+    assert ("Jane Porter", "ROLE_AT", "Harbour Trust") not in relations(extractor, text)

@@ -191,12 +191,15 @@ class Context:
         """"It" opening a sentence as the subject of a full verb continues the previous
         sentence's subject when that names a body, publication or programme ("The X pathfinder
         was announced in May. It responds to ..."); a dummy "it" ("it is clear that") names
-        nothing. So does "its" opening a sentence ("X welcomed the Bill. Its president, ...")."""
+        nothing. So does "its" opening a sentence ("X welcomed the Bill. Its president, ...") or
+        in apposition to the person who opens it ("X welcomed the Bill. Jane Porter, its
+        president, ...")."""
         if tok.dep_ == "poss":
             pass  # "Its president, X, said": the phrase opening the sentence
         elif tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() in ("be", "seem", "appear", "look", "take"):
             return None
-        if any(t.pos_ not in ("PUNCT", "SPACE") for t in tok.doc[tok.sent.start : tok.i]):
+        before = [t for t in tok.doc[tok.sent.start : tok.i] if t.pos_ not in ("PUNCT", "SPACE")]
+        if before and not (tok.dep_ == "poss" and self._apposed_to_opening_person(tok, before)):
             return None
         k = tok.sent.start - 1
         while k >= 0 and tok.doc[k].is_space:
@@ -215,6 +218,15 @@ class Context:
                 if type_ in (ORGANISATION, PUBLICATION, INITIATIVE):
                     return Arg(key, type_, via_reference=True)
         return None
+
+    def _apposed_to_opening_person(self, tok: Token, before: Sequence[Token]) -> bool:
+        """"Jane Porter, its chief executive, said": "its" right after a comma that follows the
+        one person's name opening the sentence."""
+        indexes = {self.token_mention.get(t.i) for t in before}
+        if len(indexes) != 1 or None in indexes or tok.i < 1 or tok.doc[tok.i - 1].text != ",":
+            return False
+        index = next(iter(indexes))
+        return index is not None and self.entity[self.keys[index]].type == PERSON
 
     def _last_before(self, tok: Token, types: Sequence[str]) -> Arg | None:
         sent_start = tok.sent.start
