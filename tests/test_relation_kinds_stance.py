@@ -130,3 +130,36 @@ def test_an_unnamed_object_leaves_the_clause_to_the_subject(vocab, schema) -> No
     ])
     names = [(1, 2, ORGANISATION), (7, 9, INITIATIVE)]
     assert ("Department", "RUNS", "Bright Steps") in found(doc, names, schema)
+
+
+def _possessive_rows(apposed: bool) -> list[tuple[str, int, str, str, str]]:
+    # "Fair Futures , the Harbour Trust 's latest report , found gaps ." (apposed) or
+    # "Fair Futures found gaps in the Harbour Trust 's latest report ."
+    if apposed:
+        return [
+            ("Fair", 1, "compound", "PROPN", "Fair"), ("Futures", 10, "nsubj", "PROPN", "Futures"),
+            (",", 1, "punct", "PUNCT", ","), ("the", 5, "det", "DET", "the"),
+            ("Harbour", 5, "compound", "PROPN", "Harbour"), ("Trust", 8, "poss", "PROPN", "Trust"),
+            ("'s", 5, "case", "PART", "'s"), ("latest", 8, "amod", "ADJ", "late"),
+            ("report", 1, "appos", "NOUN", "report"), (",", 1, "punct", "PUNCT", ","),
+            ("found", 10, "ROOT", "VERB", "find"), ("gaps", 10, "dobj", "NOUN", "gap"), (".", 10, "punct", "PUNCT", "."),
+        ]
+    return [
+        ("Fair", 1, "compound", "PROPN", "Fair"), ("Futures", 2, "nsubj", "PROPN", "Futures"),
+        ("found", 2, "ROOT", "VERB", "find"), ("gaps", 2, "dobj", "NOUN", "gap"), ("in", 3, "prep", "ADP", "in"),
+        ("the", 7, "det", "DET", "the"), ("Harbour", 7, "compound", "PROPN", "Harbour"),
+        ("Trust", 10, "poss", "PROPN", "Trust"), ("'s", 7, "case", "PART", "'s"), ("latest", 10, "amod", "ADJ", "late"),
+        ("report", 4, "pobj", "NOUN", "report"), (".", 2, "punct", "PUNCT", "."),
+    ]
+
+
+def test_a_possessive_description_in_apposition_to_a_name_owns_it(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, _possessive_rows(apposed=True))
+    names = [(0, 2, PUBLICATION), (4, 6, ORGANISATION)]
+    assert ("Harbour Trust", "AUTHORED", "Fair Futures") in found(doc, names, schema)
+
+
+def test_a_possessive_description_elsewhere_owns_no_name(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, _possessive_rows(apposed=False))
+    names = [(0, 2, PUBLICATION), (6, 8, ORGANISATION)]
+    assert ("Harbour Trust", "AUTHORED", "Fair Futures") not in found(doc, names, schema)
