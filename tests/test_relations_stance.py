@@ -245,3 +245,28 @@ def test_its_in_apposition_to_the_opening_person_is_the_previous_subject(extract
 )
 def test_its_elsewhere_is_not_the_previous_subject(extractor, text):
     assert ("Jane Porter", "ROLE_AT", "Harbour Trust") not in relations(extractor, text)
+
+
+# --- "the report by Y" for the document's one report; a second participle with its own agent
+
+
+def test_the_report_by_a_body_is_the_documents_one_report(extractor):
+    text = "The Fair Futures Report was published on Monday. The report by the Harbour Trust found gaps in care."
+    assert ("Harbour Trust", "AUTHORED", "Fair Futures Report") in relations(extractor, text)
+
+
+def test_the_report_by_a_body_with_two_reports_is_neither(extractor):
+    text = "The Fair Futures Report and the Westshire Report were published. The report by the Harbour Trust found gaps."
+    assert not [r for r in relations(extractor, text) if r[1] == "AUTHORED"]
+
+
+def test_a_second_participle_with_its_own_agent_shares_the_first_ones_object(extractor):
+    text = "The Fair Futures Review, launched by the Department for Health and chaired by Jane Porter, found gaps."
+    found = relations(extractor, text)
+    assert ("Jane Porter", "LEADS", "Fair Futures Review") in found
+    assert ("Department for Health", "COMMISSIONED", "Fair Futures Review") in found
+
+
+def test_a_negated_second_participle_gives_nothing(extractor):
+    text = "The Fair Futures Review, launched by the Department for Health and not chaired by Jane Porter, found gaps."
+    assert ("Jane Porter", "LEADS", "Fair Futures Review") not in relations(extractor, text)

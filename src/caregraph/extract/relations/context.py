@@ -399,7 +399,9 @@ def first_after(ctx: Context, start: int, types: Sequence[str]) -> list[Arg]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+    """A passive verb: with a passive auxiliary or subject, a "by" agent ("commissioned by X and
+    carried out by Y": the second participle, parsed as a finite verb), or a participle on a noun."""
+    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" for c in verb.children)
     )
 

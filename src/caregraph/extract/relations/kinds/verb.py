@@ -88,8 +88,13 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
                 subjects_tok = [tok.head]
         elif is_passive(tok):
             objects_tok = [c for c in tok.children if c.dep_ == "nsubjpass"]
-            if not objects_tok and tok.dep_ in ("acl", "relcl"):
-                objects_tok = [tok.head]
+            passive = tok
+            if not objects_tok and tok.dep_ == "conj" and is_passive(tok.head):
+                # "Y, commissioned by X and carried out by Z": the first participle's object
+                passive = tok.head
+                objects_tok = [c for c in passive.children if c.dep_ == "nsubjpass"]
+            if not objects_tok and passive.dep_ in ("acl", "relcl"):
+                objects_tok = [passive.head]
             if not objects_tok and tok.dep_ == "advcl":
                 # "the X Report, to be published by Y": a clause after a comma that the parser
                 # hung on the main verb describes the name before the comma
