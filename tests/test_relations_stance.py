@@ -270,3 +270,35 @@ def test_a_second_participle_with_its_own_agent_shares_the_first_ones_object(ext
 def test_a_negated_second_participle_gives_nothing(extractor):
     text = "The Fair Futures Review, launched by the Department for Health and not chaired by Jane Porter, found gaps."
     assert ("Jane Porter", "LEADS", "Fair Futures Review") not in relations(extractor, text)
+
+
+# --- headline shapes of statements: "X response to Y", "X statement on Y", "Y: X responds"; "warned"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harbour Trust response to the Fair Futures Review", ("Harbour Trust", "RESPONDED_TO", "Fair Futures Review")),
+        ("Harbour Trust statement on the Fair Futures Review", ("Harbour Trust", "RESPONDED_TO", "Fair Futures Review")),
+        ("Fair Futures Review: Harbour Trust responds", ("Harbour Trust", "RESPONDED_TO", "Fair Futures Review")),
+        ("Jane Porter warned that the Fair Futures Bill did not go far enough.",
+         ("Jane Porter", "RESPONDED_TO", "Fair Futures Bill")),
+    ],
+)
+def test_statement_headlines_and_warnings_respond(extractor, text, expected):
+    assert expected in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb has its own object: not the headline's topic
+        "Fair Futures Review: Harbour Trust responds to criticism of its accounts",
+        "Fair Futures Review: Harbour Trust does not respond",
+        # the topic is no publication
+        "Westshire: Harbour Trust responds",
+        "Jane Porter warned that families were struggling in Westshire.",
+    ],
+)
+def test_statement_headline_near_misses(extractor, text):
+    assert not [r for r in relations(extractor, text) if r[1] == "RESPONDED_TO"]

@@ -152,6 +152,9 @@ def _response_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
             continue
         named = _apposed_name(ctx, tok, pattern.subject_types)
         owner = [a for c in tok.children if c.dep_ == "poss" for a in ctx.args_in(c, pattern.subject_types)]
+        # "Harbour Trust response to Y", "the Harbour Trust statement on Y": a named modifier
+        owner += [a for c in tok.children if c.dep_ == "compound" and c.i < tok.i and ctx.token_mention.get(c.i) is not None
+                  for a in [ctx.arg_at(c)] if a is not None and a.type in pattern.subject_types and a not in owner]
         if named is not None:  # "X, its response to Y": the response is X
             subjects = [named]
         elif owner:  # "the Department's response to Y", whoever criticises it
@@ -237,3 +240,30 @@ def _feeling_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]
         if objects:
             yield RuleMatch(subjects, objects, tok)
 
+
+
+@rule_kind("topic")
+def _topic_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """A headline "Y: X responds": a verb of the pattern's lemmas that heads its sentence with
+    no object of its own, whose sentence opens with a name and a colon; the name is the topic."""
+    doc = ctx.doc
+    for tok in ctx.tokens_with_lemma(pattern.lemmas):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in pattern.lemmas or tok.dep_ != "ROOT" or negated(tok):
+            continue
+        if any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp") for c in tok.children):
+            continue
+        sent = tok.sent
+        first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+        if first is None or ctx.token_mention.get(first.i) is None:
+            continue
+        index = ctx.token_mention[first.i]
+        end = first.i
+        while end + 1 < sent.end and ctx.token_mention.get(end + 1) == index:
+            end += 1
+        if end + 1 >= sent.end or doc[end + 1].text != ":":
+            continue
+        topic = ctx.arg_at(first)
+        subjects = [a for s in tok.children if s.dep_ == "nsubj" and s.i > end
+                    for a in ctx.args_in(s, pattern.subject_types)]
+        if topic is not None and topic.type in pattern.object_types and subjects:
+            yield RuleMatch(subjects, [topic], tok)
