@@ -302,3 +302,31 @@ def test_statement_headlines_and_warnings_respond(extractor, text, expected):
 )
 def test_statement_headline_near_misses(extractor, text):
     assert not [r for r in relations(extractor, text) if r[1] == "RESPONDED_TO"]
+
+
+# --- a blog's "I" is the person its byline names
+
+
+BLOG = "Reflections on the Fair Futures Review\n\n{byline}\n\n{body}\n"
+PRESENTED = "Last week I gave a presentation on the Fair Futures Review."
+
+
+def test_i_in_a_blog_is_its_byline_author(extractor):
+    text = BLOG.format(byline="Jane Porter", body=PRESENTED)
+    assert ("Jane Porter", "RESPONDED_TO", "Fair Futures Review") in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people named alone on lines: no one author
+        BLOG.format(byline="Jane Porter\nTom Reed", body=PRESENTED),
+        # the "I" is inside someone else's quotation
+        BLOG.format(byline="Jane Porter", body="A parent told the board: \u201c" + PRESENTED + "\u201d"),
+        # the name comes after running text: a signature or a mention, not a byline
+        "Last week I gave a presentation on the Fair Futures Review, which was long and "
+        "covered a great many topics in depth over the whole of the afternoon session.\n\nJane Porter\n",
+    ],
+)
+def test_i_without_one_byline_author_names_no_one(extractor, text):
+    assert ("Jane Porter", "RESPONDED_TO", "Fair Futures Review") not in relations(extractor, text)

@@ -171,8 +171,11 @@ class Context:
             return self._previous_subject(tok)
         if word in ("we", "us") and tok.pos_ == "PRON":
             return self.speaker_body(tok) if self.speaker_body is not None else None
-        if word in ("i", "me", "my") and tok.pos_ == "PRON":
-            return self.speaker(tok) if self.speaker is not None else None
+        if word in ("i", "me", "my", "myself") and tok.pos_ == "PRON":
+            said = self.speaker(tok) if self.speaker is not None else None
+            if said is None and not any(q.start <= tok.i < q.end for q in self.quotes) and not _inside_quotation(tok):
+                return self.byline_author()  # a blog's "I": the person its byline names
+            return said
         if word in ("its", "their") and tok.dep_ == "poss":
             return self._previous_subject(tok)
         pron_types = self.rules.pronouns.get(word)
@@ -186,6 +189,23 @@ class Context:
             lemma = tok.lemma_.lower()
             return self.salient(ref_type, heads=self.rules.reference_heads.get(lemma, (lemma,)), called=called)
         return None
+
+    def byline_author(self) -> Arg | None:
+        """The one person named alone on a line ("Jane Porter", "By Jane Porter") among the
+        document's opening lines, before its first paragraph of running text; None when there
+        is no such line or more than one person."""
+        if "byline" not in self.cache:
+            authors: list[str] = []
+            for line in _opening_lines(self.doc):
+                words = [t for t in line if not (t.is_punct or t.is_space) and t.lower_ != "by"]
+                indexes = {self.token_mention.get(t.i) for t in words}
+                if words and len(indexes) == 1 and None not in indexes:
+                    key = self.keys[next(iter(indexes))]  # type: ignore[index]
+                    if self.entity[key].type == PERSON and key not in authors:
+                        authors.append(key)
+            self.cache["byline"] = Arg(authors[0], PERSON, via_reference=True) if len(authors) == 1 else None
+        found: Arg | None = self.cache["byline"]
+        return found
 
     def _previous_subject(self, tok: Token) -> Arg | None:
         """"It" opening a sentence as the subject of a full verb continues the previous
@@ -288,6 +308,48 @@ class Context:
         sent = tok.sent
         start, end = evidence_bounds(self.text, sent.start_char, sent.end_char, tok.idx)
         return self.evidence_of(start, end).strip()
+
+
+_OPENING_LINES = 12
+_RUNNING_TEXT = 25  # tokens: a line this long is a paragraph, not a title or byline
+
+
+def _opening_lines(doc: Doc) -> list[Span]:
+    """The document's non-empty lines up to its first paragraph of running text."""
+    lines: list[Span] = []
+    start = 0
+    for tok in doc:
+        if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
+            line = doc[start : tok.i + 1]
+            start = tok.i + 1
+            if not any(not t.is_space for t in line):
+                continue
+            if len(line) >= _RUNNING_TEXT or len(lines) >= _OPENING_LINES:
+                break
+            lines.append(line)
+    return lines
+
+
+_OPENING_QUOTES = frozenset({"\u201c", "\u2018"})
+_CLOSING_QUOTES = frozenset({"\u201d", "\u2019"})
+
+
+def _inside_quotation(tok: Token) -> bool:
+    """Whether a token lies between quotation marks opened earlier on its line (a quotation no
+    speaker was found for is still someone else's words)."""
+    depth = 0
+    straight = 0
+    k = tok.i - 1
+    while k >= 0 and not ("\n" in tok.doc[k].whitespace_ or (tok.doc[k].is_space and "\n" in tok.doc[k].text)):
+        text = tok.doc[k].text
+        if text in _OPENING_QUOTES:
+            depth += 1
+        elif text in _CLOSING_QUOTES and tok.doc[k].tag_ != "POS":
+            depth -= 1
+        elif text == '"':
+            straight += 1
+        k -= 1
+    return depth > 0 or straight % 2 == 1
 
 
 def _crosses_governor(head: Token, child: Token) -> bool:
