@@ -330,3 +330,28 @@ def test_i_in_a_blog_is_its_byline_author(extractor):
 )
 def test_i_without_one_byline_author_names_no_one(extractor, text):
     assert ("Jane Porter", "RESPONDED_TO", "Fair Futures Review") not in relations(extractor, text)
+
+
+# --- "right", "positive" said of a publication in a quotation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cThe Fair Futures Review is right to put families first,\u201d said Jane Porter of the Harbour Trust.",
+        "\u201cIt is positive to see the Fair Futures Review published,\u201d said Jane Porter of the Harbour Trust.",
+    ],
+)
+def test_right_and_positive_in_a_quotation_support(extractor, text):
+    assert ("Jane Porter", "SUPPORTS", "Fair Futures Review") in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cThe Fair Futures Review is not right for families,\u201d said Jane Porter of the Harbour Trust.",
+        "\u201cFamilies need the right support from the Fair Futures Review,\u201d said Jane Porter of the Harbour Trust.",
+    ],
+)
+def test_right_as_a_modifier_or_negated_is_no_support(extractor, text):
+    assert ("Jane Porter", "SUPPORTS", "Fair Futures Review") not in relations(extractor, text)

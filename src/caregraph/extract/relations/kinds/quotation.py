@@ -49,8 +49,8 @@ def _quote_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         for tok in doc[quote.start : quote.end]:
             if tok.lemma_.lower() not in pattern.lemmas and tok.lower_ not in pattern.lemmas:
                 continue
-            if negated(tok) or is_question_or_conditional(tok):
-                continue
+            if negated(tok) or is_question_or_conditional(tok) or (tok.dep_ == "acomp" and negated(tok.head)):
+                continue  # (an adjective under a negated copula: "the Bill is not right")
             objects_tok: list[Token] = []
             if tok.pos_ == "VERB":
                 subj = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -74,6 +74,10 @@ def _quote_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
                     # "it is good to see Y": the speaker's view of the clause's object
                     objects_tok = [o for comp in tok.head.children if comp.dep_ in ("xcomp", "ccomp")
                                    for o in comp.children if o.dep_ in ("dobj", "nsubj", "nsubjpass")]
+                    # "it is good to see Y published": the subject of the clause after "see"
+                    objects_tok += [o for comp in [*tok.head.children, *tok.children] if comp.dep_ == "xcomp"
+                                    for clause in comp.children if clause.dep_ == "ccomp"
+                                    for o in clause.children if o.dep_ in ("nsubj", "nsubjpass")]
                     if objects_tok:
                         # "... to see X, and the proposed Y": a noun the parser coordinated with
                         # the verb is coordinated with its object
@@ -112,7 +116,7 @@ def _evaluates(tok: Token, reported: bool) -> bool:
     """An evaluative word the speaker stands behind: not negated, not a verb whose subject is
     someone else ("the council welcomed it" inside a quotation), not someone else's feeling
     ("families were pleased"; participles in -ed and a few adjectives name feelings)."""
-    if negated(tok) or is_question_or_conditional(tok):
+    if negated(tok) or is_question_or_conditional(tok) or (tok.dep_ == "acomp" and negated(tok.head)):
         return False
     speaker_words = _REPORTED if reported else _FIRST_PERSON
     if tok.pos_ == "VERB":
