@@ -355,3 +355,18 @@ def test_right_and_positive_in_a_quotation_support(extractor, text):
 )
 def test_right_as_a_modifier_or_negated_is_no_support(extractor, text):
     assert ("Jane Porter", "SUPPORTS", "Fair Futures Review") not in relations(extractor, text)
+
+
+# --- a review's chair who is said to publish it is its author too; still not a mere responder
+
+
+def test_a_chair_who_publishes_the_review_leads_and_wrote_it(extractor, schema):
+    from caregraph.graph.assemble import build_graph
+
+    result = extractor.process_text(
+        "Jane Porter, who chaired the Fair Futures Review, published the review in May. "
+        "Jane Porter also commented on the Fair Futures Review.", doc_id="a")
+    graph = build_graph([result], schema)
+    edges = {(graph.nodes[u]["label"], d["relation"], graph.nodes[v]["label"])
+             for u, v, d in graph.edges(data=True) if d["relation"] != "MENTIONS"}
+    assert edges == {("Jane Porter", "LEADS", "Fair Futures Review"), ("Jane Porter", "AUTHORED", "Fair Futures Review")}
