@@ -163,3 +163,26 @@ def test_a_possessive_description_elsewhere_owns_no_name(vocab, schema) -> None:
     doc = parse(vocab, _possessive_rows(apposed=False))
     names = [(0, 2, PUBLICATION), (6, 8, ORGANISATION)]
     assert ("Harbour Trust", "AUTHORED", "Fair Futures") not in found(doc, names, schema)
+
+
+def _declaring_rows(word: str) -> list[tuple[str, int, str, str, str]]:
+    # "Jane Porter declared the Fair Futures Bill a <word> moment ."
+    return [
+        ("Jane", 1, "compound", "PROPN", "Jane"), ("Porter", 2, "nsubj", "PROPN", "Porter"),
+        ("declared", 2, "ROOT", "VERB", "declare"), ("the", 6, "det", "DET", "the"),
+        ("Fair", 5, "compound", "PROPN", "Fair"), ("Futures", 6, "compound", "PROPN", "Futures"),
+        ("Bill", 9, "nsubj", "PROPN", "Bill"), ("a", 9, "det", "DET", "a"),
+        (word, 9, "amod", "ADJ", word), ("moment", 2, "ccomp", "NOUN", "moment"), (".", 2, "punct", "PUNCT", "."),
+    ]
+
+
+def test_praise_in_a_small_clause_of_describing_supports(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, _declaring_rows("seminal"))
+    names = [(0, 2, PERSON), (4, 7, PUBLICATION)]
+    assert ("Jane Porter", "SUPPORTS", "Fair Futures Bill") in found(doc, names, schema)
+
+
+def test_a_neutral_word_in_a_small_clause_supports_nothing(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, _declaring_rows("difficult"))
+    names = [(0, 2, PERSON), (4, 7, PUBLICATION)]
+    assert ("Jane Porter", "SUPPORTS", "Fair Futures Bill") not in found(doc, names, schema)

@@ -373,3 +373,35 @@ def test_a_chair_who_publishes_the_review_leads_and_wrote_it(extractor, schema):
     edges = {(graph.nodes[u]["label"], d["relation"], graph.nodes[v]["label"])
              for u, v, d in graph.edges(data=True) if d["relation"] != "MENTIONS"}
     assert edges == {("Jane Porter", "LEADS", "Fair Futures Review"), ("Jane Porter", "AUTHORED", "Fair Futures Review")}
+
+
+# --- a word of praise in what a verb of describing says its object is
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Harbour Trust called the Fair Futures Bill a landmark moment for children.",
+         ("Harbour Trust", "SUPPORTS", "Fair Futures Bill")),
+        ("Jane Porter described the Fair Futures Review as a milestone.", ("Jane Porter", "SUPPORTS", "Fair Futures Review")),
+        ("Jane Porter has vowed to act, declaring the Fair Futures Bill a \u201cseminal moment for child protection.\u201d",
+         ("Jane Porter", "SUPPORTS", "Fair Futures Bill")),
+        ("The Fair Futures Bill was hailed as a landmark by the Harbour Trust.",
+         ("Harbour Trust", "SUPPORTS", "Fair Futures Bill")),
+    ],
+)
+def test_praise_in_a_description_supports(extractor, text, expected):
+    assert expected in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Trust called the Fair Futures Bill a missed opportunity.",
+        "The Harbour Trust did not call the Fair Futures Bill a landmark.",
+        "The Fair Futures Bill is a landmark, said the minister, but the Harbour Trust disagreed.",
+        "Jane Porter visited the landmark building after the Fair Futures Bill passed.",
+    ],
+)
+def test_praise_near_misses(extractor, text):
+    assert not [r for r in relations(extractor, text) if r[1] == "SUPPORTS"]

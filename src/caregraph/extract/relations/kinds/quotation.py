@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING
 from ....core.ontology import PUBLICATION
 from ....core.schema import RelationPattern
 from ...syntax import negated
-from ..context import Arg, Context, is_passive, is_question_or_conditional, speakers_of, subject_tokens
+from ..context import (
+    Arg,
+    Context,
+    agent_tokens,
+    is_passive,
+    is_question_or_conditional,
+    speakers_of,
+    subject_tokens,
+)
 from ..registry import RuleMatch, rule_kind
 
 if TYPE_CHECKING:
@@ -271,3 +279,39 @@ def _topic_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
                     for a in ctx.args_in(s, pattern.subject_types)]
         if topic is not None and topic.type in pattern.object_types and subjects:
             yield RuleMatch(subjects, [topic], tok)
+
+
+@rule_kind("description")
+def _description_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """"X called the Bill a landmark", "X described Y as a milestone", "declaring Y a seminal
+    moment": an evaluative word (the pattern's lemmas) in what a verb of describing
+    (relations.yaml describing_verbs) says its object is; the verb's subject holds that view."""
+    verbs = ctx.rules.describing_verbs
+    for tok in ctx.tokens_with_lemma(pattern.lemmas):
+        if tok.lemma_.lower() not in pattern.lemmas and tok.lower_ not in pattern.lemmas:
+            continue
+        phrase = tok.head if tok.dep_ in ("amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") else tok
+        objects_tok: list[Token] = []
+        if phrase.dep_ in ("ccomp", "oprd", "xcomp", "dobj") and phrase.head.lemma_.lower() in verbs:
+            verb = phrase.head
+            # a small clause ("declaring the Bill a landmark") or the verb's object ("called it a landmark")
+            objects_tok = [c for c in phrase.children if c.dep_ in _SUBJ]
+            objects_tok += [c for c in verb.children if c.dep_ == "dobj" and c.i != phrase.i]
+        elif phrase.dep_ == "pobj" and phrase.head.lower_ == "as" and phrase.head.head.lemma_.lower() in verbs:
+            verb = phrase.head.head  # "described Y as a landmark"
+            objects_tok = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        else:
+            continue
+        if negated(verb) or is_question_or_conditional(verb):
+            continue
+        objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
+        if is_passive(verb):
+            # "Y was hailed as a landmark by X" (the "by" phrase may hang on the description)
+            agents = agent_tokens(verb) + [p for c in phrase.children if c.dep_ == "prep" and c.lower_ == "by"
+                                           for p in c.children if p.dep_ == "pobj"]
+            subjects = [a for s in agents for a in ctx.args_in(s, pattern.subject_types)]
+        else:
+            subjects = [a for s in subject_tokens(verb) for a in ctx.args_in(s, pattern.subject_types)]
+        if subjects and objects:
+            yield RuleMatch(subjects, objects, tok)
+
