@@ -405,3 +405,34 @@ def test_praise_in_a_description_supports(extractor, text, expected):
 )
 def test_praise_near_misses(extractor, text):
     assert not [r for r in relations(extractor, text) if r[1] == "SUPPORTS"]
+
+
+# --- "we" outside quotations opening a sentence after one about an organisation
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "We are delighted with the Fair Futures Strategy.",
+        "We welcome the Fair Futures Strategy.",
+    ],
+)
+def test_we_after_a_sentence_about_a_body_is_that_body(extractor, second):
+    text = "The Harbour Trust has long campaigned for better care for children. " + second
+    assert ("Harbour Trust", "SUPPORTS", "Fair Futures Strategy") in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # inside a quotation "we" is the speaker's view
+        "Jane Porter of the Harbour Trust said: \u201cWe welcome the Fair Futures Strategy.\u201d",
+        # the previous sentence is about a person
+        "Jane Porter has long campaigned for better care for children. We welcome the Fair Futures Strategy.",
+        # "we" does not open the sentence
+        "The Harbour Trust has long campaigned for better care for children. Like many charities, we welcome the "
+        "Fair Futures Strategy.",
+    ],
+)
+def test_we_that_is_no_body_of_the_previous_sentence(extractor, text):
+    assert ("Harbour Trust", "SUPPORTS", "Fair Futures Strategy") not in relations(extractor, text)

@@ -170,10 +170,15 @@ class Context:
         if word == "it" and tok.pos_ == "PRON":
             return self._previous_subject(tok)
         if word in ("we", "us") and tok.pos_ == "PRON":
-            return self.speaker_body(tok) if self.speaker_body is not None else None
+            if self.in_quotation(tok):
+                return self.speaker_body(tok) if self.speaker_body is not None else None
+            # "Harbour Trust has long campaigned for X. We were delighted that ...": the body
+            # the previous sentence is about
+            body = self._previous_subject(tok, copula=True) if tok.dep_ == "nsubj" else None
+            return body if body is not None and body.type == ORGANISATION else None
         if word in ("i", "me", "my", "myself") and tok.pos_ == "PRON":
             said = self.speaker(tok) if self.speaker is not None else None
-            if said is None and not any(q.start <= tok.i < q.end for q in self.quotes) and not _inside_quotation(tok):
+            if said is None and not self.in_quotation(tok):
                 return self.byline_author()  # a blog's "I": the person its byline names
             return said
         if word in ("its", "their") and tok.dep_ == "poss":
@@ -189,6 +194,11 @@ class Context:
             lemma = tok.lemma_.lower()
             return self.salient(ref_type, heads=self.rules.reference_heads.get(lemma, (lemma,)), called=called)
         return None
+
+    def in_quotation(self, tok: Token) -> bool:
+        """Whether a token is someone's quoted words: in a quotation found with its speaker, or
+        between quotation marks opened earlier on its line."""
+        return any(q.start <= tok.i < q.end for q in self.quotes) or _inside_quotation(tok)
 
     def byline_author(self) -> Arg | None:
         """The one person named alone on a line ("Jane Porter", "By Jane Porter") among the
@@ -207,7 +217,7 @@ class Context:
         found: Arg | None = self.cache["byline"]
         return found
 
-    def _previous_subject(self, tok: Token) -> Arg | None:
+    def _previous_subject(self, tok: Token, *, copula: bool = False) -> Arg | None:
         """"It" opening a sentence as the subject of a full verb continues the previous
         sentence's subject when that names a body, publication or programme ("The X pathfinder
         was announced in May. It responds to ..."); a dummy "it" ("it is clear that") names
@@ -216,8 +226,9 @@ class Context:
         president, ...")."""
         if tok.dep_ == "poss":
             pass  # "Its president, X, said": the phrase opening the sentence
-        elif tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() in ("be", "seem", "appear", "look", "take"):
-            return None
+        elif tok.dep_ not in ("nsubj", "nsubjpass") or (
+                not copula and tok.head.lemma_.lower() in ("be", "seem", "appear", "look", "take")):
+            return None  # (a dummy "it": "it is clear that"; "we are" is never one)
         before = [t for t in tok.doc[tok.sent.start : tok.i] if t.pos_ not in ("PUNCT", "SPACE")]
         if before and not (tok.dep_ == "poss" and self._apposed_to_opening_person(tok, before)):
             return None

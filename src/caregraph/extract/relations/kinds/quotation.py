@@ -241,7 +241,9 @@ def _feeling_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]
         if tok.dep_ == "acomp" and negated(tok.head):
             continue  # "X is not pleased with Y"
         holders = _holders(tok) if tok.pos_ == "ADJ" else [c for c in tok.children if c.dep_ == "nsubjpass"]
-        subjects = [a for h in holders if h.lower_ not in _REPORTED for a in ctx.args_in(h, pattern.subject_types)]
+        # ("we" outside a quotation is the body the text speaks for; inside one it is the speaker's view)
+        subjects = [a for h in holders if h.lower_ not in _REPORTED or (h.lower_ == "we" and not ctx.in_quotation(h))
+                    for a in ctx.args_in(h, pattern.subject_types)]
         if not subjects:
             continue
         verb = tok.head if tok.dep_ == "acomp" else tok

@@ -121,7 +121,7 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         subjects_tok = [_reported_subject(ctx, tok, s) for s in subjects_tok]
         if pattern.relation in ctx.rules.speaker_only:
             # "we welcome X" in Jane's quotation: Jane's view, not her organisation's
-            subjects_tok = [s for s in subjects_tok if s.lower_ not in ("we", "us")]
+            subjects_tok = [s for s in subjects_tok if s.lower_ not in ("we", "us") or not ctx.in_quotation(s)]
         subjects = [a for s in subjects_tok for a in ctx.args_in(s, pattern.subject_types)]
         if not subjects and tok.tag_ == "VBG" and tok.dep_ == "advcl":
             # "Welcoming the Bill, Jane Smith, chief executive of X, said": the first name after
