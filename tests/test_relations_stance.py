@@ -436,3 +436,15 @@ def test_we_after_a_sentence_about_a_body_is_that_body(extractor, second):
 )
 def test_we_that_is_no_body_of_the_previous_sentence(extractor, text):
     assert ("Harbour Trust", "SUPPORTS", "Fair Futures Strategy") not in relations(extractor, text)
+
+
+def test_appointed_as_its_director_is_a_post_at_the_appointing_body(extractor):
+    text = "Westshire County Council has appointed Jane Porter as its new director of children's services."
+    found = relations(extractor, text)
+    assert ("Jane Porter", "ROLE_AT", "Westshire County Council") in found
+    assert ("Westshire County Council", "APPOINTED", "Jane Porter") in found
+
+
+def test_appointed_as_its_director_by_a_person_is_no_post_at_a_person(extractor):
+    text = "Tom Reed has appointed Jane Porter as his new director of communications at the Harbour Trust."
+    assert ("Jane Porter", "ROLE_AT", "Tom Reed") not in relations(extractor, text)

@@ -98,6 +98,11 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             # "X joins Y as director of policy"
             target = next((a for c in tok.head.head.children if c.dep_ == "dobj"
                            for a in [ctx.arg_at(c)] if a and a.type in pattern.object_types), None)
+        if target is None and tok.dep_ == "pobj" and any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+                                                         for c in tok.children):
+            # "Westshire Council has appointed X as its new director": "its" is the appointing body
+            target = next((a for s in subject_tokens(tok.head.head) for a in [ctx.arg_at(s)]
+                           if a and a.type in pattern.object_types and not a.via_reference), None)
         if holder is not None and target is not None:
             yield RuleMatch([holder], [target], tok, role=_clean_role(doc[_role_start(tok) : tok.i + 1].text))
 
