@@ -448,3 +448,18 @@ def test_appointed_as_its_director_is_a_post_at_the_appointing_body(extractor):
 def test_appointed_as_its_director_by_an_unnamed_body_is_no_post(extractor):
     text = "Tom Reed met the Harbour Trust board on Monday. It has appointed Jane Porter as its new director."
     assert not [r for r in relations(extractor, text) if r[1] == "ROLE_AT" and r[0] == "Jane Porter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jane Porter, who heads the children's services department at Westshire County Council, said the plan was bold.",
+         True),
+        ("Jane Porter manages the fostering team at Westshire County Council.", True),
+        # a negated post, and "headed towards" (no preposition "at")
+        ("Jane Porter did not manage the fostering team at Westshire County Council.", False),
+        ("Jane Porter headed towards Westshire County Council after lunch.", False),
+    ],
+)
+def test_heading_a_team_at_a_body_is_a_post_there(extractor, text, expected):
+    assert (("Jane Porter", "ROLE_AT", "Westshire County Council") in relations(extractor, text)) is expected
