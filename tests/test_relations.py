@@ -260,8 +260,12 @@ def test_a_role_in_brackets_after_a_name(extractor):
     assert found == {("Kathryn Dexwood", "Westshire County Council")}
 
 
-def test_brackets_without_a_role_word_give_no_role(extractor):
+def test_brackets_with_only_an_organisation_give_the_speakers_affiliation(extractor):
+    # (session 4: "X (Y)" is a post at Y, as "X of Y said" is; brackets that hold more than the
+    # one name still give none)
     found = role_edges(extractor, "Kathryn Dexwood (Westshire County Council) spoke about the plans.")
+    assert found == {("Kathryn Dexwood", "Westshire County Council")}
+    found = role_edges(extractor, "Kathryn Dexwood (a visitor to Westshire County Council) spoke about the plans.")
     assert not found
 
 

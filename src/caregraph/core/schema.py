@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -120,6 +120,8 @@ class RelationRules:
     same_type: frozenset[str]                 # relations between entities of one type
     speech_verbs: frozenset[str] = frozenset()  # "X said:" attributes a quotation to X
     speaker_only: frozenset[str] = frozenset()  # relations a quotation's "we" gives only the speaker
+    reference_heads: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # "legislation" -> (bill, act)
+    describing_verbs: frozenset[str] = frozenset()  # "X called Y a landmark": verbs that say what Y is
 
 
 @dataclass(frozen=True, slots=True)
@@ -593,6 +595,13 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
         same_type=frozenset(same_type),
         speech_verbs=frozenset(x.lower() for x in r.strings(d.get("speech_verbs", []), "speech_verbs", optional=True)),
         speaker_only=frozenset(r.strings(d.get("speaker_only", []), "speaker_only", optional=True)),
+        describing_verbs=frozenset(
+            x.lower() for x in r.strings(d.get("describing_verbs", []), "describing_verbs", optional=True)
+        ),
+        reference_heads={
+            str(noun).lower(): tuple(x.lower() for x in r.strings(heads, f"reference_heads.{noun}"))
+            for noun, heads in r.mapping(d.get("reference_heads", {}), "reference_heads").items()
+        },
         related_verbs_excluded=frozenset(
             x.lower() for x in r.strings(d.get("related_verbs_excluded", []), "related_verbs_excluded", optional=True)
         ),

@@ -170,9 +170,17 @@ class Context:
         if word == "it" and tok.pos_ == "PRON":
             return self._previous_subject(tok)
         if word in ("we", "us") and tok.pos_ == "PRON":
-            return self.speaker_body(tok) if self.speaker_body is not None else None
-        if word in ("i", "me", "my") and tok.pos_ == "PRON":
-            return self.speaker(tok) if self.speaker is not None else None
+            if self.in_quotation(tok):
+                return self.speaker_body(tok) if self.speaker_body is not None else None
+            # "Harbour Trust has long campaigned for X. We were delighted that ...": the body
+            # the previous sentence is about
+            body = self._previous_subject(tok, copula=True) if tok.dep_ == "nsubj" else None
+            return body if body is not None and body.type == ORGANISATION else None
+        if word in ("i", "me", "my", "myself") and tok.pos_ == "PRON":
+            said = self.speaker(tok) if self.speaker is not None else None
+            if said is None and not self.in_quotation(tok):
+                return self.byline_author()  # a blog's "I": the person its byline names
+            return said
         if word in ("its", "their") and tok.dep_ == "poss":
             return self._previous_subject(tok)
         pron_types = self.rules.pronouns.get(word)
@@ -182,19 +190,47 @@ class Context:
         if ref_type and tok.pos_ in ("NOUN", "PROPN") and _is_definite(tok):
             # "the report" (not "their report", which may be another body's)
             called = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
-            return self.salient(ref_type, heads=(tok.lemma_.lower(),), called=called)
+            # "this legislation" stands for the document's one bill or act
+            lemma = tok.lemma_.lower()
+            return self.salient(ref_type, heads=self.rules.reference_heads.get(lemma, (lemma,)), called=called)
         return None
 
-    def _previous_subject(self, tok: Token) -> Arg | None:
+    def in_quotation(self, tok: Token) -> bool:
+        """Whether a token is someone's quoted words: in a quotation found with its speaker, or
+        between quotation marks opened earlier on its line."""
+        return any(q.start <= tok.i < q.end for q in self.quotes) or _inside_quotation(tok)
+
+    def byline_author(self) -> Arg | None:
+        """The one person named alone on a line ("Jane Porter", "By Jane Porter") among the
+        document's opening lines, before its first paragraph of running text; None when there
+        is no such line or more than one person."""
+        if "byline" not in self.cache:
+            authors: list[str] = []
+            for line in _opening_lines(self.doc):
+                words = [t for t in line if not (t.is_punct or t.is_space) and t.lower_ != "by"]
+                indexes = {self.token_mention.get(t.i) for t in words}
+                if words and len(indexes) == 1 and None not in indexes:
+                    key = self.keys[next(iter(indexes))]  # type: ignore[index]
+                    if self.entity[key].type == PERSON and key not in authors:
+                        authors.append(key)
+            self.cache["byline"] = Arg(authors[0], PERSON, via_reference=True) if len(authors) == 1 else None
+        found: Arg | None = self.cache["byline"]
+        return found
+
+    def _previous_subject(self, tok: Token, *, copula: bool = False) -> Arg | None:
         """"It" opening a sentence as the subject of a full verb continues the previous
         sentence's subject when that names a body, publication or programme ("The X pathfinder
         was announced in May. It responds to ..."); a dummy "it" ("it is clear that") names
-        nothing. So does "its" opening a sentence ("X welcomed the Bill. Its president, ...")."""
+        nothing. So does "its" opening a sentence ("X welcomed the Bill. Its president, ...") or
+        in apposition to the person who opens it ("X welcomed the Bill. Jane Porter, its
+        president, ...")."""
         if tok.dep_ == "poss":
             pass  # "Its president, X, said": the phrase opening the sentence
-        elif tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() in ("be", "seem", "appear", "look", "take"):
-            return None
-        if any(t.pos_ not in ("PUNCT", "SPACE") for t in tok.doc[tok.sent.start : tok.i]):
+        elif tok.dep_ not in ("nsubj", "nsubjpass") or (
+                not copula and tok.head.lemma_.lower() in ("be", "seem", "appear", "look", "take")):
+            return None  # (a dummy "it": "it is clear that"; "we are" is never one)
+        before = [t for t in tok.doc[tok.sent.start : tok.i] if t.pos_ not in ("PUNCT", "SPACE")]
+        if before and not (tok.dep_ == "poss" and self._apposed_to_opening_person(tok, before)):
             return None
         k = tok.sent.start - 1
         while k >= 0 and tok.doc[k].is_space:
@@ -213,6 +249,15 @@ class Context:
                 if type_ in (ORGANISATION, PUBLICATION, INITIATIVE):
                     return Arg(key, type_, via_reference=True)
         return None
+
+    def _apposed_to_opening_person(self, tok: Token, before: Sequence[Token]) -> bool:
+        """"Jane Porter, its chief executive, said": "its" right after a comma that follows the
+        one person's name opening the sentence."""
+        indexes = {self.token_mention.get(t.i) for t in before}
+        if len(indexes) != 1 or None in indexes or tok.i < 1 or tok.doc[tok.i - 1].text != ",":
+            return False
+        index = next(iter(indexes))
+        return index is not None and self.entity[self.keys[index]].type == PERSON
 
     def _last_before(self, tok: Token, types: Sequence[str]) -> Arg | None:
         sent_start = tok.sent.start
@@ -276,6 +321,48 @@ class Context:
         return self.evidence_of(start, end).strip()
 
 
+_OPENING_LINES = 12
+_RUNNING_TEXT = 25  # tokens: a line this long is a paragraph, not a title or byline
+
+
+def _opening_lines(doc: Doc) -> list[Span]:
+    """The document's non-empty lines up to its first paragraph of running text."""
+    lines: list[Span] = []
+    start = 0
+    for tok in doc:
+        if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
+            line = doc[start : tok.i + 1]
+            start = tok.i + 1
+            if not any(not t.is_space for t in line):
+                continue
+            if len(line) >= _RUNNING_TEXT or len(lines) >= _OPENING_LINES:
+                break
+            lines.append(line)
+    return lines
+
+
+_OPENING_QUOTES = frozenset({"\u201c", "\u2018"})
+_CLOSING_QUOTES = frozenset({"\u201d", "\u2019"})
+
+
+def _inside_quotation(tok: Token) -> bool:
+    """Whether a token lies between quotation marks opened earlier on its line (a quotation no
+    speaker was found for is still someone else's words)."""
+    depth = 0
+    straight = 0
+    k = tok.i - 1
+    while k >= 0 and not ("\n" in tok.doc[k].whitespace_ or (tok.doc[k].is_space and "\n" in tok.doc[k].text)):
+        text = tok.doc[k].text
+        if text in _OPENING_QUOTES:
+            depth += 1
+        elif text in _CLOSING_QUOTES and tok.doc[k].tag_ != "POS":
+            depth -= 1
+        elif text == '"':
+            straight += 1
+        k -= 1
+    return depth > 0 or straight % 2 == 1
+
+
 def _crosses_governor(head: Token, child: Token) -> bool:
     """An apposition that lies beyond the word governing its head is a misparse ("the
     government has published X: Y" with Y taken as in apposition to "government")."""
@@ -329,7 +416,7 @@ def matches_trigger(tok: Token, lemma: str) -> bool:
 
 def subject_tokens(verb: Token) -> list[Token]:
     """The subjects of a verb, inherited through open clauses when it has none of its own:
-    "X is one of three areas chosen to deliver Y" -> X delivers Y."""
+    "X is one of three areas chosen to deliver Y" -> X delivers Y; "Z asked X to lead Y" -> X."""
     tok = verb
     for _ in range(6):
         deps = ("nsubj",) if tok is verb else ("nsubj", "nsubjpass")
@@ -343,6 +430,11 @@ def subject_tokens(verb: Token) -> list[Token]:
             return out
         if tok.dep_ == "relcl" and tok is verb:
             return [tok.head]
+        # "Y asked X to lead Z": a named object controls the clause (not "chose three areas to
+        # pilot its Z", where the clause is the chooser's plan)
+        controller = [c for c in tok.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"] if tok.dep_ == "xcomp" else []
+        if controller and tok.head.lemma_.lower() != "promise":
+            return controller
         if tok.dep_ in ("xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "pobj", "prep", "attr", "acomp") and tok.head.i != tok.i:
             # a clause on a noun: the noun is the subject ("areas chosen to deliver") unless
             # the noun is itself predicated of a subject ("X is one of the areas")
@@ -380,7 +472,9 @@ def first_after(ctx: Context, start: int, types: Sequence[str]) -> list[Arg]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+    """A passive verb: with a passive auxiliary or subject, a "by" agent ("commissioned by X and
+    carried out by Y": the second participle, parsed as a finite verb), or a participle on a noun."""
+    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" for c in verb.children)
     )
 

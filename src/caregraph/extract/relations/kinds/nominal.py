@@ -36,7 +36,8 @@ def _apposition_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
 @rule_kind("by")
 def _by_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     """"the X Report by Y", "a new study by Y, 'X'": a named publication (or a description
-    of one with an apposed name) with a "by" phrase; the agent wrote it."""
+    of one with an apposed name, or "the report" when the document has one) with a "by"
+    phrase; the agent wrote it."""
     doc = ctx.doc
     for i in ctx.by_lower.get("by", ()):
         by = doc[i]
@@ -54,6 +55,9 @@ def _by_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
                 # "the X Review, a report by Y,": the description is in apposition to the name
                 named = ctx.arg_at(head.head)
                 owned = named if named is not None and not named.via_reference else None
+            if owned is None and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+                # "the report, by Y, found": the document's one report
+                owned = ctx.resolve(head)
         if owned is None or owned.type not in pattern.object_types:
             continue
         agents = [a for p in pobjs for a in [ctx.arg_at(p)] if a is not None and a.type in pattern.subject_types]

@@ -40,6 +40,11 @@ def _possessive_rule(owner_first: bool) -> RuleFn:
                     arg = ctx.arg_at(child)
                     if arg and not arg.via_reference:
                         candidates.append(arg)
+            if owned is None and owned_head.dep_ == "appos" and ctx.token_mention.get(owned_head.head.i) is not None:
+                # "Fair Futures, the Harbour Trust's latest report": the name the phrase describes
+                arg = ctx.arg_at(owned_head.head)
+                if arg and not arg.via_reference:
+                    candidates.append(arg)
             # the owner's name directly followed by the owned name ("LGA's Children ... Board",
             # "Hearth's #CareForCarers campaign")
             for nxt in (tok.i + 1, tok.i + 2):

@@ -5,13 +5,21 @@ words said go with what the `quote` kind finds (quotes.quotation)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ....core.ontology import PUBLICATION
 from ....core.schema import RelationPattern
 from ...syntax import negated
-from ..context import Arg, Context, is_passive, is_question_or_conditional, speakers_of, subject_tokens
+from ..context import (
+    Arg,
+    Context,
+    agent_tokens,
+    is_passive,
+    is_question_or_conditional,
+    speakers_of,
+    subject_tokens,
+)
 from ..quotes import quotation
 from ..registry import RuleMatch, rule_kind
 
@@ -52,8 +60,8 @@ def _quote_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         for tok in doc[quote.start : quote.end]:
             if tok.lemma_.lower() not in pattern.lemmas and tok.lower_ not in pattern.lemmas:
                 continue
-            if negated(tok) or is_question_or_conditional(tok):
-                continue
+            if negated(tok) or is_question_or_conditional(tok) or (tok.dep_ == "acomp" and negated(tok.head)):
+                continue  # (an adjective under a negated copula: "the Bill is not right")
             objects_tok: list[Token] = []
             if tok.pos_ == "VERB":
                 subj = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -77,6 +85,10 @@ def _quote_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
                     # "it is good to see Y": the speaker's view of the clause's object
                     objects_tok = [o for comp in tok.head.children if comp.dep_ in ("xcomp", "ccomp")
                                    for o in comp.children if o.dep_ in ("dobj", "nsubj", "nsubjpass")]
+                    # "it is good to see Y published": the subject of the clause after "see"
+                    objects_tok += [o for comp in [*tok.head.children, *tok.children] if comp.dep_ == "xcomp"
+                                    for clause in comp.children if clause.dep_ == "ccomp"
+                                    for o in clause.children if o.dep_ in ("nsubj", "nsubjpass")]
                     if objects_tok:
                         # "... to see X, and the proposed Y": a noun the parser coordinated with
                         # the verb is coordinated with its object
@@ -115,7 +127,7 @@ def _evaluates(tok: Token, reported: bool) -> bool:
     """An evaluative word the speaker stands behind: not negated, not a verb whose subject is
     someone else ("the council welcomed it" inside a quotation), not someone else's feeling
     ("families were pleased"; participles in -ed and a few adjectives name feelings)."""
-    if negated(tok) or is_question_or_conditional(tok):
+    if negated(tok) or is_question_or_conditional(tok) or (tok.dep_ == "acomp" and negated(tok.head)):
         return False
     speaker_words = _REPORTED if reported else _FIRST_PERSON
     if tok.pos_ == "VERB":
@@ -153,8 +165,14 @@ def _response_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
         subjects: list[Arg] = []
         if tok.pos_ == "VERB":  # "responding to Y, Jane said" is the verb rule's
             continue
+        named = _apposed_name(ctx, tok, pattern.subject_types)
         owner = [a for c in tok.children if c.dep_ == "poss" for a in ctx.args_in(c, pattern.subject_types)]
-        if owner:  # "the Department's response to Y", whoever criticises it
+        # "Harbour Trust response to Y", "the Harbour Trust statement on Y": a named modifier
+        owner += [a for c in tok.children if c.dep_ == "compound" and c.i < tok.i and ctx.token_mention.get(c.i) is not None
+                  for a in [ctx.arg_at(c)] if a is not None and a.type in pattern.subject_types and a not in owner]
+        if named is not None:  # "X, its response to Y": the response is X
+            subjects = [named]
+        elif owner:  # "the Department's response to Y", whoever criticises it
             subjects = owner
         elif any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
             continue  # "X welcomed the government's response to Y": the response is another's
@@ -177,30 +195,128 @@ def _response_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
                     elif attach.lemma_.lower() in ctx.rules.speech_verbs:
                         subjects = speakers_of(ctx, attach, pattern.subject_types)
                     else:
-                        subjects = [a for s in subject_tokens(attach) for a in ctx.args_in(s, pattern.subject_types)]
+                        # "X, its strategy to fix Y in response to Z": the noun the clause is on
+                        # stands for the name it is in apposition to
+                        subjects = [a for s in subject_tokens(attach)
+                                    for a in (ctx.args_in(s, pattern.subject_types)
+                                              or [n for n in [_apposed_name(ctx, s, (PUBLICATION,))] if n])]
         elif tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
             subjects = [a for s in subject_tokens(tok.head) for a in ctx.args_in(s, pattern.subject_types)]
         if subjects and not negated(tok.head):
             yield RuleMatch(subjects, objects, tok)
 
 
+def _apposed_name(ctx: Context, noun: Token, types: Sequence[str]) -> Arg | None:
+    """The name a descriptive noun phrase after a comma stands beside: "Fair Futures, its
+    response to Y" (the name right before the comma, or the name the parser made the phrase
+    an apposition or a conjunct of). Not a phrase joined by "and" ("X and its response to
+    Y" are two texts) and not a subject ("After X, its response to Y was slow")."""
+    if ctx.token_mention.get(noun.i) is not None or noun.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    doc = ctx.doc
+    start = min([noun.i, *(t.i for c in noun.lefts for t in c.subtree)])
+    if start < 2 or doc[start - 1].text != "," or any(c.dep_ == "cc" for c in noun.children):
+        return None
+    head = noun
+    for _ in range(3):
+        if head.dep_ not in ("appos", "conj") or head.head.i == head.i:
+            break
+        head = head.head
+        if ctx.token_mention.get(head.i) is not None:
+            break
+    at = head if head.i != noun.i and ctx.token_mention.get(head.i) is not None else doc[start - 2]
+    if ctx.token_mention.get(at.i) is None:
+        return None
+    arg = ctx.arg_at(at)
+    if arg is None or arg.via_reference or arg.type not in types:
+        return None
+    return arg
+
+
 @rule_kind("feeling")
 def _feeling_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
-    """"X is disappointed by Y", "X was pleased with Y", "X remains concerned that Y ...": a
-    person or organisation that feels one of the pattern's adjectives about a publication,
+    """"X is disappointed by Y", "X was pleased with Y", "X is critical of Y", "X remains
+    concerned that Y ...": a person or organisation that feels one of the pattern's adjectives about a publication,
     proposal or programme."""
     for tok in ctx.tokens_with_lemma(pattern.lemmas):
         if tok.pos_ not in ("ADJ", "VERB") or negated(tok) or is_question_or_conditional(tok):
             continue
+        if tok.dep_ == "acomp" and negated(tok.head):
+            continue  # "X is not pleased with Y"
         holders = _holders(tok) if tok.pos_ == "ADJ" else [c for c in tok.children if c.dep_ == "nsubjpass"]
-        subjects = [a for h in holders if h.lower_ not in _REPORTED for a in ctx.args_in(h, pattern.subject_types)]
+        # ("we" outside a quotation is the body the text speaks for; inside one it is the speaker's view)
+        subjects = [a for h in holders if h.lower_ not in _REPORTED or (h.lower_ == "we" and not ctx.in_quotation(h))
+                    for a in ctx.args_in(h, pattern.subject_types)]
         if not subjects:
             continue
         verb = tok.head if tok.dep_ == "acomp" else tok
         objects_tok = [p for h in (tok, verb) for c in h.children if c.dep_ in ("prep", "agent")
-                       and c.lower_ in ("by", "with", "about", "at", "over") for p in c.children if p.dep_ == "pobj"]
+                       and c.lower_ in ("by", "with", "about", "at", "over", "of") for p in c.children if p.dep_ == "pobj"]
         objects_tok += [o for c in tok.children if c.dep_ == "ccomp" for o in c.children if o.dep_ in _SUBJ]
         objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
         if objects:
+            yield RuleMatch(subjects, objects, tok)
+
+
+
+@rule_kind("topic")
+def _topic_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """A headline "Y: X responds": a verb of the pattern's lemmas that heads its sentence with
+    no object of its own, whose sentence opens with a name and a colon; the name is the topic."""
+    doc = ctx.doc
+    for tok in ctx.tokens_with_lemma(pattern.lemmas):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in pattern.lemmas or tok.dep_ != "ROOT" or negated(tok):
+            continue
+        if any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp") for c in tok.children):
+            continue
+        sent = tok.sent
+        first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+        if first is None or ctx.token_mention.get(first.i) is None:
+            continue
+        index = ctx.token_mention[first.i]
+        end = first.i
+        while end + 1 < sent.end and ctx.token_mention.get(end + 1) == index:
+            end += 1
+        if end + 1 >= sent.end or doc[end + 1].text != ":":
+            continue
+        topic = ctx.arg_at(first)
+        subjects = [a for s in tok.children if s.dep_ == "nsubj" and s.i > end
+                    for a in ctx.args_in(s, pattern.subject_types)]
+        if topic is not None and topic.type in pattern.object_types and subjects:
+            yield RuleMatch(subjects, [topic], tok)
+
+
+@rule_kind("description")
+def _description_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """"X called the Bill a landmark", "X described Y as a milestone", "declaring Y a seminal
+    moment": an evaluative word (the pattern's lemmas) in what a verb of describing
+    (relations.yaml describing_verbs) says its object is; the verb's subject holds that view."""
+    verbs = ctx.rules.describing_verbs
+    for tok in ctx.tokens_with_lemma(pattern.lemmas):
+        if tok.lemma_.lower() not in pattern.lemmas and tok.lower_ not in pattern.lemmas:
+            continue
+        phrase = tok.head if tok.dep_ in ("amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") else tok
+        objects_tok: list[Token] = []
+        if phrase.dep_ in ("ccomp", "oprd", "xcomp", "dobj") and phrase.head.lemma_.lower() in verbs:
+            verb = phrase.head
+            # a small clause ("declaring the Bill a landmark") or the verb's object ("called it a landmark")
+            objects_tok = [c for c in phrase.children if c.dep_ in _SUBJ]
+            objects_tok += [c for c in verb.children if c.dep_ == "dobj" and c.i != phrase.i]
+        elif phrase.dep_ == "pobj" and phrase.head.lower_ == "as" and phrase.head.head.lemma_.lower() in verbs:
+            verb = phrase.head.head  # "described Y as a landmark"
+            objects_tok = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        else:
+            continue
+        if negated(verb) or is_question_or_conditional(verb):
+            continue
+        objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
+        if is_passive(verb):
+            # "Y was hailed as a landmark by X" (the "by" phrase may hang on the description)
+            agents = agent_tokens(verb) + [p for c in phrase.children if c.dep_ == "prep" and c.lower_ == "by"
+                                           for p in c.children if p.dep_ == "pobj"]
+            subjects = [a for s in agents for a in ctx.args_in(s, pattern.subject_types)]
+        else:
+            subjects = [a for s in subject_tokens(verb) for a in ctx.args_in(s, pattern.subject_types)]
+        if subjects and objects:
             yield RuleMatch(subjects, objects, tok)
 

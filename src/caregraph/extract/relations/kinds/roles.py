@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ....core.ontology import ORGANISATION, PERSON, PUBLICATION, ROLE_AT
 from ....core.schema import RelationPattern
+from ...syntax import negated
 from ..context import Arg, Context, subject_tokens
 from ..registry import RuleMatch, rule_kind
 
@@ -38,7 +39,7 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             yield RuleMatch([person], [target], anchor, role=role)
         stop = _other_person(ctx, key)
         after = _segment_after(span, stop)
-        segments = [after, _segment_before(span, stop), _bracketed_after(span)]
+        segments = [after, _segment_before(span, stop), _bracketed_after(span), _line_after(span)]
         if after is not None and after.end < len(doc) and doc[after.end].text == ",":
             # a signature: "Jane Porter, Chief Executive, Harbour Trust"; a capitalised name
             # inside the role ("Head of Policy and Public Affairs, Harbour Trust") is part of
@@ -66,6 +67,9 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             affiliation = _affiliation(ctx, span, pattern.object_types, exclude=key)
             if affiliation is not None:
                 yield RuleMatch([person], [affiliation[0]], affiliation[1])
+            bracketed = _bracketed_body(ctx, span, pattern.object_types, exclude=key)
+            if bracketed is not None:
+                yield RuleMatch([person], [bracketed[0]], bracketed[1])
         for segment in segments:
             if segment is None:
                 continue
@@ -84,6 +88,9 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             # "X is chair of Y", "X, who is chair of Y", "X, who used to be chair of Y"
             holder = next((a for s in subject_tokens(tok.head)
                            for a in [ctx.arg_at(s)] if a and a.type == PERSON), None)
+        elif tok.dep_ in ("oprd", "attr") and tok.head.lemma_.lower() in _NAMING_VERBS and not negated(tok.head):
+            # "X was appointed chair of Y", "Z named X director of Y", "X became chief executive of Y"
+            holder = _named_holder(ctx, tok.head)
         else:
             continue
         target = _role_target(ctx, tok, pattern.object_types)
@@ -91,12 +98,50 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             # "X joins Y as director of policy"
             target = next((a for c in tok.head.head.children if c.dep_ == "dobj"
                            for a in [ctx.arg_at(c)] if a and a.type in pattern.object_types), None)
+        if target is None and tok.dep_ == "pobj" and any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+                                                         for c in tok.children):
+            # "Westshire Council has appointed X as its new director": "its" is the appointing body
+            target = next((a for s in subject_tokens(tok.head.head) for a in [ctx.arg_at(s)]
+                           if a and a.type in pattern.object_types and not a.via_reference), None)
         if holder is not None and target is not None:
             yield RuleMatch([holder], [target], tok, role=_clean_role(doc[_role_start(tok) : tok.i + 1].text))
 
 
 
 _JOIN_VERBS = frozenset({"join", "rejoin"})
+
+# verbs that give someone a post named by their object predicate ("was appointed chair of Y")
+_NAMING_VERBS = frozenset({"appoint", "reappoint", "name", "elect", "re-elect", "make", "become", "remain"})
+
+
+def _named_holder(ctx: Context, verb: Token) -> Arg | None:
+    """Who a naming verb gives the post: its passive subject ("X was appointed"), its object
+    ("the board appointed X chair"), else its subject ("X became chair")."""
+    for deps in (("nsubjpass",), ("dobj",), ("nsubj",)):
+        found = [a for c in verb.children if c.dep_ in deps for a in [ctx.arg_at(c)] if a is not None]
+        if found:
+            return found[0] if found[0].type == PERSON else None
+    if verb.dep_ in ("relcl", "acl"):
+        head = ctx.arg_at(verb.head)  # "Jane Porter, who was appointed chair of Y"
+        return head if head is not None and head.type == PERSON else None
+    return None
+
+
+def _bracketed_body(ctx: Context, span: Span, types: Sequence[str], *, exclude: str) -> tuple[Arg, Token] | None:
+    """A speaker's organisation in brackets after the name, with no post: "Jane Porter
+    (Harbour Trust) said". Only when the brackets hold that one name and the person is the
+    subject of a verb."""
+    inside = _bracketed_after(span)
+    if inside is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    words = [t for t in inside if not (t.is_punct or t.pos_ == "DET")]
+    indexes = {ctx.token_mention.get(t.i) for t in words}
+    if not words or len(indexes) != 1 or None in indexes:
+        return None
+    arg = ctx.arg_at(words[0])
+    if arg is None or arg.via_reference or arg.key == exclude or arg.type not in types:
+        return None
+    return arg, words[0]
 
 
 @rule_kind("page_role")
@@ -332,6 +377,44 @@ def _bracketed_after(span: Span) -> Span | None:
 
 def _line_end(tok: Token) -> bool:
     return "\n" in tok.whitespace_
+
+
+_BYLINE_WORDS = 15
+
+
+def _line_after(span: Span) -> Span | None:
+    """A byline or signature: a name alone on its line, then a post on the next line
+    ("Jane Porter" / "Chief Executive (Harbour Trust)"). The next line must be short and
+    verbless, so that a paragraph that follows a name is not read as its post."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and not _breaks_line(doc[start - 1]):
+        start -= 1
+        if not (doc[start].is_punct or doc[start].is_space):
+            return None
+    k = span.end - 1
+    while not _breaks_line(doc[k]):
+        k += 1
+        if k >= len(doc):
+            return None
+        if not (doc[k].is_punct or doc[k].is_space):
+            return None
+    k += 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    end = k
+    while end < len(doc) and not _breaks_line(doc[end]):
+        end += 1
+    if end < len(doc) and not doc[end].is_space:
+        end += 1  # the line's last word carries the line break
+    line = [t for t in doc[k:end] if not t.is_space]
+    if not line or len(line) > _BYLINE_WORDS or any(t.pos_ in ("VERB", "AUX") for t in line):
+        return None
+    return doc[line[0].i : line[-1].i + 1]
+
+
+def _breaks_line(tok: Token) -> bool:
+    return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
 
 
 def _role_in_segment(

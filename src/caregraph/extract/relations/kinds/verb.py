@@ -3,7 +3,7 @@ preposition), and `svo`, any verb between two named entities, with the verb as p
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ....core.ontology import PERSON
@@ -11,6 +11,7 @@ from ....core.schema import RelationPattern
 from ...syntax import negated
 from ..context import (
     UNDOING,
+    Arg,
     Context,
     agent_tokens,
     first_after,
@@ -87,8 +88,13 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
                 subjects_tok = [tok.head]
         elif is_passive(tok):
             objects_tok = [c for c in tok.children if c.dep_ == "nsubjpass"]
-            if not objects_tok and tok.dep_ in ("acl", "relcl"):
-                objects_tok = [tok.head]
+            passive = tok
+            if not objects_tok and tok.dep_ == "conj" and is_passive(tok.head):
+                # "Y, commissioned by X and carried out by Z": the first participle's object
+                passive = tok.head
+                objects_tok = [c for c in passive.children if c.dep_ == "nsubjpass"]
+            if not objects_tok and passive.dep_ in ("acl", "relcl"):
+                objects_tok = [passive.head]
             if not objects_tok and tok.dep_ == "advcl":
                 # "the X Report, to be published by Y": a clause after a comma that the parser
                 # hung on the main verb describes the name before the comma
@@ -115,16 +121,63 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         subjects_tok = [_reported_subject(ctx, tok, s) for s in subjects_tok]
         if pattern.relation in ctx.rules.speaker_only:
             # "we welcome X" in Jane's quotation: Jane's view, not her organisation's
-            subjects_tok = [s for s in subjects_tok if s.lower_ not in ("we", "us")]
+            subjects_tok = [s for s in subjects_tok if s.lower_ not in ("we", "us") or not ctx.in_quotation(s)]
         subjects = [a for s in subjects_tok for a in ctx.args_in(s, pattern.subject_types)]
         if not subjects and tok.tag_ == "VBG" and tok.dep_ == "advcl":
             # "Welcoming the Bill, Jane Smith, chief executive of X, said": the first name after
             comma = next((t.i for t in ctx.doc[tok.i : tok.sent.end] if t.text == ","), None)
             if comma is not None:
                 subjects = first_after(ctx, comma + 1, pattern.subject_types)
+        relative = _relative_object(tok, objects_tok, pattern.preps)
+        if relative is not None:
+            # "the measures that X has campaigned for, including Y", "the plan, which X welcomed"
+            objects_tok = [o for o in objects_tok if not _is_relative_pronoun(o)]
         objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
+        if relative is not None:
+            objects += [a for a in _named_or_listed(ctx, relative, pattern.object_types) if a not in objects]
         if subjects and objects:
             yield RuleMatch(subjects, objects, tok)
+
+
+def _is_relative_pronoun(tok: Token) -> bool:
+    return tok.tag_ in ("WDT", "WP") or (tok.lower_ in ("that", "which", "who") and tok.pos_ == "PRON")
+
+
+def _relative_object(verb: Token, objects_tok: list[Token], preps: Sequence[str]) -> Token | None:
+    """The noun a relative clause is on, when the clause's object is its relative pronoun ("the
+    plan, which X welcomed") or a stranded preposition ("the measures X has campaigned for")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(_is_relative_pronoun(o) for o in objects_tok):
+        return verb.head
+    stranded = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i
+                and not any(p.dep_ in ("pobj", "pcomp") for p in c.children)]
+    return verb.head if stranded and not objects_tok else None
+
+
+# prepositions that list a noun's members ("measures including A and B", "reforms such as A")
+_LISTING = frozenset({"including", "like", "as"})
+
+
+def _named_or_listed(ctx: Context, noun: Token, types: Sequence[str]) -> list[Arg]:
+    """The entity a noun names, else the named entities its "including" / "such as" phrase
+    lists."""
+    own = ctx.arg_at(noun)
+    if own is not None:
+        return [own] if own.type in types else []
+    out: list[Arg] = []
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _LISTING:
+            continue
+        if prep.lower_ == "as" and not any(c.lower_ == "such" for c in [*noun.children, *prep.children]):
+            continue
+        for t in prep.subtree:
+            if ctx.token_mention.get(t.i) is None:
+                continue
+            arg = ctx.arg_at(t)
+            if arg is not None and not arg.via_reference and arg.type in types and arg not in out:
+                out.append(arg)
+    return out
 
 
 @rule_kind("svo")
