@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from caregraph.extract.proposals import _clause_cut, _names_a_proposal, _split_list
+from caregraph.extract.proposals.phrases import clause_cut, names_a_proposal, split_list
 from helpers import SHARED
 
 
@@ -155,7 +155,7 @@ def test_inline_list_splits_at_commas_and_item_conjunctions_only(vocab):
     pos = ["ADJ", "NOUN", "ADP", "NOUN", "PUNCT", "NOUN", "ADP", "NOUN", "CCONJ", "NOUN", "PUNCT",
            "CCONJ", "DET", "NOUN", "ADP", "NOUN"]
     doc = _doc(vocab, words, heads, deps, pos)
-    items = [doc[a:b].text for a, b in _split_list(doc, 0, len(doc))]
+    items = [doc[a:b].text for a, b in split_list(doc, 0, len(doc))]
     assert items == ["more help for carers", "reforms to training and practice", "the creation of hubs"]
 
 
@@ -166,14 +166,14 @@ def test_clause_stops_at_so_that_but_keeps_an_infinitive(vocab):
     deps = ["ROOT", "det", "dobj", "mark", "mark", "nsubj", "advcl", "dobj"]
     pos = ["VERB", "DET", "NOUN", "SCONJ", "SCONJ", "NOUN", "VERB", "ADJ"]
     doc = _doc(vocab, words, heads, deps, pos)
-    assert doc[slice(*_clause_cut(doc[0]))].text == "raise the allowance"
+    assert doc[slice(*clause_cut(doc[0]))].text == "raise the allowance"
     # "be the first town to recognise care" keeps its infinitive
     words = ["be", "the", "first", "town", "to", "recognise", "care"]
     heads = [0, 3, 3, 0, 5, 3, 5]
     deps = ["ROOT", "det", "amod", "attr", "aux", "relcl", "dobj"]
     pos = ["AUX", "DET", "ADJ", "NOUN", "PART", "VERB", "NOUN"]
     doc = _doc(vocab, words, heads, deps, pos)
-    assert doc[slice(*_clause_cut(doc[0]))].text == "be the first town to recognise care"
+    assert doc[slice(*clause_cut(doc[0]))].text == "be the first town to recognise care"
 
 
 def test_generic_head_needs_a_specific_complement(vocab, schema):
@@ -192,7 +192,7 @@ def test_generic_head_needs_a_specific_complement(vocab, schema):
         else:
             heads, deps, pos = [0, 0, 3, 1], ["ROOT", "prep", "det", "pobj"], ["NOUN", "ADP", "DET", "NOUN"]
         doc = _doc(vocab, words, heads, deps, pos)
-        assert _names_a_proposal(doc[:], rules) is expected, words
+        assert names_a_proposal(doc[:], rules) is expected, words
 
 
 # --------------------------------------------------------------------------- more shapes (model)
@@ -387,7 +387,7 @@ def test_we_calling_for_items_names_proposals_without_guessing_who(extractor):
 
 
 def test_noun_phrase_stops_at_a_verb_coordinated_inside_it(vocab):
-    from caregraph.extract.proposals import _noun_phrase
+    from caregraph.extract.proposals.phrases import noun_phrase
 
     # "schools to be included as partners and identifies actions" (the parser's shape)
     words = ["schools", "to", "be", "included", "as", "partners", "and", "identifies", "actions"]
@@ -395,7 +395,7 @@ def test_noun_phrase_stops_at_a_verb_coordinated_inside_it(vocab):
     deps = ["ROOT", "aux", "auxpass", "relcl", "prep", "pobj", "cc", "conj", "dobj"]
     pos = ["NOUN", "PART", "AUX", "VERB", "ADP", "NOUN", "CCONJ", "VERB", "NOUN"]
     doc = _doc(vocab, words, heads, deps, pos)
-    assert doc[slice(*_noun_phrase(doc[0]))].text == "schools to be included as partners"
+    assert doc[slice(*noun_phrase(doc[0]))].text == "schools to be included as partners"
 
 
 @pytest.mark.model
@@ -539,18 +539,18 @@ def test_proposals_on_a_topic_name_no_proposal(extractor):
 def test_copular_infinitive_end_reads_the_following_noun_phrase():
     import spacy
 
-    from caregraph.extract.proposals import _copular_infinitive_end
+    from caregraph.extract.proposals.phrases import copular_infinitive_end
 
     vocab = spacy.blank("en").vocab
     words = ["call", "for", "leave", "to", "be", "made", "a", "Statutory", "Right", "is", "key"]
     pos = ["NOUN", "ADP", "NOUN", "PART", "AUX", "VERB", "DET", "ADJ", "PROPN", "AUX", "ADJ"]
     doc = Doc(vocab, words=words, pos=pos)
-    assert _copular_infinitive_end(doc, 3) == 8
+    assert copular_infinitive_end(doc, 3) == 8
     # near misses: "to be made available" names no noun phrase; "to be given Y" is no copula
     doc = Doc(vocab, words=["leave", "to", "be", "made", "available", "."], pos=["NOUN", "PART", "AUX", "VERB", "ADJ", "PUNCT"])
-    assert _copular_infinitive_end(doc, 1) is None
+    assert copular_infinitive_end(doc, 1) is None
     doc = Doc(vocab, words=["leave", "to", "be", "given", "a", "grant"], pos=["NOUN", "PART", "AUX", "VERB", "DET", "NOUN"])
-    assert _copular_infinitive_end(doc, 1) is None
+    assert copular_infinitive_end(doc, 1) is None
 
 
 @pytest.mark.model
