@@ -227,10 +227,15 @@ class Context:
                     return Arg(key, self.entity[key].type, via_reference=True)
         return None
 
-    def salient(self, type_: str, *, heads: Collection[str], called: bool = False) -> Arg | None:
+    def salient(self, type_: str, *, heads: Collection[str], called: bool = False,
+                description: Token | None = None) -> Arg | None:
         """The document's one entity of a type that a description refers to: the one whose
         head is one of `heads`, else (with `called`) the one the text has called by one of
-        them, else the only one of the type; None when ambiguous."""
+        them, else the only one of the type; None when ambiguous. With `description` (the
+        description's head token), an ambiguous choice falls back on the one entity of the
+        type the document has named before it, when the description is definite ("the final
+        report of the X Review ... The report calls for Y"; not "their report", which may be
+        another body's)."""
         same_type = [e for e in self.entity.values() if e.type == type_]
         # the head before "of/for" ("Review of X") or the last word ("X for Children Pathfinder")
         stems = {h.rstrip("s") for h in heads}
@@ -245,6 +250,11 @@ class Context:
         pool = same_head or same_type
         if len(pool) == 1:
             return Arg(pool[0].key, type_, via_reference=True)
+        if description is not None and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in description.children):
+            earlier = {self.keys[i] for i, m in enumerate(self.mentions)
+                       if m.end <= description.idx and self.entity[self.keys[i]].type == type_}
+            if len(earlier) == 1:
+                return Arg(earlier.pop(), type_, via_reference=True)
         return None
 
     def _called(self, entity: Entity, heads: Collection[str]) -> bool:

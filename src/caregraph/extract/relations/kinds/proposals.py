@@ -44,20 +44,6 @@ def _previous_subject(ctx: Context, tok: Token) -> Arg | None:
     return None
 
 
-def _only_earlier_publication(ctx: Context, tok: Token) -> Arg | None:
-    """A description ("the report") refers back to the one publication the document has named
-    before it, whatever its head ("the final report of the X Review ... The report calls for
-    Y"); None when two were named before it, and for a possessive description ("their
-    report" may be another body's)."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
-        return None
-    keys = {ctx.keys[i] for i, m in enumerate(ctx.mentions)
-            if m.end <= tok.idx and ctx.entity[ctx.keys[i]].type == PUBLICATION}
-    if len(keys) != 1:
-        return None
-    return Arg(keys.pop(), PUBLICATION, via_reference=True)
-
-
 @rule_kind("recommend")
 def _recommend_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     """The recommender of each proposal, when the text names one: a publication, or a person
@@ -77,7 +63,7 @@ def _recommend_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatc
             # "according to a landmark review": the document's one review
             # ("the report calls for X" where the one recommending publication is "the X Review":
             # a description of it by another recommender noun)
-            source = ctx.salient(PUBLICATION, heads=(rec_tok.lemma_.lower(),)) or _only_earlier_publication(ctx, rec_tok)
+            source = ctx.salient(PUBLICATION, heads=(rec_tok.lemma_.lower(),), description=rec_tok)
         if source is None or source.type not in pattern.subject_types:
             continue
         if source.type == PERSON and item.calls:
