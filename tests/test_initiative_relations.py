@@ -1,0 +1,132 @@
+"""Relations between initiatives, programmes and the publications behind them (PART_OF,
+ALIGNS_WITH, RUNS): hand-built parses for the rule shapes, and short invented sentences
+through the trained pipeline, each with near misses that must not fire."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+from spacy.tokens import Doc
+
+from caregraph.core.ontology import INITIATIVE, ORGANISATION, PUBLICATION
+from caregraph.core.records import Entity, Mention
+from caregraph.extract.relations import find_relations
+
+
+def parse(vocab, rows: Sequence[tuple[str, int, str, str, str, str]]) -> Doc:
+    """A Doc from (word, head index, dependency, part of speech, tag, lemma) rows."""
+    words, heads, deps, pos, tags, lemmas = (list(column) for column in zip(*rows, strict=True))
+    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+
+
+def found(doc: Doc, names: Sequence[tuple[int, int, str]], schema) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    mentions, keys, entities = [], [], []
+    for start, end, type_ in names:
+        span = doc[start:end]
+        key = f"{type_}:{span.text}"
+        mentions.append(Mention("t", span.start_char, span.end_char, span.text, span.text, ((type_, 1.0),), "test"))
+        keys.append(key)
+        entities.append(Entity(key, span.text, type_, (), 1, ("t",), span.sent.text))
+    relations = find_relations(doc, mentions, keys, entities, schema, doc_id="t",
+                               evidence_of=lambda start, end: doc.text[start:end])
+    label = {e.key: e.label for e in entities}
+    return {(label[r.source], r.relation, label[r.target]) for r in relations}
+
+
+def _means_rows(verb: str, lemma: str, prep: str, *, passive: bool = True):  # type: ignore[no-untyped-def]
+    """"Kinship Link is {verb} {prep} Harbour Homes ." (passive) or "Kinship Link {verb}
+    support {prep} Harbour Homes ." (active)."""
+    if passive:
+        return [
+            ("Kinship", 1, "compound", "PROPN", "NNP", "Kinship"),
+            ("Link", 3, "nsubjpass", "PROPN", "NNP", "Link"),
+            ("is", 3, "auxpass", "AUX", "VBZ", "be"),
+            (verb, 3, "ROOT", "VERB", "VBN", lemma),
+            (prep, 3, "prep", "ADP", "IN", prep),
+            ("Harbour", 6, "compound", "PROPN", "NNP", "Harbour"),
+            ("Homes", 4, "pobj", "PROPN", "NNP", "Homes"),
+            (".", 3, "punct", "PUNCT", ".", "."),
+        ]
+    return [
+        ("Kinship", 1, "compound", "PROPN", "NNP", "Kinship"),
+        ("Link", 2, "nsubj", "PROPN", "NNP", "Link"),
+        (verb, 2, "ROOT", "VERB", "VBZ", lemma),
+        ("support", 2, "dobj", "NOUN", "NN", "support"),
+        (prep, 2, "prep", "ADP", "IN", prep),
+        ("Harbour", 6, "compound", "PROPN", "NNP", "Harbour"),
+        ("Homes", 4, "pobj", "PROPN", "NNP", "Homes"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_programme_tested_through_another_is_part_of_it(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, _means_rows("tested", "test", "through"))
+    names = [(0, 2, INITIATIVE), (5, 7, INITIATIVE)]
+    assert found(doc, names, schema) == {("Kinship Link", "PART_OF", "Harbour Homes")}
+
+
+def test_a_programme_funded_under_a_strategy_aligns_with_it(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, _means_rows("funded", "fund", "under"))
+    names = [(0, 2, INITIATIVE), (5, 7, PUBLICATION)]
+    assert found(doc, names, schema) == {("Kinship Link", "ALIGNS_WITH", "Harbour Homes")}
+
+
+def test_an_active_verb_through_a_programme_is_no_part(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    # "Kinship Link delivers support through Harbour Homes": the means is the part, not the subject
+    doc = parse(vocab, _means_rows("delivers", "deliver", "through", passive=False))
+    names = [(0, 2, INITIATIVE), (5, 7, INITIATIVE)]
+    assert ("Kinship Link", "PART_OF", "Harbour Homes") not in found(doc, names, schema)
+
+
+def test_an_organisation_funded_through_a_programme_is_no_part(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, _means_rows("funded", "fund", "through"))
+    names = [(0, 2, ORGANISATION), (5, 7, INITIATIVE)]
+    assert found(doc, names, schema) == set()
+
+
+def test_another_preposition_is_no_means(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    # "Kinship Link is tested beside Harbour Homes"
+    doc = parse(vocab, _means_rows("tested", "test", "beside"))
+    names = [(0, 2, INITIATIVE), (5, 7, INITIATIVE)]
+    assert found(doc, names, schema) == set()
+
+
+# --------------------------------------------------------------------------- with the model
+
+
+def relations(extractor, text: str) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    result = extractor.process_text(text, doc_id="t")
+    label = {e.key: e.label for e in result.entities}
+    return {(label[r.source], r.relation, label[r.target]) for r in result.relations}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kinship Link service is being tested through the Harbour Homes Pathfinder.",
+         ("Kinship Link", "PART_OF", "Harbour Homes Pathfinder")),
+        ("The Kinship Link scheme is delivered under the Harbour Homes Programme.",
+         ("Kinship Link", "PART_OF", "Harbour Homes Programme")),
+        ("The Kinship Link service is being piloted as part of the Harbour Homes Pathfinder.",
+         ("Kinship Link", "PART_OF", "Harbour Homes Pathfinder")),
+        ("The Kinship Link scheme, funded through the Westshire Children's Strategy, opened in May.",
+         ("Kinship Link", "ALIGNS_WITH", "Westshire Children's Strategy")),
+    ],
+)
+def test_a_programme_carried_out_through_another_is_part_of_it(extractor, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in relations(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Homes Programme delivers support through the Kinship Link service.",
+        "The Kinship Link scheme was not funded through the Harbour Homes Programme.",
+        "Westshire Council is piloting the Kinship Link service as part of the Harbour Homes Pathfinder.",
+    ],
+)
+def test_active_negated_or_organisation_subjects_make_no_part(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any(rel == "PART_OF" for _, rel, _ in relations(extractor, text))
