@@ -130,3 +130,27 @@ def test_a_programme_carried_out_through_another_is_part_of_it(extractor, text, 
 )
 def test_active_negated_or_organisation_subjects_make_no_part(extractor, text) -> None:  # type: ignore[no-untyped-def]
     assert not any(rel == "PART_OF" for _, rel, _ in relations(extractor, text))
+
+
+@pytest.mark.model
+def test_the_programmes_a_programme_lists_are_part_of_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Bright Futures Programme will include three strands:\n- the Family Hubs scheme\n"
+            "- the Kinship Link service\n")
+    found_ = relations(extractor, text)
+    assert ("Family Hubs", "PART_OF", "Bright Futures Programme") in found_
+    assert ("Kinship Link", "PART_OF", "Bright Futures Programme") in found_
+
+
+@pytest.mark.model
+def test_a_described_programme_owns_the_list_its_line_opens(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "the pathfinders" is the one pathfinder of the document
+    text = ("The Government will fund the Harbour Homes Pathfinder in 12 areas. The pathfinders will test:\n"
+            "- A new Kinship Link service, which brings families together.\n- Changes to child protection.\n")
+    assert ("Kinship Link", "PART_OF", "Harbour Homes Pathfinder") in relations(extractor, text)
+
+
+@pytest.mark.model
+def test_a_list_after_another_verb_makes_no_part(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Bright Futures Programme was praised by:\n- the Family Hubs scheme\n"
+            "- the Kinship Link service\n")
+    assert not any(rel == "PART_OF" for _, rel, _ in relations(extractor, text))
