@@ -154,3 +154,19 @@ def test_a_list_after_another_verb_makes_no_part(extractor) -> None:  # type: ig
     text = ("The Bright Futures Programme was praised by:\n- the Family Hubs scheme\n"
             "- the Kinship Link service\n")
     assert not any(rel == "PART_OF" for _, rel, _ in relations(extractor, text))
+
+
+@pytest.mark.model
+def test_the_two_programmes_are_the_two_named_just_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Westshire will run the Kinship Link pilot. Eastmoor will deliver the Family Hubs programme. "
+            "The two programmes are part of the Bright Futures Plan.")
+    found_ = relations(extractor, text)
+    assert ("Kinship Link", "ALIGNS_WITH", "Bright Futures Plan") in found_
+    assert ("Family Hubs", "ALIGNS_WITH", "Bright Futures Plan") in found_
+
+
+@pytest.mark.model
+def test_two_programmes_after_three_named_stand_for_none(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Westshire will run the Kinship Link pilot. Eastmoor will deliver the Family Hubs programme and "
+            "the Safe Steps scheme. The two programmes are part of the Bright Futures Plan.")
+    assert not any(rel == "ALIGNS_WITH" for _, rel, _ in relations(extractor, text))

@@ -112,7 +112,9 @@ class Context:
     def args_in(self, tok: Token, types: Sequence[str]) -> list[Arg]:
         """Entities a phrase headed by `tok` names: the token's own, its appositions and
         conjuncts, else the first entity of an allowed type inside the phrase."""
-        out: list[Arg] = []
+        out: list[Arg] = self.counted(tok, types)
+        if out:
+            return out
         for head in [tok, *conjuncts(tok)]:
             arg = self.arg_at(head)
             listed: list[Token] = []  # "seven areas - A, B and C": the names listed with the first
@@ -134,6 +136,35 @@ class Context:
                     if more is not None and more.type in types and more not in out:
                         out.append(more)
         return out
+
+    def counted(self, tok: Token, types: Sequence[str]) -> list[Arg]:
+        """"The two programmes", "both schemes", "the three reviews": a counted plural
+        description stands for the entities of its type named in its sentence and the two
+        before it, when exactly that many were named there."""
+        if tok.tag_ != "NNS" or tok.i in self.token_mention:
+            return []
+        ref_type = self.rules.definite_references.get(tok.lemma_.lower())
+        if ref_type not in types:
+            return []
+        count = None
+        for child in tok.children:
+            if child.dep_ in ("nummod", "det", "predet") and child.lower_ in _COUNTS:
+                count = _COUNTS[child.lower_]
+        if count is None or not any(c.lower_ in ("the", "both", "these", "those") for c in tok.children):
+            return []
+        window = tok.sent.start
+        for _ in range(2):
+            if window > 0:
+                window = self.doc[window - 1].sent.start
+        start_char = self.doc[window].idx
+        named: list[Arg] = []
+        for index, m in enumerate(self.mentions):
+            key = self.keys[index]
+            if start_char <= m.start and m.end <= tok.idx and self.entity[key].type == ref_type:
+                arg = Arg(key, ref_type, via_reference=True)
+                if arg not in named:
+                    named.append(arg)
+        return named if len(named) == count else []
 
     def first_in(self, tok: Token, types: Sequence[str]) -> Arg | None:
         return self._first_token_in(tok, types)[0]
@@ -284,6 +315,9 @@ class Context:
         sent = tok.sent
         start, end = evidence_bounds(self.text, sent.start_char, sent.end_char, tok.idx)
         return self.evidence_of(start, end).strip()
+
+
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
 
 
 def _crosses_governor(head: Token, child: Token) -> bool:
