@@ -312,6 +312,31 @@ def test_what_a_publication_includes_is_a_proposal_only_under_an_umbrella_noun(e
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("cue", ["such as", "like"])
+def test_the_items_after_such_as_under_an_umbrella_noun_are_proposals(extractor, cue):
+    recs, rels = _extract(
+        extractor,
+        f"The Harbour Families Bill includes measures {cue} free breakfast clubs and a register of children "
+        "not in school.",
+    )
+    assert recs == ["free breakfast clubs", "register of children not in school"]
+    assert ("Harbour Families Bill", "RECOMMENDS", "free breakfast clubs") in rels
+    # not under an umbrella noun: what else a publication includes may be anything
+    recs, _ = _extract(extractor, f"The Harbour Families Bill includes interviews {cue} a talk with Jane Porter.")
+    assert recs == []
+
+
+@pytest.mark.model
+def test_a_bill_described_by_its_noun_proposes(extractor):
+    recs, rels = _extract(
+        extractor,
+        "The Harbour Families Bill was introduced on Monday. The bill proposes a national register of children "
+        "not in school.",
+    )
+    assert ("Harbour Families Bill", "RECOMMENDS", "national register of children not in school") in rels
+
+
+@pytest.mark.model
 def test_the_recommendation_that_a_subjunctive_clause_names_it(extractor):
     recs, rels = _extract(
         extractor,

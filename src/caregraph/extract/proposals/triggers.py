@@ -170,7 +170,7 @@ def _contents(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
         s
         for o in objects if o.lemma_.lower() in umbrella or o.lower_ in umbrella
         # "measures that X campaigned for, including A and B": the list may hang on the clause
-        for prep in o.subtree if prep.dep_ == "prep" and prep.lower_ == "including"
+        for prep in o.subtree if prep.dep_ == "prep" and _lists_items(prep)
         for pobj in prep.children if pobj.dep_ in ("pobj", "pcomp")
         for s in split_list(verb.doc, pobj.left_edge.i, prep.right_edge.i + 1)
     ]
@@ -186,6 +186,14 @@ def _contents(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
         item = proposal_phrase(verb.doc, start, end, rules)
         if item:
             yield RecommendationItem(item[0], item[1], verb.i, subj.i)
+
+
+def _lists_items(prep: Token) -> bool:
+    """A preposition that opens the list of an umbrella noun's items: "including", "like",
+    "such as"."""
+    word = prep.lower_
+    return word in ("including", "like") or (
+        word == "as" and any(c.lower_ == "such" for c in (*prep.children, *prep.head.children) if c.i < prep.i))
 
 
 def _listed_by_noun(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
