@@ -327,6 +327,24 @@ def test_the_items_after_such_as_under_an_umbrella_noun_are_proposals(extractor,
 
 
 @pytest.mark.model
+def test_a_new_report_is_not_another_publication_named_before(extractor):
+    # "a new report by Y" is a publication of its own, not the Westshire Review named before it
+    _, rels = _extract(
+        extractor,
+        "The Westshire Review was published in May. A new report by Harbour Trust recommends a national "
+        "kinship allowance.",
+    )
+    assert ("Westshire Review", "RECOMMENDS", "national kinship allowance") not in rels
+    # an indefinite description with the head of the one publication still refers to it
+    _, rels = _extract(
+        extractor,
+        "The Westshire Review was published in May. A national kinship allowance should be introduced, "
+        "according to a landmark review.",
+    )
+    assert ("Westshire Review", "RECOMMENDS", "national kinship allowance") in rels
+
+
+@pytest.mark.model
 def test_a_bill_described_by_its_noun_proposes(extractor):
     recs, rels = _extract(
         extractor,

@@ -259,14 +259,16 @@ class Context:
         return None
 
     def salient(self, type_: str, *, heads: Collection[str], called: bool = False,
-                description: Token | None = None) -> Arg | None:
+                description: Token | None = None, by_head_only: bool = False) -> Arg | None:
         """The document's one entity of a type that a description refers to: the one whose
         head is one of `heads`, else (with `called`) the one the text has called by one of
         them, else the only one of the type; None when ambiguous. With `description` (the
         description's head token), an ambiguous choice falls back on the one entity of the
         type the document has named before it, when the description is definite ("the final
         report of the X Review ... The report calls for Y"; not "their report", which may be
-        another body's)."""
+        another body's). With `by_head_only`, only the one entity whose head is one of `heads`
+        ("according to a landmark review": the document's one review; "a new report" is no
+        earlier review)."""
         same_type = [e for e in self.entity.values() if e.type == type_]
         # the head before "of/for" ("Review of X") or the last word ("X for Children Pathfinder")
         stems = {h.rstrip("s") for h in heads}
@@ -274,6 +276,8 @@ class Context:
         same_head = [e for e in same_type if any(
             _head_word(name) in heads or (name.split() and name.split()[-1].lower().rstrip("s") in stems)
             for name in (e.label, *(a for a in e.aliases if len(a.split()) >= 2)))]
+        if by_head_only:
+            return Arg(same_head[0].key, type_, via_reference=True) if len(same_head) == 1 else None
         if not same_head and called:
             # the one the text itself has called by that noun: "the final report of X", or an
             # alias ("X's report") that has it as a word

@@ -63,7 +63,11 @@ def _recommend_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatc
             # "according to a landmark review": the document's one review
             # ("the report calls for X" where the one recommending publication is "the X Review":
             # a description of it by another recommender noun)
-            source = ctx.salient(PUBLICATION, heads=(rec_tok.lemma_.lower(),), description=rec_tok)
+            # ("a new report by Y recommends X": an indefinite description is a new publication
+            # unless the document's one publication has its head)
+            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in rec_tok.children)
+            source = ctx.salient(PUBLICATION, heads=(rec_tok.lemma_.lower(),), description=rec_tok,
+                                 by_head_only=indefinite)
         if source is None or source.type not in pattern.subject_types:
             continue
         if source.type == PERSON and item.calls:
