@@ -195,6 +195,37 @@ def test_generic_head_needs_a_specific_complement(vocab, schema):
         assert names_a_proposal(doc[:], rules) is expected, words
 
 
+def test_a_generic_head_with_a_vague_complement_names_no_proposal(vocab, schema):
+    # "changes to the way councils work": "way" is no more specific than "the system"
+    words = ["changes", "to", "the", "way", "councils", "work"]
+    doc = _doc(vocab, words, [0, 0, 3, 1, 5, 3], ["ROOT", "prep", "det", "pobj", "nsubj", "relcl"],
+               ["NOUN", "ADP", "DET", "NOUN", "NOUN", "VERB"])
+    assert names_a_proposal(doc[:], schema.entities) is False
+    words = ["changes", "to", "the", "fostering", "allowance"]
+    doc = _doc(vocab, words, [0, 0, 4, 4, 1], ["ROOT", "prep", "det", "compound", "pobj"],
+               ["NOUN", "ADP", "DET", "NOUN", "NOUN"])
+    assert names_a_proposal(doc[:], schema.entities) is True
+
+
+def test_a_clause_of_a_subject_and_a_bare_verb_names_no_proposal(vocab, schema):
+    # "the Government acts now" says that something should happen, not which proposal
+    doc = _doc(vocab, ["the", "Government", "acts", "now"], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "advmod"],
+               ["DET", "PROPN", "VERB", "ADV"])
+    assert names_a_proposal(doc[:], schema.entities) is False
+    # "councils publish kinship policies": the object names it
+    doc = _doc(vocab, ["councils", "publish", "kinship", "policies"], [1, 1, 3, 1], ["nsubj", "ROOT", "compound", "dobj"],
+               ["NOUN", "VERB", "NOUN", "NOUN"])
+    assert names_a_proposal(doc[:], schema.entities) is True
+
+
+@pytest.mark.model
+def test_a_call_for_clarity_is_no_proposal(extractor):
+    recs, _ = _extract(extractor, "Jane Porter called for clarity on funding.")
+    assert recs == []
+    recs, _ = _extract(extractor, "Jane Porter called for a national kinship allowance.")
+    assert recs == ["national kinship allowance"]
+
+
 # --------------------------------------------------------------------------- more shapes (model)
 
 

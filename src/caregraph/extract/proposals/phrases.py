@@ -291,7 +291,12 @@ def names_a_proposal(span: Span, rules: EntityRules) -> bool:
         return False  # "approve funding of X" in a committee's list, whatever the parse made of it
     if head.pos_ in ("VERB", "AUX"):
         # "it was recommended that members note the report": procedure, not a proposal
-        return head.lemma_.lower() not in word_class(rules, "procedural_verbs")
+        if head.lemma_.lower() in word_class(rules, "procedural_verbs"):
+            return False
+        # "the Government acts now": a subject and a bare verb name no proposal; a noun
+        # outside the subject does ("X act as corporate parents", however the parser hung it)
+        subject = {t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl") for t in c.subtree}
+        return any(t.pos_ in ("NOUN", "PROPN", "NUM") and t.i not in subject for t in span)
     if any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in span if t.i < head.i):
         return False  # a finite verb before the head: a misparsed clause ("the system is failing families")
     words = {head.lower_, head.lemma_.lower()}
@@ -304,7 +309,8 @@ def names_a_proposal(span: Span, rules: EntityRules) -> bool:
         return False
     if not words & word_class(rules, "generic_heads"):
         return True
-    generic_complements = word_class(rules, "generic_complements")
+    # ("changes to the way X works": a vague complement is no more specific than a generic one)
+    generic_complements = word_class(rules, "generic_complements") | word_class(rules, "vague_heads")
     for prep in head.children:
         if prep.dep_ != "prep" or not (span.start <= prep.i < span.end) or prep.lower_ in _LIST_PREPS:
             continue
