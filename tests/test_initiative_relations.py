@@ -170,3 +170,27 @@ def test_two_programmes_after_three_named_stand_for_none(extractor) -> None:  # 
     text = ("Westshire will run the Kinship Link pilot. Eastmoor will deliver the Family Hubs programme and "
             "the Safe Steps scheme. The two programmes are part of the Bright Futures Plan.")
     assert not any(rel == "ALIGNS_WITH" for _, rel, _ in relations(extractor, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Westshire County Council became a trailblazer for the Kinship Link programme.",
+        "Westshire County Council was chosen as a pathfinder for the Kinship Link programme.",
+        "The Department for Education named Westshire County Council as a pathfinder for the Kinship Link programme.",
+        "Westshire County Council will act as a pilot site for the Kinship Link programme.",
+        "Westshire County Council was selected as the Kinship Link pathfinder.",
+    ],
+)
+def test_a_body_made_a_pathfinder_for_a_programme_runs_it(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    found_ = relations(extractor, text)
+    assert ("Westshire County Council", "RUNS", "Kinship Link") in found_
+    # the body that chose it runs nothing
+    assert ("Department for Education", "RUNS", "Kinship Link") not in found_
+
+
+@pytest.mark.model
+def test_a_body_not_chosen_as_a_pathfinder_runs_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Westshire County Council was not chosen as a pathfinder for the Kinship Link programme."
+    assert not any(rel == "RUNS" for _, rel, _ in relations(extractor, text))

@@ -1,8 +1,10 @@
-"""The `passive_means` kind: what a programme is carried out through. "The X service is
-being tested through the Y pathfinder", "X, funded under the Y strategy": the subject of a
-passive verb (or the noun a participle describes) relates to the object of the pattern's
-preposition (PART_OF a programme, ALIGNS_WITH a publication). Only the passive: in "X
-delivers support through Y" the active subject X is the whole and Y its means."""
+"""The `passive_prep` kind: the subject of a passive verb (or the noun a participle
+describes) relates to the object of one of the pattern's prepositions. What a programme is
+carried out through: "the X service is being tested through the Y pathfinder", "X, funded
+under the Y strategy" (PART_OF a programme, ALIGNS_WITH a publication); what a body is
+chosen as: "X was selected as the Y pathfinder" (RUNS). Only the passive: in "X delivers
+support through Y" the active subject X is the whole and Y its means, and in "the
+Department named X as the Y pathfinder" the subject chose, it runs nothing."""
 
 from __future__ import annotations
 
@@ -14,8 +16,8 @@ from ..context import Context, is_passive, is_question_or_conditional, matches_t
 from ..registry import RuleMatch, rule_kind
 
 
-@rule_kind("passive_means")
-def _passive_means_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+@rule_kind("passive_prep")
+def _passive_prep_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     for tok in ctx.tokens_with_lemma(pattern.lemmas):
         if tok.pos_ != "VERB" or not any(matches_trigger(tok, lem) for lem in pattern.lemmas):
             continue
