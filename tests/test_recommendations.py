@@ -219,6 +219,27 @@ def test_a_clause_of_a_subject_and_a_bare_verb_names_no_proposal(vocab, schema):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The review's headline recommendation is a national kinship allowance.", ["national kinship allowance"]),
+        ("One of the review's key recommendations was a national kinship allowance.", ["national kinship allowance"]),
+        ("Its main proposals are a national kinship allowance and a register of foster carers.",
+         ["national kinship allowance", "register of foster carers"]),
+        # judgements of the recommendations, not proposals
+        ("The review's recommendations are a step in the right direction.", []),
+        ("Its recommendations are a mixed bag.", []),
+        ("Its key recommendation is a step in the right direction.", []),
+        ("The review's recommendation is not a national kinship allowance.", []),
+    ],
+)
+def test_what_a_copula_predicates_of_a_recommendation_is_the_proposal(extractor, sentence, expected):
+    recs, rels = _extract(extractor, "The Westshire Review was published today. " + sentence)
+    assert recs == expected
+    assert all(("Westshire Review", "RECOMMENDS", r) in rels for r in expected)
+
+
+@pytest.mark.model
 def test_a_call_for_clarity_is_no_proposal(extractor):
     recs, _ = _extract(extractor, "Jane Porter called for clarity on funding.")
     assert recs == []

@@ -101,6 +101,11 @@ def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
                 item = proposal_phrase(tok.doc, start, end, rules)
                 if item:
                     yield RecommendationItem(item[0], item[1], tok.i, owner, calls)
+        for start, end in _predicated(tok):
+            # "the review's headline recommendation is X", "one of its proposals was X"
+            item = proposal_phrase(tok.doc, start, end, rules)
+            if item:
+                yield RecommendationItem(item[0], item[1], tok.i, owner, calls)
         for start, end in _noun_objects(tok, rules):
             item = proposal_phrase(tok.doc, start, end, rules)
             if item:
@@ -186,6 +191,22 @@ def _contents(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
         item = proposal_phrase(verb.doc, start, end, rules)
         if item:
             yield RecommendationItem(item[0], item[1], verb.i, subj.i)
+
+
+def _predicated(noun: Token) -> Iterator[tuple[int, int]]:
+    """"X's key recommendation is A", "One of its recommendations was A and B": the noun phrases
+    a copula predicates of a recommending noun (or of "one of" them) that is its subject."""
+    subject = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in ("one", "two", "three", "another"):
+        subject = noun.head.head
+    if subject.dep_ != "nsubj" or subject.head.lemma_.lower() != "be" or negated(subject.head):
+        return
+    for attr in subject.head.children:
+        if attr.dep_ != "attr" or attr.i < subject.i or attr.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if subject is noun and noun.tag_ in ("NNS", "NNPS") and attr.tag_ not in ("NNS", "NNPS") and not conjuncts(attr):
+            continue  # "its recommendations are a step forward": one thing said of many is a judgement
+        yield from noun_phrases(attr)
 
 
 def _lists_items(prep: Token) -> bool:
