@@ -240,6 +240,24 @@ def test_what_a_copula_predicates_of_a_recommendation_is_the_proposal(extractor,
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Harbour Trust wants the Government to introduce a national kinship allowance.", ["national kinship allowance"]),
+        ("Harbour Trust would like to see a national kinship allowance.", ["national kinship allowance"]),
+        # what it wants to do itself, a negation, a liking: no call
+        ("Harbour Trust wants to expand its kinship advice service.", []),
+        ("Harbour Trust does not want the Government to introduce a national kinship allowance.", []),
+        ("Harbour Trust likes the new kinship allowance.", []),
+    ],
+)
+def test_what_a_body_wants_others_to_do_it_calls_for(extractor, sentence, expected):
+    recs, rels = _extract(extractor, sentence)
+    assert recs == expected
+    assert all(("Harbour Trust", "SUPPORTS", r) in rels for r in expected)
+
+
+@pytest.mark.model
 def test_a_call_for_clarity_is_no_proposal(extractor):
     recs, _ = _extract(extractor, "Jane Porter called for clarity on funding.")
     assert recs == []

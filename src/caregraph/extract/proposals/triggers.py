@@ -63,6 +63,9 @@ def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
     if tok.pos_ == "VERB" and lemma in word_class(rules, "list_verbs"):
         yield from _contents(tok, rules)
         return
+    if tok.pos_ == "VERB" and lemma in word_class(rules, "wanting_verbs"):
+        yield from _wanted(tok, rules)
+        return
     calling = calling_entry(tok, rules) if tok.pos_ == "VERB" else None
     if tok.pos_ == "VERB" and (lemma in rules.recommendation_triggers or calling):
         if negated(tok):
@@ -191,6 +194,32 @@ def _contents(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
         item = proposal_phrase(verb.doc, start, end, rules)
         if item:
             yield RecommendationItem(item[0], item[1], verb.i, subj.i)
+
+
+def _wanted(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
+    """"X wants the Government to introduce Y", "X would like to see Y": what a person or
+    organisation wants someone else to do, or wants to see, it calls for. Not what it wants
+    to do itself ("X wants to expand its service")."""
+    if negated(verb) or verb.dep_ in ("relcl", "acl", "advcl"):
+        return
+    recommender = find_recommender(verb, rules, passive=False, calling=True)
+    if recommender is None:
+        return
+    spans: list[tuple[int, int]] = []
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.pos_ != "VERB" or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        addressee = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) or any(
+            c.dep_ == "dobj" and c.i < clause.i for c in verb.children)
+        if addressee:
+            spans.append(clause_span(clause))  # "wants the Government to introduce Y"
+        elif clause.lemma_.lower() in word_class(rules, "seeing_verbs"):
+            spans.extend(sp for o in clause.children if o.dep_ == "dobj" for sp in noun_phrases(o))  # "to see Y"
+    for start, end in spans:
+        item = proposal_phrase(verb.doc, start, end, rules)
+        if item:
+            yield RecommendationItem(item[0], item[1], verb.i, recommender, calls=True)
 
 
 def _predicated(noun: Token) -> Iterator[tuple[int, int]]:
