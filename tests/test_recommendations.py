@@ -415,6 +415,25 @@ def test_a_new_report_is_not_another_publication_named_before(extractor):
 
 
 @pytest.mark.model
+def test_the_report_a_sentence_names_takes_the_credit_not_another_nearby(extractor):
+    earlier = "The Westshire Review was published in May. "
+    # "it" continues the subject, which is the report named in apposition, not its owner
+    _, rels = _extract(extractor, earlier + "Harbour Trust's report, Fair Futures, was published today. "
+                       "It recommends a national kinship allowance.")
+    assert ("Fair Futures", "RECOMMENDS", "national kinship allowance") in rels
+    assert ("Westshire Review", "RECOMMENDS", "national kinship allowance") not in rels
+    assert ("Harbour Trust", "SUPPORTS", "national kinship allowance") not in rels
+    # another body's report is not the review named before
+    _, rels = _extract(extractor, earlier + "Harbour Trust's report recommends a national kinship allowance.")
+    assert ("Westshire Review", "RECOMMENDS", "national kinship allowance") not in rels
+    # "the report" after "the Fair Futures report": the publication the text called a report
+    _, rels = _extract(extractor, "The Westshire Review recommends a register of foster carers. The Fair Futures "
+                       "report goes further. The report recommends a national kinship allowance.")
+    assert ("Fair Futures", "RECOMMENDS", "national kinship allowance") in rels
+    assert ("Westshire Review", "RECOMMENDS", "national kinship allowance") not in rels
+
+
+@pytest.mark.model
 def test_a_bill_described_by_its_noun_proposes(extractor):
     recs, rels = _extract(
         extractor,

@@ -139,21 +139,14 @@ class Context:
 
     def counted(self, tok: Token, types: Sequence[str]) -> list[Arg]:
         """"The two programmes", "both schemes", "the three reviews": a counted plural
-        description stands for the entities of its type named in its sentence and the two
+        description stands for the entities of its type named in its sentence and the three
         before it, when exactly that many were named there."""
-        if tok.tag_ != "NNS" or tok.i in self.token_mention:
-            return []
+        count = _count(tok)
         ref_type = self.rules.definite_references.get(tok.lemma_.lower())
-        if ref_type not in types:
-            return []
-        count = None
-        for child in tok.children:
-            if child.dep_ in ("nummod", "det", "predet") and child.lower_ in _COUNTS:
-                count = _COUNTS[child.lower_]
-        if count is None or not any(c.lower_ in ("the", "both", "these", "those") for c in tok.children):
+        if count is None or ref_type not in types or tok.i in self.token_mention:
             return []
         window = tok.sent.start
-        for _ in range(2):
+        for _ in range(3):
             if window > 0:
                 window = self.doc[window - 1].sent.start
         start_char = self.doc[window].idx
@@ -210,6 +203,14 @@ class Context:
         if pron_types and tok.pos_ == "PRON":
             return self._last_before(tok, pron_types)
         ref_type = self.rules.definite_references.get(tok.lemma_.lower()) or self.rules.definite_references.get(word)
+        if ref_type and _count(tok) is not None:
+            return None  # "the two programmes" stands for two or for none (counted), never for one
+        if ref_type and tok.pos_ in ("NOUN", "PROPN"):
+            # "the FFC pathfinder": the name modifying the noun is its referent, directly
+            for child in tok.children:
+                index = self.token_mention.get(child.i) if child.dep_ == "compound" else None
+                if index is not None and self.entity[self.keys[index]].type == ref_type:
+                    return Arg(self.keys[index], ref_type)
         if ref_type and tok.pos_ in ("NOUN", "PROPN") and _is_definite(tok):
             # "the report" (not "their report", which may be another body's)
             called = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
@@ -236,7 +237,9 @@ class Context:
         for s in root.children:
             if s.dep_ in ("nsubj", "nsubjpass"):
                 # the name itself or a name inside the subject's head ("the FFC pathfinder")
-                index = next((self.token_mention[t.i] for t in [s, *s.lefts] if t.i in self.token_mention), None)
+                # (not its owner: in "X's report ... It recommends", "it" is the report)
+                index = next((self.token_mention[t.i] for t in [s, *s.lefts]
+                              if t.i in self.token_mention and t.dep_ != "poss"), None)
                 if index is None:
                     return None
                 key = self.keys[index]
@@ -309,8 +312,8 @@ class Context:
             governor = None
             if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < root.i:
                 governor = root.head.head
-            elif root.dep_ == "poss":
-                governor = root.head
+            elif root.dep_ == "poss" or (root.dep_ == "compound" and root.head.i > root.i):
+                governor = root.head  # "X's report", "the X report"
             if governor is not None and governor.pos_ == "NOUN" and governor.lemma_.lower().rstrip("s") in stems:
                 return True
         return False
@@ -322,6 +325,14 @@ class Context:
 
 
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
+
+
+def _count(tok: Token) -> int | None:
+    """How many a definite counted plural ("the two programmes", "both schemes") stands for."""
+    if tok.tag_ != "NNS" or not any(c.lower_ in ("the", "both", "these", "those") for c in tok.children):
+        return None
+    return next((_COUNTS[c.lower_] for c in tok.children
+                 if c.dep_ in ("nummod", "det", "predet") and c.lower_ in _COUNTS), None)
 
 
 def _crosses_governor(head: Token, child: Token) -> bool:

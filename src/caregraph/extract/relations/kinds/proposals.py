@@ -41,6 +41,12 @@ def _previous_subject(ctx: Context, tok: Token) -> Arg | None:
         arg = ctx.arg_at(subj)
         if arg is not None and arg.type == PUBLICATION and not arg.via_reference:
             return arg
+        # "X's report, Fair Futures, was published today. It recommends ...": the name in
+        # apposition to the subject
+        named = [a for c in subj.children if c.dep_ == "appos"
+                 for a in [ctx.arg_at(c)] if a is not None and a.type == PUBLICATION and not a.via_reference]
+        if len(named) == 1:
+            return named[0]
     return None
 
 
@@ -65,7 +71,10 @@ def _recommend_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatc
             # a description of it by another recommender noun)
             # ("a new report by Y recommends X": an indefinite description is a new publication
             # unless the document's one publication has its head)
-            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in rec_tok.children)
+            # ("X's report recommends Y": a description a named body owns is that body's, not
+            # another publication named before)
+            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in rec_tok.children) or any(
+                c.dep_ == "poss" and c.pos_ == "PROPN" for c in rec_tok.children)
             source = ctx.salient(PUBLICATION, heads=(rec_tok.lemma_.lower(),), description=rec_tok,
                                  by_head_only=indefinite)
         if source is None or source.type not in pattern.subject_types:
