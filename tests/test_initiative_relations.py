@@ -194,3 +194,32 @@ def test_a_body_made_a_pathfinder_for_a_programme_runs_it(extractor, text) -> No
 def test_a_body_not_chosen_as_a_pathfinder_runs_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "Westshire County Council was not chosen as a pathfinder for the Kinship Link programme."
     assert not any(rel == "RUNS" for _, rel, _ in relations(extractor, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Under the Bright Futures Plan, the council will launch the Kinship Link scheme.",
+         ("Kinship Link", "ALIGNS_WITH", "Bright Futures Plan")),
+        ("Under the Bright Futures Plan, the Kinship Link scheme will support 200 families.",
+         ("Kinship Link", "ALIGNS_WITH", "Bright Futures Plan")),
+        ("As part of the Harbour Homes Programme, Westshire County Council will pilot the Kinship Link service.",
+         ("Kinship Link", "PART_OF", "Harbour Homes Programme")),
+    ],
+)
+def test_a_sentence_opened_by_under_or_as_part_of_frames_its_programmes(extractor, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in relations(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the Bright Futures Plan, the Kinship Link scheme will be scrapped.",
+        "Under the Bright Futures Plan the council will not launch the Kinship Link scheme.",
+        "Under pressure from Harbour Trust, the council kept the Kinship Link scheme.",
+    ],
+)
+def test_an_undone_or_negated_clause_or_another_opener_frames_nothing(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any(rel in ("ALIGNS_WITH", "PART_OF") for _, rel, _ in relations(extractor, text))

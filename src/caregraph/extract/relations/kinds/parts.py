@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from ....core.schema import RelationPattern
 from ...syntax import negated
-from ..context import Context, is_passive, is_question_or_conditional, matches_trigger
+from ..context import UNDOING, Context, is_passive, is_question_or_conditional, matches_trigger
 from ..registry import RuleMatch, rule_kind
 
 
@@ -35,3 +35,32 @@ def _passive_prep_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleM
         objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
         if subjects and objects:
             yield RuleMatch(subjects, objects, tok)
+
+
+@rule_kind("framed")
+def _framed_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """"Under the X Plan, the council will launch the Y scheme", "As part of the X programme,
+    Y will ...": a sentence opening with one of the pattern's phrases and its object frames
+    the programmes the main clause names (its verb's subjects and objects)."""
+    doc = ctx.doc
+    for sent in doc.sents:
+        first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+        if first is None:
+            continue
+        words = next((p.split() for p in pattern.lemmas
+                      if [t.lower_ for t in doc[first.i : first.i + len(p.split())]] == p.split()), None)
+        if words is None:
+            continue
+        last = doc[first.i + len(words) - 1]
+        objects = [a for p in last.children if p.dep_ == "pobj" for a in ctx.args_in(p, pattern.object_types)]
+        # the clause the phrase opens: the verb its first word hangs on, after a comma
+        verb = first.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        comma = next((t for t in doc[last.i : verb.i] if t.text == ","), None)
+        if not objects or comma is None or verb.i < comma.i or negated(verb) or verb.lemma_.lower() in UNDOING:
+            continue
+        framed = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i > comma.i]
+        subjects = [a for c in framed for a in ctx.args_in(c, pattern.subject_types)]
+        if subjects:
+            yield RuleMatch(subjects, objects, first)
