@@ -258,6 +258,27 @@ def test_what_a_body_wants_others_to_do_it_calls_for(extractor, sentence, expect
 
 
 @pytest.mark.model
+def test_what_replaces_something_is_the_proposal(extractor):
+    recs, _ = _extract(extractor, "It was recommended that existing roles be replaced by independent advocates.")
+    assert recs == ["independent advocates"]
+    recs, rels = _extract(
+        extractor,
+        "The Westshire Review recommends replacing the current inspection regime with a national kinship register.",
+    )
+    assert recs == ["national kinship register"]
+    assert ("Westshire Review", "RECOMMENDS", "national kinship register") in rels
+
+
+@pytest.mark.model
+def test_a_passive_subjunctive_clause_is_a_proposal(extractor):
+    # its passive subject is what the proposal is about; a bare active clause names none
+    recs, _ = _extract(extractor, "The Westshire Review recommends that the fostering allowance be raised.")
+    assert recs == ["fostering allowance be raised"]
+    recs, _ = _extract(extractor, "The Westshire Review recommends that the Government acts now.")
+    assert recs == []
+
+
+@pytest.mark.model
 def test_a_call_for_clarity_is_no_proposal(extractor):
     recs, _ = _extract(extractor, "Jane Porter called for clarity on funding.")
     assert recs == []

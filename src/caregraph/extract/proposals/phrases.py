@@ -229,6 +229,14 @@ def _reduce(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, in
                 start, end = a, b
             else:
                 break
+        elif lemma in word_class(rules, "replacing_verbs"):
+            # "X be replaced by Y", "replace X with Y": Y is the proposal
+            preps = [c for c in inside if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("with", "by"))]
+            pobj = next((p for c in preps for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is None:
+                break
+            a, b = noun_phrase(pobj)
+            start, end = a, min(b, end)
         elif lemma in word_class(rules, "clause_verbs"):
             clause = next((c for c in inside if c.dep_ in ("ccomp", "xcomp")), None)
             if clause is None:
@@ -295,7 +303,7 @@ def names_a_proposal(span: Span, rules: EntityRules) -> bool:
             return False
         # "the Government acts now": a subject and a bare verb name no proposal; a noun
         # outside the subject does ("X act as corporate parents", however the parser hung it)
-        subject = {t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl") for t in c.subtree}
+        subject = {t.i for c in head.children if c.dep_ in ("nsubj", "expl") for t in c.subtree}
         return any(t.pos_ in ("NOUN", "PROPN", "NUM") and t.i not in subject for t in span)
     if any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in span if t.i < head.i):
         return False  # a finite verb before the head: a misparsed clause ("the system is failing families")

@@ -434,4 +434,6 @@ def _is_proposal_clause(clause: Token, rules: EntityRules, *, mandative: bool = 
         # ("recommends the government introduces X": British usage takes the indicative)
         return clause.tag_ in ("VBP", "VBZ") and clause.pos_ == "VERB" and (
             mandative or clause.head.lemma_.lower() in ("recommend", "propose", "urge", "advocate"))
+    if all(a.dep_ == "auxpass" and a.lower_ == "be" for a in auxes):
+        return True  # "recommended that existing roles be replaced by X": a passive subjunctive
     return any(a.lower_ in rules.recommendation_modals for a in auxes)
