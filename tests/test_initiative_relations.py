@@ -223,3 +223,21 @@ def test_a_sentence_opened_by_under_or_as_part_of_frames_its_programmes(extracto
 )
 def test_an_undone_or_negated_clause_or_another_opener_frames_nothing(extractor, text) -> None:  # type: ignore[no-untyped-def]
     assert not any(rel in ("ALIGNS_WITH", "PART_OF") for _, rel, _ in relations(extractor, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kinship Link pilot, which Westshire County Council is running, started in May.",
+        "Westshire County Council has started work on the Kinship Link programme.",
+    ],
+)
+def test_a_council_running_or_starting_work_on_a_programme_runs_it(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    assert ("Westshire County Council", "RUNS", "Kinship Link") in relations(extractor, text)
+
+
+@pytest.mark.model
+def test_a_programme_a_council_criticised_is_not_run_by_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "The Kinship Link pilot, which Westshire County Council criticised, started in May."
+    assert not any(rel == "RUNS" for _, rel, _ in relations(extractor, text))
