@@ -113,6 +113,10 @@ def relations(extractor, text: str) -> set[tuple[str, str, str]]:  # type: ignor
          ("Kinship Link", "PART_OF", "Harbour Homes Pathfinder")),
         ("The Kinship Link scheme, funded through the Westshire Children's Strategy, opened in May.",
          ("Kinship Link", "ALIGNS_WITH", "Westshire Children's Strategy")),
+        ("The Kinship Link scheme is funded by the Bright Futures Plan.",
+         ("Kinship Link", "ALIGNS_WITH", "Bright Futures Plan")),
+        ("The Kinship Link scheme, introduced by the Harbour Families Bill, starts in May.",
+         ("Kinship Link", "ALIGNS_WITH", "Harbour Families Bill")),
     ],
 )
 def test_a_programme_carried_out_through_another_is_part_of_it(extractor, text, expected) -> None:  # type: ignore[no-untyped-def]
@@ -126,10 +130,11 @@ def test_a_programme_carried_out_through_another_is_part_of_it(extractor, text, 
         "The Harbour Homes Programme delivers support through the Kinship Link service.",
         "The Kinship Link scheme was not funded through the Harbour Homes Programme.",
         "Westshire Council is piloting the Kinship Link service as part of the Harbour Homes Pathfinder.",
+        "The Kinship Link scheme is funded by Harbour Trust.",
     ],
 )
 def test_active_negated_or_organisation_subjects_make_no_part(extractor, text) -> None:  # type: ignore[no-untyped-def]
-    assert not any(rel == "PART_OF" for _, rel, _ in relations(extractor, text))
+    assert not any(rel in ("PART_OF", "ALIGNS_WITH") for _, rel, _ in relations(extractor, text))
 
 
 @pytest.mark.model

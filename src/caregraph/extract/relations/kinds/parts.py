@@ -29,7 +29,7 @@ def _passive_prep_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleM
         subjects_tok = [tok.head if s.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" else s for s in subjects_tok]
         if not subjects_tok and tok.dep_ == "relcl":
             subjects_tok = [tok.head]
-        objects_tok = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in pattern.preps
+        objects_tok = [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in pattern.preps
                        for p in c.children if p.dep_ == "pobj"]
         subjects = [a for s in subjects_tok for a in ctx.args_in(s, pattern.subject_types)]
         objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
