@@ -246,3 +246,28 @@ def test_a_council_running_or_starting_work_on_a_programme_runs_it(extractor, te
 def test_a_programme_a_council_criticised_is_not_run_by_it(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "The Kinship Link pilot, which Westshire County Council criticised, started in May."
     assert not any(rel == "RUNS" for _, rel, _ in relations(extractor, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cabinet is asked to approve Westshire County Council's participation in the Kinship Link programme.",
+        "The involvement of Westshire County Council in the Kinship Link pilot began in 2024.",
+        "Westshire County Council joined the Kinship Link programme in 2024.",
+    ],
+)
+def test_a_council_taking_part_in_a_programme_runs_it(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    assert ("Westshire County Council", "RUNS", "Kinship Link") in relations(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour Trust's criticism of the Kinship Link programme was sharp.",
+        "Jane Porter joined the Kinship Link programme as director.",
+    ],
+)
+def test_another_noun_or_a_person_joining_runs_nothing(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any(rel == "RUNS" for _, rel, _ in relations(extractor, text))

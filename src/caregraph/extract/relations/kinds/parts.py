@@ -64,3 +64,23 @@ def _framed_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         subjects = [a for c in framed for a in ctx.args_in(c, pattern.subject_types)]
         if subjects:
             yield RuleMatch(subjects, objects, first)
+
+
+@rule_kind("owned_noun_prep")
+def _owned_noun_prep_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """"X's participation in the Y programme", "the involvement of X in Y": a noun of the
+    pattern's lemmas whose owner (possessor, or "of" object) is the subject and the object of
+    one of its prepositions the object."""
+    for tok in ctx.tokens_with_lemma(pattern.lemmas):
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in pattern.lemmas or tok.i in ctx.token_mention:
+            continue
+        if negated(tok.head):
+            continue
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        owners += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        objects_tok = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in pattern.preps
+                       for p in c.children if p.dep_ == "pobj"]
+        subjects = [a for o in owners if o.pos_ != "PRON" for a in ctx.args_in(o, pattern.subject_types)]
+        objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
+        if subjects and objects:
+            yield RuleMatch(subjects, objects, tok)
