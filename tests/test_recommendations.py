@@ -279,6 +279,17 @@ def test_a_passive_subjunctive_clause_is_a_proposal(extractor):
 
 
 @pytest.mark.model
+def test_we_calling_for_on_a_body_s_page_is_that_body(extractor):
+    intro = "We are calling on the Government to:\n- introduce a national kinship allowance\n- create a register of foster carers\n"
+    _, rels = _extract(extractor, "Harbour Trust responds to the Westshire Review\n" + intro)
+    assert ("Harbour Trust", "SUPPORTS", "national kinship allowance") in rels
+    assert ("Harbour Trust", "SUPPORTS", "register of foster carers") in rels
+    # two bodies open the page: "we" is neither for sure
+    _, rels = _extract(extractor, "Harbour Trust and Eastmoor Trust respond to the Westshire Review\n" + intro)
+    assert not any(rel == "SUPPORTS" for _, rel, _ in rels)
+
+
+@pytest.mark.model
 def test_a_call_for_clarity_is_no_proposal(extractor):
     recs, _ = _extract(extractor, "Jane Porter called for clarity on funding.")
     assert recs == []

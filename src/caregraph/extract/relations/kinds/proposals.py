@@ -10,6 +10,7 @@ from ....core.ontology import PERSON, PUBLICATION, RECOMMENDATION
 from ....core.schema import RelationPattern
 from ..context import Arg, Context
 from ..registry import RuleMatch, rule_kind
+from .roles import headline_actor
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,6 +29,10 @@ def _proposals(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[Arg | N
         if item.recommender is not None:
             tok = ctx.doc[item.recommender]
             source = ctx.arg_at(tok) or ctx.first_in(tok, pattern.subject_types)
+            if source is None and tok.lower_ == "we" and not any(q.start <= tok.i < q.end for q in ctx.quotes):
+                # "We are calling on the Government to: ..." on a page whose opening line has
+                # one organisation as its subject ("Harbour Trust responds to X"): that body
+                source = headline_actor(ctx)
         yield source, target, item
 
 
