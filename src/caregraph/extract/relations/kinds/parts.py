@@ -1,10 +1,15 @@
-"""The `passive_prep` kind: the subject of a passive verb (or the noun a participle
-describes) relates to the object of one of the pattern's prepositions. What a programme is
-carried out through: "the X service is being tested through the Y pathfinder", "X, funded
-under the Y strategy" (PART_OF a programme, ALIGNS_WITH a publication); what a body is
-chosen as: "X was selected as the Y pathfinder" (RUNS). Only the passive: in "X delivers
-support through Y" the active subject X is the whole and Y its means, and in "the
-Department named X as the Y pathfinder" the subject chose, it runs nothing."""
+"""Kinds of the relations between initiatives, the bodies running them and the publications
+behind them.
+
+`passive_prep`: the subject of a passive verb (or the noun a participle describes) relates
+to the object of one of the pattern's prepositions. What a programme is carried out
+through: "the X service is being tested through the Y pathfinder", "X, funded under the Y
+strategy" (PART_OF a programme, ALIGNS_WITH a publication); what a body is chosen as: "X was
+selected as the Y pathfinder" (RUNS). Only the passive: in "X delivers support through Y"
+the active subject X is the whole and Y its means, and in "the Department named X as the Y
+pathfinder" the subject chose, it runs nothing.
+`framed`: "Under the X Plan, the council will launch the Y scheme".
+`owned_noun_prep`: "X's participation in the Y programme"."""
 
 from __future__ import annotations
 
