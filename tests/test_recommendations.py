@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from caregraph.extract.proposals import _clause_cut, _names_a_proposal, _split_list
+from caregraph.extract.proposals.phrases import clause_cut, names_a_proposal, split_list
 from helpers import SHARED
 
 
@@ -155,7 +155,7 @@ def test_inline_list_splits_at_commas_and_item_conjunctions_only(vocab):
     pos = ["ADJ", "NOUN", "ADP", "NOUN", "PUNCT", "NOUN", "ADP", "NOUN", "CCONJ", "NOUN", "PUNCT",
            "CCONJ", "DET", "NOUN", "ADP", "NOUN"]
     doc = _doc(vocab, words, heads, deps, pos)
-    items = [doc[a:b].text for a, b in _split_list(doc, 0, len(doc))]
+    items = [doc[a:b].text for a, b in split_list(doc, 0, len(doc))]
     assert items == ["more help for carers", "reforms to training and practice", "the creation of hubs"]
 
 
@@ -166,14 +166,14 @@ def test_clause_stops_at_so_that_but_keeps_an_infinitive(vocab):
     deps = ["ROOT", "det", "dobj", "mark", "mark", "nsubj", "advcl", "dobj"]
     pos = ["VERB", "DET", "NOUN", "SCONJ", "SCONJ", "NOUN", "VERB", "ADJ"]
     doc = _doc(vocab, words, heads, deps, pos)
-    assert doc[slice(*_clause_cut(doc[0]))].text == "raise the allowance"
+    assert doc[slice(*clause_cut(doc[0]))].text == "raise the allowance"
     # "be the first town to recognise care" keeps its infinitive
     words = ["be", "the", "first", "town", "to", "recognise", "care"]
     heads = [0, 3, 3, 0, 5, 3, 5]
     deps = ["ROOT", "det", "amod", "attr", "aux", "relcl", "dobj"]
     pos = ["AUX", "DET", "ADJ", "NOUN", "PART", "VERB", "NOUN"]
     doc = _doc(vocab, words, heads, deps, pos)
-    assert doc[slice(*_clause_cut(doc[0]))].text == "be the first town to recognise care"
+    assert doc[slice(*clause_cut(doc[0]))].text == "be the first town to recognise care"
 
 
 def test_generic_head_needs_a_specific_complement(vocab, schema):
@@ -192,7 +192,109 @@ def test_generic_head_needs_a_specific_complement(vocab, schema):
         else:
             heads, deps, pos = [0, 0, 3, 1], ["ROOT", "prep", "det", "pobj"], ["NOUN", "ADP", "DET", "NOUN"]
         doc = _doc(vocab, words, heads, deps, pos)
-        assert _names_a_proposal(doc[:], rules) is expected, words
+        assert names_a_proposal(doc[:], rules) is expected, words
+
+
+def test_a_generic_head_with_a_vague_complement_names_no_proposal(vocab, schema):
+    # "changes to the way councils work": "way" is no more specific than "the system"
+    words = ["changes", "to", "the", "way", "councils", "work"]
+    doc = _doc(vocab, words, [0, 0, 3, 1, 5, 3], ["ROOT", "prep", "det", "pobj", "nsubj", "relcl"],
+               ["NOUN", "ADP", "DET", "NOUN", "NOUN", "VERB"])
+    assert names_a_proposal(doc[:], schema.entities) is False
+    words = ["changes", "to", "the", "fostering", "allowance"]
+    doc = _doc(vocab, words, [0, 0, 4, 4, 1], ["ROOT", "prep", "det", "compound", "pobj"],
+               ["NOUN", "ADP", "DET", "NOUN", "NOUN"])
+    assert names_a_proposal(doc[:], schema.entities) is True
+
+
+def test_a_clause_of_a_subject_and_a_bare_verb_names_no_proposal(vocab, schema):
+    # "the Government acts now" says that something should happen, not which proposal
+    doc = _doc(vocab, ["the", "Government", "acts", "now"], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "advmod"],
+               ["DET", "PROPN", "VERB", "ADV"])
+    assert names_a_proposal(doc[:], schema.entities) is False
+    # "councils publish kinship policies": the object names it
+    doc = _doc(vocab, ["councils", "publish", "kinship", "policies"], [1, 1, 3, 1], ["nsubj", "ROOT", "compound", "dobj"],
+               ["NOUN", "VERB", "NOUN", "NOUN"])
+    assert names_a_proposal(doc[:], schema.entities) is True
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The review's headline recommendation is a national kinship allowance.", ["national kinship allowance"]),
+        ("One of the review's key recommendations was a national kinship allowance.", ["national kinship allowance"]),
+        ("Its main proposals are a national kinship allowance and a register of foster carers.",
+         ["national kinship allowance", "register of foster carers"]),
+        # judgements of the recommendations, not proposals
+        ("The review's recommendations are a step in the right direction.", []),
+        ("Its recommendations are a mixed bag.", []),
+        ("Its key recommendation is a step in the right direction.", []),
+        ("The review's recommendation is not a national kinship allowance.", []),
+    ],
+)
+def test_what_a_copula_predicates_of_a_recommendation_is_the_proposal(extractor, sentence, expected):
+    recs, rels = _extract(extractor, "The Westshire Review was published today. " + sentence)
+    assert recs == expected
+    assert all(("Westshire Review", "RECOMMENDS", r) in rels for r in expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Harbour Trust wants the Government to introduce a national kinship allowance.", ["national kinship allowance"]),
+        ("Harbour Trust would like to see a national kinship allowance.", ["national kinship allowance"]),
+        # what it wants to do itself, a negation, a liking: no call
+        ("Harbour Trust wants to expand its kinship advice service.", []),
+        ("Harbour Trust does not want the Government to introduce a national kinship allowance.", []),
+        ("Harbour Trust likes the new kinship allowance.", []),
+    ],
+)
+def test_what_a_body_wants_others_to_do_it_calls_for(extractor, sentence, expected):
+    recs, rels = _extract(extractor, sentence)
+    assert recs == expected
+    assert all(("Harbour Trust", "SUPPORTS", r) in rels for r in expected)
+
+
+@pytest.mark.model
+def test_what_replaces_something_is_the_proposal(extractor):
+    recs, _ = _extract(extractor, "It was recommended that existing roles be replaced by independent advocates.")
+    assert recs == ["independent advocates"]
+    recs, rels = _extract(
+        extractor,
+        "The Westshire Review recommends replacing the current inspection regime with a national kinship register.",
+    )
+    assert recs == ["national kinship register"]
+    assert ("Westshire Review", "RECOMMENDS", "national kinship register") in rels
+
+
+@pytest.mark.model
+def test_a_passive_subjunctive_clause_is_a_proposal(extractor):
+    # its passive subject is what the proposal is about; a bare active clause names none
+    recs, _ = _extract(extractor, "The Westshire Review recommends that the fostering allowance be raised.")
+    assert recs == ["fostering allowance be raised"]
+    recs, _ = _extract(extractor, "The Westshire Review recommends that the Government acts now.")
+    assert recs == []
+
+
+@pytest.mark.model
+def test_we_calling_for_on_a_body_s_page_is_that_body(extractor):
+    intro = "We are calling on the Government to:\n- introduce a national kinship allowance\n- create a register of foster carers\n"
+    _, rels = _extract(extractor, "Harbour Trust responds to the Westshire Review\n" + intro)
+    assert ("Harbour Trust", "SUPPORTS", "national kinship allowance") in rels
+    assert ("Harbour Trust", "SUPPORTS", "register of foster carers") in rels
+    # two bodies open the page: "we" is neither for sure
+    _, rels = _extract(extractor, "Harbour Trust and Eastmoor Trust respond to the Westshire Review\n" + intro)
+    assert not any(rel == "SUPPORTS" for _, rel, _ in rels)
+
+
+@pytest.mark.model
+def test_a_call_for_clarity_is_no_proposal(extractor):
+    recs, _ = _extract(extractor, "Jane Porter called for clarity on funding.")
+    assert recs == []
+    recs, _ = _extract(extractor, "Jane Porter called for a national kinship allowance.")
+    assert recs == ["national kinship allowance"]
 
 
 # --------------------------------------------------------------------------- more shapes (model)
@@ -312,6 +414,68 @@ def test_what_a_publication_includes_is_a_proposal_only_under_an_umbrella_noun(e
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("cue", ["such as", "like"])
+def test_the_items_after_such_as_under_an_umbrella_noun_are_proposals(extractor, cue):
+    recs, rels = _extract(
+        extractor,
+        f"The Harbour Families Bill includes measures {cue} free breakfast clubs and a register of children "
+        "not in school.",
+    )
+    assert recs == ["free breakfast clubs", "register of children not in school"]
+    assert ("Harbour Families Bill", "RECOMMENDS", "free breakfast clubs") in rels
+    # not under an umbrella noun: what else a publication includes may be anything
+    recs, _ = _extract(extractor, f"The Harbour Families Bill includes interviews {cue} a talk with Jane Porter.")
+    assert recs == []
+
+
+@pytest.mark.model
+def test_a_new_report_is_not_another_publication_named_before(extractor):
+    # "a new report by Y" is a publication of its own, not the Westshire Review named before it
+    _, rels = _extract(
+        extractor,
+        "The Westshire Review was published in May. A new report by Harbour Trust recommends a national "
+        "kinship allowance.",
+    )
+    assert ("Westshire Review", "RECOMMENDS", "national kinship allowance") not in rels
+    # an indefinite description with the head of the one publication still refers to it
+    _, rels = _extract(
+        extractor,
+        "The Westshire Review was published in May. A national kinship allowance should be introduced, "
+        "according to a landmark review.",
+    )
+    assert ("Westshire Review", "RECOMMENDS", "national kinship allowance") in rels
+
+
+@pytest.mark.model
+def test_the_report_a_sentence_names_takes_the_credit_not_another_nearby(extractor):
+    earlier = "The Westshire Review was published in May. "
+    # "it" continues the subject, which is the report named in apposition, not its owner
+    _, rels = _extract(extractor, earlier + "Harbour Trust's report, Fair Futures, was published today. "
+                       "It recommends a national kinship allowance.")
+    assert ("Fair Futures", "RECOMMENDS", "national kinship allowance") in rels
+    assert ("Westshire Review", "RECOMMENDS", "national kinship allowance") not in rels
+    assert ("Harbour Trust", "SUPPORTS", "national kinship allowance") not in rels
+    # another body's report is not the review named before
+    _, rels = _extract(extractor, earlier + "Harbour Trust's report recommends a national kinship allowance.")
+    assert ("Westshire Review", "RECOMMENDS", "national kinship allowance") not in rels
+    # "the report" after "the Fair Futures report": the publication the text called a report
+    _, rels = _extract(extractor, "The Westshire Review recommends a register of foster carers. The Fair Futures "
+                       "report goes further. The report recommends a national kinship allowance.")
+    assert ("Fair Futures", "RECOMMENDS", "national kinship allowance") in rels
+    assert ("Westshire Review", "RECOMMENDS", "national kinship allowance") not in rels
+
+
+@pytest.mark.model
+def test_a_bill_described_by_its_noun_proposes(extractor):
+    recs, rels = _extract(
+        extractor,
+        "The Harbour Families Bill was introduced on Monday. The bill proposes a national register of children "
+        "not in school.",
+    )
+    assert ("Harbour Families Bill", "RECOMMENDS", "national register of children not in school") in rels
+
+
+@pytest.mark.model
 def test_the_recommendation_that_a_subjunctive_clause_names_it(extractor):
     recs, rels = _extract(
         extractor,
@@ -387,7 +551,7 @@ def test_we_calling_for_items_names_proposals_without_guessing_who(extractor):
 
 
 def test_noun_phrase_stops_at_a_verb_coordinated_inside_it(vocab):
-    from caregraph.extract.proposals import _noun_phrase
+    from caregraph.extract.proposals.phrases import noun_phrase
 
     # "schools to be included as partners and identifies actions" (the parser's shape)
     words = ["schools", "to", "be", "included", "as", "partners", "and", "identifies", "actions"]
@@ -395,7 +559,7 @@ def test_noun_phrase_stops_at_a_verb_coordinated_inside_it(vocab):
     deps = ["ROOT", "aux", "auxpass", "relcl", "prep", "pobj", "cc", "conj", "dobj"]
     pos = ["NOUN", "PART", "AUX", "VERB", "ADP", "NOUN", "CCONJ", "VERB", "NOUN"]
     doc = _doc(vocab, words, heads, deps, pos)
-    assert doc[slice(*_noun_phrase(doc[0]))].text == "schools to be included as partners"
+    assert doc[slice(*noun_phrase(doc[0]))].text == "schools to be included as partners"
 
 
 @pytest.mark.model
@@ -539,18 +703,18 @@ def test_proposals_on_a_topic_name_no_proposal(extractor):
 def test_copular_infinitive_end_reads_the_following_noun_phrase():
     import spacy
 
-    from caregraph.extract.proposals import _copular_infinitive_end
+    from caregraph.extract.proposals.phrases import copular_infinitive_end
 
     vocab = spacy.blank("en").vocab
     words = ["call", "for", "leave", "to", "be", "made", "a", "Statutory", "Right", "is", "key"]
     pos = ["NOUN", "ADP", "NOUN", "PART", "AUX", "VERB", "DET", "ADJ", "PROPN", "AUX", "ADJ"]
     doc = Doc(vocab, words=words, pos=pos)
-    assert _copular_infinitive_end(doc, 3) == 8
+    assert copular_infinitive_end(doc, 3) == 8
     # near misses: "to be made available" names no noun phrase; "to be given Y" is no copula
     doc = Doc(vocab, words=["leave", "to", "be", "made", "available", "."], pos=["NOUN", "PART", "AUX", "VERB", "ADJ", "PUNCT"])
-    assert _copular_infinitive_end(doc, 1) is None
+    assert copular_infinitive_end(doc, 1) is None
     doc = Doc(vocab, words=["leave", "to", "be", "given", "a", "grant"], pos=["NOUN", "PART", "AUX", "VERB", "DET", "NOUN"])
-    assert _copular_infinitive_end(doc, 1) is None
+    assert copular_infinitive_end(doc, 1) is None
 
 
 @pytest.mark.model

@@ -285,3 +285,42 @@ def test_joining_a_body_is_part_of_it_unless_joining_it_in_an_action(vocab, sche
     doc = _join_doc(vocab, with_action)
     edges = found(doc, [(0, 2, ORGANISATION), (3, 5, ORGANISATION)], schema)
     assert (("Harbour Trust", "PART_OF", "Bright Start", None) in edges) is expected
+
+
+def _report_doc(vocab, schema, det: str, first: str):  # type: ignore[no-untyped-def]
+    """"Harbour Review came . {det} report said so . Westshire Plan came ." with the first
+    name typed `first`."""
+    doc = parse(vocab, [
+        ("Harbour", 1, "compound", "PROPN", "Harbour"),
+        ("Review", 2, "nsubj", "PROPN", "Review"),
+        ("came", 2, "ROOT", "VERB", "come"),
+        (".", 2, "punct", "PUNCT", "."),
+        (det, 5, "det" if det == "The" else "poss", "DET" if det == "The" else "PRON", det.lower()),
+        ("report", 6, "nsubj", "NOUN", "report"),
+        ("said", 6, "ROOT", "VERB", "say"),
+        ("so", 6, "advmod", "ADV", "so"),
+        (".", 6, "punct", "PUNCT", "."),
+        ("Westshire", 10, "compound", "PROPN", "Westshire"),
+        ("Plan", 11, "nsubj", "PROPN", "Plan"),
+        ("came", 11, "ROOT", "VERB", "come"),
+        (".", 11, "punct", "PUNCT", "."),
+    ])
+    mentions, keys, entities = annotate(doc, [(0, 2, first), (9, 11, PUBLICATION)])
+    return doc, Context(doc, mentions, keys, entities, schema, lambda s, e: doc.text[s:e])
+
+
+def test_the_report_is_the_one_publication_named_before_it(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc, ctx = _report_doc(vocab, schema, "The", PUBLICATION)
+    # two publications, neither headed "report": ambiguous by head, one named before it
+    assert ctx.salient(PUBLICATION, heads=("report",)) is None
+    arg = ctx.salient(PUBLICATION, heads=("report",), description=doc[5])
+    assert arg is not None and arg.key == "Publication:Harbour Review" and arg.via_reference
+
+
+def test_a_possessive_report_is_not_the_publication_named_before_it(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc, ctx = _report_doc(vocab, schema, "Their", PUBLICATION)
+    assert ctx.salient(PUBLICATION, heads=("report",), description=doc[5]) is None  # another body's, maybe
+    doc, ctx = _report_doc(vocab, schema, "The", ORGANISATION)
+    # no publication before it: the document's only one all the same
+    arg = ctx.salient(PUBLICATION, heads=("report",), description=doc[5])
+    assert arg is not None and arg.key == "Publication:Westshire Plan"

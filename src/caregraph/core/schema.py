@@ -69,7 +69,7 @@ class EntityRules:
     recommendation_modals: frozenset[str]     # "suggests that X should ..." proposes
     recommendation_max_words: int
     # further word classes of the recommendations section ("calling", "list_verbs",
-    # "light_verbs", "generic_heads", ...), read by extract/proposals.py by name
+    # "light_verbs", "generic_heads", ...), read by extract/proposals/ by name
     recommendation_words: Mapping[str, frozenset[str]]
     # "MP for X and Y", "member for X": the run after is a constituency, one Place
     constituency_cues: frozenset[str] = frozenset()

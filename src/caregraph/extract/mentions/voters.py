@@ -1,7 +1,7 @@
 """Candidates: every span that some voter says may name an entity, with its votes.
 
 spaCy NER, capitalised-name runs typed by their head noun, titled list items, quoted titles
-next to a publication cue, the gazetteer and the document's proposals (extract/proposals.py)
+next to a publication cue, the gazetteer and the document's proposals (extract/proposals/)
 each propose spans; choose.py pools and settles them. Every word list comes from the schema.
 """
 

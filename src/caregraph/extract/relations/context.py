@@ -112,7 +112,9 @@ class Context:
     def args_in(self, tok: Token, types: Sequence[str]) -> list[Arg]:
         """Entities a phrase headed by `tok` names: the token's own, its appositions and
         conjuncts, else the first entity of an allowed type inside the phrase."""
-        out: list[Arg] = []
+        out: list[Arg] = self.counted(tok, types)
+        if out:
+            return out
         for head in [tok, *conjuncts(tok)]:
             arg = self.arg_at(head)
             listed: list[Token] = []  # "seven areas - A, B and C": the names listed with the first
@@ -134,6 +136,28 @@ class Context:
                     if more is not None and more.type in types and more not in out:
                         out.append(more)
         return out
+
+    def counted(self, tok: Token, types: Sequence[str]) -> list[Arg]:
+        """"The two programmes", "both schemes", "the three reviews": a counted plural
+        description stands for the entities of its type named in its sentence and the three
+        before it, when exactly that many were named there."""
+        count = _count(tok)
+        ref_type = self.rules.definite_references.get(tok.lemma_.lower())
+        if count is None or ref_type not in types or tok.i in self.token_mention:
+            return []
+        window = tok.sent.start
+        for _ in range(3):
+            if window > 0:
+                window = self.doc[window - 1].sent.start
+        start_char = self.doc[window].idx
+        named: list[Arg] = []
+        for index, m in enumerate(self.mentions):
+            key = self.keys[index]
+            if start_char <= m.start and m.end <= tok.idx and self.entity[key].type == ref_type:
+                arg = Arg(key, ref_type, via_reference=True)
+                if arg not in named:
+                    named.append(arg)
+        return named if len(named) == count else []
 
     def first_in(self, tok: Token, types: Sequence[str]) -> Arg | None:
         return self._first_token_in(tok, types)[0]
@@ -187,6 +211,14 @@ class Context:
         if pron_types and tok.pos_ == "PRON":
             return self._last_before(tok, pron_types)
         ref_type = self.rules.definite_references.get(tok.lemma_.lower()) or self.rules.definite_references.get(word)
+        if ref_type and _count(tok) is not None:
+            return None  # "the two programmes" stands for two or for none (counted), never for one
+        if ref_type and tok.pos_ in ("NOUN", "PROPN"):
+            # "the FFC pathfinder": the name modifying the noun is its referent, directly
+            for child in tok.children:
+                index = self.token_mention.get(child.i) if child.dep_ == "compound" else None
+                if index is not None and self.entity[self.keys[index]].type == ref_type:
+                    return Arg(self.keys[index], ref_type)
         if ref_type and tok.pos_ in ("NOUN", "PROPN") and _is_definite(tok):
             # "the report" (not "their report", which may be another body's)
             called = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
@@ -241,7 +273,9 @@ class Context:
         for s in root.children:
             if s.dep_ in ("nsubj", "nsubjpass"):
                 # the name itself or a name inside the subject's head ("the FFC pathfinder")
-                index = next((self.token_mention[t.i] for t in [s, *s.lefts] if t.i in self.token_mention), None)
+                # (not its owner: in "X's report ... It recommends", "it" is the report)
+                index = next((self.token_mention[t.i] for t in [s, *s.lefts]
+                              if t.i in self.token_mention and t.dep_ != "poss"), None)
                 if index is None:
                     return None
                 key = self.keys[index]
@@ -272,10 +306,17 @@ class Context:
                     return Arg(key, self.entity[key].type, via_reference=True)
         return None
 
-    def salient(self, type_: str, *, heads: Collection[str], called: bool = False) -> Arg | None:
+    def salient(self, type_: str, *, heads: Collection[str], called: bool = False,
+                description: Token | None = None, by_head_only: bool = False) -> Arg | None:
         """The document's one entity of a type that a description refers to: the one whose
         head is one of `heads`, else (with `called`) the one the text has called by one of
-        them, else the only one of the type; None when ambiguous."""
+        them, else the only one of the type; None when ambiguous. With `description` (the
+        description's head token), an ambiguous choice falls back on the one entity of the
+        type the document has named before it, when the description is definite ("the final
+        report of the X Review ... The report calls for Y"; not "their report", which may be
+        another body's). With `by_head_only`, only the one entity whose head is one of `heads`
+        ("according to a landmark review": the document's one review; "a new report" is no
+        earlier review)."""
         same_type = [e for e in self.entity.values() if e.type == type_]
         # the head before "of/for" ("Review of X") or the last word ("X for Children Pathfinder")
         stems = {h.rstrip("s") for h in heads}
@@ -283,6 +324,8 @@ class Context:
         same_head = [e for e in same_type if any(
             _head_word(name) in heads or (name.split() and name.split()[-1].lower().rstrip("s") in stems)
             for name in (e.label, *(a for a in e.aliases if len(a.split()) >= 2)))]
+        if by_head_only:
+            return Arg(same_head[0].key, type_, via_reference=True) if len(same_head) == 1 else None
         if not same_head and called:
             # the one the text itself has called by that noun: "the final report of X", or an
             # alias ("X's report") that has it as a word
@@ -290,6 +333,11 @@ class Context:
         pool = same_head or same_type
         if len(pool) == 1:
             return Arg(pool[0].key, type_, via_reference=True)
+        if description is not None and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in description.children):
+            earlier = {self.keys[i] for i, m in enumerate(self.mentions)
+                       if m.end <= description.idx and self.entity[self.keys[i]].type == type_}
+            if len(earlier) == 1:
+                return Arg(earlier.pop(), type_, via_reference=True)
         return None
 
     def _called(self, entity: Entity, heads: Collection[str]) -> bool:
@@ -309,8 +357,8 @@ class Context:
             governor = None
             if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < root.i:
                 governor = root.head.head
-            elif root.dep_ == "poss":
-                governor = root.head
+            elif root.dep_ == "poss" or (root.dep_ == "compound" and root.head.i > root.i):
+                governor = root.head  # "X's report", "the X report"
             if governor is not None and governor.pos_ == "NOUN" and governor.lemma_.lower().rstrip("s") in stems:
                 return True
         return False
@@ -361,6 +409,17 @@ def _inside_quotation(tok: Token) -> bool:
             straight += 1
         k -= 1
     return depth > 0 or straight % 2 == 1
+
+
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
+
+
+def _count(tok: Token) -> int | None:
+    """How many a definite counted plural ("the two programmes", "both schemes") stands for."""
+    if tok.tag_ != "NNS" or not any(c.lower_ in ("the", "both", "these", "those") for c in tok.children):
+        return None
+    return next((_COUNTS[c.lower_] for c in tok.children
+                 if c.dep_ in ("nummod", "det", "predet") and c.lower_ in _COUNTS), None)
 
 
 def _crosses_governor(head: Token, child: Token) -> bool:

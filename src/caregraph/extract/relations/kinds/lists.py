@@ -21,7 +21,8 @@ _SUBJ = ("nsubj", "nsubjpass")
 
 @rule_kind("list")
 def _list_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
-    """"Initiatives in X include:" followed by list items: X relates to each item's name."""
+    """"Initiatives in X include:" followed by list items: X relates to each item's name; X
+    may be a description the document resolves ("The programme will test:")."""
     for lst in ctx.lists:
         intro = lst.intro
         if not any(t.lemma_.lower() in pattern.lemmas or t.lower_ in pattern.lemmas for t in intro):
@@ -31,6 +32,13 @@ def _list_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             arg = ctx.arg_at(t) if ctx.token_mention.get(t.i) is not None else None
             if arg and arg.type in pattern.subject_types and arg not in owners:
                 owners.append(arg)
+        if not owners:
+            # "The pathfinders will test:": a definite description as the line's subject
+            for t in intro:
+                if t.dep_ in _SUBJ and t.pos_ == "NOUN" and t.i not in ctx.token_mention:
+                    arg = ctx.resolve(t)
+                    if arg and arg.type in pattern.subject_types and arg not in owners:
+                        owners.append(arg)
         items = [a for a in lst.items if a.type in pattern.object_types]
         if len(owners) == 1 and items:
             yield RuleMatch(owners, items, intro[-1])

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ....core.schema import RelationPattern
 from ...syntax import negated
-from ..context import Context, is_question_or_conditional, subject_tokens
+from ..context import Context, is_passive, is_question_or_conditional, subject_tokens
 from ..registry import RuleMatch, rule_kind
 
 
@@ -121,6 +121,9 @@ def _members_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]
             yield RuleMatch(members, [programme], tok)
 
 
+_COPULAS = frozenset({"be", "become", "remain"})
+
+
 @rule_kind("member_noun")
 def _member_noun_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     """"X is a Y pathfinder", "X, one of the Y pilot areas, said": a noun naming a place in a
@@ -134,7 +137,10 @@ def _member_noun_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMa
         named = [c for c in tok.lefts if c.dep_ in ("compound", "nmod", "amod")]
         objects = [a for c in named for a in [ctx.arg_at(c)]
                    if a is not None and not a.via_reference and a.type in pattern.object_types]
-        objects += [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "in", "of")
+        # ("X became a trailblazer for Y": the parser may hang "for Y" on the copula)
+        hosts = [tok, tok.head] if tok.dep_ == "attr" and tok.head.lemma_ in _COPULAS else [tok]
+        objects += [a for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "in", "of")
+                    and c.i > tok.i
                     for p in c.children if p.dep_ == "pobj" for a in ctx.args_in(p, pattern.object_types)
                     if a not in objects]
         if not objects:
@@ -143,12 +149,21 @@ def _member_noun_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMa
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
             phrase = tok.head.head  # "one of the Y pathfinders"
         holders = []
-        if phrase.dep_ == "attr" and phrase.head.lemma_ == "be":
+        if phrase.dep_ == "attr" and phrase.head.lemma_ in _COPULAS:
             if negated(phrase.head) or is_question_or_conditional(phrase.head):
                 continue
             holders = subject_tokens(phrase.head)
         elif phrase.dep_ == "appos":
             holders = [phrase.head]
+        elif phrase.dep_ == "pobj" and phrase.head.lower_ == "as" and phrase.head.head.pos_ == "VERB":
+            # "X was chosen as a pathfinder for Y", "the DfE named X as a Y trailblazer", "X
+            # will act as a pilot site for Y": the object of the verb, else its subject
+            verb = phrase.head.head
+            if negated(verb) or is_question_or_conditional(verb):
+                continue
+            holders = ([c for c in verb.children if c.dep_ == "dobj"]
+                       or [c for c in verb.children if c.dep_ == "nsubjpass"]
+                       or ([] if is_passive(verb) else [c for c in verb.children if c.dep_ == "nsubj"]))
         subjects = [a for h in holders for a in ctx.args_in(h, pattern.subject_types)]
         if subjects:
             yield RuleMatch(subjects, objects, tok)

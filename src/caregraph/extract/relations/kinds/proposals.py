@@ -10,6 +10,7 @@ from ....core.ontology import PERSON, PUBLICATION, RECOMMENDATION
 from ....core.schema import RelationPattern
 from ..context import Arg, Context
 from ..registry import RuleMatch, rule_kind
+from .roles import headline_actor
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,6 +29,10 @@ def _proposals(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[Arg | N
         if item.recommender is not None:
             tok = ctx.doc[item.recommender]
             source = ctx.arg_at(tok) or ctx.first_in(tok, pattern.subject_types)
+            if source is None and tok.lower_ == "we" and not any(q.start <= tok.i < q.end for q in ctx.quotes):
+                # "We are calling on the Government to: ..." on a page whose opening line has
+                # one organisation as its subject ("Harbour Trust responds to X"): that body
+                source = headline_actor(ctx)
         yield source, target, item
 
 
@@ -41,21 +46,13 @@ def _previous_subject(ctx: Context, tok: Token) -> Arg | None:
         arg = ctx.arg_at(subj)
         if arg is not None and arg.type == PUBLICATION and not arg.via_reference:
             return arg
+        # "X's report, Fair Futures, was published today. It recommends ...": the name in
+        # apposition to the subject
+        named = [a for c in subj.children if c.dep_ == "appos"
+                 for a in [ctx.arg_at(c)] if a is not None and a.type == PUBLICATION and not a.via_reference]
+        if len(named) == 1:
+            return named[0]
     return None
-
-
-def _only_earlier_publication(ctx: Context, tok: Token) -> Arg | None:
-    """A description ("the report") refers back to the one publication the document has named
-    before it, whatever its head ("the final report of the X Review ... The report calls for
-    Y"); None when two were named before it, and for a possessive description ("their
-    report" may be another body's)."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
-        return None
-    keys = {ctx.keys[i] for i, m in enumerate(ctx.mentions)
-            if m.end <= tok.idx and ctx.entity[ctx.keys[i]].type == PUBLICATION}
-    if len(keys) != 1:
-        return None
-    return Arg(keys.pop(), PUBLICATION, via_reference=True)
 
 
 @rule_kind("recommend")
@@ -77,7 +74,14 @@ def _recommend_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatc
             # "according to a landmark review": the document's one review
             # ("the report calls for X" where the one recommending publication is "the X Review":
             # a description of it by another recommender noun)
-            source = ctx.salient(PUBLICATION, heads=(rec_tok.lemma_.lower(),)) or _only_earlier_publication(ctx, rec_tok)
+            # ("a new report by Y recommends X": an indefinite description is a new publication
+            # unless the document's one publication has its head)
+            # ("X's report recommends Y": a description a named body owns is that body's, not
+            # another publication named before)
+            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in rec_tok.children) or any(
+                c.dep_ == "poss" and c.pos_ == "PROPN" for c in rec_tok.children)
+            source = ctx.salient(PUBLICATION, heads=(rec_tok.lemma_.lower(),), description=rec_tok,
+                                 by_head_only=indefinite)
         if source is None or source.type not in pattern.subject_types:
             continue
         if source.type == PERSON and item.calls:

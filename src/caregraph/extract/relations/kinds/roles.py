@@ -195,6 +195,9 @@ def _headline_actor(ctx: Context) -> Arg | None:
     return None
 
 
+headline_actor = _headline_actor  # for other kinds: the page's one actor ("we" outside quotations)
+
+
 def _title_before(span: Span) -> Span | None:
     """Capitalised words opening the sentence before a name: "Director of Policy Jane Porter"."""
     start = span.sent.start

@@ -111,6 +111,8 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
                 continue
             subjects_tok = subject_tokens(tok)
             objects_tok = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
+            # "the X pilot, which the council is running": the relative pronoun is the noun
+            objects_tok = [tok.head if o.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" else o for o in objects_tok]
             # "gave its backing for Y", "expressed support for Y": a trigger noun's beneficiary
             nouns = [c for c in objects_tok for lem in pattern.lemmas
                      if len(lem.split()) == 2 and lem.split()[0] == tok.lemma_.lower() and c.lemma_.lower() == lem.split()[1]]

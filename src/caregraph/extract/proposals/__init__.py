@@ -1,0 +1,73 @@
+"""Recommendations: the proposals a review or report makes, or that a person or organisation
+calls for, read from the parse.
+
+"The review recommends X and the creation of Y", "it was recommended that X", "a call on X to
+Y", "the recommendation to X", "recommendations such as; A, B and C", "calls for X, to include
+A, B and C", "its recommendations include A and B", "the proposed X", "proposals for X", "the
+review says X should be Y", "X was a key recommendation of Y", and the bullets under a line
+such as "X is urging the Government to:". Each item is a short phrase (at most the schema's
+max_words; a light verb gives way to its object, generic and vague heads are no proposal)
+with the token of its recommender, when the text names one, and whether it is called for
+rather than proposed, so that `relations` can credit it: a publication or a proposing person
+RECOMMENDS it, an organisation or a person calling for it SUPPORTS it. Word lists come from
+the schema's `recommendations` section.
+
+The package by concern: `triggers` (the verbs, nouns and modals that introduce proposals and
+what they introduce), `recommenders` (who makes one), `phrases` (cutting and trimming a
+proposal phrase, inline lists), `bullets` (bulleted lists under a proposing line), `items`
+(the found item and shared word classes).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...core.schema import EntityRules
+from .bullets import bullet_items
+from .items import RecommendationItem
+from .phrases import copular_complement
+from .recommenders import earlier_recommenders
+from .triggers import from_token
+
+__all__ = ["RecommendationItem", "copular_complement", "find_recommendations"]
+
+
+def find_recommendations(doc: Doc, rules: EntityRules) -> list[RecommendationItem]:
+    """Every proposal phrase in the document, in text order, once per recommender. Computed
+    once per document; the mention and relation stages both take the result as an argument."""
+    items: dict[tuple[int, int, int | None], RecommendationItem] = {}
+    for tok in doc:
+        for item in from_token(tok, rules):
+            items.setdefault((item.start, item.end, item.recommender), item)
+    for item in bullet_items(doc, rules):
+        items.setdefault((item.start, item.end, item.recommender), item)
+    for item in earlier_recommenders(doc, list(items.values()), rules):
+        items.setdefault((item.start, item.end, item.recommender), item)
+    # one item per phrase and recommender; a phrase also found without one keeps the named
+    named = {(it.start, it.end) for it in items.values() if it.recommender is not None}
+    items = {k: it for k, it in items.items() if it.recommender is not None or (it.start, it.end) not in named}
+    unique = {(it.start, it.end, it.recommender): it for it in _same_names(doc, list(items.values()))}
+    return sorted(unique.values(), key=lambda it: (it.start, it.end))
+
+
+def _same_names(doc: Doc, items: list[RecommendationItem]) -> list[RecommendationItem]:
+    """One name for one proposal within a document: a phrase that another phrase of the
+    document begins with, and whose head it shares ("a five-year early career framework" and
+    "the five-year early career framework for social workers"), names both."""
+    words = {(it.start, it.end): [t.lower_ for t in doc[it.start : it.end]] for it in items}
+    out = []
+    for item in items:
+        mine = words[(item.start, item.end)]
+        head = doc[item.start : item.end].root
+        shorter = [
+            other for other in items
+            if 2 <= other.end - other.start < len(mine)
+            and words[(other.start, other.end)] == mine[: other.end - other.start]
+            and doc[other.start : other.end].root.lower_ == head.lower_
+            and head.i < item.start + (other.end - other.start)
+        ]
+        if shorter:
+            cut = min(other.end - other.start for other in shorter)
+            item = RecommendationItem(item.start, item.start + cut, item.trigger, item.recommender, item.calls)
+        out.append(item)
+    return out

@@ -1,0 +1,117 @@
+"""Bulleted lists whose introducing line proposes ("X is urging the Government to:", "The
+review recommends:", "Its recommendations include:"): each item is a proposal."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from ...core.schema import EntityRules
+from ..syntax import negated
+from .items import RecommendationItem, word_class
+from .phrases import SUBORDINATORS, breaks_line, clause_cut, noun_phrase, proposal_phrase
+from .recommenders import about_recommender, find_recommender, noun_owner
+from .triggers import calling_entry
+
+
+def bullet_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]:
+    """Items of a bulleted list whose introducing line (ending with a colon) holds a
+    recommending or calling verb with its recommender ("X is urging ministers to:", "The
+    review recommends:") or a recommending noun ("Its recommendations include:")."""
+    lines: list[tuple[int, int]] = []
+    start = 0
+    for tok in doc:
+        if breaks_line(tok):
+            lines.append((start, tok.i + 1))
+            start = tok.i + 1
+    if start < len(doc):
+        lines.append((start, len(doc)))
+    intro: tuple[int, int | None, bool] | None = None   # trigger, recommender, calls
+    for a, b in lines:
+        words = [t for t in doc[a:b] if not t.is_space]
+        if not words:
+            continue
+        bullet = _is_bullet(words[0])
+        if not bullet and words[-1].text == ":":
+            intro = _list_intro(words, rules)
+            continue
+        if not bullet:
+            intro = None
+            continue
+        if intro is None:
+            continue
+        body = words[1:] if words[0].text in _BULLETS or words[0].like_num else words
+        if words[0].like_num and body and body[0].text in (".", ")"):
+            body = body[1:]  # "1. A national register ..."
+        if not body:
+            continue
+        item_end = body[-1].i + 1
+        for t in body[1:]:
+            if t.is_sent_start or t.text in (".", ";", ":") or (
+                t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _ITEM_CUTS
+            ):
+                item_end = t.i  # ("• A headline, before ...: its explanation": the headline is the item)
+                break
+        if body[0].lower_ in word_class(rules, "procedural_verbs"):
+            continue  # "• note the report", "• approve funding of X" (often tagged a noun)
+        if body[0].lower_ in word_class(rules, "light_verbs") and len(body) > 2 and body[1].pos_ in ("DET", "ADJ", "NOUN", "NUM", "SYM"):
+            body = body[1:]  # "• introduce a carers' allowance": the parser may take the verb for a noun
+        span = _bullet_phrase(doc, body[0].i, item_end)
+        if span is None:
+            continue
+        item = proposal_phrase(doc, span[0], span[1], rules)
+        if item:
+            yield RecommendationItem(item[0], item[1], intro[0], intro[1], intro[2])
+
+
+_ITEM_CUTS = SUBORDINATORS | {"before", "after", "once", "which", "who"}
+_BULLETS = ("\u2022", "-", "*", "\u2023", "\u00b7", "\u25aa", "\u25cf")
+
+
+def _is_bullet(tok: Token) -> bool:
+    if tok.text in _BULLETS or tok.text.startswith("\u2022"):
+        return True
+    return tok.like_num and tok.i + 1 < len(tok.doc) and tok.nbor(1).text in (".", ")")
+
+
+def _list_intro(words: list[Token], rules: EntityRules) -> tuple[int, int | None, bool] | None:
+    modals = rules.recommendation_modals
+    for tok in words:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in word_class(rules, "saying_verbs") and not negated(tok) and any(
+            t.i > tok.i and t.lower_ in modals and not negated(t.head) for t in words
+        ):
+            # "X believes (that) there are areas where the Bill should be amended:": the speaker's calls
+            recommender = find_recommender(tok, rules, passive=False, calling=True)
+            return None if recommender is None else (tok.i, recommender, True)
+        calling = calling_entry(tok, rules) if tok.pos_ == "VERB" else None
+        if tok.pos_ == "VERB" and (tok.lemma_.lower() in rules.recommendation_triggers or calling):
+            if negated(tok):
+                return None
+            passive = any(c.dep_ == "auxpass" for c in tok.children)
+            recommender = find_recommender(tok, rules, passive=passive, calling=calling is not None)
+            if recommender is None and not passive:
+                return None
+            return (tok.i, recommender, calling is not None)
+        if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and (
+            tok.lower_ in rules.recommendation_nominals or tok.lemma_.lower() in rules.recommendation_nominals
+        ):
+            owner = noun_owner(tok, rules)
+            pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+            if owner is None and not pronoun and not about_recommender(tok, rules):
+                return None
+            return (tok.i, owner, tok.lemma_.lower() == "call")
+    return None
+
+
+def _bullet_phrase(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The phrase of one list item: its head noun's phrase, or its verb's clause."""
+    roots = [t for t in doc[start:end] if not (start <= t.head.i < end) or t.head.i == t.i]
+    for root in roots:
+        if root.pos_ in ("NOUN", "PROPN"):
+            a, b = noun_phrase(root)
+            return (max(a, start), min(b, end))
+        if root.pos_ in ("VERB", "AUX"):
+            a, b = clause_cut(root)
+            return (max(a, start), min(b, end))
+    return None

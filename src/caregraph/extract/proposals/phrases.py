@@ -1,0 +1,353 @@
+"""Cutting a proposal phrase out of the parse: a noun's phrase, a clause up to its first
+subordinate clause, the items of an inline list, and the trimming that makes a name of it
+(a light verb gives way to its object, leading function words go, a long phrase is
+shortened, vague and generic heads are no proposal)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from ...core.schema import EntityRules
+from ...core.text import is_acronym
+from ..syntax import conjuncts
+from .items import word_class
+
+_COPULAR_INFINITIVE = (("to", "become"), ("to", "be", "made"), ("to", "be", "treated", "as"),
+                       ("to", "be", "recognised", "as"), ("to", "be", "recognized", "as"))
+
+
+def copular_infinitive_end(doc: Doc, i: int) -> int | None:
+    """The last token of "to become Y" / "to be made Y" read off the words right after a
+    proposal's object, where the parser attached the infinitive elsewhere ("a call for X to be
+    made a Y is ..." parsed with "made" as the root): Y is the noun phrase that follows."""
+    for words in _COPULAR_INFINITIVE:
+        if i + len(words) > len(doc) or tuple(t.lower_ for t in doc[i : i + len(words)]) != words:
+            continue
+        k = i + len(words)
+        last = None
+        while k < len(doc) and (doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN") or doc[k].tag_ in ("VBN", "HYPH")) \
+                and not (doc[k].pos_ == "DET" and last is not None) and not breaks_line(doc[k - 1]):
+            if doc[k].pos_ in ("NOUN", "PROPN"):
+                last = k
+            k += 1
+        return last
+    return None
+
+
+def copular_complement(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The status a proposal phrase confers: Y of "X to become Y" / "X to be made Y", as a
+    token range, or None."""
+    for k in range(start + 1, end):
+        if doc[k].lower_ == "to":
+            last = copular_infinitive_end(doc, k)
+            if last is not None and last < end:
+                words = next(w for w in _COPULAR_INFINITIVE if tuple(t.lower_ for t in doc[k : k + len(w)]) == w)
+                return (k + len(words), last + 1)
+    return None
+
+
+def split_list(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The items of an inline list "A, B, C, and D": split at commas and semicolons, and at
+    a conjunction that joins whole items (its head is an item's head, or a determiner
+    follows it), not one inside an item ("reforms to training and practice")."""
+    end = min(end, doc[start].sent.end)
+    pieces: list[tuple[int, int]] = []
+    a = start
+    for k in range(start, end):
+        if doc[k].text in (",", ";"):
+            if k > a:
+                pieces.append((a, k))
+            a = k + 1
+    if end > a:
+        pieces.append((a, end))
+    for a, b in pieces:
+        while a < b and (doc[a].lower_ in ("and", "or") or doc[a].is_punct or doc[a].is_space):
+            a += 1
+        if a >= b:
+            continue
+        root = doc[a:b].root
+        cut = next((t.i for t in doc[a:b] if t.dep_ == "cc" and t.lower_ in ("and", "or") and t.i + 1 < b
+                    and (t.head.i == root.i or doc[t.i + 1].dep_ in ("det", "poss"))), None)
+        if cut is not None:
+            yield (a, cut)
+            yield (cut + 1, b)
+        else:
+            yield (a, b)
+
+
+def list_items(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
+    k = start
+    while k < end and (doc[k].is_punct or doc[k].is_space):
+        k += 1
+    item_start = k
+    while k < end:
+        tok = doc[k]
+        if tok.text in (",", ";") or (tok.lower_ == "and" and tok.dep_ == "cc") or tok.text == ".":
+            if k > item_start:
+                yield (item_start, k)
+            item_start = k + 1
+            if tok.text == ".":
+                return
+        k += 1
+    if end > item_start:
+        yield (item_start, end)
+
+
+def noun_phrases(noun: Token, *, inner: bool = True) -> Iterator[tuple[int, int]]:
+    """A noun's phrase without relative clauses or coordination, then each coordinated
+    phrase: the noun's own conjuncts, and conjuncts inside its phrase that carry their own
+    determiner ("standards for all homes and the creation of X": the parser often hangs
+    "the creation" on "homes")."""
+    seen = set()
+    for tok in [noun, *conjuncts(noun), *(_inner_coordinates(noun) if inner else ())]:
+        if tok.i not in seen:
+            seen.add(tok.i)
+            yield noun_phrase(tok)
+
+
+def _inner_coordinates(noun: Token) -> list[Token]:
+    out = []
+    for tok in noun.subtree:
+        if tok.i != noun.i and tok.dep_ == "conj" and tok.head.i != noun.i and tok.pos_ == "NOUN" and any(
+            c.dep_ == "det" for c in tok.children
+        ):
+            out.append(tok)
+    return out
+
+
+def noun_phrase(noun: Token) -> tuple[int, int]:
+    """The contiguous phrase of a noun, up to its first relative clause, apposition or
+    subordinate clause at any depth, or its own coordination; a coordination deeper inside
+    stays ("reforms to training and practice") unless the coordinated noun has its own
+    determiner ("standards for all homes and the creation of X": another item)."""
+    cut = set()
+    for d in noun.subtree:
+        if d.i <= noun.i:
+            continue
+        own = d.head.i == noun.i
+        if (_subordinate(d) or d.dep_ in ("appos", "prep_drop")
+                or (d.dep_ in ("punct", "cc", "conj") and own)
+                or (d.dep_ in ("cc", "conj") and d.head.pos_ in ("VERB", "AUX"))
+                or (d.dep_ == "conj" and any(c.dep_ == "det" for c in d.children))
+                or (d.dep_ == "punct" and d.text in (";", "(", "\u2014", "\u2013"))):
+            cut.update(t.i for t in d.subtree)
+    start = noun.left_edge.i
+    end = noun.i + 1
+    for k in range(noun.i + 1, noun.right_edge.i + 1):
+        if k in cut:
+            break
+        end = k + 1
+    while end - 1 > noun.i and (noun.doc[end - 1].is_punct or noun.doc[end - 1].dep_ == "cc"):
+        end -= 1
+    return (start, end)
+
+
+def clause_span(head: Token) -> tuple[int, int]:
+    return clause_cut(head)
+
+
+def proposal_phrase(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, int] | None:
+    """Trim a proposal phrase: it stops at a line break; a light verb gives way to its object
+    ("provide X" -> X) and "ensure" to its clause; leading function words go; a phrase longer
+    than max_words is cut down to its last verb phrase; a nominal "creation of X" becomes X.
+    A phrase whose head names no proposal (generic or vague nouns, a publication) is none."""
+    for k in range(start, end - 1):
+        if breaks_line(doc[k]):
+            end = k + 1
+            break
+    start, end = _reduce(doc, start, end, rules)
+    start, end = _trim(doc, start, end, rules)
+    if end - start > rules.recommendation_max_words and doc[start:end].root.lemma_.lower() != "be":
+        # (a copular clause's proposal is in its predicate: the last verb phrase below)
+        start, end = _shorten(doc, start, end, rules)
+    if end - start > rules.recommendation_max_words:
+        shorter = _last_verb_phrase(doc[start:end], rules)
+        if shorter is None:
+            return None
+        start, end = _trim(doc, *shorter, rules)
+    if start >= end:
+        return None
+    span = doc[start:end]
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in span):
+        return None
+    if len([t for t in span if not t.is_punct]) < 2 and span[0].pos_ != "PROPN" and not is_acronym(span[0].text):
+        return None
+    if not names_a_proposal(span, rules):
+        return None
+    return (start, end)
+
+
+def _shorten(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, int]:
+    """A phrase too long for a name loses its last modifiers: a noun phrase its trailing
+    prepositional phrases ("response for teenagers at risk of abuse by predators outside their
+    families" -> "... by predators"), a clause its trailing infinitive or prepositional phrase
+    ("X should be imposed on Y to fund Z" -> "X should be imposed on Y")."""
+    head = doc[start:end].root
+    while end - start > rules.recommendation_max_words:
+        if head.pos_ in ("NOUN", "PROPN"):
+            cuts = [t.i for t in doc[head.i + 1 : end] if t.dep_ == "prep"]
+        else:
+            cuts = [t.left_edge.i for t in head.rights
+                    if t.i < end and t.dep_ in ("prep", "advcl", "npadvmod", "xcomp", "acl")]
+        cuts = [c for c in cuts if c - start >= 2]
+        if not cuts:
+            break
+        end = cuts[-1]
+    return start, end
+
+
+def breaks_line(tok: Token) -> bool:
+    return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
+
+
+def _reduce(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, int]:
+    """A clause whose verb is light names its proposal by its object ("introduce an ECF",
+    "provide sustainable funding"); "ensure X happens" by its clause."""
+    for _ in range(3):
+        span = doc[start:end]
+        if not len(span):
+            break
+        root = span.root
+        lemma = root.lemma_.lower()
+        if root.pos_ not in ("VERB", "AUX"):
+            break
+        inside = [c for c in root.children if start <= c.i < end]
+        if lemma in word_class(rules, "light_verbs"):
+            # "provide X" -> X; "X should be introduced" -> X
+            obj = next((c for c in inside if c.dep_ == "dobj"), None)
+            subj = next((c for c in inside if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
+            if obj is not None:
+                a, b = noun_phrase(obj)
+                start, end = a, min(b, end)
+            elif subj is not None:
+                a, b = noun_phrase(subj)
+                a, b = _trim(doc, a, min(b, end), rules)
+                if b - a < 2:
+                    break  # "a levy should be imposed": one word alone says less than the clause
+                start, end = a, b
+            else:
+                break
+        elif lemma in word_class(rules, "replacing_verbs"):
+            # "X be replaced by Y", "replace X with Y": Y is the proposal
+            preps = [c for c in inside if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("with", "by"))]
+            pobj = next((p for c in preps for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is None:
+                break
+            a, b = noun_phrase(pobj)
+            start, end = a, min(b, end)
+        elif lemma in word_class(rules, "clause_verbs"):
+            clause = next((c for c in inside if c.dep_ in ("ccomp", "xcomp")), None)
+            if clause is None:
+                break
+            a, b = clause_cut(clause)
+            start, end = a, min(b, end)
+        else:
+            break
+    return start, end
+
+
+_CUT_PUNCT = frozenset({",", ";", ":", "(", "\u2014", "\u2013", "--"})
+SUBORDINATORS = frozenset({"so", "that", "because", "although", "though", "while", "whilst", "when",
+                            "whenever", "if", "unless", "whereas", "since", "until", "where"})
+
+
+def clause_cut(head: Token) -> tuple[int, int]:
+    """A clause up to its first subordinate clause ("so that ...", "which ..."), apposition,
+    comma or coordinated verb ("reforms reach all carers, including ..." -> "reforms reach
+    all carers"); an infinitive stays ("the first country to recognise X")."""
+    cut = set()
+    for d in head.subtree:
+        if d.i <= head.i:
+            continue
+        if (_subordinate(d)
+                or d.dep_ in ("appos", "parataxis")
+                or (d.dep_ in ("conj", "cc") and d.head.pos_ in ("VERB", "AUX"))
+                or (d.dep_ == "punct" and d.text in _CUT_PUNCT)):
+            cut.update(t.i for t in d.subtree)
+    end = head.i + 1
+    for k in range(head.i + 1, head.right_edge.i + 1):
+        if k in cut:
+            break
+        end = k + 1
+    return (head.left_edge.i, end)
+
+
+def _subordinate(tok: Token) -> bool:
+    if tok.dep_ not in ("relcl", "advcl"):
+        return False
+    first = tok.left_edge
+    if first.i > 0 and first.nbor(-1).text in _CUT_PUNCT:
+        return True
+    if first.tag_ in ("WDT", "WP", "WP$", "WRB"):
+        return True
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS and c.i < tok.i for c in tok.children)
+
+
+_LIST_PREPS = frozenset({"such", "as", "like", "including"})
+
+
+def names_a_proposal(span: Span, rules: EntityRules) -> bool:
+    """A vague head ("level", "number", "months") never names a proposal; a generic one
+    ("reforms", "a step change", "a reset") only with a complement that is not itself generic
+    ("reforms to social work training", not "a rethink of the system"); a publication ("the
+    review") is no proposal."""
+    head = span.root
+    first = span[0]
+    if first.tag_ in ("VB", "VBP") and first.lemma_.lower() in word_class(rules, "procedural_verbs"):
+        return False  # "approve funding of X" in a committee's list, whatever the parse made of it
+    if head.pos_ in ("VERB", "AUX"):
+        # "it was recommended that members note the report": procedure, not a proposal
+        if head.lemma_.lower() in word_class(rules, "procedural_verbs"):
+            return False
+        # "the Government acts now": a subject and a bare verb name no proposal; a noun
+        # outside the subject does ("X act as corporate parents", however the parser hung it)
+        subject = {t.i for c in head.children if c.dep_ in ("nsubj", "expl") for t in c.subtree}
+        return any(t.pos_ in ("NOUN", "PROPN", "NUM") and t.i not in subject for t in span)
+    if any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in span if t.i < head.i):
+        return False  # a finite verb before the head: a misparsed clause ("the system is failing families")
+    words = {head.lower_, head.lemma_.lower()}
+    if words & word_class(rules, "vague_heads") or words & rules.recommendation_nominals:
+        return False  # "a call for X" is found through the noun: X is the proposal
+    if (any(w in rules.recommendation_recommenders for w in words) and head.pos_ != "PROPN"
+            and (head.i == span.start or not words & word_class(rules, "instrument_heads"))):
+        return False  # "calls for the review to be set up", "a new strategy"; not "an early career framework"
+    if head.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"):
+        return False
+    if not words & word_class(rules, "generic_heads"):
+        return True
+    # ("changes to the way X works": a vague complement is no more specific than a generic one)
+    generic_complements = word_class(rules, "generic_complements") | word_class(rules, "vague_heads")
+    for prep in head.children:
+        if prep.dep_ != "prep" or not (span.start <= prep.i < span.end) or prep.lower_ in _LIST_PREPS:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ in ("pobj", "pcomp") and pobj.i < span.end:
+                if pobj.lower_ not in generic_complements and pobj.lemma_.lower() not in generic_complements:
+                    return True
+    return False
+
+
+def _trim(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, int]:
+    while start < end and (
+        doc[start].is_punct or doc[start].is_space or doc[start].lower_ in rules.recommendation_trim
+    ):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    # "the creation of X" -> X, when X is a proper name
+    if end - start > 3 and doc[start].pos_ == "NOUN" and doc[start + 1].lower_ == "of":
+        rest = doc[start + 2 : end]
+        if rest and rest[0].pos_ == "PROPN":
+            start += 2
+    return start, end
+
+
+def _last_verb_phrase(span: Span, rules: EntityRules) -> tuple[int, int] | None:
+    for tok in reversed(span):
+        if tok.pos_ == "VERB" and tok.right_edge.i + 1 >= span.end - 1:
+            start = tok.i
+            if start + 1 < span.end and span.end - start <= rules.recommendation_max_words:
+                return (start, span.end)
+    return None

@@ -1,0 +1,174 @@
+"""Who makes a proposal: the subject or agent of a recommending verb, the owner of a
+recommending noun ("the review's recommendation", "a recommendation from X"), and whether a
+noun is someone else's proposal or names its own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from ...core.ontology import PUBLICATION
+from ...core.schema import EntityRules
+from .items import SUBJ_DEPS, RecommendationItem, word_class
+
+
+def earlier_recommenders(doc: Doc, items: list[RecommendationItem], rules: EntityRules) -> Iterator[RecommendationItem]:
+    """"X was proposed in the Y strategy - based on a recommendation from the Z review": a
+    recommending noun with an owner but no object of its own, in the sentence of a proposal
+    that a verb states, credits the proposal to its owner too."""
+    for item in items:
+        trigger = doc[item.trigger]
+        if trigger.pos_ != "VERB":
+            continue
+        for tok in trigger.sent:
+            if tok.pos_ != "NOUN" or tok.i == item.trigger or not (
+                tok.lower_ in rules.recommendation_nominals or tok.lemma_.lower() in rules.recommendation_nominals
+            ):
+                continue
+            if has_proposal_complement(tok) or item.start <= tok.i < item.end:
+                continue
+            owner = noun_owner(tok, rules)
+            if owner is not None and owner != item.recommender:
+                yield RecommendationItem(item.start, item.end, tok.i, owner, item.calls)
+
+
+def has_proposal_complement(noun: Token) -> bool:
+    """"a recommendation for X", "proposals to X": the noun names what is proposed."""
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ in ("for", "on") and any(c.dep_ in ("pobj", "pcomp") for c in child.children):
+            return True
+        if child.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return True
+    return False
+
+
+def other_subject(noun: Token, rules: EntityRules) -> bool:
+    """Is a recommending noun someone else's own proposal: governed by a verb that is no verb
+    of response, under a subject that names no recommender ("the Government committed to
+    prioritising proposals to X")? "X welcomed proposals for Y", "X rejected the call for Y"
+    respond to another's proposal."""
+    tok = noun
+    first_verb = True
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if first_verb and tok.lemma_.lower() in word_class(rules, "response_verbs"):
+            return False
+        first_verb = False
+        subj = next((c for c in tok.children if c.dep_ in SUBJ_DEPS), None)
+        if subj is not None and noun.i not in {t.i for t in subj.subtree}:
+            if is_recommender(subj, rules) or subj.pos_ == "PRON":
+                return False
+            return subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+    return False
+
+
+def find_recommender(verb: Token, rules: EntityRules, *, passive: bool, calling: bool = False) -> int | None:
+    """The token naming who recommends: the subject (or the agent of a passive), when it is a
+    recommender noun, a proper name or a pronoun standing for one. Someone calling for a
+    proposal may also be an organisation (any proper name) or a person's pronoun."""
+    if passive:
+        # "X was proposed ... in its Y strategy": the publication it was proposed in (the
+        # parser may hang it on the agent: "proposed by the government - ... - in its Y")
+        subject = {t.i for c in verb.children if c.dep_ in SUBJ_DEPS for t in c.subtree}
+        for child in verb.subtree:
+            if child.dep_ == "prep" and child.lower_ == "in" and child.i not in subject:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and is_recommender(pobj, rules):
+                        return pobj.i
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj.i
+        return None
+    # "in its report, the committee recommends X": the publication proposes
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and is_publication(pobj, rules):
+                    return pobj.i
+    subj = next((c for c in verb.children if c.dep_ in SUBJ_DEPS), None)
+    if subj is None and verb.dep_ == "conj":
+        subj = next((c for c in verb.head.children if c.dep_ in SUBJ_DEPS), None)
+    if subj is None and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj is None:
+        return None
+    if subj.tag_ == "WDT" and verb.dep_ == "relcl":
+        subj = verb.head
+    if is_recommender(subj, rules):
+        return subj.i
+    if subj.lower_ == "it" and previous_sentence_names_recommender(subj, rules):
+        return subj.i
+    if subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "PERSON") or subj.lower_ in ("he", "she"):
+        return subj.i  # a person or organisation: the relation stage decides by its type
+    if calling and subj.lower_ == "we":
+        return subj.i  # "we are calling on the Government to: ...": the speaker's calls
+    return None
+
+
+def is_recommender(tok: Token, rules: EntityRules) -> bool:
+    if tok.lemma_.lower() in rules.recommendation_recommenders or tok.lower_ in rules.recommendation_recommenders:
+        return True
+    if tok.ent_type_ == "PERSON":
+        return True
+    return tok.pos_ == "PROPN" and any(
+        rules.heads.get(t.lower_) == PUBLICATION for t in tok.subtree
+    )
+
+
+def is_publication(tok: Token, rules: EntityRules) -> bool:
+    """A recommender noun ("the report") or a name whose head says publication ("the X Bill")."""
+    if tok.lemma_.lower() in rules.recommendation_recommenders or tok.lower_ in rules.recommendation_recommenders:
+        return True
+    return tok.pos_ == "PROPN" and any(rules.heads.get(t.lower_) == PUBLICATION for t in tok.subtree)
+
+
+def previous_sentence_names_recommender(tok: Token, rules: EntityRules) -> bool:
+    sent = tok.sent
+    doc = tok.doc
+    if sent.start == 0:
+        return False
+    previous = doc[sent.start - 1].sent
+    return any(is_recommender(t, rules) for t in list(previous) + list(doc[sent.start : tok.i]))
+
+
+def noun_owner(noun: Token, rules: EntityRules) -> int | None:
+    """Who makes the recommendation a noun names: "the review's recommendation", "the X
+    recommendation", "a recommendation from X", or the subject of the verb governing it."""
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "nmod") and is_recommender(child, rules):
+            return child.i
+        if child.i < noun.i and child.dep_ in ("compound", "nmod", "poss"):
+            for t in child.subtree:
+                if is_recommender(t, rules):
+                    return t.i
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of", "in"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and is_recommender(pobj, rules):
+                    return pobj.i
+    head = noun.head
+    if noun.dep_ in ("dobj", "attr") and head.pos_ == "VERB":
+        subj = next((c for c in head.children if c.dep_ in SUBJ_DEPS), None)
+        if subj is not None and (is_recommender(subj, rules) or subj.lower_ == "it"):
+            return subj.i
+    return None
+
+
+def about_recommender(noun: Token, rules: EntityRules) -> bool:
+    """Does the sentence of a recommending noun name a recommender before it ("the review
+    also suggests recommendations ...", "There was also a call on ..." after a sentence about
+    the review)?"""
+    before = list(noun.sent)[: noun.i - noun.sent.start]
+    if any(is_recommender(t, rules) for t in before):
+        return True
+    return noun.sent.start > 0 and previous_sentence_names_recommender(noun, rules) and not any(
+        t.pos_ in ("NOUN", "PROPN") and t.dep_ in SUBJ_DEPS for t in before
+    )

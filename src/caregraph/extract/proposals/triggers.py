@@ -1,0 +1,439 @@
+"""The words that introduce proposals, and what they introduce: recommending and calling
+verbs ("recommends X", "calls for X", "urges Y to X"), recommending nouns ("a recommendation
+to X", "its proposals include A and B"), modals of obligation ("the review says X should
+be Y"), "the proposed X" and the lists these open inline."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ...core.schema import EntityRules
+from ..syntax import conjuncts, negated
+from .items import CLAUSE_DEPS, SUBJ_DEPS, RecommendationItem, word_class
+from .phrases import (
+    clause_cut,
+    clause_span,
+    copular_infinitive_end,
+    list_items,
+    noun_phrase,
+    noun_phrases,
+    proposal_phrase,
+    split_list,
+)
+from .recommenders import (
+    about_recommender,
+    find_recommender,
+    has_proposal_complement,
+    is_publication,
+    is_recommender,
+    noun_owner,
+    other_subject,
+    previous_sentence_names_recommender,
+)
+
+
+def calling_entry(tok: Token, rules: EntityRules) -> str | None:
+    """The calling-verb entry a verb matches ("urge", "call for", "call on"), or None."""
+    lemma = tok.lemma_.lower()
+    for entry in word_class(rules, "calling"):
+        words = entry.split()
+        if words[0] != lemma:
+            continue
+        if len(words) == 1:
+            return entry
+        if any(c.dep_ in ("prep", "prt") and c.lower_ == words[1] for c in tok.children):
+            return entry
+    return None
+
+
+def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
+    lemma = tok.lemma_.lower()
+    if tok.dep_ == "amod" and tok.lower_ in word_class(rules, "proposal_modifiers") and tok.head.pos_ == "NOUN":
+        # "the proposed additional support for care leavers": the noun phrase is a proposal
+        start, end = noun_phrase(tok.head)
+        item = proposal_phrase(tok.doc, start, end, rules)
+        if item:
+            yield RecommendationItem(item[0], item[1], tok.i, None)
+        return
+    if tok.pos_ == "VERB" and (lemma in word_class(rules, "saying_verbs") or _according_to(tok)):
+        yield from _modal_proposals(tok, rules)
+        return
+    if tok.pos_ == "VERB" and lemma in word_class(rules, "list_verbs"):
+        yield from _contents(tok, rules)
+        return
+    if tok.pos_ == "VERB" and lemma in word_class(rules, "wanting_verbs"):
+        yield from _wanted(tok, rules)
+        return
+    calling = calling_entry(tok, rules) if tok.pos_ == "VERB" else None
+    if tok.pos_ == "VERB" and (lemma in rules.recommendation_triggers or calling):
+        if negated(tok):
+            return
+        passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "acl"
+        recommender = find_recommender(tok, rules, passive=passive, calling=calling is not None)
+        if recommender is None and not passive:
+            return
+        spans = _calling_objects(tok, calling) if calling else _verb_objects(tok, passive=passive, rules=rules)
+        for start, end in spans:
+            item = proposal_phrase(tok.doc, start, end, rules)
+            if item:
+                yield RecommendationItem(item[0], item[1], tok.i, recommender, calling is not None)
+        for start, end in _included_items(tok, rules):
+            item = proposal_phrase(tok.doc, start, end, rules)
+            if item:
+                yield RecommendationItem(item[0], item[1], tok.i, recommender, calling is not None)
+    elif tok.pos_ == "NOUN" and (tok.lower_ in rules.recommendation_nominals or lemma in rules.recommendation_nominals):
+        owner = noun_owner(tok, rules)
+        complement = has_proposal_complement(tok)
+        pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+        if owner is None and not complement and not pronoun and not about_recommender(tok, rules):
+            return
+        if owner is None and other_subject(tok, rules):
+            return  # "the Government committed to proposals to X": not the review's
+        calls = lemma == "call"
+        for start, end in _listed_by_noun(tok, rules):
+            item = proposal_phrase(tok.doc, start, end, rules)
+            if item:
+                yield RecommendationItem(item[0], item[1], tok.i, owner, calls)
+        if tok.dep_ == "attr" and tok.head.lemma_.lower() == "be" and not negated(tok.head):
+            # "X was a key recommendation of the review": X is the proposal
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                start, end = noun_phrase(subj)
+                item = proposal_phrase(tok.doc, start, end, rules)
+                if item:
+                    yield RecommendationItem(item[0], item[1], tok.i, owner, calls)
+        for start, end in _predicated(tok):
+            # "the review's headline recommendation is X", "one of its proposals was X"
+            item = proposal_phrase(tok.doc, start, end, rules)
+            if item:
+                yield RecommendationItem(item[0], item[1], tok.i, owner, calls)
+        for start, end in _noun_objects(tok, rules):
+            item = proposal_phrase(tok.doc, start, end, rules)
+            if item:
+                yield RecommendationItem(item[0], item[1], tok.i, owner, calls)
+        if tok.tag_ in ("NNS", "NNPS"):
+            for start, end in _such_as_items(tok, rules):
+                item = proposal_phrase(tok.doc, start, end, rules)
+                if item:
+                    yield RecommendationItem(item[0], item[1], tok.i, owner, calls)
+
+
+def _according_to(tok: Token) -> bool:
+    return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
+
+
+def _modal_proposals(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
+    """"The review says X should be phased out", "X should be imposed, according to the
+    review": a clause with a modal of obligation that a recommender states."""
+    if negated(tok):
+        return
+    if _according_to(tok):
+        to = next(c for c in tok.children if c.lower_ == "to")
+        source = next((p for p in to.children if p.dep_ == "pobj"), None)
+        if source is None or not (is_recommender(source, rules) or source.pos_ == "PROPN"):
+            return
+        recommender = source.i
+        clauses = [tok.head] if tok.head.pos_ in ("VERB", "AUX") else []
+    else:
+        recommender = find_recommender(tok, rules, passive=False)
+        if recommender is None:
+            return
+        clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    for clause in clauses:
+        auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        if negated(clause) or not any(a.lower_ in rules.recommendation_modals for a in auxes):
+            continue
+        if not any(c.dep_ in SUBJ_DEPS and c.pos_ in ("NOUN", "PROPN") for c in clause.children):
+            continue  # "it should ...", "we must ...": no proposal named
+        start, end = clause_cut(clause)
+        item = proposal_phrase(tok.doc, start, end, rules)
+        if item:
+            # a person or organisation saying what should happen calls for it
+            yield RecommendationItem(item[0], item[1], tok.i, recommender, calls=True)
+
+
+def _contents(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
+    """"It includes measures ..., including A and B", "the strategy includes proposals such as
+    A": the items of an umbrella noun that a recommending publication (not a person or
+    organisation) includes are its proposals."""
+    if negated(verb) or verb.dep_ in ("advcl", "xcomp", "acl", "relcl", "pcomp"):
+        return  # "calls for X, to include A" and "measures including A": the proposal's own
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return
+    if subj.lower_ == "it":
+        if not previous_sentence_names_recommender(subj, rules):
+            return
+    elif not is_publication(subj, rules):
+        return
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return
+    # only an umbrella object's items ("measures ..., including A and B"): what else a
+    # publication includes may be anything ("interviews with families", "a foreword")
+    umbrella = word_class(rules, "generic_heads")
+    spans = [
+        s
+        for o in objects if o.lemma_.lower() in umbrella or o.lower_ in umbrella
+        # "measures that X campaigned for, including A and B": the list may hang on the clause
+        for prep in o.subtree if prep.dep_ == "prep" and _lists_items(prep)
+        for pobj in prep.children if pobj.dep_ in ("pobj", "pcomp")
+        for s in split_list(verb.doc, pobj.left_edge.i, prep.right_edge.i + 1)
+    ]
+    # "the Bill includes a set of corporate parenting duties for X": the members of a collection
+    collective = word_class(rules, "collective_heads")
+    spans += [
+        noun_phrase(pobj)
+        for o in objects if o.lemma_.lower() in collective
+        for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children if pobj.dep_ == "pobj" and pobj.tag_ in ("NNS", "NNPS")
+    ]
+    for start, end in spans:
+        item = proposal_phrase(verb.doc, start, end, rules)
+        if item:
+            yield RecommendationItem(item[0], item[1], verb.i, subj.i)
+
+
+def _wanted(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
+    """"X wants the Government to introduce Y", "X would like to see Y": what a person or
+    organisation wants someone else to do, or wants to see, it calls for. Not what it wants
+    to do itself ("X wants to expand its service")."""
+    if negated(verb) or verb.dep_ in ("relcl", "acl", "advcl"):
+        return
+    recommender = find_recommender(verb, rules, passive=False, calling=True)
+    if recommender is None:
+        return
+    spans: list[tuple[int, int]] = []
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.pos_ != "VERB" or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        addressee = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) or any(
+            c.dep_ == "dobj" and c.i < clause.i for c in verb.children)
+        if addressee:
+            spans.append(clause_span(clause))  # "wants the Government to introduce Y"
+        elif clause.lemma_.lower() in word_class(rules, "seeing_verbs"):
+            spans.extend(sp for o in clause.children if o.dep_ == "dobj" for sp in noun_phrases(o))  # "to see Y"
+    for start, end in spans:
+        item = proposal_phrase(verb.doc, start, end, rules)
+        if item:
+            yield RecommendationItem(item[0], item[1], verb.i, recommender, calls=True)
+
+
+def _predicated(noun: Token) -> Iterator[tuple[int, int]]:
+    """"X's key recommendation is A", "One of its recommendations was A and B": the noun phrases
+    a copula predicates of a recommending noun (or of "one of" them) that is its subject."""
+    subject = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in ("one", "two", "three", "another"):
+        subject = noun.head.head
+    if subject.dep_ != "nsubj" or subject.head.lemma_.lower() != "be" or negated(subject.head):
+        return
+    for attr in subject.head.children:
+        if attr.dep_ != "attr" or attr.i < subject.i or attr.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if subject is noun and noun.tag_ in ("NNS", "NNPS") and attr.tag_ not in ("NNS", "NNPS") and not conjuncts(attr):
+            continue  # "its recommendations are a step forward": one thing said of many is a judgement
+        yield from noun_phrases(attr)
+
+
+def _lists_items(prep: Token) -> bool:
+    """A preposition that opens the list of an umbrella noun's items: "including", "like",
+    "such as"."""
+    word = prep.lower_
+    return word in ("including", "like") or (
+        word == "as" and any(c.lower_ == "such" for c in (*prep.children, *prep.head.children) if c.i < prep.i))
+
+
+def _listed_by_noun(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
+    """"Its recommendations include A, B and C", "Among its proposals are A and B": the
+    items of the list the plural noun introduces."""
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.lemma_.lower() in word_class(rules, "list_verbs") and not negated(verb):
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if objects:
+            yield from split_list(noun.doc, objects[0].left_edge.i, verb.right_edge.i + 1)
+    elif noun.dep_ == "pobj" and verb.lower_ == "among" and verb.head.lemma_.lower() == "be" and not negated(verb.head):
+        items = [c for c in verb.head.children if c.dep_ in ("nsubj", "attr") and c.i > verb.i]
+        if items:
+            yield from split_list(noun.doc, items[0].left_edge.i, items[0].right_edge.i + 1)
+
+
+def _verb_objects(verb: Token, *, passive: bool, rules: EntityRules) -> Iterator[tuple[int, int]]:
+    for start, end in _raw_verb_objects(verb, passive=passive, rules=rules):
+        head = _phrase_head(verb.doc[start:end])
+        if head is not None and (head.lemma_.lower() in rules.recommendation_nominals
+                                 or head.lower_ in rules.recommendation_nominals):
+            continue  # "suggests recommendations ..." is handled through the noun
+        yield start, end
+
+
+def _phrase_head(span: Span) -> Token | None:
+    return span.root if len(span) else None
+
+
+def _raw_verb_objects(verb: Token, *, passive: bool, rules: EntityRules) -> Iterator[tuple[int, int]]:
+    children = list(verb.children)
+    if passive:
+        subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
+        named = subj is not None and subj.lower_ not in ("it", "this", "that")
+        if named and any(c.dep_ == "xcomp" and c.lemma_.lower() != "be" for c in children):
+            named = False  # "the cabinet is recommended to approve X": the subject is who acts
+            subj = None
+        if named:
+            yield from noun_phrases(subj)
+        elif verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            yield from noun_phrases(verb.head)
+        for child in children:
+            if named and child.dep_ == "xcomp" and child.lemma_.lower() == "be":
+                continue  # "the hubs were suggested to be regional bodies": a description
+            if child.dep_ in CLAUSE_DEPS and _is_proposal_clause(child, rules):
+                yield clause_span(child)
+        return
+    dobj = next((c for c in children if c.dep_ == "dobj"), None)
+    clause = next((c for c in children if c.dep_ in CLAUSE_DEPS), None)
+    if clause is not None and not _is_proposal_clause(clause, rules):
+        clause = None
+    if dobj is not None and clause is not None and clause.i > dobj.i:
+        yield (dobj.left_edge.i, clause_cut(clause)[1])
+        return
+    if dobj is not None:
+        yield from noun_phrases(dobj)
+    elif clause is not None:
+        yield clause_span(clause)
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "on"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    yield from noun_phrases(pobj)
+
+
+def _noun_objects(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
+    """"the recommendation to make X" (an infinitive), "a proposal for X", "a call for X (to
+    Y)", "a call on Y to X"."""
+    is_call = noun.lemma_.lower() == "call"
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            yield clause_span(child)
+            break  # "the recommendation to introduce X to boost Y": Y is X's purpose
+        if child.dep_ in ("acl", "ccomp") and child.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+        ) and _is_proposal_clause(child, rules, mandative=True):
+            # "the recommendation that care experience become a protected characteristic"
+            yield clause_span(child)
+            break
+        elif child.dep_ == "prep" and child.lower_ == "on" and is_call:
+            # "a call on X to Y": the proposal is the clause, X its addressee
+            for pobj in child.children:
+                for clause in pobj.children:
+                    if clause.dep_ in ("acl", "relcl") and any(c.lower_ == "to" for c in clause.children):
+                        yield clause_span(clause)
+        elif child.dep_ == "prep" and child.lower_ == "for":
+            # ("proposals on X", "recommendations about X": X is their topic, not a proposal)
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                # "a call for X to become Y": the clause belongs to the proposal
+                end = pobj.right_edge.i
+                for other in noun.rights:
+                    if other.i > end and other.dep_ in ("acl", "xcomp") and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in other.children
+                    ):
+                        end = other.right_edge.i
+                if end == pobj.right_edge.i:
+                    end = copular_infinitive_end(noun.doc, end + 1) or end
+                if end > pobj.right_edge.i:
+                    yield (pobj.left_edge.i, end + 1)
+                else:
+                    yield from noun_phrases(pobj)
+            for pcomp in child.children:
+                if pcomp.dep_ == "pcomp" and pcomp.pos_ == "VERB":
+                    yield clause_span(pcomp)
+
+
+def _calling_objects(verb: Token, entry: str) -> Iterator[tuple[int, int]]:
+    """What a calling verb calls for: the object of its preposition ("call for X"), else the
+    "to"-clause after its addressee ("call on Y to X", "urge Y to X")."""
+    words = entry.split()
+    if len(words) > 1 and words[1] != "on":
+        for child in verb.children:
+            if child.dep_ in ("prep", "prt") and child.lower_ == words[1]:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        yield from noun_phrases(pobj, inner=False)
+                    elif pobj.dep_ == "pcomp" and pobj.pos_ == "VERB":
+                        yield clause_span(pobj)
+        return
+    holders = [verb, *[c for c in verb.children if c.dep_ == "dobj"],
+               *[p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]]
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ in ("xcomp", "acl", "relcl", "ccomp") and clause.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+            ):
+                yield clause_span(clause)
+                for conj in conjuncts(clause):
+                    if conj.pos_ == "VERB":
+                        yield clause_span(conj)
+                return
+
+
+def _included_items(verb: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
+    """Items of a list inside a proposal: "calls for X, to include A, B and C", "recommends X,
+    including A and B"."""
+    list_verbs = word_class(rules, "list_verbs")
+    holders = [verb, *[c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")],
+               *[p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]]
+    for holder in holders:
+        for child in holder.children:
+            if child.i < verb.i:
+                continue
+            if child.lemma_.lower() in list_verbs and child.pos_ == "VERB" and (
+                child.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            ):
+                objects = [c for c in child.children if c.dep_ == "dobj"]
+                if objects:
+                    yield from split_list(verb.doc, objects[0].left_edge.i, child.right_edge.i + 1)
+            elif child.dep_ == "prep" and child.lower_ == "including":
+                pobjs = [c for c in child.children if c.dep_ == "pobj"]
+                if pobjs:
+                    yield from split_list(verb.doc, pobjs[0].left_edge.i, child.right_edge.i + 1)
+
+
+def _such_as_items(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
+    """Items of the list after "such as" (or another list cue) within a few words of a plural
+    recommending noun: "recommendations ..., such as; A, B and C"."""
+    doc = noun.doc
+    sent = noun.sent
+    window_end = min(sent.end, noun.i + 16)
+    for cue in sorted(rules.recommendation_list_cues, key=len, reverse=True):
+        words = cue.split()
+        for k in range(noun.i + 1, window_end):
+            if [t.lower_ for t in doc[k : k + len(words)]] == words:
+                yield from list_items(doc, k + len(words), sent.end)
+                return
+
+
+def _is_proposal_clause(clause: Token, rules: EntityRules, *, mandative: bool = False) -> bool:
+    """A "that"-clause proposes only with a modal of obligation or a subjunctive
+    ("should be", "be replaced"); "suggests that the issues can only be ..." describes.
+    `mandative`: the clause of a recommending noun, where a bare verb is a subjunctive."""
+    if clause.dep_ != "ccomp" and not mandative:
+        return True
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes:
+        # "recommends that X be Y", "recommended that care experience become Y" (a
+        # subjunctive); after "suggest" only the VB form: "suggests that X are" describes
+        if clause.tag_ in ("VB", "VBN"):
+            return True
+        # ("recommends the government introduces X": British usage takes the indicative)
+        return clause.tag_ in ("VBP", "VBZ") and clause.pos_ == "VERB" and (
+            mandative or clause.head.lemma_.lower() in ("recommend", "propose", "urge", "advocate"))
+    if all(a.dep_ == "auxpass" and a.lower_ == "be" for a in auxes):
+        return True  # "recommended that existing roles be replaced by X": a passive subjunctive
+    return any(a.lower_ in rules.recommendation_modals for a in auxes)

@@ -1,0 +1,273 @@
+"""Relations between initiatives, programmes and the publications behind them (PART_OF,
+ALIGNS_WITH, RUNS): hand-built parses for the rule shapes, and short invented sentences
+through the trained pipeline, each with near misses that must not fire."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+from spacy.tokens import Doc
+
+from caregraph.core.ontology import INITIATIVE, ORGANISATION, PUBLICATION
+from caregraph.core.records import Entity, Mention
+from caregraph.extract.relations import find_relations
+
+
+def parse(vocab, rows: Sequence[tuple[str, int, str, str, str, str]]) -> Doc:
+    """A Doc from (word, head index, dependency, part of speech, tag, lemma) rows."""
+    words, heads, deps, pos, tags, lemmas = (list(column) for column in zip(*rows, strict=True))
+    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+
+
+def found(doc: Doc, names: Sequence[tuple[int, int, str]], schema) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    mentions, keys, entities = [], [], []
+    for start, end, type_ in names:
+        span = doc[start:end]
+        key = f"{type_}:{span.text}"
+        mentions.append(Mention("t", span.start_char, span.end_char, span.text, span.text, ((type_, 1.0),), "test"))
+        keys.append(key)
+        entities.append(Entity(key, span.text, type_, (), 1, ("t",), span.sent.text))
+    relations = find_relations(doc, mentions, keys, entities, schema, doc_id="t",
+                               evidence_of=lambda start, end: doc.text[start:end])
+    label = {e.key: e.label for e in entities}
+    return {(label[r.source], r.relation, label[r.target]) for r in relations}
+
+
+def _means_rows(verb: str, lemma: str, prep: str, *, passive: bool = True):  # type: ignore[no-untyped-def]
+    """"Kinship Link is {verb} {prep} Harbour Homes ." (passive) or "Kinship Link {verb}
+    support {prep} Harbour Homes ." (active)."""
+    if passive:
+        return [
+            ("Kinship", 1, "compound", "PROPN", "NNP", "Kinship"),
+            ("Link", 3, "nsubjpass", "PROPN", "NNP", "Link"),
+            ("is", 3, "auxpass", "AUX", "VBZ", "be"),
+            (verb, 3, "ROOT", "VERB", "VBN", lemma),
+            (prep, 3, "prep", "ADP", "IN", prep),
+            ("Harbour", 6, "compound", "PROPN", "NNP", "Harbour"),
+            ("Homes", 4, "pobj", "PROPN", "NNP", "Homes"),
+            (".", 3, "punct", "PUNCT", ".", "."),
+        ]
+    return [
+        ("Kinship", 1, "compound", "PROPN", "NNP", "Kinship"),
+        ("Link", 2, "nsubj", "PROPN", "NNP", "Link"),
+        (verb, 2, "ROOT", "VERB", "VBZ", lemma),
+        ("support", 2, "dobj", "NOUN", "NN", "support"),
+        (prep, 2, "prep", "ADP", "IN", prep),
+        ("Harbour", 6, "compound", "PROPN", "NNP", "Harbour"),
+        ("Homes", 4, "pobj", "PROPN", "NNP", "Homes"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_programme_tested_through_another_is_part_of_it(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, _means_rows("tested", "test", "through"))
+    names = [(0, 2, INITIATIVE), (5, 7, INITIATIVE)]
+    assert found(doc, names, schema) == {("Kinship Link", "PART_OF", "Harbour Homes")}
+
+
+def test_a_programme_funded_under_a_strategy_aligns_with_it(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, _means_rows("funded", "fund", "under"))
+    names = [(0, 2, INITIATIVE), (5, 7, PUBLICATION)]
+    assert found(doc, names, schema) == {("Kinship Link", "ALIGNS_WITH", "Harbour Homes")}
+
+
+def test_an_active_verb_through_a_programme_is_no_part(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    # "Kinship Link delivers support through Harbour Homes": the means is the part, not the subject
+    doc = parse(vocab, _means_rows("delivers", "deliver", "through", passive=False))
+    names = [(0, 2, INITIATIVE), (5, 7, INITIATIVE)]
+    assert ("Kinship Link", "PART_OF", "Harbour Homes") not in found(doc, names, schema)
+
+
+def test_an_organisation_funded_through_a_programme_is_no_part(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, _means_rows("funded", "fund", "through"))
+    names = [(0, 2, ORGANISATION), (5, 7, INITIATIVE)]
+    assert found(doc, names, schema) == set()
+
+
+def test_another_preposition_is_no_means(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    # "Kinship Link is tested beside Harbour Homes"
+    doc = parse(vocab, _means_rows("tested", "test", "beside"))
+    names = [(0, 2, INITIATIVE), (5, 7, INITIATIVE)]
+    assert found(doc, names, schema) == set()
+
+
+# --------------------------------------------------------------------------- with the model
+
+
+def relations(extractor, text: str) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    result = extractor.process_text(text, doc_id="t")
+    label = {e.key: e.label for e in result.entities}
+    return {(label[r.source], r.relation, label[r.target]) for r in result.relations}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kinship Link service is being tested through the Harbour Homes Pathfinder.",
+         ("Kinship Link", "PART_OF", "Harbour Homes Pathfinder")),
+        ("The Kinship Link scheme is delivered under the Harbour Homes Programme.",
+         ("Kinship Link", "PART_OF", "Harbour Homes Programme")),
+        ("The Kinship Link service is being piloted as part of the Harbour Homes Pathfinder.",
+         ("Kinship Link", "PART_OF", "Harbour Homes Pathfinder")),
+        ("The Kinship Link scheme, funded through the Westshire Children's Strategy, opened in May.",
+         ("Kinship Link", "ALIGNS_WITH", "Westshire Children's Strategy")),
+        ("The Kinship Link scheme is funded by the Bright Futures Plan.",
+         ("Kinship Link", "ALIGNS_WITH", "Bright Futures Plan")),
+        ("The Kinship Link scheme, introduced by the Harbour Families Bill, starts in May.",
+         ("Kinship Link", "ALIGNS_WITH", "Harbour Families Bill")),
+    ],
+)
+def test_a_programme_carried_out_through_another_is_part_of_it(extractor, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in relations(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Homes Programme delivers support through the Kinship Link service.",
+        "The Kinship Link scheme was not funded through the Harbour Homes Programme.",
+        "Westshire Council is piloting the Kinship Link service as part of the Harbour Homes Pathfinder.",
+        "The Kinship Link scheme is funded by Harbour Trust.",
+    ],
+)
+def test_active_negated_or_organisation_subjects_make_no_part(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any(rel in ("PART_OF", "ALIGNS_WITH") for _, rel, _ in relations(extractor, text))
+
+
+@pytest.mark.model
+def test_the_programmes_a_programme_lists_are_part_of_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Bright Futures Programme will include three strands:\n- the Family Hubs scheme\n"
+            "- the Kinship Link service\n")
+    found_ = relations(extractor, text)
+    assert ("Family Hubs", "PART_OF", "Bright Futures Programme") in found_
+    assert ("Kinship Link", "PART_OF", "Bright Futures Programme") in found_
+
+
+@pytest.mark.model
+def test_a_described_programme_owns_the_list_its_line_opens(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "the pathfinders" is the one pathfinder of the document
+    text = ("The Government will fund the Harbour Homes Pathfinder in 12 areas. The pathfinders will test:\n"
+            "- A new Kinship Link service, which brings families together.\n- Changes to child protection.\n")
+    assert ("Kinship Link", "PART_OF", "Harbour Homes Pathfinder") in relations(extractor, text)
+
+
+@pytest.mark.model
+def test_a_list_after_another_verb_makes_no_part(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Bright Futures Programme was praised by:\n- the Family Hubs scheme\n"
+            "- the Kinship Link service\n")
+    assert not any(rel == "PART_OF" for _, rel, _ in relations(extractor, text))
+
+
+@pytest.mark.model
+def test_the_two_programmes_are_the_two_named_just_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Westshire will run the Kinship Link pilot. Eastmoor will deliver the Family Hubs programme. "
+            "The two programmes are part of the Bright Futures Plan.")
+    found_ = relations(extractor, text)
+    assert ("Kinship Link", "ALIGNS_WITH", "Bright Futures Plan") in found_
+    assert ("Family Hubs", "ALIGNS_WITH", "Bright Futures Plan") in found_
+
+
+@pytest.mark.model
+def test_two_programmes_after_three_named_stand_for_none(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Westshire will run the Kinship Link pilot. Eastmoor will deliver the Family Hubs programme and "
+            "the Safe Steps scheme. The two programmes are part of the Bright Futures Plan.")
+    assert not any(rel == "ALIGNS_WITH" for _, rel, _ in relations(extractor, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Westshire County Council became a trailblazer for the Kinship Link programme.",
+        "Westshire County Council was chosen as a pathfinder for the Kinship Link programme.",
+        "The Department for Education named Westshire County Council as a pathfinder for the Kinship Link programme.",
+        "Westshire County Council will act as a pilot site for the Kinship Link programme.",
+        "Westshire County Council was selected as the Kinship Link pathfinder.",
+    ],
+)
+def test_a_body_made_a_pathfinder_for_a_programme_runs_it(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    found_ = relations(extractor, text)
+    assert ("Westshire County Council", "RUNS", "Kinship Link") in found_
+    # the body that chose it runs nothing
+    assert ("Department for Education", "RUNS", "Kinship Link") not in found_
+
+
+@pytest.mark.model
+def test_a_body_not_chosen_as_a_pathfinder_runs_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Westshire County Council was not chosen as a pathfinder for the Kinship Link programme."
+    assert not any(rel == "RUNS" for _, rel, _ in relations(extractor, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Under the Bright Futures Plan, the council will launch the Kinship Link scheme.",
+         ("Kinship Link", "ALIGNS_WITH", "Bright Futures Plan")),
+        ("Under the Bright Futures Plan, the Kinship Link scheme will support 200 families.",
+         ("Kinship Link", "ALIGNS_WITH", "Bright Futures Plan")),
+        ("As part of the Harbour Homes Programme, Westshire County Council will pilot the Kinship Link service.",
+         ("Kinship Link", "PART_OF", "Harbour Homes Programme")),
+    ],
+)
+def test_a_sentence_opened_by_under_or_as_part_of_frames_its_programmes(extractor, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in relations(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the Bright Futures Plan, the Kinship Link scheme will be scrapped.",
+        "Under the Bright Futures Plan the council will not launch the Kinship Link scheme.",
+        "Under pressure from Harbour Trust, the council kept the Kinship Link scheme.",
+    ],
+)
+def test_an_undone_or_negated_clause_or_another_opener_frames_nothing(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any(rel in ("ALIGNS_WITH", "PART_OF") for _, rel, _ in relations(extractor, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kinship Link pilot, which Westshire County Council is running, started in May.",
+        "Westshire County Council has started work on the Kinship Link programme.",
+    ],
+)
+def test_a_council_running_or_starting_work_on_a_programme_runs_it(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    assert ("Westshire County Council", "RUNS", "Kinship Link") in relations(extractor, text)
+
+
+@pytest.mark.model
+def test_a_programme_a_council_criticised_is_not_run_by_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "The Kinship Link pilot, which Westshire County Council criticised, started in May."
+    assert not any(rel == "RUNS" for _, rel, _ in relations(extractor, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cabinet is asked to approve Westshire County Council's participation in the Kinship Link programme.",
+        "The involvement of Westshire County Council in the Kinship Link pilot began in 2024.",
+        "Westshire County Council joined the Kinship Link programme in 2024.",
+    ],
+)
+def test_a_council_taking_part_in_a_programme_runs_it(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    assert ("Westshire County Council", "RUNS", "Kinship Link") in relations(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour Trust's criticism of the Kinship Link programme was sharp.",
+        "Jane Porter joined the Kinship Link programme as director.",
+    ],
+)
+def test_another_noun_or_a_person_joining_runs_nothing(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any(rel == "RUNS" for _, rel, _ in relations(extractor, text))
