@@ -230,7 +230,12 @@ class Context:
     def in_quotation(self, tok: Token) -> bool:
         """Whether a token is someone's quoted words: in a quotation found with its speaker, or
         between quotation marks opened earlier on its line."""
-        return any(q.start <= tok.i < q.end for q in self.quotes) or _inside_quotation(tok)
+        if any(q.start <= tok.i < q.end for q in self.quotes):
+            return True
+        marked = self.cache.get("marked_quotation")
+        if marked is None:
+            marked = self.cache["marked_quotation"] = _marked_quotation(self.doc)
+        return bool(marked[tok.i])
 
     def byline_author(self) -> Arg | None:
         """The one person named alone on a line ("Jane Porter", "By Jane Porter") among the
@@ -393,22 +398,26 @@ _OPENING_QUOTES = frozenset({"\u201c", "\u2018"})
 _CLOSING_QUOTES = frozenset({"\u201d", "\u2019"})
 
 
-def _inside_quotation(tok: Token) -> bool:
-    """Whether a token lies between quotation marks opened earlier on its line (a quotation no
-    speaker was found for is still someone else's words)."""
+def _marked_quotation(doc: Doc) -> list[bool]:
+    """For each token, whether it lies between quotation marks opened earlier on its line (a
+    quotation no speaker was found for is still someone else's words). One pass over the
+    document: a text without line breaks is one long line, and a scan back from every token
+    would cost the square of its length."""
+    marked = [False] * len(doc)
     depth = 0
     straight = 0
-    k = tok.i - 1
-    while k >= 0 and not ("\n" in tok.doc[k].whitespace_ or (tok.doc[k].is_space and "\n" in tok.doc[k].text)):
-        text = tok.doc[k].text
-        if text in _OPENING_QUOTES:
+    for tok in doc:
+        marked[tok.i] = depth > 0 or straight % 2 == 1
+        if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
+            depth = straight = 0  # the line ends with this token: the next one starts afresh
+            continue
+        if tok.text in _OPENING_QUOTES:
             depth += 1
-        elif text in _CLOSING_QUOTES and tok.doc[k].tag_ != "POS":
+        elif tok.text in _CLOSING_QUOTES and tok.tag_ != "POS":
             depth -= 1
-        elif text == '"':
+        elif tok.text == '"':
             straight += 1
-        k -= 1
-    return depth > 0 or straight % 2 == 1
+    return marked
 
 
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
