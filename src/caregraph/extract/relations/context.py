@@ -87,6 +87,9 @@ class Context:
         self.quotes: list[Quote] = []
         self.speaker_body: Callable[[Token], Arg | None] | None = None
         self.speaker: Callable[[Token], Arg | None] | None = None
+        # who "we" is outside quotations (voice.py) and the publisher the file's metadata names
+        self.voice: Callable[[Token], Arg | None] | None = None
+        self.publisher: str | None = None
         self.cache: dict[str, Any] = {}  # per-document lookups a helper module computes once
         # token indexes, so that a rule visits only the tokens its trigger words can match
         self.by_lemma: dict[str, list[Token]] = {}
@@ -169,8 +172,9 @@ class Context:
         word = tok.lower_
         if word == "it" and tok.pos_ == "PRON":
             return self._previous_subject(tok)
-        if word in ("we", "us") and tok.pos_ == "PRON":
-            return self.speaker_body(tok) if self.speaker_body is not None else None
+        if word in ("we", "us", "our") and tok.pos_ == "PRON":
+            body = self.speaker_body(tok) if self.speaker_body is not None and word != "our" else None
+            return body if body is not None or self.voice is None else self.voice(tok)
         if word in ("i", "me", "my") and tok.pos_ == "PRON":
             return self.speaker(tok) if self.speaker is not None else None
         if word in ("its", "their") and tok.dep_ == "poss":

@@ -90,6 +90,8 @@ def _pronoun_possessives(
             subjects = subject_tokens(verb.head)  # "X said its scheme was growing"
         owners = [a for s in subjects for a in [ctx.arg_at(s)]
                   if a is not None and a.type in owner_types and not a.via_reference]
+        if not owners and ctx.voice is not None and (voice := ctx.voice(tok)) is not None and voice.type in owner_types:
+            owners = [voice]   # "our report, X" outside quotations: the page's own voice (voice.py)
         if len(owners) == 1 and owners[0].key != owned.key:
             yield RuleMatch(owners, [owned], tok)
 

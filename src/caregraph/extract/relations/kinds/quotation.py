@@ -190,7 +190,9 @@ def _feeling_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]
         if tok.pos_ not in ("ADJ", "VERB") or negated(tok) or is_question_or_conditional(tok):
             continue
         holders = _holders(tok) if tok.pos_ == "ADJ" else [c for c in tok.children if c.dep_ == "nsubjpass"]
-        subjects = [a for h in holders if h.lower_ not in _REPORTED for a in ctx.args_in(h, pattern.subject_types)]
+        # "we" outside quotations is the page's own voice (voice.py)
+        subjects = [a for h in holders if h.lower_ not in _REPORTED or (ctx.voice is not None and ctx.voice(h))
+                    for a in ctx.args_in(h, pattern.subject_types)]
         if not subjects:
             continue
         verb = tok.head if tok.dep_ == "acomp" else tok

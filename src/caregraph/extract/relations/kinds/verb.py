@@ -115,7 +115,9 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         subjects_tok = [_reported_subject(ctx, tok, s) for s in subjects_tok]
         if pattern.relation in ctx.rules.speaker_only:
             # "we welcome X" in Jane's quotation: Jane's view, not her organisation's
-            subjects_tok = [s for s in subjects_tok if s.lower_ not in ("we", "us")]
+            # (outside quotations "we" is the page's own voice: voice.py)
+            subjects_tok = [s for s in subjects_tok if s.lower_ not in ("we", "us")
+                            or (ctx.voice is not None and ctx.voice(s) is not None)]
         subjects = [a for s in subjects_tok for a in ctx.args_in(s, pattern.subject_types)]
         if not subjects and tok.tag_ == "VBG" and tok.dep_ == "advcl":
             # "Welcoming the Bill, Jane Smith, chief executive of X, said": the first name after
