@@ -110,11 +110,18 @@ def test_a_council_page_with_its_footer_speaks_as_the_council(extractor):
         ("We are Harbour Trust, a charity for kinship carers.", "Harbour Trust"),
         ("At Harbour Trust, we believe every child deserves a family.", "Harbour Trust"),
         ("Posted by Harbour Trust", "Harbour Trust"),
+        ("From: Westshire County Council", "Westshire County Council"),
+        ("From Jane Porter, chief executive at Harbour Trust", "Harbour Trust"),
     ],
 )
 def test_a_page_that_names_itself(extractor, opening, body):
     text = f"Family support in Westshire\n\n{opening}\n\nWe run the Family Bridges programme with local schools.\n"
     assert (body, "RUNS", "Family Bridges") in edges(extractor, text)
+
+
+def test_a_title_naming_the_bodys_statement(extractor):
+    text = "Harbour Trust statement on the Westshire Review\n\nWe welcome the Westshire Review.\n"
+    assert ("Harbour Trust", "SUPPORTS", "Westshire Review") in edges(extractor, text)
 
 
 def test_our_report_is_the_voices(extractor):

@@ -119,7 +119,13 @@ def _org(ctx: Context, tok: Token) -> str | None:
 
 def _publisher(ctx: Context) -> str | None:
     """The one organisation of the document that the file's metadata names as its publisher."""
-    name = _norm(ctx.publisher or "")
+    return _named(ctx, ctx.publisher or "")
+
+
+def _named(ctx: Context, text: str) -> str | None:
+    """The one organisation of the document that `text` names: its label, an alias or the
+    initials of one ("The Harbour Trust", "HT")."""
+    name = _norm(text)
     if not name:
         return None
     matches = [e.key for e in ctx.entity.values() if e.type == ORGANISATION
@@ -178,6 +184,11 @@ def _opening_actor(ctx: Context) -> list[str]:
             before = before[:-1]
         if before and (k := _org(ctx, before[-1])) is not None:
             out.append(k)  # "X statement on", "X's response to"
+        elif before and ctx.token_mention.get(tok.i) is not None:
+            # the title read as one name ("X Statement on Y"): the words before the noun name X
+            k = _named(ctx, " ".join(t.text for t in before))
+            if k is not None:
+                out.append(k)
         after = [t for t in ctx.doc[tok.i + 1 : first_line.end] if not t.is_space][:2]
         if len(after) == 2 and after[0].lower_ in ("from", "by") and (k := _org(ctx, after[1])) is not None:
             out.append(k)  # "Response from X"
@@ -229,7 +240,9 @@ def _byline_or_footer(ctx: Context) -> list[str]:
         for cue in voice.bylines:
             # "Posted by X"; "From Jane Porter, chief executive at X": the author's body
             n = len(cue.split())
-            if " ".join(t.lower_ for t in words[:n]) == cue and len(words) > n and (
+            if len(words) > n + 1 and words[n].text == ":":
+                n += 1   # "From: X"
+            if " ".join(t.lower_ for t in words[: len(cue.split())]) == cue and len(words) > n and (
                     _org(ctx, words[n]) is not None
                     or (people and any(ctx.token_mention.get(t.i) is not None for t in words[n : n + 3]))):
                 out.append(next(iter(orgs)))
