@@ -68,6 +68,15 @@ We run the Family Bridges programme with local schools.
 """
 
 
+# speech set out without quotation marks after "said:" is the speaker's, not the page's
+UNMARKED = """Harbour Trust responds to the Westshire Review
+
+Jane Porter, chief executive of Northgate Foundation, said:
+
+We run the Family Bridges programme and we welcome the Westshire Review.
+"""
+
+
 def edges(extractor, text: str) -> set[tuple[str, str, str]]:
     result = extractor.process_text(text, doc_id="t")
     label = {e.key: e.label for e in result.entities}
@@ -130,7 +139,8 @@ def test_our_report_is_the_voices(extractor):
     assert ("Harbour Trust", "AUTHORED", "Families Together") in edges(extractor, text)
 
 
-@pytest.mark.parametrize("text", [NEWS, DEBATE, TWO_BODIES, PROXIMITY], ids=["news", "debate", "two-bodies", "proximity"])
+@pytest.mark.parametrize("text", [NEWS, DEBATE, TWO_BODIES, PROXIMITY, UNMARKED],
+                         ids=["news", "debate", "two-bodies", "proximity", "unmarked-speech"])
 def test_no_voice_no_first_person_edge(extractor, text):
     """Near misses: nothing that "we" outside a quotation says is credited to an organisation."""
     for sentence in ("We run the Family Bridges", "we welcome the Westshire Review", "We run the Kinship Circle",

@@ -55,7 +55,7 @@ def quoted(ctx: Context, tok: Token) -> bool:
         return True
     inside = ctx.cache.get("voice_quoted")
     if inside is None:
-        inside = ctx.cache["voice_quoted"] = _between_marks(ctx.doc)
+        inside = ctx.cache["voice_quoted"] = _between_marks(ctx.doc) | _after_speech_colon(ctx)
     return tok.i in inside
 
 
@@ -306,6 +306,24 @@ def _between_marks(doc: Doc) -> frozenset[int]:
                 open_at = None
         if open_at is not None:
             inside.update(range(open_at, line.end))
+    return frozenset(inside)
+
+
+def _after_speech_colon(ctx: Context) -> frozenset[int]:
+    """Speech set out without quotation marks: what follows "X said:" on its line, or the
+    paragraph after a line that ends so ("Jane Porter, chief executive of X, said:")."""
+    speech = ctx.rules.speech_verbs
+    inside: set[int] = set()
+    lines = [line for line in _lines(ctx.doc) if any(not t.is_space for t in line)]
+    for n, line in enumerate(lines):
+        words = [t for t in line if not t.is_space]
+        for k, tok in enumerate(words[:-1]):
+            if words[k + 1].text != ":" or tok.lemma_.lower() not in speech or tok.pos_ != "VERB":
+                continue
+            if k + 2 < len(words):
+                inside.update(range(words[k + 2].i, line.end))
+            elif n + 1 < len(lines):
+                inside.update(range(lines[n + 1].start, lines[n + 1].end))
     return frozenset(inside)
 
 
