@@ -232,7 +232,7 @@ def _byline_or_footer(ctx: Context) -> list[str]:
                   and ctx.entity[ctx.keys[ctx.token_mention[t.i]]].type == PERSON}
         if len(orgs) != 1 or len(people) > 1:
             continue
-        if not people and any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", text) for cue in voice.footers):
+        if not people and len(words) <= 40 and any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", text) for cue in voice.footers):
             out.append(next(iter(orgs)))
             continue
         if len(words) > 16:
@@ -242,6 +242,8 @@ def _byline_or_footer(ctx: Context) -> list[str]:
             n = len(cue.split())
             if len(words) > n + 1 and words[n].text == ":":
                 n += 1   # "From: X"
+            if len(words) > n + 1 and words[n].lower_ == "the":
+                n += 1   # "By the X"
             if " ".join(t.lower_ for t in words[: len(cue.split())]) == cue and len(words) > n and (
                     _org(ctx, words[n]) is not None
                     or (people and any(ctx.token_mention.get(t.i) is not None for t in words[n : n + 3]))):
