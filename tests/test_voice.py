@@ -68,6 +68,14 @@ We run the Family Bridges programme with local schools.
 """
 
 
+# a report about the body: the text tells what it said, in the past
+REPORTED = """Harbour Trust backs Westshire Review
+
+Harbour Trust said the review was overdue.
+
+We run the Family Bridges programme.
+"""
+
 # speech set out without quotation marks after "said:" is the speaker's, not the page's
 UNMARKED = """Harbour Trust responds to the Westshire Review
 
@@ -128,6 +136,11 @@ def test_a_page_that_names_itself(extractor, opening, body):
     assert (body, "RUNS", "Family Bridges") in edges(extractor, text)
 
 
+def test_a_site_header_naming_one_body(extractor):
+    text = "Westshire County Council\n\nFamily support\n\nWe run the Family Bridges programme with local schools.\n"
+    assert ("Westshire County Council", "RUNS", "Family Bridges") in edges(extractor, text)
+
+
 def test_a_title_naming_the_bodys_statement(extractor):
     text = "Harbour Trust statement on the Westshire Review\n\nWe welcome the Westshire Review.\n"
     assert ("Harbour Trust", "SUPPORTS", "Westshire Review") in edges(extractor, text)
@@ -139,8 +152,8 @@ def test_our_report_is_the_voices(extractor):
     assert ("Harbour Trust", "AUTHORED", "Families Together") in edges(extractor, text)
 
 
-@pytest.mark.parametrize("text", [NEWS, DEBATE, TWO_BODIES, PROXIMITY, UNMARKED],
-                         ids=["news", "debate", "two-bodies", "proximity", "unmarked-speech"])
+@pytest.mark.parametrize("text", [NEWS, DEBATE, TWO_BODIES, PROXIMITY, UNMARKED, REPORTED],
+                         ids=["news", "debate", "two-bodies", "proximity", "unmarked-speech", "reported"])
 def test_no_voice_no_first_person_edge(extractor, text):
     """Near misses: nothing that "we" outside a quotation says is credited to an organisation."""
     for sentence in ("We run the Family Bridges", "we welcome the Westshire Review", "We run the Kinship Circle",

@@ -10,13 +10,16 @@ one organisation of the document:
   that ..." (a copula with one of the schema's `voice.self_nouns`);
 - the opening sentence making it the actor of a statement ("X welcomes ...", "X responds to
   ...": `voice.statement_verbs`), or a title naming its text ("X statement on ...", "Response
-  from X": `voice.statement_nouns`);
-- a short byline ("Posted by X") or a footer line ("X is a registered charity") naming it.
+  from X": `voice.statement_nouns`); a statement in the simple present in the body ("X
+  believes ...", "X calls on ...");
+- a short byline ("Posted by X") or a footer line ("X is a registered charity") naming it,
+  or a first line that is its name alone (a site's header).
 
 Nothing resolves when the evidence names two organisations, when a quoted speaker speaks for
-another one (news reporting several voices), or when the page is a debate or a transcript
-(speaker turns, or one of `voice.transcript_markers`): "we" there is a party, a committee or
-the government. Proximity alone (the last organisation named before "we") is never evidence.
+another one (news reporting several voices), when the text reports what the organisation
+said in the past tense (a report about it, not by it), or when the page is a debate or a
+transcript (speaker turns, or one of `voice.transcript_markers`): "we" there is a party, a
+committee or the government. Proximity alone (the last organisation named before "we") is never evidence.
 """
 
 from __future__ import annotations
@@ -81,6 +84,8 @@ def _decide(ctx: Context) -> Arg | None:
     if len(keys) != 1:
         return None
     key = keys.pop()
+    if _reported_on(ctx, key):
+        return None
     # a quotation whose speaker speaks for another body: the page reports several voices
     for quote in ctx.quotes:
         body = speaker_body(ctx, doc[quote.start]) if quote.start < len(doc) else None
@@ -89,6 +94,18 @@ def _decide(ctx: Context) -> Arg | None:
         if any(s.type == ORGANISATION and s.key != key for s in quote.speakers):
             return None
     return Arg(key, ORGANISATION)
+
+
+def _reported_on(ctx: Context, key: str) -> bool:
+    """A report about the organisation rather than by it: outside quotations the text tells
+    what it said, in the past ("Harbour Trust said the review was overdue")."""
+    for lemma in ctx.rules.speech_verbs:
+        for tok in ctx.by_lemma.get(lemma, ()):
+            if tok.pos_ != "VERB" or tok.tag_ != "VBD" or quoted(ctx, tok):
+                continue
+            if any(s.dep_ == "nsubj" and _org(ctx, s) == key for s in tok.children):
+                return True
+    return False
 
 
 def evidence(ctx: Context) -> list[tuple[str, str]]:
@@ -102,6 +119,7 @@ def evidence(ctx: Context) -> list[tuple[str, str]]:
     out += [(k, "opening") for k in _opening_actor(ctx)]
     out += [(k, "stance") for k in _present_stance(ctx)]
     out += [(k, "line") for k in _byline_or_footer(ctx)]
+    out += [(k, "masthead") for k in _masthead(ctx)]
     return out
 
 
@@ -215,6 +233,22 @@ def _present_stance(ctx: Context) -> list[str]:
             continue
         out += [k for s in tok.children if s.dep_ == "nsubj" if (k := _org(ctx, s)) is not None]
     return out
+
+
+def _masthead(ctx: Context) -> list[str]:
+    """The page's first line is one organisation's name alone (a site's header: "Westshire
+    County Council", "The Harbour Trust")."""
+    line = _first_line(ctx.doc)
+    if line is None:
+        return []
+    words = [t for t in line if not (t.is_space or t.is_punct)]
+    if words and words[0].lower_ == "the":
+        words = words[1:]
+    keys = {ctx.keys[i] if (i := ctx.token_mention.get(t.i)) is not None else None for t in words}
+    if len(keys) != 1 or None in keys:
+        return []
+    key = next(iter(keys))
+    return [key] if key is not None and ctx.entity[key].type == ORGANISATION else []
 
 
 def _byline_or_footer(ctx: Context) -> list[str]:
