@@ -128,6 +128,7 @@ def test_a_council_page_with_its_footer_speaks_as_the_council(extractor):
         ("At Harbour Trust, we believe every child deserves a family.", "Harbour Trust"),
         ("Posted by Harbour Trust", "Harbour Trust"),
         ("From: Westshire County Council", "Westshire County Council"),
+        ("This briefing is published by Westshire Law LLP (\u201cwe\u201d).", "Westshire Law LLP"),
         ("From Jane Porter, chief executive at Harbour Trust", "Harbour Trust"),
     ],
 )

@@ -6,7 +6,7 @@ Decided once per document, conservatively, from structural evidence only; each p
 one organisation of the document:
 
 - the file's own metadata (an HTML site name, a DOCX company) naming it;
-- the text identifying itself: "At X, we ...", "We at X ...", "We are X", "X is a charity
+- the text identifying itself: "At X, we ...", "We at X ...", "We are X", "X (we)", "X is a charity
   that ..." (a copula with one of the schema's `voice.self_nouns`);
 - the opening sentence making it the actor of a statement ("X welcomes ...", "X responds to
   ...": `voice.statement_verbs`), or a title naming its text ("X statement on ...", "Response
@@ -152,10 +152,17 @@ def _named(ctx: Context, text: str) -> str | None:
 
 
 def _self_identified(ctx: Context) -> list[str]:
-    """"At X, we ...", "Here at X we ...", "We at X ...", "We are X"."""
+    """"At X, we ...", "Here at X we ...", "We at X ...", "We are X", "X (we) ..."."""
     out: list[str] = []
     for i in ctx.by_lower.get("we", ()):
         tok = ctx.doc[i]
+        # "X (we) ...", "X ("we", "us")": the name the pronoun glosses
+        k = i - 1
+        while k >= 0 and (ctx.doc[k].text in _OPENING or ctx.doc[k].text == '"' or ctx.doc[k].is_space):
+            k -= 1
+        if k >= 1 and ctx.doc[k].text == "(" and (named := _org(ctx, ctx.doc[k - 1])) is not None:
+            out.append(named)
+            continue
         if tok.pos_ != "PRON" or quoted(ctx, tok):
             continue
         verb = tok.head
