@@ -147,10 +147,15 @@ def test_a_title_naming_the_bodys_statement(extractor):
     assert ("Harbour Trust", "SUPPORTS", "Westshire Review") in edges(extractor, text)
 
 
-def test_our_report_is_the_voices(extractor):
+def test_our_report_and_our_programme_are_the_voices(extractor):
     text = ("Family support in Westshire\n\nAt Harbour Trust, we believe every child deserves a family.\n\n"
-            "Our new report, Families Together, sets out the evidence.\n")
-    assert ("Harbour Trust", "AUTHORED", "Families Together") in edges(extractor, text)
+            "Our Westshire Review consultation response is published today. Our Family Bridges programme helps "
+            "carers. Our new report, Families Together, sets out the evidence.\n")
+    found = edges(extractor, text)
+    assert ("Harbour Trust", "AUTHORED", "Families Together") in found
+    assert ("Harbour Trust", "RUNS", "Family Bridges") in found
+    # "our X response" is about X: no authorship of X
+    assert ("Harbour Trust", "AUTHORED", "Westshire Review") not in found
 
 
 @pytest.mark.parametrize("text", [NEWS, DEBATE, TWO_BODIES, PROXIMITY, UNMARKED, REPORTED],
