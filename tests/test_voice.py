@@ -76,6 +76,14 @@ Harbour Trust said the review was overdue.
 We run the Family Bridges programme.
 """
 
+# another body takes a stance in the page's own words
+RIVAL = """Children's Wellbeing and Schools Bill: second reading
+
+This briefing sets out the Bill. Harbour Trust welcomes the Bill and the Northgate Foundation welcomes the Westshire Review.
+
+We run the Family Bridges programme.
+"""
+
 # speech set out without quotation marks after "said:" is the speaker's, not the page's
 UNMARKED = """Harbour Trust responds to the Westshire Review
 
@@ -158,8 +166,8 @@ def test_our_report_and_our_programme_are_the_voices(extractor):
     assert ("Harbour Trust", "AUTHORED", "Westshire Review") not in found
 
 
-@pytest.mark.parametrize("text", [NEWS, DEBATE, TWO_BODIES, PROXIMITY, UNMARKED, REPORTED],
-                         ids=["news", "debate", "two-bodies", "proximity", "unmarked-speech", "reported"])
+@pytest.mark.parametrize("text", [NEWS, DEBATE, TWO_BODIES, PROXIMITY, UNMARKED, REPORTED, RIVAL],
+                         ids=["news", "debate", "two-bodies", "proximity", "unmarked-speech", "reported", "rival"])
 def test_no_voice_no_first_person_edge(extractor, text):
     """Near misses: nothing that "we" outside a quotation says is credited to an organisation."""
     for sentence in ("We run the Family Bridges", "we welcome the Westshire Review", "We run the Kinship Circle",

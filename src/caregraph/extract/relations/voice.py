@@ -16,10 +16,11 @@ one organisation of the document:
   or a first line that is its name alone (a site's header).
 
 Nothing resolves when the evidence names two organisations, when a quoted speaker speaks for
-another one (news reporting several voices), when the text reports what the organisation
-said in the past tense (a report about it, not by it), or when the page is a debate or a
-transcript (speaker turns, or one of `voice.transcript_markers`): "we" there is a party, a
-committee or the government. Proximity alone (the last organisation named before "we") is never evidence.
+another one or another one takes a stance in the text's own words (a page reporting several
+voices), when the text reports what the organisation said in the past tense (a report about
+it, not by it), or when the page is a debate or a transcript (speaker turns, or one of
+`voice.transcript_markers`): "we" there is a party, a committee or the government.
+Proximity alone (the last organisation named before "we") is never evidence.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...core.ontology import ORGANISATION, PERSON
-from ..syntax import negated
+from ..syntax import conjuncts, negated
 from .context import Arg, Context, is_question_or_conditional
 from .quotes import speaker_body
 
@@ -84,7 +85,7 @@ def _decide(ctx: Context) -> Arg | None:
     if len(keys) != 1:
         return None
     key = keys.pop()
-    if _reported_on(ctx, key):
+    if _reported_on(ctx, key) or _rival_stance(ctx, key):
         return None
     # a quotation whose speaker speaks for another body: the page reports several voices
     for quote in ctx.quotes:
@@ -105,6 +106,18 @@ def _reported_on(ctx: Context, key: str) -> bool:
                 continue
             if any(s.dep_ == "nsubj" and _org(ctx, s) == key for s in tok.children):
                 return True
+    return False
+
+
+def _rival_stance(ctx: Context, key: str) -> bool:
+    """Another organisation takes a stance in the text's own words, in any clause and tense
+    ("... and the Y Association welcomes the Z Review"): the page reports more than one voice."""
+    for tok in ctx.tokens_with_lemma(sorted(ctx.rules.voice.statement_verbs)):
+        if tok.pos_ != "VERB" or quoted(ctx, tok):
+            continue
+        subjects = [c for s in tok.children if s.dep_ == "nsubj" for c in (s, *conjuncts(s))]
+        if any((k := _org(ctx, s)) is not None and k != key for s in subjects):
+            return True
     return False
 
 
