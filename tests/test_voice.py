@@ -202,3 +202,21 @@ def test_the_publisher_in_the_files_metadata_names_the_voice(extractor):
     # a publisher the page does not name, or none: no voice
     assert not {e for e in run("Westshire Gazette") if e[1] == "RUNS"}
     assert not {e for e in run(None) if e[1] == "RUNS"}
+
+
+# --- what the voice (or any body) welcomes: a counted few of a publication's parts are not it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harbour Trust welcomed three proposals from the Westshire Review.", False),
+        ("Harbour Trust welcomed two recommendations of the Westshire Review.", False),
+        # near misses that still credit the publication: no count, a year, the publication itself
+        ("Harbour Trust welcomed the proposals in the Westshire Review.", True),
+        ("Harbour Trust welcomed the 2024 edition of the Westshire Review.", True),
+        ("Harbour Trust welcomed the Westshire Review.", True),
+    ],
+)
+def test_a_counted_few_parts_of_a_publication_are_not_the_publication(extractor, text, expected):
+    assert (("Harbour Trust", "SUPPORTS", "Westshire Review") in edges(extractor, text)) is expected

@@ -148,6 +148,10 @@ class Context:
                      if (c.dep_ == "appos" and _crosses_governor(c.head, c)) or (c.dep_ == "amod" and c.i != tok.i)
                      or (c.pos_ == "VERB" and c.lemma_.lower() in UNDOING and c.i != tok.i)  # "a decision to scrap Y"
                      or (c.dep_ == "prep" and c.head.lemma_.lower() in ANSWERING)  # "its response to Y"
+                     # "three interventions from Y": a counted few of Y's parts, not Y
+                     or (c.dep_ == "prep" and c.lower_ in ("from", "in", "of")
+                         and any(n.dep_ == "nummod" and not _is_year(n) for n in c.head.children)
+                         and c.head.pos_ == "NOUN")
                      for d in c.subtree}
         for t in tok.subtree:
             if t.dep_ in ("relcl", "advcl") and t.i != tok.i:
@@ -285,6 +289,10 @@ def _crosses_governor(head: Token, child: Token) -> bool:
     government has published X: Y" with Y taken as in apposition to "government")."""
     gov = head.head
     return gov.i != head.i and min(head.i, child.i) < gov.i < max(head.i, child.i)
+
+
+def _is_year(tok: Token) -> bool:
+    return len(tok.text) == 4 and tok.text.isdigit()
 
 
 def _head_word(label: str) -> str:
