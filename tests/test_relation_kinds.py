@@ -324,3 +324,26 @@ def test_a_possessive_report_is_not_the_publication_named_before_it(vocab, schem
     # no publication before it: the document's only one all the same
     arg = ctx.salient(PUBLICATION, heads=("report",), description=doc[5])
     assert arg is not None and arg.key == "Publication:Westshire Plan"
+
+
+# "At Harbour Trust , we run the Kinship Circle ." ("we" outside quotations: the page's voice)
+VOICE_ROWS = [
+    ("At", 5, "prep", "ADP", "at"),
+    ("Harbour", 2, "compound", "PROPN", "Harbour"),
+    ("Trust", 0, "pobj", "PROPN", "Trust"),
+    (",", 5, "punct", "PUNCT", ","),
+    ("we", 5, "nsubj", "PRON", "we"),
+    ("run", 5, "ROOT", "VERB", "run"),
+    ("the", 8, "det", "DET", "the"),
+    ("Kinship", 8, "compound", "PROPN", "Kinship"),
+    ("Circle", 5, "dobj", "PROPN", "Circle"),
+    (".", 5, "punct", "PUNCT", "."),
+]
+VOICE_NAMES = [(1, 3, ORGANISATION), (7, 9, INITIATIVE)]
+
+
+def test_we_outside_quotations_is_the_body_the_page_names_itself(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    assert ("Harbour Trust", "RUNS", "Kinship Circle", None) in found(parse(vocab, VOICE_ROWS), VOICE_NAMES, schema)
+    # "Near Harbour Trust, we run ...": a name near "we" is no evidence of whose "we" it is
+    rows = [("Near", 5, "prep", "ADP", "near"), *VOICE_ROWS[1:]]
+    assert not {r for r in found(parse(vocab, rows), VOICE_NAMES, schema) if r[1] == "RUNS"}

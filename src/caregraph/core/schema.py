@@ -107,6 +107,18 @@ class RelationPattern:
 
 
 @dataclass(frozen=True, slots=True)
+class VoiceRules:
+    """Cues for the document's own voice: whom "we" outside quotations stands for."""
+
+    self_nouns: frozenset[str] = frozenset()        # "X is a charity that ..."
+    statement_verbs: frozenset[str] = frozenset()   # an opening "X welcomes / responds to ..."
+    statement_nouns: frozenset[str] = frozenset()   # a title "X statement on ...", "Response from X"
+    bylines: tuple[str, ...] = ()                   # "Posted by X", "By X"
+    footers: tuple[str, ...] = ()                   # "Registered charity number ...", "(c) X"
+    transcript_markers: tuple[str, ...] = ()        # words that mark a debate or a transcript
+
+
+@dataclass(frozen=True, slots=True)
 class RelationRules:
     signatures: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]]
     patterns: tuple[RelationPattern, ...]
@@ -122,6 +134,7 @@ class RelationRules:
     speaker_only: frozenset[str] = frozenset()  # relations a quotation's "we" gives only the speaker
     reference_heads: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # "legislation" -> (bill, act)
     describing_verbs: frozenset[str] = frozenset()  # "X called Y a landmark": verbs that say what Y is
+    voice: VoiceRules = VoiceRules()            # "we" outside quotations: the publishing body
 
 
 @dataclass(frozen=True, slots=True)
@@ -524,6 +537,24 @@ def _known_relations(r: _Reader, values: tuple[str, ...], known: tuple[str, ...]
             r.fail(f"{path}[{i}]", f"unknown relation '{value}'")
 
 
+def _voice_rules(r: _Reader, data: Any) -> VoiceRules:
+    if data is None:
+        return VoiceRules()
+    d = r.mapping(data, "voice")
+
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(x.lower() for x in r.strings(d.get(key), f"voice.{key}", optional=True))
+
+    return VoiceRules(
+        self_nouns=frozenset(words("self_nouns")),
+        statement_verbs=frozenset(words("statement_verbs")),
+        statement_nouns=frozenset(words("statement_nouns")),
+        bylines=words("bylines"),
+        footers=words("footers"),
+        transcript_markers=words("transcript_markers"),
+    )
+
+
 def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: list[str]) -> RelationRules:
     d = r.mapping(data, "(top)")
     signatures: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
@@ -602,6 +633,7 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
             str(noun).lower(): tuple(x.lower() for x in r.strings(heads, f"reference_heads.{noun}"))
             for noun, heads in r.mapping(d.get("reference_heads", {}), "reference_heads").items()
         },
+        voice=_voice_rules(r, d.get("voice")),
         related_verbs_excluded=frozenset(
             x.lower() for x in r.strings(d.get("related_verbs_excluded", []), "related_verbs_excluded", optional=True)
         ),

@@ -100,6 +100,7 @@ class Extractor:
             doc_id=source.doc_id,
             evidence_of=sentence_of,
             proposals=proposals,
+            publisher=source.metadata.publisher,
         )
         if page_of:
             entities = [replace(e, page=page_of.get(e.evidence)) for e in entities]

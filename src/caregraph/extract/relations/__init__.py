@@ -23,6 +23,7 @@ from . import kinds  # noqa: F401 - registers every rule kind
 from .context import Context
 from .quotes import find_quotes, speaker, speaker_body
 from .registry import KINDS, RuleFn
+from .voice import voice_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -56,12 +57,16 @@ def find_relations(
     doc_id: str,
     evidence_of: Callable[[int, int], str],
     proposals: Sequence[RecommendationItem] = (),
+    publisher: str | None = None,
 ) -> list[Relation]:
-    """Every relation the schema's rules find in one document, typed, in text order."""
+    """Every relation the schema's rules find in one document, typed, in text order;
+    `publisher` is the name the file's own metadata gives its publisher (voice.py)."""
     ctx = Context(doc, mentions, mention_keys, entities, schema, evidence_of, proposals)
     ctx.quotes = find_quotes(ctx)
     ctx.speaker_body = partial(speaker_body, ctx)
     ctx.speaker = partial(speaker, ctx)
+    ctx.publisher = publisher
+    ctx.voice = partial(voice_of, ctx)
     signatures = schema.relations.signatures
     found: list[tuple[int, Relation]] = []
     seen: set[tuple[str, str, str, int]] = set()

@@ -87,6 +87,9 @@ class Context:
         self.quotes: list[Quote] = []
         self.speaker_body: Callable[[Token], Arg | None] | None = None
         self.speaker: Callable[[Token], Arg | None] | None = None
+        # who "we" is outside quotations (voice.py) and the publisher the file's metadata names
+        self.voice: Callable[[Token], Arg | None] | None = None
+        self.publisher: str | None = None
         self.cache: dict[str, Any] = {}  # per-document lookups a helper module computes once
         # token indexes, so that a rule visits only the tokens its trigger words can match
         self.by_lemma: dict[str, list[Token]] = {}
@@ -169,6 +172,10 @@ class Context:
                      if (c.dep_ == "appos" and _crosses_governor(c.head, c)) or (c.dep_ == "amod" and c.i != tok.i)
                      or (c.pos_ == "VERB" and c.lemma_.lower() in UNDOING and c.i != tok.i)  # "a decision to scrap Y"
                      or (c.dep_ == "prep" and c.head.lemma_.lower() in ANSWERING)  # "its response to Y"
+                     # "three interventions from Y": a counted few of Y's parts, not Y
+                     or (c.dep_ == "prep" and c.lower_ in ("from", "in", "of")
+                         and any(n.dep_ == "nummod" and not _is_year(n) for n in c.head.children)
+                         and c.head.pos_ == "NOUN")
                      for d in c.subtree}
         for t in tok.subtree:
             if t.dep_ in ("relcl", "advcl") and t.i != tok.i:
@@ -193,13 +200,11 @@ class Context:
         word = tok.lower_
         if word == "it" and tok.pos_ == "PRON":
             return self._previous_subject(tok)
-        if word in ("we", "us") and tok.pos_ == "PRON":
+        if word in ("we", "us", "our") and tok.pos_ == "PRON":
             if self.in_quotation(tok):
-                return self.speaker_body(tok) if self.speaker_body is not None else None
-            # "Harbour Trust has long campaigned for X. We were delighted that ...": the body
-            # the previous sentence is about
-            body = self._previous_subject(tok, copula=True) if tok.dep_ == "nsubj" else None
-            return body if body is not None and body.type == ORGANISATION else None
+                return self.speaker_body(tok) if self.speaker_body is not None and word != "our" else None
+            # the page's own voice (voice.py): never the body merely named nearest before
+            return self.voice(tok) if self.voice is not None else None
         if word in ("i", "me", "my", "myself") and tok.pos_ == "PRON":
             said = self.speaker(tok) if self.speaker is not None else None
             if said is None and not self.in_quotation(tok):
@@ -254,7 +259,7 @@ class Context:
         found: Arg | None = self.cache["byline"]
         return found
 
-    def _previous_subject(self, tok: Token, *, copula: bool = False) -> Arg | None:
+    def _previous_subject(self, tok: Token) -> Arg | None:
         """"It" opening a sentence as the subject of a full verb continues the previous
         sentence's subject when that names a body, publication or programme ("The X pathfinder
         was announced in May. It responds to ..."); a dummy "it" ("it is clear that") names
@@ -263,9 +268,8 @@ class Context:
         president, ...")."""
         if tok.dep_ == "poss":
             pass  # "Its president, X, said": the phrase opening the sentence
-        elif tok.dep_ not in ("nsubj", "nsubjpass") or (
-                not copula and tok.head.lemma_.lower() in ("be", "seem", "appear", "look", "take")):
-            return None  # (a dummy "it": "it is clear that"; "we are" is never one)
+        elif tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() in ("be", "seem", "appear", "look", "take"):
+            return None  # a dummy "it": "it is clear that"
         before = [t for t in tok.doc[tok.sent.start : tok.i] if t.pos_ not in ("PUNCT", "SPACE")]
         if before and not (tok.dep_ == "poss" and self._apposed_to_opening_person(tok, before)):
             return None
@@ -436,6 +440,10 @@ def _crosses_governor(head: Token, child: Token) -> bool:
     government has published X: Y" with Y taken as in apposition to "government")."""
     gov = head.head
     return gov.i != head.i and min(head.i, child.i) < gov.i < max(head.i, child.i)
+
+
+def _is_year(tok: Token) -> bool:
+    return len(tok.text) == 4 and tok.text.isdigit()
 
 
 def _head_word(label: str) -> str:

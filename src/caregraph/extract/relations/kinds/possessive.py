@@ -11,7 +11,7 @@ from ..context import Arg, Context, subject_tokens
 from ..registry import RuleFn, RuleMatch, rule_kind
 
 if TYPE_CHECKING:
-    pass
+    from spacy.tokens import Token
 
 
 def _possessive_rule(owner_first: bool) -> RuleFn:
@@ -67,6 +67,15 @@ def _possessive_rule(owner_first: bool) -> RuleFn:
     return rule
 
 
+def _names_the_owned(ctx: Context, head: Token, owned: Arg) -> bool:
+    """The possessed noun is the name itself, has it in apposition, or is a noun of the
+    name's kind after it ("our X programme"; not "our X response")."""
+    named = [head, *(c for c in head.children if c.dep_ == "appos")]
+    if ctx.rules.definite_references.get(head.lemma_.lower()) == owned.type:
+        named += [c for c in head.children if c.dep_ == "compound"]
+    return any(a == owned for t in named for a in [ctx.arg_at(t)] if ctx.token_mention.get(t.i) is not None)
+
+
 def _bare_head(ctx: Context, arg: Arg) -> bool:
     words = ctx.entity[arg.key].label.split()
     return len(words) == 1 and words[0].lower() in ctx.schema.entities.heads
@@ -95,6 +104,11 @@ def _pronoun_possessives(
             subjects = subject_tokens(verb.head)  # "X said its scheme was growing"
         owners = [a for s in subjects for a in [ctx.arg_at(s)]
                   if a is not None and a.type in owner_types and not a.via_reference]
+        if (not owners and ctx.voice is not None and (voice := ctx.voice(tok)) is not None
+                and voice.type in owner_types and _names_the_owned(ctx, tok.head, owned)):
+            # "our report, X", "our X programme" outside quotations: the page's own voice
+            # (voice.py); not "our X response", whose X is what the response is about
+            owners = [voice]
         if len(owners) == 1 and owners[0].key != owned.key:
             yield RuleMatch(owners, [owned], tok)
 

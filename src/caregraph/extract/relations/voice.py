@@ -1,0 +1,397 @@
+"""The document's own voice: the one organisation, if any, that "we / us / our" OUTSIDE
+quotations stands for on a page a body publishes about itself ("We welcome the X Review" on
+Harbour Trust's statement is Harbour Trust's welcome).
+
+Decided once per document, conservatively, from structural evidence only; each piece names
+one organisation of the document:
+
+- the file's own metadata (an HTML site name, a DOCX company) naming it;
+- the text identifying itself: "At X, we ...", "We at X ...", "We are X", "X (we)", "X is a charity
+  that ..." (a copula with one of the schema's `voice.self_nouns`);
+- the opening sentence making it the actor of a statement ("X welcomes ...", "X responds to
+  ...": `voice.statement_verbs`), or a title naming its text ("X statement on ...", "Response
+  from X": `voice.statement_nouns`); a statement in the simple present in the body ("X
+  believes ...", "X calls on ...");
+- a short byline ("Posted by X") or a footer line ("X is a registered charity") naming it,
+  or a first line that is its name alone (a site's header).
+
+Nothing resolves when the evidence names two organisations, when a quoted speaker speaks for
+another one or another one takes a stance in the text's own words (a page reporting several
+voices), when the text reports what the organisation said in the past tense (a report about
+it, not by it), or when the page is a debate or a transcript (speaker turns, or one of
+`voice.transcript_markers`): "we" there is a party, a committee or the government.
+Proximity alone (the last organisation named before "we") is never evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...core.ontology import ORGANISATION, PERSON
+from ..syntax import conjuncts, negated
+from .context import Arg, Context, is_question_or_conditional
+from .quotes import speaker_body
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+FIRST_PERSON_PLURAL = frozenset({"we", "us", "our"})
+
+_OPENING = frozenset({"\u201c", "\u2018", "\u00ab"})
+_CLOSING = frozenset({"\u201d", "\u2019", "\u00bb"})
+_PENDING = "pending"   # cache marker while the voice is being decided (the role rules it runs resolve "we" too)
+_OPENING_SENTENCES = 4  # the opening statement is the first sentence with a verb among these
+
+
+def voice_of(ctx: Context, tok: Token) -> Arg | None:
+    """The organisation a first-person plural pronoun outside any quotation stands for."""
+    if tok.lower_ not in FIRST_PERSON_PLURAL or quoted(ctx, tok):
+        return None
+    voice = document_voice(ctx)
+    return Arg(voice.key, voice.type, via_reference=True) if voice is not None else None
+
+
+def quoted(ctx: Context, tok: Token) -> bool:
+    """Whether a token lies inside a quotation: an attributed one, or between quotation marks
+    (a paragraph opened by a mark and not closed is quoted to its end)."""
+    if any(q.start <= tok.i < q.end for q in ctx.quotes):
+        return True
+    inside = ctx.cache.get("voice_quoted")
+    if inside is None:
+        inside = ctx.cache["voice_quoted"] = _between_marks(ctx.doc) | _after_speech_colon(ctx)
+    return tok.i in inside
+
+
+def document_voice(ctx: Context) -> Arg | None:
+    """The organisation the document speaks as, or None (see the module's docstring)."""
+    cached = ctx.cache.get("voice")
+    if cached is not None:
+        return None if cached == _PENDING else cached  # type: ignore[no-any-return]
+    ctx.cache["voice"] = _PENDING
+    voice = _decide(ctx)
+    ctx.cache["voice"] = voice if voice is not None else _PENDING
+    return voice
+
+
+def _decide(ctx: Context) -> Arg | None:
+    doc = ctx.doc
+    if not any(not quoted(ctx, doc[i]) for w in FIRST_PERSON_PLURAL for i in ctx.by_lower.get(w, ())):
+        return None  # no first person outside quotations: nothing to decide
+    if is_transcript(ctx):
+        return None
+    found = evidence(ctx)
+    keys = {key for key, _ in found}
+    if len(keys) != 1:
+        return None
+    key = keys.pop()
+    if _reported_on(ctx, key) or _rival_stance(ctx, key):
+        return None
+    # a quotation whose speaker speaks for another body: the page reports several voices
+    for quote in ctx.quotes:
+        body = speaker_body(ctx, doc[quote.start]) if quote.start < len(doc) else None
+        if body is not None and body.key != key:
+            return None
+        if any(s.type == ORGANISATION and s.key != key for s in quote.speakers):
+            return None
+    return Arg(key, ORGANISATION)
+
+
+def _reported_on(ctx: Context, key: str) -> bool:
+    """A report about the organisation rather than by it: outside quotations the text tells
+    what it said, in the past ("Harbour Trust said the review was overdue")."""
+    for lemma in ctx.rules.speech_verbs:
+        for tok in ctx.by_lemma.get(lemma, ()):
+            if tok.pos_ != "VERB" or tok.tag_ != "VBD" or quoted(ctx, tok):
+                continue
+            if any(s.dep_ == "nsubj" and _org(ctx, s) == key for s in tok.children):
+                return True
+    return False
+
+
+def _rival_stance(ctx: Context, key: str) -> bool:
+    """Another organisation takes a stance in the text's own words, in any clause and tense
+    ("... and the Y Association welcomes the Z Review"): the page reports more than one voice."""
+    for tok in ctx.tokens_with_lemma(sorted(ctx.rules.voice.statement_verbs)):
+        if tok.pos_ != "VERB" or quoted(ctx, tok):
+            continue
+        subjects = [c for s in tok.children if s.dep_ == "nsubj" for c in (s, *conjuncts(s))]
+        if any((k := _org(ctx, s)) is not None and k != key for s in subjects):
+            return True
+    return False
+
+
+def evidence(ctx: Context) -> list[tuple[str, str]]:
+    """(organisation key, cue) for each piece of evidence of the document's voice."""
+    out: list[tuple[str, str]] = []
+    key = _publisher(ctx)
+    if key is not None:
+        out.append((key, "metadata"))
+    out += [(k, "self") for k in _self_identified(ctx)]
+    out += [(k, "described") for k in _self_described(ctx)]
+    out += [(k, "opening") for k in _opening_actor(ctx)]
+    out += [(k, "stance") for k in _present_stance(ctx)]
+    out += [(k, "line") for k in _byline_or_footer(ctx)]
+    out += [(k, "masthead") for k in _masthead(ctx)]
+    return out
+
+
+# --------------------------------------------------------------------------- evidence
+
+
+def _org(ctx: Context, tok: Token) -> str | None:
+    """The organisation a token names itself (no reference)."""
+    index = ctx.token_mention.get(tok.i)
+    if index is None:
+        return None
+    key = ctx.keys[index]
+    return key if ctx.entity[key].type == ORGANISATION else None
+
+
+def _publisher(ctx: Context) -> str | None:
+    """The one organisation of the document that the file's metadata names as its publisher."""
+    return _named(ctx, ctx.publisher or "")
+
+
+def _named(ctx: Context, text: str) -> str | None:
+    """The one organisation of the document that `text` names: its label, an alias or the
+    initials of one ("The Harbour Trust", "HT")."""
+    name = _norm(text)
+    if not name:
+        return None
+    matches = [e.key for e in ctx.entity.values() if e.type == ORGANISATION
+               and any(_norm(n) == name or _initials(n) == name for n in (e.label, *e.aliases))]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _self_identified(ctx: Context) -> list[str]:
+    """"At X, we ...", "Here at X we ...", "We at X ...", "We are X", "X (we) ..."."""
+    out: list[str] = []
+    for i in ctx.by_lower.get("we", ()):
+        tok = ctx.doc[i]
+        # "X (we) ...", "X ("we", "us")": the name the pronoun glosses
+        k = i - 1
+        while k >= 0 and (ctx.doc[k].text in _OPENING or ctx.doc[k].text == '"' or ctx.doc[k].is_space):
+            k -= 1
+        if k >= 1 and ctx.doc[k].text == "(" and (named := _org(ctx, ctx.doc[k - 1])) is not None:
+            out.append(named)
+            continue
+        if tok.pos_ != "PRON" or quoted(ctx, tok):
+            continue
+        verb = tok.head
+        places = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "at"]
+        if tok.dep_ == "nsubj":
+            places += [c for h in (verb, *[a for a in verb.children if a.dep_ == "advmod" and a.i < tok.i])
+                       for c in h.children if c.dep_ == "prep" and c.lower_ == "at" and c.i < tok.i]
+            if verb.lemma_.lower() == "be":
+                out += [k for a in verb.children if a.dep_ == "attr" if (k := _org(ctx, a)) is not None]
+        out += [k for p in places for o in p.children if o.dep_ == "pobj" if (k := _org(ctx, o)) is not None]
+    return out
+
+
+def _self_described(ctx: Context) -> list[str]:
+    """"X is a charity that ...", "X is the professional body for ...": a copula outside
+    quotations whose subject is an organisation and whose complement is a self noun."""
+    nouns = ctx.rules.voice.self_nouns
+    out: list[str] = []
+    for tok in ctx.by_lemma.get("be", ()):
+        if tok.dep_ != "ROOT" or quoted(ctx, tok) or tok.tag_ not in ("VBZ", "VBP"):
+            continue
+        attrs = [c for c in tok.children if c.dep_ == "attr" and c.lemma_.lower() in nouns and _org(ctx, c) is None]
+        if not attrs:
+            continue
+        out += [k for s in tok.children if s.dep_ == "nsubj" if (k := _org(ctx, s)) is not None]
+    return out
+
+
+def _opening_actor(ctx: Context) -> list[str]:
+    """The organisation that is the subject of the opening statement ("X welcomes the Y
+    Review", "X responds to ..."), or a title naming its text ("X statement on ...",
+    "Response from X", "X's response to ...")."""
+    voice = ctx.rules.voice
+    out: list[str] = []
+    sentences = [s for s in ctx.doc.sents if any(not (t.is_space or t.is_punct) for t in s)]
+    if not sentences:
+        return out
+    first_line = _first_line(ctx.doc)
+    for tok in first_line if first_line is not None else ():
+        if tok.lemma_.lower() not in voice.statement_nouns or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        before = [t for t in ctx.doc[first_line.start : tok.i] if not t.is_space]
+        if before and before[-1].lower_ in ("'s", "\u2019s"):
+            before = before[:-1]
+        if before and (k := _org(ctx, before[-1])) is not None:
+            out.append(k)  # "X statement on", "X's response to"
+        elif before and ctx.token_mention.get(tok.i) is not None:
+            # the title read as one name ("X Statement on Y"): the words before the noun name X
+            k = _named(ctx, " ".join(t.text for t in before))
+            if k is not None:
+                out.append(k)
+        after = [t for t in ctx.doc[tok.i + 1 : first_line.end] if not t.is_space][:2]
+        if len(after) == 2 and after[0].lower_ in ("from", "by") and (k := _org(ctx, after[1])) is not None:
+            out.append(k)  # "Response from X"
+    for sent in sentences[:_OPENING_SENTENCES]:
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX"):
+            continue  # a title or a date line: look further
+        if any(root.lemma_.lower() == v.split()[0] for v in voice.statement_verbs) and not quoted(ctx, root):
+            out += [k for s in root.children if s.dep_ == "nsubj" if (k := _org(ctx, s)) is not None]
+        break
+    return out
+
+
+def _present_stance(ctx: Context) -> list[str]:
+    """"X welcomes this legislation.", "X believes that ...", "X calls on ...": an organisation
+    that is the subject of a statement verb in the simple present, in a main clause outside
+    quotations (a page speaking for itself; a news report tells in the past, "X welcomed")."""
+    verbs = ctx.rules.voice.statement_verbs
+    out: list[str] = []
+    for tok in ctx.tokens_with_lemma(sorted(verbs)):
+        if tok.tag_ != "VBZ" or quoted(ctx, tok) or is_question_or_conditional(tok) or negated(tok):
+            continue
+        if tok.dep_ != "ROOT" and not (tok.dep_ == "conj" and tok.head.dep_ == "ROOT"):
+            continue
+        out += [k for s in tok.children if s.dep_ == "nsubj" if (k := _org(ctx, s)) is not None]
+    return out
+
+
+def _masthead(ctx: Context) -> list[str]:
+    """The page's first line is one organisation's name alone (a site's header: "Westshire
+    County Council", "The Harbour Trust")."""
+    line = _first_line(ctx.doc)
+    if line is None:
+        return []
+    words = [t for t in line if not (t.is_space or t.is_punct)]
+    if words and words[0].lower_ == "the":
+        words = words[1:]
+    keys = {ctx.keys[i] if (i := ctx.token_mention.get(t.i)) is not None else None for t in words}
+    if len(keys) != 1 or None in keys:
+        return []
+    key = next(iter(keys))
+    return [key] if key is not None and ctx.entity[key].type == ORGANISATION else []
+
+
+def _byline_or_footer(ctx: Context) -> list[str]:
+    """A short line "Posted by X" / "By X", or a footer line ("X is a registered charity",
+    "(c) 2024 X") naming one organisation and no other."""
+    voice = ctx.rules.voice
+    out: list[str] = []
+    for line in _lines(ctx.doc):
+        words = [t for t in line if not t.is_space]
+        if not words:
+            continue
+        text = " ".join(t.lower_ for t in words)
+        orgs = {k for t in words if (k := _org(ctx, t)) is not None}
+        people = {ctx.keys[ctx.token_mention[t.i]] for t in words if ctx.token_mention.get(t.i) is not None
+                  and ctx.entity[ctx.keys[ctx.token_mention[t.i]]].type == PERSON}
+        if len(orgs) != 1 or len(people) > 1:
+            continue
+        if not people and len(words) <= 40 and any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", text) for cue in voice.footers):
+            out.append(next(iter(orgs)))
+            continue
+        if len(words) > 16:
+            continue
+        for cue in voice.bylines:
+            # "Posted by X"; "From Jane Porter, chief executive at X": the author's body
+            n = len(cue.split())
+            if len(words) > n + 1 and words[n].text == ":":
+                n += 1   # "From: X"
+            if len(words) > n + 1 and words[n].lower_ == "the":
+                n += 1   # "By the X"
+            if " ".join(t.lower_ for t in words[: len(cue.split())]) == cue and len(words) > n and (
+                    _org(ctx, words[n]) is not None
+                    or (people and any(ctx.token_mention.get(t.i) is not None for t in words[n : n + 3]))):
+                out.append(next(iter(orgs)))
+                break
+    return out
+
+
+def is_transcript(ctx: Context) -> bool:
+    """A debate or a transcript: two or more speaker turns ("Jane Porter: ...", "The Chair:
+    ..."), or one of the schema's transcript markers."""
+    markers = ctx.rules.voice.transcript_markers
+    low = ctx.text.lower()
+    if any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", low) for m in markers):
+        return True
+    role_words = {w.lower() for w in ctx.schema.entities.role_words}
+    turns = 0
+    for line in _lines(ctx.doc):
+        words = [t for t in line if not t.is_space]
+        colon = next((k for k, t in enumerate(words[:10]) if t.text == ":"), None)
+        if not colon or colon + 1 >= len(words):
+            continue
+        head = words[:colon]
+        person = any(ctx.token_mention.get(t.i) is not None
+                     and ctx.entity[ctx.keys[ctx.token_mention[t.i]]].type == PERSON for t in head)
+        if person or head[-1].lower_ in role_words:
+            turns += 1
+    return turns >= 2
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _lines(doc: Doc) -> list[Span]:
+    out: list[Span] = []
+    start = 0
+    for tok in doc:
+        if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
+            out.append(doc[start : tok.i + 1])
+            start = tok.i + 1
+    if start < len(doc):
+        out.append(doc[start:])
+    return out
+
+
+def _first_line(doc: Doc) -> Span | None:
+    return next((line for line in _lines(doc) if any(not t.is_space for t in line)), None)
+
+
+def _between_marks(doc: Doc) -> frozenset[int]:
+    """Tokens between quotation marks, paragraph by paragraph; straight double quotes open and
+    close in turn; a single typographic mark counts only as a token of its own (not "we've")."""
+    inside: set[int] = set()
+    for line in _lines(doc):
+        open_at: int | None = None
+        for tok in line:
+            text = tok.text
+            if open_at is None and (text in _OPENING or text == '"'):
+                open_at = tok.i
+            elif open_at is not None and (text in _CLOSING or text == '"'):
+                inside.update(range(open_at, tok.i + 1))
+                open_at = None
+        if open_at is not None:
+            inside.update(range(open_at, line.end))
+    return frozenset(inside)
+
+
+def _after_speech_colon(ctx: Context) -> frozenset[int]:
+    """Speech set out without quotation marks: what follows "X said:" on its line, or the
+    paragraph after a line that ends so ("Jane Porter, chief executive of X, said:")."""
+    speech = ctx.rules.speech_verbs
+    inside: set[int] = set()
+    lines = [line for line in _lines(ctx.doc) if any(not t.is_space for t in line)]
+    for n, line in enumerate(lines):
+        words = [t for t in line if not t.is_space]
+        for k, tok in enumerate(words[:-1]):
+            if words[k + 1].text != ":" or tok.lemma_.lower() not in speech or tok.pos_ != "VERB":
+                continue
+            if k + 2 < len(words):
+                inside.update(range(words[k + 2].i, line.end))
+            elif n + 1 < len(lines):
+                inside.update(range(lines[n + 1].start, lines[n + 1].end))
+    return frozenset(inside)
+
+
+def _norm(name: str) -> str:
+    name = name.lower().replace("&", " and ")
+    name = re.sub(r"[^\w\s]", " ", name)
+    words = name.split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def _initials(name: str) -> str:
+    words = [w for w in _norm(name).split() if w not in ("of", "for", "and", "the", "in")]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
