@@ -4,6 +4,8 @@ Names and sentences are invented; merge rules run on hand-built entities."""
 
 from __future__ import annotations
 
+import pytest
+
 from caregraph.core.records import Entity
 from caregraph.extract.resolve import merge_entities
 
@@ -11,6 +13,10 @@ from caregraph.extract.resolve import merge_entities
 def _entity(key: str, label: str, type_: str, *, weight: float = 2.0, doc: str = "d") -> Entity:
     return Entity(key=key, label=label, type=type_, aliases=(), mentions=1, documents=(doc,),
                   evidence="", votes=((type_, weight),))
+
+
+def entities(extractor, text: str) -> dict[str, Entity]:  # type: ignore[no-untyped-def]
+    return {e.label: e for e in extractor.process_text(text, doc_id="t").entities}
 
 
 def _groups(schema, entities, *, scope: str = "d") -> list[set[str]]:  # type: ignore[no-untyped-def]
@@ -55,3 +61,78 @@ def test_a_plural_short_form_of_another_type_stays_apart(schema) -> None:  # typ
     ents = [_entity("a", "Harbour Homes Pilots", "Initiative", doc="a"),
             _entity("b", "Harbour Homes Family Pilots Report", "Publication", doc="b")]
     assert len(_groups(schema, ents, scope="")) == 2
+
+
+# ------------------------------------------------------------------ doubts about a person
+
+
+def _doc(vocab, words: list[str]):  # type: ignore[no-untyped-def]
+    from spacy.tokens import Doc
+
+    return Doc(vocab, words=words)
+
+
+def test_a_quoted_term_is_quoted(vocab) -> None:  # type: ignore[no-untyped-def]
+    from caregraph.extract.mentions import doubts
+
+    doc = _doc(vocab, ["went", "through", "\u2018", "Harbour", "Line", "\u2019", "last", "year"])
+    assert doubts.quoted(doc, 3, 5)
+    assert not doubts.quoted(doc, 3, 4)  # a quotation that goes on is not this name's
+    plain = _doc(vocab, ["met", "Harbour", "Line", "today"])
+    assert not doubts.quoted(plain, 1, 3)
+
+
+def test_a_bracketed_acronym_ending_in_the_names_initials_is_defined(vocab) -> None:  # type: ignore[no-untyped-def]
+    from caregraph.extract.mentions import doubts
+
+    skip = frozenset({"of", "and", "the"})
+    doc = _doc(vocab, ["Single", "Harbour", "Index", "(", "SHI", ")", "is", "new"])
+    assert doubts.defines_acronym(doc, 0, 3, skip)
+    assert doubts.defines_acronym(doc, 1, 3, skip)   # the cut name "Harbour Index" too
+    party = _doc(vocab, ["Jane", "Porter", "(", "SNP", ")", "asked"])
+    assert not doubts.defines_acronym(party, 0, 2, skip)   # a member's party, not her initials
+    lower = _doc(vocab, ["Jane", "Porter", "(", "jp", ")"])
+    assert not doubts.defines_acronym(lower, 0, 2, skip)
+
+
+def test_a_name_the_text_writes_in_lower_case_is_found() -> None:
+    from caregraph.extract.mentions import doubts
+
+    text = "The Harbour Help Strategy sets out how harbour help will reach families."
+    assert doubts.written_in_lower_case(text, "Harbour Help")
+    assert not doubts.written_in_lower_case(text, "Help Strategy")
+    # one word is not enough ("Rose" and "a rose"), nor a part of a longer word
+    assert not doubts.written_in_lower_case("Rose said a rose is red.", "Rose")
+    assert not doubts.written_in_lower_case("the harbour helpers came", "Harbour Help")
+
+
+@pytest.mark.model
+def test_a_quoted_term_ner_calls_a_person_is_no_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "Teachers who passed through 'Clear Path' now lead schools.")
+    assert all(e.type != "Person" for label, e in found.items() if "Clear Path" in label)
+
+
+@pytest.mark.model
+def test_a_name_with_an_acronym_ner_calls_a_person_is_no_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "3. Common Pupil Identifier (CPI)\nSchools will use one number.")
+    assert all(e.type != "Person" for label, e in found.items() if "Identifier" in label)
+
+
+@pytest.mark.model
+def test_a_name_the_text_writes_in_lower_case_is_no_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "The Westby plan covers Carer Help and High Needs services, and carer help "
+                                "will reach more homes.")
+    assert all(e.type != "Person" for label, e in found.items() if "Carer Help" in label)
+
+
+@pytest.mark.model
+def test_a_person_with_evidence_of_her_own_stays_a_person_in_quotes(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "The winner, 'Marianne Oduya', said she was delighted. "
+                                "Dr Marianne Oduya runs a youth club in Westby.")
+    assert found["Marianne Oduya"].type == "Person"
+
+
+@pytest.mark.model
+def test_a_member_and_her_party_in_brackets_stays_a_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "Jane Porter (SNP) asked the Minister about kinship carers.")
+    assert found["Jane Porter"].type == "Person"

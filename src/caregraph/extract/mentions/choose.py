@@ -17,6 +17,7 @@ from ...core.records import Mention
 from ...core.schema import EntityRules
 from ...core.text import acronym_core, canonical_name, initials, is_acronym, normalise_key
 from ..proposals import RecommendationItem, copular_complement
+from . import doubts
 from .voters import (
     QUOTES,
     Candidate,
@@ -75,6 +76,7 @@ def find_mentions(
     # where a place the gazetteer or NER knows starts ("in Westby, Surrey")
     places = _gazetteer_places(doc, matchers) | frozenset(
         (e.start, e.end) for e in doc.ents if e.label_ in ("GPE", "LOC"))
+    pending: list[tuple[Candidate, Span, list[tuple[str, float]], set[str]]] = []
     for cand in chosen:
         context = _context_votes(doc, cand, rules, places)
         votes = list(cand.votes) + [v for v, _kind in context]
@@ -90,6 +92,8 @@ def find_mentions(
                 votes = list(cand.votes) + [v for v, _kind in context]
         span = doc[cand.start : cand.end]
         kinds = cand.kinds | {kind for _v, kind in context}
+        pending.append((cand, span, votes, kinds))
+    for cand, span, votes, kinds in _without_doubtful_persons(doc, pending, rules):
         is_person = any(t == PERSON for t, _ in votes)
         name = cand.name or canonical_name(span.text, rules, person=is_person)
         kept = bool(name) and bool(votes) and _keep(span, name, kinds, cand.name is not None, rules, lower_forms)
@@ -119,6 +123,38 @@ def find_mentions(
     mentions.extend(_defined_long_forms(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _without_doubtful_persons(
+    doc: Doc, pending: list[tuple[Candidate, Span, list[tuple[str, float]], set[str]]], rules: EntityRules,
+) -> list[tuple[Candidate, Span, list[tuple[str, float]], set[str]]]:
+    """One sense per discourse: a name that the document quotes as a term, writes in lower
+    case or gives an acronym (mentions/doubts.py) loses, in every mention, the person votes
+    that NER alone gave it; a name with a person vote of its own kind (honorific, given name,
+    pronoun, speech, role) keeps them all."""
+    ner = rules.weights["ner"]
+    skip = rules.connectives | {"a", "an", "the"}
+    text = doc.text
+    doubtful: set[str] = set()
+    vouched: set[str] = set()
+    for cand, span, votes, _kinds in pending:
+        if cand.name is not None:
+            continue
+        key = normalise_key(canonical_name(span.text, rules))
+        if any(t == PERSON and w != ner for t, w in votes):
+            vouched.add(key)
+        elif (doubts.quoted(doc, cand.start, cand.end) or doubts.defines_acronym(doc, cand.start, cand.end, skip)
+              or doubts.written_in_lower_case(text, canonical_name(span.text, rules))):
+            doubtful.add(key)
+    doubtful -= vouched
+    if not doubtful:
+        return pending
+    out = []
+    for cand, span, votes, kinds in pending:
+        if cand.name is None and normalise_key(canonical_name(span.text, rules)) in doubtful:
+            votes = [(t, w) for t, w in votes if t != PERSON]
+        out.append((cand, span, votes, kinds))
+    return out
 
 
 def _defined_long_forms(doc: Doc, mentions: list[Mention], rules: EntityRules, *, doc_id: str,
