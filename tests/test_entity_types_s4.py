@@ -136,3 +136,63 @@ def test_a_person_with_evidence_of_her_own_stays_a_person_in_quotes(extractor) -
 def test_a_member_and_her_party_in_brackets_stays_a_person(extractor) -> None:  # type: ignore[no-untyped-def]
     found = entities(extractor, "Jane Porter (SNP) asked the Minister about kinship carers.")
     assert found["Jane Porter"].type == "Person"
+
+
+# ------------------------------------------------------------------ firms named by two surnames
+
+
+@pytest.mark.model
+def test_a_bare_name_is_the_firm_the_text_names_with_its_legal_form(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "Harbour Lane LLP advises councils. Partner Jane Porter said Harbour Lane "
+                                "would publish a guide.")
+    assert found["Harbour Lane LLP"].type == "Organisation"
+    assert "Harbour Lane" not in found   # one firm, not a person beside it
+    assert found["Jane Porter"].type == "Person"
+
+
+@pytest.mark.model
+def test_a_bare_name_is_the_firm_the_text_names_with_its_trade_word(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "Bevan Hart Solicitors is advising. Contact Bevan Hart for help.")
+    assert [e.type for label, e in found.items() if label.startswith("Bevan Hart")] == ["Organisation"]
+
+
+@pytest.mark.model
+def test_a_person_who_names_her_company_stays_a_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "Marianne Oduya founded Oduya Brook Ltd in 2010. Marianne Oduya said she was proud.")
+    assert found["Marianne Oduya"].type == "Person"
+    assert found["Oduya Brook Ltd"].type == "Organisation"
+
+
+@pytest.mark.model
+def test_a_name_after_law_firm_is_an_organisation(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "The law firm Harbour Lane has advised councils on the Bill.")
+    assert found["Harbour Lane"].type == "Organisation"
+
+
+@pytest.mark.model
+def test_a_possessor_of_a_named_team_is_an_organisation(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "Tobin Ashe's children team reviewed the Bill.")
+    assert found["Tobin Ashe"].type == "Organisation"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Jane Porter's own team met the Minister.",                     # a given name outweighs it
+    "Tobin Ashe's children team reviewed the Bill. Tobin Ashe said he was pleased.",  # he, and speech
+    "Tobin Ashe's team reviewed the Bill. Tobin Ashe said he was pleased.",  # a bare team is anyone's
+])
+def test_a_person_with_a_team_stays_a_person(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, text)
+    person = next(e for label, e in found.items() if label in ("Jane Porter", "Tobin Ashe"))
+    assert person.type == "Person"
+
+
+def test_unit_after_needs_a_lower_case_modifier(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    from caregraph.extract.mentions.choose import _unit_after
+
+    rules = schema.entities
+    words = ["X", "'s", "public", "law", "team", "said"]
+    assert _unit_after(_doc(vocab, words), 2, rules)
+    assert not _unit_after(_doc(vocab, ["X", "'s", "team", "said"]), 2, rules)
+    assert not _unit_after(_doc(vocab, ["X", "'s", "Westby", "team"]), 2, rules)
+    assert not _unit_after(_doc(vocab, ["X", "'s", "plan", "for", "the", "team"]), 2, rules)

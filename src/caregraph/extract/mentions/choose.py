@@ -146,15 +146,35 @@ def _without_doubtful_persons(
         elif (doubts.quoted(doc, cand.start, cand.end) or doubts.defines_acronym(doc, cand.start, cand.end, skip)
               or doubts.written_in_lower_case(text, canonical_name(span.text, rules))):
             doubtful.add(key)
+    firms = _firm_short_forms(pending, rules) - vouched
     doubtful -= vouched
-    if not doubtful:
+    if not doubtful and not firms:
         return pending
     out = []
     for cand, span, votes, kinds in pending:
-        if cand.name is None and normalise_key(canonical_name(span.text, rules)) in doubtful:
+        key = normalise_key(canonical_name(span.text, rules)) if cand.name is None else ""
+        if key in doubtful or key in firms:
             votes = [(t, w) for t, w in votes if t != PERSON]
+        if key in firms:
+            # "Harbour Lane" where the text also names "Harbour Lane LLP": the firm
+            votes.append((ORGANISATION, rules.weights["cue"]))
+            kinds = kinds | {"cue"}
         out.append((cand, span, votes, kinds))
     return out
+
+
+def _firm_short_forms(
+    pending: list[tuple[Candidate, Span, list[tuple[str, float]], set[str]]], rules: EntityRules,
+) -> set[str]:
+    """The keys of names the document also writes with a firm's legal form or trade word after
+    them ("Harbour Lane" for "Harbour Lane LLP", "Harbour Lane Solicitors")."""
+    firms = set()
+    for cand, span, _votes, _kinds in pending:
+        words = (cand.name or canonical_name(span.text, rules)).split()
+        if len(words) >= 2 and words[-1].lower().rstrip(".") in rules.legal_suffixes:
+            firms.add(normalise_key(" ".join(words[:-1])))
+    firms.discard("")
+    return firms
 
 
 def _defined_long_forms(doc: Doc, mentions: list[Mention], rules: EntityRules, *, doc_id: str,
@@ -560,6 +580,9 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
             if role.lower_ in rules.staff_roles:
                 # "Harbour's director", "Harbour's chief executive": an organisation's staff
                 votes.append(((ORGANISATION, rules.weights["cue"]), "cue"))
+            elif _unit_after(doc, after.i + 1, rules):
+                # "Harbour Lane's employment team": a part of an organisation
+                votes.append(((ORGANISATION, rules.weights["cue"]), "cue"))
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         # "Harbour is a charity ...", "The Barometer is the only annual survey ...": what the
         # copula says the name is
@@ -598,6 +621,19 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
         # not "Jane Porter Foundation": a head noun names what the name is
         votes.append(((PERSON, rules.weights["first_name"]), "first_name"))
     return votes
+
+
+def _unit_after(doc: Doc, i: int, rules: EntityRules) -> bool:
+    """Do one or two lower-case modifiers at i, no function words, end in a noun for a part of
+    an organisation ("employment team", "public law practice")? A bare "team" may be a person's
+    ("Jane Porter's team"), and so may "her own team" or "the plan for the team"."""
+    for k in range(i + 1, min(len(doc), i + 4)):
+        tok = doc[k]
+        if tok.lower_ in rules.unit_nouns and tok.text.islower():
+            return all(t.text.islower() and t.is_alpha and not t.is_stop for t in doc[i:k])
+        if not (tok.text.islower() and tok.is_alpha):
+            return False
+    return False
 
 
 _PERSONAL = frozenset({"he", "she", "his", "him", "himself", "herself"})
