@@ -196,3 +196,35 @@ def test_unit_after_needs_a_lower_case_modifier(vocab, schema) -> None:  # type:
     assert not _unit_after(_doc(vocab, ["X", "'s", "team", "said"]), 2, rules)
     assert not _unit_after(_doc(vocab, ["X", "'s", "Westby", "team"]), 2, rules)
     assert not _unit_after(_doc(vocab, ["X", "'s", "plan", "for", "the", "team"]), 2, rules)
+
+
+# ------------------------------------------------------------------ a name of a set of pilots
+
+
+@pytest.mark.model
+def test_a_name_only_used_before_pilots_names_the_pilots(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "All seven Harbour Network pilots are in delivery. Councils confirmed new "
+                                "Harbour Network pilots "
+                                "in May, with a focus on Harbour Network meetings.")
+    assert found["Harbour Network pilots"].type == "Initiative"
+    assert "Harbour Network" not in found   # its modifier uses are the pilots', not a network's
+
+
+@pytest.mark.model
+def test_a_name_before_pathfinders_names_the_pathfinders(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "Two councils will run Kinship Link pathfinders from April.")
+    assert found["Kinship Link pathfinders"].type == "Initiative"
+
+
+@pytest.mark.model
+def test_a_body_that_also_stands_alone_keeps_its_name_before_pilots(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "The Harbour Trust said it would help. The Harbour Trust pilots begin in May.")
+    assert found["Harbour Trust"].type == "Organisation"
+    assert not any(label.endswith("pilots") for label in found)
+
+
+@pytest.mark.model
+def test_a_singular_cue_noun_is_not_taken_into_the_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "Westshire Council will expand the Open Doors programme next year.")
+    assert "Open Doors" in found
+    assert not any(label.endswith("programme") for label in found)

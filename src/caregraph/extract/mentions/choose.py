@@ -69,6 +69,7 @@ def find_mentions(
         else:
             chosen.append(rec)
     chosen.sort(key=lambda c: (c.start, c.end))
+    chosen = _initiative_sets(doc, chosen, rules)
     sent_index = {sent.start: i for i, sent in enumerate(doc.sents)} if doc.has_annotation("SENT_START") else {}
     mentions: list[Mention] = []
     judged = []
@@ -123,6 +124,38 @@ def find_mentions(
     mentions.extend(_defined_long_forms(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _initiative_sets(doc: Doc, chosen: list[Candidate], rules: EntityRules) -> list[Candidate]:
+    """A name the document only ever uses to modify a lower-case noun, once a plural noun of
+    initiatives ("the seven Harbour Network pilots", "Kinship Link pathfinders"), names those
+    pilots: the name and the noun are one Initiative, and its other modifier uses ("Harbour
+    Network meetings") are that initiative's, not a body of their own. A name that also stands
+    alone ("Harbour Trust said ... the Harbour Trust pilots") keeps its own sense."""
+    plural = {w for w, t in rules.cues_after.items()
+              if t == INITIATIVE and w.endswith("s") and rules.cues_after.get(w[:-1]) == INITIATIVE}
+    groups: dict[str, list[Candidate]] = {}
+    for cand in chosen:
+        if cand.name is None and cand.kinds <= {"name", "ner"}:
+            groups.setdefault(normalise_key(doc[cand.start : cand.end].text), []).append(cand)
+    dropped: set[int] = set()
+    for cands in groups.values():
+        after = [doc[c.end] if c.end < len(doc) and not breaks_line(doc[c.end - 1]) else None for c in cands]
+        if not any(t is not None and t.lower_ in plural and t.text.islower() for t in after):
+            continue
+        if any(t is None or not (t.text.islower() and t.is_alpha and t.pos_ == "NOUN") for t in after):
+            continue  # the name stands alone somewhere: a thing of its own
+        if head_type(doc[cands[0].start : cands[0].end], rules)[0] == INITIATIVE:
+            continue
+        for cand, tok in zip(cands, after, strict=True):
+            if tok is not None and tok.lower_ in plural:
+                cand.end = tok.i + 1
+                cand.votes = [(INITIATIVE, rules.weights["cue"])]
+                cand.kinds.add("cue")
+                cand.head = tok.i
+            else:
+                dropped.add(id(cand))
+    return [c for c in chosen if id(c) not in dropped]
 
 
 def _without_doubtful_persons(
