@@ -228,3 +228,29 @@ def test_a_singular_cue_noun_is_not_taken_into_the_name(extractor) -> None:  # t
     found = entities(extractor, "Westshire Council will expand the Open Doors programme next year.")
     assert "Open Doors" in found
     assert not any(label.endswith("programme") for label in found)
+
+
+# ------------------------------------------------------------------ council-paper boundaries
+
+
+@pytest.mark.model
+def test_a_name_does_not_run_on_into_the_role_it_is_sent_to(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "Cabinet will delegate approval of Terms of Reference to the Chief Executive "
+                                "in Consultation with the Leader.")
+    assert not any("Chief Executive" in label or "Consultation" in label for label in found)
+
+
+@pytest.mark.model
+def test_a_body_after_a_role_and_in_is_the_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "The Chief Executive in Westshire County Council wrote to parents.")
+    assert found["Westshire County Council"].type == "Organisation"
+    assert not any(label.startswith("Chief") for label in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("The Road to Recovery strategy was published in May.", "Road to Recovery"),
+    ("The Association of Chief Police Officers responded to the plan.", "Association of Chief Police Officers"),
+])
+def test_to_and_of_inside_a_name_that_no_role_follows_stay(extractor, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in entities(extractor, text)

@@ -138,6 +138,8 @@ def name_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
             if (is_cap(t) and t.lower_ in rules.role_openers and j - i >= 2
                     and rules.heads.get(doc[j - 1].lower_) == ORGANISATION):
                 break  # "Harbour Trust Head of Policy": the body's name ends before the role
+            if t.lower_ == "to" and _role_follows(doc, j + 1, rules):
+                break  # "Terms of Reference to the Chief Executive": a name is not sent to a role
             if is_cap(t) or (t.like_num and is_cap(doc[j - 1]) and len(t.text) == 4):
                 last_cap = j
             elif t.lower_ in ("and", "&") and not _seat_at(doc, j, i, rules) and _ends_entity(doc, i, j, ner_ends, rules):
@@ -199,6 +201,13 @@ def name_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
             yield Candidate(start, end, "name", votes, priority=2, head=head_index)
             yield from _list_item(doc, start, end, rules)
         i = max(end, i + 1)
+
+
+def _role_follows(doc: Doc, k: int, rules: EntityRules) -> bool:
+    """Does a role open at token k, after an optional "the" ("the Chief Executive", "Director")?"""
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    return k < len(doc) and is_cap(doc[k]) and doc[k].lower_ in rules.role_openers
 
 
 def _title_after_comma(doc: Doc, start: int, end: int, ner_ends: set[int], rules: EntityRules) -> int:
@@ -323,7 +332,7 @@ def _after_role(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
             k += 1
         if k == start:
             return start
-        if k < end - 1 and doc[k].lower_ in ("of", "at", "for"):
+        if k < end - 1 and doc[k].lower_ in ("of", "at", "for", "in"):
             start = k + 1
             while start < end and doc[start].lower_ == "the":
                 start += 1
