@@ -254,3 +254,19 @@ def test_a_body_after_a_role_and_in_is_the_body(extractor) -> None:  # type: ign
 ])
 def test_to_and_of_inside_a_name_that_no_role_follows_stay(extractor, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert name in entities(extractor, text)
+
+
+# ------------------------------------------------------------------ quoted titles
+
+
+@pytest.mark.model
+def test_a_sentence_case_title_after_a_publication_noun_and_a_comma_is_a_publication(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "Most of the reforms were foreshadowed in the policy paper, 'Harbour homes safe, "
+                                "helping carers stay', which was published in May.")
+    assert found["Harbour homes safe, helping carers stay"].type == "Publication"
+
+
+@pytest.mark.model
+def test_a_quoted_phrase_after_another_noun_and_a_comma_is_no_title(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "The charity, 'Keeping it local', said the plan was welcome.")
+    assert "Keeping it local" not in found

@@ -464,7 +464,9 @@ def quoted_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
             i = j + 2
             continue
         # a sentence-case title needs its cue right before it ("my report 'Looked after ...'")
-        cue_before = i > 0 and rules.cues_before.get(doc[i - 1].lower_) == PUBLICATION
+        # ... or with a comma or colon between ("the policy paper, 'Keeping homes warm'")
+        cue_at = i - 2 if i > 1 and doc[i - 1].text in (",", ":") else i - 1
+        cue_before = cue_at >= 0 and rules.cues_before.get(doc[cue_at].lower_) == PUBLICATION
         if caps and is_cap(inner[0]) and (title_case or cue_before):
             cue = _nearby_type(doc, i, j + 1, rules, want=PUBLICATION)
             if cue:
