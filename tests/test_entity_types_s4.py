@@ -270,3 +270,45 @@ def test_a_sentence_case_title_after_a_publication_noun_and_a_comma_is_a_publica
 def test_a_quoted_phrase_after_another_noun_and_a_comma_is_no_title(extractor) -> None:  # type: ignore[no-untyped-def]
     found = entities(extractor, "The charity, 'Keeping it local', said the plan was welcome.")
     assert "Keeping it local" not in found
+
+
+# ------------------------------------------------------------------ page chrome, parliamentary records
+
+
+@pytest.mark.model
+def test_page_words_run_together_are_no_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "Harbour Lane LLP advises councils on the Bill.\n\nShare this article\n"
+                                "Twitter LinkedIn Email\nRelated insights")
+    assert not any("Twitter" in label or "LinkedIn" in label for label in found)
+    assert "Harbour Lane LLP" in found
+
+
+@pytest.mark.parametrize("name, kept", [
+    ("Twitter LinkedIn", False),
+    ("North East", True),           # a place of two stoplist words
+    ("Family Review", True),        # a head noun names what it is
+])
+def test_a_name_of_stoplist_words_only(vocab, schema, name: str, kept: bool) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Doc
+
+    from caregraph.extract.mentions.choose import _keep
+
+    words = name.split()
+    doc = Doc(vocab, words=words, pos=["PROPN"] * len(words))
+    assert _keep(doc[:], name, {"name", "ner"}, False, schema.entities, set()) is kept
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("party", ["Con", "Lab/Co-op", "SNP"])
+def test_a_members_seat_before_her_party_is_a_place(extractor, party: str) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, f"Mrs Jane Porter (Westby North) ({party})\n"
+                                "What steps the Government are taking to support kinship carers.")
+    assert found["Westby North"].type == "Place"
+    assert found["Jane Porter"].type == "Person"
+    assert party not in found
+
+
+@pytest.mark.model
+def test_a_body_in_brackets_after_a_person_is_no_seat(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "Jane Porter (Harbour Trust) said the plan was welcome.")
+    assert found["Harbour Trust"].type == "Organisation"

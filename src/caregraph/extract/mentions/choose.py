@@ -426,6 +426,11 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
         return False
     if fixed:
         return True
+    if (len(key.split()) > 1 and all(w in rules.stoplist and w not in rules.place_modifiers for w in key.split())
+            and key.split()[-1] not in rules.heads):
+        # "Twitter LinkedIn Email": page words run together, none a name; not "North East"
+        # (a place), nor "Family Review" (a head noun names what it is)
+        return False
     if "recommendation" in kinds:
         return True
     words = key.split()
@@ -644,6 +649,9 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
             and not any(a < place_start for a, b in places if a >= cand.start)):
         # "Harbour Care UK", "Harbour England": a body's national branch, not a place
         votes.append(((ORGANISATION, rules.weights["head"]), "head"))
+    if _seat_before_party(doc, cand.start, cand.end, rules):
+        # "Jane Porter (Westby North) (Con)": a member's seat, then her party
+        votes.append(((PLACE, rules.weights["cue"]), "cue"))
     if before is not None and before.lower_ in rules.place_prepositions and after is not None \
             and after.text == "," and cand.end - cand.start <= 3 and _place_follows(doc, after.i + 1, places):
         # "in Westby, Surrey": a place qualified by its county
@@ -654,6 +662,17 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
         # not "Jane Porter Foundation": a head noun names what the name is
         votes.append(((PERSON, rules.weights["first_name"]), "first_name"))
     return votes
+
+
+def _seat_before_party(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
+    """Is the span bracketed after a name and followed by a bracketed party tag, as parliamentary
+    records name a member ("Jane Porter (Westby North) (Con)")?"""
+    if start < 2 or end + 2 >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    if not is_cap(doc[start - 2]) or doc[end + 1].text != "(":
+        return False
+    close = next((k for k in range(end + 2, min(len(doc), end + 9)) if doc[k].text == ")"), None)
+    return close is not None and doc[end + 2 : close].text.lower() in rules.party_tags
 
 
 def _unit_after(doc: Doc, i: int, rules: EntityRules) -> bool:
