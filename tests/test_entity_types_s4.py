@@ -312,3 +312,18 @@ def test_a_members_seat_before_her_party_is_a_place(extractor, party: str) -> No
 def test_a_body_in_brackets_after_a_person_is_no_seat(extractor) -> None:  # type: ignore[no-untyped-def]
     found = entities(extractor, "Jane Porter (Harbour Trust) said the plan was welcome.")
     assert found["Harbour Trust"].type == "Organisation"
+
+
+@pytest.mark.model
+def test_and_the_before_a_name_with_its_own_head_joins_two_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "Westshire will work with Harbour Family Services and the Eastby Foundation "
+                                "to deliver family help.")
+    assert found["Eastby Foundation"].type == "Organisation"
+    assert "Harbour Family Services" in found
+    assert not any(" and the " in label for label in found)
+
+
+@pytest.mark.model
+def test_and_the_inside_a_title_without_a_second_head_stays(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "The council staged The Fox and the Lantern Garden at the library.")
+    assert "Fox and the Lantern Garden" in found

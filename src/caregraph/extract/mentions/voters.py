@@ -148,8 +148,12 @@ def name_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
                     and doc[i].lower_.rstrip(".") in rules.honorifics:
                 break  # "Lord Hale of Westby and Lady Porter of Eastby": two people
             elif t.lower_ == "and" and j + 1 < n and doc[j + 1].lower_ == "the" and (
-                    head_type(doc[i:j], rules)[0] or _is_year(doc[j - 1])):
-                break  # "the Harbour Trust and the Westshire Society", "Caring Well 2021 and the X": two names
+                    head_type(doc[i:j], rules)[0] or _is_year(doc[j - 1])
+                    or (j + 2 < n and head_type(doc[j + 2 : _run_end(doc, j + 2, rules)], rules)[0] == ORGANISATION)):
+                # "the Harbour Trust and the Westshire Society", "Caring Well 2021 and the X",
+                # "Harbour Family Services and the Eastby Foundation" (a body after "and the";
+                # "Caring Well and the Westshire Kinship Framework" may be one title): two names
+                break
             elif t.text == "-" and (doc[j - 1].whitespace_ or t.whitespace_):
                 break
             elif (t.lower_ in ("in", "on", "to", "by", "of", "at", "for") and j in person_ends
