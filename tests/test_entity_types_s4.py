@@ -327,3 +327,14 @@ def test_and_the_before_a_name_with_its_own_head_joins_two_names(extractor) -> N
 def test_and_the_inside_a_title_without_a_second_head_stays(extractor) -> None:  # type: ignore[no-untyped-def]
     found = entities(extractor, "The council staged The Fox and the Lantern Garden at the library.")
     assert "Fox and the Lantern Garden" in found
+
+
+@pytest.mark.model
+def test_a_title_opening_with_a_gerund_after_published_is_a_publication(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "The Westshire Trust published Keeping Homes Warm in May.")
+    assert found["Keeping Homes Warm"].type == "Publication"
+
+
+@pytest.mark.model
+def test_a_lower_case_gerund_after_a_verb_is_no_title(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert entities(extractor, "The council tried keeping costs down.") == {}

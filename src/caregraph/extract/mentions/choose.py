@@ -601,7 +601,10 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
     if first.lower_.rstrip(".") in rules.honorifics and cand.end - cand.start > 1:
         votes.append(((PERSON, rules.weights["honorific"]), "honorific"))
     root = span.root
-    if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in rules.object_cues:
+    # a title opening with a capitalised gerund parses as the verb's complement ("published
+    # Keeping Homes Warm")
+    title_gerund = root.dep_ == "xcomp" and root.tag_ == "VBG" and root.i == cand.start and is_cap(root)
+    if (root.dep_ in ("dobj", "nsubjpass") or title_gerund) and root.head.lemma_.lower() in rules.object_cues:
         # "launching a Call for Advice", "the scheme was piloted": what is launched or run
         votes.append(((rules.object_cues[root.head.lemma_.lower()], rules.weights["object"]), "object"))
     else:
