@@ -338,3 +338,39 @@ def test_a_title_opening_with_a_gerund_after_published_is_a_publication(extracto
 @pytest.mark.model
 def test_a_lower_case_gerund_after_a_verb_is_no_title(extractor) -> None:  # type: ignore[no-untyped-def]
     assert entities(extractor, "The council tried keeping costs down.") == {}
+
+
+# ------------------------------------------------------------------ initiatives named before modifiers
+
+
+@pytest.mark.model
+def test_a_name_before_modifiers_and_a_scheme_noun_is_an_initiative(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "Harbourlight works with Westshire County Council on its Bright Futures "
+                                "mentoring scheme.")
+    assert found["Bright Futures"].type == "Initiative"
+    assert found["Westshire County Council"].type == "Organisation"
+
+
+@pytest.mark.model
+def test_a_body_with_its_own_head_before_a_programme_noun_stays_a_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "The Harbour Trust family support programme began in May.")
+    assert found["Harbour Trust"].type == "Organisation"
+
+
+def test_initiative_after_modifiers(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Doc
+
+    from caregraph.extract.mentions.choose import _initiative_after_modifiers
+
+    rules = schema.entities
+
+    def find(words: list[str], pos: list[str] | None = None) -> str | None:
+        doc = Doc(vocab, words=words, pos=pos or ["NOUN"] * len(words))
+        tok = _initiative_after_modifiers(doc, 1, rules)
+        return tok.text if tok is not None else None
+
+    assert find(["X", "mentoring", "scheme", "."]) == "scheme"
+    assert find(["X", "family", "support", "programme", "."]) == "programme"
+    assert find(["X", "a", "new", "scheme"]) is None                 # a function word between
+    assert find(["X", "family", "support", "staff", "programme"]) is None   # too far
+    assert find(["X", "mentoring", "scheme", "board"]) is None       # the phrase names a board

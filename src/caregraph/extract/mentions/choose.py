@@ -578,6 +578,12 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
                 votes.append(((type_, rules.weights.get("speech", 1.5)), "speech"))
             else:
                 votes.append(((type_, rules.weights["cue"]), "cue"))
+        elif (type_ is None and own_head is None and after.text.islower()
+              and not any(t in (PERSON, PLACE) for t, _ in cand.votes)):
+            cue = _initiative_after_modifiers(doc, after.i, rules)
+            if cue is not None:
+                # "its Bright Futures mentoring scheme": the scheme's name, its modifiers between
+                votes.append(((INITIATIVE, rules.weights["cue"]), "cue"))
     before = _prev_word(doc, cand.start)
     if before is not None:
         if before.lower_.rstrip(".") in rules.honorifics and before.text[:1].isupper():
@@ -665,6 +671,21 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
         # not "Jane Porter Foundation": a head noun names what the name is
         votes.append(((PERSON, rules.weights["first_name"]), "first_name"))
     return votes
+
+
+def _initiative_after_modifiers(doc: Doc, i: int, rules: EntityRules) -> Token | None:
+    """The lower-case initiative noun that ends a noun phrase after one or two lower-case
+    modifiers at i ("mentoring scheme", "family support programme"), if any."""
+    for k in range(i + 1, min(len(doc), i + 3)):
+        tok = doc[k]
+        if not all(t.text.islower() and t.is_alpha and not t.is_stop for t in doc[i:k]):
+            return None
+        if rules.cues_after.get(tok.lower_) == INITIATIVE and tok.text.islower():
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            if nxt is not None and nxt.text.islower() and nxt.is_alpha and nxt.pos_ == "NOUN":
+                return None  # the phrase goes on: "... programme board" names something else
+            return tok
+    return None
 
 
 def _seat_before_party(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
