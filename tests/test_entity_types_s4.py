@@ -374,3 +374,25 @@ def test_initiative_after_modifiers(vocab, schema) -> None:  # type: ignore[no-u
     assert find(["X", "a", "new", "scheme"]) is None                 # a function word between
     assert find(["X", "family", "support", "staff", "programme"]) is None   # too far
     assert find(["X", "mentoring", "scheme", "board"]) is None       # the phrase names a board
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name", ["Family Help", "Care Link"])
+def test_a_name_opening_with_a_generic_word_is_no_person(extractor, name: str) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, f"Without proper funding, {name} will not reach the families who need it.")
+    assert name not in found or found[name].type != "Person"
+
+
+def test_opens_with_generic_word() -> None:
+    from caregraph.extract.mentions import doubts
+
+    generic = frozenset({"family", "care", "young"})
+    assert doubts.opens_with_generic_word("Family Help", generic)
+    assert not doubts.opens_with_generic_word("Jane Young", generic)   # a surname may be a common word
+    assert not doubts.opens_with_generic_word("Family", generic)       # one word says too little
+
+
+@pytest.mark.model
+def test_page_links_of_a_charity_are_no_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "Harbourlight is a registered charity.\nDonate now | Volunteer | Contact us")
+    assert set(found) == {"Harbourlight"}

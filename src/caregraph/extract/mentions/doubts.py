@@ -2,7 +2,8 @@
 
 The small NER model calls many two-word capitalised phrases people ("Front Line", "Unique
 Identifier"). A person's name is never written in lower case in running text, is not set in
-quotation marks as a term, and has no acronym defined after it; a name that shows one of these
+quotation marks as a term, has no acronym defined after it and does not open with a generic
+word of the domain ("Family Help", "Care Link"); a name that shows one of these
 in a document loses the person votes NER alone gave it (votes with evidence of their own, an
 honorific, a given name, a pronoun or a speech verb, keep it a person).
 """
@@ -45,3 +46,10 @@ def written_in_lower_case(text: str, name: str) -> bool:
     if len(words) < 2 or not all(w.isalpha() for w in words):
         return False
     return re.search(r"(?<![\w-])" + re.escape(" ".join(w.lower() for w in words)) + r"(?![\w-])", text) is not None
+
+
+def opens_with_generic_word(name: str, generic_words: frozenset[str]) -> bool:
+    """Does a name of two words or more open with a generic word of the domain (schema
+    generic_words: "family", "care", "local" ...), which no given name is?"""
+    words = name.split()
+    return len(words) >= 2 and words[0].lower() in generic_words
