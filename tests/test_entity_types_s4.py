@@ -396,3 +396,11 @@ def test_opens_with_generic_word() -> None:
 def test_page_links_of_a_charity_are_no_names(extractor) -> None:  # type: ignore[no-untyped-def]
     found = entities(extractor, "Harbourlight is a registered charity.\nDonate now | Volunteer | Contact us")
     assert set(found) == {"Harbourlight"}
+
+
+@pytest.mark.model
+def test_a_quantifier_opening_the_sentence_is_not_part_of_the_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "Many Westshire Council staff have left.")
+    assert "Westshire Council" in found
+    assert not any(label.startswith("Many") for label in found)
+

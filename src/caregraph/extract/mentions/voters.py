@@ -23,6 +23,9 @@ QUOTES = "\"'"
 BULLETS = ("\u2022", "-", "*", "\u2023")
 _NON_ENTITY_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
 _FIRST_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "X"})
+# words a sentence may open with before a name ("More Harbour Network pilots ..."); not "Every",
+# which opens titles ("Every Child Matters")
+_QUANTIFIERS = frozenset({"more", "some", "many", "several", "both", "fewer", "few"})
 _POSSESSIVES = frozenset({"'s", "'", "\u2019s", "\u2019"})
 
 
@@ -569,6 +572,7 @@ def trim_span(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, 
         or doc[start].lower_ in ("the", "this", "these", "that", "our", "their", "its", "his", "her")
         or (doc[start].lower_ in rules.connectives and not is_cap(doc[start]))
         or doc[start].text in ("\u2022",)
+        or (doc[start].lower_ in _QUANTIFIERS and (doc[start].is_sent_start or start == 0))
     ):
         start += 1
     while end > start and (
