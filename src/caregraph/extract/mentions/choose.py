@@ -127,11 +127,13 @@ def find_mentions(
 
 
 def _initiative_sets(doc: Doc, chosen: list[Candidate], rules: EntityRules) -> list[Candidate]:
-    """A name the document only ever uses to modify a lower-case noun, once a plural noun of
-    initiatives ("the seven Harbour Network pilots", "Kinship Link pathfinders"), names those
-    pilots: the name and the noun are one Initiative, and its other modifier uses ("Harbour
-    Network meetings") are that initiative's, not a body of their own. A name that also stands
-    alone ("Harbour Trust said ... the Harbour Trust pilots") keeps its own sense."""
+    """A name whose head noun says a body ("Network", "Partnership") that the document only ever
+    uses to modify a lower-case noun, once a plural noun of initiatives ("the seven Harbour
+    Network pilots"), names those pilots: the name and the noun are one Initiative, and its other
+    modifier uses ("Harbour Network meetings") are that initiative's, not a body of their own. A
+    name that also stands alone ("Harbour Trust said ... the Harbour Trust pilots") keeps its own
+    sense; a name without a head noun ("the Bright Steps pathfinders") is typed by the cue after
+    it and keeps its own words."""
     plural = {w for w, t in rules.cues_after.items()
               if t == INITIATIVE and w.endswith("s") and rules.cues_after.get(w[:-1]) == INITIATIVE}
     groups: dict[str, list[Candidate]] = {}
@@ -145,8 +147,8 @@ def _initiative_sets(doc: Doc, chosen: list[Candidate], rules: EntityRules) -> l
             continue
         if any(t is None or not (t.text.islower() and t.is_alpha and t.pos_ == "NOUN") for t in after):
             continue  # the name stands alone somewhere: a thing of its own
-        if head_type(doc[cands[0].start : cands[0].end], rules)[0] == INITIATIVE:
-            continue
+        if head_type(doc[cands[0].start : cands[0].end], rules)[0] in (None, INITIATIVE):
+            continue  # "the Bright Steps pathfinders": the cue after it types the name itself
         for cand, tok in zip(cands, after, strict=True):
             if tok is not None and tok.lower_ in plural:
                 cand.end = tok.i + 1
