@@ -405,3 +405,35 @@ def test_a_quantifier_opening_the_sentence_is_not_part_of_the_name(extractor) ->
     assert "Westshire Council" in found
     assert not any(label.startswith("Many") for label in found)
 
+
+
+# ------------------------------------------------------------------ misspelt names, "which"
+
+
+def test_a_misspelt_surname_once_each_joins_within_one_document(schema) -> None:  # type: ignore[no-untyped-def]
+    ents = [_entity("d#0", "Jane Porter", "Person"), _entity("d#1", "Jane Portter", "Person")]
+    assert _groups(schema, ents) == [{"Jane Porter", "Jane Portter"}]
+
+
+def test_two_spellings_once_each_in_two_documents_stay_apart(schema) -> None:  # type: ignore[no-untyped-def]
+    ents = [_entity("a", "Jane Porter", "Person", doc="a"), _entity("b", "Jane Potter", "Person", doc="b")]
+    assert len(_groups(schema, ents, scope="")) == 2
+
+
+def test_two_surnames_two_letters_apart_stay_apart(schema) -> None:  # type: ignore[no-untyped-def]
+    ents = [_entity("d#0", "Jane Porter", "Person"), _entity("d#1", "Jane Parker", "Person")]
+    assert len(_groups(schema, ents)) == 2
+
+
+@pytest.mark.model
+def test_a_name_taken_up_by_which_is_no_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "Harbour Lane, which advises councils, said the Bill was welcome.")
+    assert all(e.type != "Person" for e in found.values())
+
+
+def test_taken_up_by_which(vocab) -> None:  # type: ignore[no-untyped-def]
+    from caregraph.extract.mentions import doubts
+
+    doc = _doc(vocab, ["Harbour", "Lane", ",", "which", "advises"])
+    assert doubts.taken_up_by_which(doc, 2)
+    assert not doubts.taken_up_by_which(_doc(vocab, ["Jane", "Porter", ",", "who", "advises"]), 2)

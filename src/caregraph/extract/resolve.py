@@ -293,7 +293,10 @@ def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules, 
                 if r != root and other["type"] == PERSON and len(other["words"]) == 2
                 and other["words"][0] == words[0] and other["words"][1] != words[1]
                 and _edit_distance(other["words"][1], words[1]) <= max(1, len(words[1]) // 4)
-                and other["mentions"] > view["mentions"]
+                # the rarer spelling joins the commoner; within one document, where two people
+                # one letter apart are rarer than a slip, an equal count joins too (by label)
+                and (other["mentions"] > view["mentions"]
+                     or (scope and other["mentions"] == view["mentions"] and other["label"] < label))
             ]
         if len(candidates) == 1:
             uf.union(root, candidates[0])

@@ -2,8 +2,9 @@
 
 The small NER model calls many two-word capitalised phrases people ("Front Line", "Unique
 Identifier"). A person's name is never written in lower case in running text, is not set in
-quotation marks as a term, has no acronym defined after it and does not open with a generic
-word of the domain ("Family Help", "Care Link"); a name that shows one of these
+quotation marks as a term, has no acronym defined after it, is not taken up by "which" and does
+not open with a generic word of the domain ("Family Help", "Care Link"); a name that shows one
+of these
 in a document loses the person votes NER alone gave it (votes with evidence of their own, an
 honorific, a given name, a pronoun or a speech verb, keep it a person).
 """
@@ -53,3 +54,9 @@ def opens_with_generic_word(name: str, generic_words: frozenset[str]) -> bool:
     generic_words: "family", "care", "local" ...), which no given name is?"""
     words = name.split()
     return len(words) >= 2 and words[0].lower() in generic_words
+
+
+def taken_up_by_which(doc: Doc, end: int) -> bool:
+    """Is the name followed by a relative clause on "which" ("Harbour Lane, which advises
+    councils, ..."), as a thing is and a person never is?"""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which"
