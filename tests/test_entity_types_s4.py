@@ -437,3 +437,32 @@ def test_taken_up_by_which(vocab) -> None:  # type: ignore[no-untyped-def]
     doc = _doc(vocab, ["Harbour", "Lane", ",", "which", "advises"])
     assert doubts.taken_up_by_which(doc, 2)
     assert not doubts.taken_up_by_which(_doc(vocab, ["Jane", "Porter", ",", "who", "advises"]), 2)
+
+
+# ------------------------------------------------------------------ minutes and written answers
+
+
+@pytest.mark.model
+def test_councillors_named_by_initials_in_a_list_are_people(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "PRESENT: Councillor R Hale (Chair), Councillors S Ahmed, P Quinn and T Wright.")
+    for name in ("R Hale", "S Ahmed", "P Quinn", "T Wright"):
+        assert found[name].type == "Person"
+    assert not any(" and " in label or label.startswith("Councillors") for label in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("A Case for Change was published in 2022.", "A Case for Change"),   # an article, not an initial
+    ("The C Team met in May.", "C Team"),                                 # a head noun names a body
+])
+def test_a_capital_letter_before_a_word_is_not_always_an_initial(extractor, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, text)
+    assert found[name].type != "Person"
+
+
+@pytest.mark.model
+def test_a_seat_and_party_in_one_bracket_is_a_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "UIN 12345, tabled on 3 March 2025\n\nTom Hale (Eastby, Liberal Democrat)\n"
+                                "To ask the Secretary of State for Education what assessment she has made.")
+    assert found["Eastby"].type == "Place"
+    assert "UIN" not in found

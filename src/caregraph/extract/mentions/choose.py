@@ -674,6 +674,11 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
             and head_type(doc[cand.start : cand.end], rules)[0] in (None, PERSON)):
         # not "Jane Porter Foundation": a head noun names what the name is
         votes.append(((PERSON, rules.weights["first_name"]), "first_name"))
+    elif (len(words) == 2 and len(words[0].text.rstrip(".")) == 1 and words[0].text[0] not in "AI"
+          and words[0].text[0].isupper() and words[1].is_alpha and len(words[1].text) > 1 and is_cap(words[1])
+          and rules.heads.get(words[1].lower_) is None):
+        # "P Quinn", "T. Wright": an initial and a surname, as minutes and lists name people
+        votes.append(((PERSON, rules.weights["first_name"]), "first_name"))
     return votes
 
 
@@ -695,12 +700,16 @@ def _initiative_after_modifiers(doc: Doc, i: int, rules: EntityRules) -> Token |
 def _seat_before_party(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
     """Is the span bracketed after a name and followed by a bracketed party tag, as parliamentary
     records name a member ("Jane Porter (Westby North) (Con)")?"""
-    if start < 2 or end + 2 >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+    if start < 2 or end + 2 >= len(doc) or doc[start - 1].text != "(" or not is_cap(doc[start - 2]):
         return False
-    if not is_cap(doc[start - 2]) or doc[end + 1].text != "(":
+    if doc[end].text == ")" and doc[end + 1].text == "(":
+        party = end + 2    # "(Westby North) (Con)"
+    elif doc[end].text == ",":
+        party = end + 1    # "(Westby North, Liberal Democrat)"
+    else:
         return False
-    close = next((k for k in range(end + 2, min(len(doc), end + 9)) if doc[k].text == ")"), None)
-    return close is not None and doc[end + 2 : close].text.lower() in rules.party_tags
+    close = next((k for k in range(party, min(len(doc), party + 7)) if doc[k].text == ")"), None)
+    return close is not None and doc[party:close].text.lower() in rules.party_tags
 
 
 def _unit_after(doc: Doc, i: int, rules: EntityRules) -> bool:

@@ -82,7 +82,8 @@ def ner_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
         # "Harbour Trust welcomes Plan": a lower-case verb ends one name and starts no other
         cuts = [k for k in range(ent.start, ent.end) if doc[k].text in ("," , ";", "|", ":", "(", ")")
                 or (doc[k].text in ("-", "/") and (doc[k].whitespace_ or doc[k - 1].whitespace_))
-                or _inner_verb(doc[k], rules)]
+                or _inner_verb(doc[k], rules)
+                or (doc[k].lower_ in ("and", "&") and _initial(doc, k + 1) and _initial(doc, ent.start))]
         bounds = [ent.start, *[c for k in cuts for c in (k, k + 1)], ent.end]
         if (doc[ent.end - 1].lower_ in rules.connectives and doc[ent.end - 1].lower_ not in _POSSESSIVES
                 and ent.end < len(doc)
@@ -150,6 +151,8 @@ def name_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
             elif t.lower_ in ("and", "&") and j + 1 < n and doc[j + 1].lower_.rstrip(".") in rules.honorifics \
                     and doc[i].lower_.rstrip(".") in rules.honorifics:
                 break  # "Lord Hale of Westby and Lady Porter of Eastby": two people
+            elif t.lower_ in ("and", "&") and _initial(doc, j + 1) and _initial(doc, i):
+                break  # "P Quinn and T Wright": two people named by their initials
             elif t.lower_ == "and" and j + 1 < n and doc[j + 1].lower_ == "the" and (
                     head_type(doc[i:j], rules)[0] or _is_year(doc[j - 1])
                     or (j + 2 < n and head_type(doc[j + 2 : _run_end(doc, j + 2, rules)], rules)[0] == ORGANISATION)):
@@ -208,6 +211,14 @@ def name_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
             yield Candidate(start, end, "name", votes, priority=2, head=head_index)
             yield from _list_item(doc, start, end, rules)
         i = max(end, i + 1)
+
+
+def _initial(doc: Doc, k: int) -> bool:
+    """Is token k a capital initial ("P", "P.") before a capitalised surname ("P Quinn")?"""
+    if k + 1 >= len(doc):
+        return False
+    text = doc[k].text.rstrip(".")
+    return len(text) == 1 and text.isupper() and is_cap(doc[k + 1]) and len(doc[k + 1].text) > 1
 
 
 def _role_follows(doc: Doc, k: int, rules: EntityRules) -> bool:
