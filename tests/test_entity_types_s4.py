@@ -466,3 +466,17 @@ def test_a_seat_and_party_in_one_bracket_is_a_place(extractor) -> None:  # type:
                                 "To ask the Secretary of State for Education what assessment she has made.")
     assert found["Eastby"].type == "Place"
     assert "UIN" not in found
+
+
+@pytest.mark.model
+def test_a_field_of_work_after_head_of_is_no_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "Also present: Mr D Shah (Head of Safeguarding) and Ms L Morgan "
+                                "(Director of Commissioning).")
+    assert "Safeguarding" not in found and "Commissioning" not in found
+    assert found["D Shah"].type == "Person"
+
+
+@pytest.mark.model
+def test_a_body_after_chief_executive_of_is_a_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "Jane Porter, chief executive of Harbourlight, said the plan was welcome.")
+    assert found["Harbourlight"].type == "Organisation"

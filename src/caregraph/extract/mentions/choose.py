@@ -596,7 +596,9 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
             type_ = rules.cues_before.get(before.lower_)
             if type_ and type_ != PERSON and before.lower_ not in ("at", "of"):
                 votes.append(((type_, rules.weights["cue"]), "cue"))
-            elif type_ and before.lower_ in ("at", "of") and _is_role_phrase(doc, before.i, rules):
+            elif (type_ and before.lower_ in ("at", "of") and _is_role_phrase(doc, before.i, rules)
+                  and not (before.lower_ == "of" and cand.end - cand.start == 1 and doc[cand.start].lower_.endswith("ing"))):
+                # not "Head of Safeguarding", "Director of Commissioning": a field of work, no body
                 votes.append(((type_, rules.weights["cue"]), "cue"))
             if before.lower_ == "as" or (before.pos_ == "VERB" and before.tag_ == "VBN"):
                 named = _named_by(doc, before, rules)
