@@ -391,6 +391,7 @@ def test_opens_with_generic_word() -> None:
     assert doubts.opens_with_generic_word("Family Help", generic)
     assert not doubts.opens_with_generic_word("Jane Young", generic)   # a surname may be a common word
     assert not doubts.opens_with_generic_word("Family", generic)       # one word says too little
+    assert not doubts.opens_with_generic_word("Bill Turner", frozenset({"bill"}), frozenset({"Bill"}))
 
 
 @pytest.mark.model

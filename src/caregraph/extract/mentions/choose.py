@@ -180,7 +180,8 @@ def _without_doubtful_persons(
             vouched.add(key)
         elif (doubts.quoted(doc, cand.start, cand.end) or doubts.defines_acronym(doc, cand.start, cand.end, skip)
               or doubts.written_in_lower_case(text, canonical_name(span.text, rules))
-              or doubts.opens_with_generic_word(canonical_name(span.text, rules), rules.generic_words)
+              or doubts.opens_with_generic_word(canonical_name(span.text, rules), rules.generic_words,
+                                                rules.first_names)
               or doubts.taken_up_by_which(doc, cand.end)):
             doubtful.add(key)
     firms = _firm_short_forms(pending, rules) - vouched

@@ -49,11 +49,11 @@ def written_in_lower_case(text: str, name: str) -> bool:
     return re.search(r"(?<![\w-])" + re.escape(" ".join(w.lower() for w in words)) + r"(?![\w-])", text) is not None
 
 
-def opens_with_generic_word(name: str, generic_words: frozenset[str]) -> bool:
+def opens_with_generic_word(name: str, generic_words: frozenset[str], first_names: frozenset[str] = frozenset()) -> bool:
     """Does a name of two words or more open with a generic word of the domain (schema
-    generic_words: "family", "care", "local" ...), which no given name is?"""
+    generic_words: "family", "care", "local" ...) that is no given name ("Bill" is one)?"""
     words = name.split()
-    return len(words) >= 2 and words[0].lower() in generic_words
+    return len(words) >= 2 and words[0].lower() in generic_words and words[0] not in first_names
 
 
 def taken_up_by_which(doc: Doc, end: int) -> bool:
