@@ -481,3 +481,17 @@ def test_a_field_of_work_after_head_of_is_no_body(extractor) -> None:  # type: i
 def test_a_body_after_chief_executive_of_is_a_body(extractor) -> None:  # type: ignore[no-untyped-def]
     found = entities(extractor, "Jane Porter, chief executive of Harbourlight, said the plan was welcome.")
     assert found["Harbourlight"].type == "Organisation"
+
+
+@pytest.mark.model
+def test_a_bare_word_the_text_writes_before_a_place_noun_is_a_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "Westshire County Council met on Monday. Westshire will work with Harbour "
+                                "Family Services to deliver family help.")
+    assert found["Westshire"].type == "Place"
+    assert found["Westshire County Council"].type == "Organisation"
+
+
+@pytest.mark.model
+def test_a_person_with_his_own_evidence_stays_a_person_beside_a_place_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "The Porter County Council met. Porter said he was pleased.")
+    assert found["Porter"].type == "Person"

@@ -185,20 +185,39 @@ def _without_doubtful_persons(
               or doubts.taken_up_by_which(doc, cand.end)):
             doubtful.add(key)
     firms = _firm_short_forms(pending, rules) - vouched
+    seats = _local_places(pending, rules) - vouched
     doubtful -= vouched
-    if not doubtful and not firms:
+    if not doubtful and not firms and not seats:
         return pending
     out = []
     for cand, span, votes, kinds in pending:
         key = normalise_key(canonical_name(span.text, rules)) if cand.name is None else ""
-        if key in doubtful or key in firms:
+        if key in doubtful or key in firms or key in seats:
             votes = [(t, w) for t, w in votes if t != PERSON]
         if key in firms:
             # "Harbour Lane" where the text also names "Harbour Lane LLP": the firm
             votes.append((ORGANISATION, rules.weights["cue"]))
             kinds = kinds | {"cue"}
+        elif key in seats:
+            # "Westshire" where the text also names "Westshire County Council": the place
+            votes.append((PLACE, rules.weights["cue"]))
+            kinds = kinds | {"cue"}
         out.append((cand, span, votes, kinds))
     return out
+
+
+def _local_places(
+    pending: list[tuple[Candidate, Span, list[tuple[str, float]], set[str]]], rules: EntityRules,
+) -> set[str]:
+    """The keys of one-word names the document also writes before a place noun inside a longer
+    name ("Westshire" for "Westshire County Council", "Westshire Borough"): a place, whatever
+    NER took the bare word for."""
+    places = set()
+    for cand, span, _votes, _kinds in pending:
+        words = (cand.name or canonical_name(span.text, rules)).split()
+        if len(words) >= 2 and rules.heads.get(words[1].lower()) == PLACE:
+            places.add(normalise_key(words[0]))
+    return places
 
 
 def _firm_short_forms(
