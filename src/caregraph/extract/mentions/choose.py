@@ -17,7 +17,7 @@ from ...core.records import Mention
 from ...core.schema import EntityRules
 from ...core.text import acronym_core, canonical_name, initials, is_acronym, normalise_key
 from ..proposals import RecommendationItem, copular_complement
-from . import doubts
+from . import senses
 from .voters import (
     QUOTES,
     Candidate,
@@ -69,7 +69,7 @@ def find_mentions(
         else:
             chosen.append(rec)
     chosen.sort(key=lambda c: (c.start, c.end))
-    chosen = _initiative_sets(doc, chosen, rules)
+    chosen = senses.initiative_sets(doc, chosen, rules)
     sent_index = {sent.start: i for i, sent in enumerate(doc.sents)} if doc.has_annotation("SENT_START") else {}
     mentions: list[Mention] = []
     judged = []
@@ -77,7 +77,7 @@ def find_mentions(
     # where a place the gazetteer or NER knows starts ("in Westby, Surrey")
     places = _gazetteer_places(doc, matchers) | frozenset(
         (e.start, e.end) for e in doc.ents if e.label_ in ("GPE", "LOC"))
-    pending: list[tuple[Candidate, Span, list[tuple[str, float]], set[str]]] = []
+    pending: senses.Pending = []
     for cand in chosen:
         context = _context_votes(doc, cand, rules, places)
         votes = list(cand.votes) + [v for v, _kind in context]
@@ -94,7 +94,7 @@ def find_mentions(
         span = doc[cand.start : cand.end]
         kinds = cand.kinds | {kind for _v, kind in context}
         pending.append((cand, span, votes, kinds))
-    for cand, span, votes, kinds in _without_doubtful_persons(doc, pending, rules):
+    for cand, span, votes, kinds in senses.without_doubtful_persons(doc, pending, rules):
         is_person = any(t == PERSON for t, _ in votes)
         name = cand.name or canonical_name(span.text, rules, person=is_person)
         kept = bool(name) and bool(votes) and _keep(span, name, kinds, cand.name is not None, rules, lower_forms)
@@ -124,114 +124,6 @@ def find_mentions(
     mentions.extend(_defined_long_forms(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
-
-
-def _initiative_sets(doc: Doc, chosen: list[Candidate], rules: EntityRules) -> list[Candidate]:
-    """A name whose head noun says a body ("Network", "Partnership") that the document only ever
-    uses to modify a lower-case noun, once a plural noun of initiatives ("the seven Harbour
-    Network pilots"), names those pilots: the name and the noun are one Initiative, and its other
-    modifier uses ("Harbour Network meetings") are that initiative's, not a body of their own. A
-    name that also stands alone ("Harbour Trust said ... the Harbour Trust pilots") keeps its own
-    sense; a name without a head noun ("the Bright Steps pathfinders") is typed by the cue after
-    it and keeps its own words."""
-    plural = {w for w, t in rules.cues_after.items()
-              if t == INITIATIVE and w.endswith("s") and rules.cues_after.get(w[:-1]) == INITIATIVE}
-    groups: dict[str, list[Candidate]] = {}
-    for cand in chosen:
-        if cand.name is None and cand.kinds <= {"name", "ner"}:
-            groups.setdefault(normalise_key(doc[cand.start : cand.end].text), []).append(cand)
-    dropped: set[int] = set()
-    for cands in groups.values():
-        after = [doc[c.end] if c.end < len(doc) and not breaks_line(doc[c.end - 1]) else None for c in cands]
-        if not any(t is not None and t.lower_ in plural and t.text.islower() for t in after):
-            continue
-        if any(t is None or not (t.text.islower() and t.is_alpha and t.pos_ == "NOUN") for t in after):
-            continue  # the name stands alone somewhere: a thing of its own
-        if head_type(doc[cands[0].start : cands[0].end], rules)[0] in (None, INITIATIVE):
-            continue  # "the Bright Steps pathfinders": the cue after it types the name itself
-        for cand, tok in zip(cands, after, strict=True):
-            if tok is not None and tok.lower_ in plural:
-                cand.end = tok.i + 1
-                cand.votes = [(INITIATIVE, rules.weights["cue"])]
-                cand.kinds.add("cue")
-                cand.head = tok.i
-            else:
-                dropped.add(id(cand))
-    return [c for c in chosen if id(c) not in dropped]
-
-
-def _without_doubtful_persons(
-    doc: Doc, pending: list[tuple[Candidate, Span, list[tuple[str, float]], set[str]]], rules: EntityRules,
-) -> list[tuple[Candidate, Span, list[tuple[str, float]], set[str]]]:
-    """One sense per discourse: a name that the document quotes as a term, writes in lower
-    case or gives an acronym (mentions/doubts.py) loses, in every mention, the person votes
-    that NER alone gave it; a name with a person vote of its own kind (honorific, given name,
-    pronoun, speech, role) keeps them all."""
-    ner = rules.weights["ner"]
-    skip = rules.connectives | {"a", "an", "the"}
-    text = doc.text
-    doubtful: set[str] = set()
-    vouched: set[str] = set()
-    for cand, span, votes, _kinds in pending:
-        if cand.name is not None:
-            continue
-        key = normalise_key(canonical_name(span.text, rules))
-        if any(t == PERSON and w != ner for t, w in votes):
-            vouched.add(key)
-        elif (doubts.quoted(doc, cand.start, cand.end) or doubts.defines_acronym(doc, cand.start, cand.end, skip)
-              or doubts.written_in_lower_case(text, canonical_name(span.text, rules))
-              or doubts.opens_with_generic_word(canonical_name(span.text, rules), rules.generic_words,
-                                                rules.first_names)
-              or doubts.taken_up_by_which(doc, cand.end)):
-            doubtful.add(key)
-    firms = _firm_short_forms(pending, rules) - vouched
-    seats = _local_places(pending, rules) - vouched
-    doubtful -= vouched
-    if not doubtful and not firms and not seats:
-        return pending
-    out = []
-    for cand, span, votes, kinds in pending:
-        key = normalise_key(canonical_name(span.text, rules)) if cand.name is None else ""
-        if key in doubtful or key in firms or key in seats:
-            votes = [(t, w) for t, w in votes if t != PERSON]
-        if key in firms:
-            # "Harbour Lane" where the text also names "Harbour Lane LLP": the firm
-            votes.append((ORGANISATION, rules.weights["cue"]))
-            kinds = kinds | {"cue"}
-        elif key in seats:
-            # "Westshire" where the text also names "Westshire County Council": the place
-            votes.append((PLACE, rules.weights["cue"]))
-            kinds = kinds | {"cue"}
-        out.append((cand, span, votes, kinds))
-    return out
-
-
-def _local_places(
-    pending: list[tuple[Candidate, Span, list[tuple[str, float]], set[str]]], rules: EntityRules,
-) -> set[str]:
-    """The keys of one-word names the document also writes before a place noun inside a longer
-    name ("Westshire" for "Westshire County Council", "Westshire Borough"): a place, whatever
-    NER took the bare word for."""
-    places = set()
-    for cand, span, _votes, _kinds in pending:
-        words = (cand.name or canonical_name(span.text, rules)).split()
-        if len(words) >= 2 and rules.heads.get(words[1].lower()) == PLACE:
-            places.add(normalise_key(words[0]))
-    return places
-
-
-def _firm_short_forms(
-    pending: list[tuple[Candidate, Span, list[tuple[str, float]], set[str]]], rules: EntityRules,
-) -> set[str]:
-    """The keys of names the document also writes with a firm's legal form or trade word after
-    them ("Harbour Lane" for "Harbour Lane LLP", "Harbour Lane Solicitors")."""
-    firms = set()
-    for cand, span, _votes, _kinds in pending:
-        words = (cand.name or canonical_name(span.text, rules)).split()
-        if len(words) >= 2 and words[-1].lower().rstrip(".") in rules.legal_suffixes:
-            firms.add(normalise_key(" ".join(words[:-1])))
-    firms.discard("")
-    return firms
 
 
 def _defined_long_forms(doc: Doc, mentions: list[Mention], rules: EntityRules, *, doc_id: str,
