@@ -495,3 +495,20 @@ def test_a_bare_word_the_text_writes_before_a_place_noun_is_a_place(extractor) -
 def test_a_person_with_his_own_evidence_stays_a_person_beside_a_place_name(extractor) -> None:  # type: ignore[no-untyped-def]
     found = entities(extractor, "The Porter County Council met. Porter said he was pleased.")
     assert found["Porter"].type == "Person"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Head of Fundraising Marianne Oduya said the appeal had raised £2m.", "Marianne Oduya"),
+    ("Director of Policy Amara Obi said the Bill was welcome.", "Amara Obi"),
+])
+def test_a_roles_remit_before_its_holder_leaves_a_person(extractor, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, text)
+    assert found[name].type == "Person"
+    assert len(found) == 1
+
+
+@pytest.mark.model
+def test_a_body_after_a_role_and_of_is_no_holder(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "The Chief Executive of Harbour Family Trust said the Bill was welcome.")
+    assert found["Harbour Family Trust"].type == "Organisation"

@@ -270,6 +270,8 @@ def _person_start(doc: Doc, cand: Candidate, rules: EntityRules) -> int | None:
                 and ent.end - ent.start >= 2 and doc[ent.start].text not in rules.connectives
                 and not any(doc[k].text in rules.first_names for k in range(cand.start, ent.start))):
             return ent.start
+    if _remit_before_holder(doc, cand, rules):
+        return cand.end - 2
     # a lone first name may close the run only after an acronym ("HFT Jane": the body she works with)
     last = cand.end if all(is_acronym(doc[m].text) for m in range(cand.start, cand.end - 1)) else cand.end - 1
     for k in range(cand.start + 1, last):
@@ -281,6 +283,22 @@ def _person_start(doc: Doc, cand: Candidate, rules: EntityRules) -> int | None:
                 return None  # canonical_name drops the honorific and keeps its vote
             return k
     return None
+
+
+def _remit_before_holder(doc: Doc, cand: Candidate, rules: EntityRules) -> bool:
+    """Does a run after a role and "of"/"for" hold the role's remit and then its holder's two
+    names ("Director of | Policy Amara Obi", "Head of | Fundraising Marianne Oduya")? The remit
+    is role, generic or -ing words; the two names are none of these and no head noun."""
+    start, end = cand.start, cand.end
+    if end - start < 3 or start < 2 or doc[start - 1].lower_ not in ("of", "for") \
+            or doc[start - 2].lower_ not in rules.role_words:
+        return False
+    holder = doc[end - 2 : end]
+    remit = doc[start : end - 2]
+    return (all(t.is_alpha and is_cap(t) and t.lower_ not in rules.heads and t.lower_ not in rules.generic_words
+                and t.lower_ not in rules.role_words for t in holder)
+            and all(t.lower_ in rules.role_words or t.lower_ in rules.generic_words or t.lower_ in rules.connectives
+                    or (t.lower_.endswith("ing") and t.is_alpha) for t in remit))
 
 
 def _acronym_before_role(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
