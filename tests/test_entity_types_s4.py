@@ -512,3 +512,20 @@ def test_a_roles_remit_before_its_holder_leaves_a_person(extractor, text: str, n
 def test_a_body_after_a_role_and_of_is_no_holder(extractor) -> None:  # type: ignore[no-untyped-def]
     found = entities(extractor, "The Chief Executive of Harbour Family Trust said the Bill was welcome.")
     assert found["Harbour Family Trust"].type == "Organisation"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Written by Helen Okoro, Partner, Ashby Marsh.",
+    "Jane Porter (Chief Executive, Ashby Marsh) said the plan was fair.",
+])
+def test_the_body_after_a_persons_role_in_apposition_is_an_organisation(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, text)
+    assert found["Ashby Marsh"].type == "Organisation"
+
+
+@pytest.mark.model
+def test_the_items_of_a_remit_are_no_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "The Portfolio Holder for Children, Education, Skills, and Early Help "
+                                "presented the report.")
+    assert "Skills" not in found

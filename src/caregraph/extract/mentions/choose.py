@@ -594,6 +594,9 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
             and not any(a < place_start for a, b in places if a >= cand.start)):
         # "Harbour Care UK", "Harbour England": a body's national branch, not a place
         votes.append(((ORGANISATION, rules.weights["head"]), "head"))
+    if _after_a_role_in_apposition(doc, cand.start, cand.end, rules):
+        # "Helen Okoro, Partner, Harbour Lane.": the body a person's role is at
+        votes.append(((ORGANISATION, rules.weights["cue"]), "cue"))
     if _seat_before_party(doc, cand.start, cand.end, rules):
         # "Jane Porter (Westby North) (Con)": a member's seat, then her party
         votes.append(((PLACE, rules.weights["cue"]), "cue"))
@@ -627,6 +630,22 @@ def _initiative_after_modifiers(doc: Doc, i: int, rules: EntityRules) -> Token |
                 return None  # the phrase goes on: "... programme board" names something else
             return tok
     return None
+
+
+def _after_a_role_in_apposition(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
+    """Does the span close an apposition of a role and a body after a person ("Helen Okoro,
+    Partner, Harbour Lane." / "(Chief Executive, Harbour Lane)"): a comma and role words
+    before it, a comma or bracket before them, and the apposition's end right after it?"""
+    if start < 3 or doc[start - 1].text != ",":
+        return False
+    k = start - 2
+    while k >= 0 and (doc[k].lower_ in rules.role_words or doc[k].lower_ in rules.role_openers):
+        k -= 1
+    if k == start - 2 or k < 1 or doc[k].text not in (",", "("):
+        return False
+    if not any(doc[m].lower_ in rules.role_openers for m in range(k + 1, start - 1)):
+        return False  # "Portfolio Holder for Children, Education, Skills": a remit's items, no job
+    return end >= len(doc) or doc[end].text in (".", ",", ")", ";") or breaks_line(doc[end - 1])
 
 
 def _seat_before_party(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
