@@ -529,3 +529,15 @@ def test_the_items_of_a_remit_are_no_body(extractor) -> None:  # type: ignore[no
     found = entities(extractor, "The Portfolio Holder for Children, Education, Skills, and Early Help "
                                 "presented the report.")
     assert "Skills" not in found
+
+
+@pytest.mark.model
+def test_a_bare_role_in_a_list_of_thanks_is_no_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "Thanks to Jane Porter, Chair, and Tom Hale, Treasurer, for their work.")
+    assert set(found) == {"Jane Porter", "Tom Hale"}
+
+
+@pytest.mark.model
+def test_a_body_an_ambassador_is_for_stays_a_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "Claire Hale, Ambassador for Women's Aid and IDAS, spoke first.")
+    assert found["Women's Aid"].type == "Organisation"
