@@ -541,3 +541,25 @@ def test_a_bare_role_in_a_list_of_thanks_is_no_person(extractor) -> None:  # typ
 def test_a_body_an_ambassador_is_for_stays_a_body(extractor) -> None:  # type: ignore[no-untyped-def]
     found = entities(extractor, "Claire Hale, Ambassador for Women's Aid and IDAS, spoke first.")
     assert found["Women's Aid"].type == "Organisation"
+
+
+# ------------------------------------------------------------------ apposition aliases
+
+
+@pytest.mark.model
+def test_a_publication_and_its_name_in_apposition_are_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "In December the department published Harbour Homes, the Westshire Kinship "
+                                "Strategy, which sets out new support.")
+    pubs = [e for e in found.values() if e.type == "Publication"]
+    assert len(pubs) == 1
+    assert {"Harbour Homes", "Westshire Kinship Strategy"} <= {pubs[0].label, *pubs[0].aliases}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The plan builds on the Harbour Review, the Westshire Kinship Strategy and the Eastby Care Plan.",
+    "Councils must follow the Harbour Review, the Westshire Kinship Strategy, the Eastby Care Plan.",
+])
+def test_the_items_of_a_list_of_publications_stay_apart(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, text)
+    assert {"Harbour Review", "Westshire Kinship Strategy", "Eastby Care Plan"} <= set(found)

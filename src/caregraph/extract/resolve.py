@@ -83,7 +83,8 @@ def entities_of_document(
             )
         )
         members.append(indices)
-    pairs = _defined_acronyms(mentions, protos, members, text) + _subtitles(mentions, protos, members, text, rules)
+    pairs = (_defined_acronyms(mentions, protos, members, text) + _subtitles(mentions, protos, members, text, rules)
+             + _appositions(mentions, protos, members, text))
     merged, mapping = merge_entities(protos, rules, pairs=pairs, scope=doc_id)
     mention_keys = [""] * len(mentions)
     for proto, indices in zip(protos, members, strict=True):
@@ -128,6 +129,37 @@ def _subtitles(
         if (between.rstrip(" ") == ":" and a.key != b.key and a.type == PUBLICATION == b.type
                 and not is_acronym(mentions[i + 1].name)
                 and not any(w in rules.reply_heads for w in word_keys(mentions[i + 1].name))):
+            pairs.append((a.key, b.key))
+    return pairs
+
+
+_APPOSITION = re.compile(r",\s+(?:the\s+)?")
+_LISTED = re.compile(r"(?:,|\band|\bor)\s+(?:the\s+)?$")
+
+
+def _appositions(
+    mentions: Sequence[Mention], protos: list[Entity], members: list[list[int]], text: str
+) -> list[tuple[str, str]]:
+    """"Harbour Homes, the Westshire Kinship Strategy, sets out ...": a publication or initiative
+    and a name of the same type in apposition to it are one. Not the items of a list: the first
+    follows no comma or "and", the second is followed by the apposition's end, not by another
+    item ("A, the B and the C", "A, the B, the C")."""
+    owner = {}
+    for proto, indices in zip(protos, members, strict=True):
+        for i in indices:
+            owner[i] = proto
+    pairs = []
+    for i in range(len(mentions) - 1):
+        a, b = owner[i], owner[i + 1]
+        if not text or a.key == b.key or a.type != b.type or a.type not in (PUBLICATION, INITIATIVE):
+            continue
+        first, second = mentions[i], mentions[i + 1]
+        if not _APPOSITION.fullmatch(text[first.end : second.start]) or not second.text[:1].isupper():
+            continue
+        if _LISTED.search(text[max(0, first.start - 8) : first.start]):
+            continue
+        after = text[second.end : second.end + 8]
+        if after[:1] in (".", ")", ";") or (after[:1] == "," and not re.match(r",\s+(?:and|or|the)\b", after)):
             pairs.append((a.key, b.key))
     return pairs
 
