@@ -83,6 +83,9 @@ class EntityRules:
     role_openers: frozenset[str] = frozenset()   # "X Trust Head of Policy": a role starts here
     naming_verbs: frozenset[str] = frozenset()   # "the scheme, known as X": X names the scheme
     reply_heads: frozenset[str] = frozenset()    # "X: Government Response" is another publication
+    legal_suffixes: frozenset[str] = frozenset()  # "X LLP", "X Solicitors": bare X is the same firm
+    unit_nouns: frozenset[str] = frozenset()     # "X's employment team": X is an organisation
+    party_tags: frozenset[str] = frozenset()     # "Jane Porter (Westby) (Con)": Westby is a seat
 
 
 @dataclass(frozen=True, slots=True)
@@ -495,6 +498,9 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         role_openers=lower("role_openers"),
         naming_verbs=lower("naming_verbs"),
         reply_heads=lower("reply_heads"),
+        legal_suffixes=lower("legal_suffixes"),
+        unit_nouns=lower("unit_nouns"),
+        party_tags=lower("party_tags"),
         recommendation_words={
             str(k): frozenset(x.lower() for x in r.strings(v, f"recommendations.{k}"))
             for k, v in rec.items()

@@ -14,6 +14,7 @@ are never joined without evidence):
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
@@ -82,7 +83,8 @@ def entities_of_document(
             )
         )
         members.append(indices)
-    pairs = _defined_acronyms(mentions, protos, members, text) + _subtitles(mentions, protos, members, text, rules)
+    pairs = (_defined_acronyms(mentions, protos, members, text) + _subtitles(mentions, protos, members, text, rules)
+             + _appositions(mentions, protos, members, text))
     merged, mapping = merge_entities(protos, rules, pairs=pairs, scope=doc_id)
     mention_keys = [""] * len(mentions)
     for proto, indices in zip(protos, members, strict=True):
@@ -131,6 +133,37 @@ def _subtitles(
     return pairs
 
 
+_APPOSITION = re.compile(r",\s+(?:the\s+)?")
+_LISTED = re.compile(r"(?:,|\band|\bor)\s+(?:the\s+)?$")
+
+
+def _appositions(
+    mentions: Sequence[Mention], protos: list[Entity], members: list[list[int]], text: str
+) -> list[tuple[str, str]]:
+    """"Harbour Homes, the Westshire Kinship Strategy, sets out ...": a publication or initiative
+    and a name of the same type in apposition to it are one. Not the items of a list: the first
+    follows no comma or "and", the second is followed by the apposition's end, not by another
+    item ("A, the B and the C", "A, the B, the C")."""
+    owner = {}
+    for proto, indices in zip(protos, members, strict=True):
+        for i in indices:
+            owner[i] = proto
+    pairs = []
+    for i in range(len(mentions) - 1):
+        a, b = owner[i], owner[i + 1]
+        if not text or a.key == b.key or a.type != b.type or a.type not in (PUBLICATION, INITIATIVE):
+            continue
+        first, second = mentions[i], mentions[i + 1]
+        if not _APPOSITION.fullmatch(text[first.end : second.start]) or not second.text[:1].isupper():
+            continue
+        if _LISTED.search(text[max(0, first.start - 8) : first.start]):
+            continue
+        after = text[second.end : second.end + 8]
+        if after[:1] in (".", ")", ";") or (after[:1] == "," and not re.match(r",\s+(?:and|or|the)\b", after)):
+            pairs.append((a.key, b.key))
+    return pairs
+
+
 def merge_entities(
     entities: Sequence[Entity],
     rules: EntityRules,
@@ -167,10 +200,10 @@ def _merge_same_names(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRu
     """Entities that share a name key are one, except that one-word person names (surnames)
     are left to the surname rule."""
     holders: dict[str, list[int]] = defaultdict(list)
-    label_keys = [compact_key(e.label) for e in ordered]
+    label_keys = [_merge_key(e.label) for e in ordered]
     for i, entity in enumerate(ordered):
         for name in _names(entity):
-            key = compact_key(name)
+            key = _merge_key(name)
             if not key:
                 continue
             if " " not in key and entity.type == PERSON and name != entity.label:
@@ -192,6 +225,17 @@ def _merge_same_names(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRu
             indices = [i for i in indices if label_keys[i] == key]
         for i in indices[1:]:
             uf.union(indices[0], i)
+
+
+def _spelt_and(name: str) -> str:
+    """An ampersand written as the word "and" ("Homes & Care" -> "Homes and Care")."""
+    return re.sub(r"\s*&\s*", " and ", name)
+
+
+def _merge_key(name: str) -> str:
+    """The loose key two spellings of one name share: "People & Health Committee" and
+    "People and Health Committee"."""
+    return compact_key(_spelt_and(name))
 
 
 def _stem(word: str) -> str:
@@ -281,7 +325,10 @@ def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules, 
                 if r != root and other["type"] == PERSON and len(other["words"]) == 2
                 and other["words"][0] == words[0] and other["words"][1] != words[1]
                 and _edit_distance(other["words"][1], words[1]) <= max(1, len(words[1]) // 4)
-                and other["mentions"] > view["mentions"]
+                # the rarer spelling joins the commoner; within one document, where two people
+                # one letter apart are rarer than a slip, an equal count joins too (by label)
+                and (other["mentions"] > view["mentions"]
+                     or (scope and other["mentions"] == view["mentions"] and other["label"] < label))
             ]
         if len(candidates) == 1:
             uf.union(root, candidates[0])
@@ -291,16 +338,17 @@ def _longer_forms(root: int, words: list[str], view: dict, clusters: dict[int, d
     """The clusters of the same type with a longer name whose words contain `words` and keep
     its head, its opening words, or add only descriptors."""
     skip = rules.connectives | _ARTICLES
-    content = {w for w in words if w not in skip}
-    head = _head_word(words, rules)
+    # a word in either number ("Harbour Pilots" for "Harbour Families Pilot")
+    content = {_stem(w) for w in words if w not in skip}
+    head = _stem(_head_word(words, rules))
     return [
         r for r, other in clusters.items()
         if r != root and other["type"] == view["type"]
         and len(other["words"]) > len(words)
-        and content <= set(other["words"])
+        and content <= {_stem(w) for w in other["words"]}
         # "Home for Good" is not "Home for Good and Safe Families"
         and ("and" in words or "and" not in other["words"])
-        and (other["head"] == head
+        and (_stem(other["head"]) == head
              # a title's opening words ("Safe Homes" for "Safe Homes, Built on Trust")
              or (len(words) >= 2 and other["words"][: len(words)] == words)
              # a name without its descriptor ("Bluebird" for "Bluebird Family Model")
@@ -335,11 +383,11 @@ def _cluster_view(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules)
         for e in group:
             names[e.label] += e.mentions
         label = _best_label(names)
-        words = word_keys(label)
+        words = word_keys(_spelt_and(label))
         # the cluster's other multi-word names (a subtitle merged with its title)
         other_names = {n for e in group for n in (e.label, *e.aliases)}
         # (not a short form of the label itself: "Parliamentary Group" of "Parliamentary Group on X")
-        other_words = [word_keys(n) for n in sorted(other_names) if n != label and not is_acronym(n)
+        other_words = [word_keys(_spelt_and(n)) for n in sorted(other_names) if n != label and not is_acronym(n)
                        and len(word_keys(n)) >= 2 and n[:1].isupper() and not set(word_keys(n)) <= set(words)]
         views[root] = {
             "other_words": other_words,

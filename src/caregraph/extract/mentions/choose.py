@@ -17,6 +17,7 @@ from ...core.records import Mention
 from ...core.schema import EntityRules
 from ...core.text import acronym_core, canonical_name, initials, is_acronym, normalise_key
 from ..proposals import RecommendationItem, copular_complement
+from . import senses
 from .voters import (
     QUOTES,
     Candidate,
@@ -68,6 +69,7 @@ def find_mentions(
         else:
             chosen.append(rec)
     chosen.sort(key=lambda c: (c.start, c.end))
+    chosen = senses.initiative_sets(doc, chosen, rules)
     sent_index = {sent.start: i for i, sent in enumerate(doc.sents)} if doc.has_annotation("SENT_START") else {}
     mentions: list[Mention] = []
     judged = []
@@ -75,6 +77,7 @@ def find_mentions(
     # where a place the gazetteer or NER knows starts ("in Westby, Surrey")
     places = _gazetteer_places(doc, matchers) | frozenset(
         (e.start, e.end) for e in doc.ents if e.label_ in ("GPE", "LOC"))
+    pending: senses.Pending = []
     for cand in chosen:
         context = _context_votes(doc, cand, rules, places)
         votes = list(cand.votes) + [v for v, _kind in context]
@@ -90,6 +93,8 @@ def find_mentions(
                 votes = list(cand.votes) + [v for v, _kind in context]
         span = doc[cand.start : cand.end]
         kinds = cand.kinds | {kind for _v, kind in context}
+        pending.append((cand, span, votes, kinds))
+    for cand, span, votes, kinds in senses.without_doubtful_persons(doc, pending, rules):
         is_person = any(t == PERSON for t, _ in votes)
         name = cand.name or canonical_name(span.text, rules, person=is_person)
         kept = bool(name) and bool(votes) and _keep(span, name, kinds, cand.name is not None, rules, lower_forms)
@@ -265,6 +270,8 @@ def _person_start(doc: Doc, cand: Candidate, rules: EntityRules) -> int | None:
                 and ent.end - ent.start >= 2 and doc[ent.start].text not in rules.connectives
                 and not any(doc[k].text in rules.first_names for k in range(cand.start, ent.start))):
             return ent.start
+    if _remit_before_holder(doc, cand, rules):
+        return cand.end - 2
     # a lone first name may close the run only after an acronym ("HFT Jane": the body she works with)
     last = cand.end if all(is_acronym(doc[m].text) for m in range(cand.start, cand.end - 1)) else cand.end - 1
     for k in range(cand.start + 1, last):
@@ -276,6 +283,22 @@ def _person_start(doc: Doc, cand: Candidate, rules: EntityRules) -> int | None:
                 return None  # canonical_name drops the honorific and keeps its vote
             return k
     return None
+
+
+def _remit_before_holder(doc: Doc, cand: Candidate, rules: EntityRules) -> bool:
+    """Does a run after a role and "of"/"for" hold the role's remit and then its holder's two
+    names ("Director of | Policy Amara Obi", "Head of | Fundraising Marianne Oduya")? The remit
+    is role, generic or -ing words; the two names are none of these and no head noun."""
+    start, end = cand.start, cand.end
+    if end - start < 3 or start < 2 or doc[start - 1].lower_ not in ("of", "for") \
+            or doc[start - 2].lower_ not in rules.role_words:
+        return False
+    holder = doc[end - 2 : end]
+    remit = doc[start : end - 2]
+    return (all(t.is_alpha and is_cap(t) and t.lower_ not in rules.heads and t.lower_ not in rules.generic_words
+                and t.lower_ not in rules.role_words for t in holder)
+            and all(t.lower_ in rules.role_words or t.lower_ in rules.generic_words or t.lower_ in rules.connectives
+                    or (t.lower_.endswith("ing") and t.is_alpha) for t in remit))
 
 
 def _acronym_before_role(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
@@ -337,6 +360,11 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
         return False
     if fixed:
         return True
+    if (len(key.split()) > 1 and all(w in rules.stoplist and w not in rules.place_modifiers for w in key.split())
+            and key.split()[-1] not in rules.heads):
+        # "Twitter LinkedIn Email": page words run together, none a name; not "North East"
+        # (a place), nor "Family Review" (a head noun names what it is)
+        return False
     if "recommendation" in kinds:
         return True
     words = key.split()
@@ -484,6 +512,12 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
                 votes.append(((type_, rules.weights.get("speech", 1.5)), "speech"))
             else:
                 votes.append(((type_, rules.weights["cue"]), "cue"))
+        elif (type_ is None and own_head is None and after.text.islower()
+              and not any(t in (PERSON, PLACE) for t, _ in cand.votes)):
+            cue = _initiative_after_modifiers(doc, after.i, rules)
+            if cue is not None:
+                # "its Bright Futures mentoring scheme": the scheme's name, its modifiers between
+                votes.append(((INITIATIVE, rules.weights["cue"]), "cue"))
     before = _prev_word(doc, cand.start)
     if before is not None:
         if before.lower_.rstrip(".") in rules.honorifics and before.text[:1].isupper():
@@ -492,7 +526,9 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
             type_ = rules.cues_before.get(before.lower_)
             if type_ and type_ != PERSON and before.lower_ not in ("at", "of"):
                 votes.append(((type_, rules.weights["cue"]), "cue"))
-            elif type_ and before.lower_ in ("at", "of") and _is_role_phrase(doc, before.i, rules):
+            elif (type_ and before.lower_ in ("at", "of") and _is_role_phrase(doc, before.i, rules)
+                  and not (before.lower_ == "of" and cand.end - cand.start == 1 and doc[cand.start].lower_.endswith("ing"))):
+                # not "Head of Safeguarding", "Director of Commissioning": a field of work, no body
                 votes.append(((type_, rules.weights["cue"]), "cue"))
             if before.lower_ == "as" or (before.pos_ == "VERB" and before.tag_ == "VBN"):
                 named = _named_by(doc, before, rules)
@@ -507,7 +543,10 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
     if first.lower_.rstrip(".") in rules.honorifics and cand.end - cand.start > 1:
         votes.append(((PERSON, rules.weights["honorific"]), "honorific"))
     root = span.root
-    if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in rules.object_cues:
+    # a title opening with a capitalised gerund parses as the verb's complement ("published
+    # Keeping Homes Warm")
+    title_gerund = root.dep_ == "xcomp" and root.tag_ == "VBG" and root.i == cand.start and is_cap(root)
+    if (root.dep_ in ("dobj", "nsubjpass") or title_gerund) and root.head.lemma_.lower() in rules.object_cues:
         # "launching a Call for Advice", "the scheme was piloted": what is launched or run
         votes.append(((rules.object_cues[root.head.lemma_.lower()], rules.weights["object"]), "object"))
     else:
@@ -523,6 +562,9 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
         if role.text.islower() or role.lower_ in rules.staff_roles:
             if role.lower_ in rules.staff_roles:
                 # "Harbour's director", "Harbour's chief executive": an organisation's staff
+                votes.append(((ORGANISATION, rules.weights["cue"]), "cue"))
+            elif _unit_after(doc, after.i + 1, rules):
+                # "Harbour Lane's employment team": a part of an organisation
                 votes.append(((ORGANISATION, rules.weights["cue"]), "cue"))
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         # "Harbour is a charity ...", "The Barometer is the only annual survey ...": what the
@@ -552,6 +594,12 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
             and not any(a < place_start for a, b in places if a >= cand.start)):
         # "Harbour Care UK", "Harbour England": a body's national branch, not a place
         votes.append(((ORGANISATION, rules.weights["head"]), "head"))
+    if _after_a_role_in_apposition(doc, cand.start, cand.end, rules):
+        # "Helen Okoro, Partner, Harbour Lane.": the body a person's role is at
+        votes.append(((ORGANISATION, rules.weights["cue"]), "cue"))
+    if _seat_before_party(doc, cand.start, cand.end, rules):
+        # "Jane Porter (Westby North) (Con)": a member's seat, then her party
+        votes.append(((PLACE, rules.weights["cue"]), "cue"))
     if before is not None and before.lower_ in rules.place_prepositions and after is not None \
             and after.text == "," and cand.end - cand.start <= 3 and _place_follows(doc, after.i + 1, places):
         # "in Westby, Surrey": a place qualified by its county
@@ -561,7 +609,71 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
             and head_type(doc[cand.start : cand.end], rules)[0] in (None, PERSON)):
         # not "Jane Porter Foundation": a head noun names what the name is
         votes.append(((PERSON, rules.weights["first_name"]), "first_name"))
+    elif (len(words) == 2 and len(words[0].text.rstrip(".")) == 1 and words[0].text[0] not in "AI"
+          and words[0].text[0].isupper() and words[1].is_alpha and len(words[1].text) > 1 and is_cap(words[1])
+          and rules.heads.get(words[1].lower_) is None):
+        # "P Quinn", "T. Wright": an initial and a surname, as minutes and lists name people
+        votes.append(((PERSON, rules.weights["first_name"]), "first_name"))
     return votes
+
+
+def _initiative_after_modifiers(doc: Doc, i: int, rules: EntityRules) -> Token | None:
+    """The lower-case initiative noun that ends a noun phrase after one or two lower-case
+    modifiers at i ("mentoring scheme", "family support programme"), if any."""
+    for k in range(i + 1, min(len(doc), i + 3)):
+        tok = doc[k]
+        if not all(t.text.islower() and t.is_alpha and not t.is_stop for t in doc[i:k]):
+            return None
+        if rules.cues_after.get(tok.lower_) == INITIATIVE and tok.text.islower():
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            if nxt is not None and nxt.text.islower() and nxt.is_alpha and nxt.pos_ == "NOUN":
+                return None  # the phrase goes on: "... programme board" names something else
+            return tok
+    return None
+
+
+def _after_a_role_in_apposition(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
+    """Does the span close an apposition of a role and a body after a person ("Helen Okoro,
+    Partner, Harbour Lane." / "(Chief Executive, Harbour Lane)"): a comma and role words
+    before it, a comma or bracket before them, and the apposition's end right after it?"""
+    if start < 3 or doc[start - 1].text != ",":
+        return False
+    k = start - 2
+    while k >= 0 and (doc[k].lower_ in rules.role_words or doc[k].lower_ in rules.role_openers):
+        k -= 1
+    if k == start - 2 or k < 1 or doc[k].text not in (",", "("):
+        return False
+    if not any(doc[m].lower_ in rules.role_openers for m in range(k + 1, start - 1)):
+        return False  # "Portfolio Holder for Children, Education, Skills": a remit's items, no job
+    return end >= len(doc) or doc[end].text in (".", ",", ")", ";") or breaks_line(doc[end - 1])
+
+
+def _seat_before_party(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
+    """Is the span bracketed after a name and followed by a bracketed party tag, as parliamentary
+    records name a member ("Jane Porter (Westby North) (Con)")?"""
+    if start < 2 or end + 2 >= len(doc) or doc[start - 1].text != "(" or not is_cap(doc[start - 2]):
+        return False
+    if doc[end].text == ")" and doc[end + 1].text == "(":
+        party = end + 2    # "(Westby North) (Con)"
+    elif doc[end].text == ",":
+        party = end + 1    # "(Westby North, Liberal Democrat)"
+    else:
+        return False
+    close = next((k for k in range(party, min(len(doc), party + 7)) if doc[k].text == ")"), None)
+    return close is not None and doc[party:close].text.lower() in rules.party_tags
+
+
+def _unit_after(doc: Doc, i: int, rules: EntityRules) -> bool:
+    """Do one or two lower-case modifiers at i, no function words, end in a noun for a part of
+    an organisation ("employment team", "public law practice")? A bare "team" may be a person's
+    ("Jane Porter's team"), and so may "her own team" or "the plan for the team"."""
+    for k in range(i + 1, min(len(doc), i + 4)):
+        tok = doc[k]
+        if tok.lower_ in rules.unit_nouns and tok.text.islower():
+            return all(t.text.islower() and t.is_alpha and not t.is_stop for t in doc[i:k])
+        if not (tok.text.islower() and tok.is_alpha):
+            return False
+    return False
 
 
 _PERSONAL = frozenset({"he", "she", "his", "him", "himself", "herself"})

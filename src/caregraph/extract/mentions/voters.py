@@ -23,6 +23,9 @@ QUOTES = "\"'"
 BULLETS = ("\u2022", "-", "*", "\u2023")
 _NON_ENTITY_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
 _FIRST_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "X"})
+# words a sentence may open with before a name ("More Harbour Network pilots ..."); not "Every",
+# which opens titles ("Every Child Matters")
+_QUANTIFIERS = frozenset({"more", "some", "many", "several", "both", "fewer", "few"})
 _POSSESSIVES = frozenset({"'s", "'", "\u2019s", "\u2019"})
 
 
@@ -79,7 +82,8 @@ def ner_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
         # "Harbour Trust welcomes Plan": a lower-case verb ends one name and starts no other
         cuts = [k for k in range(ent.start, ent.end) if doc[k].text in ("," , ";", "|", ":", "(", ")")
                 or (doc[k].text in ("-", "/") and (doc[k].whitespace_ or doc[k - 1].whitespace_))
-                or _inner_verb(doc[k], rules)]
+                or _inner_verb(doc[k], rules)
+                or (doc[k].lower_ in ("and", "&") and _initial(doc, k + 1) and _initial(doc, ent.start))]
         bounds = [ent.start, *[c for k in cuts for c in (k, k + 1)], ent.end]
         if (doc[ent.end - 1].lower_ in rules.connectives and doc[ent.end - 1].lower_ not in _POSSESSIVES
                 and ent.end < len(doc)
@@ -138,6 +142,8 @@ def name_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
             if (is_cap(t) and t.lower_ in rules.role_openers and j - i >= 2
                     and rules.heads.get(doc[j - 1].lower_) == ORGANISATION):
                 break  # "Harbour Trust Head of Policy": the body's name ends before the role
+            if t.lower_ == "to" and _role_follows(doc, j + 1, rules):
+                break  # "Terms of Reference to the Chief Executive": a name is not sent to a role
             if is_cap(t) or (t.like_num and is_cap(doc[j - 1]) and len(t.text) == 4):
                 last_cap = j
             elif t.lower_ in ("and", "&") and not _seat_at(doc, j, i, rules) and _ends_entity(doc, i, j, ner_ends, rules):
@@ -145,9 +151,15 @@ def name_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
             elif t.lower_ in ("and", "&") and j + 1 < n and doc[j + 1].lower_.rstrip(".") in rules.honorifics \
                     and doc[i].lower_.rstrip(".") in rules.honorifics:
                 break  # "Lord Hale of Westby and Lady Porter of Eastby": two people
+            elif t.lower_ in ("and", "&") and _initial(doc, j + 1) and _initial(doc, i):
+                break  # "P Quinn and T Wright": two people named by their initials
             elif t.lower_ == "and" and j + 1 < n and doc[j + 1].lower_ == "the" and (
-                    head_type(doc[i:j], rules)[0] or _is_year(doc[j - 1])):
-                break  # "the Harbour Trust and the Westshire Society", "Caring Well 2021 and the X": two names
+                    head_type(doc[i:j], rules)[0] or _is_year(doc[j - 1])
+                    or (j + 2 < n and head_type(doc[j + 2 : _run_end(doc, j + 2, rules)], rules)[0] == ORGANISATION)):
+                # "the Harbour Trust and the Westshire Society", "Caring Well 2021 and the X",
+                # "Harbour Family Services and the Eastby Foundation" (a body after "and the";
+                # "Caring Well and the Westshire Kinship Framework" may be one title): two names
+                break
             elif t.text == "-" and (doc[j - 1].whitespace_ or t.whitespace_):
                 break
             elif (t.lower_ in ("in", "on", "to", "by", "of", "at", "for") and j in person_ends
@@ -199,6 +211,21 @@ def name_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
             yield Candidate(start, end, "name", votes, priority=2, head=head_index)
             yield from _list_item(doc, start, end, rules)
         i = max(end, i + 1)
+
+
+def _initial(doc: Doc, k: int) -> bool:
+    """Is token k a capital initial ("P", "P.") before a capitalised surname ("P Quinn")?"""
+    if k + 1 >= len(doc):
+        return False
+    text = doc[k].text.rstrip(".")
+    return len(text) == 1 and text.isupper() and is_cap(doc[k + 1]) and len(doc[k + 1].text) > 1
+
+
+def _role_follows(doc: Doc, k: int, rules: EntityRules) -> bool:
+    """Does a role open at token k, after an optional "the" ("the Chief Executive", "Director")?"""
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    return k < len(doc) and is_cap(doc[k]) and doc[k].lower_ in rules.role_openers
 
 
 def _title_after_comma(doc: Doc, start: int, end: int, ner_ends: set[int], rules: EntityRules) -> int:
@@ -323,7 +350,7 @@ def _after_role(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
             k += 1
         if k == start:
             return start
-        if k < end - 1 and doc[k].lower_ in ("of", "at", "for"):
+        if k < end - 1 and doc[k].lower_ in ("of", "at", "for", "in"):
             start = k + 1
             while start < end and doc[start].lower_ == "the":
                 start += 1
@@ -455,7 +482,9 @@ def quoted_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
             i = j + 2
             continue
         # a sentence-case title needs its cue right before it ("my report 'Looked after ...'")
-        cue_before = i > 0 and rules.cues_before.get(doc[i - 1].lower_) == PUBLICATION
+        # ... or with a comma or colon between ("the policy paper, 'Keeping homes warm'")
+        cue_at = i - 2 if i > 1 and doc[i - 1].text in (",", ":") else i - 1
+        cue_before = cue_at >= 0 and rules.cues_before.get(doc[cue_at].lower_) == PUBLICATION
         if caps and is_cap(inner[0]) and (title_case or cue_before):
             cue = _nearby_type(doc, i, j + 1, rules, want=PUBLICATION)
             if cue:
@@ -554,6 +583,7 @@ def trim_span(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, 
         or doc[start].lower_ in ("the", "this", "these", "that", "our", "their", "its", "his", "her")
         or (doc[start].lower_ in rules.connectives and not is_cap(doc[start]))
         or doc[start].text in ("\u2022",)
+        or (doc[start].lower_ in _QUANTIFIERS and (doc[start].is_sent_start or start == 0))
     ):
         start += 1
     while end > start and (

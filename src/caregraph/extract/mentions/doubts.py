@@ -1,0 +1,62 @@
+"""Evidence that a capitalised name is not a person's, whatever NER says.
+
+The small NER model calls many two-word capitalised phrases people ("Front Line", "Unique
+Identifier"). A person's name is never written in lower case in running text, is not set in
+quotation marks as a term, has no acronym defined after it, is not taken up by "which" and does
+not open with a generic word of the domain ("Family Help", "Care Link"); a name that shows one
+of these
+in a document loses the person votes NER alone gave it (votes with evidence of their own, an
+honorific, a given name, a pronoun or a speech verb, keep it a person).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ...core.text import acronym_core, initials, is_acronym
+
+OPENING_QUOTES = frozenset({"'", '"', "\u2018", "\u201c"})
+CLOSING_QUOTES = frozenset({"'", '"', "\u2019", "\u201d"})
+
+
+def quoted(doc: Doc, start: int, end: int) -> bool:
+    """Is the span set in quotation marks as a term ("passed through 'Front Line'")?"""
+    return (start > 0 and end < len(doc) and doc[start - 1].text in OPENING_QUOTES
+            and doc[end].text in CLOSING_QUOTES)
+
+
+def defines_acronym(doc: Doc, start: int, end: int, skip: frozenset[str]) -> bool:
+    """Is the span followed by a bracketed acronym that ends in its initials ("Unique
+    Identifier (UI)", "... Unique Identifier (SUI)")? A party after a member's name ("(SNP)")
+    spells no initials of the name."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return False
+    acronym = doc[end + 1].text
+    if not is_acronym(acronym):
+        return False
+    own = initials(doc[start:end].text, skip)
+    return len(own) >= 2 and acronym_core(acronym).endswith(own)
+
+
+def written_in_lower_case(text: str, name: str) -> bool:
+    """Does the text also write the name, of two words or more, all in lower case ("the Family
+    Help Strategy" ... "direct delivery of family help")?"""
+    words = name.split()
+    if len(words) < 2 or not all(w.isalpha() for w in words):
+        return False
+    return re.search(r"(?<![\w-])" + re.escape(" ".join(w.lower() for w in words)) + r"(?![\w-])", text) is not None
+
+
+def opens_with_generic_word(name: str, generic_words: frozenset[str], first_names: frozenset[str] = frozenset()) -> bool:
+    """Does a name of two words or more open with a generic word of the domain (schema
+    generic_words: "family", "care", "local" ...) that is no given name ("Bill" is one)?"""
+    words = name.split()
+    return len(words) >= 2 and words[0].lower() in generic_words and words[0] not in first_names
+
+
+def taken_up_by_which(doc: Doc, end: int) -> bool:
+    """Is the name followed by a relative clause on "which" ("Harbour Lane, which advises
+    councils, ..."), as a thing is and a person never is?"""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which"

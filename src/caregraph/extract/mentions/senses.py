@@ -1,0 +1,128 @@
+"""One sense per discourse: what a document says of a name in one place types it everywhere.
+
+After the voters and `choose` have settled the spans, a document may show that a name is not
+what NER took it for: it quotes it as a term, writes it in lower case, gives it an acronym
+(mentions/doubts.py), names a firm with it ("X LLP"), a place with it ("X County Council"), or
+only ever uses it before a plural initiative noun ("X Network pilots"). These functions adjust
+the chosen candidates and their votes for every mention of such a name at once.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE
+from ...core.schema import EntityRules
+from ...core.text import canonical_name, normalise_key
+from . import doubts
+from .voters import Candidate, breaks_line, head_type
+
+Pending = list[tuple[Candidate, Span, list[tuple[str, float]], set[str]]]
+
+
+def initiative_sets(doc: Doc, chosen: list[Candidate], rules: EntityRules) -> list[Candidate]:
+    """A name whose head noun says a body ("Network", "Partnership") that the document only ever
+    uses to modify a lower-case noun, once a plural noun of initiatives ("the seven Harbour
+    Network pilots"), names those pilots: the name and the noun are one Initiative, and its other
+    modifier uses ("Harbour Network meetings") are that initiative's, not a body of their own. A
+    name that also stands alone ("Harbour Trust said ... the Harbour Trust pilots") keeps its own
+    sense; a name without a head noun ("the Bright Steps pathfinders") is typed by the cue after
+    it and keeps its own words."""
+    plural = {w for w, t in rules.cues_after.items()
+              if t == INITIATIVE and w.endswith("s") and rules.cues_after.get(w[:-1]) == INITIATIVE}
+    groups: dict[str, list[Candidate]] = {}
+    for cand in chosen:
+        if cand.name is None and cand.kinds <= {"name", "ner"}:
+            groups.setdefault(normalise_key(doc[cand.start : cand.end].text), []).append(cand)
+    dropped: set[int] = set()
+    for cands in groups.values():
+        after = [doc[c.end] if c.end < len(doc) and not breaks_line(doc[c.end - 1]) else None for c in cands]
+        if not any(t is not None and t.lower_ in plural and t.text.islower() for t in after):
+            continue
+        if any(t is None or not (t.text.islower() and t.is_alpha and t.pos_ == "NOUN") for t in after):
+            continue  # the name stands alone somewhere: a thing of its own
+        if head_type(doc[cands[0].start : cands[0].end], rules)[0] in (None, INITIATIVE):
+            continue  # "the Bright Steps pathfinders": the cue after it types the name itself
+        for cand, tok in zip(cands, after, strict=True):
+            if tok is not None and tok.lower_ in plural:
+                cand.end = tok.i + 1
+                cand.votes = [(INITIATIVE, rules.weights["cue"])]
+                cand.kinds.add("cue")
+                cand.head = tok.i
+            else:
+                dropped.add(id(cand))
+    return [c for c in chosen if id(c) not in dropped]
+
+
+def without_doubtful_persons(
+    doc: Doc, pending: Pending, rules: EntityRules,
+) -> Pending:
+    """One sense per discourse: a name that the document quotes as a term, writes in lower
+    case or gives an acronym (mentions/doubts.py) loses, in every mention, the person votes
+    that NER alone gave it; a name with a person vote of its own kind (honorific, given name,
+    pronoun, speech, role) keeps them all."""
+    ner = rules.weights["ner"]
+    skip = rules.connectives | {"a", "an", "the"}
+    text = doc.text
+    doubtful: set[str] = set()
+    vouched: set[str] = set()
+    for cand, span, votes, _kinds in pending:
+        if cand.name is not None:
+            continue
+        key = normalise_key(canonical_name(span.text, rules))
+        if any(t == PERSON and w != ner for t, w in votes):
+            vouched.add(key)
+        elif (doubts.quoted(doc, cand.start, cand.end) or doubts.defines_acronym(doc, cand.start, cand.end, skip)
+              or doubts.written_in_lower_case(text, canonical_name(span.text, rules))
+              or doubts.opens_with_generic_word(canonical_name(span.text, rules), rules.generic_words,
+                                                rules.first_names)
+              or doubts.taken_up_by_which(doc, cand.end)):
+            doubtful.add(key)
+    firms = _firm_short_forms(pending, rules) - vouched
+    seats = _local_places(pending, rules) - vouched
+    doubtful -= vouched
+    if not doubtful and not firms and not seats:
+        return pending
+    out = []
+    for cand, span, votes, kinds in pending:
+        key = normalise_key(canonical_name(span.text, rules)) if cand.name is None else ""
+        if key in doubtful or key in firms or key in seats:
+            votes = [(t, w) for t, w in votes if t != PERSON]
+        if key in firms:
+            # "Harbour Lane" where the text also names "Harbour Lane LLP": the firm
+            votes.append((ORGANISATION, rules.weights["cue"]))
+            kinds = kinds | {"cue"}
+        elif key in seats:
+            # "Westshire" where the text also names "Westshire County Council": the place
+            votes.append((PLACE, rules.weights["cue"]))
+            kinds = kinds | {"cue"}
+        out.append((cand, span, votes, kinds))
+    return out
+
+
+def _local_places(
+    pending: Pending, rules: EntityRules,
+) -> set[str]:
+    """The keys of one-word names the document also writes before a place noun inside a longer
+    name ("Westshire" for "Westshire County Council", "Westshire Borough"): a place, whatever
+    NER took the bare word for."""
+    places = set()
+    for cand, span, _votes, _kinds in pending:
+        words = (cand.name or canonical_name(span.text, rules)).split()
+        if len(words) >= 2 and rules.heads.get(words[1].lower()) == PLACE:
+            places.add(normalise_key(words[0]))
+    return places
+
+
+def _firm_short_forms(
+    pending: Pending, rules: EntityRules,
+) -> set[str]:
+    """The keys of names the document also writes with a firm's legal form or trade word after
+    them ("Harbour Lane" for "Harbour Lane LLP", "Harbour Lane Solicitors")."""
+    firms = set()
+    for cand, span, _votes, _kinds in pending:
+        words = (cand.name or canonical_name(span.text, rules)).split()
+        if len(words) >= 2 and words[-1].lower().rstrip(".") in rules.legal_suffixes:
+            firms.add(normalise_key(" ".join(words[:-1])))
+    firms.discard("")
+    return firms
