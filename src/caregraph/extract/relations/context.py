@@ -8,6 +8,7 @@ No spaCy import at module level.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -81,6 +82,13 @@ class Context:
             for tok in span:
                 self.token_mention.setdefault(tok.i, index)
         self.keys = list(mention_keys)
+        # per-document lookups that every reference would otherwise rebuild (pronouns and
+        # descriptions are as many as the words, so a walk over all mentions or entities for
+        # each grew with the square of a document's length)
+        self._mention_starts = [m.start for m in self.mentions]
+        self._starts_sorted = all(a <= b for a, b in zip(self._mention_starts, self._mention_starts[1:], strict=False))
+        self._salient: dict[tuple[str, frozenset[str], bool], Arg | None] = {}
+        self._governors: dict[str, set[str]] | None = None
         self.lists = _lists(doc, self)
         # quotations, and who "we" is in one: filled by find_relations from quotes.py, which
         # reads the rule kinds (a role phrase gives the speaker's organisation)
@@ -219,7 +227,12 @@ class Context:
         earliest = tok.doc[max(0, sent_start - 1)].sent.start if sent_start else 0
         earliest = tok.doc[max(0, earliest - 1)].sent.start if earliest else 0
         start_char = tok.doc[earliest].idx
-        for index in range(len(self.mentions) - 1, -1, -1):
+        # the mentions in the window, last first (all of them when they are not in text order)
+        low, high = 0, len(self.mentions)
+        if self._starts_sorted:
+            low = bisect_left(self._mention_starts, start_char)
+            high = bisect_right(self._mention_starts, tok.idx)
+        for index in range(high - 1, low - 1, -1):
             m = self.mentions[index]
             if m.end <= tok.idx and m.start >= start_char:
                 key = self.keys[index]
@@ -230,7 +243,14 @@ class Context:
     def salient(self, type_: str, *, heads: Collection[str], called: bool = False) -> Arg | None:
         """The document's one entity of a type that a description refers to: the one whose
         head is one of `heads`, else (with `called`) the one the text has called by one of
-        them, else the only one of the type; None when ambiguous."""
+        them, else the only one of the type; None when ambiguous. (Once per question and
+        document: the entities do not change while the rules run.)"""
+        question = (type_, frozenset(heads), called)
+        if question not in self._salient:
+            self._salient[question] = self._salient_entity(type_, heads=heads, called=called)
+        return self._salient[question]
+
+    def _salient_entity(self, type_: str, *, heads: Collection[str], called: bool) -> Arg | None:
         same_type = [e for e in self.entity.values() if e.type == type_]
         # the head before "of/for" ("Review of X") or the last word ("X for Children Pathfinder")
         stems = {h.rstrip("s") for h in heads}
@@ -253,22 +273,27 @@ class Context:
         stems = {h.rstrip("s") for h in heads}
         if any(w.lower().rstrip("s") in stems for alias in entity.aliases for w in alias.split()):
             return True
-        for index, key in enumerate(self.keys):
-            if key != entity.key:
-                continue
-            m = self.mentions[index]
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                continue
-            root = span.root
-            governor = None
-            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < root.i:
-                governor = root.head.head
-            elif root.dep_ == "poss":
-                governor = root.head
-            if governor is not None and governor.pos_ == "NOUN" and governor.lemma_.lower().rstrip("s") in stems:
-                return True
-        return False
+        return not stems.isdisjoint(self._governing_nouns().get(entity.key, ()))
+
+    def _governing_nouns(self) -> dict[str, set[str]]:
+        """Per entity, the nouns (lemma without a plural s) that govern one of its mentions:
+        "the final report of X", "X's report" (once per document)."""
+        if self._governors is None:
+            self._governors = {}
+            for index, key in enumerate(self.keys):
+                m = self.mentions[index]
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                root = span.root
+                governor = None
+                if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < root.i:
+                    governor = root.head.head
+                elif root.dep_ == "poss":
+                    governor = root.head
+                if governor is not None and governor.pos_ == "NOUN":
+                    self._governors.setdefault(key, set()).add(governor.lemma_.lower().rstrip("s"))
+        return self._governors
 
     def evidence(self, tok: Token) -> str:
         sent = tok.sent

@@ -15,9 +15,10 @@ if TYPE_CHECKING:
 _PAIRS = (("\u201c", "\u201d"), ('"', '"'), ("\u2018", "\u2019"))
 
 
-def quoted(span: Span) -> str | None:
+def quoted(span: Span, doc_text: str | None = None) -> str | None:
     """The text inside the first pair of quotation marks that opens in the span, without the
-    marks; it may run on past the span, across paragraphs, to the closing mark."""
+    marks; it may run on past the span, across paragraphs, to the closing mark. `doc_text` is
+    the document's text when the caller has it (Doc.text joins every token on each call)."""
     text = span.text
     for opening, closing in _PAIRS:
         start = text.find(opening)
@@ -25,9 +26,10 @@ def quoted(span: Span) -> str | None:
             continue
         end = text.find(closing, start + 1)
         if end < 0 and span.end < len(span.doc):   # the quotation runs on past this sentence
-            rest = span.doc.text[span.start_char + start + 1:]
-            end_in_rest = rest.find(closing)
-            inside = rest[:end_in_rest] if end_in_rest >= 0 else ""
+            whole = span.doc.text if doc_text is None else doc_text
+            begin = span.start_char + start + 1
+            end_in_whole = whole.find(closing, begin)
+            inside = whole[begin:end_in_whole] if end_in_whole >= 0 else ""
         else:
             inside = text[start + 1:end] if end > start else ""
         # a quotation of several paragraphs reopens each one with the mark: not the words said

@@ -36,7 +36,7 @@ def _speech_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
                     continue
                 arg = ctx.arg_at(s)
                 if arg and arg.type in pattern.object_types:
-                    yield RuleMatch(speakers, [arg], tok, quote=quoted(tok.sent))
+                    yield RuleMatch(speakers, [arg], tok, quote=quoted(tok.sent, ctx.text))
         # a quotation in the next sentence whose subject is the publication
         nxt = tok.sent.end
         if any(c.dep_ in ("ccomp", "dobj") for c in tok.children) or nxt >= len(ctx.doc):
@@ -47,4 +47,4 @@ def _speech_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             if s.dep_ in _SUBJ:
                 arg = ctx.arg_at(s)
                 if arg and arg.type in pattern.object_types:
-                    yield RuleMatch(speakers, [arg], tok, quote=quoted(following))
+                    yield RuleMatch(speakers, [arg], tok, quote=quoted(following, ctx.text))
