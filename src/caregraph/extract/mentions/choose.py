@@ -211,11 +211,14 @@ def _choose(doc: Doc, candidates: list[Candidate], rules: EntityRules) -> list[C
             if cand.priority > have.priority:
                 have.rule, have.priority = cand.rule, cand.priority
                 have.name = cand.name or have.name
-    ner = [c for c in pooled.values() if "ner" in c.kinds]
+    ner_ending: dict[int, list[Candidate]] = {}   # NER candidates by their end, in pool order
+    for c in pooled.values():
+        if "ner" in c.kinds:
+            ner_ending.setdefault(c.end, []).append(c)
     for cand in pooled.values():
         if not cand.votes and "name" in cand.kinds:
-            for other in ner:
-                if cand.covers(other) and other.end == cand.end and other is not cand:
+            for other in ner_ending.get(cand.end, ()):
+                if cand.covers(other) and other is not cand:
                     cand.votes.extend(other.votes)
                     cand.kinds.add("ner")
     blocked = non_entity_tokens(doc)
