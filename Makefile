@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install graph test golden screenshot bench bench-query clean
+.PHONY: install graph test golden screenshot bench bench-full bench-query clean
 
 install: $(STAMP)
 
@@ -37,15 +37,23 @@ screenshot: install
 	  --screenshot=$(CURDIR)/docs/graph.png file://$(SCREENSHOT_TMP)/graph.html
 	rm -rf $(SCREENSHOT_TMP)
 
-# Builds 1 MB and 10 MB benchmark corpora under bench/ (gitignored) and measures extraction
-# against the bare spaCy floor; about 10-15 minutes on 2 cores. Then PDF reading (pages/s,
-# pypdfium2 beside pypdf) against the NLP floor of the same text; about 30 s, needs chromium.
+# Builds a 1 MB benchmark corpus under bench/ (gitignored) and measures extraction against
+# the bare spaCy floor, and one 200 KB document with and without line breaks; then PDF
+# reading (pages/s, pypdfium2 beside pypdf) against the NLP floor of the same text (needs
+# chromium); then the analyst commands on a 42,400-node graph and `top --by
+# betweenness/pagerank` on a 50,000-entity one. About 8 minutes on a quiet 2-core VM.
 bench: install
 	$(BIN)/python tools/bench.py
 	$(BIN)/python tools/bench_formats.py
 	$(BIN)/python tools/bench_query.py
 
-# Only the analyst commands on a 42,400-node graph (tools/bench_query.py; about 3 minutes).
+# bench, plus the 10 MB corpus and the no-line-break pair on a 1 MB document (about 7 minutes more).
+bench-full: install
+	$(BIN)/python tools/bench.py --full
+	$(BIN)/python tools/bench_formats.py
+	$(BIN)/python tools/bench_query.py
+
+# Only the analyst commands (tools/bench_query.py; about 5 minutes).
 bench-query: install
 	$(BIN)/python tools/bench_query.py
 

@@ -275,3 +275,42 @@ def test_quotes_other_than_the_speakers_are_left_out(tmp_path: Path) -> None:
         assert sorted(q.quote for q in found) == ["It is a fine review.", "Open engines now."]
         assert index.quotes("O'Brien Review")[1] == ()   # spoken about, not speaking
         assert index.quotes(ADA)[1] == ()
+
+
+def _big_graph(path: Path) -> Path:
+    """A graph past the exact-betweenness limit: a few thousand entities in a sparse random
+    graph of typed edges (some parallel, some weighted), plus a Document and its MENTIONS."""
+    from caregraph.query.centrality import EXACT_BETWEENNESS_NODES
+
+    n = EXACT_BETWEENNESS_NODES + 400
+    shape = nx.gnm_random_graph(n, 2 * n, seed=11)
+    graph = nx.MultiDiGraph()
+    graph.add_node("document-d1", label="d1", type="Document")
+    for i in shape:
+        graph.add_node(f"e{i}", label=f"Entity {i:05d}", type="Person" if i % 3 else "Organisation")
+    for k, (u, v) in enumerate(shape.edges()):
+        graph.add_edge(f"e{u}", f"e{v}", key="SUPPORTS", relation="SUPPORTS", weight=1.0 + k % 3)
+        if k % 7 == 0:
+            graph.add_edge(f"e{u}", f"e{v}", key="LEADS", relation="LEADS", weight=2.0)
+    for i in range(0, n, 50):
+        graph.add_edge("document-d1", f"e{i}", key="MENTIONS", relation="MENTIONS", weight=1.0)
+    write_graphml(graph, path)
+    return path
+
+
+@pytest.mark.parametrize("by", ["betweenness", "pagerank"])
+def test_top_past_the_exact_limit_is_the_same_seeded_and_says_so(tmp_path: Path, by: str) -> None:
+    graph_file = _big_graph(tmp_path / "big.graphml")
+    graph = read_graphml(graph_file)
+    expected = [r.to_dict() for r in query.top(graph, by=by, types=("Person",), limit=5)]
+    with open_index(graph_file) as index:
+        first = [r.to_dict() for r in index.top(by=by, types=("Person",), limit=5)]
+        again = [r.to_dict() for r in index.top(by=by, types=("Person",), limit=5)]
+        note = index.top_note(by=by)
+    assert first == expected == again
+    assert first[0]["score"] > 0
+    if by == "betweenness":
+        assert note == query.top_note(graph, by=by)
+        assert note is not None and note.startswith("betweenness estimated from 128 sampled sources (seed 0)")
+    else:
+        assert note is None

@@ -15,18 +15,22 @@ random seed) up to 1 MB and 10 MB of text. Then measures, each run in a fresh pr
                reading the corpus and writing the graph)
   memory       peak RSS of the caregraph process and of its largest worker, 1 MB and 10 MB
                (--jobs 2, cold)
-  no breaks    one 1 MB document with its line breaks, and the same text with none (as some PDF
-               and HTML extraction gives), --jobs 1, no cache: words/s of each and their ratio
-               (issue 16: cost must be linear in length whatever the line structure)
+  no breaks    one document with its line breaks, and the same text with none (as some PDF
+               and HTML extraction gives), --jobs 1, no cache: words/s of each (by wall time
+               and by CPU time of the process) and their ratio (issue 16: cost must be linear
+               in length whatever the line structure). The document is the first 200 KB of the
+               1 MB corpus joined into one text; with --full, the whole 1 MB
   dask         with the dask extra: cold `--scheduler local:2` on 1 MB and 10 MB, as words/s,
                ratio to the floor and to --jobs 2, overhead per document (the extra wall time
                over --jobs 2 divided by the documents, cluster start-up included) and the
                client's peak memory (the LocalCluster's scheduler runs in the client process)
 
-The 10 MB corpus is run once (cold, --jobs 2: throughput and memory); everything else uses
-the 1 MB corpus. Words are whitespace-separated words of the files. Usage:
+With --full, the 10 MB corpus is run once (cold, --jobs 2: throughput and memory, and with
+dask); everything else uses the 1 MB corpus. Words are whitespace-separated words of the
+files. The default run takes about 3 minutes on a quiet 2-core VM; --full about 7 more.
+Usage:
 
-  python tools/bench.py [--skip-10mb] [--line-breaks-only] [--out bench/results.json]
+  python tools/bench.py [--full] [--floor-only | --line-breaks-only] [--out bench/results.json]
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "data" / "raw"
@@ -98,11 +103,19 @@ def build_corpus(size_mb: int) -> Path:
     return target
 
 
-def build_one_document(small: Path) -> tuple[Path, Path]:
-    """bench/one-document/{lines,flat}/one.txt: the 1 MB corpus as one document, with its
-    line breaks and with every run of whitespace made one space."""
+ONE_DOCUMENT_KB = 200   # the default size of the no-line-break pair (--full: the whole 1 MB)
+
+
+def build_one_document(small: Path, size_kb: int | None = None) -> tuple[Path, Path]:
+    """bench/one-document[-<N>kb]/{lines,flat}/one.txt: the 1 MB corpus as one document (or
+    its first N KB, cut at a paragraph break), with its line breaks and with every run of
+    whitespace made one space."""
     text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(small.glob("*.txt")))
-    lines, flat = BENCH / "one-document" / "lines" / "one.txt", BENCH / "one-document" / "flat" / "one.txt"
+    folder = BENCH / "one-document"
+    if size_kb is not None:
+        text = text[: text.rfind("\n\n", 0, size_kb * 1000)] + "\n"
+        folder = BENCH / f"one-document-{size_kb}kb"
+    lines, flat = folder / "lines" / "one.txt", folder / "flat" / "one.txt"
     for path, content in ((lines, text), (flat, " ".join(text.split()) + "\n")):
         path.parent.mkdir(parents=True, exist_ok=True)
         if not path.is_file() or path.read_text(encoding="utf-8") != content:
@@ -146,6 +159,11 @@ def measure(args: list[str]) -> dict[str, float]:
     return {"seconds": seconds, **rss}
 
 
+def _cpu_seconds() -> float:
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def _run(report: str, args: list[str]) -> None:
     """Child side of `measure`: run the CLI in this process, then record peak RSS."""
     from caregraph.cli import main
@@ -159,7 +177,8 @@ def _run(report: str, args: list[str]) -> None:
     finally:
         self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        Path(report).write_text(json.dumps({"rss_main_mb": self_mb, "rss_worker_mb": child_mb}))
+        Path(report).write_text(json.dumps({"rss_main_mb": self_mb, "rss_worker_mb": child_mb,
+                                            "cpu_seconds": _cpu_seconds()}))
     sys.exit(code)
 
 
@@ -183,8 +202,28 @@ def _floor(directory: str, processes: int) -> None:
     print(json.dumps({"seconds": seconds, "tokens": tokens}))
 
 
-def wps_flat_ratio(with_breaks: float, without: float) -> float:
-    return without / with_breaks
+def one_document(small: Path, work: Path, figures: dict[str, object], row: Any, *, full: bool) -> None:
+    """The no-line-break rows: one document with its line breaks and without, --jobs 1."""
+    size = None if full else ONE_DOCUMENT_KB
+    lines, flat = build_one_document(small, size)
+    one_words = len(lines.read_text(encoding="utf-8").split())
+    what = "1 MB" if size is None else f"{size} KB"
+    print(f"one document of {what}: {lines.stat().st_size:,} bytes, {one_words:,} words", flush=True)
+    args = ["-o", str(work / "one.graphml"), "-q", "--jobs", "1", "--no-cache"]
+    with_breaks = measure(["extract", str(lines), *args])
+    wps_lines = row(f"one {what} document, line breaks", with_breaks["seconds"], one_words, None,
+                    f"CPU {one_words / with_breaks['cpu_seconds']:,.0f} words/s")
+    no_breaks = measure(["extract", str(flat), *args])
+    wps_flat = one_words / no_breaks["seconds"]
+    cpu_ratio = with_breaks["cpu_seconds"] / no_breaks["cpu_seconds"]
+    row(f"one {what} document, no line breaks", no_breaks["seconds"], one_words, None,
+        f"CPU {one_words / no_breaks['cpu_seconds']:,.0f} words/s; {wps_flat / wps_lines:.2f}x the words/s "
+        f"with line breaks ({cpu_ratio:.2f}x by CPU time)")
+    figures["one_document"] = {"size": what, "bytes": lines.stat().st_size, "words": one_words,
+                               "cpu_seconds_line_breaks": round(with_breaks["cpu_seconds"], 2),
+                               "cpu_seconds_no_line_breaks": round(no_breaks["cpu_seconds"], 2)}
+    figures["no_line_breaks_ratio"] = round(wps_flat / wps_lines, 2)
+    figures["no_line_breaks_ratio_cpu"] = round(cpu_ratio, 2)
 
 
 def _has_dask() -> bool:
@@ -197,7 +236,8 @@ def _has_dask() -> bool:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--skip-10mb", action="store_true", help="only the 1 MB corpus")
+    parser.add_argument("--full", action="store_true",
+                        help="also the 10 MB corpus, and the no-line-break pair on 1 MB instead of 200 KB")
     parser.add_argument("--out", default=str(BENCH / "results.json"))
     parser.add_argument("--floor-only", action="store_true", help="only the floor figures")
     parser.add_argument("--line-breaks-only", action="store_true", help="only the one-document rows")
@@ -218,17 +258,7 @@ def main() -> None:
         figures[name] = {"seconds": round(seconds, 2), "words_per_s": round(wps)}
         return wps
 
-    try:
-        lines, flat = build_one_document(small)
-        one_words = len(lines.read_text(encoding="utf-8").split())
-        with_breaks = measure(["extract", str(lines), "-o", str(work / "one.graphml"), "-q", "--jobs", "1", "--no-cache"])
-        wps_lines = row("one 1 MB document, line breaks", with_breaks["seconds"], one_words, None)
-        no_breaks = measure(["extract", str(flat), "-o", str(work / "one.graphml"), "-q", "--jobs", "1", "--no-cache"])
-        wps_flat = row("one 1 MB document, no line breaks", no_breaks["seconds"], one_words, None,
-                       f"{wps_flat_ratio(wps_lines, one_words / no_breaks['seconds']):.2f}x the words/s with line breaks")
-        figures["no_line_breaks_ratio"] = round(wps_flat / wps_lines, 2)
-        if opts.line_breaks_only:
-            return
+    def corpus_rows() -> None:
         f1 = floor(small, 1)
         floor1 = row("floor nlp.pipe, 1 process", f1["seconds"], words, None)
         f2 = floor(small, 2)
@@ -282,7 +312,7 @@ def main() -> None:
         else:
             print("  (dask not installed: no --scheduler rows)")
 
-        if not opts.skip_10mb:
+        if opts.full:
             big = build_corpus(10)
             bfiles, bsize, bwords = corpus_words(big)
             print(f"corpus 10 MB: {bfiles} documents, {bsize:,} bytes, {bwords:,} words", flush=True)
@@ -303,6 +333,11 @@ def main() -> None:
             figures["corpus_10mb"] = {"files": bfiles, "bytes": bsize, "words": bwords}
             figures["memory_10mb"] = {"main_mb": round(cold10["rss_main_mb"]),
                                       "worker_mb": round(cold10["rss_worker_mb"])}
+    try:
+        if not opts.floor_only:
+            one_document(small, work, figures, row, full=opts.full)
+        if not opts.line_breaks_only:
+            corpus_rows()
     finally:
         shutil.rmtree(work, ignore_errors=True)
     Path(opts.out).parent.mkdir(parents=True, exist_ok=True)

@@ -352,6 +352,14 @@ def _both_ways(graph: nx.DiGraph) -> nx.DiGraph:
     return out
 
 
+def measure(simple: nx.DiGraph, by: str) -> Mapping[str, float]:
+    """pagerank or betweenness of the entity graph (_entity_digraph's: entities, typed edges
+    with their weights summed), as `top` ranks by them."""
+    if by == "pagerank":
+        return pagerank(_both_ways(simple))
+    return betweenness(simple.to_undirected(as_view=True)).values
+
+
 def top_note(graph: nx.MultiDiGraph, *, by: str) -> str | None:
     """How `top` estimated its figures, when it did (betweenness on a large graph)."""
     return betweenness_note(len(_entity_digraph(graph))) if by == "betweenness" else None
@@ -380,10 +388,8 @@ def top(
         scores: Mapping[str, float] = {n: float(degree[n]) for n in simple}
     elif by == "mentions":
         scores = {n: float(nodes[n].mentions) for n in simple}
-    elif by == "pagerank":
-        scores = pagerank(_both_ways(simple))
     else:
-        scores = betweenness(simple.to_undirected(as_view=True)).values
+        scores = measure(simple, by)
     candidates = [n for n in simple if not types or nodes[n].type in types]
     candidates.sort(key=lambda n: (-round(scores[n], 12), *_node_order(nodes[n])))
     return tuple(

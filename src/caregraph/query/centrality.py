@@ -1,8 +1,9 @@
 """The analyst's centrality measures, vectorised so that `top` answers on a graph of 50,000
 entities in seconds: PageRank by power iteration over edge arrays (numpy), and betweenness
-by Brandes' algorithm run breadth-first for a block of sources at a time as sparse matrix
-products (scipy.sparse), exact up to EXACT_BETWEENNESS_NODES entities and estimated past
-that from BETWEENNESS_SAMPLES sources drawn with a fixed seed (as networkx's `k`)."""
+by Brandes' algorithm, one breadth-first search per source by levels over the graph's CSR
+arrays (scipy.sparse builds them; each level is a few whole-array numpy operations), exact up
+to EXACT_BETWEENNESS_NODES entities and estimated past that from BETWEENNESS_SAMPLES sources
+drawn with a fixed seed (as networkx's `k`)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,6 @@ if TYPE_CHECKING:
 EXACT_BETWEENNESS_NODES = 5_000
 BETWEENNESS_SAMPLES = 128
 SAMPLE_SEED = 0
-_BLOCK = 64   # sources per block
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,17 +68,17 @@ def betweenness(graph: nx.Graph, *, exact_up_to: int = EXACT_BETWEENNESS_NODES,
     pairs = [(index[u], index[v]) for u, v in graph.edges() if u != v]
     rows = np.array([p[0] for p in pairs] + [p[1] for p in pairs], dtype=np.int64)
     cols = np.array([p[1] for p in pairs] + [p[0] for p in pairs], dtype=np.int64)
-    adjacency = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, n))
-    adjacency.data[:] = 1.0   # parallel edges count once
+    adjacency = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, n))   # parallel edges summed
+    adjacency.sum_duplicates()
     note = betweenness_note(n, exact_up_to=exact_up_to, samples=samples, seed=seed)
     sources = list(range(n))
     if note:
         sources = sorted(random.Random(seed).sample(sources, samples))
-    total = np.zeros(n)
-    for start in range(0, len(sources), _BLOCK):
-        total += _dependencies(adjacency, sources[start:start + _BLOCK])
+    brandes = _Brandes(adjacency.indptr.astype(np.int64), adjacency.indices.astype(np.int64), n)
+    for source in sources:
+        brandes.add(source)
     scale = 1.0 / ((n - 1) * (n - 2)) * (n / len(sources))
-    return Scores({u: float(total[i] * scale) for i, u in enumerate(nodes)}, note)
+    return Scores({u: float(brandes.total[i] * scale) for i, u in enumerate(nodes)}, note)
 
 
 def betweenness_note(n: int, *, exact_up_to: int = EXACT_BETWEENNESS_NODES,
@@ -89,38 +89,55 @@ def betweenness_note(n: int, *, exact_up_to: int = EXACT_BETWEENNESS_NODES,
     return None
 
 
-def _dependencies(adjacency: Any, sources: list[int]) -> Any:
-    """Brandes' dependencies of every node, summed over a block of sources: breadth-first by
-    levels for all of them at once. Each level is a sparse product of the adjacency with
-    that level's (node, source) entries only, so a block costs its edges, not levels x nodes."""
-    import numpy as np
-    from scipy import sparse
+class _Brandes:
+    """Brandes' dependencies summed over sources, one source at a time: a breadth-first search
+    by levels over the CSR arrays of the graph (`indptr`, `indices`: each neighbour once), each
+    level a few whole-array numpy operations, so a source costs its reachable edges in C."""
 
-    n, b = adjacency.shape[0], len(sources)
-    sigma = np.zeros((n, b))
-    dist = np.full((n, b), -1, dtype=np.int64)
-    rows, cols = np.asarray(sources, dtype=np.int64), np.arange(b)
-    sigma[rows, cols] = 1.0
-    dist[rows, cols] = 0
-    levels = [(rows, cols)]
-    while True:
-        rows, cols = levels[-1]
-        frontier = sparse.csr_matrix((sigma[rows, cols], (rows, cols)), shape=(n, b))
-        reached = (adjacency @ frontier).tocoo()
-        new = dist[reached.row, reached.col] == -1
-        if not new.any():
-            break
-        rows, cols = reached.row[new].astype(np.int64), reached.col[new].astype(np.int64)
-        sigma[rows, cols] = reached.data[new]
-        dist[rows, cols] = len(levels)
-        levels.append((rows, cols))
-    delta = np.zeros((n, b))
-    for d in range(len(levels) - 1, 0, -1):
-        rows, cols = levels[d]
-        coef = sparse.csr_matrix(((1.0 + delta[rows, cols]) / sigma[rows, cols], (rows, cols)), shape=(n, b))
-        back = (adjacency @ coef).tocoo()
-        up = dist[back.row, back.col] == d - 1
-        r, c = back.row[up], back.col[up]
-        delta[r, c] += sigma[r, c] * back.data[up]
-    delta[np.asarray(sources), np.arange(b)] = 0.0
-    return delta.sum(axis=1)
+    def __init__(self, indptr: Any, indices: Any, n: int) -> None:
+        import numpy as np
+
+        self.indptr, self.indices, self.n = indptr, indices, n
+        self.dist = np.full(n, -1, dtype=np.int64)
+        self.sigma = np.zeros(n)
+        self.delta = np.zeros(n)
+        self.total = np.zeros(n)
+
+    def _neighbours(self, frontier: Any) -> tuple[Any, Any]:
+        """Every (neighbour, node) pair of the nodes in `frontier`."""
+        import numpy as np
+
+        starts = self.indptr[frontier]
+        counts = self.indptr[frontier + 1] - starts
+        k = int(counts.sum())
+        offsets = np.repeat(starts - (np.cumsum(counts) - counts), counts) + np.arange(k)
+        return self.indices[offsets], np.repeat(frontier, counts)
+
+    def add(self, source: int) -> None:
+        import numpy as np
+
+        dist, sigma, delta = self.dist, self.sigma, self.delta
+        dist[source] = 0
+        sigma[source] = 1.0
+        levels = [np.array([source], dtype=np.int64)]
+        steps = []   # per level: (node reached, its predecessor) for every shortest-path edge
+        while True:
+            reached, by = self._neighbours(levels[-1])
+            new = dist[reached] == -1
+            if not new.any():
+                break
+            reached, by = reached[new], by[new]
+            paths = np.bincount(reached, weights=sigma[by], minlength=self.n)
+            level = np.flatnonzero(paths)
+            dist[level] = len(levels)
+            sigma[level] = paths[level]
+            steps.append((reached, by))
+            levels.append(level)
+        for reached, by in reversed(steps):
+            delta += np.bincount(by, weights=sigma[by] / sigma[reached] * (1.0 + delta[reached]), minlength=self.n)
+        delta[source] = 0.0
+        self.total += delta
+        for level in levels:   # clear what this source touched, for the next
+            dist[level] = -1
+            sigma[level] = 0.0
+            delta[level] = 0.0

@@ -38,10 +38,10 @@ from . import (
     _node_order,
     close_labels,
     hops,
+    measure,
     neighbourhood,
     node,
     profile,
-    top,
 )
 from .centrality import betweenness_note
 from .records import (
@@ -492,27 +492,13 @@ class Index:
 
     # --- top, stats, search -------------------------------------------------------------------
 
-    def entity_graph(self) -> nx.MultiDiGraph:
-        """Every entity (no Document) and typed edge: what the rankings that need the whole
-        graph (pagerank, betweenness) read."""
-        import networkx as nx
-
-        graph = nx.MultiDiGraph()
-        for row in self.db.execute(f"{_NODE_SELECT} WHERE type != ?", (DOCUMENT,)):
-            graph.add_node(row[0], **self._node_data(row))
-        for row in self.db.execute(f"{_EDGE_SELECT} WHERE relation != ?", (MENTIONS,)):
-            if row[1] in graph and row[2] in graph:
-                key: Any = row[3] if not graph.has_edge(row[1], row[2], row[3]) else str(row[0])
-                graph.add_edge(row[1], row[2], key=key, **self._edge_data(row))
-        return graph
-
     def top(self, *, by: str = "degree", types: Collection[str] = (), limit: int = 10) -> tuple[Ranked, ...]:
         if by not in CENTRALITY:
             raise UsageError(f"unknown measure '{by}' (known: {', '.join(CENTRALITY)})")
         if limit < 1:
             raise UsageError(f"-n must be at least 1 (got {limit})")
         if by not in ("degree", "mentions"):
-            return top(self.entity_graph(), by=by, types=types, limit=limit)
+            return self._top_measure(by, types, limit)
         chosen = tuple(sorted(types))
         where = "type != ?" + (f" AND type IN ({_marks(chosen)})" if chosen else "")
         score = "degree" if by == "degree" else "coalesce(mentions, 0)"
@@ -521,6 +507,38 @@ class Index:
                                (DOCUMENT, *chosen, limit)).fetchall()
         records = self._records(r[0] for r in rows)
         return tuple(Ranked(i, records[r[0]], round(float(r[1]), 6), r[2]) for i, r in enumerate(rows, 1))
+
+    def _entity_digraph(self) -> nx.DiGraph:
+        """query._entity_digraph of the whole graph, read from the index without any
+        attribute: the same nodes, edges, weights and order (of nodes and of each node's
+        neighbours), so the measures are the same to the last bit."""
+        import networkx as nx
+
+        simple = nx.DiGraph()
+        simple.add_nodes_from(i for (i,) in self.db.execute("SELECT id FROM nodes WHERE type != ? ORDER BY rowid",
+                                                            (DOCUMENT,)))
+        for u, v, weight in self.db.execute("SELECT source, target, weight FROM edges WHERE relation != ? "
+                                            "AND source != target ORDER BY id", (MENTIONS,)):
+            if u not in simple or v not in simple:
+                continue
+            weight = float(weight) if isinstance(weight, (int, float)) and weight > 0 else 1.0
+            if simple.has_edge(u, v):
+                simple[u][v]["weight"] += weight
+            else:
+                simple.add_edge(u, v, weight=weight)
+        return simple
+
+    def _top_measure(self, by: str, types: Collection[str], limit: int) -> tuple[Ranked, ...]:
+        """query.top by pagerank or betweenness: the measure over the entity graph, the ranking
+        from the index's columns, records only for the entities shown."""
+        scores = measure(self._entity_digraph(), by)
+        rows = self.db.execute("SELECT id, type, sort_key, label, degree FROM nodes WHERE type != ?",
+                               (DOCUMENT,)).fetchall()
+        chosen = [r for r in rows if not types or r[1] in types]
+        chosen.sort(key=lambda r: (-round(scores[r[0]], 12), r[2], r[3], r[1], r[0]))
+        shown = chosen[:limit]
+        records = self._records(r[0] for r in shown)
+        return tuple(Ranked(i, records[r[0]], round(scores[r[0]], 6), r[4]) for i, r in enumerate(shown, 1))
 
     def top_note(self, *, by: str) -> str | None:
         """How `top` estimated its figures, when it did (betweenness on a large graph)."""

@@ -8,7 +8,10 @@ Every word list comes from the schema; this module knows no domain words.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections import deque
+from collections.abc import Iterator, Mapping, Sequence
+from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
 
@@ -54,9 +57,8 @@ def find_mentions(
     recs = list(recommendation_candidates(proposals, rules))
     # ... but a name the proposal would create ("the establishment of new Regional Boards") is
     # the proposal itself, not yet a body of its own
-    chosen = [c for c in chosen if not any(
-        r.start <= c.start - 1 and c.end <= r.end and (r.start, r.end) != (c.start, c.end)
-        and doc[c.start - 1].lower_ == "new" for r in recs)]
+    chosen = [c for c in chosen if not (c.start >= 1 and doc[c.start - 1].lower_ == "new" and any(
+        r.start <= c.start - 1 and c.end <= r.end and (r.start, r.end) != (c.start, c.end) for r in recs))]
     # ... and so is the status a proposal confers ("X to be made a Protected Y")
     statuses = [span for item in proposals for span in [copular_complement(doc, item.start, item.end)] if span]
     chosen = [c for c in chosen if c.name is not None or not any(a <= c.start and c.end <= b for a, b in statuses)]
@@ -75,14 +77,15 @@ def find_mentions(
     judged = []
     lower_forms = {t.text for t in doc if t.text.islower()}  # words the document also writes in lower case
     # where a place the gazetteer or NER knows starts ("in Westby, Surrey")
-    places = _gazetteer_places(doc, matchers) | frozenset(
-        (e.start, e.end) for e in doc.ents if e.label_ in ("GPE", "LOC"))
+    places = _Places(_gazetteer_places(doc, matchers) | frozenset(
+        (e.start, e.end) for e in doc.ents if e.label_ in ("GPE", "LOC")))
+    person_ents = {e.end: e.start for e in doc.ents if e.label_ == "PERSON"}
     pending: senses.Pending = []
     for cand in chosen:
         context = _context_votes(doc, cand, rules, places)
         votes = list(cand.votes) + [v for v, _kind in context]
         if cand.name is None and any(t == PERSON for t, _ in votes):
-            person_start = _person_start(doc, cand, rules)
+            person_start = _person_start(doc, cand, rules, person_ents)
             if person_start is not None:
                 if _acronym_before_role(doc, cand.start, person_start, rules):
                     # "HFT Senior Associate Jane Porter": the body she speaks for
@@ -133,6 +136,10 @@ def _defined_long_forms(doc: Doc, mentions: list[Mention], rules: EntityRules, *
     run of words before the bracket whose initials spell the acronym). The long form and the
     acronym share their votes: the acronym's and the long form's head noun's."""
     by_start = {m.start: m for m in mentions}
+    # the mentions by start, with the furthest end of each prefix: does one overlap a span?
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    furthest = list(accumulate((m.end for m in ordered), max))
     added: list[Mention] = []
     skip = rules.connectives | {"a", "an", "the"}
     for i in range(1, len(doc) - 2):
@@ -143,7 +150,8 @@ def _defined_long_forms(doc: Doc, mentions: list[Mention], rules: EntityRules, *
             continue
         start, end = found
         span, acr = doc[start:end], doc[i + 1]
-        if any(m.start < span.end_char and span.start_char < m.end for m in mentions):
+        before = bisect_left(starts, span.end_char)   # the mentions starting before the span ends
+        if before and furthest[before - 1] > span.start_char:
             continue  # a name the other voters found ("Harbour Trust (HT)"): resolve pairs them
         acr_mention = by_start.get(acr.idx)
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children):
@@ -208,24 +216,27 @@ def _choose(doc: Doc, candidates: list[Candidate], rules: EntityRules) -> list[C
             if cand.priority > have.priority:
                 have.rule, have.priority = cand.rule, cand.priority
                 have.name = cand.name or have.name
-    ner = [c for c in pooled.values() if "ner" in c.kinds]
+    ner_ending: dict[int, list[Candidate]] = {}   # NER candidates by their end, in pool order
+    for c in pooled.values():
+        if "ner" in c.kinds:
+            ner_ending.setdefault(c.end, []).append(c)
     for cand in pooled.values():
         if not cand.votes and "name" in cand.kinds:
-            for other in ner:
-                if cand.covers(other) and other.end == cand.end and other is not cand:
+            for other in ner_ending.get(cand.end, ()):
+                if cand.covers(other) and other is not cand:
                     cand.votes.extend(other.votes)
                     cand.kinds.add("ner")
     blocked = non_entity_tokens(doc)
-    queue = sorted(pooled.values(), key=lambda c: (-_rank(c), -(c.end - c.start), c.start))
-    chosen: list[Candidate] = []
+    queue = deque(sorted(pooled.values(), key=lambda c: (-_rank(c), -(c.end - c.start), c.start)))
+    chosen = _Chosen()
     while queue:
-        cand = queue.pop(0)
+        cand = queue.popleft()
         if all(blocked[k] for k in range(cand.start, cand.end)) and "gazetteer" not in cand.kinds:
             # a date or amount NER found; a gazetteer name is never one ("in Manchester" as DATE)
             continue
-        clashes = [c for c in chosen if c.overlaps(cand)]
+        clashes = chosen.overlapping(cand)
         if not clashes:
-            chosen.append(cand)
+            chosen.add(cand)
             continue
         holder = next((c for c in clashes if c.covers(cand)), None)
         if holder is not None:
@@ -238,13 +249,52 @@ def _choose(doc: Doc, candidates: list[Candidate], rules: EntityRules) -> list[C
                 chosen.remove(c)
                 if c.end == cand.end and c.start > cand.start and "gazetteer" not in c.kinds:
                     cand.votes.extend(c.votes)
-            chosen.append(cand)
+            chosen.add(cand)
             continue
         part = _free_part(cand, clashes, doc, rules)
         if part is not None:
-            queue.insert(0, part)
-    chosen.sort(key=lambda c: c.start)
-    return chosen
+            queue.appendleft(part)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+class _Chosen:
+    """The candidates chosen so far, in the order they were chosen, indexed by the tokens
+    they cover: the ones overlapping a new candidate are found from its own tokens, not by
+    comparing it with every chosen one (which grew with the square of a document's names)."""
+
+    def __init__(self) -> None:
+        self._order: dict[int, Candidate] = {}     # id -> candidate, in the order chosen
+        self._rank: dict[int, int] = {}            # id -> when it was chosen
+        self._at: dict[int, list[Candidate]] = {}  # token -> chosen candidates covering it
+        self._empty: list[Candidate] = []          # chosen candidates covering no token
+        self._count = 0
+
+    def __iter__(self) -> Iterator[Candidate]:
+        return iter(list(self._order.values()))
+
+    def add(self, cand: Candidate) -> None:
+        self._order[id(cand)] = cand
+        self._rank[id(cand)] = self._count
+        self._count += 1
+        if cand.start >= cand.end:
+            self._empty.append(cand)
+        for k in range(cand.start, cand.end):
+            self._at.setdefault(k, []).append(cand)
+
+    def remove(self, cand: Candidate) -> None:
+        del self._order[id(cand)]
+        if cand.start >= cand.end:
+            self._empty = [c for c in self._empty if c is not cand]
+        for k in range(cand.start, cand.end):
+            self._at[k] = [c for c in self._at[k] if c is not cand]
+
+    def overlapping(self, cand: Candidate) -> list[Candidate]:
+        """The chosen candidates that overlap `cand`, in the order they were chosen."""
+        if cand.start >= cand.end:
+            return [c for c in self._order.values() if c.overlaps(cand)]
+        found = {id(c): c for k in range(cand.start, cand.end) for c in self._at.get(k, ())}
+        found.update((id(c), c) for c in self._empty)
+        return sorted((c for c in found.values() if c.overlaps(cand)), key=lambda c: self._rank[id(c)])
 
 
 def _gazetteer_places(doc: Doc, matchers: EntityMatchers) -> frozenset[tuple[int, int]]:
@@ -258,18 +308,22 @@ def _gazetteer_places(doc: Doc, matchers: EntityMatchers) -> frozenset[tuple[int
     return frozenset(spans)
 
 
-def _person_start(doc: Doc, cand: Candidate, rules: EntityRules) -> int | None:
+def _person_start(doc: Doc, cand: Candidate, rules: EntityRules,
+                  person_ents: Mapping[int, int] | None = None) -> int | None:
     """Where a person's name starts inside a longer capitalised run that words of a role or a
     department open ("Head of Policy Jane Porter", "Families and Schools Jane Porter"): at the
     person entity NER ends the run with, or at a given name followed by one or two
-    capitalised words; None when the run opens with the name or names something else."""
+    capitalised words; None when the run opens with the name or names something else.
+    `person_ents` maps the end of each PERSON entity of the document to its start."""
     if head_type(doc[cand.start : cand.end], rules)[0] not in (None, PERSON):
         return None  # "Jane Porter Foundation"
-    for ent in doc.ents:
-        if (ent.label_ == "PERSON" and ent.end == cand.end and cand.start < ent.start
-                and ent.end - ent.start >= 2 and doc[ent.start].text not in rules.connectives
-                and not any(doc[k].text in rules.first_names for k in range(cand.start, ent.start))):
-            return ent.start
+    if person_ents is None:
+        person_ents = {e.end: e.start for e in doc.ents if e.label_ == "PERSON"}
+    ent_start = person_ents.get(cand.end)   # entities never overlap: at most one ends here
+    if (ent_start is not None and cand.start < ent_start
+            and cand.end - ent_start >= 2 and doc[ent_start].text not in rules.connectives
+            and not any(doc[k].text in rules.first_names for k in range(cand.start, ent_start))):
+        return ent_start
     if _remit_before_holder(doc, cand, rules):
         return cand.end - 2
     # a lone first name may close the run only after an acronym ("HFT Jane": the body she works with)
@@ -466,8 +520,33 @@ def _named_by(doc: Doc, before: Token, rules: EntityRules) -> Token | None:
     return noun
 
 
+class _Places:
+    """The (start, end) token spans of the document's place names, indexed by start and by end."""
+
+    def __init__(self, spans: frozenset[tuple[int, int]] = frozenset()) -> None:
+        self.starts = sorted({a for a, _b in spans})
+        self.by_start: dict[int, list[int]] = {}
+        self.by_end: dict[int, list[int]] = {}
+        for a, b in spans:
+            self.by_start.setdefault(a, []).append(b)
+            self.by_end.setdefault(b, []).append(a)
+
+    def start_inside(self, start: int, end: int) -> int | None:
+        """The first start of a place that ends at `end` and starts after `start`."""
+        return min((a for a in self.by_end.get(end, ()) if a > start), default=None)
+
+    def starts_between(self, start: int, end: int) -> bool:
+        """Does a place start at a token in [start, end)?"""
+        k = bisect_left(self.starts, start)
+        return k < len(self.starts) and self.starts[k] < end
+
+    def end_from(self, start: int) -> int | None:
+        """The end of the longest place starting at `start`."""
+        return max(self.by_start.get(start, ()), default=None)
+
+
 def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
-                   places: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[tuple[str, float], str]]:
+                   places: _Places | None = None) -> list[tuple[tuple[str, float], str]]:
     """Votes from the words around a name (each with its kind): cue words after or before
     it, honorifics, a known first name."""
     votes: list[tuple[tuple[str, float], str]] = []
@@ -588,10 +667,11 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
             and not any(t == PERSON for (t, _w), _k in votes):
         # "Harbour UK praises the plan", "published by Harbour UK": an actor, not a place
         votes.append(((ORGANISATION, rules.weights["agent"]), "agent"))
-    place_start = min((a for a, b in places if b == cand.end and a > cand.start), default=None)
+    places = places if places is not None else _Places()
+    place_start = places.start_inside(cand.start, cand.end)
     if (place_start is not None and doc[cand.start].lower_ not in rules.place_modifiers
             and doc[cand.start].tag_ != "VBG" and is_cap(doc[place_start - 1])
-            and not any(a < place_start for a, b in places if a >= cand.start)):
+            and not places.starts_between(cand.start, place_start)):
         # "Harbour Care UK", "Harbour England": a body's national branch, not a place
         votes.append(((ORGANISATION, rules.weights["head"]), "head"))
     if _after_a_role_in_apposition(doc, cand.start, cand.end, rules):
@@ -729,10 +809,10 @@ def _is_agent(root: Token, rules: EntityRules) -> bool:
     return False
 
 
-def _place_follows(doc: Doc, i: int, places: frozenset[tuple[int, int]]) -> bool:
+def _place_follows(doc: Doc, i: int, places: _Places) -> bool:
     """Does a place name (by the gazetteer or NER), and nothing more, stand at token i
     ("..., Surrey, in ...")?"""
-    end = max((b for a, b in places if a == i), default=None)
+    end = places.end_from(i)
     if end is None or not is_cap(doc[i]):
         return False
     return end == len(doc) or doc[end].is_punct or breaks_line(doc[end - 1])

@@ -74,6 +74,8 @@ class Candidate:
 
 def ner_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
     weight = rules.weights["ner"]
+    texts = _texts(doc)
+    lower = frozenset(t for t in texts if t.islower())
     for ent in doc.ents:
         type_ = rules.ner.get(ent.label_)
         if type_ is None:
@@ -96,9 +98,9 @@ def ner_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
             if doc[a].lower_ in rules.leading_words or doc[a].lower_ in rules.role_openers:
                 a = _after_role(doc, a, b, rules)  # "Contact Jane Porter", "Chief Executive of X"
             start, end = trim_span(doc, a, b, rules)
-            end = _before_trailing_and(doc, start, end)
+            end = _before_trailing_and(doc, start, end, texts)
             if ent.label_ == "PERSON":
-                end = _person_end(doc, start, end)
+                end = _person_end(doc, start, end, lower)
             if start < end:
                 yield Candidate(start, end, f"ner:{ent.label_}", [(type_, weight)], priority=1)
 
@@ -126,6 +128,7 @@ def name_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
     ner_ends = {ent.end for ent in doc.ents if ent.label_ in ("PERSON", "GPE", "LOC")}
     person_ends = {ent.end for ent in doc.ents if ent.label_ == "PERSON"}
     blocked = non_entity_tokens(doc)
+    texts = _texts(doc)
     i = 0
     n = len(doc)
     while i < n:
@@ -179,7 +182,7 @@ def name_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
         end = last_cap + 1
         start = _after_role(doc, i, end, rules)
         start, end = trim_span(doc, start, end, rules)
-        end = _before_trailing_and(doc, start, end)
+        end = _before_trailing_and(doc, start, end, texts)
         if (end - start == 2 and doc[start].lower_.endswith("ing") and end < n and doc[end].lower_ in _POSSESSIVES
                 and any(e.start == start + 1 and e.end == end and e.label_ in ("GPE", "LOC") for e in doc.ents)):
             start += 1  # "Transforming Westshire's Care": a verb, and the place that owns its object
@@ -272,9 +275,15 @@ def _seat_at(doc: Doc, at: int, start: int, rules: EntityRules) -> bool:
     return k >= 1 and doc[k].lower_ == "for" and doc[k - 1].lower_ in rules.constituency_cues
 
 
-def _before_trailing_and(doc: Doc, start: int, end: int) -> int:
+def _texts(doc: Doc) -> frozenset[str]:
+    """The document's word forms, as written: once per document, not once per name."""
+    return frozenset(t.text for t in doc)
+
+
+def _before_trailing_and(doc: Doc, start: int, end: int, texts: frozenset[str]) -> int:
     """Cut "X and Y" before "and" when Y only modifies a lower-case noun after the run ("the
-    Homes First and Family network pilot": "Family" belongs to "network pilot")."""
+    Homes First and Family network pilot": "Family" belongs to "network pilot"). `texts` are
+    the document's word forms (_texts)."""
     k = end - 1
     while k > start and doc[k].lower_ not in ("and", "&"):
         k -= 1
@@ -288,15 +297,15 @@ def _before_trailing_and(doc: Doc, start: int, end: int) -> int:
     # too) before a lower-case noun, after a name of three words or more
     nxt = doc[end] if end < len(doc) else None
     if (len(tail) == 1 and k - start >= 3 and nxt is not None and nxt.text.islower() and nxt.pos_ == "NOUN"
-            and any(t.text == tail[0].lower_ for t in doc)):
+            and tail[0].lower_ in texts):
         return k
     return end
 
 
-def _person_end(doc: Doc, start: int, end: int) -> int:
+def _person_end(doc: Doc, start: int, end: int, lower: frozenset[str]) -> int:
     """A person's name ends before a common word the text also writes in lower case, once it
-    has two words ("Jane Porter Shared Learning Event" -> "Jane Porter")."""
-    lower = {t.text for t in doc if t.text.islower()}
+    has two words ("Jane Porter Shared Learning Event" -> "Jane Porter"); `lower` are the
+    document's lower-case word forms."""
     for k in range(start + 2, end):
         if doc[k].lower_ in lower and doc[k].lower_ not in ("de", "la", "van", "von", "da", "di", "le"):
             return k

@@ -8,6 +8,7 @@ No spaCy import at module level.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -81,6 +82,14 @@ class Context:
             for tok in span:
                 self.token_mention.setdefault(tok.i, index)
         self.keys = list(mention_keys)
+        # per-document lookups that every reference would otherwise rebuild (pronouns and
+        # descriptions are as many as the words, so a walk over all mentions or entities for
+        # each grew with the square of a document's length)
+        self._mention_starts = [m.start for m in self.mentions]
+        self._starts_sorted = all(a <= b for a, b in zip(self._mention_starts, self._mention_starts[1:], strict=False))
+        self._salient: dict[tuple[str, frozenset[str], bool, bool], Arg | None] = {}
+        self._named_before: dict[str, tuple[list[int], list[str | None]]] = {}
+        self._governors: dict[str, set[str]] | None = None
         self.lists = _lists(doc, self)
         # quotations, and who "we" is in one: filled by find_relations from quotes.py, which
         # reads the rule kinds (a role phrase gives the speaker's organisation)
@@ -307,7 +316,12 @@ class Context:
         earliest = tok.doc[max(0, sent_start - 1)].sent.start if sent_start else 0
         earliest = tok.doc[max(0, earliest - 1)].sent.start if earliest else 0
         start_char = tok.doc[earliest].idx
-        for index in range(len(self.mentions) - 1, -1, -1):
+        # the mentions in the window, last first (all of them when they are not in text order)
+        low, high = 0, len(self.mentions)
+        if self._starts_sorted:
+            low = bisect_left(self._mention_starts, start_char)
+            high = bisect_right(self._mention_starts, tok.idx)
+        for index in range(high - 1, low - 1, -1):
             m = self.mentions[index]
             if m.end <= tok.idx and m.start >= start_char:
                 key = self.keys[index]
@@ -325,7 +339,39 @@ class Context:
         report of the X Review ... The report calls for Y"; not "their report", which may be
         another body's). With `by_head_only`, only the one entity whose head is one of `heads`
         ("according to a landmark review": the document's one review; "a new report" is no
-        earlier review)."""
+        earlier review). (Each answer once per question and document, and the fallback by a
+        binary search: the entities do not change while the rules run.)"""
+        question = (type_, frozenset(heads), called, by_head_only)
+        if question not in self._salient:
+            self._salient[question] = self._salient_entity(type_, heads=heads, called=called, by_head_only=by_head_only)
+        found = self._salient[question]
+        if found is not None or by_head_only or description is None:
+            return found
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in description.children):
+            earlier = self._only_named_before(type_, description.idx)
+            if earlier is not None:
+                return Arg(earlier, type_, via_reference=True)
+        return None
+
+    def _only_named_before(self, type_: str, offset: int) -> str | None:
+        """The key of the one entity of a type with a mention ending at or before a character
+        offset, if exactly one has."""
+        table = self._named_before.get(type_)
+        if table is None:
+            ends: list[int] = []
+            first: list[str | None] = []   # after k mentions: the one key seen, None for none or several
+            seen: set[str] = set()
+            for end, key in sorted((m.end, key) for m, key in zip(self.mentions, self.keys, strict=True)
+                                   if self.entity[key].type == type_):
+                seen.add(key)
+                ends.append(end)
+                first.append(key if len(seen) == 1 else None)
+            table = self._named_before[type_] = (ends, first)
+        ends, first = table
+        k = bisect_right(ends, offset)
+        return first[k - 1] if k else None
+
+    def _salient_entity(self, type_: str, *, heads: Collection[str], called: bool, by_head_only: bool) -> Arg | None:
         same_type = [e for e in self.entity.values() if e.type == type_]
         # the head before "of/for" ("Review of X") or the last word ("X for Children Pathfinder")
         stems = {h.rstrip("s") for h in heads}
@@ -340,14 +386,7 @@ class Context:
             # alias ("X's report") that has it as a word
             same_head = [e for e in same_type if self._called(e, heads)]
         pool = same_head or same_type
-        if len(pool) == 1:
-            return Arg(pool[0].key, type_, via_reference=True)
-        if description is not None and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in description.children):
-            earlier = {self.keys[i] for i, m in enumerate(self.mentions)
-                       if m.end <= description.idx and self.entity[self.keys[i]].type == type_}
-            if len(earlier) == 1:
-                return Arg(earlier.pop(), type_, via_reference=True)
-        return None
+        return Arg(pool[0].key, type_, via_reference=True) if len(pool) == 1 else None
 
     def _called(self, entity: Entity, heads: Collection[str]) -> bool:
         """Whether the document calls the entity by one of the nouns `heads`: an alias with
@@ -355,22 +394,27 @@ class Context:
         stems = {h.rstrip("s") for h in heads}
         if any(w.lower().rstrip("s") in stems for alias in entity.aliases for w in alias.split()):
             return True
-        for index, key in enumerate(self.keys):
-            if key != entity.key:
-                continue
-            m = self.mentions[index]
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                continue
-            root = span.root
-            governor = None
-            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < root.i:
-                governor = root.head.head
-            elif root.dep_ == "poss" or (root.dep_ == "compound" and root.head.i > root.i):
-                governor = root.head  # "X's report", "the X report"
-            if governor is not None and governor.pos_ == "NOUN" and governor.lemma_.lower().rstrip("s") in stems:
-                return True
-        return False
+        return not stems.isdisjoint(self._governing_nouns().get(entity.key, ()))
+
+    def _governing_nouns(self) -> dict[str, set[str]]:
+        """Per entity, the nouns (lemma without a plural s) that govern one of its mentions:
+        "the final report of X", "X's report", "the X report" (once per document)."""
+        if self._governors is None:
+            self._governors = {}
+            for index, key in enumerate(self.keys):
+                m = self.mentions[index]
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                root = span.root
+                governor = None
+                if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < root.i:
+                    governor = root.head.head
+                elif root.dep_ == "poss" or (root.dep_ == "compound" and root.head.i > root.i):
+                    governor = root.head  # "X's report", "the X report"
+                if governor is not None and governor.pos_ == "NOUN":
+                    self._governors.setdefault(key, set()).add(governor.lemma_.lower().rstrip("s"))
+        return self._governors
 
     def evidence(self, tok: Token) -> str:
         sent = tok.sent

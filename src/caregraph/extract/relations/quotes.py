@@ -13,6 +13,7 @@ relation's `quote` comes from.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ...core.ontology import ORGANISATION, PERSON, PUBLICATION, ROLE_AT
@@ -23,6 +24,12 @@ from .registry import KINDS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+# A quotation runs to the end of its paragraph (and over the quoted paragraphs after it), but
+# over no more than this many sentences: a paragraph is the whole document when its text has
+# no line breaks (what some PDF and HTML extraction gives), and a quotation is not. The
+# longest in the development corpora (data/raw and the shared dev sets) runs over 11.
+MAX_QUOTE_SENTENCES = 20
+
 _OPENING_QUOTES = frozenset({"\u201c", "\u2018", '"', "'"})
 _CLOSING_QUOTES = frozenset({"\u201d", "\u2019", '"', "'"})
 _LINES = re.compile(r"\n\s*")
@@ -30,7 +37,9 @@ _LINES = re.compile(r"\n\s*")
 
 def find_quotes(ctx: Context) -> list[Quote]:
     """The document's quotations attributed to a person or organisation, in text order of
-    their speech verbs."""
+    their speech verbs. Every look-up along a paragraph goes through indexes made in one pass
+    over the document (_Marks), so the cost does not grow with the paragraph's length: a
+    paragraph is the whole document when its text has no line breaks."""
     doc = ctx.doc
     speech = ctx.rules.speech_verbs
     if not speech:
@@ -40,6 +49,8 @@ def find_quotes(ctx: Context) -> list[Quote]:
     for n, (a, b) in enumerate(paragraphs):
         for i in range(a, b):
             para_of[i] = n
+    marks = _Marks(doc)
+    sentences = _Sentences(doc)
     out: list[Quote] = _transcript_turns(ctx, paragraphs)
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech or verb.i not in para_of:
@@ -57,32 +68,40 @@ def find_quotes(ctx: Context) -> list[Quote]:
                 out.append(Quote(min(span), max(span) + 1, speakers, verb.i, topic, reported=True))
         n = para_of[verb.i]
         p_start, p_end = paragraphs[n]
-        # "'A,' said X": the quoted text before the verb in its paragraph
-        before = [t for t in doc[p_start : verb.i] if t.text in _CLOSING_QUOTES or t.text[-1:] in _CLOSING_QUOTES]
-        if before and _opens_with_quote(doc, p_start, p_end):
-            out.append(Quote(_opened_before(doc, paragraphs, n), before[-1].i + 1, speakers, verb.i, topic))
+        sent_end = verb.sent.end
+        # "'A,' said X": the quoted text before the verb in its paragraph (up to its last
+        # closing mark)
+        closing = marks.last_closing[verb.i - 1] if verb.i > p_start else -1
+        if closing >= p_start and marks.opens_with_quote(p_start, p_end):
+            # (opened in this paragraph or in the reopened paragraphs before it: "'A.' / 'B,' said X")
+            opened = _opened_before(marks, paragraphs, n)
+            out.append(Quote(max(opened, sentences.earliest_start(closing)), closing + 1, speakers, verb.i, topic))
             # and the quotation it resumes after the attribution: '"A," said X. "B."'
-            resumed = next((t.i for t in doc[verb.sent.end : p_end] if _is_opening(t)), None)
-            if resumed is not None and verb.sent.end < p_end:
-                out.append(Quote(resumed, _runs_on_to(doc, paragraphs, n), speakers, verb.i, topic))
+            resumed = marks.next_opening[sent_end] if sent_end < p_end else p_end
+            if resumed < p_end:
+                ends = min(_runs_on_to(marks, paragraphs, n), sentences.latest_end(resumed))
+                out.append(Quote(resumed, ends, speakers, verb.i, topic))
             continue
-        # "X said: 'A ...'" in the same paragraph
-        rest = [t for t in doc[verb.i + 1 : p_end] if not t.is_space]
+        # "X said: 'A ...'" in the same paragraph: the first two words after the verb and
+        # the paragraph's last word
+        first = marks.next_word[verb.i + 1]
+        second = marks.next_word[first + 1] if first < p_end else p_end
+        last = marks.last_word[p_end - 1]
         start = None
-        if len(rest) >= 2 and rest[0].text == ":" and _is_opening(rest[1]):
-            start = rest[1].i
-        elif rest and not (rest[-1].text == ":" or verb.sent.end >= p_end or rest[-1].i < verb.sent.end):
+        if second < p_end and doc[first].text == ":" and _is_opening(doc[second]):
+            start = second
+        elif last > verb.i and not (doc[last].text == ":" or sent_end >= p_end or last < sent_end):
             continue  # the attribution does not close its paragraph
         end = p_end if start is not None else None
         # then the quoted paragraphs that follow
         k = n + 1
-        while k < len(paragraphs) and _opens_with_quote(doc, *paragraphs[k]):
+        while k < len(paragraphs) and marks.opens_with_quote(*paragraphs[k]):
             if start is None:
                 start = paragraphs[k][0]
             end = paragraphs[k][1]
             k += 1
         if start is not None and end is not None and end > start:
-            out.append(Quote(start, end, speakers, verb.i, topic))
+            out.append(Quote(start, min(end, sentences.latest_end(start)), speakers, verb.i, topic))
     return out
 
 
@@ -118,32 +137,101 @@ def _words(text: str) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 
-def _continues(doc: Doc, start: int, end: int) -> bool:
-    """A paragraph of a quotation that goes on in the next: it opens with a mark and has no
-    other mark that could close it."""
-    words = [t for t in doc[start:end] if not t.is_space]
-    return bool(words) and _is_opening(words[0]) and not any(
-        t.text in _CLOSING_QUOTES or t.text[-1:] in _CLOSING_QUOTES for t in words[1:])
+class _Sentences:
+    """Where a quotation of at most MAX_QUOTE_SENTENCES sentences may begin or end."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.length = len(doc)
+        try:
+            self.starts = [sent.start for sent in doc.sents]
+        except ValueError:   # no sentence boundaries: no bound
+            self.starts = []
+
+    def latest_end(self, start: int) -> int:
+        """The end of the last sentence a quotation beginning at token `start` may cover."""
+        k = bisect_right(self.starts, start) - 1 + MAX_QUOTE_SENTENCES
+        return self.starts[k] if 0 < k < len(self.starts) else self.length
+
+    def earliest_start(self, last: int) -> int:
+        """The start of the first sentence a quotation ending at token `last` may cover."""
+        k = bisect_right(self.starts, last) - MAX_QUOTE_SENTENCES
+        return self.starts[k] if 0 < k < len(self.starts) else 0
 
 
-def _opened_before(doc: Doc, paragraphs: list[tuple[int, int]], n: int) -> int:
+class _Marks:
+    """Where the quotation marks and words of a document are, from one pass over it:
+    `last_closing[i]` the last token at or before i that ends with a closing mark (-1: none),
+    `next_opening[i]` the first at or after i that starts with an opening mark, `next_word[i]`
+    the first token at or after i that is not whitespace, `last_word[i]` the last at or before
+    i (len(doc) or -1 where there is none)."""
+
+    def __init__(self, doc: Doc) -> None:
+        n = len(doc)
+        self.last_closing = [-1] * n
+        self.last_word = [-1] * n
+        self.next_opening = [n] * (n + 1)
+        self.next_word = [n] * (n + 1)
+        closing = word = -1
+        opening_at: list[bool] = []
+        space_at: list[bool] = []
+        for tok in doc:
+            text = tok.text
+            if text in _CLOSING_QUOTES or text[-1:] in _CLOSING_QUOTES:
+                closing = tok.i
+            if not tok.is_space:
+                word = tok.i
+            self.last_closing[tok.i] = closing
+            self.last_word[tok.i] = word
+            opening_at.append(_is_opening(tok))
+            space_at.append(tok.is_space)
+        opening = word = n
+        for i in range(n - 1, -1, -1):
+            if opening_at[i]:
+                opening = i
+            if not space_at[i]:
+                word = i
+            self.next_opening[i] = opening
+            self.next_word[i] = word
+
+    def opens_with_quote(self, start: int, end: int) -> bool:
+        """Does the first word of tokens [start, end) open a quotation?"""
+        first = self.next_word[start]
+        return first < end and self._opening(first)
+
+    def _opening(self, i: int) -> bool:
+        return self.next_opening[i] == i
+
+    def closes(self, i: int) -> bool:
+        """Does token i end with a closing mark?"""
+        return self.last_closing[i] == i
+
+
+def _continues(marks: _Marks, start: int, end: int) -> bool:
+    """A paragraph [start, end) of a quotation that goes on in the next: it opens with a mark
+    and has no other mark that could close it."""
+    first = marks.next_word[start]
+    return first < end and marks.opens_with_quote(start, end) and marks.last_closing[end - 1] <= first
+
+
+def _opened_before(marks: _Marks, paragraphs: list[tuple[int, int]], n: int) -> int:
     """Where a quotation closing in paragraph n opened: the first of the paragraphs before
     it that each open with a mark and run on ("'A.' / 'B,' said X")."""
-    while n > 0 and _continues(doc, *paragraphs[n - 1]):
+    while n > 0 and _continues(marks, *paragraphs[n - 1]):
         n -= 1
     return paragraphs[n][0]
 
 
-def _runs_on_to(doc: Doc, paragraphs: list[tuple[int, int]], n: int) -> int:
+def _runs_on_to(marks: _Marks, paragraphs: list[tuple[int, int]], n: int) -> int:
     """Where a quotation resumed in paragraph n ends: with that paragraph, or, when it does
     not close there, with the paragraphs after it that reopen with a mark (the last one
     closing it)."""
-    words = [t for t in doc[paragraphs[n][0] : paragraphs[n][1]] if not t.is_space]
-    if words and (words[-1].text in _CLOSING_QUOTES or words[-1].text[-1:] in _CLOSING_QUOTES):
-        return paragraphs[n][1]
-    while n + 1 < len(paragraphs) and _opens_with_quote(doc, *paragraphs[n + 1]):
+    start, end = paragraphs[n]
+    last = marks.last_word[end - 1]
+    if last >= start and marks.closes(last):
+        return end
+    while n + 1 < len(paragraphs) and marks.opens_with_quote(*paragraphs[n + 1]):
         n += 1
-        if not _continues(doc, *paragraphs[n]):
+        if not _continues(marks, *paragraphs[n]):
             break
     return paragraphs[n][1]
 
@@ -250,8 +338,3 @@ def _paragraphs(doc: Doc) -> list[tuple[int, int]]:
 
 def _is_opening(tok: Token) -> bool:
     return tok.text in _OPENING_QUOTES or tok.text[:1] in _OPENING_QUOTES
-
-
-def _opens_with_quote(doc: Doc, start: int, end: int) -> bool:
-    first = next((t for t in doc[start:end] if not t.is_space), None)
-    return first is not None and _is_opening(first)
