@@ -140,7 +140,7 @@ _LISTED = re.compile(r"(?:,|\band|\bor)\s+(?:the\s+)?$")
 def _appositions(
     mentions: Sequence[Mention], protos: list[Entity], members: list[list[int]], text: str
 ) -> list[tuple[str, str]]:
-    """"Harbour Homes, the Westshire Kinship Strategy, sets out ...": a publication or initiative
+    """"Harbour Homes, the Westshire Carers Strategy, sets out ...": a publication or initiative
     and a name of the same type in apposition to it are one. Not the items of a list: the first
     follows no comma or "and", the second is followed by the apposition's end, not by another
     item ("A, the B and the C", "A, the B, the C")."""

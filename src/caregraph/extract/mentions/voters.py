@@ -161,7 +161,7 @@ def name_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
                     or (j + 2 < n and head_type(doc[j + 2 : _run_end(doc, j + 2, rules)], rules)[0] == ORGANISATION)):
                 # "the Harbour Trust and the Westshire Society", "Caring Well 2021 and the X",
                 # "Harbour Family Services and the Eastby Foundation" (a body after "and the";
-                # "Caring Well and the Westshire Kinship Framework" may be one title): two names
+                # "Caring Well and the Westshire Carers Framework" may be one title): two names
                 break
             elif t.text == "-" and (doc[j - 1].whitespace_ or t.whitespace_):
                 break
