@@ -53,13 +53,13 @@ def voice_of(ctx: Context, tok: Token) -> Arg | None:
 
 
 def quoted(ctx: Context, tok: Token) -> bool:
-    """Whether a token lies inside a quotation: an attributed one, or between quotation marks
-    (a paragraph opened by a mark and not closed is quoted to its end)."""
-    if any(q.start <= tok.i < q.end for q in ctx.quotes):
+    """Whether a token lies inside a quotation: an attributed one or one between quotation
+    marks on its line (`Context.in_quotation`), or speech set out after "X said:"."""
+    if ctx.in_quotation(tok):
         return True
-    inside = ctx.cache.get("voice_quoted")
+    inside = ctx.cache.get("voice_after_colon")
     if inside is None:
-        inside = ctx.cache["voice_quoted"] = _between_marks(ctx.doc) | _after_speech_colon(ctx)
+        inside = ctx.cache["voice_after_colon"] = _after_speech_colon(ctx)
     return tok.i in inside
 
 
@@ -345,24 +345,6 @@ def _lines(doc: Doc) -> list[Span]:
 
 def _first_line(doc: Doc) -> Span | None:
     return next((line for line in _lines(doc) if any(not t.is_space for t in line)), None)
-
-
-def _between_marks(doc: Doc) -> frozenset[int]:
-    """Tokens between quotation marks, paragraph by paragraph; straight double quotes open and
-    close in turn; a single typographic mark counts only as a token of its own (not "we've")."""
-    inside: set[int] = set()
-    for line in _lines(doc):
-        open_at: int | None = None
-        for tok in line:
-            text = tok.text
-            if open_at is None and (text in _OPENING or text == '"'):
-                open_at = tok.i
-            elif open_at is not None and (text in _CLOSING or text == '"'):
-                inside.update(range(open_at, tok.i + 1))
-                open_at = None
-        if open_at is not None:
-            inside.update(range(open_at, line.end))
-    return frozenset(inside)
 
 
 def _after_speech_colon(ctx: Context) -> frozenset[int]:
