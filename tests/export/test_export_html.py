@@ -160,3 +160,32 @@ def test_chromium_hides_isolates_until_the_toggle_is_ticked(tmp_path: Path, chro
     assert body.get("data-shown-node-count") == "10"
     assert ticked.text_by_id["status"].startswith("12 nodes, 20 edges (10 and ")
     assert "Document" in ticked.text_by_id["types"]
+
+
+@pytest.mark.browser
+def test_chromium_labels_more_nodes_when_zoomed_in(tmp_path: Path, chromium) -> None:  # type: ignore[no-untyped-def]
+    """A crowded view labels only the nodes whose labels do not overlap; labels keep their size
+    on screen while zooming in moves the nodes apart, so #zoom=N labels more of them, and far
+    enough in, all."""
+    graph = nx.MultiDiGraph()
+    graph.add_node("hub", label="Harbour Trust", type="Organisation")
+    for k in range(40):
+        node = f"p{k}"
+        graph.add_node(node, label=f"Westshire Family Project Number {k}", type="Initiative")
+        graph.add_edge("hub", node, key=f"e{k}", relation="RUNS")
+    path = tmp_path / "crowd.html"
+    write_html(graph, path)
+
+    def labelled(url: str) -> tuple[int, int]:
+        page = elements(chromium(url, "--dump-dom"))
+        body = next(attrs for tag, attrs in page.tags if tag == "body")
+        assert "data-error" not in body, body.get("data-error")
+        return int(body["data-labelled-count"]), int(body["data-shown-node-count"])
+
+    at_rest, shown = labelled(path.as_uri())
+    closer, _ = labelled(path.as_uri() + "#zoom=3")
+    close_up, _ = labelled(path.as_uri() + "#zoom=40")
+    assert shown == 41
+    assert 1 <= at_rest < shown          # crowded: not every label fits
+    assert at_rest < closer <= close_up  # zooming in makes room
+    assert close_up == shown             # ...until every label is drawn

@@ -4,7 +4,9 @@
 // data-shown-node-count and data-labelled-count (how many node labels are drawn).
 // Isolated entities (no edge but MENTIONS) are hidden until the "Show isolated" box is ticked
 // (#isolates in the URL ticks it). Node labels never overlap: the largest nodes are labelled
-// first, a label that would overlap one already placed is left out, and zooming in makes room.
+// first, a label that would overlap one already placed is left out, and zooming in makes room
+// (labels keep their size on screen while the nodes move apart; #zoom=N in the URL opens the
+// view N times closer, and the hash's parts combine: #isolates&zoom=4).
 (function () {
   "use strict";
   var body = document.body;
@@ -106,14 +108,24 @@
       body.setAttribute("data-edge-count", String(cy.edges().length));
       if (/^#isolates\b/.test(window.location.hash)) isolatesBox.click();
       updateStatus();
+      var zoomTo = /(?:^#|&)zoom=([0-9]+(?:\.[0-9]+)?)/.exec(window.location.hash);
+      if (zoomTo) cy.zoom({ level: cy.zoom() * parseFloat(zoomTo[1]),
+                            renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
       placeLabels();
       selectFromHash();
     }
 
-    // Labels: largest first, each only where it overlaps no label already placed (boxes in
-    // rendered pixels, so zooming in frees room and more labels appear).
+    // Labels: largest first, each only where it overlaps no label already placed. A label keeps
+    // its size on screen (its font is set in model units against the zoom) while zooming moves
+    // the nodes apart, so zooming in frees room and more labels appear; boxes in rendered pixels.
+    var labelZoom = null;
     function placeLabels() {
       var zoom = cy.zoom();
+      if (zoom !== labelZoom) {
+        labelZoom = zoom;
+        cy.style().selector("node").style({ "font-size": 10 / zoom, "text-margin-y": 2 / zoom,
+                                             "text-max-width": 120 / zoom }).update();
+      }
       var placed = [];
       var nodes = cy.nodes().filter(shown).sort(function (a, b) {
         return (b.data("size") - a.data("size")) || (a.data("label") < b.data("label") ? -1 : a.data("label") > b.data("label") ? 1 : 0);
@@ -122,10 +134,10 @@
         nodes.forEach(function (n) {
           var p = n.renderedPosition();
           var text = String(n.data("label"));
-          var width = Math.min(text.length, 20) * 6 * zoom;
+          var width = Math.min(text.length, 20) * 6;
           var lines = Math.ceil(text.length / 20);
-          var top = p.y + (n.data("size") / 2 + 2) * zoom;
-          var box = { x1: p.x - width / 2, x2: p.x + width / 2, y1: top, y2: top + lines * 12 * zoom };
+          var top = p.y + (n.data("size") / 2) * zoom + 2;
+          var box = { x1: p.x - width / 2, x2: p.x + width / 2, y1: top, y2: top + lines * 12 };
           var free = placed.every(function (o) { return box.x2 < o.x1 || box.x1 > o.x2 || box.y2 < o.y1 || box.y1 > o.y2; });
           if (free) placed.push(box);
           n.toggleClass("named", free);
