@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from caregraph.extract.proposals.phrases import clause_cut, names_a_proposal, split_list
+from caregraph.extract.proposals.phrases import clause_cut, names_a_proposal, split_list, unbalanced_quote
 from helpers import SHARED
 
 
@@ -799,3 +799,27 @@ def test_copular_complement_is_the_noun_phrase_after_the_infinitive():
     doc = Doc(spacy.blank("en").vocab, words=words, pos=["NOUN", "PART", "VERB", "DET", "ADJ", "PROPN", "ADV"])
     assert copular_complement(doc, 0, 6) == (3, 6)
     assert copular_complement(doc, 0, 5) is None  # the proposal phrase stops inside it
+
+
+@pytest.mark.model
+def test_a_phrase_cut_inside_a_quotation_is_no_proposal(extractor):
+    recs, _ = _extract(
+        extractor,
+        "The Westshire Review calls for an end to the \u201ccycle of late help and crisis care\u201d, "
+        "with money moved to prevention.",
+    )
+    assert not [r for r in recs if "\u201c" in r or "\u201d" in r]
+
+
+
+def test_only_a_phrase_with_an_unclosed_or_unopened_quote_mark_is_unbalanced(vocab):
+    def span(words):
+        return Doc(vocab, words=words)[:]
+
+    assert unbalanced_quote(span(["a", "break", "to", "the", "\u201c", "cycle", "of", "need"]))
+    assert unbalanced_quote(span(["late", "help", "\u201d", "fund"]))
+    assert unbalanced_quote(span(["an", "end", "to", '"', "drift"]))
+    assert not unbalanced_quote(span(["a", "\u201c", "family", "network", "\u201d", "register"]))
+    assert not unbalanced_quote(span(["a", '"', "family", "network", '"', "register"]))
+    assert not unbalanced_quote(span(["the", "children", "\u2019s", "register"]))
+

@@ -174,9 +174,16 @@ def proposal_phrase(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple
         return None
     if len([t for t in span if not t.is_punct]) < 2 and span[0].pos_ != "PROPN" and not is_acronym(span[0].text):
         return None
-    if not names_a_proposal(span, rules):
+    if not names_a_proposal(span, rules) or unbalanced_quote(span):
         return None
     return (start, end)
+
+
+def unbalanced_quote(span: Span) -> bool:
+    """A phrase that opens a quotation it does not close, or closes one it did not open
+    ('a break to the "cycle of need'), was cut inside a quotation: no name."""
+    text = span.text
+    return text.count("\u201c") != text.count("\u201d") or text.count('"') % 2 == 1
 
 
 def _shorten(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, int]:
