@@ -823,3 +823,37 @@ def test_only_a_phrase_with_an_unclosed_or_unopened_quote_mark_is_unbalanced(voc
     assert not unbalanced_quote(span(["a", '"', "family", "network", '"', "register"]))
     assert not unbalanced_quote(span(["the", "children", "\u2019s", "register"]))
 
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "The Westshire Care Bill was introduced on Monday. The Bill will:",
+        "The Westshire Kinship Strategy sets out three pillars:",
+        "The Westshire Kinship Strategy outlines three priorities:",
+    ],
+)
+def test_bullets_under_what_a_publication_will_do_or_sets_out_are_its_proposals(extractor, intro):
+    text = intro + "\n\u2022 create a national register of kinship carers\n\u2022 a new duty on councils to fund family hubs\n"
+    recs, rels = _extract(extractor, text)
+    assert "national register of kinship carers" in recs
+    recommends = {r for r in rels if r[1] == "RECOMMENDS"}
+    assert recommends and all(r[0] in ("Westshire Care Bill", "Westshire Kinship Strategy") for r in recommends)
+    assert {r[2] for r in recommends} == set(recs)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "The Harbour Trust was founded in 2001. The Trust will:",  # an organisation's own plans
+        "The Westshire Kinship Strategy will not:",  # negated
+        "The Westshire Kinship Strategy sets out the timetable:",  # no plural object
+        "Jane Porter outlines three memories:",  # a person, not a publication
+    ],
+)
+def test_bullets_under_other_will_or_setting_out_lines_are_no_proposals(extractor, intro):
+    text = intro + "\n\u2022 create a national register of kinship carers\n\u2022 a new duty on councils to fund family hubs\n"
+    recs, rels = _extract(extractor, text)
+    assert recs == []
+    assert not {r for r in rels if r[1] == "RECOMMENDS"}

@@ -11,7 +11,7 @@ from ...core.schema import EntityRules
 from ..syntax import negated
 from .items import RecommendationItem, word_class
 from .phrases import SUBORDINATORS, breaks_line, clause_cut, noun_phrase, proposal_phrase
-from .recommenders import about_recommender, find_recommender, noun_owner
+from .recommenders import about_recommender, find_recommender, is_publication, noun_owner
 from .triggers import calling_entry
 
 
@@ -76,6 +76,9 @@ def _is_bullet(tok: Token) -> bool:
 
 
 def _list_intro(words: list[Token], rules: EntityRules) -> tuple[int, int | None, bool] | None:
+    committed = _publication_intro(words, rules)
+    if committed is not None:
+        return committed
     modals = rules.recommendation_modals
     for tok in words:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in word_class(rules, "saying_verbs") and not negated(tok) and any(
@@ -102,6 +105,41 @@ def _list_intro(words: list[Token], rules: EntityRules) -> tuple[int, int | None
                 return None
             return (tok.i, owner, tok.lemma_.lower() == "call")
     return None
+
+
+def _publication_intro(words: list[Token], rules: EntityRules) -> tuple[int, int | None, bool] | None:
+    """"The Bill will:" (a modal of commitment the colon closes), "The strategy sets out six
+    pillars:" (a presenting verb whose plural object the colon closes): the subject, a
+    publication, proposes each item. An organisation's or person's line ("The Trust will:")
+    says what it does itself, no proposal."""
+    last = [t for t in words if not t.is_punct and t.pos_ != "ADV"]
+    if not last:
+        return None
+    head = last[-1]
+    if head.tag_ == "MD" and head.lower_ in word_class(rules, "commitment_modals"):
+        verb = head
+    elif head.tag_ in ("NNS", "NNPS") and head.dep_ == "dobj" and _presents(head.head, rules):
+        if head.lower_ in word_class(rules, "vague_heads"):
+            return None
+        verb = head.head
+    else:
+        return None
+    if negated(verb):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not is_publication(subj, rules):
+        return None
+    return (verb.i, subj.i, False)
+
+
+def _presents(verb: Token, rules: EntityRules) -> bool:
+    lemma = verb.lemma_.lower()
+    for entry in word_class(rules, "presenting_verbs"):
+        words = entry.split()
+        if words[0] == lemma and (len(words) == 1 or any(
+                c.dep_ in ("prt", "prep") and c.lower_ == words[1] for c in verb.children)):
+            return True
+    return False
 
 
 def _bullet_phrase(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
