@@ -857,3 +857,32 @@ def test_bullets_under_other_will_or_setting_out_lines_are_no_proposals(extracto
     recs, rels = _extract(extractor, text)
     assert recs == []
     assert not {r for r in rels if r[1] == "RECOMMENDS"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Westshire Review recommends a national register of kinship carers, a new duty on councils to "
+         "fund family hubs and the creation of regional fostering agencies.",
+         {"national register of kinship carers", "new duty on councils to fund family hubs",
+          "creation of regional fostering agencies"}),
+        ("The Westshire Review proposes a national register of kinship carers, a levy on large providers, "
+         "and new pay scales for social workers.",
+         {"national register of kinship carers", "levy on large providers", "new pay scales for social workers"}),
+    ],
+)
+def test_every_item_of_a_recommended_list_is_a_proposal(extractor, sentence, expected):
+    recs, rels = _extract(extractor, sentence)
+    assert set(recs) == expected
+    assert {r[2] for r in rels if r[:2] == ("Westshire Review", "RECOMMENDS")} == expected
+
+
+@pytest.mark.model
+def test_an_apposition_renaming_the_object_is_not_a_second_item(extractor):
+    recs, _ = _extract(
+        extractor,
+        "The Westshire Review recommends a national register of kinship carers, a database run by councils.",
+    )
+    assert "database run by councils" not in recs
+    assert "national register of kinship carers" in recs

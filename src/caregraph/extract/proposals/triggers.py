@@ -302,6 +302,13 @@ def _raw_verb_objects(verb: Token, *, passive: bool, rules: EntityRules) -> Iter
         return
     if dobj is not None:
         yield from noun_phrases(dobj)
+        # "recommends A, a new duty on B to C and D": the parser may hang a later item of the
+        # list as a second object of the verb; one after a comma is the list's next item
+        for other in children:
+            if other.dep_ == "dobj" and other.i > dobj.i and other.left_edge.i > 0 and (
+                    other.doc[other.left_edge.i - 1].text in (",", ";")):
+                yield from noun_phrases(other)
+        yield from _list_tail(dobj, verb)
     elif clause is not None:
         yield clause_span(clause)
     for child in children:
@@ -309,6 +316,22 @@ def _raw_verb_objects(verb: Token, *, passive: bool, rules: EntityRules) -> Iter
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     yield from noun_phrases(pobj)
+
+
+def _list_tail(obj: Token, verb: Token) -> Iterator[tuple[int, int]]:
+    """"proposes A, a B, and C": the parser may take B for A's apposition and hang C on the
+    verb. A noun coordinated with the verb after its object shows the list; then B after a
+    comma is an item too. Without it, "A, a B" is one thing named twice."""
+    doc = verb.doc
+    tail = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > obj.right_edge.i
+            and any(t.dep_ == "cc" and t.lower_ in ("and", "or") for t in doc[obj.right_edge.i + 1 : c.left_edge.i])]
+    if not tail:
+        return
+    for appos in obj.children:
+        if appos.dep_ == "appos" and appos.i > obj.i and doc[appos.left_edge.i - 1].text in (",", ";"):
+            yield noun_phrase(appos)
+    for noun in tail:
+        yield from noun_phrases(noun)
 
 
 def _noun_objects(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
