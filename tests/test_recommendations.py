@@ -886,3 +886,31 @@ def test_an_apposition_renaming_the_object_is_not_a_second_item(extractor):
     )
     assert "database run by councils" not in recs
     assert "national register of kinship carers" in recs
+
+
+@pytest.mark.model
+def test_what_a_publication_will_introduce_is_its_proposal(extractor):
+    recs, rels = _extract(
+        extractor,
+        "The Westshire Care Bill was introduced on Monday. The Bill will introduce a national register of "
+        "kinship carers and a new duty on councils to fund family hubs.",
+    )
+    expected = {"national register of kinship carers", "new duty on councils to fund family hubs"}
+    assert set(recs) == expected
+    assert {r[2] for r in rels if r[:2] == ("Westshire Care Bill", "RECOMMENDS")} == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Harbour Trust will introduce a new mentoring scheme for young carers.",  # its own plan
+        "The Westshire Care Bill will not create a national register of kinship carers.",
+        "If passed, the Westshire Care Bill would create a national register of kinship carers.",
+        "The Westshire Review introduces the history of kinship care.",  # no modal: a description
+    ],
+)
+def test_other_will_introduce_sentences_are_no_proposal(extractor, sentence):
+    recs, rels = _extract(extractor, sentence)
+    assert recs == []
+    assert not {r for r in rels if r[1] == "RECOMMENDS"}

@@ -60,6 +60,9 @@ def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
     if tok.pos_ == "VERB" and (lemma in word_class(rules, "saying_verbs") or _according_to(tok)):
         yield from _modal_proposals(tok, rules)
         return
+    if tok.pos_ == "VERB" and _enacting(tok, rules):
+        yield from _enacted(tok, rules)
+        return
     if tok.pos_ == "VERB" and lemma in word_class(rules, "list_verbs"):
         yield from _contents(tok, rules)
         return
@@ -152,6 +155,40 @@ def _modal_proposals(tok: Token, rules: EntityRules) -> Iterator[RecommendationI
         if item:
             # a person or organisation saying what should happen calls for it
             yield RecommendationItem(item[0], item[1], tok.i, recommender, calls=True)
+
+
+def _enacting(verb: Token, rules: EntityRules) -> bool:
+    lemma = verb.lemma_.lower()
+    for entry in word_class(rules, "enacting_verbs"):
+        words = entry.split()
+        if words[0] == lemma and (len(words) == 1 or any(
+                c.dep_ in ("prt", "prep") and c.lower_ == words[1] for c in verb.children)):
+            return True
+    return False
+
+
+def _enacted(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
+    """"The Bill will introduce A and B", "the strategy will set up C": what a publication
+    (the subject) commits to with a modal of commitment is its proposal. Not an
+    organisation's or person's own plans ("the Trust will introduce X"), not a negated or
+    conditional one, not an active verb without the modal ("the report introduces the topic")."""
+    if negated(verb) or verb.dep_ in ("advcl", "relcl", "acl", "xcomp", "pcomp"):
+        return
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in word_class(rules, "commitment_modals")
+               for c in verb.children):
+        return
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj":
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or not is_publication(subj, rules):
+        return
+    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if dobj is None:
+        return
+    for start, end in [*noun_phrases(dobj), *_list_tail(dobj, verb)]:
+        item = proposal_phrase(verb.doc, start, end, rules)
+        if item:
+            yield RecommendationItem(item[0], item[1], verb.i, subj.i)
 
 
 def _contents(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
