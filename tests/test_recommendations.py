@@ -914,3 +914,37 @@ def test_other_will_introduce_sentences_are_no_proposal(extractor, sentence):
     recs, rels = _extract(extractor, sentence)
     assert recs == []
     assert not {r for r in rels if r[1] == "RECOMMENDS"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "publication"),
+    [
+        ("The Westshire Care Bill was introduced on Monday. Under the Bill, a national register of kinship "
+         "carers will be created.", "Westshire Care Bill"),
+        ("A national register of kinship carers will be set up by the Westshire Kinship Strategy.",
+         "Westshire Kinship Strategy"),
+    ],
+)
+def test_what_will_be_created_under_or_by_a_publication_is_its_proposal(extractor, sentence, publication):
+    recs, rels = _extract(extractor, sentence)
+    assert recs == ["national register of kinship carers"]
+    assert (publication, "RECOMMENDS", recs[0]) in rels
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A national register of kinship carers will be set up by Westshire County Council.",  # a body acts
+        "A national register of kinship carers will be created, the Harbour Trust said.",  # no publication
+        "The Westshire Care Bill was introduced on Monday. A national register of kinship carers will not be "
+        "created under the Bill.",
+        "The Westshire Care Bill was introduced on Monday. A national register of kinship carers was created "
+        "under the Bill in 2020.",  # done, no modal
+    ],
+)
+def test_other_passive_creations_are_no_proposal(extractor, sentence):
+    recs, rels = _extract(extractor, sentence)
+    assert recs == []
+    assert not {r for r in rels if r[1] in ("RECOMMENDS", "SUPPORTS")}

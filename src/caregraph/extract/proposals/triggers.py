@@ -174,6 +174,9 @@ def _enacted(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
     conditional one, not an active verb without the modal ("the report introduces the topic")."""
     if negated(verb) or verb.dep_ in ("advcl", "relcl", "acl", "xcomp", "pcomp"):
         return
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        yield from _enacted_passive(verb, rules)
+        return
     if not any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in word_class(rules, "commitment_modals")
                for c in verb.children):
         return
@@ -189,6 +192,29 @@ def _enacted(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
         item = proposal_phrase(verb.doc, start, end, rules)
         if item:
             yield RecommendationItem(item[0], item[1], verb.i, subj.i)
+
+
+def _enacted_passive(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
+    """"Under the Bill, a national register will be created", "a register will be set up by
+    the strategy", "new hubs should be established, in the plan": the subject of a passive
+    enacting verb with a modal of commitment or obligation, when the sentence names the
+    publication that acts (under, by, in it). Not a body that acts ("by the council")."""
+    modals = word_class(rules, "commitment_modals") | rules.recommendation_modals
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in modals for c in verb.children):
+        return
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
+    if subj is None:
+        return
+    recommender = find_recommender(verb, rules, passive=True)
+    if recommender is None:
+        recommender = next((p.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"
+                            for p in c.children if p.dep_ == "pobj"), None)
+    if recommender is None or not is_publication(verb.doc[recommender], rules):
+        return
+    for start, end in noun_phrases(subj):
+        item = proposal_phrase(verb.doc, start, end, rules)
+        if item:
+            yield RecommendationItem(item[0], item[1], verb.i, recommender)
 
 
 def _contents(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
