@@ -948,3 +948,31 @@ def test_other_passive_creations_are_no_proposal(extractor, sentence):
     recs, rels = _extract(extractor, sentence)
     assert recs == []
     assert not {r for r in rels if r[1] in ("RECOMMENDS", "SUPPORTS")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "intro",
+    ["We are asking the government to:", "Our asks:", "Our key recommendations are:"],
+)
+def test_an_organisations_own_asks_in_a_bulleted_list_are_supported(extractor, intro):
+    text = (
+        "Harbour Trust responds to the Westshire Review\n" + intro + "\n"
+        "\u2022 a national register of kinship carers\n"
+        "\u2022 new funding for family hubs in every council\n"
+    )
+    recs, rels = _extract(extractor, text)
+    assert "national register of kinship carers" in recs
+    assert ("Harbour Trust", "SUPPORTS", "national register of kinship carers") in rels
+    assert not {r for r in rels if r[1] == "RECOMMENDS"}  # not the review the page names
+
+
+@pytest.mark.model
+def test_asking_someone_a_question_opens_no_list_of_asks(extractor):
+    text = (
+        "Harbour Trust responds to the Westshire Review\nWe asked the children what they wanted to:\n"
+        "\u2022 a national register of kinship carers\n"
+    )
+    recs, rels = _extract(extractor, text)
+    assert recs == []
+    assert not {r for r in rels if r[1] in ("RECOMMENDS", "SUPPORTS")}

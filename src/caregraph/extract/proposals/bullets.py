@@ -76,6 +76,11 @@ def _is_bullet(tok: Token) -> bool:
 
 
 def _list_intro(words: list[Token], rules: EntityRules) -> tuple[int, int | None, bool] | None:
+    plain = [t for t in words if not t.is_punct]
+    if len(plain) <= 4 and plain[0].lower_ in _FIRST_PERSON and plain[-1].lower_ in word_class(rules, "asking_nouns"):
+        # "Our asks:", "Our key demands:" (read by the words: the parser often takes "asks" for
+        # a verb): the page's voice calls for each item
+        return (plain[-1].i, plain[0].i, True)
     committed = _publication_intro(words, rules)
     if committed is not None:
         return committed
@@ -88,6 +93,8 @@ def _list_intro(words: list[Token], rules: EntityRules) -> tuple[int, int | None
             recommender = find_recommender(tok, rules, passive=False, calling=True)
             return None if recommender is None else (tok.i, recommender, True)
         calling = calling_entry(tok, rules) if tok.pos_ == "VERB" else None
+        if calling is None and tok.pos_ == "VERB" and _asks_to(tok, words, rules):
+            calling = tok.lemma_.lower()
         if tok.pos_ == "VERB" and (tok.lemma_.lower() in rules.recommendation_triggers or calling):
             if negated(tok):
                 return None
@@ -96,15 +103,35 @@ def _list_intro(words: list[Token], rules: EntityRules) -> tuple[int, int | None
             if recommender is None and not passive:
                 return None
             return (tok.i, recommender, calling is not None)
+        first_person = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _FIRST_PERSON), None)
         if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and (
             tok.lower_ in rules.recommendation_nominals or tok.lemma_.lower() in rules.recommendation_nominals
         ):
+            if first_person is not None:
+                # "Our key recommendations are:": the page's own voice, not a publication it names
+                return (tok.i, first_person.i, True)
             owner = noun_owner(tok, rules)
             pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
             if owner is None and not pronoun and not about_recommender(tok, rules):
                 return None
             return (tok.i, owner, tok.lemma_.lower() == "call")
     return None
+
+
+_FIRST_PERSON = frozenset({"our", "my"})
+
+
+def _asks_to(verb: Token, words: list[Token], rules: EntityRules) -> bool:
+    """"We are asking the Government to:": an asking verb with an addressee and a bare "to"
+    before the colon (the asked-for clauses are the bullets)."""
+    if verb.lemma_.lower() not in word_class(rules, "asking_verbs"):
+        return False
+    addressee = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+    if addressee is None:
+        return False
+    rest = [t for t in words if t.i > addressee.right_edge.i and not t.is_space]
+    # ("We asked the children what they wanted to:": "to" must follow the addressee at once)
+    return [t.text.lower() for t in rest] == ["to", ":"]
 
 
 def _publication_intro(words: list[Token], rules: EntityRules) -> tuple[int, int | None, bool] | None:
