@@ -824,6 +824,14 @@ def test_only_a_phrase_with_an_unclosed_or_unopened_quote_mark_is_unbalanced(voc
     assert not unbalanced_quote(span(["the", "children", "\u2019s", "register"]))
 
 
+def test_a_phrase_opening_a_quotation_must_run_to_its_close(vocab):
+    words = ["calls", "for", "\u201c", "stable", "homes", "for", "children", "where", "they", "stay", "\u201d", "."]
+    doc = Doc(vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    assert unbalanced_quote(doc[3:7])  # "stable homes for children": the quotation goes on
+    assert not unbalanced_quote(doc[3:10])  # up to the closing mark
+    assert not unbalanced_quote(doc[4:7])  # not opened right before the phrase
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     "intro",
