@@ -984,3 +984,38 @@ def test_asking_someone_a_question_opens_no_list_of_asks(extractor):
     recs, rels = _extract(extractor, text)
     assert recs == []
     assert not {r for r in rels if r[1] in ("RECOMMENDS", "SUPPORTS")}
+
+
+@pytest.mark.model
+def test_each_recommended_gerund_of_a_list_is_a_proposal(extractor):
+    recs, rels = _extract(
+        extractor,
+        "The Westshire Review recommends creating a national register of kinship carers, raising pay for "
+        "social workers and ending the use of unregulated homes.",
+    )
+    expected = {"national register of kinship carers", "raising pay for social workers",
+                "ending the use of unregulated homes"}
+    assert set(recs) == expected
+    assert {r[2] for r in rels if r[:2] == ("Westshire Review", "RECOMMENDS")} == expected
+
+
+@pytest.mark.model
+def test_a_verb_coordinated_with_recommends_is_not_a_proposal(extractor):
+    recs, _ = _extract(
+        extractor,
+        "The Westshire Review recommends creating a national register of kinship carers and welcomes the "
+        "new funding.",
+    )
+    assert recs == ["national register of kinship carers"]
+
+
+@pytest.mark.model
+def test_every_item_an_organisation_calls_for_is_supported(extractor):
+    recs, rels = _extract(
+        extractor,
+        "The Harbour Trust calls for a national register of kinship carers, a levy on large providers, and "
+        "new pay scales for social workers.",
+    )
+    expected = {"national register of kinship carers", "levy on large providers", "new pay scales for social workers"}
+    assert set(recs) == expected
+    assert {r[2] for r in rels if r[:2] == ("Harbour Trust", "SUPPORTS")} == expected

@@ -374,6 +374,11 @@ def _raw_verb_objects(verb: Token, *, passive: bool, rules: EntityRules) -> Iter
         yield from _list_tail(dobj, verb)
     elif clause is not None:
         yield clause_span(clause)
+        if clause.tag_ == "VBG":
+            # "recommends creating A, raising B and ending C": each gerund is a proposal
+            for conj in conjuncts(clause):
+                if conj.tag_ == "VBG":
+                    yield clause_span(conj)
     for child in children:
         if child.dep_ == "prep" and child.lower_ in ("for", "on"):
             for pobj in child.children:
@@ -452,6 +457,7 @@ def _calling_objects(verb: Token, entry: str) -> Iterator[tuple[int, int]]:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         yield from noun_phrases(pobj, inner=False)
+                        yield from _list_tail(pobj, verb)  # "calls for A, a B, and C"
                     elif pobj.dep_ == "pcomp" and pobj.pos_ == "VERB":
                         yield clause_span(pobj)
         return
