@@ -1,5 +1,7 @@
 """Bulleted lists whose introducing line proposes ("X is urging the Government to:", "The
-review recommends:", "Its recommendations include:"): each item is a proposal."""
+review recommends:", "Its recommendations include:", "The Bill will:", "The strategy sets out
+six pillars:") or asks ("We are asking the government to:", "Our asks:"): each item is a
+proposal."""
 
 from __future__ import annotations
 
