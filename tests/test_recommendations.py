@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from caregraph.extract.proposals.phrases import clause_cut, names_a_proposal, split_list
+from caregraph.extract.proposals.phrases import clause_cut, names_a_proposal, split_list, unbalanced_quote
 from helpers import SHARED
 
 
@@ -799,3 +799,223 @@ def test_copular_complement_is_the_noun_phrase_after_the_infinitive():
     doc = Doc(spacy.blank("en").vocab, words=words, pos=["NOUN", "PART", "VERB", "DET", "ADJ", "PROPN", "ADV"])
     assert copular_complement(doc, 0, 6) == (3, 6)
     assert copular_complement(doc, 0, 5) is None  # the proposal phrase stops inside it
+
+
+@pytest.mark.model
+def test_a_phrase_cut_inside_a_quotation_is_no_proposal(extractor):
+    recs, _ = _extract(
+        extractor,
+        "The Westshire Review calls for an end to the \u201ccycle of late help and crisis care\u201d, "
+        "with money moved to prevention.",
+    )
+    assert not [r for r in recs if "\u201c" in r or "\u201d" in r]
+
+
+
+def test_only_a_phrase_with_an_unclosed_or_unopened_quote_mark_is_unbalanced(vocab):
+    def span(words):
+        return Doc(vocab, words=words)[:]
+
+    assert unbalanced_quote(span(["a", "break", "to", "the", "\u201c", "cycle", "of", "need"]))
+    assert unbalanced_quote(span(["late", "help", "\u201d", "fund"]))
+    assert unbalanced_quote(span(["an", "end", "to", '"', "drift"]))
+    assert not unbalanced_quote(span(["a", "\u201c", "family", "network", "\u201d", "register"]))
+    assert not unbalanced_quote(span(["a", '"', "family", "network", '"', "register"]))
+    assert not unbalanced_quote(span(["the", "children", "\u2019s", "register"]))
+
+
+def test_a_phrase_opening_a_quotation_must_run_to_its_close(vocab):
+    words = ["calls", "for", "\u201c", "stable", "homes", "for", "children", "where", "they", "stay", "\u201d", "."]
+    doc = Doc(vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    assert unbalanced_quote(doc[3:7])  # "stable homes for children": the quotation goes on
+    assert not unbalanced_quote(doc[3:10])  # up to the closing mark
+    assert not unbalanced_quote(doc[4:7])  # not opened right before the phrase
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "The Westshire Care Bill was introduced on Monday. The Bill will:",
+        "The Westshire Kinship Strategy sets out three pillars:",
+        "The Westshire Kinship Strategy outlines three priorities:",
+    ],
+)
+def test_bullets_under_what_a_publication_will_do_or_sets_out_are_its_proposals(extractor, intro):
+    text = intro + "\n\u2022 create a national register of kinship carers\n\u2022 a new duty on councils to fund family hubs\n"
+    recs, rels = _extract(extractor, text)
+    assert "national register of kinship carers" in recs
+    recommends = {r for r in rels if r[1] == "RECOMMENDS"}
+    assert recommends and all(r[0] in ("Westshire Care Bill", "Westshire Kinship Strategy") for r in recommends)
+    assert {r[2] for r in recommends} == set(recs)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "The Harbour Trust was founded in 2001. The Trust will:",  # an organisation's own plans
+        "The Westshire Kinship Strategy will not:",  # negated
+        "The Westshire Kinship Strategy sets out the timetable:",  # no plural object
+        "Jane Porter outlines three memories:",  # a person, not a publication
+    ],
+)
+def test_bullets_under_other_will_or_setting_out_lines_are_no_proposals(extractor, intro):
+    text = intro + "\n\u2022 create a national register of kinship carers\n\u2022 a new duty on councils to fund family hubs\n"
+    recs, rels = _extract(extractor, text)
+    assert recs == []
+    assert not {r for r in rels if r[1] == "RECOMMENDS"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Westshire Review recommends a national register of kinship carers, a new duty on councils to "
+         "fund family hubs and the creation of regional fostering agencies.",
+         {"national register of kinship carers", "new duty on councils to fund family hubs",
+          "creation of regional fostering agencies"}),
+        ("The Westshire Review proposes a national register of kinship carers, a levy on large providers, "
+         "and new pay scales for social workers.",
+         {"national register of kinship carers", "levy on large providers", "new pay scales for social workers"}),
+    ],
+)
+def test_every_item_of_a_recommended_list_is_a_proposal(extractor, sentence, expected):
+    recs, rels = _extract(extractor, sentence)
+    assert set(recs) == expected
+    assert {r[2] for r in rels if r[:2] == ("Westshire Review", "RECOMMENDS")} == expected
+
+
+@pytest.mark.model
+def test_an_apposition_renaming_the_object_is_not_a_second_item(extractor):
+    recs, _ = _extract(
+        extractor,
+        "The Westshire Review recommends a national register of kinship carers, a database run by councils.",
+    )
+    assert "database run by councils" not in recs
+    assert "national register of kinship carers" in recs
+
+
+@pytest.mark.model
+def test_what_a_publication_will_introduce_is_its_proposal(extractor):
+    recs, rels = _extract(
+        extractor,
+        "The Westshire Care Bill was introduced on Monday. The Bill will introduce a national register of "
+        "kinship carers and a new duty on councils to fund family hubs.",
+    )
+    expected = {"national register of kinship carers", "new duty on councils to fund family hubs"}
+    assert set(recs) == expected
+    assert {r[2] for r in rels if r[:2] == ("Westshire Care Bill", "RECOMMENDS")} == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Harbour Trust will introduce a new mentoring scheme for young carers.",  # its own plan
+        "The Westshire Care Bill will not create a national register of kinship carers.",
+        "If passed, the Westshire Care Bill would create a national register of kinship carers.",
+        "The Westshire Review introduces the history of kinship care.",  # no modal: a description
+    ],
+)
+def test_other_will_introduce_sentences_are_no_proposal(extractor, sentence):
+    recs, rels = _extract(extractor, sentence)
+    assert recs == []
+    assert not {r for r in rels if r[1] == "RECOMMENDS"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "publication"),
+    [
+        ("The Westshire Care Bill was introduced on Monday. Under the Bill, a national register of kinship "
+         "carers will be created.", "Westshire Care Bill"),
+        ("A national register of kinship carers will be set up by the Westshire Kinship Strategy.",
+         "Westshire Kinship Strategy"),
+    ],
+)
+def test_what_will_be_created_under_or_by_a_publication_is_its_proposal(extractor, sentence, publication):
+    recs, rels = _extract(extractor, sentence)
+    assert recs == ["national register of kinship carers"]
+    assert (publication, "RECOMMENDS", recs[0]) in rels
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A national register of kinship carers will be set up by Westshire County Council.",  # a body acts
+        "A national register of kinship carers will be created, the Harbour Trust said.",  # no publication
+        "The Westshire Care Bill was introduced on Monday. A national register of kinship carers will not be "
+        "created under the Bill.",
+        "The Westshire Care Bill was introduced on Monday. A national register of kinship carers was created "
+        "under the Bill in 2020.",  # done, no modal
+    ],
+)
+def test_other_passive_creations_are_no_proposal(extractor, sentence):
+    recs, rels = _extract(extractor, sentence)
+    assert recs == []
+    assert not {r for r in rels if r[1] in ("RECOMMENDS", "SUPPORTS")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "intro",
+    ["We are asking the government to:", "Our asks:", "Our key recommendations are:"],
+)
+def test_an_organisations_own_asks_in_a_bulleted_list_are_supported(extractor, intro):
+    text = (
+        "Harbour Trust responds to the Westshire Review\n" + intro + "\n"
+        "\u2022 a national register of kinship carers\n"
+        "\u2022 new funding for family hubs in every council\n"
+    )
+    recs, rels = _extract(extractor, text)
+    assert "national register of kinship carers" in recs
+    assert ("Harbour Trust", "SUPPORTS", "national register of kinship carers") in rels
+    assert not {r for r in rels if r[1] == "RECOMMENDS"}  # not the review the page names
+
+
+@pytest.mark.model
+def test_asking_someone_a_question_opens_no_list_of_asks(extractor):
+    text = (
+        "Harbour Trust responds to the Westshire Review\nWe asked the children what they wanted to:\n"
+        "\u2022 a national register of kinship carers\n"
+    )
+    recs, rels = _extract(extractor, text)
+    assert recs == []
+    assert not {r for r in rels if r[1] in ("RECOMMENDS", "SUPPORTS")}
+
+
+@pytest.mark.model
+def test_each_recommended_gerund_of_a_list_is_a_proposal(extractor):
+    recs, rels = _extract(
+        extractor,
+        "The Westshire Review recommends creating a national register of kinship carers, raising pay for "
+        "social workers and ending the use of unregulated homes.",
+    )
+    expected = {"national register of kinship carers", "raising pay for social workers",
+                "ending the use of unregulated homes"}
+    assert set(recs) == expected
+    assert {r[2] for r in rels if r[:2] == ("Westshire Review", "RECOMMENDS")} == expected
+
+
+@pytest.mark.model
+def test_a_verb_coordinated_with_recommends_is_not_a_proposal(extractor):
+    recs, _ = _extract(
+        extractor,
+        "The Westshire Review recommends creating a national register of kinship carers and welcomes the "
+        "new funding.",
+    )
+    assert recs == ["national register of kinship carers"]
+
+
+@pytest.mark.model
+def test_every_item_an_organisation_calls_for_is_supported(extractor):
+    recs, rels = _extract(
+        extractor,
+        "The Harbour Trust calls for a national register of kinship carers, a levy on large providers, and "
+        "new pay scales for social workers.",
+    )
+    expected = {"national register of kinship carers", "levy on large providers", "new pay scales for social workers"}
+    assert set(recs) == expected
+    assert {r[2] for r in rels if r[:2] == ("Harbour Trust", "SUPPORTS")} == expected

@@ -4,8 +4,9 @@ calls for, read from the parse.
 "The review recommends X and the creation of Y", "it was recommended that X", "a call on X to
 Y", "the recommendation to X", "recommendations such as; A, B and C", "calls for X, to include
 A, B and C", "its recommendations include A and B", "the proposed X", "proposals for X", "the
-review says X should be Y", "X was a key recommendation of Y", and the bullets under a line
-such as "X is urging the Government to:". Each item is a short phrase (at most the schema's
+review says X should be Y", "X was a key recommendation of Y", "the Bill will introduce X",
+"under the Bill, X will be created", and the bullets under a line such as "X is urging the
+Government to:", "The Bill will:", "The strategy sets out six pillars:" or "Our asks:". Each item is a short phrase (at most the schema's
 max_words; a light verb gives way to its object, generic and vague heads are no proposal)
 with the token of its recommender, when the text names one, and whether it is called for
 rather than proposed, so that `relations` can credit it: a publication or a proposing person

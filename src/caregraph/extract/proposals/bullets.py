@@ -1,5 +1,7 @@
 """Bulleted lists whose introducing line proposes ("X is urging the Government to:", "The
-review recommends:", "Its recommendations include:"): each item is a proposal."""
+review recommends:", "Its recommendations include:", "The Bill will:", "The strategy sets out
+six pillars:") or asks ("We are asking the government to:", "Our asks:"): each item is a
+proposal."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from ...core.schema import EntityRules
 from ..syntax import negated
 from .items import RecommendationItem, word_class
 from .phrases import SUBORDINATORS, breaks_line, clause_cut, noun_phrase, proposal_phrase
-from .recommenders import about_recommender, find_recommender, noun_owner
+from .recommenders import about_recommender, find_recommender, is_publication, noun_owner
 from .triggers import calling_entry
 
 
@@ -76,6 +78,14 @@ def _is_bullet(tok: Token) -> bool:
 
 
 def _list_intro(words: list[Token], rules: EntityRules) -> tuple[int, int | None, bool] | None:
+    plain = [t for t in words if not t.is_punct]
+    if len(plain) <= 4 and plain[0].lower_ in _FIRST_PERSON and plain[-1].lower_ in word_class(rules, "asking_nouns"):
+        # "Our asks:", "Our key demands:" (read by the words: the parser often takes "asks" for
+        # a verb): the page's voice calls for each item
+        return (plain[-1].i, plain[0].i, True)
+    committed = _publication_intro(words, rules)
+    if committed is not None:
+        return committed
     modals = rules.recommendation_modals
     for tok in words:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in word_class(rules, "saying_verbs") and not negated(tok) and any(
@@ -85,6 +95,8 @@ def _list_intro(words: list[Token], rules: EntityRules) -> tuple[int, int | None
             recommender = find_recommender(tok, rules, passive=False, calling=True)
             return None if recommender is None else (tok.i, recommender, True)
         calling = calling_entry(tok, rules) if tok.pos_ == "VERB" else None
+        if calling is None and tok.pos_ == "VERB" and _asks_to(tok, words, rules):
+            calling = tok.lemma_.lower()
         if tok.pos_ == "VERB" and (tok.lemma_.lower() in rules.recommendation_triggers or calling):
             if negated(tok):
                 return None
@@ -93,15 +105,70 @@ def _list_intro(words: list[Token], rules: EntityRules) -> tuple[int, int | None
             if recommender is None and not passive:
                 return None
             return (tok.i, recommender, calling is not None)
+        first_person = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _FIRST_PERSON), None)
         if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and (
             tok.lower_ in rules.recommendation_nominals or tok.lemma_.lower() in rules.recommendation_nominals
         ):
+            if first_person is not None:
+                # "Our key recommendations are:": the page's own voice, not a publication it names
+                return (tok.i, first_person.i, True)
             owner = noun_owner(tok, rules)
             pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
             if owner is None and not pronoun and not about_recommender(tok, rules):
                 return None
             return (tok.i, owner, tok.lemma_.lower() == "call")
     return None
+
+
+_FIRST_PERSON = frozenset({"our", "my"})
+
+
+def _asks_to(verb: Token, words: list[Token], rules: EntityRules) -> bool:
+    """"We are asking the Government to:": an asking verb with an addressee and a bare "to"
+    before the colon (the asked-for clauses are the bullets)."""
+    if verb.lemma_.lower() not in word_class(rules, "asking_verbs"):
+        return False
+    addressee = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+    if addressee is None:
+        return False
+    rest = [t for t in words if t.i > addressee.right_edge.i and not t.is_space]
+    # ("We asked the children what they wanted to:": "to" must follow the addressee at once)
+    return [t.text.lower() for t in rest] == ["to", ":"]
+
+
+def _publication_intro(words: list[Token], rules: EntityRules) -> tuple[int, int | None, bool] | None:
+    """"The Bill will:" (a modal of commitment the colon closes), "The strategy sets out six
+    pillars:" (a presenting verb whose plural object the colon closes): the subject, a
+    publication, proposes each item. An organisation's or person's line ("The Trust will:")
+    says what it does itself, no proposal."""
+    last = [t for t in words if not t.is_punct and t.pos_ != "ADV"]
+    if not last:
+        return None
+    head = last[-1]
+    if head.tag_ == "MD" and head.lower_ in word_class(rules, "commitment_modals"):
+        verb = head
+    elif head.tag_ in ("NNS", "NNPS") and head.dep_ == "dobj" and _presents(head.head, rules):
+        if head.lower_ in word_class(rules, "vague_heads"):
+            return None
+        verb = head.head
+    else:
+        return None
+    if negated(verb):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not is_publication(subj, rules):
+        return None
+    return (verb.i, subj.i, False)
+
+
+def _presents(verb: Token, rules: EntityRules) -> bool:
+    lemma = verb.lemma_.lower()
+    for entry in word_class(rules, "presenting_verbs"):
+        words = entry.split()
+        if words[0] == lemma and (len(words) == 1 or any(
+                c.dep_ in ("prt", "prep") and c.lower_ == words[1] for c in verb.children)):
+            return True
+    return False
 
 
 def _bullet_phrase(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

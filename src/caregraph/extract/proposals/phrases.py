@@ -174,9 +174,27 @@ def proposal_phrase(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple
         return None
     if len([t for t in span if not t.is_punct]) < 2 and span[0].pos_ != "PROPN" and not is_acronym(span[0].text):
         return None
-    if not names_a_proposal(span, rules):
+    if not names_a_proposal(span, rules) or unbalanced_quote(span):
         return None
     return (start, end)
+
+
+def unbalanced_quote(span: Span) -> bool:
+    """A phrase that opens a quotation it does not close, or closes one it did not open
+    ('a break to the "cycle of need'), was cut inside a quotation: no name."""
+    text = span.text
+    if text.count("\u201c") != text.count("\u201d") or text.count('"') % 2 == 1:
+        return True
+    # a phrase that opens right after a quotation mark but stops before the quotation closes
+    # ('calls for "stable homes for children where they cannot ..."' -> "stable homes for
+    # children"): cut inside the quotation too
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].text not in ("\u201c", '"'):
+        return False
+    closing = "\u201d" if doc[span.start - 1].text == "\u201c" else '"'
+    sent_end = doc[span.start].sent.end
+    close = next((t.i for t in doc[span.end : sent_end] if t.text == closing), None)
+    return close is not None and not all(t.is_punct for t in doc[span.end : close])
 
 
 def _shorten(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, int]:

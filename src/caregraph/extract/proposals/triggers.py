@@ -60,6 +60,9 @@ def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
     if tok.pos_ == "VERB" and (lemma in word_class(rules, "saying_verbs") or _according_to(tok)):
         yield from _modal_proposals(tok, rules)
         return
+    if tok.pos_ == "VERB" and _enacting(tok, rules):
+        yield from _enacted(tok, rules)
+        return
     if tok.pos_ == "VERB" and lemma in word_class(rules, "list_verbs"):
         yield from _contents(tok, rules)
         return
@@ -152,6 +155,66 @@ def _modal_proposals(tok: Token, rules: EntityRules) -> Iterator[RecommendationI
         if item:
             # a person or organisation saying what should happen calls for it
             yield RecommendationItem(item[0], item[1], tok.i, recommender, calls=True)
+
+
+def _enacting(verb: Token, rules: EntityRules) -> bool:
+    lemma = verb.lemma_.lower()
+    for entry in word_class(rules, "enacting_verbs"):
+        words = entry.split()
+        if words[0] == lemma and (len(words) == 1 or any(
+                c.dep_ in ("prt", "prep") and c.lower_ == words[1] for c in verb.children)):
+            return True
+    return False
+
+
+def _enacted(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
+    """"The Bill will introduce A and B", "the strategy will set up C": what a publication
+    (the subject) commits to with a modal of commitment is its proposal. Not an
+    organisation's or person's own plans ("the Trust will introduce X"), not a negated or
+    conditional one, not an active verb without the modal ("the report introduces the topic")."""
+    if negated(verb) or verb.dep_ in ("advcl", "relcl", "acl", "xcomp", "pcomp"):
+        return
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        yield from _enacted_passive(verb, rules)
+        return
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in word_class(rules, "commitment_modals")
+               for c in verb.children):
+        return
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj":
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or not is_publication(subj, rules):
+        return
+    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if dobj is None:
+        return
+    for start, end in [*noun_phrases(dobj), *_list_tail(dobj, verb)]:
+        item = proposal_phrase(verb.doc, start, end, rules)
+        if item:
+            yield RecommendationItem(item[0], item[1], verb.i, subj.i)
+
+
+def _enacted_passive(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
+    """"Under the Bill, a national register will be created", "a register will be set up by
+    the strategy", "new hubs should be established, in the plan": the subject of a passive
+    enacting verb with a modal of commitment or obligation, when the sentence names the
+    publication that acts (under, by, in it). Not a body that acts ("by the council")."""
+    modals = word_class(rules, "commitment_modals") | rules.recommendation_modals
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in modals for c in verb.children):
+        return
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
+    if subj is None:
+        return
+    recommender = find_recommender(verb, rules, passive=True)
+    if recommender is None:
+        recommender = next((p.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"
+                            for p in c.children if p.dep_ == "pobj"), None)
+    if recommender is None or not is_publication(verb.doc[recommender], rules):
+        return
+    for start, end in noun_phrases(subj):
+        item = proposal_phrase(verb.doc, start, end, rules)
+        if item:
+            yield RecommendationItem(item[0], item[1], verb.i, recommender)
 
 
 def _contents(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
@@ -302,13 +365,41 @@ def _raw_verb_objects(verb: Token, *, passive: bool, rules: EntityRules) -> Iter
         return
     if dobj is not None:
         yield from noun_phrases(dobj)
+        # "recommends A, a new duty on B to C and D": the parser may hang a later item of the
+        # list as a second object of the verb; one after a comma is the list's next item
+        for other in children:
+            if other.dep_ == "dobj" and other.i > dobj.i and other.left_edge.i > 0 and (
+                    other.doc[other.left_edge.i - 1].text in (",", ";")):
+                yield from noun_phrases(other)
+        yield from _list_tail(dobj, verb)
     elif clause is not None:
         yield clause_span(clause)
+        if clause.tag_ == "VBG":
+            # "recommends creating A, raising B and ending C": each gerund is a proposal
+            for conj in conjuncts(clause):
+                if conj.tag_ == "VBG":
+                    yield clause_span(conj)
     for child in children:
         if child.dep_ == "prep" and child.lower_ in ("for", "on"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     yield from noun_phrases(pobj)
+
+
+def _list_tail(obj: Token, verb: Token) -> Iterator[tuple[int, int]]:
+    """"proposes A, a B, and C": the parser may take B for A's apposition and hang C on the
+    verb. A noun coordinated with the verb after its object shows the list; then B after a
+    comma is an item too. Without it, "A, a B" is one thing named twice."""
+    doc = verb.doc
+    tail = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > obj.right_edge.i
+            and any(t.dep_ == "cc" and t.lower_ in ("and", "or") for t in doc[obj.right_edge.i + 1 : c.left_edge.i])]
+    if not tail:
+        return
+    for appos in obj.children:
+        if appos.dep_ == "appos" and appos.i > obj.i and doc[appos.left_edge.i - 1].text in (",", ";"):
+            yield noun_phrase(appos)
+    for noun in tail:
+        yield from noun_phrases(noun)
 
 
 def _noun_objects(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
@@ -366,6 +457,7 @@ def _calling_objects(verb: Token, entry: str) -> Iterator[tuple[int, int]]:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         yield from noun_phrases(pobj, inner=False)
+                        yield from _list_tail(pobj, verb)  # "calls for A, a B, and C"
                     elif pobj.dep_ == "pcomp" and pobj.pos_ == "VERB":
                         yield clause_span(pobj)
         return

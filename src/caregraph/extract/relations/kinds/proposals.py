@@ -29,7 +29,7 @@ def _proposals(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[Arg | N
         if item.recommender is not None:
             tok = ctx.doc[item.recommender]
             source = ctx.arg_at(tok) or ctx.first_in(tok, pattern.subject_types)
-            if source is None and tok.lower_ == "we" and not any(q.start <= tok.i < q.end for q in ctx.quotes):
+            if source is None and tok.lower_ in ("we", "our") and not any(q.start <= tok.i < q.end for q in ctx.quotes):
                 # "We are calling on the Government to: ..." on a page whose opening line has
                 # one organisation as its subject ("Harbour Trust responds to X"): that body
                 source = headline_actor(ctx)
