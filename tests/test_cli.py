@@ -82,7 +82,8 @@ def test_extract_writes_graphml_and_prints_a_summary(run_cli, shared_model, corp
     documents = sorted(d["label"] for _, d in graph.nodes(data=True) if d["type"] == "Document")
     assert documents == ["a", "b"]
     assert any(d["label"] == "Josh MacAlister" for _, d in graph.nodes(data=True))
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "g.graphml"]
+    # the graph and its query index (so the first query answers at once), nothing else
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "g.graphml", "g.graphml.index.sqlite"]
 
 
 @pytest.mark.model
@@ -90,6 +91,22 @@ def test_quiet_prints_nothing(run_cli, shared_model, corpus, tmp_path):
     result = run_cli(["extract", corpus, "-o", tmp_path / "g.graphml", "--quiet"])
     assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
     assert (tmp_path / "g.graphml").is_file()
+
+
+@pytest.mark.model
+def test_a_graph_whose_index_cannot_be_built_is_still_written(run_cli, shared_model, corpus, tmp_path, monkeypatch):
+    def refuse(graph_file):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("caregraph.query.index.prepare_index", refuse)
+    out = tmp_path / "g.graphml"
+    result = run_cli(["extract", corpus, "-o", out, "--quiet"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        f"warning: {out}.index.sqlite: query index not built ([Errno 28] No space left on device); "
+        "the first query will build it"]
+    assert read_graphml(out).number_of_nodes() > 0
+    assert not (tmp_path / "g.graphml.index.sqlite").exists()
 
 
 @pytest.mark.model

@@ -14,7 +14,7 @@ from analyst_graph import ADA, LONDON, OBRIEN, OPEN, SOCIETY, ZOE, write
 from caregraph import query
 from caregraph.errors import InputError, NotFoundError, UsageError
 from caregraph.export.graphml import read_graphml, write_graphml
-from caregraph.query.index import build_index, index_path, open_index
+from caregraph.query.index import build_index, index_path, open_index, prepare_index
 
 
 @pytest.fixture
@@ -206,6 +206,37 @@ def test_same_content_touched_is_not_rebuilt(graph_file: Path) -> None:
     with open_index(graph_file) as index:
         assert index.profile("London").node.id == LONDON
     assert cache.stat().st_mtime_ns == built
+
+
+def test_prepare_index_builds_it_and_a_rewrite_of_the_same_bytes_only_restamps_it(graph_file: Path) -> None:
+    """What `extract` does after writing the graph: the index is in place before the first query,
+    and a graph rewritten with the same bytes (a new mtime) is not indexed again; its stamp is
+    brought up to date, so the next query finds the index current without hashing the file."""
+    import os
+
+    cache = index_path(graph_file)
+    assert prepare_index(graph_file) and cache.is_file()
+    built = _meta(cache)
+    later = os.stat(graph_file).st_mtime_ns + 10**9
+    os.utime(graph_file, ns=(later, later))                      # rewritten: the same bytes
+    assert prepare_index(graph_file)
+    again = _meta(cache)
+    assert again["graph_sha256"] == built["graph_sha256"]        # not rebuilt...
+    assert again["graph_stamp"] != built["graph_stamp"]          # ...but restamped
+    assert again["graph_stamp"].endswith(f":{later}")
+    graph = read_graphml(graph_file)
+    graph.nodes[LONDON]["label"] = "Greater London"
+    write_graphml(graph, graph_file)                            # other bytes: rebuilt
+    assert prepare_index(graph_file)
+    assert _meta(cache)["graph_sha256"] != built["graph_sha256"]
+    with open_index(graph_file) as index:
+        assert index.profile("Greater London").node.id == LONDON
+
+
+def test_prepare_index_leaves_a_read_only_directory_alone(graph_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("caregraph.query.index.os.access", lambda *_, **__: False)
+    assert not prepare_index(graph_file)
+    assert not index_path(graph_file).exists()
 
 
 def test_a_corrupt_index_is_replaced(graph_file: Path) -> None:

@@ -160,4 +160,4 @@ def test_extract_writes_several_formats_at_once(runner, tmp_path) -> None:  # ty
     source.write_text("Josh MacAlister leads the Independent Review of Children's Social Care in England.\n")
     result = invoke(runner, "extract", str(source), "-f", "graphml,json,html", "-q", "-o", str(tmp_path / "out" ))
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["doc.txt", "out.graphml", "out.html", "out.json"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["doc.txt", "out.graphml", "out.graphml.index.sqlite", "out.html", "out.json"]

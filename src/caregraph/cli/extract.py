@@ -190,6 +190,9 @@ def _extract(
         whole = graph.to_networkx()
         part = select(whole, filters.selection(err, whole, **opts.filters))
     written = guard(err, lambda: export_graph(part, target, chosen, bom=bom))
+    graphml = output_paths(target, chosen).get("graphml")
+    if graphml is not None:
+        _prepare_index(graphml, err)
     if opts.changes is not None and details is not None:
         from ..export.common import write_atomic
 
@@ -203,6 +206,21 @@ def _extract(
 
         render.extract_summary(out, graph, report, written, time.perf_counter() - started,
                                changes=counts, previous=previous_state)
+
+
+def _prepare_index(graphml: Path, err: Console) -> None:
+    """The query index beside the GraphML just written, so the analyst's first query answers
+    at once; a graph that cannot be indexed is still written (one warning line)."""
+    import sqlite3
+
+    from ..errors import CaregraphError
+    from ..query.index import index_path, prepare_index
+
+    try:
+        prepare_index(graphml)
+    except (CaregraphError, OSError, sqlite3.Error) as exc:
+        err.print(f"warning: {one_line(str(index_path(graphml)))}: query index not built ({one_line(str(exc))}); "
+                  "the first query will build it", markup=False, highlight=False)
 
 
 def _previous_graph(target: Path, chosen: tuple[str, ...]) -> tuple[Any, str]:

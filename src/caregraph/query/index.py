@@ -23,6 +23,7 @@ import sqlite3
 import tempfile
 from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -150,6 +151,31 @@ def open_index(graph_file: str | Path) -> Index:
     if connection is None:
         raise InputError(f"{cache}: the index just built cannot be read")
     return Index(connection, graph_file, scratch)
+
+
+def prepare_index(graph_file: str | Path) -> bool:
+    """Put the index beside a GraphML file just written (`extract`, `export`), so that the
+    first query on it answers at once: built when missing or made from other bytes; when the
+    bytes are the ones it was made from (a rewrite of the same graph), only its record of the
+    file's size and time is brought up to date, so queries need not hash the file again.
+    Nothing when the directory is read-only (queries then build a temporary one). Returns
+    whether an index is in place."""
+    graph_file = Path(graph_file)
+    cache = index_path(graph_file)
+    if not os.access(cache.parent, os.W_OK) or (cache.exists() and not os.access(cache, os.W_OK)):
+        return False
+    if (connection := _current(cache, graph_file, None)) is not None:
+        connection.close()
+        return True
+    digest = file_sha256(graph_file)
+    connection = _current(cache, graph_file, digest)
+    if connection is None:
+        build_index(graph_file, cache, digest)
+        return True
+    connection.close()
+    with closing(sqlite3.connect(cache)) as writer, writer:
+        writer.execute("UPDATE meta SET value = ? WHERE key = 'graph_stamp'", (_stamp(graph_file),))
+    return True
 
 
 def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
