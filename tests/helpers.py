@@ -17,3 +17,23 @@ def write(path: Path, data: bytes | str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
     return path
+
+
+def relations_found(doc, names, schema):  # type: ignore[no-untyped-def]
+    """The typed relations the rules find in a hand-built parse `doc` whose names are given as
+    (start token, end token, type): each name one entity, its key the type and the text; as
+    (source label, relation, target label) triples."""
+    from caregraph.core.records import Entity, Mention
+    from caregraph.extract.relations import find_relations
+
+    mentions, keys, entities = [], [], []
+    for start, end, type_ in names:
+        span = doc[start:end]
+        key = f"{type_}:{span.text}"
+        mentions.append(Mention("t", span.start_char, span.end_char, span.text, span.text, ((type_, 1.0),), "test"))
+        keys.append(key)
+        entities.append(Entity(key, span.text, type_, (), 1, ("t",), span.sent.text))
+    relations = find_relations(doc, mentions, keys, entities, schema, doc_id="t",
+                               evidence_of=lambda start, end: doc.text[start:end])
+    label = {e.key: e.label for e in entities}
+    return {(label[r.source], r.relation, label[r.target]) for r in relations}

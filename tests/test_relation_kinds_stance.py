@@ -8,28 +8,13 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from caregraph.core.ontology import INITIATIVE, ORGANISATION, PERSON, PUBLICATION, RECOMMENDATION
-from caregraph.core.records import Entity, Mention
-from caregraph.extract.relations import find_relations
+from helpers import relations_found as found
 
 
 def parse(vocab, rows: Sequence[tuple[str, int, str, str, str]]) -> Doc:  # type: ignore[no-untyped-def]
     """A Doc from (word, head index, dependency, part of speech, lemma) rows."""
     words, heads, deps, pos, lemmas = (list(column) for column in zip(*rows, strict=True))
     return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
-
-
-def found(doc: Doc, names: Sequence[tuple[int, int, str]], schema) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
-    mentions, keys, entities = [], [], []
-    for start, end, type_ in names:
-        span = doc[start:end]
-        key = f"{type_}:{span.text}"
-        mentions.append(Mention("t", span.start_char, span.end_char, span.text, span.text, ((type_, 1.0),), "test"))
-        keys.append(key)
-        entities.append(Entity(key, span.text, type_, (), 1, ("t",), span.sent.text))
-    relations = find_relations(doc, mentions, keys, entities, schema, doc_id="t",
-                               evidence_of=lambda start, end: doc.text[start:end])
-    label = {e.key: e.label for e in entities}
-    return {(label[r.source], r.relation, label[r.target]) for r in relations}
 
 
 def _response_rows(joined_by: str) -> list[tuple[str, int, str, str, str]]:
