@@ -5,7 +5,26 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Span, Token
+
+
+def ends_line(tok: Token) -> bool:
+    """Whether a token closes its line: a line break follows it, or it is whitespace holding one."""
+    return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
+
+
+def lines(doc: Doc) -> list[Span]:
+    """The document's lines in order, as spans (each with the token that closes it; a text
+    without line breaks is one line)."""
+    out: list[Span] = []
+    start = 0
+    for tok in doc:
+        if ends_line(tok):
+            out.append(doc[start : tok.i + 1])
+            start = tok.i + 1
+    if start < len(doc):
+        out.append(doc[start:])
+    return out
 
 
 def conjuncts(tok: Token) -> list[Token]:

@@ -20,12 +20,12 @@ from ...core.records import Mention
 from ...core.schema import EntityRules
 from ...core.text import acronym_core, canonical_name, initials, is_acronym, normalise_key
 from ..proposals import RecommendationItem, copular_complement
+from ..syntax import ends_line
 from . import senses
 from .voters import (
     QUOTES,
     Candidate,
     EntityMatchers,
-    breaks_line,
     compile_matchers,
     gazetteer_candidates,
     head_type,
@@ -179,7 +179,7 @@ def _long_form(doc: Doc, bracket: int, core: str, skip: frozenset[str]) -> tuple
     k = bracket - 1
     while k >= 0 and bracket - k <= len(core) + 4:
         tok = doc[k]
-        if breaks_line(tok) or not (tok.is_alpha or tok.text in ("'s", "-", "'")):
+        if ends_line(tok) or not (tok.is_alpha or tok.text in ("'s", "-", "'")):
             return None
         if tok.lower_ not in skip and tok.text[:1].lower() == core[0].lower():
             text = doc[k:end].text
@@ -725,7 +725,7 @@ def _after_a_role_in_apposition(doc: Doc, start: int, end: int, rules: EntityRul
         return False
     if not any(doc[m].lower_ in rules.role_openers for m in range(k + 1, start - 1)):
         return False  # "Portfolio Holder for Children, Education, Skills": a remit's items, no job
-    return end >= len(doc) or doc[end].text in (".", ",", ")", ";") or breaks_line(doc[end - 1])
+    return end >= len(doc) or doc[end].text in (".", ",", ")", ";") or ends_line(doc[end - 1])
 
 
 def _seat_before_party(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
@@ -815,7 +815,7 @@ def _place_follows(doc: Doc, i: int, places: _Places) -> bool:
     end = places.end_from(i)
     if end is None or not is_cap(doc[i]):
         return False
-    return end == len(doc) or doc[end].is_punct or breaks_line(doc[end - 1])
+    return end == len(doc) or doc[end].is_punct or ends_line(doc[end - 1])
 
 
 def _apposition_head(doc: Doc, i: int, cand: Candidate) -> Token | None:
@@ -823,7 +823,7 @@ def _apposition_head(doc: Doc, i: int, cand: Candidate) -> Token | None:
     the first token within five that the parse attaches to the name as `appos`."""
     for k in range(i, min(len(doc), i + 5)):
         tok = doc[k]
-        if tok.is_punct or breaks_line(tok):
+        if tok.is_punct or ends_line(tok):
             return None
         if tok.dep_ == "appos" and cand.start <= tok.head.i < cand.end:
             return tok

@@ -14,8 +14,9 @@ from spacy.tokens import Doc, Span
 from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE
 from ...core.schema import EntityRules
 from ...core.text import canonical_name, normalise_key
+from ..syntax import ends_line
 from . import doubts
-from .voters import Candidate, breaks_line, head_type
+from .voters import Candidate, head_type
 
 Pending = list[tuple[Candidate, Span, list[tuple[str, float]], set[str]]]
 
@@ -36,7 +37,7 @@ def initiative_sets(doc: Doc, chosen: list[Candidate], rules: EntityRules) -> li
             groups.setdefault(normalise_key(doc[cand.start : cand.end].text), []).append(cand)
     dropped: set[int] = set()
     for cands in groups.values():
-        after = [doc[c.end] if c.end < len(doc) and not breaks_line(doc[c.end - 1]) else None for c in cands]
+        after = [doc[c.end] if c.end < len(doc) and not ends_line(doc[c.end - 1]) else None for c in cands]
         if not any(t is not None and t.lower_ in plural and t.text.islower() for t in after):
             continue
         if any(t is None or not (t.text.islower() and t.is_alpha and t.pos_ == "NOUN") for t in after):

@@ -18,6 +18,7 @@ from ...core.ontology import ORGANISATION, PERSON, PLACE, PUBLICATION, RECOMMEND
 from ...core.schema import EntityRules, GazetteerEntry, Schema
 from ...core.text import is_acronym
 from ..proposals import RecommendationItem
+from ..syntax import ends_line
 
 QUOTES = "\"'"
 BULLETS = ("\u2022", "-", "*", "\u2023")
@@ -89,7 +90,7 @@ def ner_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
         bounds = [ent.start, *[c for k in cuts for c in (k, k + 1)], ent.end]
         if (doc[ent.end - 1].lower_ in rules.connectives and doc[ent.end - 1].lower_ not in _POSSESSIVES
                 and ent.end < len(doc)
-                and is_cap(doc[ent.end]) and not breaks_line(doc[ent.end - 1])):
+                and is_cap(doc[ent.end]) and not ends_line(doc[ent.end - 1])):
             # "Working Together to | Safeguard Children": NER stopped inside a title
             bounds[-1] = _run_end(doc, ent.end, rules)
         for a, b in zip(bounds[::2], bounds[1::2], strict=True):
@@ -116,10 +117,6 @@ def is_cap(token: Token) -> bool:
     return bool(text) and (text[0].isupper() or (text[0] == "#" and len(text) > 1))
 
 
-def breaks_line(token: Token) -> bool:
-    return "\n" in token.whitespace_ or (token.is_space and "\n" in token.text)
-
-
 def name_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
     """Maximal runs of capitalised words joined by connectives ("Independent Review of
     Adult Services"), typed by their head noun; never across a line break. A run is
@@ -138,7 +135,7 @@ def name_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
             continue
         j = i + 1
         last_cap = i
-        while j < n and not breaks_line(doc[j - 1]) and not doc[j].is_sent_start:
+        while j < n and not ends_line(doc[j - 1]) and not doc[j].is_sent_start:
             t = doc[j]
             if blocked[j] and not (t.like_num and len(t.text) == 4 and is_cap(doc[j - 1])):
                 break  # "the X Report in June": a date is never part of a name
@@ -235,7 +232,7 @@ def _title_after_comma(doc: Doc, start: int, end: int, ner_ends: set[int], rules
     """Carry a run across a comma inside a title ("the Caring Well, Living Well Strategy"): the
     part before the comma names nothing on its own (no head noun, no NER name), and title-case
     words after it, opening with no name NER knows, end in a publication's head noun."""
-    if end >= len(doc) - 2 or doc[end].text != "," or end - start < 1 or breaks_line(doc[end]):
+    if end >= len(doc) - 2 or doc[end].text != "," or end - start < 1 or ends_line(doc[end]):
         return end
     if end in ner_ends or head_type(doc[start:end], rules)[0] is not None:
         return end
@@ -243,7 +240,7 @@ def _title_after_comma(doc: Doc, start: int, end: int, ner_ends: set[int], rules
     if not is_cap(doc[k]) or doc[k].lower_ in rules.connectives or doc[k].ent_type_ in ("PERSON", "GPE", "LOC"):
         return end
     last = None
-    while k < len(doc) and not breaks_line(doc[k - 1]) and (is_cap(doc[k]) or doc[k].lower_ in rules.connectives):
+    while k < len(doc) and not ends_line(doc[k - 1]) and (is_cap(doc[k]) or doc[k].lower_ in rules.connectives):
         if is_cap(doc[k]):
             last = k
         k += 1
@@ -433,7 +430,7 @@ def _line_start(doc: Doc, i: int, *, max_words: int | None = None) -> int | None
     back over a document without line breaks would cost its whole length)."""
     j = i
     words = 0
-    while j > 0 and not breaks_line(doc[j - 1]):
+    while j > 0 and not ends_line(doc[j - 1]):
         j -= 1
         if max_words is not None and not doc[j].is_space:
             words += 1
@@ -474,7 +471,7 @@ def quoted_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
             i += 1
             continue
         j = i + 1
-        while j < n and j - i <= 12 and doc[j].text not in QUOTES and not breaks_line(doc[j]):
+        while j < n and j - i <= 12 and doc[j].text not in QUOTES and not ends_line(doc[j]):
             j += 1
         if j >= n or doc[j].text not in QUOTES or j == i + 1:
             i += 1
@@ -482,7 +479,7 @@ def quoted_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
         inner = doc[i + 1 : j]
         caps = sum(1 for t in inner if is_cap(t))
         title_case = caps * 2 >= sum(1 for t in inner if t.is_alpha)
-        after = doc[j + 1] if j + 1 < n and not breaks_line(doc[j]) and doc[j].whitespace_ else None
+        after = doc[j + 1] if j + 1 < n and not ends_line(doc[j]) and doc[j].whitespace_ else None
         head = rules.heads.get(after.lower_) if after is not None and is_cap(after) else None
         if head and title_case and is_cap(inner[0]):
             # "an 'Experts by Choice' Group": a quoted name and the head noun after it
@@ -528,7 +525,7 @@ def gazetteer_candidates(doc: Doc, matchers: EntityMatchers) -> Iterator[Candida
 
 def _inside_longer_name(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
     """Is a short gazetteer match only the start or end of a longer capitalised name?"""
-    if end < len(doc) and not breaks_line(doc[end - 1]):
+    if end < len(doc) and not ends_line(doc[end - 1]):
         nxt = doc[end]
         if nxt.lower_ in ("of", "for") and end + 1 < len(doc) and is_cap(doc[end + 1]):
             return True
@@ -537,7 +534,7 @@ def _inside_longer_name(doc: Doc, start: int, end: int, rules: EntityRules) -> b
             # "Westshire Council Fostering Team", not "Department for Transport Funding"
             _type, head = head_type(doc[start:_run_end(doc, end, rules)], rules)
             return end - start < 3 or (head is not None and head >= end)
-    if start > 0 and not breaks_line(doc[start - 1]):
+    if start > 0 and not ends_line(doc[start - 1]):
         prev = doc[start - 1]
         if (is_cap(prev) and prev.pos_ == "PROPN" and (not prev.is_sent_start or is_acronym(prev.text))
                 and prev.lower_ not in rules.honorifics):
@@ -548,7 +545,7 @@ def _inside_longer_name(doc: Doc, start: int, end: int, rules: EntityRules) -> b
 def _run_end(doc: Doc, end: int, rules: EntityRules) -> int:
     """Where the capitalised run going on at `end` stops (connectives allowed inside)."""
     j = end
-    while j < len(doc) and not breaks_line(doc[j - 1]) and not doc[j].is_sent_start:
+    while j < len(doc) and not ends_line(doc[j - 1]) and not doc[j].is_sent_start:
         if is_cap(doc[j]) or (_is_year(doc[j]) and is_cap(doc[j - 1])):
             j += 1
         elif doc[j].lower_ in rules.connectives and j + 1 < len(doc) and is_cap(doc[j + 1]):
@@ -583,7 +580,7 @@ def trim_span(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, 
     """Cut a span at its first line break and strip punctuation, determiners and
     possessive endings from its edges."""
     for k in range(start, end - 1):
-        if breaks_line(doc[k]):
+        if ends_line(doc[k]):
             end = k + 1
             break
     while start < end and (

@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from ...core.schema import EntityRules
-from ..syntax import negated
+from ..syntax import ends_line, negated
 from .items import RecommendationItem, word_class
-from .phrases import SUBORDINATORS, breaks_line, clause_cut, noun_phrase, proposal_phrase
+from .phrases import SUBORDINATORS, clause_cut, noun_phrase, proposal_phrase
 from .recommenders import about_recommender, find_recommender, is_publication, noun_owner
 from .triggers import calling_entry
 
@@ -24,7 +24,7 @@ def bullet_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]:
     lines: list[tuple[int, int]] = []
     start = 0
     for tok in doc:
-        if breaks_line(tok):
+        if ends_line(tok):
             lines.append((start, tok.i + 1))
             start = tok.i + 1
     if start < len(doc):

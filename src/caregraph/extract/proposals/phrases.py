@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...core.schema import EntityRules
 from ...core.text import is_acronym
-from ..syntax import conjuncts
+from ..syntax import conjuncts, ends_line
 from .items import word_class
 
 _COPULAR_INFINITIVE = (("to", "become"), ("to", "be", "made"), ("to", "be", "treated", "as"),
@@ -28,7 +28,7 @@ def copular_infinitive_end(doc: Doc, i: int) -> int | None:
         k = i + len(words)
         last = None
         while k < len(doc) and (doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN") or doc[k].tag_ in ("VBN", "HYPH")) \
-                and not (doc[k].pos_ == "DET" and last is not None) and not breaks_line(doc[k - 1]):
+                and not (doc[k].pos_ == "DET" and last is not None) and not ends_line(doc[k - 1]):
             if doc[k].pos_ in ("NOUN", "PROPN"):
                 last = k
             k += 1
@@ -154,7 +154,7 @@ def proposal_phrase(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple
     than max_words is cut down to its last verb phrase; a nominal "creation of X" becomes X.
     A phrase whose head names no proposal (generic or vague nouns, a publication) is none."""
     for k in range(start, end - 1):
-        if breaks_line(doc[k]):
+        if ends_line(doc[k]):
             end = k + 1
             break
     start, end = _reduce(doc, start, end, rules)
@@ -214,10 +214,6 @@ def _shorten(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, i
             break
         end = cuts[-1]
     return start, end
-
-
-def breaks_line(tok: Token) -> bool:
-    return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
 
 
 def _reduce(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, int]:

@@ -17,7 +17,7 @@ from ...core.evidence import evidence_bounds
 from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PUBLICATION
 from ...core.records import Entity, Mention
 from ...core.schema import Schema
-from ..syntax import conjuncts
+from ..syntax import conjuncts, ends_line, lines
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -431,7 +431,7 @@ def _opening_lines(doc: Doc) -> list[Span]:
     lines: list[Span] = []
     start = 0
     for tok in doc:
-        if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
+        if ends_line(tok):
             line = doc[start : tok.i + 1]
             start = tok.i + 1
             if not any(not t.is_space for t in line):
@@ -456,7 +456,7 @@ def _marked_quotation(doc: Doc) -> list[bool]:
     straight = 0
     for tok in doc:
         marked[tok.i] = depth > 0 or straight % 2 == 1
-        if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
+        if ends_line(tok):
             depth = straight = 0  # the line ends with this token: the next one starts afresh
             continue
         if tok.text in _OPENING_QUOTES:
@@ -620,18 +620,11 @@ class _List:
 def _lists(doc: Doc, ctx: Context) -> list[_List]:
     """Bulleted lists introduced by a line ending with a colon, with the entity that opens
     each item."""
-    lines: list[tuple[int, int]] = []
-    start = 0
-    for tok in doc:
-        if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
-            lines.append((start, tok.i + 1))
-            start = tok.i + 1
-    if start < len(doc):
-        lines.append((start, len(doc)))
     out: list[_List] = []
     current_intro = None
     items: list[Arg] = []
-    for a, b in lines:
+    for line in lines(doc):
+        a, b = line.start, line.end
         words = [t for t in doc[a:b] if not t.is_space]
         if not words:
             continue

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ...core.ontology import ORGANISATION, PERSON, PUBLICATION, ROLE_AT
-from ..syntax import negated
+from ..syntax import lines, negated
 from .context import Arg, Context, Quote, speakers_of
 from .registry import KINDS
 
@@ -325,15 +325,7 @@ def _topic(ctx: Context, verb: Token) -> tuple[Arg, ...]:
 
 def _paragraphs(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the non-empty lines, in order."""
-    out: list[tuple[int, int]] = []
-    start = 0
-    for tok in doc:
-        if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
-            out.append((start, tok.i + 1))
-            start = tok.i + 1
-    if start < len(doc):
-        out.append((start, len(doc)))
-    return [(a, b) for a, b in out if any(not t.is_space for t in doc[a:b])]
+    return [(line.start, line.end) for line in lines(doc) if any(not t.is_space for t in line)]
 
 
 def _is_opening(tok: Token) -> bool:

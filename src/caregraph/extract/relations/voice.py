@@ -29,7 +29,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...core.ontology import ORGANISATION, PERSON
-from ..syntax import conjuncts, negated
+from ..syntax import conjuncts, lines, negated
 from .context import Arg, Context, is_question_or_conditional
 from .quotes import speaker_body
 
@@ -276,7 +276,7 @@ def _byline_or_footer(ctx: Context) -> list[str]:
     "(c) 2024 X") naming one organisation and no other."""
     voice = ctx.rules.voice
     out: list[str] = []
-    for line in _lines(ctx.doc):
+    for line in lines(ctx.doc):
         words = [t for t in line if not t.is_space]
         if not words:
             continue
@@ -315,7 +315,7 @@ def is_transcript(ctx: Context) -> bool:
         return True
     role_words = {w.lower() for w in ctx.schema.entities.role_words}
     turns = 0
-    for line in _lines(ctx.doc):
+    for line in lines(ctx.doc):
         words = [t for t in line if not t.is_space]
         colon = next((k for k, t in enumerate(words[:10]) if t.text == ":"), None)
         if not colon or colon + 1 >= len(words):
@@ -331,20 +331,8 @@ def is_transcript(ctx: Context) -> bool:
 # --------------------------------------------------------------------------- helpers
 
 
-def _lines(doc: Doc) -> list[Span]:
-    out: list[Span] = []
-    start = 0
-    for tok in doc:
-        if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
-            out.append(doc[start : tok.i + 1])
-            start = tok.i + 1
-    if start < len(doc):
-        out.append(doc[start:])
-    return out
-
-
 def _first_line(doc: Doc) -> Span | None:
-    return next((line for line in _lines(doc) if any(not t.is_space for t in line)), None)
+    return next((line for line in lines(doc) if any(not t.is_space for t in line)), None)
 
 
 def _after_speech_colon(ctx: Context) -> frozenset[int]:
@@ -352,16 +340,16 @@ def _after_speech_colon(ctx: Context) -> frozenset[int]:
     paragraph after a line that ends so ("Jane Porter, chief executive of X, said:")."""
     speech = ctx.rules.speech_verbs
     inside: set[int] = set()
-    lines = [line for line in _lines(ctx.doc) if any(not t.is_space for t in line)]
-    for n, line in enumerate(lines):
+    filled = [line for line in lines(ctx.doc) if any(not t.is_space for t in line)]
+    for n, line in enumerate(filled):
         words = [t for t in line if not t.is_space]
         for k, tok in enumerate(words[:-1]):
             if words[k + 1].text != ":" or tok.lemma_.lower() not in speech or tok.pos_ != "VERB":
                 continue
             if k + 2 < len(words):
                 inside.update(range(words[k + 2].i, line.end))
-            elif n + 1 < len(lines):
-                inside.update(range(lines[n + 1].start, lines[n + 1].end))
+            elif n + 1 < len(filled):
+                inside.update(range(filled[n + 1].start, filled[n + 1].end))
     return frozenset(inside)
 
 

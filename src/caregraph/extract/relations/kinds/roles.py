@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ....core.ontology import ORGANISATION, PERSON, PUBLICATION, ROLE_AT
 from ....core.schema import RelationPattern
-from ...syntax import negated
+from ...syntax import ends_line, negated
 from ..context import Arg, Context, subject_tokens
 from ..registry import RuleMatch, rule_kind
 
@@ -391,12 +391,12 @@ def _line_after(span: Span) -> Span | None:
     verbless, so that a paragraph that follows a name is not read as its post."""
     doc = span.doc
     start = span.start
-    while start > 0 and not _breaks_line(doc[start - 1]):
+    while start > 0 and not ends_line(doc[start - 1]):
         start -= 1
         if not (doc[start].is_punct or doc[start].is_space):
             return None
     k = span.end - 1
-    while not _breaks_line(doc[k]):
+    while not ends_line(doc[k]):
         k += 1
         if k >= len(doc):
             return None
@@ -406,7 +406,7 @@ def _line_after(span: Span) -> Span | None:
     while k < len(doc) and doc[k].is_space:
         k += 1
     end = k
-    while end < len(doc) and not _breaks_line(doc[end]):
+    while end < len(doc) and not ends_line(doc[end]):
         end += 1
     if end < len(doc) and not doc[end].is_space:
         end += 1  # the line's last word carries the line break
@@ -414,10 +414,6 @@ def _line_after(span: Span) -> Span | None:
     if not line or len(line) > _BYLINE_WORDS or any(t.pos_ in ("VERB", "AUX") for t in line):
         return None
     return doc[line[0].i : line[-1].i + 1]
-
-
-def _breaks_line(tok: Token) -> bool:
-    return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
 
 
 def _role_in_segment(
