@@ -38,16 +38,16 @@ screenshot: install
 	rm -rf $(SCREENSHOT_TMP)
 
 # Builds a 1 MB benchmark corpus under bench/ (gitignored) and measures extraction against
-# the bare spaCy floor, and one 200 KB document with and without line breaks; then PDF
+# the bare spaCy floor, and the 1 MB corpus as one document with and without line breaks; then PDF
 # reading (pages/s, pypdfium2 beside pypdf) against the NLP floor of the same text (needs
 # chromium); then the analyst commands on a 42,400-node graph and `top --by
-# betweenness/pagerank` on a 50,000-entity one. About 8 minutes on a quiet 2-core VM.
+# betweenness/pagerank` on a 50,000-entity one. About 10 minutes on a quiet 2-core VM.
 bench: install
 	$(BIN)/python tools/bench.py
 	$(BIN)/python tools/bench_formats.py
 	$(BIN)/python tools/bench_query.py
 
-# bench, plus the 10 MB corpus and the no-line-break pair on a 1 MB document (about 7 minutes more).
+# bench, plus the 10 MB corpus (about 5 minutes more).
 bench-full: install
 	$(BIN)/python tools/bench.py --full
 	$(BIN)/python tools/bench_formats.py

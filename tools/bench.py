@@ -18,8 +18,8 @@ random seed) up to 1 MB and 10 MB of text. Then measures, each run in a fresh pr
   no breaks    one document with its line breaks, and the same text with none (as some PDF
                and HTML extraction gives), --jobs 1, no cache: words/s of each (by wall time
                and by CPU time of the process) and their ratio (issue 16: cost must be linear
-               in length whatever the line structure). The document is the first 200 KB of the
-               1 MB corpus joined into one text; with --full, the whole 1 MB
+               in length whatever the line structure). The document is the whole 1 MB corpus
+               joined into one text (about two minutes for the pair)
   dask         with the dask extra: cold `--scheduler local:2` on 1 MB and 10 MB, as words/s,
                ratio to the floor and to --jobs 2, overhead per document (the extra wall time
                over --jobs 2 divided by the documents, cluster start-up included) and the
@@ -27,7 +27,7 @@ random seed) up to 1 MB and 10 MB of text. Then measures, each run in a fresh pr
 
 With --full, the 10 MB corpus is run once (cold, --jobs 2: throughput and memory, and with
 dask); everything else uses the 1 MB corpus. Words are whitespace-separated words of the
-files. The default run takes about 3 minutes on a quiet 2-core VM; --full about 7 more.
+files. The default run takes about 5 minutes on a quiet 2-core VM; --full about 5 more.
 Usage:
 
   python tools/bench.py [--full] [--floor-only | --line-breaks-only] [--out bench/results.json]
@@ -103,18 +103,11 @@ def build_corpus(size_mb: int) -> Path:
     return target
 
 
-ONE_DOCUMENT_KB = 200   # the default size of the no-line-break pair (--full: the whole 1 MB)
-
-
-def build_one_document(small: Path, size_kb: int | None = None) -> tuple[Path, Path]:
-    """bench/one-document[-<N>kb]/{lines,flat}/one.txt: the 1 MB corpus as one document (or
-    its first N KB, cut at a paragraph break), with its line breaks and with every run of
-    whitespace made one space."""
+def build_one_document(small: Path) -> tuple[Path, Path]:
+    """bench/one-document/{lines,flat}/one.txt: the 1 MB corpus as one document, with its line
+    breaks and with every run of whitespace made one space."""
     text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(small.glob("*.txt")))
     folder = BENCH / "one-document"
-    if size_kb is not None:
-        text = text[: text.rfind("\n\n", 0, size_kb * 1000)] + "\n"
-        folder = BENCH / f"one-document-{size_kb}kb"
     lines, flat = folder / "lines" / "one.txt", folder / "flat" / "one.txt"
     for path, content in ((lines, text), (flat, " ".join(text.split()) + "\n")):
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -202,12 +195,11 @@ def _floor(directory: str, processes: int) -> None:
     print(json.dumps({"seconds": seconds, "tokens": tokens}))
 
 
-def one_document(small: Path, work: Path, figures: dict[str, object], row: Any, *, full: bool) -> None:
+def one_document(small: Path, work: Path, figures: dict[str, object], row: Any) -> None:
     """The no-line-break rows: one document with its line breaks and without, --jobs 1."""
-    size = None if full else ONE_DOCUMENT_KB
-    lines, flat = build_one_document(small, size)
+    lines, flat = build_one_document(small)   # the whole 1 MB corpus (the size issue 16 names)
     one_words = len(lines.read_text(encoding="utf-8").split())
-    what = "1 MB" if size is None else f"{size} KB"
+    what = "1 MB"
     print(f"one document of {what}: {lines.stat().st_size:,} bytes, {one_words:,} words", flush=True)
     args = ["-o", str(work / "one.graphml"), "-q", "--jobs", "1", "--no-cache"]
     with_breaks = measure(["extract", str(lines), *args])
@@ -237,7 +229,7 @@ def _has_dask() -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--full", action="store_true",
-                        help="also the 10 MB corpus, and the no-line-break pair on 1 MB instead of 200 KB")
+                        help="also the 10 MB corpus")
     parser.add_argument("--out", default=str(BENCH / "results.json"))
     parser.add_argument("--floor-only", action="store_true", help="only the floor figures")
     parser.add_argument("--line-breaks-only", action="store_true", help="only the one-document rows")
@@ -335,7 +327,7 @@ def main() -> None:
                                       "worker_mb": round(cold10["rss_worker_mb"])}
     try:
         if not opts.floor_only:
-            one_document(small, work, figures, row, full=opts.full)
+            one_document(small, work, figures, row)
         if not opts.line_breaks_only:
             corpus_rows()
     finally:
