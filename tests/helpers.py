@@ -37,3 +37,17 @@ def relations_found(doc, names, schema):  # type: ignore[no-untyped-def]
                                evidence_of=lambda start, end: doc.text[start:end])
     label = {e.key: e.label for e in entities}
     return {(label[r.source], r.relation, label[r.target]) for r in relations}
+
+
+def hand_parse(vocab, rows):  # type: ignore[no-untyped-def]
+    """A spaCy Doc built by hand from rows of (word, head index, dependency, part of speech,
+    lemma), or (word, head index, dependency, part of speech, tag, lemma): the parse a rule
+    reads, with no trained model."""
+    from spacy.tokens import Doc
+
+    columns = [list(column) for column in zip(*rows, strict=True)]
+    if len(columns) == 6:
+        words, heads, deps, pos, tags, lemmas = columns
+        return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    words, heads, deps, pos, lemmas = columns
+    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)

@@ -4,19 +4,11 @@ through the trained pipeline, each with near misses that must not fire."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import pytest
-from spacy.tokens import Doc
 
 from caregraph.core.ontology import INITIATIVE, ORGANISATION, PUBLICATION
+from helpers import hand_parse as parse
 from helpers import relations_found as found
-
-
-def parse(vocab, rows: Sequence[tuple[str, int, str, str, str, str]]) -> Doc:
-    """A Doc from (word, head index, dependency, part of speech, tag, lemma) rows."""
-    words, heads, deps, pos, tags, lemmas = (list(column) for column in zip(*rows, strict=True))
-    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
 
 
 def _means_rows(verb: str, lemma: str, prep: str, *, passive: bool = True):  # type: ignore[no-untyped-def]

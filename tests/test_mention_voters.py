@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from spacy.tokens import Doc
 
 from caregraph.core.ontology import PERSON, PLACE, RECOMMENDATION
 from caregraph.extract.mentions.voters import ner_candidates, recommendation_candidates
 from caregraph.extract.proposals import RecommendationItem, find_recommendations
+from helpers import hand_parse as parse
 
 
 def spans(doc: Doc, candidates) -> list[tuple[str, tuple[str, ...]]]:  # type: ignore[no-untyped-def]
@@ -36,12 +35,6 @@ def test_an_entity_ending_in_punctuation_at_the_end_of_the_document_is_cut_there
 def test_a_label_the_schema_does_not_map_votes_nothing(vocab, schema) -> None:  # type: ignore[no-untyped-def]
     doc = Doc(vocab, words=["in", "March", "2024"], ents=["O", "B-DATE", "I-DATE"])
     assert list(ner_candidates(doc, schema.entities)) == []
-
-
-def parse(vocab, rows: Sequence[tuple[str, int, str, str, str, str]]) -> Doc:  # type: ignore[no-untyped-def]
-    """A Doc from (word, head index, dependency, part of speech, tag, lemma) rows."""
-    words, heads, deps, pos, tags, lemmas = (list(c) for c in zip(*rows, strict=True))
-    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
 
 
 # "The review recommends a national register ."

@@ -13,12 +13,7 @@ from caregraph.core.records import Entity, Mention
 from caregraph.extract.relations import find_relations
 from caregraph.extract.relations.context import Context
 from caregraph.extract.relations.registry import KINDS, RuleMatch
-
-
-def parse(vocab, rows: Sequence[tuple[str, int, str, str, str]]) -> Doc:
-    """A Doc from (word, head index, dependency, part of speech, lemma) rows."""
-    words, heads, deps, pos, lemmas = (list(column) for column in zip(*rows, strict=True))
-    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+from helpers import hand_parse as parse
 
 
 def annotate(doc: Doc, names: Sequence[tuple[int, int, str]]) -> tuple[list[Mention], list[str], list[Entity]]:

@@ -3,18 +3,9 @@ finds its relation, and a near miss finds none."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from spacy.tokens import Doc
-
 from caregraph.core.ontology import INITIATIVE, ORGANISATION, PERSON, PUBLICATION, RECOMMENDATION
+from helpers import hand_parse as parse
 from helpers import relations_found as found
-
-
-def parse(vocab, rows: Sequence[tuple[str, int, str, str, str]]) -> Doc:  # type: ignore[no-untyped-def]
-    """A Doc from (word, head index, dependency, part of speech, lemma) rows."""
-    words, heads, deps, pos, lemmas = (list(column) for column in zip(*rows, strict=True))
-    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
 
 
 def _response_rows(joined_by: str) -> list[tuple[str, int, str, str, str]]:

@@ -97,10 +97,7 @@ def _defined_acronyms(
     mentions: Sequence[Mention], protos: list[Entity], members: list[list[int]], text: str
 ) -> list[tuple[str, str]]:
     """"Long Form (LF)": the bracketed acronym right after a name is its alias."""
-    owner = {}
-    for proto, indices in zip(protos, members, strict=True):
-        for i in indices:
-            owner[i] = proto.key
+    owner = {i: proto.key for i, proto in _owners(protos, members).items()}
     pairs = []
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
@@ -118,10 +115,7 @@ def _subtitles(
     """"Title: Subtitle": a publication's name and the publication name right after its colon,
     on the same line, are one publication ("Safe at Home: Delivery Plan"), unless the second
     answers the first ("X Review: Government Response")."""
-    owner = {}
-    for proto, indices in zip(protos, members, strict=True):
-        for i in indices:
-            owner[i] = proto
+    owner = _owners(protos, members)
     pairs = []
     for i in range(len(mentions) - 1):
         a, b = owner[i], owner[i + 1]
@@ -131,6 +125,11 @@ def _subtitles(
                 and not any(w in rules.reply_heads for w in word_keys(mentions[i + 1].name))):
             pairs.append((a.key, b.key))
     return pairs
+
+
+def _owners(protos: list[Entity], members: list[list[int]]) -> dict[int, Entity]:
+    """The entity each mention (by index) was grouped into."""
+    return {i: proto for proto, indices in zip(protos, members, strict=True) for i in indices}
 
 
 _APPOSITION = re.compile(r",\s+(?:the\s+)?")
@@ -144,10 +143,7 @@ def _appositions(
     and a name of the same type in apposition to it are one. Not the items of a list: the first
     follows no comma or "and", the second is followed by the apposition's end, not by another
     item ("A, the B and the C", "A, the B, the C")."""
-    owner = {}
-    for proto, indices in zip(protos, members, strict=True):
-        for i in indices:
-            owner[i] = proto
+    owner = _owners(protos, members)
     pairs = []
     for i in range(len(mentions) - 1):
         a, b = owner[i], owner[i + 1]

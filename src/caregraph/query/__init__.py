@@ -302,17 +302,21 @@ def paths(graph: nx.MultiDiGraph, a: str, b: str, *, limit: int = 3, via_documen
     if source.id not in simple or target.id not in simple or not nx.has_path(simple, source.id, target.id):
         return PathResult(source, target, None, (), 0)
     found = list(islice(nx.all_shortest_paths(simple, source.id, target.id), PATHS_EXAMINED))
+    relations = None if not via_documents else {str(d.get("relation")) for *_, d in graph.edges(data=True)}
+    return PathResult(source, target, len(found[0]) - 1, path_steps(graph, found, relations, limit), len(found))
+
+
+def path_steps(graph: nx.MultiDiGraph, found: list[list[str]], relations: Collection[str] | None,
+               limit: int) -> tuple[tuple[Step, ...], ...]:
+    """The first `limit` of the shortest paths `found` (node ids; sorted here by their nodes'
+    order, so the choice does not depend on the search), each as its steps with the edges
+    joining them (`relations`: which count, None for the typed ones)."""
     nodes = {n: node(graph, n) for p in found for n in p}
     found.sort(key=lambda p: [_node_order(nodes[n]) for n in p])
-    relations = None if not via_documents else {str(d.get("relation")) for *_, d in graph.edges(data=True)}
-    result = []
-    for p in found[:limit]:
-        steps = []
-        for u, v in zip(p, p[1:], strict=False):
-            joining = tuple(h for h in hops(graph, u, relations) if h.other.id == v)
-            steps.append(Step(nodes[u], nodes[v], joining))
-        result.append(tuple(steps))
-    return PathResult(source, target, len(found[0]) - 1, tuple(result), len(found))
+    return tuple(
+        tuple(Step(nodes[u], nodes[v], tuple(h for h in hops(graph, u, relations) if h.other.id == v))
+              for u, v in zip(p, p[1:], strict=False))
+        for p in found[:limit])
 
 
 # --- top ------------------------------------------------------------------------------------------

@@ -38,10 +38,10 @@ from . import (
     _edge,
     _node_order,
     close_labels,
-    hops,
     measure,
     neighbourhood,
     node,
+    path_steps,
     profile,
 )
 from .centrality import betweenness_note
@@ -56,7 +56,6 @@ from .records import (
     Reached,
     SearchResult,
     Stats,
-    Step,
     TimelineEntry,
     Vocabulary,
 )
@@ -365,9 +364,11 @@ class Index:
         chosen = tuple(sorted(follow))
         return f"relation IN ({_marks(chosen)})", chosen
 
-    def local_neighbourhood(self, name: str, *, depth: int = 1, relations: Collection[str] = (),
-                            types: Collection[str] = ()) -> tuple[Any, Neighbourhood]:
-        """The neighbourhood (query.neighbourhood) and the small graph it was found in."""
+    def _walk_start(self, name: str, depth: int, relations: Collection[str],
+                    types: Collection[str]) -> tuple[NodeRecord, str, tuple[str, ...], Callable[[str], bool]]:
+        """What a neighbourhood walk starts from: the centre node, the SQL filter of the edges
+        it follows (and its parameters), and which node types it may step onto (Documents only
+        when asked for by type or through MENTIONS)."""
         if depth < 1:
             raise UsageError(f"--depth must be at least 1 (got {depth})")
         centre = self.find(name)
@@ -379,6 +380,12 @@ class Index:
                 return type_ in types
             return type_ != DOCUMENT or (follow is not None and MENTIONS in follow)
 
+        return centre, relation_sql, params, allowed
+
+    def local_neighbourhood(self, name: str, *, depth: int = 1, relations: Collection[str] = (),
+                            types: Collection[str] = ()) -> tuple[Any, Neighbourhood]:
+        """The neighbourhood (query.neighbourhood) and the small graph it was found in."""
+        centre, relation_sql, params, allowed = self._walk_start(name, depth, relations, types)
         distance = {centre.id: 0}
         frontier = [centre.id]
         inner_edges: list[Sequence[Any]] = []
@@ -407,19 +414,9 @@ class Index:
         kept: with `limit`, the first `limit` nodes in the answer's order (by distance, then
         label: a kept node's parent is always kept) and the edges among them, `more` the
         nodes left out."""
-        if depth < 1:
-            raise UsageError(f"--depth must be at least 1 (got {depth})")
         if limit is not None and limit < 1:
             raise UsageError(f"--max must be at least 1 (got {limit})")
-        centre = self.find(name)
-        follow = set(relations) if relations else None
-        relation_sql, params = self._relation_filter(follow)
-
-        def allowed(type_: str) -> bool:
-            if types:
-                return type_ in types
-            return type_ != DOCUMENT or (follow is not None and MENTIONS in follow)
-
+        centre, relation_sql, params, allowed = self._walk_start(name, depth, relations, types)
         order: dict[str, tuple[str, str, str, str]] = {centre.id: _node_order(centre)}
         # node -> (distance, parent, edge id, direction seen from the parent)
         reached: dict[str, tuple[int, str | None, int | None, str | None]] = {centre.id: (0, None, None, None)}
@@ -504,17 +501,8 @@ class Index:
         on_paths = {n for n, d in from_source.items() if d + from_target.get(n, length + 1) == length}
         local = self._graph(on_paths, self._edges_at(sorted(on_paths), both_in=True))
         found = _shortest_paths(adjacency, from_source, on_paths, source.id, target.id)
-        nodes = {n: node(local, n) for p in found for n in p}
-        found.sort(key=lambda p: [_node_order(nodes[n]) for n in p])
         relations = None if not via_documents else {r for (r,) in self.db.execute("SELECT DISTINCT relation FROM edges")}
-        result = []
-        for p in found[:limit]:
-            steps = []
-            for u, v in zip(p, p[1:], strict=False):
-                joining = tuple(h for h in hops(local, u, relations) if h.other.id == v)
-                steps.append(Step(nodes[u], nodes[v], joining))
-            result.append(tuple(steps))
-        return PathResult(source, target, length, tuple(result), len(found))
+        return PathResult(source, target, length, path_steps(local, found, relations, limit), len(found))
 
     # --- top, stats, search -------------------------------------------------------------------
 

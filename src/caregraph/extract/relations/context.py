@@ -9,7 +9,7 @@ No spaCy import at module level.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -75,11 +75,10 @@ class Context:
         self.entity = {e.key: e for e in entities}
         self.mentions = list(mentions)
         self.token_mention: dict[int, int] = {}
-        for index, m in enumerate(mentions):
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                continue
-            for tok in span:
+        # each mention's tokens (None where its characters fall outside any token)
+        self.spans: list[Span | None] = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
+        for index, span in enumerate(self.spans):
+            for tok in span or ():
                 self.token_mention.setdefault(tok.i, index)
         self.keys = list(mention_keys)
         # per-document lookups that every reference would otherwise rebuild (pronouns and
@@ -401,11 +400,7 @@ class Context:
         "the final report of X", "X's report", "the X report" (once per document)."""
         if self._governors is None:
             self._governors = {}
-            for index, key in enumerate(self.keys):
-                m = self.mentions[index]
-                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is None:
-                    continue
+            for key, span in self.mention_spans():
                 root = span.root
                 governor = None
                 if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < root.i:
@@ -415,6 +410,12 @@ class Context:
                 if governor is not None and governor.pos_ == "NOUN":
                     self._governors.setdefault(key, set()).add(governor.lemma_.lower().rstrip("s"))
         return self._governors
+
+    def mention_spans(self, type_: str | None = None) -> Iterator[tuple[str, Span]]:
+        """Each mention's entity key and tokens, in mention order (of one type if given)."""
+        for key, span in zip(self.keys, self.spans, strict=True):
+            if span is not None and (type_ is None or self.entity[key].type == type_):
+                yield key, span
 
     def evidence(self, tok: Token) -> str:
         sent = tok.sent

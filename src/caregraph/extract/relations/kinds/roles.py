@@ -25,13 +25,7 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     tokens because parsers often take such appositions for coordination), and "X ... as
     chair of Y" or "X is chair of Y" (from the parse)."""
     doc = ctx.doc
-    for index, mention in enumerate(ctx.mentions):
-        key = ctx.keys[index]
-        if ctx.entity[key].type != PERSON:
-            continue
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
-            continue
+    for key, span in ctx.mention_spans(PERSON):
         person = Arg(key, PERSON)
         found_before = _role_before_name(ctx, span, pattern, exclude=key)
         if found_before is not None:
@@ -154,12 +148,8 @@ def page_role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
     if actor is None:
         return
     doc = ctx.doc
-    for index, mention in enumerate(ctx.mentions):
-        key = ctx.keys[index]
-        if ctx.entity[key].type != PERSON:
-            continue
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or span.sent.start == _first_sentence(doc).start:
+    for key, span in ctx.mention_spans(PERSON):
+        if span.sent.start == _first_sentence(doc).start:
             continue
         sent = span.sent
         if any(ctx.token_mention.get(t.i) is not None and ctx.entity[ctx.keys[ctx.token_mention[t.i]]].type
