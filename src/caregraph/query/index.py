@@ -25,7 +25,7 @@ from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import closing
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..core.ontology import DOCUMENT, MENTIONS
 from ..core.text import fold, name_key
@@ -177,7 +177,10 @@ def prepare_index(graph_file: str | Path) -> bool:
     return True
 
 
-def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
+_Item = TypeVar("_Item")
+
+
+def _chunks(items: Sequence[_Item]) -> Iterator[Sequence[_Item]]:
     for start in range(0, len(items), CHUNK):
         yield items[start:start + CHUNK]
 
@@ -440,7 +443,7 @@ class Index:
                 break
         ordered = sorted(reached, key=lambda n: (reached[n][0], *order[n]))
         kept = ordered[:limit] if limit is not None else ordered
-        via = [reached[n][2] for n in kept if reached[n][2] is not None]
+        via = [edge for n in kept if (edge := reached[n][2]) is not None]
         via_rows = [r for chunk in _chunks(via)
                     for r in self.db.execute(f"{_EDGE_SELECT} WHERE id IN ({_marks(chunk)})", chunk)]
         among = self._edges_at(kept, relation_sql=relation_sql, params=params, both_in=True)
