@@ -261,6 +261,10 @@ def _role_before_name(
     while k >= 0 and (doc[k].lower_ in ctx.schema.entities.role_words or _is_role_word(doc[k], pattern)) \
             and ctx.token_mention.get(k) is None:
         k -= 1
+    if k >= 0 and ctx.token_mention.get(k) is None:
+        # "Harbour Trust director of policy & practice Jane Porter": a title whose role word
+        # governs an "of/for" phrase of plain words
+        k = _titled_role_start(ctx, k, role_end, pattern)
     role_tokens = doc[k + 1 : role_end]
     if not role_tokens or not any(_is_role_word(t, pattern) for t in role_tokens):
         return None
@@ -272,6 +276,29 @@ def _role_before_name(
     if arg is None or arg.key == exclude or arg.type not in pattern.object_types:
         return None
     return arg, _clean_role(role_tokens.text.lower()), role_tokens[0]
+
+
+_TITLE_LINKS = frozenset({"of", "for", "and", "&"})
+_TITLE_WORDS = 8
+
+
+def _titled_role_start(ctx: Context, k: int, role_end: int, pattern: RelationPattern) -> int:
+    """Where a role title before a name begins when it carries an "of/for" phrase of plain
+    words ("director of policy & practice", "head of children's services"): the index before
+    its first word, which must be a role word right after a name; else `k` unchanged."""
+    doc = ctx.doc
+    j = k
+    while j >= 0 and role_end - j <= _TITLE_WORDS and ctx.token_mention.get(j) is None and (
+            doc[j].lower_ in _TITLE_LINKS or doc[j].lower_ in ("'s", "\u2019s")
+            or (doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and not doc[j].is_punct)):
+        j -= 1
+    first = doc[j + 1] if j + 1 < role_end else None
+    if first is None or j < 0 or ctx.token_mention.get(j) is None or not _is_role_word(first, pattern):
+        return k
+    title = doc[j + 1 : role_end]
+    if not any(t.lower_ in ("of", "for") for t in title) or any("\n" in t.whitespace_ for t in title):
+        return k
+    return j
 
 
 def _is_role_word(tok: Token, pattern: RelationPattern) -> bool:

@@ -1,0 +1,93 @@
+"""Relation rules of session 5 (issue 15): shapes common across genres, each with invented
+sentences and near misses that must not fire. Hand-built parses where the shape is the parse;
+the trained pipeline (marked `model`) where the shape is a page."""
+
+from __future__ import annotations
+
+import pytest
+
+from caregraph.core.ontology import ORGANISATION, PERSON, PUBLICATION
+from helpers import hand_parse as parse
+from helpers import relations_found as found
+
+
+def _strategy_rows(title_head: str) -> list[tuple[str, int, str, str, str]]:
+    # "It is part of the Fair Homes , Built on Care <title_head> . The strategy responds to
+    #  recommendations from the Westshire Review ."  The title's root ("Homes") hangs on "of";
+    #  its last word modifies the noun after it.
+    return [
+        ("It", 1, "nsubj", "PRON", "it"),
+        ("is", 1, "ROOT", "AUX", "be"),
+        ("part", 1, "attr", "NOUN", "part"),
+        ("of", 2, "prep", "ADP", "of"),
+        ("the", 6, "det", "DET", "the"),
+        ("Fair", 6, "compound", "PROPN", "Fair"),
+        ("Homes", 3, "pobj", "PROPN", "Homes"),
+        (",", 6, "punct", "PUNCT", ","),
+        ("Built", 6, "acl", "VERB", "build"),
+        ("on", 8, "prep", "ADP", "on"),
+        ("Care", 11, "compound", "PROPN", "Care"),
+        (title_head, 9, "pobj", "NOUN", title_head),
+        (".", 1, "punct", "PUNCT", "."),
+        ("The", 14, "det", "DET", "the"),
+        ("strategy", 15, "nsubj", "NOUN", "strategy"),
+        ("responds", 15, "ROOT", "VERB", "respond"),
+        ("to", 15, "prep", "ADP", "to"),
+        ("recommendations", 16, "pobj", "NOUN", "recommendation"),
+        ("from", 17, "prep", "ADP", "from"),
+        ("the", 21, "det", "DET", "the"),
+        ("Westshire", 21, "compound", "PROPN", "Westshire"),
+        ("Review", 18, "pobj", "PROPN", "Review"),
+        (".", 15, "punct", "PUNCT", "."),
+    ]
+
+
+def test_a_title_called_by_the_noun_it_modifies_is_that_description(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, _strategy_rows("strategy"))
+    names = [(5, 11, PUBLICATION), (20, 22, PUBLICATION)]
+    assert ("Fair Homes , Built on Care", "RESPONDED_TO", "Westshire Review") in found(doc, names, schema)
+
+
+def test_a_title_not_called_so_leaves_the_description_open(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    # "... Built on Care programme . The strategy responds ...": two publications, neither called
+    # a strategy: "the strategy" names neither
+    doc = parse(vocab, _strategy_rows("programme"))
+    names = [(5, 11, PUBLICATION), (20, 22, PUBLICATION)]
+    assert not any(r == "RESPONDED_TO" for _, r, _ in found(doc, names, schema))
+
+
+def _titled_rows(words: list[str]) -> list[tuple[str, int, str, str, str]]:
+    # "Harbour Trust <words> Jane Porter spoke ." : the words before the name hang on its head
+    n = len(words)
+    person = 2 + n + 1
+    rows = [("Harbour", 1, "compound", "PROPN", "Harbour"), ("Trust", 2, "compound", "PROPN", "Trust")]
+    for k, w in enumerate(words):
+        pos = "ADP" if w in ("of", "for") else "CCONJ" if w in ("and", "&") else "NOUN"
+        rows.append((w, person, "compound" if k == 0 else "dep", pos, w.lower()))
+    rows += [("Jane", person, "compound", "PROPN", "Jane"), ("Porter", person + 1, "nsubj", "PROPN", "Porter"),
+             ("spoke", person + 1, "ROOT", "VERB", "speak"), (".", person + 1, "punct", "PUNCT", ".")]
+    rows[2] = (rows[2][0], 2 + n + 1, "compound", rows[2][3], rows[2][4])
+    return rows
+
+
+@pytest.mark.parametrize("title", [
+    ["director", "of", "policy", "&", "practice"],
+    ["head", "of", "children", "services"],
+    ["chief", "executive"],
+])
+def test_a_title_with_an_of_phrase_before_a_name_is_a_post_there(vocab, schema, title) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, _titled_rows(title))
+    n = len(title)
+    names = [(0, 2, ORGANISATION), (2 + n, 4 + n, PERSON)]
+    assert ("Jane Porter", "ROLE_AT", "Harbour Trust") in found(doc, names, schema)
+
+
+@pytest.mark.parametrize("title", [
+    ["report", "of", "policy", "and", "practice"],   # no role word opens it
+    ["policy", "for", "director"],                    # the role word does not open it
+])
+def test_plain_words_before_a_name_are_no_post(vocab, schema, title) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, _titled_rows(title))
+    n = len(title)
+    names = [(0, 2, ORGANISATION), (2 + n, 4 + n, PERSON)]
+    assert ("Jane Porter", "ROLE_AT", "Harbour Trust") not in found(doc, names, schema)
