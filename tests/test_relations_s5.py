@@ -91,3 +91,66 @@ def test_plain_words_before_a_name_are_no_post(vocab, schema, title) -> None:  #
     n = len(title)
     names = [(0, 2, ORGANISATION), (2 + n, 4 + n, PERSON)]
     assert ("Jane Porter", "ROLE_AT", "Harbour Trust") not in found(doc, names, schema)
+
+
+# --- the page's own words: a page that speaks as one organisation evaluates in its own voice
+
+EVIDENCE = """Written evidence from Harbour Trust
+
+Children's Wellbeing and Schools Bill
+
+About Harbour Trust
+
+We are a charity that supports kinship carers across Westshire.
+
+The Bill is a landmark opportunity for reforming the care system. The Westshire Review is welcome, \
+and it is good to see the Fair Futures Strategy published.
+"""
+
+# the same words on a news page of several voices: nobody's own evaluation
+NEWS = """Bill reaches second reading
+
+Harbour Trust and Northgate Foundation gave evidence to the committee.
+
+The Bill is a landmark opportunity for reforming the care system. The Westshire Review is welcome, \
+and it is good to see the Fair Futures Strategy published.
+"""
+
+# the page's own voice, but the words deny or ask
+DENIED = """Written evidence from Harbour Trust
+
+Children's Wellbeing and Schools Bill
+
+We are a charity that supports kinship carers across Westshire.
+
+The Bill is not a landmark opportunity for reforming the care system. Is the Westshire Review welcome?
+"""
+
+
+def _edges(extractor, text: str) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    result = extractor.process_text(text, doc_id="t")
+    label = {e.key: e.label for e in result.entities}
+    return {(label[r.source], r.relation, label[r.target]) for r in result.relations}
+
+
+@pytest.mark.model
+def test_a_page_speaking_as_one_body_evaluates_in_its_own_words(extractor) -> None:  # type: ignore[no-untyped-def]
+    found_edges = _edges(extractor, EVIDENCE)
+    assert ("Harbour Trust", "SUPPORTS", "Children's Wellbeing and Schools Bill") in found_edges
+    assert ("Harbour Trust", "SUPPORTS", "Westshire Review") in found_edges
+    assert ("Harbour Trust", "SUPPORTS", "Fair Futures Strategy") in found_edges
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [NEWS, DENIED], ids=["several-voices", "denied-or-asked"])
+def test_no_own_voice_or_no_praise_no_support(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any(r == "SUPPORTS" for _, r, _ in _edges(extractor, text))
+
+
+@pytest.mark.model
+def test_a_noun_of_praise_said_of_a_publication_in_a_quotation(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Bill reaches second reading\n\n\"The Children's Wellbeing and Schools Bill is a landmark,\" said Jane "
+            "Porter, chief executive of Harbour Trust.\n\n\"The Westshire Review is not a milestone,\" said Mark Ellis.\n")
+    found_edges = _edges(extractor, text)
+    assert ("Jane Porter", "SUPPORTS", "Children's Wellbeing and Schools Bill") in found_edges
+    assert ("Mark Ellis", "SUPPORTS", "Westshire Review") not in found_edges
