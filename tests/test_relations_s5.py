@@ -154,3 +154,80 @@ def test_a_noun_of_praise_said_of_a_publication_in_a_quotation(extractor) -> Non
     found_edges = _edges(extractor, text)
     assert ("Jane Porter", "SUPPORTS", "Children's Wellbeing and Schools Bill") in found_edges
     assert ("Mark Ellis", "SUPPORTS", "Westshire Review") not in found_edges
+
+
+@pytest.mark.model
+def test_a_welcome_by_others_is_not_the_pages_own(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = EVIDENCE.replace("The Bill is a landmark opportunity for reforming the care system.",
+                            "The Bill has been widely welcomed by those working in social care.")
+    assert ("Harbour Trust", "SUPPORTS", "Children's Wellbeing and Schools Bill") not in _edges(extractor, text)
+
+
+# --- role phrases: signatures before the name, titles with lists, two people with posts
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Executive Chair, Harbour Trust, Jane Porter, said the plan was late.",
+    "Chief Executive, Harbour Trust, Dr Jane Porter, said the plan was late.",
+    "Harbour Trust's Director of Policy, Campaigns and Communications Jane Porter explains the plan.",
+    "You can watch Jane Porter, chief executive of Harbour Trust and Mark Ellis, chair of the Northgate Foundation.",
+])
+def test_a_post_before_the_name_or_beside_another_persons(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    assert ("Jane Porter", "ROLE_AT", "Harbour Trust") in _edges(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "In Westshire, Harbour Trust, Jane Porter said the plan was late.",      # no post before the body
+    "Jane Porter, former Harbour Trust chair Mark Ellis and others spoke.",  # the post is Mark Ellis's
+])
+def test_no_post_before_the_name(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    assert ("Jane Porter", "ROLE_AT", "Harbour Trust") not in _edges(extractor, text)
+
+
+def test_a_body_after_the_post_says_where_not_whose(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    # "Jane Porter , chief executive of Harbour Trust on Westshire Radio , spoke ."
+    rows = [
+        ("Jane", 1, "compound", "PROPN", "Jane"), ("Porter", 13, "nsubj", "PROPN", "Porter"),
+        (",", 1, "punct", "PUNCT", ","), ("chief", 4, "amod", "ADJ", "chief"),
+        ("executive", 1, "appos", "NOUN", "executive"), ("of", 4, "prep", "ADP", "of"),
+        ("Harbour", 7, "compound", "PROPN", "Harbour"), ("Trust", 5, "pobj", "PROPN", "Trust"),
+        ("on", 4, "prep", "ADP", "on"), ("Westshire", 10, "compound", "PROPN", "Westshire"),
+        ("Radio", 8, "pobj", "PROPN", "Radio"), (",", 1, "punct", "PUNCT", ","),
+        ("today", 13, "npadvmod", "NOUN", "today"), ("spoke", 13, "ROOT", "VERB", "speak"),
+        (".", 13, "punct", "PUNCT", "."),
+    ]
+    edges = found(parse(vocab, rows), [(0, 2, PERSON), (6, 8, ORGANISATION), (9, 11, ORGANISATION)], schema)
+    assert ("Jane Porter", "ROLE_AT", "Harbour Trust") in edges
+    assert ("Jane Porter", "ROLE_AT", "Westshire Radio") not in edges
+
+
+# --- the page's voice: a standfirst introducing the author at her organisation
+
+AUTHOR = """Real change for young people
+
+The Harbour Trust's Director of Policy and Campaigns Jane Porter explains how we want to strengthen the Westshire Review.
+
+Our Chief Executive, Mark Ellis, gave evidence to the committee. Our Family Bridges programme helps young people.
+"""
+
+
+@pytest.mark.model
+def test_a_standfirst_naming_the_author_at_her_body_gives_the_page_its_voice(extractor) -> None:  # type: ignore[no-untyped-def]
+    found_edges = _edges(extractor, AUTHOR)
+    assert ("Mark Ellis", "ROLE_AT", "Harbour Trust") in found_edges
+    assert ("Harbour Trust", "RUNS", "Family Bridges") in found_edges
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("standfirst", [
+    # told in the past: a report about her, not her page
+    "The Harbour Trust's Director of Policy and Campaigns Jane Porter explained how councils want to strengthen the review.",
+    # posts at two bodies: whose page it is stays open
+    "Jane Porter, chair of Harbour Trust and trustee of Northgate Foundation, explains how we want to strengthen it.",
+])
+def test_no_voice_from_a_past_or_ambiguous_standfirst(extractor, standfirst) -> None:  # type: ignore[no-untyped-def]
+    text = AUTHOR.replace(AUTHOR.splitlines()[2], standfirst)
+    found_edges = _edges(extractor, text)
+    assert ("Mark Ellis", "ROLE_AT", "Harbour Trust") not in found_edges
+    assert not any(r == "RUNS" for _, r, _ in found_edges)

@@ -13,7 +13,9 @@ one organisation of the document:
   from X": `voice.statement_nouns`); a statement in the simple present in the body ("X
   believes ...", "X calls on ...");
 - a short byline ("Posted by X") or a footer line ("X is a registered charity") naming it,
-  or a first line that is its name alone (a site's header).
+  or a first line that is its name alone (a site's header);
+- a standfirst introducing the page's author at it, in the present tense ("X's director of
+  policy Jane Porter explains how we ...").
 
 Nothing resolves when the evidence names two organisations, when a quoted speaker speaks for
 another one or another one takes a stance in the text's own words (a page reporting several
@@ -31,7 +33,7 @@ from typing import TYPE_CHECKING
 from ...core.ontology import ORGANISATION, PERSON
 from ..syntax import conjuncts, lines, negated
 from .context import Arg, Context, is_question_or_conditional
-from .quotes import speaker_body
+from .quotes import _posts, speaker_body
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -133,6 +135,7 @@ def evidence(ctx: Context) -> list[tuple[str, str]]:
     out += [(k, "stance") for k in _present_stance(ctx)]
     out += [(k, "line") for k in _byline_or_footer(ctx)]
     out += [(k, "masthead") for k in _masthead(ctx)]
+    out += [(k, "author") for k in _author_body(ctx)]
     return out
 
 
@@ -253,6 +256,28 @@ def _present_stance(ctx: Context) -> list[str]:
             continue
         out += [k for s in tok.children if s.dep_ == "nsubj" if (k := _org(ctx, s)) is not None]
     return out
+
+
+def _author_body(ctx: Context) -> list[str]:
+    """A standfirst introducing the page's author at her organisation, in the present tense:
+    "Harbour Trust's director of policy Jane Porter explains how we ...", "Jane Porter, chief
+    executive of Harbour Trust, sets out ...": the one organisation the person holds a post at
+    (by the role rules), when she is the subject of the first sentence with a verb."""
+    for sent in [s for s in ctx.doc.sents if any(not (t.is_space or t.is_punct) for t in s)][:_OPENING_SENTENCES]:
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX"):
+            continue  # a title or a date line: look further
+        if root.tag_ != "VBZ" or root.pos_ != "VERB" or root.lemma_.lower() in ("be", "have") \
+                or quoted(ctx, root) or negated(root):
+            return []  # (not "X is cabinet member at Y": a description of her, not her page)
+        # the subject phrase names one person ("X's director of policy Jane Porter")
+        people = {ctx.keys[i] for s in root.children if s.dep_ == "nsubj" for t in s.subtree
+                  if (i := ctx.token_mention.get(t.i)) is not None and ctx.entity[ctx.keys[i]].type == PERSON}
+        if len(people) != 1:
+            return []
+        posts = [o for o in _posts(ctx).get(people.pop(), []) if not o.via_reference]
+        return [posts[0].key] if len(posts) == 1 else []
+    return []
 
 
 def _masthead(ctx: Context) -> list[str]:

@@ -104,7 +104,8 @@ def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token]
                 # "we were disappointed by Y", "she was pleased with Y"
                 objects_tok = [p for c in tok.children if c.dep_ in ("agent", "prep")
                                and c.lower_ in ("by", "with", "about") for p in c.children if p.dep_ == "pobj"]
-            elif passive_subj:
+            elif passive_subj and not any(a.lower_ not in speaker_words for a in agent_tokens(tok)):
+                # "Y is welcomed" (not "Y was welcomed by councils": someone else's welcome)
                 objects_tok = passive_subj
         elif tok.pos_ == "NOUN" and ctx.token_mention.get(tok.i) is None:
             # "the Bill is a landmark": a noun of the class predicated of the object

@@ -33,7 +33,13 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             yield RuleMatch([person], [target], anchor, role=role)
         stop = _other_person(ctx, key)
         after = _segment_after(span, stop)
-        segments = [after, _segment_before(span, stop), _bracketed_after(span), _line_after(span)]
+        before = _segment_before(_with_honorifics(ctx, span), stop)
+        segments = [after, before, _bracketed_after(span), _line_after(span)]
+        if before is not None and _names_target(ctx, before, pattern.object_types, exclude=key):
+            # a signature before the name: "Chief Executive, Harbour Trust, Jane Porter, said"
+            post = _segment_before(before, stop)
+            if post is not None:
+                segments.append(doc[post.start : before.end])
         if after is not None and after.end < len(doc) and doc[after.end].text == ",":
             # a signature: "Jane Porter, Chief Executive, Harbour Trust"; a capitalised name
             # inside the role ("Head of Policy and Public Affairs, Harbour Trust") is part of
@@ -279,7 +285,7 @@ def _role_before_name(
 
 
 _TITLE_LINKS = frozenset({"of", "for", "and", "&"})
-_TITLE_WORDS = 8
+_TITLE_WORDS = 10
 
 
 def _titled_role_start(ctx: Context, k: int, role_end: int, pattern: RelationPattern) -> int:
@@ -289,14 +295,20 @@ def _titled_role_start(ctx: Context, k: int, role_end: int, pattern: RelationPat
     doc = ctx.doc
     j = k
     while j >= 0 and role_end - j <= _TITLE_WORDS and ctx.token_mention.get(j) is None and (
-            doc[j].lower_ in _TITLE_LINKS or doc[j].lower_ in ("'s", "\u2019s")
+            doc[j].lower_ in _TITLE_LINKS or doc[j].lower_ in ("'s", "\u2019s", ",")
             or (doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and not doc[j].is_punct)):
         j -= 1
-    first = doc[j + 1] if j + 1 < role_end else None
-    if first is None or j < 0 or ctx.token_mention.get(j) is None or not _is_role_word(first, pattern):
+    if j < 0 or ctx.token_mention.get(j) is None:
         return k
+    if doc[j + 1].lower_ in ("'s", "\u2019s"):
+        j += 1  # "Harbour Trust's director of policy, research and campaigns Jane Porter"
     title = doc[j + 1 : role_end]
-    if not any(t.lower_ in ("of", "for") for t in title) or any("\n" in t.whitespace_ for t in title):
+    if not title or not _is_role_word(title[0], pattern) or any("\n" in t.whitespace_ for t in title):
+        return k
+    # the of/for phrase comes before any comma ("director of policy, campaigns and research")
+    link = next((t.i for t in title if t.lower_ in ("of", "for")), None)
+    comma = next((t.i for t in title if t.text == ","), None)
+    if link is None or (comma is not None and comma < link) or title[-1].text == ",":
         return k
     return j
 
@@ -355,8 +367,20 @@ def _segment_after(span: Span, stop: Callable[[Token], bool] = _no_stop) -> Span
     ):
         end += 1
     if end < sent_end and stop(doc[end]):
+        if end - 1 > start and doc[end - 1].lower_ == "and":
+            return doc[start : end - 1]  # "X, chief executive of Y and Z, ...": two people, each with a post
         return None  # "X, former Y chair Z": the phrase is Z's
     return doc[start:end] if end > start else None
+
+
+def _with_honorifics(ctx: Context, span: Span) -> Span:
+    """A name with the honorifics before it ("Dr Jane Porter"), so that the phrase before them
+    is the one before the name."""
+    k = span.start
+    honorifics = ctx.schema.entities.honorifics
+    while k > span.sent.start and ctx.doc[k - 1].lower_.rstrip(".") in honorifics and ctx.token_mention.get(k - 1) is None:
+        k -= 1
+    return ctx.doc[k : span.end]
 
 
 def _segment_before(span: Span, stop: Callable[[Token], bool] = _no_stop) -> Span | None:
@@ -444,6 +468,8 @@ def _role_in_segment(
     targets: list[tuple[int, Arg]] = []
     seen_mentions = set()
     for t in segment:
+        if targets and t.pos_ == "ADP" and t.lower_ in _SETTING_PREPS:
+            break  # "chief executive of Y on Parliament TV": where the post holder is seen, not the post
         index = ctx.token_mention.get(t.i)
         if index is not None:
             if index in seen_mentions:
@@ -475,6 +501,10 @@ def _role_in_segment(
         role = segment.doc[segment.start : cut].text
     role = _clean_role(role) or _clean_role(segment.text)  # "X, the former Children's Commissioner"
     return target, role, role_tokens[0]
+
+
+# prepositions that, after the organisation of a post, say where or when, not whose
+_SETTING_PREPS = frozenset({"on", "in", "during", "via"})
 
 
 def _possessor_of(ctx: Context, segment: Span, target: Arg, types: Sequence[str]) -> Arg | None:
