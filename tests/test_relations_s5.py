@@ -231,3 +231,30 @@ def test_no_voice_from_a_past_or_ambiguous_standfirst(extractor, standfirst) -> 
     found_edges = _edges(extractor, text)
     assert ("Mark Ellis", "ROLE_AT", "Harbour Trust") not in found_edges
     assert not any(r == "RUNS" for _, r, _ in found_edges)
+
+
+LETTER = """Letter from Jane Porter to Mark Ellis
+Published 25 August 2021
+Harbour Trust's response to the Westshire Review
+We welcome the wide scope and the forthright nature of the Westshire Review. We run the Family Bridges programme.
+"""
+
+
+@pytest.mark.model
+def test_a_heading_naming_a_bodys_response_gives_the_page_its_voice(extractor) -> None:  # type: ignore[no-untyped-def]
+    found_edges = _edges(extractor, LETTER)
+    assert ("Harbour Trust", "SUPPORTS", "Westshire Review") in found_edges
+    assert ("Harbour Trust", "RUNS", "Family Bridges") in found_edges
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("heading", [
+    "Harbour Trust's response to the Westshire Review was published on Monday",  # a sentence, not a heading
+    "Northgate Foundation statement on the Westshire Review",  # a second body's statement: whose page is open
+])
+def test_no_voice_from_a_sentence_or_from_two_bodies_headings(extractor, heading) -> None:  # type: ignore[no-untyped-def]
+    if heading.startswith("Northgate"):
+        text = LETTER.replace("Published 25 August 2021", heading)
+    else:
+        text = LETTER.replace("Harbour Trust's response to the Westshire Review", heading)
+    assert not any(r == "RUNS" for _, r, _ in _edges(extractor, text))

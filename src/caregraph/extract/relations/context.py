@@ -256,7 +256,7 @@ class Context:
         is no such line or more than one person."""
         if "byline" not in self.cache:
             authors: list[str] = []
-            for line in _opening_lines(self.doc):
+            for line in opening_lines(self.doc):
                 words = [t for t in line if not (t.is_punct or t.is_space) and t.lower_ != "by"]
                 indexes = {self.token_mention.get(t.i) for t in words}
                 if words and len(indexes) == 1 and None not in indexes:
@@ -432,7 +432,7 @@ _OPENING_LINES = 12
 _RUNNING_TEXT = 25  # tokens: a line this long is a paragraph, not a title or byline
 
 
-def _opening_lines(doc: Doc) -> list[Span]:
+def opening_lines(doc: Doc) -> list[Span]:
     """The document's non-empty lines up to its first paragraph of running text."""
     lines: list[Span] = []
     start = 0

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from ...core.ontology import ORGANISATION, PERSON
 from ..syntax import conjuncts, lines, negated
-from .context import Arg, Context, is_question_or_conditional
+from .context import Arg, Context, is_question_or_conditional, opening_lines
 from .quotes import _posts, speaker_body
 
 if TYPE_CHECKING:
@@ -233,6 +233,7 @@ def _opening_actor(ctx: Context) -> list[str]:
         after = [t for t in ctx.doc[tok.i + 1 : first_line.end] if not t.is_space][:2]
         if len(after) == 2 and after[0].lower_ in ("from", "by") and (k := _org(ctx, after[1])) is not None:
             out.append(k)  # "Response from X"
+    out += _heading_statement(ctx, first_line)
     for sent in sentences[:_OPENING_SENTENCES]:
         root = sent.root
         if root.pos_ not in ("VERB", "AUX"):
@@ -240,6 +241,37 @@ def _opening_actor(ctx: Context) -> list[str]:
         if any(root.lemma_.lower() == v.split()[0] for v in voice.statement_verbs) and not quoted(ctx, root):
             out += [k for s in root.children if s.dep_ == "nsubj" if (k := _org(ctx, s)) is not None]
         break
+    return out
+
+
+_HEADING_WORDS = 12
+
+
+def _heading_statement(ctx: Context, first_line: Span | None) -> list[str]:
+    """A heading line among the opening lines (after the first) that is one organisation's
+    statement and nothing before it: "Harbour Trust's response to the Westshire Review",
+    "Harbour Trust statement on ..." (a letter's or a page's own title under its header lines)."""
+    nouns = ctx.rules.voice.statement_nouns
+    out: list[str] = []
+    for line in opening_lines(ctx.doc):
+        if first_line is not None and line.start == first_line.start:
+            continue
+        words = [t for t in line if not t.is_space]
+        if not words or len(words) > _HEADING_WORDS or any(t.pos_ in ("VERB", "AUX") for t in words):
+            continue
+        if words[0].lower_ == "the":
+            words = words[1:]
+        index = ctx.token_mention.get(words[0].i) if words else None
+        if index is None:
+            continue
+        k = 0
+        while k < len(words) and ctx.token_mention.get(words[k].i) == index:
+            k += 1
+        if k < len(words) and words[k].lower_ in ("'s", "\u2019s"):
+            k += 1
+        if k < len(words) and words[k].lemma_.lower() in nouns and words[k].pos_ in ("NOUN", "PROPN") \
+                and (key := _org(ctx, words[0])) is not None:
+            out.append(key)
     return out
 
 
