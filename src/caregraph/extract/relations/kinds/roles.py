@@ -33,13 +33,7 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             yield RuleMatch([person], [target], anchor, role=role)
         stop = _other_person(ctx, key)
         after = _segment_after(span, stop)
-        before = _segment_before(_with_honorifics(ctx, span), stop)
-        segments = [after, before, _bracketed_after(span), _line_after(span)]
-        if before is not None and _names_target(ctx, before, pattern.object_types, exclude=key):
-            # a signature before the name: "Chief Executive, Harbour Trust, Jane Porter, said"
-            post = _segment_before(before, stop)
-            if post is not None:
-                segments.append(doc[post.start : before.end])
+        segments = [after, _segment_before(span, stop), _bracketed_after(span), _line_after(span)]
         if after is not None and after.end < len(doc) and doc[after.end].text == ",":
             # a signature: "Jane Porter, Chief Executive, Harbour Trust"; a capitalised name
             # inside the role ("Head of Policy and Public Affairs, Harbour Trust") is part of
@@ -371,16 +365,6 @@ def _segment_after(span: Span, stop: Callable[[Token], bool] = _no_stop) -> Span
             return doc[start : end - 1]  # "X, chief executive of Y and Z, ...": two people, each with a post
         return None  # "X, former Y chair Z": the phrase is Z's
     return doc[start:end] if end > start else None
-
-
-def _with_honorifics(ctx: Context, span: Span) -> Span:
-    """A name with the honorifics before it ("Dr Jane Porter"), so that the phrase before them
-    is the one before the name."""
-    k = span.start
-    honorifics = ctx.schema.entities.honorifics
-    while k > span.sent.start and ctx.doc[k - 1].lower_.rstrip(".") in honorifics and ctx.token_mention.get(k - 1) is None:
-        k -= 1
-    return ctx.doc[k : span.end]
 
 
 def _segment_before(span: Span, stop: Callable[[Token], bool] = _no_stop) -> Span | None:

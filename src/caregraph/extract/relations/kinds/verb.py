@@ -130,6 +130,9 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             comma = next((t.i for t in ctx.doc[tok.i : tok.sent.end] if t.text == ","), None)
             if comma is not None:
                 subjects = first_after(ctx, comma + 1, pattern.subject_types)
+        if pattern.relation in ctx.rules.made_relations:
+            # "launched an inquiry into Y": the verb acts on the inquiry, not on its topic
+            objects_tok = [o for o in objects_tok if not _topic_noun(ctx, o)]
         relative = _relative_object(tok, objects_tok, pattern.preps)
         if relative is not None:
             # "the measures that X has campaigned for, including Y", "the plan, which X welcomed"
@@ -139,6 +142,13 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             objects += [a for a in _named_or_listed(ctx, relative, pattern.object_types) if a not in objects]
         if subjects and objects:
             yield RuleMatch(subjects, objects, tok)
+
+
+def _topic_noun(ctx: Context, tok: Token) -> bool:
+    """A common noun that names no entity itself and has a topic phrase ("an inquiry into Y",
+    "a report on Y")."""
+    return (tok.pos_ == "NOUN" and ctx.arg_at(tok) is None
+            and any(c.dep_ == "prep" and c.lower_ in ctx.rules.topic_preps for c in tok.children))
 
 
 def _is_relative_pronoun(tok: Token) -> bool:
