@@ -276,3 +276,22 @@ def test_what_the_verb_makes_is_still_its_object(extractor) -> None:  # type: ig
     # a stance on the topic is still a stance on it
     assert ("Harbour Trust", "RESPONDED_TO", "Fair Futures Strategy") in _edges(
         extractor, "Harbour Trust responded to the consultation on the Fair Futures Strategy.")
+
+
+# --- a description in apposition to a name is the antecedent of its relative clause
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "edge"), [
+    ("The review was led by Jane Porter, a former schoolteacher who founded the social work charity Harbour Trust.",
+     ("Jane Porter", "FOUNDED", "Harbour Trust")),
+    ("Jane Porter, a former teacher who led the Westshire Review, said change is urgent.",
+     ("Jane Porter", "LEADS", "Westshire Review")),
+])
+def test_a_relative_clause_on_an_apposed_description_is_the_names(extractor, text, edge) -> None:  # type: ignore[no-untyped-def]
+    assert edge in _edges(extractor, text)
+
+
+@pytest.mark.model
+def test_a_description_in_another_sentence_is_no_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Jane Porter met Mark Ellis, a former teacher. The teacher who founded Harbour Trust spoke."
+    assert not any(r == "FOUNDED" for _, r, _ in _edges(extractor, text))

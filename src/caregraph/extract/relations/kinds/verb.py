@@ -39,6 +39,15 @@ def _joint_action(verb: Token) -> bool:
     )
 
 
+def _apposed_name(ctx: Context, tok: Token) -> Token:
+    """"Jane Porter, a former teacher who founded Y": a description in apposition to a name,
+    the antecedent of the clause's relative pronoun, stands for the name."""
+    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and ctx.token_mention.get(tok.i) is None \
+            and ctx.token_mention.get(tok.head.i) is not None:
+        return tok.head
+    return tok
+
+
 def _reported_subject(ctx: Context, verb: Token, subj: Token) -> Token:
     """"The Harbour Trust said it backed Y": "it" or "they" subject of a clause reported by a
     speech verb is that verb's subject."""
@@ -120,7 +129,7 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
                 objects_tok += [p for h in [tok, *nouns] for c in h.children
                                 if c.dep_ in ("prep", "dative") and c.lower_ in ("for", "to", "behind")
                                 for p in c.children if p.dep_ == "pobj"]
-        subjects_tok = [_reported_subject(ctx, tok, s) for s in subjects_tok]
+        subjects_tok = [_reported_subject(ctx, tok, _apposed_name(ctx, s)) for s in subjects_tok]
         if pattern.relation in ctx.rules.speaker_only:
             # "we welcome X" in Jane's quotation: Jane's view, not her organisation's
             subjects_tok = [s for s in subjects_tok if s.lower_ not in ("we", "us") or not ctx.in_quotation(s)]
