@@ -295,3 +295,9 @@ def test_a_relative_clause_on_an_apposed_description_is_the_names(extractor, tex
 def test_a_description_in_another_sentence_is_no_name(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "Jane Porter met Mark Ellis, a former teacher. The teacher who founded Harbour Trust spoke."
     assert not any(r == "FOUNDED" for _, r, _ in _edges(extractor, text))
+
+
+@pytest.mark.model
+def test_a_news_standfirst_saying_what_she_says_is_no_voice(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = AUTHOR.replace("explains how we want", "says councils want")
+    assert ("Mark Ellis", "ROLE_AT", "Harbour Trust") not in _edges(extractor, text)

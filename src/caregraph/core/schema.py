@@ -119,6 +119,7 @@ class VoiceRules:
     bylines: tuple[str, ...] = ()                   # "Posted by X", "By X"
     footers: tuple[str, ...] = ()                   # "Registered charity number ...", "(c) X"
     transcript_markers: tuple[str, ...] = ()        # words that mark a debate or a transcript
+    reported_verbs: frozenset[str] = frozenset()    # "X's director Jane Porter says ...": a report about her
 
 
 @dataclass(frozen=True, slots=True)
@@ -560,6 +561,7 @@ def _voice_rules(r: _Reader, data: Any) -> VoiceRules:
         bylines=words("bylines"),
         footers=words("footers"),
         transcript_markers=words("transcript_markers"),
+        reported_verbs=frozenset(words("reported_verbs")),
     )
 
 

@@ -300,7 +300,7 @@ def _author_body(ctx: Context) -> list[str]:
         if root.pos_ not in ("VERB", "AUX"):
             continue  # a title or a date line: look further
         if root.tag_ != "VBZ" or root.pos_ != "VERB" or root.lemma_.lower() in ("be", "have") \
-                or quoted(ctx, root) or negated(root):
+                or root.lemma_.lower() in ctx.rules.voice.reported_verbs or quoted(ctx, root) or negated(root):
             return []  # (not "X is cabinet member at Y": a description of her, not her page)
         # the subject phrase names one person ("X's director of policy Jane Porter")
         people = {ctx.keys[i] for s in root.children if s.dep_ == "nsubj" for t in s.subtree
