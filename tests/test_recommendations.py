@@ -1019,3 +1019,105 @@ def test_every_item_an_organisation_calls_for_is_supported(extractor):
     expected = {"national register of kinship carers", "levy on large providers", "new pay scales for social workers"}
     assert set(recs) == expected
     assert {r[2] for r in rels if r[:2] == ("Harbour Trust", "SUPPORTS")} == expected
+
+
+# ------------------------------------------------- session 5: shapes common across the sets
+
+
+@pytest.mark.model
+def test_bulleted_items_keep_a_quoted_word_and_a_bare_heads_clause(extractor):
+    text = (
+        "The Westshire Review recommends:\n"
+        "  \u2022 A \u2018renaissance\u2019 in youth work\n"
+        "  \u2022 A service that listens to young carers\n"
+        "  \u2022 The long-term funding which councils need to deliver these reforms\n"
+    )
+    recs, rels = _extract(extractor, text)
+    assert "renaissance in youth work" in recs          # the closing mark does not end the phrase
+    assert "service that listens to young carers" in recs   # "A service" alone names nothing
+    # a head with modifiers of its own is named without its relative clause
+    assert "long-term funding" in recs
+    assert ("Westshire Review", "RECOMMENDS", "renaissance in youth work") in rels
+
+
+@pytest.mark.model
+def test_each_infinitive_of_a_list_after_proposals_to_is_a_proposal(extractor):
+    recs, rels = _extract(
+        extractor,
+        "The Westshire Review makes proposals to create a national register, extend leave to kinship carers "
+        "and fund local hubs.",
+    )
+    assert "extend leave to kinship carers" in recs
+    assert "local hubs" in recs   # ("fund" is a light verb: its object names the proposal)
+    assert ("Westshire Review", "RECOMMENDS", "extend leave to kinship carers") in rels
+
+
+@pytest.mark.model
+def test_a_list_of_objects_after_one_infinitive_is_not_a_list_of_proposals(extractor):
+    recs, _ = _extract(
+        extractor, "The Westshire Review makes proposals to cut waiting lists, staff shortages and costs.")
+    assert not [r for r in recs if r.startswith("staff")]
+
+
+@pytest.mark.model
+def test_bullets_under_the_proposals_set_out_in_a_publication_are_its_proposals(extractor):
+    text = (
+        "The Harbour Strategy was published today.\n"
+        "The proposals set out in the Harbour Strategy are grouped under four themes:\n"
+        "  \u2022 Putting young carers, parents and teachers at the centre of school life in every town\n"
+        "  \u2022 Family hubs offer the right help at the right time so that parents can cope\n"
+    )
+    recs, rels = _extract(extractor, text)
+    # a gerund or a statement is the item whole (a list comma does not cut it), a few words over
+    # the usual length; the subordinate clause goes
+    gerund = "Putting young carers, parents and teachers at the centre of school life in every town"
+    statement = "Family hubs offer the right help at the right time"
+    assert set(recs) == {gerund, statement}
+    assert ("Harbour Strategy", "RECOMMENDS", gerund) in rels
+    assert ("Harbour Strategy", "RECOMMENDS", statement) in rels
+
+
+@pytest.mark.model
+def test_bullets_under_proposals_discussed_at_a_meeting_have_no_recommender(extractor):
+    text = (
+        "The proposals discussed at the Harbour Trust meeting are grouped under four themes:\n"
+        "  \u2022 Putting young carers, parents and teachers at the centre of school life\n"
+        "  \u2022 Family hubs offer the right help at the right time\n"
+    )
+    recs, rels = _extract(extractor, text)
+    assert recs == []
+    assert not rels
+
+
+@pytest.mark.model
+def test_a_generic_head_with_a_source_is_no_proposal(extractor):
+    recs, _ = _extract(
+        extractor,
+        "The Westshire Review was published today. It welcomed proposed reforms from individuals, councils "
+        "and charities.",
+    )
+    assert recs == []
+
+
+def test_a_name_opening_with_quoted_words_loses_both_marks(schema):
+    from caregraph.core.text import canonical_name
+
+    rules = schema.entities
+    assert canonical_name("'renaissance' in youth work", rules) == "renaissance in youth work"
+    assert canonical_name('"radical" reset of adoption support', rules) == "radical reset of adoption support"
+    assert canonical_name("families' needs", rules) == "families' needs"   # a possessive, no quotation
+    assert canonical_name('"national register"', rules) == "national register"
+
+
+def test_a_publication_named_inside_anothers_name_is_not_a_second_candidate():
+    from caregraph.core.records import Entity
+    from caregraph.extract.relations.context import _outer_names
+
+    def pub(key, label):
+        return Entity(key, label, "Publication", (), 1, ("t",), "")
+
+    short, full, other = pub("a", "Harbour Plan"), pub("b", "Westshire: Harbour Plan, Built to Last"), pub("c", "Harbour")
+    assert _outer_names([short, full]) == [full]
+    # a word of another name that is not a whole word of it does not count
+    assert _outer_names([pub("d", "Harbour Planning"), full]) == [pub("d", "Harbour Planning"), full]
+    assert _outer_names([other, short, full]) == [full]

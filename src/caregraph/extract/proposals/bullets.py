@@ -62,7 +62,7 @@ def bullet_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]:
         span = _bullet_phrase(doc, body[0].i, item_end)
         if span is None:
             continue
-        item = proposal_phrase(doc, span[0], span[1], rules)
+        item = proposal_phrase(doc, span[0], span[1], rules, headline=_headline(doc[span[0] : span[1]].root))
         if item:
             yield RecommendationItem(item[0], item[1], intro[0], intro[1], intro[2])
 
@@ -171,12 +171,25 @@ def _presents(verb: Token, rules: EntityRules) -> bool:
     return False
 
 
+def _headline(root: Token) -> bool:
+    """A list item that states its proposal as a gerund ("• Putting love at the heart of
+    care") or a statement with a subject ("• Family help provides the right support"), not an
+    imperative ("• provide funding")."""
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    return root.tag_ == "VBG" or any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in root.children)
+
+
 def _bullet_phrase(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """The phrase of one list item: its head noun's phrase, or its verb's clause."""
     roots = [t for t in doc[start:end] if not (start <= t.head.i < end) or t.head.i == t.i]
     for root in roots:
         if root.pos_ in ("NOUN", "PROPN"):
             a, b = noun_phrase(root)
+            if b <= root.i + 1 and all(t.pos_ == "DET" for t in doc[max(a, start) : root.i]) and any(
+                    c.dep_ == "relcl" and c.i > root.i for c in root.children):
+                # "• A system that continuously learns": a bare head is named by its clause
+                b = end
             return (max(a, start), min(b, end))
         if root.pos_ in ("VERB", "AUX"):
             a, b = clause_cut(root)

@@ -77,6 +77,49 @@ def split_list(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
             yield (a, b)
 
 
+def infinitive_list(verb: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
+    """The later items of a list of infinitives whose first one the parse found ("proposals
+    to redefine X, shift Y into Z, and trial W"): the parser often takes a later verb for a
+    noun, so the items are read off the words. After the first clause and a comma, each piece
+    (split at commas, and at "and"/"or" before a verb) opens with a verb of action (the
+    schema's `action_verbs`, or a base-form tag), and the last opens with "and"/"or"; without
+    that closing conjunction it is no list ("to cut waiting lists, staff shortages and
+    costs" stays one clause)."""
+    doc = verb.doc
+    end = clause_cut(verb)[1]
+    sent_end = verb.sent.end
+    if end >= sent_end or doc[end].text != ",":
+        return
+    actions = word_class(rules, "action_verbs")
+
+    def is_action(tok: Token) -> bool:
+        return tok.is_lower and (tok.tag_ in ("VB", "VBP") or tok.lower_ in actions or tok.lemma_.lower() in actions)
+
+    pieces: list[tuple[int, int, bool]] = []   # start, end, opened by a conjunction
+    a, joined = end + 1, False
+    for k in range(end + 1, sent_end + 1):
+        tok = doc[k] if k < sent_end else None
+        boundary = tok is None or tok.text in (",", ";", ".") or (
+            tok.lower_ in ("and", "or") and k + 1 < sent_end and is_action(doc[k + 1]))
+        if not boundary:
+            continue
+        if k > a and not (k == a + 1 and doc[a].lower_ in ("and", "or")):
+            start = a + 1 if doc[a].lower_ in ("and", "or") else a
+            pieces.append((start, k, joined or start > a))
+        joined = tok is not None and tok.lower_ in ("and", "or")
+        a = k + 1 if tok is not None and tok.text in (",", ";") else k
+        if tok is not None and tok.text == ".":
+            break
+    items: list[tuple[int, int]] = []
+    for start, stop, conj in pieces:
+        if stop - start < 2 or not is_action(doc[start]):
+            break
+        items.append((start, stop))
+        if conj:
+            yield from items
+            return
+
+
 def list_items(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
     k = start
     while k < end and (doc[k].is_punct or doc[k].is_space):
@@ -123,12 +166,13 @@ def noun_phrase(noun: Token) -> tuple[int, int]:
     stays ("reforms to training and practice") unless the coordinated noun has its own
     determiner ("standards for all homes and the creation of X": another item)."""
     cut = set()
+    closing = _closing_quotes(noun)
     for d in noun.subtree:
         if d.i <= noun.i:
             continue
         own = d.head.i == noun.i
         if (_subordinate(d) or d.dep_ in ("appos", "prep_drop")
-                or (d.dep_ in ("punct", "cc", "conj") and own)
+                or (d.dep_ in ("punct", "cc", "conj") and own and d.i not in closing)
                 or (d.dep_ in ("cc", "conj") and d.head.pos_ in ("VERB", "AUX"))
                 or (d.dep_ == "conj" and any(c.dep_ == "det" for c in d.children))
                 or (d.dep_ == "punct" and d.text in (";", "(", "\u2014", "\u2013"))):
@@ -144,25 +188,48 @@ def noun_phrase(noun: Token) -> tuple[int, int]:
     return (start, end)
 
 
+_QUOTES = {"'": "'", '"': '"', "\u2018": "\u2019", "\u201c": "\u201d"}
+
+
+def _closing_quotes(noun: Token) -> set[int]:
+    """The quotation marks right after a noun that close one opened inside its phrase ("a
+    'revolution' in family help"): the phrase goes on past them."""
+    out = set()
+    doc = noun.doc
+    k = noun.i + 1
+    while k < len(doc) and doc[k].is_quote and doc[k].head.i == noun.i:
+        opening = [t.text for t in doc[noun.left_edge.i : noun.i] if t.is_quote]
+        if any(_QUOTES.get(o) == doc[k].text for o in opening):
+            out.add(k)
+        k += 1
+    return out
+
+
 def clause_span(head: Token) -> tuple[int, int]:
     return clause_cut(head)
 
 
-def proposal_phrase(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, int] | None:
+def proposal_phrase(doc: Doc, start: int, end: int, rules: EntityRules, *,
+                    headline: bool = False) -> tuple[int, int] | None:
     """Trim a proposal phrase: it stops at a line break; a light verb gives way to its object
     ("provide X" -> X) and "ensure" to its clause; leading function words go; a phrase longer
     than max_words is cut down to its last verb phrase; a nominal "creation of X" becomes X.
-    A phrase whose head names no proposal (generic or vague nouns, a publication) is none."""
+    A phrase whose head names no proposal (generic or vague nouns, a publication) is none.
+    `headline`: a list item that states its proposal as a gerund or a statement ("• Putting
+    love at the heart of care", "• Family help provides the right support"): the author
+    bounded it, so its verb stays and it may run a few words over max_words."""
     for k in range(start, end - 1):
         if ends_line(doc[k]):
             end = k + 1
             break
-    start, end = _reduce(doc, start, end, rules)
+    limit = rules.recommendation_max_words + (_HEADLINE_EXTRA if headline else 0)
+    if not headline:
+        start, end = _reduce(doc, start, end, rules)
     start, end = _trim(doc, start, end, rules)
-    if end - start > rules.recommendation_max_words and doc[start:end].root.lemma_.lower() != "be":
+    if end - start > limit and doc[start:end].root.lemma_.lower() != "be":
         # (a copular clause's proposal is in its predicate: the last verb phrase below)
-        start, end = _shorten(doc, start, end, rules)
-    if end - start > rules.recommendation_max_words:
+        start, end = _shorten(doc, start, end, limit)
+    if end - start > limit:
         shorter = _last_verb_phrase(doc[start:end], rules)
         if shorter is None:
             return None
@@ -177,6 +244,9 @@ def proposal_phrase(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple
     if not names_a_proposal(span, rules) or unbalanced_quote(span):
         return None
     return (start, end)
+
+
+_HEADLINE_EXTRA = 5
 
 
 def unbalanced_quote(span: Span) -> bool:
@@ -197,13 +267,13 @@ def unbalanced_quote(span: Span) -> bool:
     return close is not None and not all(t.is_punct for t in doc[span.end : close])
 
 
-def _shorten(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, int]:
+def _shorten(doc: Doc, start: int, end: int, limit: int) -> tuple[int, int]:
     """A phrase too long for a name loses its last modifiers: a noun phrase its trailing
     prepositional phrases ("response for teenagers at risk of abuse by predators outside their
     families" -> "... by predators"), a clause its trailing infinitive or prepositional phrase
     ("X should be imposed on Y to fund Z" -> "X should be imposed on Y")."""
     head = doc[start:end].root
-    while end - start > rules.recommendation_max_words:
+    while end - start > limit:
         if head.pos_ in ("NOUN", "PROPN"):
             cuts = [t.i for t in doc[head.i + 1 : end] if t.dep_ == "prep"]
         else:
@@ -278,7 +348,7 @@ def clause_cut(head: Token) -> tuple[int, int]:
         if (_subordinate(d)
                 or d.dep_ in ("appos", "parataxis")
                 or (d.dep_ in ("conj", "cc") and d.head.pos_ in ("VERB", "AUX"))
-                or (d.dep_ == "punct" and d.text in _CUT_PUNCT)):
+                or (d.dep_ == "punct" and d.text in _CUT_PUNCT and not _list_comma(d))):
             cut.update(t.i for t in d.subtree)
     end = head.i + 1
     for k in range(head.i + 1, head.right_edge.i + 1):
@@ -286,6 +356,14 @@ def clause_cut(head: Token) -> tuple[int, int]:
             break
         end = k + 1
     return (head.left_edge.i, end)
+
+
+def _list_comma(tok: Token) -> bool:
+    """A comma between the items of a coordinated noun phrase ("putting love, relationships and
+    a stable home at the heart of care"): the clause goes on past it."""
+    head = tok.head
+    return tok.text == "," and head.pos_ in ("NOUN", "PROPN") and head.i < tok.i and any(
+        c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN") for c in head.children)
 
 
 def _subordinate(tok: Token) -> bool:
@@ -299,7 +377,9 @@ def _subordinate(tok: Token) -> bool:
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS and c.i < tok.i for c in tok.children)
 
 
-_LIST_PREPS = frozenset({"such", "as", "like", "including"})
+# prepositions whose object does not make a generic head specific: a list, or a source or
+# agent ("reforms from individuals, organisations and councils")
+_LIST_PREPS = frozenset({"such", "as", "like", "including", "from", "by"})
 
 
 def names_a_proposal(span: Span, rules: EntityRules) -> bool:
@@ -350,12 +430,26 @@ def _trim(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, int]
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    start = _reopen_quote(doc, start, end)
     # "the creation of X" -> X, when X is a proper name
     if end - start > 3 and doc[start].pos_ == "NOUN" and doc[start + 1].lower_ == "of":
         rest = doc[start + 2 : end]
         if rest and rest[0].pos_ == "PROPN":
             start += 2
     return start, end
+
+
+def _reopen_quote(doc: Doc, start: int, end: int) -> int:
+    """A phrase trimmed of its opening quotation mark that still holds the closing one
+    ("'revolution' in family help"): the mark goes back in."""
+    if start == 0 or start >= end:
+        return start
+    opening = doc[start - 1].text
+    closing = _QUOTES.get(opening)
+    if closing is None or not doc[start - 1].is_quote:
+        return start
+    inside = [t for t in doc[start:end] if t.text in (opening, closing)]
+    return start - 1 if len(inside) == 1 and inside[0].text == closing else start
 
 
 def _last_verb_phrase(span: Span, rules: EntityRules) -> tuple[int, int] | None:

@@ -55,6 +55,13 @@ def _previous_subject(ctx: Context, tok: Token) -> Arg | None:
     return None
 
 
+def _names_a_body(ctx: Context, tok: Token) -> bool:
+    """Whether a possessor names someone other than a publication ("Harbour Trust's report");
+    a word the parser took for one inside a quoted title ("the 'Built on Love' strategy") does not."""
+    arg = ctx.arg_at(tok)
+    return arg is not None and arg.type != PUBLICATION
+
+
 @rule_kind("recommend")
 def _recommend_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     """The recommender of each proposal, when the text names one: a publication, or a person
@@ -79,7 +86,7 @@ def _recommend_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatc
             # ("X's report recommends Y": a description a named body owns is that body's, not
             # another publication named before)
             indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in rec_tok.children) or any(
-                c.dep_ == "poss" and c.pos_ == "PROPN" for c in rec_tok.children)
+                c.dep_ == "poss" and c.pos_ == "PROPN" and _names_a_body(ctx, c) for c in rec_tok.children)
             source = ctx.salient(PUBLICATION, heads=(rec_tok.lemma_.lower(),), description=rec_tok,
                                  by_head_only=indefinite)
         if source is None or source.type not in pattern.subject_types:
