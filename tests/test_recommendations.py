@@ -1121,3 +1121,55 @@ def test_a_publication_named_inside_anothers_name_is_not_a_second_candidate():
     # a word of another name that is not a whole word of it does not count
     assert _outer_names([pub("d", "Harbour Planning"), full]) == [pub("d", "Harbour Planning"), full]
     assert _outer_names([other, short, full]) == [full]
+
+
+@pytest.mark.model
+def test_what_will_be_introduced_on_a_page_about_a_strategy_is_its_proposal(extractor):
+    text = (
+        "Government publishes the Westshire Carers Strategy\n\n"
+        "The Department for Education has today published the strategy. Harbour Trust welcomed it, and its "
+        "report Holding On was cited.\n\n"
+        "A multi-year pilot of respite grants for some grandparent carers, equal to the grant foster carers "
+        "are entitled to, will be introduced in six councils.\n"
+    )
+    recs, rels = _extract(extractor, text)
+    pilot = "multi-year pilot of respite grants for some grandparent carers"
+    assert recs == [pilot]   # (the parser hangs the subject inside the clause: cut at its comma)
+    # two publications named: the one of the page's first line is what the page is about
+    assert ("Westshire Carers Strategy", "RECOMMENDS", pilot) in rels
+
+
+@pytest.mark.model
+def test_what_a_publication_will_require_is_its_proposal(extractor):
+    recs, rels = _extract(
+        extractor,
+        "The Westshire Review was published today. A single three-year reform programme will be required to "
+        "deliver it.",
+    )
+    assert recs == ["single three-year reform programme"]
+    assert ("Westshire Review", "RECOMMENDS", "single three-year reform programme") in rels
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # no publication on the page: a body's own plans
+    "Harbour Trust opens a new office\n\nThe charity moved to Westshire last year. Its staff were pleased.\n\n"
+    "A new play area will be created in the park next spring.",
+    # a condition, and a body that acts
+    "The Westshire Review was published today. If funding is found, a national register of carers will be created.",
+    "The Westshire Review was published today. A national register of carers will be created by the county council.",
+])
+def test_a_passive_commitment_without_a_publication_behind_it_is_no_proposal(extractor, text):
+    recs, _ = _extract(extractor, text)
+    assert recs == []
+
+
+@pytest.mark.model
+def test_a_list_of_who_made_the_recommendations_is_no_list_of_proposals(extractor):
+    text = (
+        "The Westshire Plan was published today.\n"
+        "It responds to the recommendations made by:\n"
+        "- the Harbour Panel report into the tragic deaths of two children in the county\n"
+    )
+    recs, _ = _extract(extractor, text)
+    assert recs == []

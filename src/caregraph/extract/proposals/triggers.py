@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ...core.schema import EntityRules
-from ..syntax import conjuncts, negated
+from ..syntax import conjuncts, lines, negated
 from .items import CLAUSE_DEPS, SUBJ_DEPS, RecommendationItem, word_class
 from .phrases import (
     clause_cut,
@@ -63,6 +63,9 @@ def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
         return
     if tok.pos_ == "VERB" and _enacting(tok, rules):
         yield from _enacted(tok, rules)
+        return
+    if tok.pos_ == "VERB" and lemma in word_class(rules, "needing_verbs") and any(c.dep_ == "auxpass" for c in tok.children):
+        yield from _enacted_passive(tok, rules)
         return
     if tok.pos_ == "VERB" and lemma in word_class(rules, "list_verbs"):
         yield from _contents(tok, rules)
@@ -205,17 +208,75 @@ def _enacted_passive(verb: Token, rules: EntityRules) -> Iterator[Recommendation
         return
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
     if subj is None:
+        subj = _opening_subject(verb)
+    if subj is None:
+        return
+    if negated(verb) or verb.dep_ not in ("ROOT", "conj", "ccomp") or _conditional(verb):
         return
     recommender = find_recommender(verb, rules, passive=True)
     if recommender is None:
         recommender = next((p.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"
                             for p in c.children if p.dep_ == "pobj"), None)
-    if recommender is None or not is_publication(verb.doc[recommender], rules):
+    if recommender is None:
+        # "A pilot of X will be introduced in eight areas" in a passage about a publication (one
+        # of the last sentences names one, or proposals): the document's publication commits to it
+        if any(c.dep_ == "agent" for c in verb.children) or not _about_publication(verb, rules):
+            return
+    elif not is_publication(verb.doc[recommender], rules):
         return
-    for start, end in noun_phrases(subj):
+    spans = [(subj.left_edge.i, subj.right_edge.i + 1)] if subj.dep_.startswith("csubj") else noun_phrases(subj)
+    for start, end in spans:
+        # (a subject the parser hung inside a clause may run on past its comma)
+        end = next((t.i for t in verb.doc[subj.i : end] if t.text == ","), end)
         item = proposal_phrase(verb.doc, start, end, rules)
         if item:
             yield RecommendationItem(item[0], item[1], verb.i, recommender)
+
+
+def _opening_subject(verb: Token) -> Token | None:
+    """The noun phrase a sentence opens with, when the parser made it the subject of a clause
+    inside it rather than of the verb ("A pilot of X, equivalent to what Y are entitled to, will
+    be introduced": "pilot" hung on "entitled")."""
+    sent = verb.sent
+    for tok in sent:
+        if tok.i >= verb.i:
+            return None
+        if tok.dep_ in SUBJ_DEPS and tok.pos_ in ("NOUN", "PROPN") and tok.left_edge.i == sent.start and tok.head.i != verb.i:
+            return tok
+        if tok.dep_ in ("csubjpass", "csubj") and tok.head.i == verb.i and tok.left_edge.i == sent.start and (
+                tok.left_edge.pos_ in ("ADJ", "DET", "NOUN")):
+            # "New guidance encouraging X to Y will be introduced": the parser made a clause of it
+            return tok
+    return None
+
+
+def _conditional(verb: Token) -> bool:
+    """"If funding is found, a hub will be created": a clause that holds only on a condition."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in verb.children)
+
+
+_PASSAGE = 3   # sentences before a committed passive that may name the publication it belongs to
+
+
+def _about_publication(verb: Token, rules: EntityRules) -> bool:
+    """Whether the sentence of a verb or one of the few before it names a publication or its
+    proposals ("the Strategy", "the proposed reforms", "its recommendations")."""
+    doc = verb.doc
+    sent = verb.sent
+    start = sent.start
+    for _ in range(_PASSAGE):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    nominals = rules.recommendation_nominals | word_class(rules, "proposal_modifiers")
+    first_line = next(iter(lines(doc)), None)
+    if first_line is not None and any(is_publication(t, rules) for t in first_line):
+        return True  # the page is about a publication ("Government publishes X Strategy")
+    return any(
+        t.i not in range(verb.i, verb.i + 1) and (
+            is_publication(t, rules) or t.lower_ in nominals or t.lemma_.lower() in nominals)
+        for t in doc[start : sent.end])
 
 
 def _contents(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:

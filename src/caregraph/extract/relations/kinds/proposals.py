@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ....core.ontology import PERSON, PUBLICATION, RECOMMENDATION
 from ....core.schema import RelationPattern
+from ...syntax import lines
 from ..context import Arg, Context
 from ..registry import RuleMatch, rule_kind
 from .roles import headline_actor
@@ -55,6 +56,17 @@ def _previous_subject(ctx: Context, tok: Token) -> Arg | None:
     return None
 
 
+def _headline_publication(ctx: Context) -> Arg | None:
+    """The one publication the document's first line names ("Government publishes the X
+    Strategy"): what the page is about, when it names several."""
+    first = next(iter(lines(ctx.doc)), None)
+    if first is None:
+        return None
+    found = {arg.key: arg for t in first for arg in [ctx.arg_at(t)]
+             if arg is not None and arg.type == PUBLICATION and not arg.via_reference}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _names_a_body(ctx: Context, tok: Token) -> bool:
     """Whether a possessor names someone other than a publication ("Harbour Trust's report");
     a word the parser took for one inside a quoted title ("the 'Built on Love' strategy") does not."""
@@ -76,7 +88,7 @@ def _recommend_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatc
             # as its subject ("The X Strategy was published today. It includes measures ...")
             source = _previous_subject(ctx, rec_tok)
         if source is None and (rec_tok is None or rec_tok.lower_ == "it"):
-            source = ctx.salient(PUBLICATION, heads=recommenders)
+            source = ctx.salient(PUBLICATION, heads=recommenders) or _headline_publication(ctx)
         elif source is None and rec_tok is not None and rec_tok.pos_ == "NOUN" and rec_tok.lemma_.lower() in recommenders:
             # "according to a landmark review": the document's one review
             # ("the report calls for X" where the one recommending publication is "the X Review":
