@@ -1173,3 +1173,30 @@ def test_a_list_of_who_made_the_recommendations_is_no_list_of_proposals(extracto
     )
     recs, _ = _extract(extractor, text)
     assert recs == []
+
+
+@pytest.mark.model
+def test_what_a_bill_introduces_or_offers_in_the_present_is_its_proposal(extractor):
+    recs, rels = _extract(
+        extractor,
+        "The Westshire Carers Bill includes several key measures: it offers more support to grandparent "
+        "carers with the aim of keeping families together. The Westshire Carers Bill also introduces tougher "
+        "rules on the largest fostering agencies.",
+    )
+    # the phrase the parser hung on the verb after the object belongs to the proposal
+    assert set(recs) == {"support to grandparent carers", "tougher rules on the largest fostering agencies"}
+    assert ("Westshire Carers Bill", "RECOMMENDS", "tougher rules on the largest fostering agencies") in rels
+    assert ("Westshire Carers Bill", "RECOMMENDS", "support to grandparent carers") in rels
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Harbour Report introduces the topic of kinship care in its first chapter.",   # a report describes
+    "The Westshire Carers Bill offers many positives, but it could go further.",       # an appraisal
+    "The Harbour Trust introduces a new helpline for grandparent carers.",             # a body's own work
+    "The Westshire Carers Bill introduces a broad range of measures, including greater powers for "
+    "inspectors and a new register.",                                                   # a summary
+])
+def test_a_present_tense_verb_of_a_report_or_body_or_a_summary_is_no_proposal(extractor, text):
+    recs, _ = _extract(extractor, text)
+    assert recs == []

@@ -181,21 +181,91 @@ def _enacted(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
     if any(c.dep_ == "auxpass" for c in verb.children):
         yield from _enacted_passive(verb, rules)
         return
-    if not any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in word_class(rules, "commitment_modals")
-               for c in verb.children):
-        return
+    committed = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in word_class(rules, "commitment_modals")
+                    for c in verb.children)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "conj":
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ == "it" and subj.pos_ == "PRON":
+        # "The Bill includes several measures: it offers X": the publication the sentence before
+        # (or this one, before the colon) has as its subject
+        subj = _previous_enactor(subj, rules) if committed or verb.tag_ == "VBZ" else None
     if subj is None or not is_publication(subj, rules):
+        return
+    if not committed and not (verb.tag_ == "VBZ" and _enactor(subj, rules)):
+        # ("the report introduces the topic": only a bill or strategy enacts in the present)
         return
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if dobj is None:
         return
-    for start, end in [*noun_phrases(dobj), *_list_tail(dobj, verb)]:
+    members = list(_umbrella_items(dobj, rules))
+    if members and not committed:
+        return  # "the Bill introduces a range of measures, including A": a summary, not a commitment
+    if members:
+        # "will introduce a broad range of measures, including A and B": A and B are the proposals
+        spans = members
+    else:
+        first = noun_phrase(dobj)
+        spans = [(first[0], _verb_complement_end(verb, first[1])), *list(noun_phrases(dobj))[1:], *_list_tail(dobj, verb)]
+    for start, end in spans:
         item = proposal_phrase(verb.doc, start, end, rules)
         if item:
             yield RecommendationItem(item[0], item[1], verb.i, subj.i)
+
+
+def _umbrella_items(obj: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
+    """The items listed ("including A and B", "such as A") after an umbrella object: a generic
+    head ("measures") or a collection of one ("a range of measures")."""
+    umbrella = word_class(rules, "generic_heads")
+    heads = [obj]
+    if obj.lemma_.lower() in word_class(rules, "collective_heads"):
+        heads += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    if not any(h.lemma_.lower() in umbrella or h.lower_ in umbrella for h in heads):
+        return
+    for head in heads:
+        for prep in head.subtree:
+            if prep.dep_ == "prep" and _lists_items(prep):
+                for pobj in prep.children:
+                    if pobj.dep_ in ("pobj", "pcomp"):
+                        yield from split_list(obj.doc, pobj.left_edge.i, prep.right_edge.i + 1)
+                return
+
+
+_COMPLEMENT_PREPS = frozenset({"on", "to", "for", "of", "between", "across"})
+
+
+def _verb_complement_end(verb: Token, end: int) -> int:
+    """"introduces tougher rules on X", "offers more support to Y": a prepositional phrase the
+    parser hung on the verb right after its object belongs to the proposal."""
+    for child in verb.children:
+        if child.i == end and child.dep_ in ("prep", "dative") and child.lower_ in _COMPLEMENT_PREPS and any(
+                c.dep_ == "pobj" for c in child.children):
+            return child.right_edge.i + 1
+    return end
+
+
+def _enactor(tok: Token, rules: EntityRules) -> bool:
+    """A publication that enacts what it describes (the schema's `enacting_publications`: "the
+    Bill", "the X Strategy"), not a report that describes."""
+    words = word_class(rules, "enacting_publications")
+    if tok.pos_ == "PROPN":
+        return any(t.lower_ in words for t in tok.subtree if t.i <= tok.i)
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+def _previous_enactor(tok: Token, rules: EntityRules) -> Token | None:
+    """The enacting publication that is the subject of the sentence before (or of this
+    sentence's clause before a colon)."""
+    doc = tok.doc
+    sent = tok.sent
+    before = [t for t in doc[sent.start : tok.i] if t.dep_ == "nsubj" and is_publication(t, rules) and _enactor(t, rules)]
+    if before and any(t.text == ":" for t in doc[before[-1].i : tok.i]):
+        return before[-1]
+    if sent.start == 0:
+        return None
+    previous = doc[sent.start - 1].sent
+    subjects = [t for t in previous if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+    return subjects[0] if subjects and is_publication(subjects[0], rules) and _enactor(subjects[0], rules) else None
 
 
 def _enacted_passive(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
