@@ -163,6 +163,7 @@ def test_two_programmes_after_three_named_stand_for_none(extractor) -> None:  # 
         "The Department for Education named Westshire County Council as a pathfinder for the Kinship Link programme.",
         "Westshire County Council will act as a pilot site for the Kinship Link programme.",
         "Westshire County Council was selected as the Kinship Link pathfinder.",
+        "Westshire County Council has been selected as one of seven councils to be the Kinship Link pathfinder.",
     ],
 )
 def test_a_body_made_a_pathfinder_for_a_programme_runs_it(extractor, text) -> None:  # type: ignore[no-untyped-def]
@@ -232,6 +233,8 @@ def test_a_programme_a_council_criticised_is_not_run_by_it(extractor) -> None:  
         "Cabinet is asked to approve Westshire County Council's participation in the Kinship Link programme.",
         "The involvement of Westshire County Council in the Kinship Link pilot began in 2024.",
         "Westshire County Council joined the Kinship Link programme in 2024.",
+        "Westshire County Council welcomed the news. The Council's delivery of the Kinship Link programme began in May.",
+        "Cabinet noted Westshire County Council's implementation of the Kinship Link programme.",
     ],
 )
 def test_a_council_taking_part_in_a_programme_runs_it(extractor, text) -> None:  # type: ignore[no-untyped-def]
@@ -244,6 +247,7 @@ def test_a_council_taking_part_in_a_programme_runs_it(extractor, text) -> None: 
     [
         "Harbour Trust's criticism of the Kinship Link programme was sharp.",
         "Jane Porter joined the Kinship Link programme as director.",
+        "Westshire County Council was not selected to be the Kinship Link pathfinder.",
     ],
 )
 def test_another_noun_or_a_person_joining_runs_nothing(extractor, text) -> None:  # type: ignore[no-untyped-def]
