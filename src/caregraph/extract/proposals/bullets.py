@@ -188,10 +188,6 @@ def _bullet_phrase(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     for root in roots:
         if root.pos_ in ("NOUN", "PROPN"):
             a, b = noun_phrase(root)
-            if b <= root.i + 1 and all(t.pos_ == "DET" for t in doc[max(a, start) : root.i]) and any(
-                    c.dep_ == "relcl" and c.i > root.i for c in root.children):
-                # "• A system that continuously learns": a bare head is named by its clause
-                b = end
             return (max(a, start), min(b, end))
         if root.pos_ in ("VERB", "AUX"):
             a, b = clause_cut(root)

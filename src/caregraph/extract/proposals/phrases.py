@@ -77,49 +77,6 @@ def split_list(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
             yield (a, b)
 
 
-def infinitive_list(verb: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
-    """The later items of a list of infinitives whose first one the parse found ("proposals
-    to redefine X, shift Y into Z, and trial W"): the parser often takes a later verb for a
-    noun, so the items are read off the words. After the first clause and a comma, each piece
-    (split at commas, and at "and"/"or" before a verb) opens with a verb of action (the
-    schema's `action_verbs`, or a base-form tag), and the last opens with "and"/"or"; without
-    that closing conjunction it is no list ("to cut waiting lists, staff shortages and
-    costs" stays one clause)."""
-    doc = verb.doc
-    end = clause_cut(verb)[1]
-    sent_end = verb.sent.end
-    if end >= sent_end or doc[end].text != ",":
-        return
-    actions = word_class(rules, "action_verbs")
-
-    def is_action(tok: Token) -> bool:
-        return tok.is_lower and (tok.tag_ in ("VB", "VBP") or tok.lower_ in actions or tok.lemma_.lower() in actions)
-
-    pieces: list[tuple[int, int, bool]] = []   # start, end, opened by a conjunction
-    a, joined = end + 1, False
-    for k in range(end + 1, sent_end + 1):
-        tok = doc[k] if k < sent_end else None
-        boundary = tok is None or tok.text in (",", ";", ".") or (
-            tok.lower_ in ("and", "or") and k + 1 < sent_end and is_action(doc[k + 1]))
-        if not boundary:
-            continue
-        if k > a and not (k == a + 1 and doc[a].lower_ in ("and", "or")):
-            start = a + 1 if doc[a].lower_ in ("and", "or") else a
-            pieces.append((start, k, joined or start > a))
-        joined = tok is not None and tok.lower_ in ("and", "or")
-        a = k + 1 if tok is not None and tok.text in (",", ";") else k
-        if tok is not None and tok.text == ".":
-            break
-    items: list[tuple[int, int]] = []
-    for start, stop, conj in pieces:
-        if stop - start < 2 or not is_action(doc[start]):
-            break
-        items.append((start, stop))
-        if conj:
-            yield from items
-            return
-
-
 def list_items(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
     k = start
     while k < end and (doc[k].is_punct or doc[k].is_space):
@@ -397,8 +354,11 @@ def names_a_proposal(span: Span, rules: EntityRules) -> bool:
             return False
         # "the Government acts now": a subject and a bare verb name no proposal; a noun
         # outside the subject does ("X act as corporate parents", however the parser hung it)
+        # ("X must go further and faster with reform": a generic noun names nothing either)
         subject = {t.i for c in head.children if c.dep_ in ("nsubj", "expl") for t in c.subtree}
-        return any(t.pos_ in ("NOUN", "PROPN", "NUM") and t.i not in subject for t in span)
+        generic = word_class(rules, "generic_heads") | word_class(rules, "vague_heads")
+        return any(t.pos_ in ("NOUN", "PROPN", "NUM") and t.i not in subject
+                   and not (t.pos_ == "NOUN" and (t.lower_ in generic or t.lemma_.lower() in generic)) for t in span)
     if any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in span if t.i < head.i):
         return False  # a finite verb before the head: a misparsed clause ("the system is failing families")
     words = {head.lower_, head.lemma_.lower()}

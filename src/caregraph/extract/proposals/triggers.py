@@ -16,7 +16,6 @@ from .phrases import (
     clause_cut,
     clause_span,
     copular_infinitive_end,
-    infinitive_list,
     list_items,
     noun_phrase,
     noun_phrases,
@@ -543,7 +542,6 @@ def _noun_objects(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
             continue
         if child.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             yield clause_span(child)
-            yield from infinitive_list(child, rules)
             break  # "the recommendation to introduce X to boost Y": Y is X's purpose
         if child.dep_ in ("acl", "ccomp") and child.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in child.children

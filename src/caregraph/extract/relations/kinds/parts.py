@@ -5,7 +5,7 @@ behind them.
 to the object of one of the pattern's prepositions. What a programme is carried out
 through: "the X service is being tested through the Y pathfinder", "X, funded under the Y
 strategy" (PART_OF a programme, ALIGNS_WITH a publication); what a body is chosen as: "X was
-selected as (or to be) the Y pathfinder" (RUNS). Only the passive: in "X delivers support through Y"
+selected as the Y pathfinder" (RUNS). Only the passive: in "X delivers support through Y"
 the active subject X is the whole and Y its means, and in "the Department named X as the Y
 pathfinder" the subject chose, it runs nothing.
 `framed`: "Under the X Plan, the council will launch the Y scheme".
@@ -36,11 +36,6 @@ def _passive_prep_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleM
             subjects_tok = [tok.head]
         objects_tok = [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in pattern.preps
                        for p in c.children if p.dep_ == "pobj"]
-        if "as" in pattern.preps:
-            # "X was selected to be the Y pathfinder" says what "selected as" says
-            objects_tok += [a for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() == "be"
-                            and any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children)
-                            for a in c.children if a.dep_ == "attr"]
         subjects = [a for s in subjects_tok for a in ctx.args_in(s, pattern.subject_types)]
         objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
         if subjects and objects:
