@@ -1195,3 +1195,21 @@ def test_a_clause_whose_only_noun_is_generic_is_no_proposal(extractor):
     recs, rels = _extract(extractor, "Jane Porter says the government must introduce a national register of carers.")
     assert recs == ["national register of carers"]
     assert ("Jane Porter", "SUPPORTS", "national register of carers") in rels
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # a hyphenated compound cut off by the comma of an adjective list is one word: no name
+    "The Harbour Review welcomed the call for a whole-system, cross-government approach.",
+    # a call for advice is a consultation
+    "The Harbour Review received 900 responses to a Call for Advice.",
+])
+def test_one_word_or_a_consultation_is_no_proposal(extractor, text):
+    recs, _ = _extract(extractor, text)
+    assert recs == []
+
+
+@pytest.mark.model
+def test_a_hyphenated_modifier_and_its_noun_are_a_proposal(extractor):
+    recs, _ = _extract(extractor, "The Harbour Review recommends a cross-government approach.")
+    assert recs == ["cross-government approach"]

@@ -196,7 +196,8 @@ def proposal_phrase(doc: Doc, start: int, end: int, rules: EntityRules, *,
     span = doc[start:end]
     if not any(t.pos_ in ("NOUN", "PROPN") for t in span):
         return None
-    if len([t for t in span if not t.is_punct]) < 2 and span[0].pos_ != "PROPN" and not is_acronym(span[0].text):
+    # one word is no name of a proposal, a hyphenated compound ("whole-system") included
+    if len(span.text.split()) < 2 and span[0].pos_ != "PROPN" and not is_acronym(span[0].text):
         return None
     if not names_a_proposal(span, rules) or unbalanced_quote(span):
         return None

@@ -90,6 +90,8 @@ def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
             if item:
                 yield RecommendationItem(item[0], item[1], tok.i, recommender, calling is not None)
     elif tok.pos_ == "NOUN" and (tok.lower_ in rules.recommendation_nominals or lemma in rules.recommendation_nominals):
+        if lemma == "call" and tok.text[:1].isupper() and not tok.is_sent_start:
+            return  # "responses to a Call for Advice": the title of a consultation
         owner = noun_owner(tok, rules)
         complement = has_proposal_complement(tok)
         pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
