@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from ....core.ontology import PERSON, PUBLICATION, RECOMMENDATION
 from ....core.schema import RelationPattern
-from ...syntax import lines
-from ..context import Arg, Context
+from ...syntax import lines, negated
+from ..context import Arg, Context, is_question_or_conditional
 from ..registry import RuleMatch, rule_kind
 from .roles import headline_actor
 
@@ -118,3 +118,66 @@ def _recommend_support_rule(ctx: Context, pattern: RelationPattern) -> Iterator[
         if source.type == PERSON and not item.calls:
             continue
         yield RuleMatch([source], [target], ctx.doc[item.trigger])
+
+
+_OWNER_PREPS = ("from", "of", "in", "by")
+
+
+@rule_kind("answers_proposals")
+def _answers_proposals_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """"It responds to recommendations from A, B and C", "the X programme, designed in response
+    to recommendations made in Y", "X implements the review's recommendations": what answers a
+    publication's proposals (the subject, or the noun a participle describes) relates to the
+    publications that made them (the recommending noun's owners, each of a list)."""
+    nominals = ctx.schema.entities.recommendation_nominals
+    for tok in ctx.doc:
+        if tok.pos_ != "NOUN" or not (tok.lower_ in nominals or tok.lemma_.lower() in nominals):
+            continue
+        verb = _answering_verb(tok, pattern)
+        if verb is None or negated(verb) or is_question_or_conditional(verb):
+            continue
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            subjects_tok = [verb.head]   # "the X programme, designed in response to ..."
+        else:
+            subjects_tok = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [a for s in subjects_tok for a in ctx.args_in(s, pattern.subject_types)]
+        objects: list[Arg] = []
+        for owner in _proposal_owners(tok):
+            # "from A, B on X and C": the parser hangs later names of the list as appositions
+            # and conjuncts deep inside the first
+            listed = [t for t in owner.subtree if t.dep_ in ("appos", "conj") and t.left_edge.i > 0
+                      and ctx.doc[t.left_edge.i - 1].lower_ in (",", "and", "or")]
+            for t in [owner, *listed]:
+                objects.extend(a for a in ctx.args_in(t, pattern.object_types) if a not in objects)
+        if subjects and objects:
+            yield RuleMatch(subjects, objects, verb)
+
+
+def _answering_verb(noun: Token, pattern: RelationPattern) -> Token | None:
+    """The verb by which a clause answers the proposals a recommending noun names: "responds
+    to them", "(designed) in response to them", "implements them"."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in pattern.lemmas:
+        return head
+    if noun.dep_ != "pobj" or head.lower_ != "to":
+        return None
+    gov = head.head
+    if gov.pos_ == "VERB" and gov.lemma_.lower() in pattern.lemmas:
+        return gov
+    if gov.pos_ == "NOUN" and gov.lemma_.lower() in pattern.lemmas and gov.head.lower_ == "in" and (
+            gov.head.head.pos_ in ("VERB", "AUX")):
+        return gov.head.head   # "designed in response to ..."
+    return None
+
+
+def _proposal_owners(noun: Token) -> list[Token]:
+    """Who made the proposals a recommending noun names: its possessor ("the review's
+    recommendations"), the object of "from / of / in / by", also through a participle
+    ("recommendations made in the X Review")."""
+    out = [c for c in noun.children if c.dep_ == "poss"]
+    holders = [noun, *[c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in _OWNER_PREPS:
+                out.extend(p for p in prep.children if p.dep_ == "pobj")
+    return out
