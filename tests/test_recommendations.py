@@ -1213,3 +1213,12 @@ def test_one_word_or_a_consultation_is_no_proposal(extractor, text):
 def test_a_hyphenated_modifier_and_its_noun_are_a_proposal(extractor):
     recs, _ = _extract(extractor, "The Harbour Review recommends a cross-government approach.")
     assert recs == ["cross-government approach"]
+
+
+@pytest.mark.model
+def test_an_aim_against_a_problem_is_no_proposal_but_a_measure_against_one_is(extractor):
+    recs, _ = _extract(
+        extractor, "The Westshire Review offers recommendations to tackle some of our most significant challenges.")
+    assert recs == []
+    recs, _ = _extract(extractor, "The Westshire Review recommends tackling delays in adoption.")
+    assert recs == ["tackling delays in adoption"]   # a delay is no problem noun of the schema: a measure

@@ -355,6 +355,15 @@ def names_a_proposal(span: Span, rules: EntityRules) -> bool:
             return False
         # "the Government acts now": a subject and a bare verb name no proposal; a noun
         # outside the subject does ("X act as corporate parents", however the parser hung it)
+        # "to tackle some of our most significant challenges", "meet the needs of X": an aim
+        # (a verb of addressing with a problem as its object), not a measure
+        if head.lemma_.lower() in word_class(rules, "aim_verbs") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in word_class(rules, "problem_nouns")
+                or c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in word_class(rules, "problem_nouns") for o in p.children)
+                    for p in c.children)
+                for c in head.children):
+            return False
         # ("X must go further and faster with reform": a generic noun names nothing either)
         subject = {t.i for c in head.children if c.dep_ in ("nsubj", "expl") for t in c.subtree}
         generic = word_class(rules, "generic_heads") | word_class(rules, "vague_heads")
