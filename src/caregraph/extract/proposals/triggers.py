@@ -174,9 +174,12 @@ def _enacting(verb: Token, rules: EntityRules) -> bool:
 
 def _enacted(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
     """"The Bill will introduce A and B", "the strategy will set up C": what a publication
-    (the subject) commits to with a modal of commitment is its proposal. Not an
-    organisation's or person's own plans ("the Trust will introduce X"), not a negated or
-    conditional one, not an active verb without the modal ("the report introduces the topic")."""
+    (the subject) commits to with a modal of commitment is its proposal; so is what a bill or
+    strategy (the schema's `enacting_publications`) does in the present ("the Bill introduces
+    tougher rules on X", "it offers more support to Y"). Not an organisation's or person's own
+    plans ("the Trust will introduce X"), not a negated or conditional one, not a report's
+    present tense ("the report introduces the topic"), not a summary ("introduces a range of
+    measures, including A")."""
     if negated(verb) or verb.dep_ in ("advcl", "relcl", "acl", "xcomp", "pcomp"):
         return
     if any(c.dep_ == "auxpass" for c in verb.children):
@@ -345,8 +348,7 @@ def _about_publication(verb: Token, rules: EntityRules) -> bool:
     if first_line is not None and any(is_publication(t, rules) for t in first_line):
         return True  # the page is about a publication ("Government publishes X Strategy")
     return any(
-        t.i not in range(verb.i, verb.i + 1) and (
-            is_publication(t, rules) or t.lower_ in nominals or t.lemma_.lower() in nominals)
+        t.i != verb.i and (is_publication(t, rules) or t.lower_ in nominals or t.lemma_.lower() in nominals)
         for t in doc[start : sent.end])
 
 
