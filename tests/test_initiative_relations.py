@@ -232,6 +232,8 @@ def test_a_programme_a_council_criticised_is_not_run_by_it(extractor) -> None:  
         "Cabinet is asked to approve Westshire County Council's participation in the Kinship Link programme.",
         "The involvement of Westshire County Council in the Kinship Link pilot began in 2024.",
         "Westshire County Council joined the Kinship Link programme in 2024.",
+        "Westshire County Council welcomed the news. The Council's delivery of the Kinship Link programme began in May.",
+        "Cabinet noted Westshire County Council's implementation of the Kinship Link programme.",
     ],
 )
 def test_a_council_taking_part_in_a_programme_runs_it(extractor, text) -> None:  # type: ignore[no-untyped-def]
@@ -244,7 +246,39 @@ def test_a_council_taking_part_in_a_programme_runs_it(extractor, text) -> None: 
     [
         "Harbour Trust's criticism of the Kinship Link programme was sharp.",
         "Jane Porter joined the Kinship Link programme as director.",
+        "Westshire County Council was not selected to be the Kinship Link pathfinder.",
     ],
 )
 def test_another_noun_or_a_person_joining_runs_nothing(extractor, text) -> None:  # type: ignore[no-untyped-def]
     assert not any(rel == "RUNS" for _, rel, _ in relations(extractor, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Harbour Pathfinder was launched in May. It responds to recommendations from the Westshire Review, "
+         "the Eastshire Report on child protection and the Northshire Inquiry.",
+         {"Westshire Review", "Eastshire Report", "Northshire Inquiry"}),
+        ("The Department for Education has chosen three councils to pilot its Harbour Families Programme, "
+         "designed in response to recommendations made in the Westshire Review.", {"Westshire Review"}),
+    ],
+)
+def test_a_programme_answering_a_publications_recommendations_aligns_with_each(extractor, text, expected) -> None:  # type: ignore[no-untyped-def]
+    found_ = relations(extractor, text)
+    assert {o for _, rel, o in found_ if rel == "ALIGNS_WITH"} == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Families Programme does not respond to recommendations from the Westshire Review.",
+        # a body answering is no initiative aligning (its RESPONDED_TO is another rule's)
+        "Harbour Trust responded to recommendations from the Westshire Review.",
+        # a publication's proposals answered by a verb of another kind
+        "The Harbour Families Programme was criticised in recommendations from the Westshire Review.",
+    ],
+)
+def test_no_alignment_without_an_initiative_answering_a_publications_own_recommendations(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any(rel == "ALIGNS_WITH" for _, rel, _ in relations(extractor, text))

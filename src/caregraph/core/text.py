@@ -45,7 +45,7 @@ def canonical_name(text: str, rules: EntityRules, *, person: bool = False) -> st
     """The display form of a name: no honorific, post-nominal, possessive or leading
     article; typographic apostrophes unified; one line; single spaces."""
     name = _SPACE.sub(" ", unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)).strip()
-    name = name.strip(" \"'()[],;:.\u2022-*|")
+    name = _unquote_first_words(name).strip(" \"'()[],;:.\u2022-*|")
     words = name.split(" ")
     while words and words[0].lower() in ("the", "this", "these", "its", "their", "our"):
         words = words[1:]
@@ -62,6 +62,15 @@ def canonical_name(text: str, rules: EntityRules, *, person: bool = False) -> st
     name = " ".join(words)
     name = _POSSESSIVE.sub("", name) if not name.endswith("s'") else name[:-1]
     return name.strip(" \"'()[],;:.\u2022-*|")
+
+
+_QUOTED_OPENING = re.compile(r"""^(["'])([^"'\s][^"']*?[^"'\s]|[^"'\s])\1(?=\s)""")
+
+
+def _unquote_first_words(name: str) -> str:
+    """A name whose first words are quoted ("'revolution' in family help", '"radical" reset of
+    X') without the quotation marks, which edge-stripping would leave half."""
+    return _QUOTED_OPENING.sub(r"\2", name)
 
 
 def is_acronym(text: str) -> bool:

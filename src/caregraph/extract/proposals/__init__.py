@@ -5,8 +5,10 @@ calls for, read from the parse.
 Y", "the recommendation to X", "recommendations such as; A, B and C", "calls for X, to include
 A, B and C", "its recommendations include A and B", "the proposed X", "proposals for X", "the
 review says X should be Y", "X was a key recommendation of Y", "the Bill will introduce X",
-"under the Bill, X will be created", and the bullets under a line such as "X is urging the
-Government to:", "The Bill will:", "The strategy sets out six pillars:" or "Our asks:". Each item is a short phrase (at most the schema's
+"under the Bill, X will be created", "the Bill introduces X" (a bill or strategy in the present),
+"a pilot of X will be introduced" on a page about a publication, and the bullets under a line
+such as "X is urging the Government to:", "The Bill will:", "The strategy sets out six pillars:",
+"The proposals set out in the X strategy are organised under six pillars:" or "Our asks:". Each item is a short phrase (at most the schema's
 max_words; a light verb gives way to its object, generic and vague heads are no proposal)
 with the token of its recommender, when the text names one, and whether it is called for
 rather than proposed, so that `relations` can credit it: a publication or a proposing person

@@ -62,7 +62,7 @@ def bullet_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]:
         span = _bullet_phrase(doc, body[0].i, item_end)
         if span is None:
             continue
-        item = proposal_phrase(doc, span[0], span[1], rules)
+        item = proposal_phrase(doc, span[0], span[1], rules, headline=_headline(doc[span[0] : span[1]].root))
         if item:
             yield RecommendationItem(item[0], item[1], intro[0], intro[1], intro[2])
 
@@ -79,6 +79,8 @@ def _is_bullet(tok: Token) -> bool:
 
 def _list_intro(words: list[Token], rules: EntityRules) -> tuple[int, int | None, bool] | None:
     plain = [t for t in words if not t.is_punct]
+    if plain and plain[-1].lower_ in ("by", "from"):
+        return None  # "It responds to the recommendations made by:": the items are who made them
     if len(plain) <= 4 and plain[0].lower_ in _FIRST_PERSON and plain[-1].lower_ in word_class(rules, "asking_nouns"):
         # "Our asks:", "Our key demands:" (read by the words: the parser often takes "asks" for
         # a verb): the page's voice calls for each item
@@ -169,6 +171,15 @@ def _presents(verb: Token, rules: EntityRules) -> bool:
                 c.dep_ in ("prt", "prep") and c.lower_ == words[1] for c in verb.children)):
             return True
     return False
+
+
+def _headline(root: Token) -> bool:
+    """A list item that states its proposal as a gerund ("• Putting love at the heart of
+    care") or a statement with a subject ("• Family help provides the right support"), not an
+    imperative ("• provide funding")."""
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    return root.tag_ == "VBG" or any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in root.children)
 
 
 def _bullet_phrase(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

@@ -123,12 +123,13 @@ def noun_phrase(noun: Token) -> tuple[int, int]:
     stays ("reforms to training and practice") unless the coordinated noun has its own
     determiner ("standards for all homes and the creation of X": another item)."""
     cut = set()
+    closing = _closing_quotes(noun)
     for d in noun.subtree:
         if d.i <= noun.i:
             continue
         own = d.head.i == noun.i
         if (_subordinate(d) or d.dep_ in ("appos", "prep_drop")
-                or (d.dep_ in ("punct", "cc", "conj") and own)
+                or (d.dep_ in ("punct", "cc", "conj") and own and d.i not in closing)
                 or (d.dep_ in ("cc", "conj") and d.head.pos_ in ("VERB", "AUX"))
                 or (d.dep_ == "conj" and any(c.dep_ == "det" for c in d.children))
                 or (d.dep_ == "punct" and d.text in (";", "(", "\u2014", "\u2013"))):
@@ -144,25 +145,48 @@ def noun_phrase(noun: Token) -> tuple[int, int]:
     return (start, end)
 
 
+_QUOTES = {"'": "'", '"': '"', "\u2018": "\u2019", "\u201c": "\u201d"}
+
+
+def _closing_quotes(noun: Token) -> set[int]:
+    """The quotation marks right after a noun that close one opened inside its phrase ("a
+    'revolution' in family help"): the phrase goes on past them."""
+    out = set()
+    doc = noun.doc
+    k = noun.i + 1
+    while k < len(doc) and doc[k].is_quote and doc[k].head.i == noun.i:
+        opening = [t.text for t in doc[noun.left_edge.i : noun.i] if t.is_quote]
+        if any(_QUOTES.get(o) == doc[k].text for o in opening):
+            out.add(k)
+        k += 1
+    return out
+
+
 def clause_span(head: Token) -> tuple[int, int]:
     return clause_cut(head)
 
 
-def proposal_phrase(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, int] | None:
+def proposal_phrase(doc: Doc, start: int, end: int, rules: EntityRules, *,
+                    headline: bool = False) -> tuple[int, int] | None:
     """Trim a proposal phrase: it stops at a line break; a light verb gives way to its object
     ("provide X" -> X) and "ensure" to its clause; leading function words go; a phrase longer
     than max_words is cut down to its last verb phrase; a nominal "creation of X" becomes X.
-    A phrase whose head names no proposal (generic or vague nouns, a publication) is none."""
+    A phrase whose head names no proposal (generic or vague nouns, a publication) is none.
+    `headline`: a list item that states its proposal as a gerund or a statement ("• Putting
+    love at the heart of care", "• Family help provides the right support"): the author
+    bounded it, so its verb stays and it may run a few words over max_words."""
     for k in range(start, end - 1):
         if ends_line(doc[k]):
             end = k + 1
             break
-    start, end = _reduce(doc, start, end, rules)
+    limit = rules.recommendation_max_words + (_HEADLINE_EXTRA if headline else 0)
+    if not headline:
+        start, end = _reduce(doc, start, end, rules)
     start, end = _trim(doc, start, end, rules)
-    if end - start > rules.recommendation_max_words and doc[start:end].root.lemma_.lower() != "be":
+    if end - start > limit and doc[start:end].root.lemma_.lower() != "be":
         # (a copular clause's proposal is in its predicate: the last verb phrase below)
-        start, end = _shorten(doc, start, end, rules)
-    if end - start > rules.recommendation_max_words:
+        start, end = _shorten(doc, start, end, limit)
+    if end - start > limit:
         shorter = _last_verb_phrase(doc[start:end], rules)
         if shorter is None:
             return None
@@ -172,11 +196,15 @@ def proposal_phrase(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple
     span = doc[start:end]
     if not any(t.pos_ in ("NOUN", "PROPN") for t in span):
         return None
-    if len([t for t in span if not t.is_punct]) < 2 and span[0].pos_ != "PROPN" and not is_acronym(span[0].text):
+    # one word is no name of a proposal, a hyphenated compound ("whole-system") included
+    if len(span.text.split()) < 2 and span[0].pos_ != "PROPN" and not is_acronym(span[0].text):
         return None
     if not names_a_proposal(span, rules) or unbalanced_quote(span):
         return None
     return (start, end)
+
+
+_HEADLINE_EXTRA = 5
 
 
 def unbalanced_quote(span: Span) -> bool:
@@ -197,13 +225,13 @@ def unbalanced_quote(span: Span) -> bool:
     return close is not None and not all(t.is_punct for t in doc[span.end : close])
 
 
-def _shorten(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, int]:
+def _shorten(doc: Doc, start: int, end: int, limit: int) -> tuple[int, int]:
     """A phrase too long for a name loses its last modifiers: a noun phrase its trailing
     prepositional phrases ("response for teenagers at risk of abuse by predators outside their
     families" -> "... by predators"), a clause its trailing infinitive or prepositional phrase
     ("X should be imposed on Y to fund Z" -> "X should be imposed on Y")."""
     head = doc[start:end].root
-    while end - start > rules.recommendation_max_words:
+    while end - start > limit:
         if head.pos_ in ("NOUN", "PROPN"):
             cuts = [t.i for t in doc[head.i + 1 : end] if t.dep_ == "prep"]
         else:
@@ -278,7 +306,7 @@ def clause_cut(head: Token) -> tuple[int, int]:
         if (_subordinate(d)
                 or d.dep_ in ("appos", "parataxis")
                 or (d.dep_ in ("conj", "cc") and d.head.pos_ in ("VERB", "AUX"))
-                or (d.dep_ == "punct" and d.text in _CUT_PUNCT)):
+                or (d.dep_ == "punct" and d.text in _CUT_PUNCT and not _list_comma(d))):
             cut.update(t.i for t in d.subtree)
     end = head.i + 1
     for k in range(head.i + 1, head.right_edge.i + 1):
@@ -286,6 +314,14 @@ def clause_cut(head: Token) -> tuple[int, int]:
             break
         end = k + 1
     return (head.left_edge.i, end)
+
+
+def _list_comma(tok: Token) -> bool:
+    """A comma between the items of a coordinated noun phrase ("putting love, relationships and
+    a stable home at the heart of care"): the clause goes on past it."""
+    head = tok.head
+    return tok.text == "," and head.pos_ in ("NOUN", "PROPN") and head.i < tok.i and any(
+        c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN") for c in head.children)
 
 
 def _subordinate(tok: Token) -> bool:
@@ -299,7 +335,9 @@ def _subordinate(tok: Token) -> bool:
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS and c.i < tok.i for c in tok.children)
 
 
-_LIST_PREPS = frozenset({"such", "as", "like", "including"})
+# prepositions whose object does not make a generic head specific: a list, or a source or
+# agent ("reforms from individuals, organisations and councils")
+_LIST_PREPS = frozenset({"such", "as", "like", "including", "from", "by"})
 
 
 def names_a_proposal(span: Span, rules: EntityRules) -> bool:
@@ -317,8 +355,20 @@ def names_a_proposal(span: Span, rules: EntityRules) -> bool:
             return False
         # "the Government acts now": a subject and a bare verb name no proposal; a noun
         # outside the subject does ("X act as corporate parents", however the parser hung it)
+        # "to tackle some of our most significant challenges", "meet the needs of X": an aim
+        # (a verb of addressing with a problem as its object), not a measure
+        if head.lemma_.lower() in word_class(rules, "aim_verbs") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in word_class(rules, "problem_nouns")
+                or c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in word_class(rules, "problem_nouns") for o in p.children)
+                    for p in c.children)
+                for c in head.children):
+            return False
+        # ("X must go further and faster with reform": a generic noun names nothing either)
         subject = {t.i for c in head.children if c.dep_ in ("nsubj", "expl") for t in c.subtree}
-        return any(t.pos_ in ("NOUN", "PROPN", "NUM") and t.i not in subject for t in span)
+        generic = word_class(rules, "generic_heads") | word_class(rules, "vague_heads")
+        return any(t.pos_ in ("NOUN", "PROPN", "NUM") and t.i not in subject
+                   and not (t.pos_ == "NOUN" and (t.lower_ in generic or t.lemma_.lower() in generic)) for t in span)
     if any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in span if t.i < head.i):
         return False  # a finite verb before the head: a misparsed clause ("the system is failing families")
     words = {head.lower_, head.lemma_.lower()}
@@ -350,12 +400,26 @@ def _trim(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, int]
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    start = _reopen_quote(doc, start, end)
     # "the creation of X" -> X, when X is a proper name
     if end - start > 3 and doc[start].pos_ == "NOUN" and doc[start + 1].lower_ == "of":
         rest = doc[start + 2 : end]
         if rest and rest[0].pos_ == "PROPN":
             start += 2
     return start, end
+
+
+def _reopen_quote(doc: Doc, start: int, end: int) -> int:
+    """A phrase trimmed of its opening quotation mark that still holds the closing one
+    ("'revolution' in family help"): the mark goes back in."""
+    if start == 0 or start >= end:
+        return start
+    opening = doc[start - 1].text
+    closing = _QUOTES.get(opening)
+    if closing is None or not doc[start - 1].is_quote:
+        return start
+    inside = [t for t in doc[start:end] if t.text in (opening, closing)]
+    return start - 1 if len(inside) == 1 and inside[0].text == closing else start
 
 
 def _last_verb_phrase(span: Span, rules: EntityRules) -> tuple[int, int] | None:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ...core.ontology import PUBLICATION
 from ...core.schema import EntityRules
+from ..syntax import negated
 from .items import SUBJ_DEPS, RecommendationItem, word_class
 
 
@@ -154,6 +155,14 @@ def noun_owner(noun: Token, rules: EntityRules) -> int | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and is_recommender(pobj, rules):
                     return pobj.i
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.i > noun.i and not negated(child):
+            # "the proposals set out in the X strategy", "recommendations made by the review"
+            for prep in child.children:
+                if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "by", "within"):
+                    # (the parser may bury the head of a quoted title: "in the 'Built on Y' strategy")
+                    named = [t for t in prep.subtree if t.i > prep.i and is_recommender(t, rules)]
+                    if named:
+                        return named[-1].i
     head = noun.head
     if noun.dep_ in ("dobj", "attr") and head.pos_ == "VERB":
         subj = next((c for c in head.children if c.dep_ in SUBJ_DEPS), None)

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ...core.schema import EntityRules
-from ..syntax import conjuncts, negated
+from ..syntax import conjuncts, lines, negated
 from .items import CLAUSE_DEPS, SUBJ_DEPS, RecommendationItem, word_class
 from .phrases import (
     clause_cut,
@@ -63,6 +63,9 @@ def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
     if tok.pos_ == "VERB" and _enacting(tok, rules):
         yield from _enacted(tok, rules)
         return
+    if tok.pos_ == "VERB" and lemma in word_class(rules, "needing_verbs") and any(c.dep_ == "auxpass" for c in tok.children):
+        yield from _enacted_passive(tok, rules)
+        return
     if tok.pos_ == "VERB" and lemma in word_class(rules, "list_verbs"):
         yield from _contents(tok, rules)
         return
@@ -87,6 +90,8 @@ def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
             if item:
                 yield RecommendationItem(item[0], item[1], tok.i, recommender, calling is not None)
     elif tok.pos_ == "NOUN" and (tok.lower_ in rules.recommendation_nominals or lemma in rules.recommendation_nominals):
+        if lemma == "call" and tok.text[:1].isupper() and not tok.is_sent_start:
+            return  # "responses to a Call for Advice": the title of a consultation
         owner = noun_owner(tok, rules)
         complement = has_proposal_complement(tok)
         pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
@@ -169,29 +174,102 @@ def _enacting(verb: Token, rules: EntityRules) -> bool:
 
 def _enacted(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
     """"The Bill will introduce A and B", "the strategy will set up C": what a publication
-    (the subject) commits to with a modal of commitment is its proposal. Not an
-    organisation's or person's own plans ("the Trust will introduce X"), not a negated or
-    conditional one, not an active verb without the modal ("the report introduces the topic")."""
+    (the subject) commits to with a modal of commitment is its proposal; so is what a bill or
+    strategy (the schema's `enacting_publications`) does in the present ("the Bill introduces
+    tougher rules on X", "it offers more support to Y"). Not an organisation's or person's own
+    plans ("the Trust will introduce X"), not a negated or conditional one, not a report's
+    present tense ("the report introduces the topic"), not a summary ("introduces a range of
+    measures, including A")."""
     if negated(verb) or verb.dep_ in ("advcl", "relcl", "acl", "xcomp", "pcomp"):
         return
     if any(c.dep_ == "auxpass" for c in verb.children):
         yield from _enacted_passive(verb, rules)
         return
-    if not any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in word_class(rules, "commitment_modals")
-               for c in verb.children):
-        return
+    committed = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in word_class(rules, "commitment_modals")
+                    for c in verb.children)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "conj":
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ == "it" and subj.pos_ == "PRON":
+        # "The Bill includes several measures: it offers X": the publication the sentence before
+        # (or this one, before the colon) has as its subject
+        subj = _previous_enactor(subj, rules) if committed or verb.tag_ == "VBZ" else None
     if subj is None or not is_publication(subj, rules):
+        return
+    if not committed and not (verb.tag_ == "VBZ" and _enactor(subj, rules)):
+        # ("the report introduces the topic": only a bill or strategy enacts in the present)
         return
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if dobj is None:
         return
-    for start, end in [*noun_phrases(dobj), *_list_tail(dobj, verb)]:
+    members = list(_umbrella_items(dobj, rules))
+    if members and not committed:
+        return  # "the Bill introduces a range of measures, including A": a summary, not a commitment
+    if members:
+        # "will introduce a broad range of measures, including A and B": A and B are the proposals
+        spans = members
+    else:
+        first = noun_phrase(dobj)
+        spans = [(first[0], _verb_complement_end(verb, first[1])), *list(noun_phrases(dobj))[1:], *_list_tail(dobj, verb)]
+    for start, end in spans:
         item = proposal_phrase(verb.doc, start, end, rules)
         if item:
             yield RecommendationItem(item[0], item[1], verb.i, subj.i)
+
+
+def _umbrella_items(obj: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
+    """The items listed ("including A and B", "such as A") after an umbrella object: a generic
+    head ("measures") or a collection of one ("a range of measures")."""
+    umbrella = word_class(rules, "generic_heads")
+    heads = [obj]
+    if obj.lemma_.lower() in word_class(rules, "collective_heads"):
+        heads += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    if not any(h.lemma_.lower() in umbrella or h.lower_ in umbrella for h in heads):
+        return
+    for head in heads:
+        for prep in head.subtree:
+            if prep.dep_ == "prep" and _lists_items(prep):
+                for pobj in prep.children:
+                    if pobj.dep_ in ("pobj", "pcomp"):
+                        yield from split_list(obj.doc, pobj.left_edge.i, prep.right_edge.i + 1)
+                return
+
+
+_COMPLEMENT_PREPS = frozenset({"on", "to", "for", "of", "between", "across"})
+
+
+def _verb_complement_end(verb: Token, end: int) -> int:
+    """"introduces tougher rules on X", "offers more support to Y": a prepositional phrase the
+    parser hung on the verb right after its object belongs to the proposal."""
+    for child in verb.children:
+        if child.i == end and child.dep_ in ("prep", "dative") and child.lower_ in _COMPLEMENT_PREPS and any(
+                c.dep_ == "pobj" for c in child.children):
+            return child.right_edge.i + 1
+    return end
+
+
+def _enactor(tok: Token, rules: EntityRules) -> bool:
+    """A publication that enacts what it describes (the schema's `enacting_publications`: "the
+    Bill", "the X Strategy"), not a report that describes."""
+    words = word_class(rules, "enacting_publications")
+    if tok.pos_ == "PROPN":
+        return any(t.lower_ in words for t in tok.subtree if t.i <= tok.i)
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+def _previous_enactor(tok: Token, rules: EntityRules) -> Token | None:
+    """The enacting publication that is the subject of the sentence before (or of this
+    sentence's clause before a colon)."""
+    doc = tok.doc
+    sent = tok.sent
+    before = [t for t in doc[sent.start : tok.i] if t.dep_ == "nsubj" and is_publication(t, rules) and _enactor(t, rules)]
+    if before and any(t.text == ":" for t in doc[before[-1].i : tok.i]):
+        return before[-1]
+    if sent.start == 0:
+        return None
+    previous = doc[sent.start - 1].sent
+    subjects = [t for t in previous if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+    return subjects[0] if subjects and is_publication(subjects[0], rules) and _enactor(subjects[0], rules) else None
 
 
 def _enacted_passive(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
@@ -204,17 +282,74 @@ def _enacted_passive(verb: Token, rules: EntityRules) -> Iterator[Recommendation
         return
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
     if subj is None:
+        subj = _opening_subject(verb)
+    if subj is None:
+        return
+    if negated(verb) or verb.dep_ not in ("ROOT", "conj", "ccomp") or _conditional(verb):
         return
     recommender = find_recommender(verb, rules, passive=True)
     if recommender is None:
         recommender = next((p.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"
                             for p in c.children if p.dep_ == "pobj"), None)
-    if recommender is None or not is_publication(verb.doc[recommender], rules):
+    if recommender is None:
+        # "A pilot of X will be introduced in eight areas" in a passage about a publication (one
+        # of the last sentences names one, or proposals): the document's publication commits to it
+        if any(c.dep_ == "agent" for c in verb.children) or not _about_publication(verb, rules):
+            return
+    elif not is_publication(verb.doc[recommender], rules):
         return
-    for start, end in noun_phrases(subj):
+    spans = [(subj.left_edge.i, subj.right_edge.i + 1)] if subj.dep_.startswith("csubj") else noun_phrases(subj)
+    for start, end in spans:
+        # (a subject the parser hung inside a clause may run on past its comma)
+        end = next((t.i for t in verb.doc[subj.i : end] if t.text == ","), end)
         item = proposal_phrase(verb.doc, start, end, rules)
         if item:
             yield RecommendationItem(item[0], item[1], verb.i, recommender)
+
+
+def _opening_subject(verb: Token) -> Token | None:
+    """The noun phrase a sentence opens with, when the parser made it the subject of a clause
+    inside it rather than of the verb ("A pilot of X, equivalent to what Y are entitled to, will
+    be introduced": "pilot" hung on "entitled")."""
+    sent = verb.sent
+    for tok in sent:
+        if tok.i >= verb.i:
+            return None
+        if tok.dep_ in SUBJ_DEPS and tok.pos_ in ("NOUN", "PROPN") and tok.left_edge.i == sent.start and tok.head.i != verb.i:
+            return tok
+        if tok.dep_ in ("csubjpass", "csubj") and tok.head.i == verb.i and tok.left_edge.i == sent.start and (
+                tok.left_edge.pos_ in ("ADJ", "DET", "NOUN")):
+            # "New guidance encouraging X to Y will be introduced": the parser made a clause of it
+            return tok
+    return None
+
+
+def _conditional(verb: Token) -> bool:
+    """"If funding is found, a hub will be created": a clause that holds only on a condition."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in verb.children)
+
+
+_PASSAGE = 3   # sentences before a committed passive that may name the publication it belongs to
+
+
+def _about_publication(verb: Token, rules: EntityRules) -> bool:
+    """Whether the sentence of a verb or one of the few before it names a publication or its
+    proposals ("the Strategy", "the proposed reforms", "its recommendations")."""
+    doc = verb.doc
+    sent = verb.sent
+    start = sent.start
+    for _ in range(_PASSAGE):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    nominals = rules.recommendation_nominals | word_class(rules, "proposal_modifiers")
+    first_line = next(iter(lines(doc)), None)
+    if first_line is not None and any(is_publication(t, rules) for t in first_line):
+        return True  # the page is about a publication ("Government publishes X Strategy")
+    return any(
+        t.i != verb.i and (is_publication(t, rules) or t.lower_ in nominals or t.lemma_.lower() in nominals)
+        for t in doc[start : sent.end])
 
 
 def _contents(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:

@@ -8,6 +8,7 @@ No spaCy import at module level.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
@@ -384,7 +385,7 @@ class Context:
             # the one the text itself has called by that noun: "the final report of X", or an
             # alias ("X's report") that has it as a word
             same_head = [e for e in same_type if self._called(e, heads)]
-        pool = same_head or same_type
+        pool = _outer_names(same_head or same_type)
         return Arg(pool[0].key, type_, via_reference=True) if len(pool) == 1 else None
 
     def _called(self, entity: Entity, heads: Collection[str]) -> bool:
@@ -655,3 +656,13 @@ def _lists(doc: Doc, ctx: Context) -> list[_List]:
     if current_intro is not None and items:
         out.append(_List(current_intro, tuple(items)))
     return out
+
+
+def _outer_names(entities: list[Entity]) -> list[Entity]:
+    """Entities less those whose name is part of another's ("Stable Homes" inside "Children's
+    Social Care: Stable Homes, Built on Love"): a short form of the same thing, for salience."""
+    if len(entities) < 2:
+        return entities
+    keys = {e.key: " " + " ".join(re.findall(r"\w+", e.label.lower())) + " " for e in entities}
+    return [e for e in entities if not any(
+        o.key != e.key and keys[e.key] in keys[o.key] and keys[e.key] != keys[o.key] for o in entities)]

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from ....core.ontology import PERSON, PUBLICATION, RECOMMENDATION
 from ....core.schema import RelationPattern
-from ..context import Arg, Context
+from ...syntax import lines, negated
+from ..context import Arg, Context, is_question_or_conditional
 from ..registry import RuleMatch, rule_kind
 from .roles import headline_actor
 
@@ -55,6 +56,24 @@ def _previous_subject(ctx: Context, tok: Token) -> Arg | None:
     return None
 
 
+def _headline_publication(ctx: Context) -> Arg | None:
+    """The one publication the document's first line names ("Government publishes the X
+    Strategy"): what the page is about, when it names several."""
+    first = next(iter(lines(ctx.doc)), None)
+    if first is None:
+        return None
+    found = {arg.key: arg for t in first for arg in [ctx.arg_at(t)]
+             if arg is not None and arg.type == PUBLICATION and not arg.via_reference}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _names_a_body(ctx: Context, tok: Token) -> bool:
+    """Whether a possessor names someone other than a publication ("Harbour Trust's report");
+    a word the parser took for one inside a quoted title ("the 'Built on Love' strategy") does not."""
+    arg = ctx.arg_at(tok)
+    return arg is not None and arg.type != PUBLICATION
+
+
 @rule_kind("recommend")
 def _recommend_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     """The recommender of each proposal, when the text names one: a publication, or a person
@@ -69,7 +88,7 @@ def _recommend_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatc
             # as its subject ("The X Strategy was published today. It includes measures ...")
             source = _previous_subject(ctx, rec_tok)
         if source is None and (rec_tok is None or rec_tok.lower_ == "it"):
-            source = ctx.salient(PUBLICATION, heads=recommenders)
+            source = ctx.salient(PUBLICATION, heads=recommenders) or _headline_publication(ctx)
         elif source is None and rec_tok is not None and rec_tok.pos_ == "NOUN" and rec_tok.lemma_.lower() in recommenders:
             # "according to a landmark review": the document's one review
             # ("the report calls for X" where the one recommending publication is "the X Review":
@@ -79,7 +98,7 @@ def _recommend_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatc
             # ("X's report recommends Y": a description a named body owns is that body's, not
             # another publication named before)
             indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in rec_tok.children) or any(
-                c.dep_ == "poss" and c.pos_ == "PROPN" for c in rec_tok.children)
+                c.dep_ == "poss" and c.pos_ == "PROPN" and _names_a_body(ctx, c) for c in rec_tok.children)
             source = ctx.salient(PUBLICATION, heads=(rec_tok.lemma_.lower(),), description=rec_tok,
                                  by_head_only=indefinite)
         if source is None or source.type not in pattern.subject_types:
@@ -99,3 +118,66 @@ def _recommend_support_rule(ctx: Context, pattern: RelationPattern) -> Iterator[
         if source.type == PERSON and not item.calls:
             continue
         yield RuleMatch([source], [target], ctx.doc[item.trigger])
+
+
+_OWNER_PREPS = ("from", "of", "in", "by")
+
+
+@rule_kind("answers_proposals")
+def _answers_proposals_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """"It responds to recommendations from A, B and C", "the X programme, designed in response
+    to recommendations made in Y", "X implements the review's recommendations": what answers a
+    publication's proposals (the subject, or the noun a participle describes) relates to the
+    publications that made them (the recommending noun's owners, each of a list)."""
+    nominals = ctx.schema.entities.recommendation_nominals
+    for tok in ctx.doc:
+        if tok.pos_ != "NOUN" or not (tok.lower_ in nominals or tok.lemma_.lower() in nominals):
+            continue
+        verb = _answering_verb(tok, pattern)
+        if verb is None or negated(verb) or is_question_or_conditional(verb):
+            continue
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            subjects_tok = [verb.head]   # "the X programme, designed in response to ..."
+        else:
+            subjects_tok = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [a for s in subjects_tok for a in ctx.args_in(s, pattern.subject_types)]
+        objects: list[Arg] = []
+        for owner in _proposal_owners(tok):
+            # "from A, B on X and C": the parser hangs later names of the list as appositions
+            # and conjuncts deep inside the first
+            listed = [t for t in owner.subtree if t.dep_ in ("appos", "conj") and t.left_edge.i > 0
+                      and ctx.doc[t.left_edge.i - 1].lower_ in (",", "and", "or")]
+            for t in [owner, *listed]:
+                objects.extend(a for a in ctx.args_in(t, pattern.object_types) if a not in objects)
+        if subjects and objects:
+            yield RuleMatch(subjects, objects, verb)
+
+
+def _answering_verb(noun: Token, pattern: RelationPattern) -> Token | None:
+    """The verb by which a clause answers the proposals a recommending noun names: "responds
+    to them", "(designed) in response to them", "implements them"."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in pattern.lemmas:
+        return head
+    if noun.dep_ != "pobj" or head.lower_ != "to":
+        return None
+    gov = head.head
+    if gov.pos_ == "VERB" and gov.lemma_.lower() in pattern.lemmas:
+        return gov
+    if gov.pos_ == "NOUN" and gov.lemma_.lower() in pattern.lemmas and gov.head.lower_ == "in" and (
+            gov.head.head.pos_ in ("VERB", "AUX")):
+        return gov.head.head   # "designed in response to ..."
+    return None
+
+
+def _proposal_owners(noun: Token) -> list[Token]:
+    """Who made the proposals a recommending noun names: its possessor ("the review's
+    recommendations"), the object of "from / of / in / by", also through a participle
+    ("recommendations made in the X Review")."""
+    out = [c for c in noun.children if c.dep_ == "poss"]
+    holders = [noun, *[c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in _OWNER_PREPS:
+                out.extend(p for p in prep.children if p.dep_ == "pobj")
+    return out
