@@ -97,7 +97,7 @@ def find_mentions(
         span = doc[cand.start : cand.end]
         kinds = cand.kinds | {kind for _v, kind in context}
         pending.append((cand, span, votes, kinds))
-    for cand, span, votes, kinds in senses.without_doubtful_persons(doc, pending, rules):
+    for cand, span, votes, kinds in senses.without_common_phrases(doc, senses.without_doubtful_persons(doc, pending, rules), rules):
         is_person = any(t == PERSON for t, _ in votes)
         name = cand.name or canonical_name(span.text, rules, person=is_person)
         kept = bool(name) and bool(votes) and _keep(span, name, kinds, cand.name is not None, rules, lower_forms)
@@ -454,6 +454,8 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
             return bool(strong)
         if tok.dep_ == "amod" and tok.head.text.islower():
             return False  # an adjective: "a Christian charity"
+        if _unit_or_code(tok):
+            return False
         if strong:
             return True
         if is_acronym(tok.text):
@@ -469,6 +471,21 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
     return True
 
 
+def _unit_or_code(tok: Token) -> bool:
+    """A capitalised word that measures or files, not names: a unit after a count ("PDF 241 KB",
+    "12 MB"; not a year, "in 2021 DfE ...") or a bracketed reference code of capitals and digits
+    ("Item 5 (CF&E3)", "(HC 430)")."""
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if (prev is not None and prev.text.isdigit() and not (len(prev.text) == 4 and prev.text[:2] in ("19", "20"))
+            and is_acronym(tok.text) and len(tok.text) <= 3):
+        return True
+    letters = [ch for ch in tok.text if ch.isalpha()]
+    bracketed = (prev is not None and prev.text == "(" and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ")")
+    return (bracketed and any(ch.isdigit() for ch in tok.text) and bool(letters)
+            and all(ch.isupper() for ch in letters))
+
+
 def _in_portfolio(span: Span, rules: EntityRules) -> bool:
     """Is the span an item of the remit a role holds: "for" after a role word, then capitalised
     items joined by commas and "and" ("Lead Member for Children, Skills and Early Help")? Not a
@@ -480,7 +497,12 @@ def _in_portfolio(span: Span, rules: EntityRules) -> bool:
     while k >= 0 and span.start - k <= 12 and (
             is_cap(doc[k]) or doc[k].text in (",", "&") or doc[k].lower_ in ("and", "'s")):
         k -= 1
-    if k < 1 or doc[k].lower_ != "for":
+    if k < 1 or doc[k].lower_ not in ("for", "of"):
+        return False
+    if doc[k].lower_ == "of" and not (k + 2 < span.start and doc[k + 2].text == ","
+                                      and doc[k + 1].lower_ in rules.generic_words):
+        # "Director of Education, Skills and Work": after "of", a remit opens with a field of
+        # work, one generic word and a comma; "Chief Executive of Harbour, ..." names a body
         return False
     role = doc[k - 1]
     return (is_cap(role) and role.lower_ in rules.role_words and role.lower_ not in rules.constituency_cues

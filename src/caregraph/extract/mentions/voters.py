@@ -100,6 +100,8 @@ def ner_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
                 a = _after_role(doc, a, b, rules)  # "Contact Jane Porter", "Chief Executive of X"
             start, end = trim_span(doc, a, b, rules)
             end = _before_trailing_and(doc, start, end, texts)
+            if _gerund_before_a_name(doc, start, end):
+                start += 1
             if ent.label_ == "PERSON":
                 end = _person_end(doc, start, end, lower)
             if start < end:
@@ -137,8 +139,11 @@ def name_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
         last_cap = i
         while j < n and not ends_line(doc[j - 1]) and not doc[j].is_sent_start:
             t = doc[j]
-            if blocked[j] and not (t.like_num and len(t.text) == 4 and is_cap(doc[j - 1])):
-                break  # "the X Report in June": a date is never part of a name
+            if blocked[j] and not (t.like_num and len(t.text) == 4 and is_cap(doc[j - 1])) \
+                    and not (t.is_alpha and is_cap(t) and t.ent_type_ in ("ORDINAL", "CARDINAL") and is_cap(doc[j - 1])):
+                # "the X Report in June": a date is never part of a name; a number word in
+                # a name is ("Harbour First", "Westby Two Partnership")
+                break
             if (is_cap(t) and t.lower_ in rules.role_openers and j - i >= 2
                     and rules.heads.get(doc[j - 1].lower_) == ORGANISATION):
                 break  # "Harbour Trust Head of Policy": the body's name ends before the role
@@ -183,6 +188,8 @@ def name_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
         if (end - start == 2 and doc[start].lower_.endswith("ing") and end < n and doc[end].lower_ in _POSSESSIVES
                 and any(e.start == start + 1 and e.end == end and e.label_ in ("GPE", "LOC") for e in doc.ents)):
             start += 1  # "Transforming Westshire's Care": a verb, and the place that owns its object
+        elif _gerund_before_a_name(doc, start, end):
+            start += 1  # "Establishing Harbour and Home as ...": the verb, and the name it takes
         seat = start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].lower_ in rules.constituency_cues
         if seat:
             # "MP for Westby Central Jane Porter": the seat ends where the member's name starts
@@ -211,6 +218,22 @@ def name_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
             yield Candidate(start, end, "name", votes, priority=2, head=head_index)
             yield from _list_item(doc, start, end, rules)
         i = max(end, i + 1)
+
+
+def _gerund_before_a_name(doc: Doc, start: int, end: int) -> bool:
+    """Does a run open with a capitalised gerund whose remaining words the document also writes
+    as a name without it ("Establishing Harbour and Home as a charity ..." beside "Harbour and
+    Home was set up ...")? Then the gerund is a verb taking the name as its object; a title
+    opening with a gerund ("Working Together to ...") is never written without it, and a
+    service named by a gerund and the place it serves ("Fostering Westshire") keeps it, as does
+    a name the document writes with its gerund more than once."""
+    if end - start < 2 or doc[start].tag_ != "VBG" or not is_cap(doc[start]):
+        return False
+    rest = doc[start + 1 : end]
+    if not is_cap(rest[0]) or all(t.ent_type_ in ("GPE", "LOC") for t in rest):
+        return False  # "Fostering Westshire": a service named after the place it serves
+    whole = doc.text.count(doc[start:end].text)
+    return whole == 1 and doc.text.count(rest.text) > whole
 
 
 def _initial(doc: Doc, k: int) -> bool:
