@@ -136,3 +136,55 @@ def test_a_number_word_inside_a_heading_name_does_not_cut_it(extractor):
                                 "Westby was chosen as a Parents First for Westby Pathfinder in 2024.")
     assert found["Parents First for Westby Pathfinder"].type == "Initiative"
     assert "Westby Pathfinder" not in found
+
+
+# --------------------------------------------------------------------- two places, one body
+
+
+@pytest.mark.model
+def test_and_inside_a_place_the_gazetteer_names_does_not_cut_a_body(extractor):
+    found = entities(extractor, "Brighton and Hove City Council runs the scheme.")
+    assert found["Brighton and Hove City Council"].type == "Organisation"
+    assert "Brighton" not in found
+
+
+@pytest.mark.model
+def test_a_place_and_a_body_stay_two_names(extractor):
+    found = entities(extractor, "Jane Porter and Westshire Council welcomed it. Surrey and Harbour Trust agreed the plan.")
+    assert "Westshire Council" in found
+    assert "Harbour Trust" in found
+
+
+# --------------------------------------------------------------------- peers, second posts, fields
+
+
+@pytest.mark.model
+def test_a_peers_territorial_designation_is_part_of_the_name(extractor):
+    found = entities(extractor, "Members present: Baroness Porter of Westby Heath (The Chair); Lord Hale; "
+                                "Lord Quinn of Eastby; Baroness Obi of Enfield.")
+    for name in ("Porter of Westby Heath", "Quinn of Eastby", "Obi of Enfield"):
+        assert found[name].type == "Person"
+    assert "Enfield" not in found
+    assert "Westby Heath" not in found
+
+
+@pytest.mark.model
+def test_and_before_a_second_post_ends_the_first_body(extractor):
+    found = entities(extractor, "Advisers include Jane Porter (Professor of Social Policy at Westby University "
+                                "and Director of the Harbour Centre).")
+    assert found["Westby University"].type == "Organisation"
+    assert found["Harbour Centre"].type == "Organisation"
+    assert not any("Director" in label for label in found)
+
+
+@pytest.mark.model
+def test_a_generic_field_after_a_role_is_no_body(extractor):
+    found = entities(extractor, "The Cabinet delegated authority to the Director of People and Deputy Chief Executive.")
+    assert found == {}
+
+
+@pytest.mark.model
+def test_a_bureau_is_a_body(extractor):
+    found = entities(extractor, "The plan was backed by the Harbour Trust and the Westshire Children's Bureau.")
+    assert found["Westshire Children's Bureau"].type == "Organisation"
+    assert found["Harbour Trust"].type == "Organisation"

@@ -30,6 +30,7 @@ from .voters import (
     gazetteer_candidates,
     head_type,
     is_cap,
+    is_peerage,
     name_candidates,
     ner_candidates,
     non_entity_tokens,
@@ -49,7 +50,8 @@ def find_mentions(
     rules = matchers.rules
     candidates: list[Candidate] = []
     candidates.extend(ner_candidates(doc, rules))
-    candidates.extend(name_candidates(doc, rules))
+    gazetteer_places = _gazetteer_places(doc, matchers)
+    candidates.extend(name_candidates(doc, rules, gazetteer_places))
     candidates.extend(quoted_candidates(doc, rules))
     candidates.extend(gazetteer_candidates(doc, matchers))
     chosen = _choose(doc, candidates, rules)
@@ -77,7 +79,7 @@ def find_mentions(
     judged = []
     lower_forms = {t.text for t in doc if t.text.islower()}  # words the document also writes in lower case
     # where a place the gazetteer or NER knows starts ("in Westby, Surrey")
-    places = _Places(_gazetteer_places(doc, matchers) | frozenset(
+    places = _Places(gazetteer_places | frozenset(
         (e.start, e.end) for e in doc.ents if e.label_ in ("GPE", "LOC")))
     person_ents = {e.end: e.start for e in doc.ents if e.label_ == "PERSON"}
     pending: senses.Pending = []
@@ -317,6 +319,8 @@ def _person_start(doc: Doc, cand: Candidate, rules: EntityRules,
     `person_ents` maps the end of each PERSON entity of the document to its start."""
     if head_type(doc[cand.start : cand.end], rules)[0] not in (None, PERSON):
         return None  # "Jane Porter Foundation"
+    if is_peerage(doc, cand.start, cand.end, rules):
+        return None  # "Lord Hale of Westby Heath": the whole title is the name"
     if person_ents is None:
         person_ents = {e.end: e.start for e in doc.ents if e.label_ == "PERSON"}
     ent_start = person_ents.get(cand.end)   # entities never overlap: at most one ends here
@@ -628,8 +632,10 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
             if type_ and type_ != PERSON and before.lower_ not in ("at", "of"):
                 votes.append(((type_, rules.weights["cue"]), "cue"))
             elif (type_ and before.lower_ in ("at", "of") and _is_role_phrase(doc, before.i, rules)
-                  and not (before.lower_ == "of" and cand.end - cand.start == 1 and doc[cand.start].lower_.endswith("ing"))):
-                # not "Head of Safeguarding", "Director of Commissioning": a field of work, no body
+                  and not (before.lower_ == "of" and cand.end - cand.start == 1
+                           and (doc[cand.start].lower_.endswith("ing") or doc[cand.start].lower_ in rules.generic_words))):
+                # not "Head of Safeguarding", "Director of Commissioning", "Director of People": a
+                # field of work, no body
                 votes.append(((type_, rules.weights["cue"]), "cue"))
             if before.lower_ == "as" or (before.pos_ == "VERB" and before.tag_ == "VBN"):
                 named = _named_by(doc, before, rules)
