@@ -63,6 +63,12 @@ def test_the_remit_of_a_role_after_of_is_no_body(extractor):
 
 
 @pytest.mark.model
+def test_a_body_after_a_role_its_field_and_a_comma_is_kept(extractor):
+    found = entities(extractor, "Witnesses: Jane Porter, Head of Policy, Westshire Council.")
+    assert found["Westshire Council"].type == "Organisation"
+
+
+@pytest.mark.model
 def test_a_body_after_a_role_and_of_is_kept(extractor):
     found = entities(extractor, "The Chief Executive of Harbourlight, Westby and Eastby, Jane Porter, said "
                                 "the plan was welcome.")
@@ -188,3 +194,38 @@ def test_a_bureau_is_a_body(extractor):
     found = entities(extractor, "The plan was backed by the Harbour Trust and the Westshire Children's Bureau.")
     assert found["Westshire Children's Bureau"].type == "Organisation"
     assert found["Harbour Trust"].type == "Organisation"
+
+
+# --------------------------------------------------------------------- lists a class noun introduces
+
+
+@pytest.mark.model
+def test_items_of_a_bracketed_list_after_a_plural_class_noun_take_its_type(extractor):
+    result = extractor.process_text("The charities (Harbour Aid, Marlowe's, the Westby Trust and Kestrel) "
+                                    "commissioned the study.", doc_id="t")
+    found = {e.label: e for e in result.entities}
+    for name in ("Harbour Aid", "Marlowe", "Westby Trust", "Kestrel"):
+        assert found[name].type == "Organisation"
+    # a name written with its "'s" in a list owns nothing before it
+    assert not [r for r in result.relations if r.relation == "PART_OF"]
+
+
+@pytest.mark.model
+def test_items_after_such_as_and_including_take_the_class_type(extractor):
+    found = entities(extractor, "The report was backed by organisations including Harbour Aid and Kestrel.")
+    assert found["Harbour Aid"].type == "Organisation"
+    assert found["Kestrel"].type == "Organisation"
+
+
+@pytest.mark.model
+def test_a_list_of_members_types_no_one(extractor):
+    found = entities(extractor, "The board thanked its members (Jane Porter, Tom Hale and Amara Obi).")
+    assert found["Jane Porter"].type == "Person"
+    assert found["Tom Hale"].type == "Person"
+
+
+@pytest.mark.model
+def test_a_possessive_outside_a_list_gives_no_body_vote(extractor):
+    found = entities(extractor, "We met Jane Porter at Porter's, and then went home.")
+    assert found["Jane Porter"].type == "Person"
+    assert not any(e.type == "Organisation" for e in found.values())

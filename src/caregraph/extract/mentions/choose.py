@@ -504,9 +504,11 @@ def _in_portfolio(span: Span, rules: EntityRules) -> bool:
     if k < 1 or doc[k].lower_ not in ("for", "of"):
         return False
     if doc[k].lower_ == "of" and not (k + 2 < span.start and doc[k + 2].text == ","
-                                      and doc[k + 1].lower_ in rules.generic_words):
+                                      and doc[k + 1].lower_ in rules.generic_words
+                                      and head_type(span, rules)[0] != ORGANISATION):
         # "Director of Education, Skills and Work": after "of", a remit opens with a field of
-        # work, one generic word and a comma; "Chief Executive of Harbour, ..." names a body
+        # work, one generic word and a comma; "Chief Executive of Harbour, ..." names a body,
+        # and so does "Head of Policy, Westshire Council" after the field
         return False
     role = doc[k - 1]
     return (is_cap(role) and role.lower_ in rules.role_words and role.lower_ not in rules.constituency_cues
@@ -666,13 +668,26 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
             votes.append(((rules.object_cues[verb.lemma_.lower()], rules.weights["object"]), "object"))
     if after is not None and after.lower_ in ("'s", "'", "\u2019s", "\u2019") and after.i + 1 < len(doc):
         role = doc[after.i + 1]
-        if role.text.islower() or role.lower_ in rules.staff_roles:
+        if (role.text in (",", ";", ")") or role.lower_ in ("and", "or")) and cand.end - cand.start == 1 \
+                and cand.start > 0 and (doc[cand.start - 1].text in (",", "(", ";") or doc[cand.start - 1].lower_ == "and") \
+                and after.lower_ in ("'s", "\u2019s") and doc[cand.start].text not in rules.first_names \
+                and not any(t == PERSON and w != rules.weights["ner"] for t, w in cand.votes):
+            # "Harbour Aid, Barnardo's and the Westby Trust": a name whose "'s" owns no noun is
+            # written with it, as a firm's or a charity's is; no place or person is listed so
+            votes.append(((ORGANISATION, rules.weights["cue"]), "cue"))
+        elif role.text.islower() or role.lower_ in rules.staff_roles:
             if role.lower_ in rules.staff_roles:
                 # "Harbour's director", "Harbour's chief executive": an organisation's staff
                 votes.append(((ORGANISATION, rules.weights["cue"]), "cue"))
             elif _unit_after(doc, after.i + 1, rules):
                 # "Harbour Lane's employment team": a part of an organisation
                 votes.append(((ORGANISATION, rules.weights["cue"]), "cue"))
+    listed = _class_of_list(doc, cand.start, rules)
+    if listed is not None and not (listed == ORGANISATION and any(t == PERSON and w != rules.weights["ner"]
+                                                                  for t, w in cand.votes)):
+        # "charities (Harbour Aid, Marlowe's and Kestrel)", "councils such as Westby and Eastby":
+        # an item of a list a plural class noun introduces is of that class (Hearst 1992)
+        votes.append(((listed, rules.weights["cue"]), "cue"))
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         # "Harbour is a charity ...", "The Barometer is the only annual survey ...": what the
         # copula says the name is
@@ -723,6 +738,38 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
         # "P Quinn", "T. Wright": an initial and a surname, as minutes and lists name people
         votes.append(((PERSON, rules.weights["first_name"]), "first_name"))
     return votes
+
+
+_LIST_WORDS = frozenset({",", "and", "or", "&", "the", "'s", "\u2019s", "'", "\u2019"})
+
+
+def _class_of_list(doc: Doc, start: int, rules: EntityRules) -> str | None:
+    """The type of the plural class noun that introduces the list a name at `start` is an item
+    of: "<nouns> (A, B and C)", "<nouns> such as A, B and C", "<nouns>, including A and B",
+    "<nouns>: A, B and C", walking back over the items before it (capitalised words, commas,
+    "and", "the") on its line and in its sentence; None when no such noun opens the list. A
+    noun of members ("members", "partners") may list people and types nothing."""
+    k = start - 1
+    sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    while k >= max(sent_start, start - 40) and not ends_line(doc[k]):
+        tok = doc[k]
+        if tok.text in ("(", ":") or (tok.lower_ == "as" and k > 0 and doc[k - 1].lower_ == "such") \
+                or tok.lower_ == "including":
+            j = k - 2 if tok.lower_ == "as" else k - 1
+            if j >= 0 and doc[j].text == ",":
+                j -= 1
+            if j < 0:
+                return None
+            noun = doc[j]
+            type_ = rules.list_cues.get(noun.lower_)
+            if (type_ is None or not noun.text.islower() or not noun.lower_.endswith("s")
+                    or noun.lower_ in rules.staff_roles or noun.lower_.rstrip("s") in ("member", "partner")):
+                return None
+            return type_
+        if not (is_cap(tok) or tok.lower_ in _LIST_WORDS or tok.lower_ in rules.connectives):
+            return None
+        k -= 1
+    return None
 
 
 def _initiative_after_modifiers(doc: Doc, i: int, rules: EntityRules) -> Token | None:
