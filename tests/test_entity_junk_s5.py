@@ -229,3 +229,20 @@ def test_a_possessive_outside_a_list_gives_no_body_vote(extractor):
     found = entities(extractor, "We met Jane Porter at Porter's, and then went home.")
     assert found["Jane Porter"].type == "Person"
     assert not any(e.type == "Organisation" for e in found.values())
+
+
+# --------------------------------------------------------------------- "in" after a head noun
+
+
+@pytest.mark.model
+def test_in_after_a_head_noun_ends_the_name(extractor):
+    found = entities(extractor, "The council noted the Harbour Families Programme in Westby and its results.")
+    assert found["Harbour Families Programme"].type == "Initiative"
+    assert not any(label.endswith("Westby") for label in found)
+
+
+@pytest.mark.model
+def test_in_inside_a_name_without_a_head_noun_before_it_is_kept(extractor):
+    found = entities(extractor, "Harbour in Practice published the guide, and Harbour in Practice said it was "
+                                "pleased.")
+    assert not any(label == "Harbour" for label in found)

@@ -668,14 +668,7 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
             votes.append(((rules.object_cues[verb.lemma_.lower()], rules.weights["object"]), "object"))
     if after is not None and after.lower_ in ("'s", "'", "\u2019s", "\u2019") and after.i + 1 < len(doc):
         role = doc[after.i + 1]
-        if (role.text in (",", ";", ")") or role.lower_ in ("and", "or")) and cand.end - cand.start == 1 \
-                and cand.start > 0 and (doc[cand.start - 1].text in (",", "(", ";") or doc[cand.start - 1].lower_ == "and") \
-                and after.lower_ in ("'s", "\u2019s") and doc[cand.start].text not in rules.first_names \
-                and not any(t == PERSON and w != rules.weights["ner"] for t, w in cand.votes):
-            # "Harbour Aid, Barnardo's and the Westby Trust": a name whose "'s" owns no noun is
-            # written with it, as a firm's or a charity's is; no place or person is listed so
-            votes.append(((ORGANISATION, rules.weights["cue"]), "cue"))
-        elif role.text.islower() or role.lower_ in rules.staff_roles:
+        if role.text.islower() or role.lower_ in rules.staff_roles:
             if role.lower_ in rules.staff_roles:
                 # "Harbour's director", "Harbour's chief executive": an organisation's staff
                 votes.append(((ORGANISATION, rules.weights["cue"]), "cue"))
