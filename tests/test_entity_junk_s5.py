@@ -246,3 +246,22 @@ def test_in_inside_a_name_without_a_head_noun_before_it_is_kept(extractor):
     found = entities(extractor, "Harbour in Practice published the guide, and Harbour in Practice said it was "
                                 "pleased.")
     assert not any(label == "Harbour" for label in found)
+
+
+# --------------------------------------------------------------------- a one-word name that is also a common word
+
+
+@pytest.mark.model
+def test_a_bare_singular_subject_of_a_stance_verb_is_a_name_though_also_a_common_word(extractor):
+    found = entities(extractor, "Harbourlight welcomes the National Strategy. Harbourlight carers have waited for "
+                                "years, and harbourlight matters to them.")
+    assert found["Harbourlight"].type == "Organisation"
+    # the sentence opening "Harbourlight carers" is the common word, not a second mention of the body
+    assert found["Harbourlight"].mentions == 1
+
+
+@pytest.mark.model
+def test_a_common_noun_with_a_determiner_or_none_of_a_stance_verb_is_no_name(extractor):
+    found = entities(extractor, "The charity welcomes the plan. Research says more is needed. "
+                                "Harbourlight carers met, and harbourlight grew.")
+    assert found == {}

@@ -113,6 +113,9 @@ def find_mentions(
             continue
         if not kept and not (normalise_key(name) in confirmed and name[:1].isupper()):
             continue
+        if not kept and len(span) == 1 and span[0].lower_ in lower_forms and span[0].dep_ in ("amod", "compound") \
+                and span[0].head.text.islower() and span[0].head.pos_ == "NOUN":
+            continue  # "Kinship carers ..." opening a sentence: the common word, not the charity named "Kinship"
         sent = span.sent.start if sent_index else 0
         mentions.append(
             Mention(
@@ -425,6 +428,8 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
         return False
     if "recommendation" in kinds:
         return True
+    if "agent" in kinds and len(span) == 1 and _bare_actor(span[0], rules):
+        return True
     words = key.split()
     strong = kinds & rules.single_word_needs if len(words) == 1 else set()
     if not strong and all(w in rules.generic_words or w in rules.connectives
@@ -473,6 +478,16 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
             return False
         return "list" in kinds or tok.lower_ not in lower_forms
     return True
+
+
+def _bare_actor(tok: Token, rules: EntityRules) -> bool:
+    """Is a capitalised singular word the bare subject of a finite verb of speaking or stance
+    ("Harbourlight welcomes the plan", "Harbourlight said")? A common noun in that place takes a
+    determiner or a modifier ("The charity welcomes"), so a bare one is a name, even where the
+    document also writes the word in lower case (a charity named "Kinship", "Foundations")."""
+    return (tok.dep_ == "nsubj" and tok.tag_ in ("NN", "NNP", "NNPS") and tok.head.tag_ in ("VBZ", "VBD")
+            and tok.head.lemma_.lower() in rules.agent_verbs
+            and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children))
 
 
 def _unit_or_code(tok: Token) -> bool:
