@@ -265,3 +265,13 @@ def test_a_common_noun_with_a_determiner_or_none_of_a_stance_verb_is_no_name(ext
     found = entities(extractor, "The charity welcomes the plan. Research says more is needed. "
                                 "Harbourlight carers met, and harbourlight grew.")
     assert found == {}
+
+
+def test_a_heading_phrase_the_text_also_names_in_a_clause_keeps_its_votes(vocab, schema):
+    words = ["Harbour", "and", "Home", "\n", "Harbour", "and", "Home", "said", "it", "was", "ready", "."]
+    doc = Doc(vocab, words=words, spaces=[True, True, False, False, True, True, True, True, True, True, False, False],
+              tags=["NNP", "CC", "NNP", "_SP", "NNP", "CC", "NNP", "VBD", "PRP", "VBD", "JJ", "."],
+              sent_starts=[True, False, False, False, True, False, False, False, False, False, False, False])
+    pending = _pending(doc, [(0, 3, [("Organisation", 0.9)]), (4, 7, [("Organisation", 0.9)])])
+    out = senses.without_common_phrases(doc, pending, schema.entities)
+    assert [votes for _c, _s, votes, _k in out] == [[("Organisation", 0.9)], [("Organisation", 0.9)]]

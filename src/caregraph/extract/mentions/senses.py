@@ -107,13 +107,16 @@ def without_common_phrases(doc: Doc, pending: Pending, rules: EntityRules) -> Pe
     as a heading, not a name, when the document also writes it in lower case ("Care Experience"
     beside "young people with care experience"), or when it has no head noun and stands on a
     heading line, a line of title-case words without a sentence's end ("Safeguarding
-    Arrangements and System Reform"), where every word is capitalised whatever it is. Such a
-    phrase loses those votes in every mention, unless one of its mentions has evidence of its
-    own (a head noun, a cue, a list, the gazetteer)."""
+    Arrangements and System Reform"), where every word is capitalised whatever it is, and
+    never in a sentence with a finite verb. Such a phrase loses those votes in every mention,
+    unless one of its mentions has evidence of its own (a head noun, a cue, a list, the
+    gazetteer)."""
     ner = rules.weights["ner"]
     text = doc.text
     common: set[str] = set()
+    headings: set[str] = set()
     vouched: set[str] = set()
+    in_clauses: set[str] = set()
     for cand, span, votes, _kinds in pending:
         if cand.name is not None:
             continue
@@ -124,10 +127,13 @@ def without_common_phrases(doc: Doc, pending: Pending, rules: EntityRules) -> Pe
             continue
         if not votes or any(t == PERSON for t, _w in votes) or len(name.split()) < 2:
             continue
-        if doubts.written_in_lower_case(text, name) or (
-                head_type(span, rules)[0] is None and _on_a_heading_line(doc, cand.start, cand.end, rules)):
+        if doubts.written_in_lower_case(text, name):
             common.add(key)
-    common -= vouched
+        elif head_type(span, rules)[0] is None and _on_a_heading_line(doc, cand.start, cand.end, rules):
+            headings.add(key)
+        elif _in_a_clause(doc, cand.start, cand.end):
+            in_clauses.add(key)  # "Harbour and Home said ...": running text uses it as a name
+    common = (common | (headings - in_clauses)) - vouched
     if not common:
         return pending
     out = []
@@ -136,6 +142,12 @@ def without_common_phrases(doc: Doc, pending: Pending, rules: EntityRules) -> Pe
             votes = [(t, w) for t, w in votes if w != ner]
         out.append((cand, span, votes, kinds))
     return out
+
+
+def _in_a_clause(doc: Doc, start: int, end: int) -> bool:
+    """Does the span stand in a sentence with a finite verb outside it?"""
+    sent = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
+    return any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") and not start <= t.i < end for t in sent)
 
 
 def _on_a_heading_line(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
