@@ -30,6 +30,7 @@ from .voters import (
     gazetteer_candidates,
     head_type,
     is_cap,
+    is_peerage,
     name_candidates,
     ner_candidates,
     non_entity_tokens,
@@ -49,7 +50,8 @@ def find_mentions(
     rules = matchers.rules
     candidates: list[Candidate] = []
     candidates.extend(ner_candidates(doc, rules))
-    candidates.extend(name_candidates(doc, rules))
+    gazetteer_places = _gazetteer_places(doc, matchers)
+    candidates.extend(name_candidates(doc, rules, gazetteer_places))
     candidates.extend(quoted_candidates(doc, rules))
     candidates.extend(gazetteer_candidates(doc, matchers))
     chosen = _choose(doc, candidates, rules)
@@ -77,7 +79,7 @@ def find_mentions(
     judged = []
     lower_forms = {t.text for t in doc if t.text.islower()}  # words the document also writes in lower case
     # where a place the gazetteer or NER knows starts ("in Westby, Surrey")
-    places = _Places(_gazetteer_places(doc, matchers) | frozenset(
+    places = _Places(gazetteer_places | frozenset(
         (e.start, e.end) for e in doc.ents if e.label_ in ("GPE", "LOC")))
     person_ents = {e.end: e.start for e in doc.ents if e.label_ == "PERSON"}
     pending: senses.Pending = []
@@ -97,7 +99,7 @@ def find_mentions(
         span = doc[cand.start : cand.end]
         kinds = cand.kinds | {kind for _v, kind in context}
         pending.append((cand, span, votes, kinds))
-    for cand, span, votes, kinds in senses.without_doubtful_persons(doc, pending, rules):
+    for cand, span, votes, kinds in senses.without_common_phrases(doc, senses.without_doubtful_persons(doc, pending, rules), rules):
         is_person = any(t == PERSON for t, _ in votes)
         name = cand.name or canonical_name(span.text, rules, person=is_person)
         kept = bool(name) and bool(votes) and _keep(span, name, kinds, cand.name is not None, rules, lower_forms)
@@ -111,6 +113,9 @@ def find_mentions(
             continue
         if not kept and not (normalise_key(name) in confirmed and name[:1].isupper()):
             continue
+        if not kept and len(span) == 1 and span[0].lower_ in lower_forms and span[0].dep_ in ("amod", "compound") \
+                and span[0].head.text.islower() and span[0].head.pos_ == "NOUN":
+            continue  # "Kinship carers ..." opening a sentence: the common word, not the charity named "Kinship"
         sent = span.sent.start if sent_index else 0
         mentions.append(
             Mention(
@@ -317,6 +322,8 @@ def _person_start(doc: Doc, cand: Candidate, rules: EntityRules,
     `person_ents` maps the end of each PERSON entity of the document to its start."""
     if head_type(doc[cand.start : cand.end], rules)[0] not in (None, PERSON):
         return None  # "Jane Porter Foundation"
+    if is_peerage(doc, cand.start, cand.end, rules):
+        return None  # "Lord Hale of Westby Heath": the whole title is the name"
     if person_ents is None:
         person_ents = {e.end: e.start for e in doc.ents if e.label_ == "PERSON"}
     ent_start = person_ents.get(cand.end)   # entities never overlap: at most one ends here
@@ -421,6 +428,8 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
         return False
     if "recommendation" in kinds:
         return True
+    if "agent" in kinds and len(span) == 1 and _bare_actor(span[0], rules):
+        return True
     words = key.split()
     strong = kinds & rules.single_word_needs if len(words) == 1 else set()
     if not strong and all(w in rules.generic_words or w in rules.connectives
@@ -454,6 +463,8 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
             return bool(strong)
         if tok.dep_ == "amod" and tok.head.text.islower():
             return False  # an adjective: "a Christian charity"
+        if _unit_or_code(tok):
+            return False
         if strong:
             return True
         if is_acronym(tok.text):
@@ -469,6 +480,31 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
     return True
 
 
+def _bare_actor(tok: Token, rules: EntityRules) -> bool:
+    """Is a capitalised singular word the bare subject of a finite verb of speaking or stance
+    ("Harbourlight welcomes the plan", "Harbourlight said")? A common noun in that place takes a
+    determiner or a modifier ("The charity welcomes"), so a bare one is a name, even where the
+    document also writes the word in lower case (a charity named "Kinship", "Foundations")."""
+    return (tok.dep_ == "nsubj" and tok.tag_ in ("NN", "NNP", "NNPS") and tok.head.tag_ in ("VBZ", "VBD")
+            and tok.head.lemma_.lower() in rules.agent_verbs
+            and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children))
+
+
+def _unit_or_code(tok: Token) -> bool:
+    """A capitalised word that measures or files, not names: a unit after a count ("PDF 241 KB",
+    "12 MB"; not a year, "in 2021 DfE ...") or a bracketed reference code of capitals and digits
+    ("Item 5 (CF&E3)", "(HC 430)")."""
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if (prev is not None and prev.text.isdigit() and not (len(prev.text) == 4 and prev.text[:2] in ("19", "20"))
+            and is_acronym(tok.text) and len(tok.text) <= 3):
+        return True
+    letters = [ch for ch in tok.text if ch.isalpha()]
+    bracketed = (prev is not None and prev.text == "(" and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ")")
+    return (bracketed and any(ch.isdigit() for ch in tok.text) and bool(letters)
+            and all(ch.isupper() for ch in letters))
+
+
 def _in_portfolio(span: Span, rules: EntityRules) -> bool:
     """Is the span an item of the remit a role holds: "for" after a role word, then capitalised
     items joined by commas and "and" ("Lead Member for Children, Skills and Early Help")? Not a
@@ -480,7 +516,14 @@ def _in_portfolio(span: Span, rules: EntityRules) -> bool:
     while k >= 0 and span.start - k <= 12 and (
             is_cap(doc[k]) or doc[k].text in (",", "&") or doc[k].lower_ in ("and", "'s")):
         k -= 1
-    if k < 1 or doc[k].lower_ != "for":
+    if k < 1 or doc[k].lower_ not in ("for", "of"):
+        return False
+    if doc[k].lower_ == "of" and not (k + 2 < span.start and doc[k + 2].text == ","
+                                      and doc[k + 1].lower_ in rules.generic_words
+                                      and head_type(span, rules)[0] != ORGANISATION):
+        # "Director of Education, Skills and Work": after "of", a remit opens with a field of
+        # work, one generic word and a comma; "Chief Executive of Harbour, ..." names a body,
+        # and so does "Head of Policy, Westshire Council" after the field
         return False
     role = doc[k - 1]
     return (is_cap(role) and role.lower_ in rules.role_words and role.lower_ not in rules.constituency_cues
@@ -606,8 +649,10 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
             if type_ and type_ != PERSON and before.lower_ not in ("at", "of"):
                 votes.append(((type_, rules.weights["cue"]), "cue"))
             elif (type_ and before.lower_ in ("at", "of") and _is_role_phrase(doc, before.i, rules)
-                  and not (before.lower_ == "of" and cand.end - cand.start == 1 and doc[cand.start].lower_.endswith("ing"))):
-                # not "Head of Safeguarding", "Director of Commissioning": a field of work, no body
+                  and not (before.lower_ == "of" and cand.end - cand.start == 1
+                           and (doc[cand.start].lower_.endswith("ing") or doc[cand.start].lower_ in rules.generic_words))):
+                # not "Head of Safeguarding", "Director of Commissioning", "Director of People": a
+                # field of work, no body
                 votes.append(((type_, rules.weights["cue"]), "cue"))
             if before.lower_ == "as" or (before.pos_ == "VERB" and before.tag_ == "VBN"):
                 named = _named_by(doc, before, rules)
@@ -645,6 +690,12 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
             elif _unit_after(doc, after.i + 1, rules):
                 # "Harbour Lane's employment team": a part of an organisation
                 votes.append(((ORGANISATION, rules.weights["cue"]), "cue"))
+    listed = _class_of_list(doc, cand.start, rules)
+    if listed is not None and not (listed == ORGANISATION and any(t == PERSON and w != rules.weights["ner"]
+                                                                  for t, w in cand.votes)):
+        # "charities (Harbour Aid, Marlowe's and Kestrel)", "councils such as Westby and Eastby":
+        # an item of a list a plural class noun introduces is of that class (Hearst 1992)
+        votes.append(((listed, rules.weights["cue"]), "cue"))
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         # "Harbour is a charity ...", "The Barometer is the only annual survey ...": what the
         # copula says the name is
@@ -695,6 +746,38 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
         # "P Quinn", "T. Wright": an initial and a surname, as minutes and lists name people
         votes.append(((PERSON, rules.weights["first_name"]), "first_name"))
     return votes
+
+
+_LIST_WORDS = frozenset({",", "and", "or", "&", "the", "'s", "\u2019s", "'", "\u2019"})
+
+
+def _class_of_list(doc: Doc, start: int, rules: EntityRules) -> str | None:
+    """The type of the plural class noun that introduces the list a name at `start` is an item
+    of: "<nouns> (A, B and C)", "<nouns> such as A, B and C", "<nouns>, including A and B",
+    "<nouns>: A, B and C", walking back over the items before it (capitalised words, commas,
+    "and", "the") on its line and in its sentence; None when no such noun opens the list. A
+    noun of members ("members", "partners") may list people and types nothing."""
+    k = start - 1
+    sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    while k >= max(sent_start, start - 40) and not ends_line(doc[k]):
+        tok = doc[k]
+        if tok.text in ("(", ":") or (tok.lower_ == "as" and k > 0 and doc[k - 1].lower_ == "such") \
+                or tok.lower_ == "including":
+            j = k - 2 if tok.lower_ == "as" else k - 1
+            if j >= 0 and doc[j].text == ",":
+                j -= 1
+            if j < 0:
+                return None
+            noun = doc[j]
+            type_ = rules.list_cues.get(noun.lower_)
+            if (type_ is None or not noun.text.islower() or not noun.lower_.endswith("s")
+                    or noun.lower_ in rules.staff_roles or noun.lower_.rstrip("s") in ("member", "partner")):
+                return None
+            return type_
+        if not (is_cap(tok) or tok.lower_ in _LIST_WORDS or tok.lower_ in rules.connectives):
+            return None
+        k -= 1
+    return None
 
 
 def _initiative_after_modifiers(doc: Doc, i: int, rules: EntityRules) -> Token | None:

@@ -101,6 +101,74 @@ def without_doubtful_persons(
     return out
 
 
+def without_common_phrases(doc: Doc, pending: Pending, rules: EntityRules) -> Pending:
+    """One sense per discourse, for the votes NER alone gives a capitalised phrase of two words
+    or more that is not a person: the phrase is a common noun phrase capitalised for emphasis or
+    as a heading, not a name, when the document also writes it in lower case ("Care Experience"
+    beside "young people with care experience"), or when it has no head noun and stands on a
+    heading line, a line of title-case words without a sentence's end ("Safeguarding
+    Arrangements and System Reform"), where every word is capitalised whatever it is, and
+    never in a sentence with a finite verb. Such a phrase loses those votes in every mention,
+    unless one of its mentions has evidence of its own (a head noun, a cue, a list, the
+    gazetteer)."""
+    ner = rules.weights["ner"]
+    text = doc.text
+    common: set[str] = set()
+    headings: set[str] = set()
+    vouched: set[str] = set()
+    in_clauses: set[str] = set()
+    for cand, span, votes, _kinds in pending:
+        if cand.name is not None:
+            continue
+        name = canonical_name(span.text, rules)
+        key = normalise_key(name)
+        if any(w != ner for _t, w in votes):
+            vouched.add(key)
+            continue
+        if not votes or any(t == PERSON for t, _w in votes) or len(name.split()) < 2:
+            continue
+        if doubts.written_in_lower_case(text, name):
+            common.add(key)
+        elif head_type(span, rules)[0] is None and _on_a_heading_line(doc, cand.start, cand.end, rules):
+            headings.add(key)
+        elif _in_a_clause(doc, cand.start, cand.end):
+            in_clauses.add(key)  # "Harbour and Home said ...": running text uses it as a name
+    common = (common | (headings - in_clauses)) - vouched
+    if not common:
+        return pending
+    out = []
+    for cand, span, votes, kinds in pending:
+        if cand.name is None and normalise_key(canonical_name(span.text, rules)) in common:
+            votes = [(t, w) for t, w in votes if w != ner]
+        out.append((cand, span, votes, kinds))
+    return out
+
+
+def _in_a_clause(doc: Doc, start: int, end: int) -> bool:
+    """Does the span stand in a sentence with a finite verb outside it?"""
+    sent = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
+    return any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") and not start <= t.i < end for t in sent)
+
+
+def _on_a_heading_line(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
+    """Does the span stand on a line of at most twelve words, every word of which (but the
+    connectives) is capitalised, that does not end as a sentence does?"""
+    a = start
+    while a > 0 and not ends_line(doc[a - 1]) and start - a <= 12:
+        a -= 1
+    b = end
+    while b < len(doc) and not ends_line(doc[b - 1]) and b - end <= 12:
+        b += 1
+    words = [t for t in doc[a:b] if t.is_alpha]
+    last = next((t for t in reversed(doc[a:b]) if not t.is_space), None)
+    if (not words or len(words) > 12 or (last is not None and last.text in (".", "?", "!"))
+            or (a > 0 and not ends_line(doc[a - 1])) or (b < len(doc) and not ends_line(doc[b - 1]))):
+        return False
+    # the second part of a hyphenated word ("Multi-agency") is its first part's
+    return all(t.text[0].isupper() or t.lower_ in rules.connectives
+               or (t.i > 0 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_) for t in words)
+
+
 def _local_places(
     pending: Pending, rules: EntityRules,
 ) -> set[str]:

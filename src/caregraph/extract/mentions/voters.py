@@ -100,6 +100,8 @@ def ner_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
                 a = _after_role(doc, a, b, rules)  # "Contact Jane Porter", "Chief Executive of X"
             start, end = trim_span(doc, a, b, rules)
             end = _before_trailing_and(doc, start, end, texts)
+            if _gerund_before_a_name(doc, start, end):
+                start += 1
             if ent.label_ == "PERSON":
                 end = _person_end(doc, start, end, lower)
             if start < end:
@@ -117,11 +119,14 @@ def is_cap(token: Token) -> bool:
     return bool(text) and (text[0].isupper() or (text[0] == "#" and len(text) > 1))
 
 
-def name_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
+def name_candidates(doc: Doc, rules: EntityRules,
+                    place_spans: frozenset[tuple[int, int]] = frozenset()) -> Iterator[Candidate]:
     """Maximal runs of capitalised words joined by connectives ("Independent Review of
     Adult Services"), typed by their head noun; never across a line break. A run is
-    cut where NER sees two names joined by "and", at a possessive between two names
+    cut where NER sees two names joined by "and" (not inside a place the gazetteer names,
+    `place_spans`: "Westby and Eastby Council"), at a possessive between two names
     ("X Council's Cabinet Member"), and after a leading role ("Chief Executive of X")."""
+    inner_and = frozenset(k for a, b in place_spans for k in range(a + 1, b - 1) if doc[k].lower_ in ("and", "&"))
     ner_ends = {ent.end for ent in doc.ents if ent.label_ in ("PERSON", "GPE", "LOC")}
     person_ends = {ent.end for ent in doc.ents if ent.label_ == "PERSON"}
     blocked = non_entity_tokens(doc)
@@ -137,8 +142,11 @@ def name_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
         last_cap = i
         while j < n and not ends_line(doc[j - 1]) and not doc[j].is_sent_start:
             t = doc[j]
-            if blocked[j] and not (t.like_num and len(t.text) == 4 and is_cap(doc[j - 1])):
-                break  # "the X Report in June": a date is never part of a name
+            if blocked[j] and not (t.like_num and len(t.text) == 4 and is_cap(doc[j - 1])) \
+                    and not (t.is_alpha and is_cap(t) and t.ent_type_ in ("ORDINAL", "CARDINAL") and is_cap(doc[j - 1])):
+                # "the X Report in June": a date is never part of a name; a number word in
+                # a name is ("Harbour First", "Westby Two Partnership")
+                break
             if (is_cap(t) and t.lower_ in rules.role_openers and j - i >= 2
                     and rules.heads.get(doc[j - 1].lower_) == ORGANISATION):
                 break  # "Harbour Trust Head of Policy": the body's name ends before the role
@@ -146,13 +154,17 @@ def name_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
                 break  # "Terms of Reference to the Chief Executive": a name is not sent to a role
             if is_cap(t) or (t.like_num and is_cap(doc[j - 1]) and len(t.text) == 4):
                 last_cap = j
-            elif t.lower_ in ("and", "&") and not _seat_at(doc, j, i, rules) and _ends_entity(doc, i, j, ner_ends, rules):
+            elif t.lower_ in ("and", "&") and not _seat_at(doc, j, i, rules) and _ends_entity(doc, i, j, ner_ends, rules) \
+                    and j not in inner_and and not _places_of_one_body(doc, i, j, rules):
                 break
             elif t.lower_ in ("and", "&") and j + 1 < n and doc[j + 1].lower_.rstrip(".") in rules.honorifics \
                     and doc[i].lower_.rstrip(".") in rules.honorifics:
                 break  # "Lord Hale of Westby and Lady Porter of Eastby": two people
             elif t.lower_ in ("and", "&") and _initial(doc, j + 1) and _initial(doc, i):
                 break  # "P Quinn and T Wright": two people named by their initials
+            elif t.lower_ in ("and", "&") and j + 1 < n and is_cap(doc[j + 1]) and doc[j + 1].lower_ in rules.role_openers \
+                    and j - i >= 1:
+                break  # "Professor at Westby University and Director of the Harbour Centre": a second post
             elif t.lower_ == "and" and j + 1 < n and doc[j + 1].lower_ == "the" and (
                     head_type(doc[i:j], rules)[0] or _is_year(doc[j - 1])
                     or (j + 2 < n and head_type(doc[j + 2 : _run_end(doc, j + 2, rules)], rules)[0] == ORGANISATION)):
@@ -167,6 +179,8 @@ def name_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
                 break  # "Tom Hale in Westby", "Tom Hale of Harbour LLP"; not "Lord Hale of Westby"
             elif t.lower_ == "on" and (j in person_ends or (doc[i].text in rules.first_names and j - i >= 2)):
                 break  # "Tom Hale on Harbour Care": a person's name is never continued by "on"
+            elif t.lower_ == "in" and j - i >= 2 and doc[j - 1].lower_ in rules.heads:
+                break  # "the Harbour Programme in Westby": the name ends at its head, "in" says where
             elif t.lower_ in _POSSESSIVES:
                 if _possessive_split(doc, i, j, rules) or (t.text in ("'", "\u2019") and i > 0
                                                            and doc[i - 1].text in ("'", "\u2018")):
@@ -183,6 +197,8 @@ def name_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
         if (end - start == 2 and doc[start].lower_.endswith("ing") and end < n and doc[end].lower_ in _POSSESSIVES
                 and any(e.start == start + 1 and e.end == end and e.label_ in ("GPE", "LOC") for e in doc.ents)):
             start += 1  # "Transforming Westshire's Care": a verb, and the place that owns its object
+        elif _gerund_before_a_name(doc, start, end):
+            start += 1  # "Establishing Harbour and Home as ...": the verb, and the name it takes
         seat = start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].lower_ in rules.constituency_cues
         if seat:
             # "MP for Westby Central Jane Porter": the seat ends where the member's name starts
@@ -199,6 +215,8 @@ def name_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
             votes = [(head, rules.weights["head"])] if head else []
             if head is None and end - start >= 3 and _is_year(doc[end - 1]):
                 votes = [(PUBLICATION, rules.weights["head"])]  # a title dated by its year ("Caring Well 2021")
+            if not votes and is_peerage(doc, start, end, rules):
+                votes = [(PERSON, rules.weights["honorific"])]
             if not votes and _owns_a_body(doc, start, end, rules):
                 votes = [(ORGANISATION, rules.weights["object"])]
             if seat:
@@ -211,6 +229,49 @@ def name_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
             yield Candidate(start, end, "name", votes, priority=2, head=head_index)
             yield from _list_item(doc, start, end, rules)
         i = max(end, i + 1)
+
+
+def _gerund_before_a_name(doc: Doc, start: int, end: int) -> bool:
+    """Does a run open with a capitalised gerund whose remaining words the document also writes
+    as a name without it ("Establishing Harbour and Home as a charity ..." beside "Harbour and
+    Home was set up ...")? Then the gerund is a verb taking the name as its object; a title
+    opening with a gerund ("Working Together to ...") is never written without it, and a
+    service named by a gerund and the place it serves ("Fostering Westshire") keeps it, as does
+    a name the document writes with its gerund more than once."""
+    if end - start < 2 or doc[start].tag_ != "VBG" or not is_cap(doc[start]):
+        return False
+    rest = doc[start + 1 : end]
+    if not is_cap(rest[0]) or all(t.ent_type_ in ("GPE", "LOC") for t in rest):
+        return False  # "Fostering Westshire": a service named after the place it serves
+    whole = doc.text.count(doc[start:end].text)
+    return whole == 1 and doc.text.count(rest.text) > whole
+
+
+def is_peerage(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
+    """Is the run a peer's name with its territorial designation, an honorific, a surname, "of"
+    and a place ("Baroness Porter of Westby Heath", "Lord Hale of Eastby")? The place is part of
+    the name, not a place of the text."""
+    words = [t for t in doc[start:end]]
+    return (len(words) >= 4 and words[0].lower_.rstrip(".") in rules.honorifics and words[0].lower_ not in rules.role_words
+            and is_cap(words[1]) and words[1].lower_ not in rules.connectives and words[1].lower_ not in rules.role_words
+            and words[2].lower_ == "of"
+            and all(is_cap(t) for t in words[3:]))
+
+
+def _places_of_one_body(doc: Doc, start: int, at: int, rules: EntityRules) -> bool:
+    """Do two places joined by "and" at `at` open one body's name, as a body serving both is
+    named ("Westby and Eastby Fostering Partnership", "Westby and Eastby Green Group")? The run
+    before "and" is a place NER knows, another place opens the run after it, and that run ends
+    in an organisation's head noun."""
+    if at + 1 >= len(doc) or any(doc[k].ent_type_ not in ("GPE", "LOC") for k in range(start, at)):
+        return False
+    if doc[start].ent_iob_ != "B" or doc[at - 1].ent_iob_ == "O" or doc[at].ent_type_:
+        return False
+    nxt = doc[at + 1]
+    if nxt.ent_type_ not in ("GPE", "LOC") or nxt.ent_iob_ != "B":
+        return False
+    end = _run_end(doc, at + 1, rules)
+    return end - at > 2 and head_type(doc[at + 1 : end], rules)[0] == ORGANISATION
 
 
 def _initial(doc: Doc, k: int) -> bool:
@@ -518,6 +579,8 @@ def gazetteer_candidates(doc: Doc, matchers: EntityMatchers) -> Iterator[Candida
         span = doc[start:end]
         if end - start < 3 and not _case_agrees(span, (entry.name, *entry.aliases)):
             continue
+        if start >= 3 and doc[start - 1].lower_ == "of" and is_peerage(doc, start - 3, end, matchers.rules):
+            continue  # "Baroness Porter of Westby": the peer's title, not the place
         if _inside_longer_name(doc, start, end, matchers.rules):
             continue  # "Independent Review" in "Independent Review of Adult Services"
         yield Candidate(start, end, "gazetteer", [(entry.type, weight)], name=entry.name, priority=5)

@@ -26,6 +26,8 @@ def _possessive_rule(owner_first: bool) -> RuleFn:
                 continue
             owner_tok = tok.head
             owned_head = owner_tok.head
+            if owned_head.i < tok.i:
+                continue  # "Harbour Aid, Marlowe's and ...": a possessive owns what follows it, never what precedes
             owner = ctx.arg_at(owner_tok)
             if owner is None or owner.type not in owner_types:
                 continue
