@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ...core.evidence import evidence_bounds
-from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PUBLICATION
+from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION
 from ...core.records import Entity, Mention
 from ...core.schema import Schema
 from ..syntax import conjuncts, ends_line, lines
@@ -32,6 +32,10 @@ UNDOING = frozenset({"scrap", "withdraw", "abandon", "pause", "delay", "drop", "
 # nouns of answering: "its response to Y" is a text about Y, not Y ("published its response
 # to Y" is no authorship of Y)
 ANSWERING = frozenset({"response", "reply", "reaction", "answer", "rebuttal"})
+
+# prepositions of topic: "an inquiry into Y", "a debate on Y", "a report about Y" is a text or
+# event about Y, not Y ("launched an inquiry into Y" commissions no Y)
+TOPIC = frozenset({"into", "on", "about", "regarding", "concerning"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,9 +124,10 @@ class Context:
             return Arg(key, self.entity[key].type)
         return self.resolve(tok)
 
-    def args_in(self, tok: Token, types: Sequence[str]) -> list[Arg]:
+    def args_in(self, tok: Token, types: Sequence[str], *, topics: bool = True) -> list[Arg]:
         """Entities a phrase headed by `tok` names: the token's own, its appositions and
-        conjuncts, else the first entity of an allowed type inside the phrase."""
+        conjuncts, else the first entity of an allowed type inside the phrase (without
+        `topics`, not one that is only the topic of a common noun: "an inquiry into Y")."""
         out: list[Arg] = self.counted(tok, types)
         if out:
             return out
@@ -138,7 +143,7 @@ class Context:
                             listed = conjuncts(child)
                             break
             if arg is None or arg.type not in types:
-                arg, at = self._first_token_in(head, types)
+                arg, at = self._first_token_in(head, types, topics=topics)
                 listed = conjuncts(at) if at is not None and at.i != head.i else []
             if arg is not None and arg.type in types and arg not in out:
                 out.append(arg)
@@ -173,13 +178,16 @@ class Context:
     def first_in(self, tok: Token, types: Sequence[str]) -> Arg | None:
         return self._first_token_in(tok, types)[0]
 
-    def _first_token_in(self, tok: Token, types: Sequence[str]) -> tuple[Arg | None, Token | None]:
+    def _first_token_in(self, tok: Token, types: Sequence[str], *, topics: bool = True) -> tuple[Arg | None, Token | None]:
         # skipped: a misparsed apposition, and modifiers ("a Cumbria-based charity" names no
         # place as the phrase's referent)
         misparsed = {d.i for c in tok.subtree
                      if (c.dep_ == "appos" and _crosses_governor(c.head, c)) or (c.dep_ == "amod" and c.i != tok.i)
                      or (c.pos_ == "VERB" and c.lemma_.lower() in UNDOING and c.i != tok.i)  # "a decision to scrap Y"
                      or (c.dep_ == "prep" and c.head.lemma_.lower() in ANSWERING)  # "its response to Y"
+                     # "an inquiry into Y": the topic of a common noun that names nothing itself
+                     or (not topics and c.dep_ == "prep" and c.lower_ in TOPIC and c.head.pos_ == "NOUN"
+                         and c.head.i not in self.token_mention)
                      # "three interventions from Y": a counted few of Y's parts, not Y
                      or (c.dep_ == "prep" and c.lower_ in ("from", "in", "of")
                          and any(n.dep_ == "nummod" and not _is_year(n) for n in c.head.children)
@@ -196,6 +204,8 @@ class Context:
                 if self.entity[key].type in types:
                     while t.head.i != t.i and self.token_mention.get(t.head.i) == index:
                         t = t.head  # the name's head word, which its conjuncts hang on
+                    if self.entity[key].type == PLACE and _modifies_common_noun(t, self.token_mention):
+                        continue  # "UK government", "the Westshire team": the noun's referent, not the place
                     return Arg(key, self.entity[key].type), t
             elif t.pos_ in ("NOUN", "PROPN"):
                 arg = self.resolve(t)
@@ -485,6 +495,14 @@ def _crosses_governor(head: Token, child: Token) -> bool:
     government has published X: Y" with Y taken as in apposition to "government")."""
     gov = head.head
     return gov.i != head.i and min(head.i, child.i) < gov.i < max(head.i, child.i)
+
+
+def _modifies_common_noun(tok: Token, token_mention: dict[int, int]) -> bool:
+    """Whether a name is a compound modifier of a common noun outside any mention ("UK
+    government", "the Westshire team"): the phrase names the noun's referent, not the name's."""
+    head = tok.head
+    return (tok.dep_ == "compound" and head.i > tok.i and head.pos_ == "NOUN"
+            and head.i not in token_mention)
 
 
 def _is_year(tok: Token) -> bool:
