@@ -144,3 +144,47 @@ def test_a_role_still_reaches_its_body_after_at_past_a_topic(vocab, schema) -> N
     ])
     found = relations_found(doc, [(0, 2, PERSON), (9, 11, ORGANISATION)], schema)
     assert _of(found, "ROLE_AT") == {("Jane Porter", "ROLE_AT", "Harbour Trust")}
+
+
+# -- a role phrase between two people of a list is the first one's: "X, chief executive of Y, Z"
+
+
+def _list_doc(vocab, first_person: bool):  # type: ignore[no-untyped-def]
+    # "Jane Porter , chief executive of Harbour Trust , Tom Reed and Sam Hill spoke ." or, without
+    # the first person, "Chief executive of Harbour Trust , Tom Reed and Sam Hill spoke ."
+    tail = [  # token n + k
+        ("of", 1, "prep", "ADP", "of"),                  # 2
+        ("Harbour", 4, "compound", "PROPN", "Harbour"),  # 3
+        ("Trust", 2, "pobj", "PROPN", "Trust"),          # 4
+        (",", 1, "punct", "PUNCT", ","),                 # 5
+        ("Tom", 7, "compound", "PROPN", "Tom"),          # 6
+        ("Reed", 1, "appos", "PROPN", "Reed"),           # 7
+        ("and", 7, "cc", "CCONJ", "and"),                # 8
+        ("Sam", 10, "compound", "PROPN", "Sam"),         # 9
+        ("Hill", 7, "conj", "PROPN", "Hill"),            # 10
+        ("spoke", 11, "ROOT", "VERB", "speak"),          # 11
+        (".", 11, "punct", "PUNCT", "."),                # 12
+    ]
+    if first_person:
+        n = 3
+        rows = [("Jane", 1, "compound", "PROPN", "Jane"), ("Porter", n + 11, "nsubj", "PROPN", "Porter"),
+                (",", 1, "punct", "PUNCT", ","), ("chief", n + 1, "amod", "ADJ", "chief"),
+                ("executive", 1, "appos", "NOUN", "executive")]
+    else:
+        n = 0
+        rows = [("Chief", 1, "amod", "ADJ", "chief"), ("executive", 11, "nsubj", "NOUN", "executive")]
+    rows += [(w, n + h, d, p, lem) for w, h, d, p, lem in tail]
+    names = [(n + 3, n + 5, ORGANISATION), (n + 6, n + 8, PERSON), (n + 9, n + 11, PERSON)]
+    if first_person:
+        names.append((0, 2, PERSON))
+    return parse(vocab, rows), names
+
+
+def test_a_role_between_two_listed_people_is_not_the_second_ones(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc, names = _list_doc(vocab, first_person=True)
+    assert _of(relations_found(doc, names, schema), "ROLE_AT") == {("Jane Porter", "ROLE_AT", "Harbour Trust")}
+
+
+def test_a_role_opening_the_sentence_is_still_the_next_persons(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc, names = _list_doc(vocab, first_person=False)
+    assert _of(relations_found(doc, names, schema), "ROLE_AT") == {("Tom Reed", "ROLE_AT", "Harbour Trust")}
