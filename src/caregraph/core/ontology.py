@@ -22,8 +22,7 @@ DOCUMENT = "Document"
 ROLE_AT = "ROLE_AT"          # the only relation whose edges carry a `role`
 LOCATED_IN = "LOCATED_IN"
 RELATED_TO = "RELATED_TO"    # the catch-all whose edges carry a `predicate`
-RESPONDED_TO = "RESPONDED_TO"  # comments on a text or its topic ("spoke in the debate on Y")
-RELATIONS = (ROLE_AT, LOCATED_IN, RELATED_TO, RESPONDED_TO)
+RELATIONS = (ROLE_AT, LOCATED_IN, RELATED_TO)
 
 # the document -> entity edges the graph adds itself (declared by no pattern)
 MENTIONS = "MENTIONS"

@@ -33,10 +33,6 @@ UNDOING = frozenset({"scrap", "withdraw", "abandon", "pause", "delay", "drop", "
 # to Y" is no authorship of Y)
 ANSWERING = frozenset({"response", "reply", "reaction", "answer", "rebuttal"})
 
-# prepositions of topic: "an inquiry into Y", "a debate on Y", "a report about Y" is a text or
-# event about Y, not Y ("launched an inquiry into Y" commissions no Y)
-TOPIC = frozenset({"into", "on", "about", "regarding", "concerning"})
-
 
 @dataclass(frozen=True, slots=True)
 class Arg:
@@ -124,10 +120,9 @@ class Context:
             return Arg(key, self.entity[key].type)
         return self.resolve(tok)
 
-    def args_in(self, tok: Token, types: Sequence[str], *, topics: bool = True) -> list[Arg]:
+    def args_in(self, tok: Token, types: Sequence[str]) -> list[Arg]:
         """Entities a phrase headed by `tok` names: the token's own, its appositions and
-        conjuncts, else the first entity of an allowed type inside the phrase (without
-        `topics`, not one that is only the topic of a common noun: "an inquiry into Y")."""
+        conjuncts, else the first entity of an allowed type inside the phrase."""
         out: list[Arg] = self.counted(tok, types)
         if out:
             return out
@@ -143,7 +138,7 @@ class Context:
                             listed = conjuncts(child)
                             break
             if arg is None or arg.type not in types:
-                arg, at = self._first_token_in(head, types, topics=topics)
+                arg, at = self._first_token_in(head, types)
                 listed = conjuncts(at) if at is not None and at.i != head.i else []
             if arg is not None and arg.type in types and arg not in out:
                 out.append(arg)
@@ -178,16 +173,13 @@ class Context:
     def first_in(self, tok: Token, types: Sequence[str]) -> Arg | None:
         return self._first_token_in(tok, types)[0]
 
-    def _first_token_in(self, tok: Token, types: Sequence[str], *, topics: bool = True) -> tuple[Arg | None, Token | None]:
+    def _first_token_in(self, tok: Token, types: Sequence[str]) -> tuple[Arg | None, Token | None]:
         # skipped: a misparsed apposition, and modifiers ("a Cumbria-based charity" names no
         # place as the phrase's referent)
         misparsed = {d.i for c in tok.subtree
                      if (c.dep_ == "appos" and _crosses_governor(c.head, c)) or (c.dep_ == "amod" and c.i != tok.i)
                      or (c.pos_ == "VERB" and c.lemma_.lower() in UNDOING and c.i != tok.i)  # "a decision to scrap Y"
                      or (c.dep_ == "prep" and c.head.lemma_.lower() in ANSWERING)  # "its response to Y"
-                     # "an inquiry into Y": the topic of a common noun that names nothing itself
-                     or (not topics and c.dep_ == "prep" and c.lower_ in TOPIC and c.head.pos_ == "NOUN"
-                         and c.head.i not in self.token_mention)
                      # "three interventions from Y": a counted few of Y's parts, not Y
                      or (c.dep_ == "prep" and c.lower_ in ("from", "in", "of")
                          and any(n.dep_ == "nummod" and not _is_year(n) for n in c.head.children)

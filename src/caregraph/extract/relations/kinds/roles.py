@@ -434,8 +434,6 @@ def _role_in_segment(
             arg = ctx.resolve(t)
             if arg is not None and arg.type in pattern.object_types and arg.key != exclude:
                 targets.append((t.i, arg))
-    # "Chief Executive of X on Parliament TV": a name after a preposition that attaches no post
-    targets = [(i, a) for i, a in targets if not _past_other_preposition(ctx, role_tokens[0].i, i)]
     if not targets:
         return None
     first_at, target = targets[-1]
@@ -452,18 +450,6 @@ def _role_in_segment(
         role = segment.doc[segment.start : cut].text
     role = _clean_role(role) or _clean_role(segment.text)  # "X, the former Children's Commissioner"
     return target, role, role_tokens[0]
-
-
-# prepositions that no post reaches through: "director of X on Y", "chair of X during Y"
-_NOT_POST = frozenset({"on", "about", "during", "after", "before", "since", "via", "through", "into", "over",
-                       "against", "like"})
-
-
-def _past_other_preposition(ctx: Context, role_at: int, target_at: int) -> bool:
-    """Whether the last preposition (outside any name) between a role word and a name after it
-    is not a post's ("director of X on Y"; not "head of policy on Z at Y")."""
-    preps = [t for t in ctx.doc[role_at + 1 : target_at] if t.pos_ == "ADP" and t.i not in ctx.token_mention]
-    return bool(preps) and preps[-1].lower_ in _NOT_POST
 
 
 def _possessor_of(ctx: Context, segment: Span, target: Arg, types: Sequence[str]) -> Arg | None:

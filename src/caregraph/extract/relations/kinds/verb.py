@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from ....core.ontology import PERSON, RESPONDED_TO
+from ....core.ontology import PERSON
 from ....core.schema import RelationPattern
 from ...syntax import negated
 from ..context import (
@@ -134,9 +134,7 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         if relative is not None:
             # "the measures that X has campaigned for, including Y", "the plan, which X welcomed"
             objects_tok = [o for o in objects_tok if not _is_relative_pronoun(o)]
-        # "launched an inquiry into Y" commissions no Y; "spoke in a debate on Y" responds to Y
-        topics = pattern.relation == RESPONDED_TO
-        objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types, topics=topics)]
+        objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
         if relative is not None:
             objects += [a for a in _named_or_listed(ctx, relative, pattern.object_types) if a not in objects]
         if subjects and objects:
