@@ -84,3 +84,40 @@ def test_a_role_between_two_listed_people_is_not_the_second_ones(vocab, schema) 
 def test_a_role_opening_the_sentence_is_still_the_next_persons(vocab, schema) -> None:  # type: ignore[no-untyped-def]
     doc, names = _list_doc(vocab, first_person=False)
     assert _of(relations_found(doc, names, schema), "ROLE_AT") == {("Tom Reed", "ROLE_AT", "Harbour Trust")}
+
+
+# -- a place and the council named after it doing the same thing in one document are one actor
+
+
+def _joining_doc(vocab, council_joins: str):  # type: ignore[no-untyped-def]
+    # "Westshire joined the Harbour Pathfinder . Westshire County Council joined the <X> Pathfinder ."
+    doc = parse(vocab, [
+        ("Westshire", 1, "nsubj", "PROPN", "Westshire"),
+        ("joined", 1, "ROOT", "VERB", "join"),
+        ("the", 4, "det", "DET", "the"),
+        ("Harbour", 4, "compound", "PROPN", "Harbour"),
+        ("Pathfinder", 1, "dobj", "PROPN", "Pathfinder"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Westshire", 8, "compound", "PROPN", "Westshire"),
+        ("County", 8, "compound", "PROPN", "County"),
+        ("Council", 9, "nsubj", "PROPN", "Council"),
+        ("joined", 9, "ROOT", "VERB", "join"),
+        ("the", 12, "det", "DET", "the"),
+        (council_joins, 12, "compound", "PROPN", council_joins),
+        ("Pathfinder", 9, "dobj", "PROPN", "Pathfinder"),
+        (".", 9, "punct", "PUNCT", "."),
+    ])
+    names = [(0, 1, PLACE), (3, 5, INITIATIVE), (6, 9, ORGANISATION), (11, 13, INITIATIVE)]
+    return doc, names
+
+
+def test_a_place_joining_what_its_named_council_joins_is_the_council(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc, names = _joining_doc(vocab, "Harbour")
+    assert _of(relations_found(doc, names, schema), "RUNS") == {
+        ("Westshire County Council", "RUNS", "Harbour Pathfinder")}
+
+
+def test_a_place_joining_something_else_than_its_council_still_runs_it(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc, names = _joining_doc(vocab, "Oak")
+    assert _of(relations_found(doc, names, schema), "RUNS") == {
+        ("Westshire", "RUNS", "Harbour Pathfinder"), ("Westshire County Council", "RUNS", "Oak Pathfinder")}
