@@ -4,7 +4,7 @@ trigger governs. Each guard has a sentence that must not relate and one that sti
 
 from __future__ import annotations
 
-from caregraph.core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE
+from caregraph.core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION
 from helpers import hand_parse as parse
 from helpers import relations_found
 
@@ -121,3 +121,31 @@ def test_a_place_joining_something_else_than_its_council_still_runs_it(vocab, sc
     doc, names = _joining_doc(vocab, "Oak")
     assert _of(relations_found(doc, names, schema), "RUNS") == {
         ("Westshire", "RUNS", "Harbour Pathfinder"), ("Westshire County Council", "RUNS", "Oak Pathfinder")}
+
+
+# -- the complement of a verb of not doing did not happen: "declined to back Y"
+
+
+def _declined_doc(vocab, verb: str):  # type: ignore[no-untyped-def]
+    # "Harbour Trust <verb> to back the Westshire Review ."
+    return parse(vocab, [
+        ("Harbour", 1, "compound", "PROPN", "Harbour"),
+        ("Trust", 2, "nsubj", "PROPN", "Trust"),
+        (verb + "d", 2, "ROOT", "VERB", verb),
+        ("to", 4, "aux", "PART", "to"),
+        ("back", 2, "xcomp", "VERB", "back"),
+        ("the", 7, "det", "DET", "the"),
+        ("Westshire", 7, "compound", "PROPN", "Westshire"),
+        ("Review", 4, "dobj", "PROPN", "Review"),
+        (".", 2, "punct", "PUNCT", "."),
+    ]), [(0, 2, ORGANISATION), (6, 8, PUBLICATION)]
+
+
+def test_declining_to_back_a_publication_supports_nothing(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc, names = _declined_doc(vocab, "decline")
+    assert _of(relations_found(doc, names, schema), "SUPPORTS") == set()
+
+
+def test_agreeing_to_back_a_publication_still_supports_it(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc, names = _declined_doc(vocab, "agree")
+    assert _of(relations_found(doc, names, schema), "SUPPORTS") == {("Harbour Trust", "SUPPORTS", "Westshire Review")}
