@@ -119,6 +119,7 @@ class VoiceRules:
     bylines: tuple[str, ...] = ()                   # "Posted by X", "By X"
     footers: tuple[str, ...] = ()                   # "Registered charity number ...", "(c) X"
     transcript_markers: tuple[str, ...] = ()        # words that mark a debate or a transcript
+    reported_verbs: frozenset[str] = frozenset()    # "X's director Jane Porter says ...": a report about her
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +139,8 @@ class RelationRules:
     reference_heads: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # "legislation" -> (bill, act)
     describing_verbs: frozenset[str] = frozenset()  # "X called Y a landmark": verbs that say what Y is
     voice: VoiceRules = VoiceRules()            # "we" outside quotations: the publishing body
+    made_relations: frozenset[str] = frozenset()  # relations whose object the subject makes, never a noun's topic
+    topic_preps: frozenset[str] = frozenset()     # "an inquiry into Y", "a report on Y": Y is the noun's topic
 
 
 @dataclass(frozen=True, slots=True)
@@ -558,6 +561,7 @@ def _voice_rules(r: _Reader, data: Any) -> VoiceRules:
         bylines=words("bylines"),
         footers=words("footers"),
         transcript_markers=words("transcript_markers"),
+        reported_verbs=frozenset(words("reported_verbs")),
     )
 
 
@@ -618,6 +622,8 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
             r.fail(f"subsumes.{strong}", f"unknown relation '{strong}'")
         subsumes[str(strong)] = r.strings(weak, f"subsumes.{strong}", optional=True)
         _known_relations(r, subsumes[str(strong)], known, f"subsumes.{strong}")
+    made = r.strings(d.get("made_relations", []), "made_relations", optional=True)
+    _known_relations(r, made, known, "made_relations")
     rules = RelationRules(
         signatures=signatures,
         patterns=tuple(patterns),
@@ -640,6 +646,8 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
             for noun, heads in r.mapping(d.get("reference_heads", {}), "reference_heads").items()
         },
         voice=_voice_rules(r, d.get("voice")),
+        made_relations=frozenset(made),
+        topic_preps=frozenset(x.lower() for x in r.strings(d.get("topic_preps", []), "topic_preps", optional=True)),
         related_verbs_excluded=frozenset(
             x.lower() for x in r.strings(d.get("related_verbs_excluded", []), "related_verbs_excluded", optional=True)
         ),

@@ -258,7 +258,7 @@ class Context:
         is no such line or more than one person."""
         if "byline" not in self.cache:
             authors: list[str] = []
-            for line in _opening_lines(self.doc):
+            for line in opening_lines(self.doc):
                 words = [t for t in line if not (t.is_punct or t.is_space) and t.lower_ != "by"]
                 indexes = {self.token_mention.get(t.i) for t in words}
                 if words and len(indexes) == 1 and None not in indexes:
@@ -404,13 +404,18 @@ class Context:
             self._governors = {}
             for key, span in self.mention_spans():
                 root = span.root
-                governor = None
+                governors = []
                 if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < root.i:
-                    governor = root.head.head
+                    governors.append(root.head.head)
                 elif root.dep_ == "poss" or (root.dep_ == "compound" and root.head.i > root.i):
-                    governor = root.head  # "X's report", "the X report"
-                if governor is not None and governor.pos_ == "NOUN":
-                    self._governors.setdefault(key, set()).add(governor.lemma_.lower().rstrip("s"))
+                    governors.append(root.head)  # "X's report", "the X report"
+                if span.end < len(span.doc) and any(t.dep_ == "compound" and t.head.i == span.end for t in span):
+                    # "the Stable Homes, Built on Love strategy": a long title whose root the
+                    # parser hung elsewhere, its last word a modifier of the noun after it
+                    governors.append(span.doc[span.end])
+                for governor in governors:
+                    if governor.pos_ == "NOUN":
+                        self._governors.setdefault(key, set()).add(governor.lemma_.lower().rstrip("s"))
         return self._governors
 
     def mention_spans(self, type_: str | None = None) -> Iterator[tuple[str, Span]]:
@@ -429,7 +434,7 @@ _OPENING_LINES = 12
 _RUNNING_TEXT = 25  # tokens: a line this long is a paragraph, not a title or byline
 
 
-def _opening_lines(doc: Doc) -> list[Span]:
+def opening_lines(doc: Doc) -> list[Span]:
     """The document's non-empty lines up to its first paragraph of running text."""
     lines: list[Span] = []
     start = 0

@@ -13,7 +13,9 @@ one organisation of the document:
   from X": `voice.statement_nouns`); a statement in the simple present in the body ("X
   believes ...", "X calls on ...");
 - a short byline ("Posted by X") or a footer line ("X is a registered charity") naming it,
-  or a first line that is its name alone (a site's header).
+  or a first line that is its name alone (a site's header);
+- a standfirst introducing the page's author at it, in the present tense ("X's director of
+  policy Jane Porter explains how we ...").
 
 Nothing resolves when the evidence names two organisations, when a quoted speaker speaks for
 another one or another one takes a stance in the text's own words (a page reporting several
@@ -30,8 +32,8 @@ from typing import TYPE_CHECKING
 
 from ...core.ontology import ORGANISATION, PERSON
 from ..syntax import conjuncts, lines, negated
-from .context import Arg, Context, is_question_or_conditional
-from .quotes import speaker_body
+from .context import Arg, Context, is_question_or_conditional, opening_lines
+from .quotes import _posts, speaker_body
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -133,6 +135,7 @@ def evidence(ctx: Context) -> list[tuple[str, str]]:
     out += [(k, "stance") for k in _present_stance(ctx)]
     out += [(k, "line") for k in _byline_or_footer(ctx)]
     out += [(k, "masthead") for k in _masthead(ctx)]
+    out += [(k, "author") for k in _author_body(ctx)]
     return out
 
 
@@ -230,6 +233,7 @@ def _opening_actor(ctx: Context) -> list[str]:
         after = [t for t in ctx.doc[tok.i + 1 : first_line.end] if not t.is_space][:2]
         if len(after) == 2 and after[0].lower_ in ("from", "by") and (k := _org(ctx, after[1])) is not None:
             out.append(k)  # "Response from X"
+    out += _heading_statement(ctx, first_line)
     for sent in sentences[:_OPENING_SENTENCES]:
         root = sent.root
         if root.pos_ not in ("VERB", "AUX"):
@@ -237,6 +241,37 @@ def _opening_actor(ctx: Context) -> list[str]:
         if any(root.lemma_.lower() == v.split()[0] for v in voice.statement_verbs) and not quoted(ctx, root):
             out += [k for s in root.children if s.dep_ == "nsubj" if (k := _org(ctx, s)) is not None]
         break
+    return out
+
+
+_HEADING_WORDS = 12
+
+
+def _heading_statement(ctx: Context, first_line: Span | None) -> list[str]:
+    """A heading line among the opening lines (after the first) that is one organisation's
+    statement and nothing before it: "Harbour Trust's response to the Westshire Review",
+    "Harbour Trust statement on ..." (a letter's or a page's own title under its header lines)."""
+    nouns = ctx.rules.voice.statement_nouns
+    out: list[str] = []
+    for line in opening_lines(ctx.doc):
+        if first_line is not None and line.start == first_line.start:
+            continue
+        words = [t for t in line if not t.is_space]
+        if not words or len(words) > _HEADING_WORDS or any(t.pos_ in ("VERB", "AUX") for t in words):
+            continue
+        if words[0].lower_ == "the":
+            words = words[1:]
+        index = ctx.token_mention.get(words[0].i) if words else None
+        if index is None:
+            continue
+        k = 0
+        while k < len(words) and ctx.token_mention.get(words[k].i) == index:
+            k += 1
+        if k < len(words) and words[k].lower_ in ("'s", "\u2019s"):
+            k += 1
+        if k < len(words) and words[k].lemma_.lower() in nouns and words[k].pos_ in ("NOUN", "PROPN") \
+                and (key := _org(ctx, words[0])) is not None:
+            out.append(key)
     return out
 
 
@@ -253,6 +288,28 @@ def _present_stance(ctx: Context) -> list[str]:
             continue
         out += [k for s in tok.children if s.dep_ == "nsubj" if (k := _org(ctx, s)) is not None]
     return out
+
+
+def _author_body(ctx: Context) -> list[str]:
+    """A standfirst introducing the page's author at her organisation, in the present tense:
+    "Harbour Trust's director of policy Jane Porter explains how we ...", "Jane Porter, chief
+    executive of Harbour Trust, sets out ...": the one organisation the person holds a post at
+    (by the role rules), when she is the subject of the first sentence with a verb."""
+    for sent in [s for s in ctx.doc.sents if any(not (t.is_space or t.is_punct) for t in s)][:_OPENING_SENTENCES]:
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX"):
+            continue  # a title or a date line: look further
+        if root.tag_ != "VBZ" or root.pos_ != "VERB" or root.lemma_.lower() in ("be", "have") \
+                or root.lemma_.lower() in ctx.rules.voice.reported_verbs or quoted(ctx, root) or negated(root):
+            return []  # (not "X is cabinet member at Y": a description of her, not her page)
+        # the subject phrase names one person ("X's director of policy Jane Porter")
+        people = {ctx.keys[i] for s in root.children if s.dep_ == "nsubj" for t in s.subtree
+                  if (i := ctx.token_mention.get(t.i)) is not None and ctx.entity[ctx.keys[i]].type == PERSON}
+        if len(people) != 1:
+            return []
+        posts = [o for o in _posts(ctx).get(people.pop(), []) if not o.via_reference]
+        return [posts[0].key] if len(posts) == 1 else []
+    return []
 
 
 def _masthead(ctx: Context) -> list[str]:

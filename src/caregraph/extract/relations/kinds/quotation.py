@@ -5,7 +5,7 @@ words said go with what the `quote` kind finds (quotes.quotation)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ....core.ontology import PUBLICATION
@@ -22,6 +22,7 @@ from ..context import (
 )
 from ..quotes import quotation
 from ..registry import RuleMatch, rule_kind
+from ..voice import document_voice, quoted
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,8 +38,11 @@ _REPORTED = frozenset({"we", "i", "he", "she", "they"})
 def _quote_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     """An evaluative word inside a quotation, about a named publication, proposal or
     programme, credited to the quotation's speaker: "We welcome the X Strategy", "I am
-    grateful for this review", "the X Programme is very welcome" (verbs with a first-person
-    subject or in the passive; adjectives predicated of the object or with "for")."""
+    grateful for this review", "the X Programme is very welcome", "the Bill is a landmark"
+    (verbs with a first-person subject or in the passive; adjectives and nouns predicated of
+    the object or with "for"). A page that speaks as one organisation (voice.py) is that
+    organisation's own words outside its quotations: "The Bill is a landmark opportunity" on
+    Harbour Trust's written evidence is Harbour Trust's view."""
     doc = ctx.doc
     # the words of the other evaluative classes ("welcome" against "disappointed")
     opposite = {lem for p in ctx.rules.patterns if p.kind == "quote" and p.relation != pattern.relation
@@ -56,68 +60,95 @@ def _quote_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         other = [t for t in doc[quote.start : quote.end]
                  if (t.lemma_.lower() in opposite or t.lower_ in opposite) and _evaluates(t, quote.reported)]
         topic = [a for a in quote.topic if a.type in pattern.object_types]
+        speaker_words = _REPORTED if quote.reported else _FIRST_PERSON
         explicit = False
-        for tok in doc[quote.start : quote.end]:
-            if tok.lemma_.lower() not in pattern.lemmas and tok.lower_ not in pattern.lemmas:
-                continue
-            if negated(tok) or is_question_or_conditional(tok) or (tok.dep_ == "acomp" and negated(tok.head)):
-                continue  # (an adjective under a negated copula: "the Bill is not right")
-            objects_tok: list[Token] = []
-            if tok.pos_ == "VERB":
-                subj = [c for c in tok.children if c.dep_ == "nsubj"]
-                passive_subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
-                if subj and all(c.lower_ in _FIRST_PERSON for c in subj):
-                    objects_tok = [c for c in tok.children if c.dep_ == "dobj"]
-                elif passive_subj and all(c.lower_ in (_REPORTED if quote.reported else _FIRST_PERSON)
-                                          for c in passive_subj):
-                    # "we were disappointed by Y", "she was pleased with Y"
-                    objects_tok = [p for c in tok.children if c.dep_ in ("agent", "prep")
-                                   and c.lower_ in ("by", "with", "about") for p in c.children if p.dep_ == "pobj"]
-                elif passive_subj:
-                    objects_tok = passive_subj
-            elif tok.pos_ == "ADJ":
-                if tok.dep_ == "amod" and tok.head.dep_ == "attr":
-                    # "Y is a welcome step"
-                    objects_tok = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
-                speaker_words = _REPORTED if quote.reported else _FIRST_PERSON
-                holders = _holders(tok)
-                if holders and all(c.lower_ == "it" for c in holders):
-                    # "it is good to see Y": the speaker's view of the clause's object
-                    objects_tok = [o for comp in tok.head.children if comp.dep_ in ("xcomp", "ccomp")
-                                   for o in comp.children if o.dep_ in ("dobj", "nsubj", "nsubjpass")]
-                    # "it is good to see Y published": the subject of the clause after "see"
-                    objects_tok += [o for comp in [*tok.head.children, *tok.children] if comp.dep_ == "xcomp"
-                                    for clause in comp.children if clause.dep_ == "ccomp"
-                                    for o in clause.children if o.dep_ in ("nsubj", "nsubjpass")]
-                    if objects_tok:
-                        # "... to see X, and the proposed Y": a noun the parser coordinated with
-                        # the verb is coordinated with its object
-                        objects_tok += [c for c in tok.head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
-                    holders = []
-                elif holders and not all(c.lower_ in speaker_words for c in holders):
-                    # "Y is welcome": the adjective is said of Y; "families were pleased with Y":
-                    # someone else's feeling
-                    objects = [a for c in holders for a in ctx.args_in(c, pattern.object_types)]
-                    if objects:
-                        explicit = True
-                        yield RuleMatch(speakers, objects, tok, quote=said)
-                    continue
-                preps = [c for c in tok.subtree if c.dep_ in ("prep", "agent")]
-                if tok.dep_ == "acomp":  # "I am grateful to X for Y": the parser hangs "for Y" on the verb
-                    preps += [c for c in tok.head.children if c.dep_ in ("prep", "agent") and c.i > tok.i]
-                for prep in [c for c in preps if c.lower_ in ("for", "about", "with", "by")]:
-                    objects_tok += [p for p in prep.children if p.dep_ == "pobj"]
-                for comp in [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]:
-                    objects_tok += [c for c in comp.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")
-                                    and c.lower_ not in _FIRST_PERSON]
-            objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
-            if objects:
-                explicit = True
-                yield RuleMatch(speakers, objects, tok, quote=said)
+        for match in _evaluations(ctx, pattern, doc[quote.start : quote.end], speakers,
+                                  (_FIRST_PERSON, speaker_words), said):
+            explicit = True
+            yield match
         # (only when no evaluative word names its own object: "we support the review", said in
         # answer to the review's first report, is about the review)
         if topic and own and not other and not explicit:
             yield RuleMatch(speakers, topic, own[0], quote=said)
+    voice = document_voice(ctx)
+    if voice is not None and voice.type in pattern.subject_types:
+        page = Arg(voice.key, voice.type, via_reference=True)
+        words = [t for lemma in pattern.lemmas for t in ctx.by_lemma.get(lemma, ()) if not quoted(ctx, t)]
+        words += [doc[i] for lemma in pattern.lemmas for i in ctx.by_lower.get(lemma, ())
+                  if doc[i].lemma_.lower() != lemma and not quoted(ctx, doc[i])]
+        yield from _evaluations(ctx, pattern, sorted(set(words), key=lambda t: t.i), [page],
+                                (_PAGE_PERSON, _PAGE_PERSON), None)
+
+
+_PAGE_PERSON = frozenset({"we"})
+
+
+def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token], speakers: list[Arg],
+                 persons: tuple[frozenset[str], frozenset[str]], said: str | None) -> Iterator[RuleMatch]:
+    """The evaluative words among `tokens` (one speaker's words) with what each is said of;
+    `persons`: the pronouns that are the speaker as the subject of an active verb, and
+    otherwise (reported speech: "she was pleased with Y")."""
+    first_person, speaker_words = persons
+    for tok in tokens:
+        if tok.lemma_.lower() not in pattern.lemmas and tok.lower_ not in pattern.lemmas:
+            continue
+        if negated(tok) or is_question_or_conditional(tok) or (tok.dep_ in ("acomp", "attr") and negated(tok.head)):
+            continue  # (an adjective under a negated copula: "the Bill is not right")
+        objects_tok: list[Token] = []
+        if tok.pos_ == "VERB":
+            subj = [c for c in tok.children if c.dep_ == "nsubj"]
+            passive_subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if subj and all(c.lower_ in first_person for c in subj):
+                objects_tok = [c for c in tok.children if c.dep_ == "dobj"]
+            elif passive_subj and all(c.lower_ in speaker_words for c in passive_subj):
+                # "we were disappointed by Y", "she was pleased with Y"
+                objects_tok = [p for c in tok.children if c.dep_ in ("agent", "prep")
+                               and c.lower_ in ("by", "with", "about") for p in c.children if p.dep_ == "pobj"]
+            elif passive_subj and not any(a.lower_ not in speaker_words for a in agent_tokens(tok)):
+                # "Y is welcomed" (not "Y was welcomed by councils": someone else's welcome)
+                objects_tok = passive_subj
+        elif tok.pos_ == "NOUN" and ctx.token_mention.get(tok.i) is None:
+            # "the Bill is a landmark": a noun of the class predicated of the object
+            if tok.dep_ == "attr" and tok.head.lemma_.lower() == "be":
+                objects_tok = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        elif tok.pos_ == "ADJ":
+            if tok.dep_ in ("amod", "compound") and tok.head.dep_ == "attr":
+                # "Y is a welcome step", "Y is a landmark opportunity"
+                if negated(tok.head.head):
+                    continue
+                objects_tok = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
+            holders = _holders(tok)
+            if holders and all(c.lower_ == "it" for c in holders):
+                # "it is good to see Y": the speaker's view of the clause's object
+                objects_tok = [o for comp in tok.head.children if comp.dep_ in ("xcomp", "ccomp")
+                               for o in comp.children if o.dep_ in ("dobj", "nsubj", "nsubjpass")]
+                # "it is good to see Y published": the subject of the clause after "see"
+                objects_tok += [o for comp in [*tok.head.children, *tok.children] if comp.dep_ == "xcomp"
+                                for clause in comp.children if clause.dep_ == "ccomp"
+                                for o in clause.children if o.dep_ in ("nsubj", "nsubjpass")]
+                if objects_tok:
+                    # "... to see X, and the proposed Y": a noun the parser coordinated with
+                    # the verb is coordinated with its object
+                    objects_tok += [c for c in tok.head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+                holders = []
+            elif holders and not all(c.lower_ in speaker_words for c in holders):
+                # "Y is welcome": the adjective is said of Y; "families were pleased with Y":
+                # someone else's feeling
+                objects = [a for c in holders for a in ctx.args_in(c, pattern.object_types)]
+                if objects:
+                    yield RuleMatch(speakers, objects, tok, quote=said)
+                continue
+            preps = [c for c in tok.subtree if c.dep_ in ("prep", "agent")]
+            if tok.dep_ == "acomp":  # "I am grateful to X for Y": the parser hangs "for Y" on the verb
+                preps += [c for c in tok.head.children if c.dep_ in ("prep", "agent") and c.i > tok.i]
+            for prep in [c for c in preps if c.lower_ in ("for", "about", "with", "by")]:
+                objects_tok += [p for p in prep.children if p.dep_ == "pobj"]
+            for comp in [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]:
+                objects_tok += [c for c in comp.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")
+                                and c.lower_ not in first_person]
+        objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
+        if objects:
+            yield RuleMatch(speakers, objects, tok, quote=said)
 
 
 _FEELING_ADJECTIVES = frozenset({"grateful", "glad", "happy", "proud", "keen", "sad", "angry"})

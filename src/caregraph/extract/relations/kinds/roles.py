@@ -261,6 +261,10 @@ def _role_before_name(
     while k >= 0 and (doc[k].lower_ in ctx.schema.entities.role_words or _is_role_word(doc[k], pattern)) \
             and ctx.token_mention.get(k) is None:
         k -= 1
+    if k >= 0 and ctx.token_mention.get(k) is None:
+        # "Harbour Trust director of policy & practice Jane Porter": a title whose role word
+        # governs an "of/for" phrase of plain words
+        k = _titled_role_start(ctx, k, role_end, pattern)
     role_tokens = doc[k + 1 : role_end]
     if not role_tokens or not any(_is_role_word(t, pattern) for t in role_tokens):
         return None
@@ -272,6 +276,35 @@ def _role_before_name(
     if arg is None or arg.key == exclude or arg.type not in pattern.object_types:
         return None
     return arg, _clean_role(role_tokens.text.lower()), role_tokens[0]
+
+
+_TITLE_LINKS = frozenset({"of", "for", "and", "&"})
+_TITLE_WORDS = 10
+
+
+def _titled_role_start(ctx: Context, k: int, role_end: int, pattern: RelationPattern) -> int:
+    """Where a role title before a name begins when it carries an "of/for" phrase of plain
+    words ("director of policy & practice", "head of children's services"): the index before
+    its first word, which must be a role word right after a name; else `k` unchanged."""
+    doc = ctx.doc
+    j = k
+    while j >= 0 and role_end - j <= _TITLE_WORDS and ctx.token_mention.get(j) is None and (
+            doc[j].lower_ in _TITLE_LINKS or doc[j].lower_ in ("'s", "\u2019s", ",")
+            or (doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and not doc[j].is_punct)):
+        j -= 1
+    if j < 0 or ctx.token_mention.get(j) is None:
+        return k
+    if doc[j + 1].lower_ in ("'s", "\u2019s"):
+        j += 1  # "Harbour Trust's director of policy, research and campaigns Jane Porter"
+    title = doc[j + 1 : role_end]
+    if not title or not _is_role_word(title[0], pattern) or any("\n" in t.whitespace_ for t in title):
+        return k
+    # the of/for phrase comes before any comma ("director of policy, campaigns and research")
+    link = next((t.i for t in title if t.lower_ in ("of", "for")), None)
+    comma = next((t.i for t in title if t.text == ","), None)
+    if link is None or (comma is not None and comma < link) or title[-1].text == ",":
+        return k
+    return j
 
 
 def _is_role_word(tok: Token, pattern: RelationPattern) -> bool:
@@ -328,6 +361,8 @@ def _segment_after(span: Span, stop: Callable[[Token], bool] = _no_stop) -> Span
     ):
         end += 1
     if end < sent_end and stop(doc[end]):
+        if end - 1 > start and doc[end - 1].lower_ == "and":
+            return doc[start : end - 1]  # "X, chief executive of Y and Z, ...": two people, each with a post
         return None  # "X, former Y chair Z": the phrase is Z's
     return doc[start:end] if end > start else None
 
@@ -419,6 +454,8 @@ def _role_in_segment(
     targets: list[tuple[int, Arg]] = []
     seen_mentions = set()
     for t in segment:
+        if targets and t.pos_ == "ADP" and t.lower_ in _SETTING_PREPS:
+            break  # "chief executive of Y on Parliament TV": where the post holder is seen, not the post
         index = ctx.token_mention.get(t.i)
         if index is not None:
             if index in seen_mentions:
@@ -450,6 +487,10 @@ def _role_in_segment(
         role = segment.doc[segment.start : cut].text
     role = _clean_role(role) or _clean_role(segment.text)  # "X, the former Children's Commissioner"
     return target, role, role_tokens[0]
+
+
+# prepositions that, after the organisation of a post, say where or when, not whose
+_SETTING_PREPS = frozenset({"on", "in", "during", "via"})
 
 
 def _possessor_of(ctx: Context, segment: Span, target: Arg, types: Sequence[str]) -> Arg | None:

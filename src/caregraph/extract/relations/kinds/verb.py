@@ -39,6 +39,15 @@ def _joint_action(verb: Token) -> bool:
     )
 
 
+def _apposed_name(ctx: Context, tok: Token) -> Token:
+    """"Jane Porter, a former teacher who founded Y": a description in apposition to a name,
+    the antecedent of the clause's relative pronoun, stands for the name."""
+    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and ctx.token_mention.get(tok.i) is None \
+            and ctx.token_mention.get(tok.head.i) is not None:
+        return tok.head
+    return tok
+
+
 def _reported_subject(ctx: Context, verb: Token, subj: Token) -> Token:
     """"The Harbour Trust said it backed Y": "it" or "they" subject of a clause reported by a
     speech verb is that verb's subject."""
@@ -120,7 +129,7 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
                 objects_tok += [p for h in [tok, *nouns] for c in h.children
                                 if c.dep_ in ("prep", "dative") and c.lower_ in ("for", "to", "behind")
                                 for p in c.children if p.dep_ == "pobj"]
-        subjects_tok = [_reported_subject(ctx, tok, s) for s in subjects_tok]
+        subjects_tok = [_reported_subject(ctx, tok, _apposed_name(ctx, s)) for s in subjects_tok]
         if pattern.relation in ctx.rules.speaker_only:
             # "we welcome X" in Jane's quotation: Jane's view, not her organisation's
             subjects_tok = [s for s in subjects_tok if s.lower_ not in ("we", "us") or not ctx.in_quotation(s)]
@@ -130,6 +139,9 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             comma = next((t.i for t in ctx.doc[tok.i : tok.sent.end] if t.text == ","), None)
             if comma is not None:
                 subjects = first_after(ctx, comma + 1, pattern.subject_types)
+        if pattern.relation in ctx.rules.made_relations:
+            # "launched an inquiry into Y": the verb acts on the inquiry, not on its topic
+            objects_tok = [o for o in objects_tok if not _topic_noun(ctx, o)]
         relative = _relative_object(tok, objects_tok, pattern.preps)
         if relative is not None:
             # "the measures that X has campaigned for, including Y", "the plan, which X welcomed"
@@ -139,6 +151,13 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             objects += [a for a in _named_or_listed(ctx, relative, pattern.object_types) if a not in objects]
         if subjects and objects:
             yield RuleMatch(subjects, objects, tok)
+
+
+def _topic_noun(ctx: Context, tok: Token) -> bool:
+    """A common noun that names no entity itself and has a topic phrase ("an inquiry into Y",
+    "a report on Y")."""
+    return (tok.pos_ == "NOUN" and ctx.arg_at(tok) is None
+            and any(c.dep_ == "prep" and c.lower_ in ctx.rules.topic_preps for c in tok.children))
 
 
 def _is_relative_pronoun(tok: Token) -> bool:
