@@ -149,3 +149,44 @@ def test_declining_to_back_a_publication_supports_nothing(vocab, schema) -> None
 def test_agreeing_to_back_a_publication_still_supports_it(vocab, schema) -> None:  # type: ignore[no-untyped-def]
     doc, names = _declined_doc(vocab, "agree")
     assert _of(relations_found(doc, names, schema), "SUPPORTS") == {("Harbour Trust", "SUPPORTS", "Westshire Review")}
+
+
+# -- a verb of making or running acts on the text or inquiry it names, not on that text's topic
+
+
+def _acted_on_doc(vocab, verb: str, lemma: str, noun: str, prep: str, name_type: str):  # type: ignore[no-untyped-def]
+    # "Westshire County Council <verb> a <noun> <prep> the Oak Programme ."
+    doc = parse(vocab, [
+        ("Westshire", 2, "compound", "PROPN", "Westshire"),
+        ("County", 2, "compound", "PROPN", "County"),
+        ("Council", 3, "nsubj", "PROPN", "Council"),
+        (verb, 3, "ROOT", "VERB", lemma),
+        ("a", 5, "det", "DET", "a"),
+        (noun, 3, "dobj", "NOUN", noun),
+        (prep, 5, "prep", "ADP", prep),
+        ("the", 9, "det", "DET", "the"),
+        ("Oak", 9, "compound", "PROPN", "Oak"),
+        ("Programme" if name_type == INITIATIVE else "Report", 6, "pobj", "PROPN", "Programme"),
+        (".", 3, "punct", "PUNCT", "."),
+    ])
+    return doc, [(0, 3, ORGANISATION), (8, 10, name_type)]
+
+
+def test_launching_a_consultation_on_a_programme_runs_nothing(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc, names = _acted_on_doc(vocab, "launched", "launch", "consultation", "on", INITIATIVE)
+    assert _of(relations_found(doc, names, schema), "RUNS") == set()
+
+
+def test_commissioning_an_evaluation_of_a_report_commissions_no_report(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc, names = _acted_on_doc(vocab, "commissioned", "commission", "evaluation", "of", PUBLICATION)
+    assert _of(relations_found(doc, names, schema), "COMMISSIONED") == set()
+
+
+def test_launching_a_phase_of_a_programme_still_runs_it(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc, names = _acted_on_doc(vocab, "launched", "launch", "phase", "of", INITIATIVE)
+    assert _of(relations_found(doc, names, schema), "RUNS") == {("Westshire County Council", "RUNS", "Oak Programme")}
+
+
+def test_backing_the_aims_of_a_report_still_supports_it(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc, names = _acted_on_doc(vocab, "backed", "back", "aim", "of", PUBLICATION)
+    assert _of(relations_found(doc, names, schema), "SUPPORTS") == {("Westshire County Council", "SUPPORTS", "Oak Report")}

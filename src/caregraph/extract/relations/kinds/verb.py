@@ -156,8 +156,11 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
 def _topic_noun(ctx: Context, tok: Token) -> bool:
     """A common noun that names no entity itself and has a topic phrase ("an inquiry into Y",
     "a report on Y")."""
+    topics = ctx.rules.topic_preps
+    if tok.lemma_.lower() in ctx.rules.topic_nouns:
+        topics = topics | {"of"}  # "an evaluation of Y", "a review of the Y programme"
     return (tok.pos_ == "NOUN" and ctx.arg_at(tok) is None
-            and any(c.dep_ == "prep" and c.lower_ in ctx.rules.topic_preps for c in tok.children))
+            and any(c.dep_ == "prep" and c.lower_ in topics for c in tok.children))
 
 
 def _is_relative_pronoun(tok: Token) -> bool:
