@@ -190,3 +190,34 @@ def test_launching_a_phase_of_a_programme_still_runs_it(vocab, schema) -> None: 
 def test_backing_the_aims_of_a_report_still_supports_it(vocab, schema) -> None:  # type: ignore[no-untyped-def]
     doc, names = _acted_on_doc(vocab, "backed", "back", "aim", "of", PUBLICATION)
     assert _of(relations_found(doc, names, schema), "SUPPORTS") == {("Westshire County Council", "SUPPORTS", "Oak Report")}
+
+
+# -- a name inside a participle clause on the object is not the object: "a paper reviewing Y"
+
+
+def _paper_doc(vocab, naming: bool):  # type: ignore[no-untyped-def]
+    # "Oak Families published a paper reviewing the Tern Strategy ." / "... a paper entitled Tern Strategy ."
+    participle = ("entitled", "entitle") if naming else ("reviewing", "review")
+    rows = [
+        ("Oak", 1, "compound", "PROPN", "Oak"),
+        ("Families", 2, "nsubj", "PROPN", "Families"),
+        ("published", 2, "ROOT", "VERB", "publish"),
+        ("a", 4, "det", "DET", "a"),
+        ("paper", 2, "dobj", "NOUN", "paper"),
+        (participle[0], 4, "acl", "VERB", participle[1]),
+        ("the", 8, "det", "DET", "the"),
+        ("Tern", 8, "compound", "PROPN", "Tern"),
+        ("Strategy", 5, "oprd" if naming else "dobj", "PROPN", "Strategy"),
+        (".", 2, "punct", "PUNCT", "."),
+    ]
+    return parse(vocab, rows), [(0, 2, ORGANISATION), (7, 9, PUBLICATION)]
+
+
+def test_publishing_a_paper_reviewing_a_strategy_authors_no_strategy(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc, names = _paper_doc(vocab, naming=False)
+    assert _of(relations_found(doc, names, schema), "AUTHORED") == set()
+
+
+def test_publishing_a_paper_entitled_by_a_name_still_authors_it(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc, names = _paper_doc(vocab, naming=True)
+    assert _of(relations_found(doc, names, schema), "AUTHORED") == {("Oak Families", "AUTHORED", "Tern Strategy")}
