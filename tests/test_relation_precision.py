@@ -221,3 +221,47 @@ def test_publishing_a_paper_reviewing_a_strategy_authors_no_strategy(vocab, sche
 def test_publishing_a_paper_entitled_by_a_name_still_authors_it(vocab, schema) -> None:  # type: ignore[no-untyped-def]
     doc, names = _paper_doc(vocab, naming=True)
     assert _of(relations_found(doc, names, schema), "AUTHORED") == {("Oak Families", "AUTHORED", "Tern Strategy")}
+
+
+# -- a capitalised name that no mention covers is another entity, not a description of one
+
+
+def _references_doc(vocab, schema, compound: str):  # type: ignore[no-untyped-def]
+    """ "The Finch Review was published . Then <the Kestrel Review | the new review> was published ." with
+    only "Finch Review" named; the Context and the second sentence's head noun."""
+    from caregraph.core.records import Entity, Mention
+    from caregraph.extract.relations.context import Context
+
+    if compound[0].isupper():  # "the Kestrel Review": a name
+        second = [(compound, 8, "compound", "PROPN", compound), ("Review", 10, "nsubjpass", "PROPN", "Review")]
+    else:                      # "the new review": a description
+        second = [(compound, 8, "amod", "ADJ", compound), ("review", 10, "nsubjpass", "NOUN", "review")]
+    doc = parse(vocab, [
+        ("The", 2, "det", "DET", "the"),
+        ("Finch", 2, "compound", "PROPN", "Finch"),
+        ("Review", 4, "nsubjpass", "PROPN", "Review"),
+        ("was", 4, "auxpass", "AUX", "be"),
+        ("published", 4, "ROOT", "VERB", "publish"),
+        (".", 4, "punct", "PUNCT", "."),
+        ("the", 8, "det", "DET", "the"),
+        *second,
+        ("was", 10, "auxpass", "AUX", "be"),
+        ("published", 10, "ROOT", "VERB", "publish"),
+        (".", 10, "punct", "PUNCT", "."),
+    ])
+    span = doc[1:3]
+    mention = Mention("t", span.start_char, span.end_char, span.text, span.text, ((PUBLICATION, 1.0),), "test")
+    entity = Entity("Publication:Finch Review", span.text, PUBLICATION, (), 1, ("t",), span.sent.text)
+    ctx = Context(doc, [mention], [entity.key], [entity], schema, lambda s, e: doc.text[s:e])
+    return ctx, doc[8]
+
+
+def test_an_unrecognised_capitalised_name_refers_to_no_other_publication(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    ctx, head = _references_doc(vocab, schema, "Kestrel")
+    assert ctx.resolve(head) is None
+
+
+def test_a_definite_description_still_refers_to_the_one_publication(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    ctx, head = _references_doc(vocab, schema, "new")
+    found = ctx.resolve(head)
+    assert found is not None and found.key == "Publication:Finch Review"

@@ -234,6 +234,9 @@ class Context:
                 index = self.token_mention.get(child.i) if child.dep_ == "compound" else None
                 if index is not None and self.entity[self.keys[index]].type == ref_type:
                     return Arg(self.keys[index], ref_type)
+        if ref_type and tok.pos_ == "PROPN" and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in self.token_mention for c in tok.children):
+            return None  # "the Kestrel Review", a name no mention found: another entity, not "the review"
         if ref_type and tok.pos_ in ("NOUN", "PROPN") and _is_definite(tok):
             # "the report" (not "their report", which may be another body's)
             called = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
