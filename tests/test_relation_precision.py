@@ -265,3 +265,40 @@ def test_a_definite_description_still_refers_to_the_one_publication(vocab, schem
     ctx, head = _references_doc(vocab, schema, "new")
     found = ctx.resolve(head)
     assert found is not None and found.key == "Publication:Finch Review"
+
+
+# -- a name of another type names no body inside a participle clause on it
+
+
+def _chaired_doc(vocab, head: str):  # type: ignore[no-untyped-def]
+    # "The Finch <head> , set up by Plover Trust , was chaired by Anna Bell ."
+    return parse(vocab, [
+        ("The", 2, "det", "DET", "the"),
+        ("Finch", 2, "compound", "PROPN", "Finch"),
+        (head, 11, "nsubjpass", "PROPN", head),
+        (",", 2, "punct", "PUNCT", ","),
+        ("set", 2, "acl", "VERB", "set"),
+        ("up", 4, "prt", "ADP", "up"),
+        ("by", 4, "agent", "ADP", "by"),
+        ("Plover", 8, "compound", "PROPN", "Plover"),
+        ("Trust", 6, "pobj", "PROPN", "Trust"),
+        (",", 2, "punct", "PUNCT", ","),
+        ("was", 11, "auxpass", "AUX", "be"),
+        ("chaired", 11, "ROOT", "VERB", "chair"),
+        ("by", 11, "agent", "ADP", "by"),
+        ("Anna", 14, "compound", "PROPN", "Anna"),
+        ("Bell", 12, "pobj", "PROPN", "Bell"),
+        (".", 11, "punct", "PUNCT", "."),
+    ])
+
+
+def test_chairing_a_review_set_up_by_a_body_is_no_post_at_that_body(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc = _chaired_doc(vocab, "Review")
+    found = relations_found(doc, [(1, 3, PUBLICATION), (7, 9, ORGANISATION), (13, 15, PERSON)], schema)
+    assert _of(found, "ROLE_AT") == set()
+
+
+def test_chairing_a_board_set_up_by_a_body_is_still_a_post_at_the_board(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc = _chaired_doc(vocab, "Board")
+    found = relations_found(doc, [(1, 3, ORGANISATION), (7, 9, ORGANISATION), (13, 15, PERSON)], schema)
+    assert _of(found, "ROLE_AT") == {("Anna Bell", "ROLE_AT", "Finch Board")}

@@ -137,9 +137,14 @@ class Context:
                             arg = cand
                             listed = conjuncts(child)
                             break
+            named = arg is not None and arg.type not in types and not arg.via_reference
             if arg is None or arg.type not in types:
                 arg, at = self._first_token_in(head, types)
                 listed = conjuncts(at) if at is not None and at.i != head.i else []
+                if named and at is not None and _in_clause_on(head, at):
+                    # "the Y Review, set up by X, was chaired by Z": a name of another type
+                    # with a participle clause on it names no body inside that clause
+                    arg, listed = None, []
             if arg is not None and arg.type in types and arg not in out:
                 out.append(arg)
                 for other in listed:
@@ -495,6 +500,11 @@ def _crosses_governor(head: Token, child: Token) -> bool:
     government has published X: Y" with Y taken as in apposition to "government")."""
     gov = head.head
     return gov.i != head.i and min(head.i, child.i) < gov.i < max(head.i, child.i)
+
+
+def _in_clause_on(head: Token, tok: Token) -> bool:
+    """Whether a token is inside a participle clause on `head` ("Y, set up by X")."""
+    return any(c.dep_ == "acl" and tok.i in {t.i for t in c.subtree} for c in head.children)
 
 
 def _modifies_common_noun(tok: Token, token_mention: dict[int, int]) -> bool:
