@@ -302,3 +302,32 @@ def test_chairing_a_board_set_up_by_a_body_is_still_a_post_at_the_board(vocab, s
     doc = _chaired_doc(vocab, "Board")
     found = relations_found(doc, [(1, 3, ORGANISATION), (7, 9, ORGANISATION), (13, 15, PERSON)], schema)
     assert _of(found, "ROLE_AT") == {("Anna Bell", "ROLE_AT", "Finch Board")}
+
+
+# -- a noun of undoing is no support for what it undoes: "welcomed the closure of Y"
+
+
+def _welcomed_doc(vocab, noun: str):  # type: ignore[no-untyped-def]
+    # "Harbour Trust welcomed the <noun> of the Oak Programme ."
+    return parse(vocab, [
+        ("Harbour", 1, "compound", "PROPN", "Harbour"),
+        ("Trust", 2, "nsubj", "PROPN", "Trust"),
+        ("welcomed", 2, "ROOT", "VERB", "welcome"),
+        ("the", 4, "det", "DET", "the"),
+        (noun, 2, "dobj", "NOUN", noun),
+        ("of", 4, "prep", "ADP", "of"),
+        ("the", 8, "det", "DET", "the"),
+        ("Oak", 8, "compound", "PROPN", "Oak"),
+        ("Programme", 5, "pobj", "PROPN", "Programme"),
+        (".", 2, "punct", "PUNCT", "."),
+    ]), [(0, 2, ORGANISATION), (7, 9, INITIATIVE)]
+
+
+def test_welcoming_the_closure_of_a_programme_supports_no_programme(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc, names = _welcomed_doc(vocab, "closure")
+    assert _of(relations_found(doc, names, schema), "SUPPORTS") == set()
+
+
+def test_welcoming_the_expansion_of_a_programme_still_supports_it(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc, names = _welcomed_doc(vocab, "expansion")
+    assert _of(relations_found(doc, names, schema), "SUPPORTS") == {("Harbour Trust", "SUPPORTS", "Oak Programme")}

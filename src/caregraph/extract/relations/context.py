@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 UNDOING = frozenset({"scrap", "withdraw", "abandon", "pause", "delay", "drop", "repeal", "reverse", "halt",
                      "stop", "end", "rethink", "shelve", "suspend", "cancel", "axe", "ditch", "abolish"})
 
+# nouns of undoing: "welcomed the closure of Y", "backed the abolition of Y" is no support for Y
+UNDOING_NOUNS = frozenset({"closure", "abolition", "scrapping", "withdrawal", "repeal", "cancellation", "removal",
+                           "suspension", "abandonment", "dismantling", "axing", "termination", "reversal"})
+
 # nouns of answering: "its response to Y" is a text about Y, not Y ("published its response
 # to Y" is no authorship of Y)
 ANSWERING = frozenset({"response", "reply", "reaction", "answer", "rebuttal"})
@@ -185,6 +189,7 @@ class Context:
                      if (c.dep_ == "appos" and _crosses_governor(c.head, c)) or (c.dep_ == "amod" and c.i != tok.i)
                      or (c.pos_ == "VERB" and c.lemma_.lower() in UNDOING and c.i != tok.i)  # "a decision to scrap Y"
                      or (c.dep_ == "prep" and c.head.lemma_.lower() in ANSWERING)  # "its response to Y"
+                     or (c.dep_ == "prep" and c.head.lemma_.lower() in UNDOING_NOUNS)  # "the closure of Y"
                      # "three interventions from Y": a counted few of Y's parts, not Y
                      or (c.dep_ == "prep" and c.lower_ in ("from", "in", "of")
                          and any(n.dep_ == "nummod" and not _is_year(n) for n in c.head.children)
