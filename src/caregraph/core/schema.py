@@ -141,6 +141,7 @@ class RelationRules:
     voice: VoiceRules = VoiceRules()            # "we" outside quotations: the publishing body
     made_relations: frozenset[str] = frozenset()  # relations whose object the subject makes, never a noun's topic
     topic_preps: frozenset[str] = frozenset()     # "an inquiry into Y", "a report on Y": Y is the noun's topic
+    topic_nouns: frozenset[str] = frozenset()     # "an evaluation of Y": nouns whose "of" phrase is a topic too
 
 
 @dataclass(frozen=True, slots=True)
@@ -648,6 +649,7 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
         voice=_voice_rules(r, d.get("voice")),
         made_relations=frozenset(made),
         topic_preps=frozenset(x.lower() for x in r.strings(d.get("topic_preps", []), "topic_preps", optional=True)),
+        topic_nouns=frozenset(x.lower() for x in r.strings(d.get("topic_nouns", []), "topic_nouns", optional=True)),
         related_verbs_excluded=frozenset(
             x.lower() for x in r.strings(d.get("related_verbs_excluded", []), "related_verbs_excluded", optional=True)
         ),

@@ -36,7 +36,17 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+# verbs whose complement did not happen: "X declined to back Y", "X refused to endorse Y",
+# "X failed to implement Y", "X avoided endorsing Y" (English grammar, not a domain's words)
+NEGATIVE_IMPLICATIVES = frozenset({"decline", "refuse", "fail", "neglect", "avoid"})
+
+
 def negated(tok: Token) -> bool:
+    """Whether a verb is negated: by its own "not", by that of the verb it complements or is
+    joined to ("did not lead or fund Y"), or as the complement of a verb of not doing
+    ("declined to back Y")."""
     if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in NEGATIVE_IMPLICATIVES:
         return True
     return tok.dep_ in ("xcomp", "conj") and any(c.dep_ == "neg" for c in tok.head.children)

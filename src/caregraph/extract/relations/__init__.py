@@ -15,9 +15,10 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ...core.ontology import RELATED_TO, ROLE_AT
+from ...core.ontology import ORGANISATION, PLACE, RELATED_TO, ROLE_AT
 from ...core.records import Entity, Mention, Relation
 from ...core.schema import Schema
+from ...core.text import normalise_key
 from ...errors import SchemaError
 from . import kinds  # noqa: F401 - registers every rule kind
 from .context import Context
@@ -107,7 +108,27 @@ def find_relations(
                         )
                     )
     found.sort(key=lambda item: item[0])
-    return _drop_related_duplicates([r for _, r in found])
+    relations = _drop_place_doubles([r for _, r in found], entities, schema.relations.located_heads)
+    return _drop_related_duplicates(relations)
+
+
+def _drop_place_doubles(relations: list[Relation], entities: Sequence[Entity], heads: frozenset[str]) -> list[Relation]:
+    """A place and a local body named after it ("Westshire" and "Westshire County Council",
+    the body's last word one of the schema's located_heads) that one document says do the same
+    thing to the same entity are one actor: the place's edge is the body's by metonymy
+    ("approval for Westshire to join the Y programme" beside "the Cabinet agreed that Westshire
+    County Council join the Y programme"); only the body's is kept."""
+    places = {e.key: f" {normalise_key(e.label)} " for e in entities if e.type == PLACE}
+    bodies: dict[str, set[str]] = {}
+    for e in entities:
+        name = normalise_key(e.label)
+        if e.type == ORGANISATION and name.split() and name.split()[-1] in heads:
+            for key, place in places.items():
+                if place in f" {name} ":
+                    bodies.setdefault(key, set()).add(e.key)
+    said = {(r.source, r.relation, r.target) for r in relations}
+    return [r for r in relations
+            if not any((body, r.relation, r.target) in said for body in bodies.get(r.source, ()))]
 
 
 def _drop_related_duplicates(relations: list[Relation]) -> list[Relation]:

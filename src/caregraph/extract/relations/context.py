@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ...core.evidence import evidence_bounds
-from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PUBLICATION
+from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION
 from ...core.records import Entity, Mention
 from ...core.schema import Schema
 from ..syntax import conjuncts, ends_line, lines
@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 # verbs of undoing: "the decision to scrap Y", "called for Y to be scrapped" are not about Y
 UNDOING = frozenset({"scrap", "withdraw", "abandon", "pause", "delay", "drop", "repeal", "reverse", "halt",
                      "stop", "end", "rethink", "shelve", "suspend", "cancel", "axe", "ditch", "abolish"})
+
+# nouns of undoing: "welcomed the closure of Y", "backed the abolition of Y" is no support for Y
+UNDOING_NOUNS = frozenset({"closure", "abolition", "scrapping", "withdrawal", "repeal", "cancellation", "removal",
+                           "suspension", "abandonment", "dismantling", "axing", "termination", "reversal"})
 
 # nouns of answering: "its response to Y" is a text about Y, not Y ("published its response
 # to Y" is no authorship of Y)
@@ -138,9 +142,14 @@ class Context:
                             arg = cand
                             listed = conjuncts(child)
                             break
+            named = arg is not None and arg.type not in types and not arg.via_reference
             if arg is None or arg.type not in types:
                 arg, at = self._first_token_in(head, types)
                 listed = conjuncts(at) if at is not None and at.i != head.i else []
+                if named and at is not None and _in_clause_on(head, at):
+                    # "the Y Review, set up by X, was chaired by Z": a name of another type
+                    # with a participle clause on it names no body inside that clause
+                    arg, listed = None, []
             if arg is not None and arg.type in types and arg not in out:
                 out.append(arg)
                 for other in listed:
@@ -181,6 +190,7 @@ class Context:
                      if (c.dep_ == "appos" and _crosses_governor(c.head, c)) or (c.dep_ == "amod" and c.i != tok.i)
                      or (c.pos_ == "VERB" and c.lemma_.lower() in UNDOING and c.i != tok.i)  # "a decision to scrap Y"
                      or (c.dep_ == "prep" and c.head.lemma_.lower() in ANSWERING)  # "its response to Y"
+                     or (c.dep_ == "prep" and c.head.lemma_.lower() in UNDOING_NOUNS)  # "the closure of Y"
                      # "three interventions from Y": a counted few of Y's parts, not Y
                      or (c.dep_ == "prep" and c.lower_ in ("from", "in", "of")
                          and any(n.dep_ == "nummod" and not _is_year(n) for n in c.head.children)
@@ -197,6 +207,8 @@ class Context:
                 if self.entity[key].type in types:
                     while t.head.i != t.i and self.token_mention.get(t.head.i) == index:
                         t = t.head  # the name's head word, which its conjuncts hang on
+                    if self.entity[key].type == PLACE and _modifies_common_noun(t, self.token_mention):
+                        continue  # "UK government", "the Westshire team": the noun's referent, not the place
                     return Arg(key, self.entity[key].type), t
             elif t.pos_ in ("NOUN", "PROPN"):
                 arg = self.resolve(t)
@@ -233,6 +245,9 @@ class Context:
                 index = self.token_mention.get(child.i) if child.dep_ == "compound" else None
                 if index is not None and self.entity[self.keys[index]].type == ref_type:
                     return Arg(self.keys[index], ref_type)
+        if ref_type and tok.pos_ == "PROPN" and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in self.token_mention for c in tok.children):
+            return None  # "the Kestrel Review", a name no mention found: another entity, not "the review"
         if ref_type and tok.pos_ in ("NOUN", "PROPN") and _is_definite(tok):
             # "the report" (not "their report", which may be another body's)
             called = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
@@ -491,6 +506,19 @@ def _crosses_governor(head: Token, child: Token) -> bool:
     government has published X: Y" with Y taken as in apposition to "government")."""
     gov = head.head
     return gov.i != head.i and min(head.i, child.i) < gov.i < max(head.i, child.i)
+
+
+def _in_clause_on(head: Token, tok: Token) -> bool:
+    """Whether a token is inside a participle clause on `head` ("Y, set up by X")."""
+    return any(c.dep_ == "acl" and tok.i in {t.i for t in c.subtree} for c in head.children)
+
+
+def _modifies_common_noun(tok: Token, token_mention: dict[int, int]) -> bool:
+    """Whether a name is a compound modifier of a common noun outside any mention ("UK
+    government", "the Westshire team"): the phrase names the noun's referent, not the name's."""
+    head = tok.head
+    return (tok.dep_ == "compound" and head.i > tok.i and head.pos_ == "NOUN"
+            and head.i not in token_mention)
 
 
 def _is_year(tok: Token) -> bool:

@@ -384,6 +384,8 @@ def _segment_before(span: Span, stop: Callable[[Token], bool] = _no_stop) -> Spa
         start -= 1
     if start > sent_start and stop(doc[start - 1]):
         return None
+    if start - 2 >= sent_start and doc[start - 1].text == "," and stop(doc[start - 2]):
+        return None  # "X, chief executive of Y, Z and W": the phrase is X's, one item before Z
     return doc[start:end] if end > start else None
 
 

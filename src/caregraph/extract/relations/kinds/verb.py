@@ -142,6 +142,8 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         if pattern.relation in ctx.rules.made_relations:
             # "launched an inquiry into Y": the verb acts on the inquiry, not on its topic
             objects_tok = [o for o in objects_tok if not _topic_noun(ctx, o)]
+            # "published a paper reviewing Y", "evidence submitted to Y": the paper, not Y
+            objects_tok = [o for o in objects_tok if not _named_in_clause_only(ctx, o, pattern.object_types)]
         relative = _relative_object(tok, objects_tok, pattern.preps)
         if relative is not None:
             # "the measures that X has campaigned for, including Y", "the plan, which X welcomed"
@@ -156,8 +158,29 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
 def _topic_noun(ctx: Context, tok: Token) -> bool:
     """A common noun that names no entity itself and has a topic phrase ("an inquiry into Y",
     "a report on Y")."""
+    topics = ctx.rules.topic_preps
+    if tok.lemma_.lower() in ctx.rules.topic_nouns:
+        topics = topics | {"of"}  # "an evaluation of Y", "a review of the Y programme"
     return (tok.pos_ == "NOUN" and ctx.arg_at(tok) is None
-            and any(c.dep_ == "prep" and c.lower_ in ctx.rules.topic_preps for c in tok.children))
+            and any(c.dep_ == "prep" and c.lower_ in topics for c in tok.children))
+
+
+def _named_in_clause_only(ctx: Context, tok: Token, types: Sequence[str]) -> bool:
+    """A common noun that names no entity itself, whose first name of an allowed type is inside
+    a participle clause on it ("a paper reviewing Y", "evidence submitted to Y"); a clause that
+    gives the noun its name ("a report entitled Y", "a scheme called Y": an object predicate)
+    names the noun's referent."""
+    if tok.pos_ != "NOUN" or ctx.arg_at(tok) is not None:
+        return False
+    clauses = [c for c in tok.children if c.dep_ == "acl" and not any(g.dep_ == "oprd" for g in c.children)]
+    if not clauses:
+        return False
+    inside = {t.i for c in clauses for t in c.subtree}
+    for t in tok.subtree:
+        index = ctx.token_mention.get(t.i)
+        if index is not None and ctx.entity[ctx.keys[index]].type in types:
+            return t.i in inside
+    return False
 
 
 def _is_relative_pronoun(tok: Token) -> bool:
