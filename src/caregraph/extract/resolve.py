@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from ..core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION, RECOMMENDATION
 from ..core.records import Entity, Mention
@@ -155,6 +155,10 @@ def _appositions(
         if _LISTED.search(text[max(0, first.start - 8) : first.start]):
             continue
         after = text[second.end : second.end + 8]
+        # "the A, B, C and D": a third name right after the second's comma makes a list
+        third = mentions[i + 2] if i + 2 < len(mentions) else None
+        if third is not None and _APPOSITION.fullmatch(text[second.end : third.start]):
+            continue
         if after[:1] in (".", ")", ";") or (after[:1] == "," and not re.match(r",\s+(?:and|or|the)\b", after)):
             pairs.append((a.key, b.key))
     return pairs
@@ -176,7 +180,7 @@ def merge_entities(
         if a in index and b in index:
             uf.union(index[a], index[b])
     _merge_same_names(ordered, uf, rules)
-    _merge_rules(ordered, uf, rules, scope=scope)
+    variants = _merge_rules(ordered, uf, rules, scope=scope)
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ordered)):
         clusters[uf.find(i)].append(i)
@@ -184,7 +188,7 @@ def merge_entities(
     mapping: dict[str, str] = {}
     for root in sorted(clusters):
         group = [ordered[i] for i in clusters[root]]
-        entity = _combine(group, rules, key=ordered[root].key if scope else None)
+        entity = _combine(group, rules, key=ordered[root].key if scope else None, variants=variants)
         merged.append(entity)
         for e in group:
             mapping[e.key] = entity.key
@@ -246,8 +250,10 @@ def _names(entity: Entity) -> list[str]:
     return [entity.label, *entity.aliases]
 
 
-def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules, *, scope: str = "") -> None:
-    """Surnames, acronyms, short forms and misspellings, each to a unique longer name."""
+def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules, *, scope: str = "") -> set[str]:
+    """Surnames, acronyms, short forms and misspellings, each to a unique longer name;
+    returns the labels joined as variants of another name (never the merged label)."""
+    variants: set[str] = set()
     skip = rules.connectives | _ARTICLES
     clusters = _cluster_view(ordered, uf, rules)
     for root, view in clusters.items():
@@ -326,8 +332,75 @@ def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules, 
                 and (other["mentions"] > view["mentions"]
                      or (scope and other["mentions"] == view["mentions"] and other["label"] < label))
             ]
+        if not candidates and view["type"] != PERSON:
+            candidates = _variant_targets(root, view, clusters, rules)
+            if len(candidates) == 1:
+                variants.add(label)
         if len(candidates) == 1:
             uf.union(root, candidates[0])
+    return variants
+
+
+# "X Programme in Westshire", "X Pathfinder for the South East", "X Pilot across Westby"
+_PLACE_QUALIFIERS = ("in", "for", "across")
+
+
+def _variant_targets(root: int, view: dict, clusters: dict[int, dict], rules: EntityRules) -> list[int]:
+    """The one other cluster this name is a variant of, whatever the two were typed:
+    - a programme named with the place it runs in ("Harbour Steps Programme in Westby
+      Borough") is the programme ("Harbour Steps Programme"), when the place is one of the
+      text's places and the programme an initiative;
+    - an acronym before a name's last words ("HSP Programme", "HS Pathfinder") is the name
+      whose leading words it spells, by their initials or by the text's own definition
+      ("Harbour Steps (HS)")."""
+    places = {tuple(other["words"]) for other in clusters.values() if other["type"] == PLACE}
+    found: set[int] = set()
+    forms = [(view["words"], False)]
+    base = _without_place(view["words"], places, rules)
+    if base:
+        forms.append((base, True))
+    first = view["label"].split()[0] if view["label"].split() else ""
+    for form, placed in forms:
+        wanted = (INITIATIVE,) if placed else (INITIATIVE, PUBLICATION, ORGANISATION)
+        if placed:
+            found.update(r for r, other in clusters.items()
+                         if r != root and other["type"] in wanted and form in other["names_words"])
+        if is_acronym(first) and len(form) >= 2:
+            found.update(r for r, other in clusters.items()
+                         if r != root and other["type"] in wanted
+                         and _spelt_by(acronym_core(first), form[1:], other, clusters, rules))
+    return sorted(found)
+
+
+def _without_place(words: list[str], places: set[tuple[str, ...]], rules: EntityRules) -> list[str]:
+    """The name before a trailing "in/for/across (the) PLACE", PLACE being one of `places`
+    (with or without a place noun: "Westby Borough"); else nothing."""
+    for i, w in enumerate(words[2:], start=2):
+        if w not in _PLACE_QUALIFIERS:
+            continue
+        tail = words[i + 1:]
+        if tail[:1] == ["the"]:
+            tail = tail[1:]
+        if tuple(tail) in places or (len(tail) > 1 and tuple(tail[:-1]) in places
+                                     and rules.heads.get(tail[-1]) == PLACE):
+            return words[:i]
+    return []
+
+
+def _spelt_by(core: str, rest: list[str], other: dict, clusters: dict[int, dict], rules: EntityRules) -> bool:
+    """Whether `other` is LEAD + `rest`, LEAD of two or more words that `core` spells: by
+    initials, or as the text defines it (some cluster is both LEAD and `core`)."""
+    words = other["words"]
+    if len(words) < len(rest) + 2 or words[len(words) - len(rest):] != rest:
+        return False
+    lead = words[: len(words) - len(rest)]
+    skip = rules.connectives | _ARTICLES
+    # "HSP Programme" also for "Harbour Steps Programme" (the head spelt twice)
+    spelt = {initials(" ".join(part), skip) for part in (lead, words)}
+    spelt |= {initials(" ".join(part).replace("-", ""), skip) for part in (lead, words)}
+    if core in spelt:
+        return True
+    return any(core in view["acronyms"] and lead in view["names_words"] for view in clusters.values())
 
 
 def _longer_forms(root: int, words: list[str], view: dict, clusters: dict[int, dict], rules: EntityRules) -> list[int]:
@@ -341,6 +414,9 @@ def _longer_forms(root: int, words: list[str], view: dict, clusters: dict[int, d
         r for r, other in clusters.items()
         if r != root and other["type"] == view["type"]
         and len(other["words"]) > len(words)
+        # one word names a thing only in its own number: "Foundations" is not the
+        # "Early Intervention Foundation"
+        and (len(words) > 1 or words[0] in other["words"])
         and content <= {_stem(w) for w in other["words"]}
         # "Home for Good" is not "Home for Good and Safe Families"
         and ("and" in words or "and" not in other["words"])
@@ -387,6 +463,8 @@ def _cluster_view(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules)
                        and len(word_keys(n)) >= 2 and n[:1].isupper() and not set(word_keys(n)) <= set(words)]
         views[root] = {
             "other_words": other_words,
+            "names_words": [word_keys(_spelt_and(n)) for n in sorted(other_names) if not is_acronym(n)],
+            "acronyms": {acronym_core(n) for n in other_names if is_acronym(n)},
             "label": label,
             "words": words,
             "head": _head_word(words, rules),
@@ -425,7 +503,7 @@ def _best_label(names: Counter[str]) -> str:
     )
 
 
-def _combine(group: list[Entity], rules: EntityRules, *, key: str | None) -> Entity:
+def _combine(group: list[Entity], rules: EntityRules, *, key: str | None, variants: Collection[str] = ()) -> Entity:
     names: Counter[str] = Counter()
     for e in group:
         names[e.label] += e.mentions
@@ -434,8 +512,11 @@ def _combine(group: list[Entity], rules: EntityRules, *, key: str | None) -> Ent
     label_counts = Counter({e.label: 0 for e in group})
     for e in group:
         label_counts[e.label] += e.mentions
-    label = _best_label(label_counts)
-    votes = tuple(v for e in group for v in e.votes)
+    # a variant ("HSP Programme", "X Programme in Westby") names the group only if alone
+    label = _best_label(Counter({n: c for n, c in label_counts.items() if n not in variants}) or label_counts)
+    # the name a variant varies types the group ("X Programme in Westby" is no place)
+    typing = [e for e in group if e.label not in variants] or group
+    votes = tuple(v for e in typing for v in e.votes)
     type_ = decide_type(votes, rules.types)
     aliases = sorted({n for n in names if n.casefold() != label.casefold() and normalise_key(n)})
     first = min(group, key=lambda e: (e.documents[0], e.key))

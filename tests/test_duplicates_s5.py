@@ -1,0 +1,154 @@
+"""Duplicates and wrong merges (issue 15, session 5): one entity under several names, and two
+entities under one. Names and sentences are invented for these tests; the document-level rules
+run on mentions marked in a text with [brackets] (type after a bar: [Harbour Trust|Organisation])."""
+
+from __future__ import annotations
+
+import re
+
+from caregraph.core.records import Entity, Mention
+from caregraph.extract.resolve import entities_of_document, merge_entities
+
+_MARK = re.compile(r"\[([^\]|]+)\|([A-Za-z]+)\]")
+
+
+def _document(schema, marked: str) -> list[set[str]]:
+    """The document's entities (as sets of their names) for a text with marked mentions."""
+    text, mentions, pos = "", [], 0
+    for m in _MARK.finditer(marked):
+        text += marked[pos : m.start()]
+        name, type_ = m.group(1), m.group(2)
+        mentions.append(Mention(doc_id="d", start=len(text), end=len(text) + len(name), text=name,
+                                name=name, votes=((type_, 1.0),), rule="test"))
+        text += name
+        pos = m.end()
+    text += marked[pos:]
+    entities, _keys = entities_of_document(mentions, doc_id="d", rules=schema.entities,
+                                           evidence_of=lambda m: "", text=text)
+    return sorted(({e.label, *e.aliases} for e in entities), key=lambda g: sorted(g))
+
+
+def _entity(key: str, label: str, type_: str, *, aliases: tuple[str, ...] = (), mentions: int = 1) -> Entity:
+    return Entity(key=key, label=label, type=type_, aliases=aliases, mentions=mentions,
+                  documents=(key.split("#")[0],), evidence="", votes=((type_, 1.0),))
+
+
+def _groups(schema, entities, *, scope: str = "d") -> list[set[str]]:
+    _merged, mapping = merge_entities(entities, schema.entities, scope=scope)
+    groups: dict[str, set[str]] = {}
+    for e in entities:
+        groups.setdefault(mapping[e.key], set()).add(e.label)
+    return sorted(groups.values(), key=lambda g: sorted(g))
+
+
+# --------------------------------------------------------------------- wrong merges
+
+
+def test_a_list_of_titles_is_not_an_apposition(schema):
+    groups = _document(schema, "It follows the [Harbour Homes Guide|Publication], [Westshire Carers Act|Publication], "
+                               "[Safe Steps Strategy|Publication] and the code.")
+    assert len(groups) == 3
+
+
+def test_an_apposition_still_joins_a_title_and_its_description(schema):
+    groups = _document(schema, "The [Harbour Homes Guide|Publication], the [Westshire Carers Guide|Publication], "
+                               "sets out the plan.")
+    assert groups == [{"Harbour Homes Guide", "Westshire Carers Guide"}]
+
+
+def test_a_plural_word_does_not_join_a_name_ending_in_its_singular(schema):
+    ents = [_entity("d#0", "Early Harbour Foundation", "Organisation"), _entity("d#1", "Foundations", "Organisation")]
+    assert len(_groups(schema, ents)) == 2
+
+
+def test_a_one_word_name_still_joins_the_name_ending_in_it(schema):
+    ents = [_entity("d#0", "Harbour Barometer", "Publication"), _entity("d#1", "Barometer", "Publication")]
+    assert _groups(schema, ents) == [{"Barometer", "Harbour Barometer"}]
+
+
+# --------------------------------------------------------------------- a programme and its place
+
+
+def test_a_programme_named_with_its_place_is_the_programme(schema):
+    ents = [_entity("d#0", "Harbour Steps Programme", "Initiative"), _entity("d#1", "Westby", "Place"),
+            _entity("d#2", "Harbour Steps Programme in Westby Borough", "Place")]
+    assert _groups(schema, ents) == [{"Harbour Steps Programme", "Harbour Steps Programme in Westby Borough"},
+                                     {"Westby"}]
+
+
+def test_a_programme_for_a_region_of_the_text_is_the_programme(schema):
+    ents = [_entity("d#0", "Harbour Steps Pathfinder", "Initiative"), _entity("d#1", "North Coast", "Place"),
+            _entity("d#2", "Harbour Steps Pathfinder for the North Coast", "Initiative")]
+    assert len(_groups(schema, ents)) == 2
+
+
+def test_a_programme_named_with_a_word_that_is_no_place_is_not_a_place_variant(schema):
+    ents = [_entity("d#0", "Harbour Steps Programme", "Initiative"), _entity("d#1", "Westby", "Place"),
+            _entity("d#2", "Harbour Steps Programme in Practice", "Publication")]
+    assert len(_groups(schema, ents)) == 3
+
+
+def test_a_body_named_with_a_place_is_not_a_place_variant(schema):
+    # the place rule is for programmes: "Harbour Carers in Eastby" is not the body elsewhere
+    ents = [_entity("d#0", "Harbour Carers", "Organisation"), _entity("d#1", "Eastby", "Place"),
+            _entity("d#2", "Harbour Carers in Eastby", "Place")]
+    assert len(_groups(schema, ents)) == 3
+
+
+# --------------------------------------------------------------------- an acronym before a name's head
+
+
+def test_an_acronym_before_the_head_is_the_name_it_spells(schema):
+    ents = [_entity("a#0", "Harbour Steps Partnership Programme", "Initiative"),
+            _entity("b#0", "HSP Programme", "Initiative")]
+    assert _groups(schema, ents, scope="") == [{"HSP Programme", "Harbour Steps Partnership Programme"}]
+
+
+def test_an_acronym_before_the_head_follows_the_texts_definition(schema):
+    # "Westby Care Co-Operative (WCC)": the hyphenated word gives one letter in the text's own use
+    ents = [_entity("d#0", "Westby Care Co-Operative", "Organisation", aliases=("WCC",)),
+            _entity("d#1", "Westby Care Co-Operative Pathfinder", "Initiative"),
+            _entity("d#2", "WCC Pathfinder", "Initiative")]
+    assert _groups(schema, ents) == [{"WCC Pathfinder", "Westby Care Co-Operative Pathfinder"},
+                                     {"Westby Care Co-Operative"}]
+
+
+def test_an_acronym_and_place_together_reach_the_programme(schema):
+    ents = [_entity("d#0", "Westby Care Co-Operative", "Organisation", aliases=("WCC",)),
+            _entity("d#1", "Westby Care Co-Operative Pathfinder", "Initiative"),
+            _entity("d#2", "South Coast", "Place"),
+            _entity("d#3", "WCC Pathfinder for the South Coast", "Initiative")]
+    groups = _groups(schema, ents)
+    assert {"WCC Pathfinder for the South Coast", "Westby Care Co-Operative Pathfinder"} in groups
+
+
+def test_an_acronym_that_spells_another_name_is_not_merged(schema):
+    ents = [_entity("d#0", "Harbour Steps Partnership Programme", "Initiative"),
+            _entity("d#1", "HTP Programme", "Initiative")]
+    assert len(_groups(schema, ents)) == 2
+
+
+def test_an_acronym_with_another_head_is_not_merged(schema):
+    ents = [_entity("d#0", "Harbour Steps Partnership Programme", "Initiative"),
+            _entity("d#1", "HSP Board", "Organisation")]
+    assert len(_groups(schema, ents)) == 2
+
+
+def test_a_variant_does_not_name_the_merged_entity(schema):
+    ents = [_entity("d#0", "Harbour Steps Programme", "Initiative"), _entity("d#1", "Westby", "Place"),
+            _entity("d#2", "Harbour Steps Programme in Westby Borough", "Place", mentions=3),
+            _entity("d#3", "HSP Programme", "Initiative")]
+    merged, _ = merge_entities(ents, schema.entities, scope="d")
+    programme = next(e for e in merged if "HSP Programme" in e.aliases)
+    assert programme.label == "Harbour Steps Programme"
+    assert programme.type == "Initiative"
+    assert "Harbour Steps Programme in Westby Borough" in programme.aliases
+
+
+def test_a_variant_keeps_its_type_out_of_the_graph(schema):
+    # the document's entity, merged again across documents, stays an initiative
+    ents = [_entity("d#0", "Harbour Steps Programme", "Initiative"), _entity("d#1", "Westby", "Place"),
+            _entity("d#2", "Harbour Steps Programme in Westby Borough", "Place", mentions=3)]
+    merged, _ = merge_entities(ents, schema.entities, scope="d")
+    again, _ = merge_entities(merged, schema.entities)
+    assert {e.label: e.type for e in again}["Harbour Steps Programme"] == "Initiative"
