@@ -152,3 +152,46 @@ def test_a_variant_keeps_its_type_out_of_the_graph(schema):
     merged, _ = merge_entities(ents, schema.entities, scope="d")
     again, _ = merge_entities(merged, schema.entities)
     assert {e.label: e.type for e in again}["Harbour Steps Programme"] == "Initiative"
+
+
+# --------------------------------------------------------------------- a name after its parent's
+
+
+def test_a_committee_named_without_its_house_is_the_committee(schema):
+    ents = [_entity("a#0", "House of Westby Carers Committee", "Organisation"),
+            _entity("a#1", "Carers Committee", "Organisation")]
+    assert _groups(schema, ents) == [{"Carers Committee", "House of Westby Carers Committee"}]
+
+
+def test_a_name_ending_another_without_an_of_phrase_is_not_joined_by_this_rule(schema):
+    # "Westby Carers Committee" vs "Eastby Westby Carers Committee": no parent's "of" phrase,
+    # and the longer name adds a proper word
+    ents = [_entity("d#0", "Harbour Steps Review", "Publication"),
+            _entity("d#1", "Harbour Steps Review of Carers Committee", "Organisation")]
+    assert len(_groups(schema, ents)) == 2
+
+
+def test_a_part_is_not_joined_to_its_parent(schema):
+    ents = [_entity("d#0", "University of Westby", "Organisation"),
+            _entity("d#1", "University of Westby Harbour Centre", "Organisation")]
+    assert len(_groups(schema, ents)) == 2
+
+
+def test_two_committees_of_one_house_stay_apart(schema):
+    ents = [_entity("d#0", "House of Westby Carers Committee", "Organisation"),
+            _entity("d#1", "House of Westby Schools Committee", "Organisation"),
+            _entity("d#2", "Schools Committee", "Organisation")]
+    assert _groups(schema, ents) == [{"House of Westby Carers Committee"},
+                                     {"House of Westby Schools Committee", "Schools Committee"}]
+
+
+def test_committees_on_two_subjects_stay_apart(schema):
+    ents = [_entity("d#0", "Parliamentary Group on Kinship Care", "Organisation"),
+            _entity("d#1", "Parliamentary Group on Foster Care", "Organisation")]
+    assert len(_groups(schema, ents)) == 2
+
+
+def test_a_plural_in_ies_is_the_name_in_the_singular(schema):
+    ents = [_entity("a#0", "Harbour Families First", "Initiative"),
+            _entity("b#0", "Harbour Family First", "Organisation")]
+    assert len(_groups(schema, ents, scope="")) == 1

@@ -240,6 +240,9 @@ def _merge_key(name: str) -> str:
 
 def _stem(word: str) -> str:
     """A crude stem for inflections of one word: "conferences", "conferencing" -> "conferenc"."""
+    if len(word) > 5 and word.endswith("ies"):
+        # "families" and "family", "agencies" and "agency"
+        return word[:-3] + "y"
     for suffix in ("ing", "es", "s", "e"):
         if len(word) > len(suffix) + 4 and word.endswith(suffix) and not word.endswith("ss"):
             return word[: -len(suffix)]
@@ -417,12 +420,21 @@ def _longer_forms(root: int, words: list[str], view: dict, clusters: dict[int, d
         # one word names a thing only in its own number: "Foundations" is not the
         # "Early Intervention Foundation"
         and (len(words) > 1 or words[0] in other["words"])
+        # a body and a part of it: "University of Westby" is not the "University of Westby
+        # Harbour Centre" (a longer body name that opens with it and ends in a body noun of its own)
+        and not (view["type"] == ORGANISATION and other["words"][: len(words)] == words
+                 and rules.heads.get(other["words"][-1]) == ORGANISATION and other["words"][-1] not in words)
         and content <= {_stem(w) for w in other["words"]}
         # "Home for Good" is not "Home for Good and Safe Families"
         and ("and" in words or "and" not in other["words"])
         and (_stem(other["head"]) == head
              # a title's opening words ("Safe Homes" for "Safe Homes, Built on Trust")
              or (len(words) >= 2 and other["words"][: len(words)] == words)
+             # a name after its parent's ("Carers Committee" for "House of Westby Carers
+             # Committee", whose head the "of" hides)
+             or (len(words) >= 2 and other["words"][len(other["words"]) - len(words):] == words
+                 and "of" in other["words"][: len(other["words"]) - len(words)]
+                 and rules.heads.get(words[-1]) is not None)
              # a name without its descriptor ("Bluebird" for "Bluebird Family Model")
              or (other["words"][: len(words)] == words
                  and all(_descriptor(w, rules) for w in other["words"][len(words):])))
