@@ -195,3 +195,49 @@ def test_a_plural_in_ies_is_the_name_in_the_singular(schema):
     ents = [_entity("a#0", "Harbour Families First", "Initiative"),
             _entity("b#0", "Harbour Family First", "Organisation")]
     assert len(_groups(schema, ents, scope="")) == 1
+
+
+def test_a_council_and_its_panel_stay_apart(schema):
+    ents = [_entity("d#0", "Westby Council", "Organisation"),
+            _entity("d#1", "Westby Council Fostering Panel", "Organisation")]
+    assert len(_groups(schema, ents)) == 2
+
+
+def test_a_name_that_is_no_body_still_joins_the_body_it_opens(schema):
+    ents = [_entity("d#0", "Harbour Carers", "Organisation"), _entity("d#1", "Harbour Carers Forum", "Organisation")]
+    assert len(_groups(schema, ents)) == 1
+
+
+# --------------------------------------------------------------------- a type that differs
+
+
+def test_two_names_with_one_head_merge_however_typed(schema):
+    ents = [_entity("d#0", "Westshire Carers Strategy", "Publication"),
+            _entity("d#1", "Carers Strategy", "Organisation")]
+    merged, _ = merge_entities(ents, schema.entities, scope="d")
+    assert [e.label for e in merged] == ["Westshire Carers Strategy"]
+
+
+def test_names_with_different_heads_and_types_stay_apart(schema):
+    ents = [_entity("d#0", "Westshire Carers Strategy", "Publication"),
+            _entity("d#1", "Westshire Carers", "Organisation")]
+    assert len(_groups(schema, ents)) == 2
+
+
+def test_a_person_is_never_merged_by_a_shared_head(schema):
+    ents = [_entity("d#0", "Westshire Carers Trust", "Organisation"), _entity("d#1", "Carers Trust", "Person")]
+    assert len(_groups(schema, ents)) == 2
+
+
+# --------------------------------------------------------------------- peers
+
+
+def test_a_peer_named_without_the_territory_is_the_peer(schema):
+    ents = [_entity("d#0", "Hartley of Westby Heath", "Person"), _entity("d#1", "Hartley", "Person")]
+    assert _groups(schema, ents) == [{"Hartley", "Hartley of Westby Heath"}]
+
+
+def test_two_peers_of_one_name_and_different_places_stay_apart(schema):
+    ents = [_entity("d#0", "Hartley of Westby Heath", "Person"), _entity("d#1", "Hartley of Eastby", "Person"),
+            _entity("d#2", "Hartley", "Person")]
+    assert len(_groups(schema, ents)) == 3

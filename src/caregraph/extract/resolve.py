@@ -269,7 +269,9 @@ def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules, 
             candidates = [
                 r for r, other in clusters.items()
                 if r != root and other["type"] == PERSON and len(other["words"]) > 1
-                and other["words"][-1] == words[0]
+                and (other["words"][-1] == words[0]
+                     # a peer's title without its territory ("Hunt" of "Hunt of Westby Heath")
+                     or (other["words"][0] == words[0] and other["words"][1] == "of"))
             ]
             if not candidates and scope and (view["type"] == PERSON or label in rules.first_names):
                 # "Jane" for the document's one person of that first name, unless some
@@ -344,6 +346,8 @@ def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules, 
     return variants
 
 
+_NAMED_KINDS = frozenset({ORGANISATION, PUBLICATION, INITIATIVE})
+
 # "X Programme in Westshire", "X Pathfinder for the South East", "X Pilot across Westby"
 _PLACE_QUALIFIERS = ("in", "for", "across")
 
@@ -415,7 +419,12 @@ def _longer_forms(root: int, words: list[str], view: dict, clusters: dict[int, d
     head = _stem(_head_word(words, rules))
     return [
         r for r, other in clusters.items()
-        if r != root and other["type"] == view["type"]
+        if r != root
+        and (other["type"] == view["type"]
+             # two names ending in one head noun are one kind of thing, however each was
+             # typed ("Carers Strategy" that NER took for a body, "Westshire Carers Strategy")
+             or (len(words) >= 2 and other["words"][-1] == words[-1] and words[-1] in rules.heads
+                 and {other["type"], view["type"]} <= _NAMED_KINDS))
         and len(other["words"]) > len(words)
         # one word names a thing only in its own number: "Foundations" is not the
         # "Early Intervention Foundation"
@@ -423,7 +432,8 @@ def _longer_forms(root: int, words: list[str], view: dict, clusters: dict[int, d
         # a body and a part of it: "University of Westby" is not the "University of Westby
         # Harbour Centre" (a longer body name that opens with it and ends in a body noun of its own)
         and not (view["type"] == ORGANISATION and other["words"][: len(words)] == words
-                 and rules.heads.get(other["words"][-1]) == ORGANISATION and other["words"][-1] not in words)
+                 and rules.heads.get(other["words"][-1]) == ORGANISATION and other["words"][-1] not in words
+                 and (rules.heads.get(words[-1]) == ORGANISATION or "of" in words or "for" in words))
         and content <= {_stem(w) for w in other["words"]}
         # "Home for Good" is not "Home for Good and Safe Families"
         and ("and" in words or "and" not in other["words"])
