@@ -241,3 +241,32 @@ def test_two_peers_of_one_name_and_different_places_stay_apart(schema):
     ents = [_entity("d#0", "Hartley of Westby Heath", "Person"), _entity("d#1", "Hartley of Eastby", "Person"),
             _entity("d#2", "Hartley", "Person")]
     assert len(_groups(schema, ents)) == 3
+
+
+# --------------------------------------------------------------------- a body's first word
+
+
+def test_a_bodys_first_word_alone_is_the_body_in_its_document(schema):
+    ents = [_entity("d#0", "Alder Economics", "Organisation"), _entity("d#1", "Alder", "Person")]
+    assert _groups(schema, ents) == [{"Alder", "Alder Economics"}]
+
+
+def test_a_first_word_shared_by_two_bodies_joins_neither(schema):
+    ents = [_entity("d#0", "Alder Economics", "Organisation"), _entity("d#1", "Alder Homes", "Organisation"),
+            _entity("d#2", "Alder", "Organisation")]
+    assert len(_groups(schema, ents)) == 3
+
+
+def test_a_place_is_not_the_council_named_after_it(schema):
+    ents = [_entity("d#0", "Westby Council", "Organisation"), _entity("d#1", "Westby", "Place")]
+    assert len(_groups(schema, ents)) == 2
+
+
+def test_a_body_is_not_its_campaign(schema):
+    ents = [_entity("d#0", "Alder Care Week", "Initiative"), _entity("d#1", "Alder", "Organisation")]
+    assert len(_groups(schema, ents)) == 2
+
+
+def test_a_bodys_first_word_is_not_merged_across_documents(schema):
+    ents = [_entity("a#0", "Alder Economics", "Organisation"), _entity("b#0", "Alder", "Organisation")]
+    assert len(_groups(schema, ents, scope="")) == 2

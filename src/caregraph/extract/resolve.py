@@ -304,6 +304,13 @@ def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules, 
                     if r != root and other["type"] not in (PERSON, PLACE) and len(other["words"]) >= 2
                     and other["words"][-1] == words[0]
                 ]
+            if not candidates and scope and label not in rules.first_names:
+                # "Alma" for the document's one body "Alma Economics", however NER typed it
+                candidates = [
+                    r for r, other in clusters.items()
+                    if r != root and other["type"] == ORGANISATION and len(other["words"]) == 2
+                    and other["words"][0] == words[0] and other["words"][1] not in rules.connectives
+                ]
         elif is_acronym(label):
             core = acronym_core(label)
             candidates = [
