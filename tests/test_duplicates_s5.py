@@ -270,3 +270,32 @@ def test_a_body_is_not_its_campaign(schema):
 def test_a_bodys_first_word_is_not_merged_across_documents(schema):
     ents = [_entity("a#0", "Alder Economics", "Organisation"), _entity("b#0", "Alder", "Organisation")]
     assert len(_groups(schema, ents, scope="")) == 2
+
+
+# --------------------------------------------------------------------- another preposition
+
+
+def test_a_name_with_another_preposition_is_the_name(schema):
+    ents = [_entity("a#0", "Independent Review of Westby Care", "Publication"),
+            _entity("b#0", "Independent Review into Westby Care", "Publication"),
+            _entity("c#0", "Department of Harbours", "Organisation"),
+            _entity("d#0", "Department for Harbours", "Organisation")]
+    assert len(_groups(schema, ents, scope="")) == 2
+
+
+def test_and_is_not_dropped_like_a_preposition(schema):
+    ents = [_entity("a#0", "Health Committee", "Organisation"),
+            _entity("b#0", "Health and Care Committee", "Organisation")]
+    assert len(_groups(schema, ents, scope="")) == 2
+
+
+def test_groups_on_different_subjects_stay_apart_across_documents(schema):
+    ents = [_entity("a#0", "Parliamentary Group on Kinship Care", "Organisation"),
+            _entity("b#0", "Parliamentary Group for Adoption", "Organisation"),
+            _entity("c#0", "Parliamentary Group on Foster Care", "Organisation")]
+    assert len(_groups(schema, ents, scope="")) == 3
+
+
+def test_people_are_not_merged_by_a_dropped_preposition(schema):
+    ents = [_entity("a#0", "Hartley of Westby", "Person"), _entity("b#0", "Hartley Westby", "Person")]
+    assert len(_groups(schema, ents, scope="")) == 2

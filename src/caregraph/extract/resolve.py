@@ -24,6 +24,8 @@ from ..core.schema import EntityRules
 from ..core.text import acronym_core, compact_key, initials, is_acronym, normalise_key, word_keys
 
 _ARTICLES = frozenset({"a", "an", "the"})
+# prepositions a name may be written with in place of another ("Review into X", "of X")
+_PREPOSITIONS = frozenset({"of", "for", "on", "in", "into", "to", "at", "about", "from", "by", "with"})
 
 
 class _UnionFind:
@@ -212,11 +214,19 @@ def _merge_same_names(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRu
                 holders[key].append(i)
     # "Family Group Conference", "Family Group Conferences", "Family Group Conferencing":
     # one name in its inflections (labels only, never people)
+    # "Review of Westby Care" and "Review into Westby Care", "Department of X" and
+    # "Department for X": one name with another preposition or article (labels only, never
+    # people, places or proposals; "and" is kept: "Health Committee" is not "Health and Care")
+    skip = (rules.connectives | _ARTICLES | _PREPOSITIONS) - {"and", "&"}
     for i, entity in enumerate(ordered):
         if entity.type != PERSON and len(word_keys(entity.label)) >= 2:
-            key = "~" + " ".join(_stem(w) for w in word_keys(entity.label))
-            if not holders[key] or holders[key][-1] != i:
-                holders[key].append(i)
+            keys = ["~" + " ".join(_stem(w) for w in word_keys(entity.label))]
+            content = [_stem(w) for w in word_keys(_spelt_and(entity.label)) if w not in skip]
+            if entity.type not in (PLACE, RECOMMENDATION) and len(content) >= 2:
+                keys.append("~^" + " ".join(content))
+            for key in keys:
+                if not holders[key] or holders[key][-1] != i:
+                    holders[key].append(i)
     for key, indices in holders.items():
         # an alias that two different longer names carry ("Parliamentary Group" for both
         # "Parliamentary Group on Fostering" and "Parliamentary Group on Adoption") joins neither
