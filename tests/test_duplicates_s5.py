@@ -299,3 +299,39 @@ def test_groups_on_different_subjects_stay_apart_across_documents(schema):
 def test_people_are_not_merged_by_a_dropped_preposition(schema):
     ents = [_entity("a#0", "Hartley of Westby", "Person"), _entity("b#0", "Hartley Westby", "Person")]
     assert len(_groups(schema, ents, scope="")) == 2
+
+
+# --------------------------------------------------------------------- a title and its description
+
+
+def test_a_description_before_a_title_is_its_alias_and_joins_the_description_elsewhere(schema):
+    groups = _document(schema, "The department published the first national harbour carers strategy, "
+                               "'[Safe Harbours|Publication]', in May.")
+    assert groups == [{"Safe Harbours", "national harbour carers strategy"}]
+    title = _entity("a#0", "Safe Harbours", "Publication", aliases=("national harbour carers strategy",))
+    other = _entity("b#0", "National Harbour Carers Strategy", "Publication")
+    assert len(_groups(schema, [title, other], scope="")) == 1
+
+
+def test_a_short_or_other_kind_of_description_is_no_alias(schema):
+    # two words only ("its carers strategy"), another kind of noun ("its partner"), a list
+    for marked in ("It published its carers strategy, '[Safe Harbours|Publication]'.",
+                   "It thanked its long standing delivery partner [Safe Harbours|Publication].",
+                   "It cites the national harbour carers strategy and [Safe Harbours|Publication]."):
+        groups = _document(schema, marked)
+        assert {"Safe Harbours"} in groups, marked
+
+
+def test_a_description_shared_by_two_titles_joins_neither(schema):
+    a = _entity("a#0", "Safe Harbours", "Publication", aliases=("national harbour carers strategy",))
+    b = _entity("b#0", "Open Doors", "Publication", aliases=("national harbour carers strategy",))
+    c = _entity("c#0", "National Harbour Carers Strategy", "Publication")
+    assert len(_groups(schema, [a, b, c], scope="")) == 3
+
+
+def test_a_description_starts_after_the_last_determiner_or_owner(schema):
+    groups = _document(schema, "We welcome the publication of the first national harbour carers strategy, "
+                               "'[Safe Harbours|Publication]'. The council's first report, "
+                               "'[Open Doors|Publication]', came later.")
+    assert {"Safe Harbours", "national harbour carers strategy"} in groups
+    assert {"Open Doors"} in groups

@@ -72,11 +72,14 @@ def entities_of_document(
         first = mentions[indices[0]]
         names = Counter(mentions[i].name for i in indices)
         surfaces = sorted({mentions[i].text.strip() for i in indices} - set(names))
+        type_ = decide_type((v for i in indices for v in mentions[i].votes), rules.types)
+        if type_ in (PUBLICATION, INITIATIVE) and text:
+            surfaces = sorted(set(surfaces) | {d for i in indices if (d := _description(mentions[i], text, type_, rules))})
         protos.append(
             Entity(
                 key=f"{doc_id}#{n}",
                 label=_best_label(names),
-                type=decide_type((v for i in indices for v in mentions[i].votes), rules.types),
+                type=type_,
                 aliases=tuple(sorted(set(names) | set(surfaces))),
                 mentions=len(indices),
                 documents=(doc_id,),
@@ -93,6 +96,36 @@ def entities_of_document(
         for i in indices:
             mention_keys[i] = mapping[proto.key]
     return merged, mention_keys
+
+
+_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those"})
+# words that say which edition or when, not which title: "the first national X strategy"
+_EDITION_WORDS = frozenset({"first", "ever", "new", "latest", "recent", "revised", "own", "upcoming",
+                            "forthcoming", "final", "current", "long-awaited"})
+
+
+def _description(mention: Mention, text: str, type_: str, rules: EntityRules) -> str:
+    """"the first national carers strategy, 'Harbour Homes'": the lower-case description right
+    before a title (after an article or a possessive, ending in a noun that names its kind,
+    an optional comma, colon or dash and an opening quote) is another name of it, if it has
+    three or more words once edition words ("first", "new") are dropped; else ""."""
+    window = text[max(0, mention.start - 160) : mention.start]
+    found = re.search(r"(?:^|\s)(?:the|its|their|his|her|our|\w+['’]s)\s+((?:[a-z][\w'’-]*\s+){1,6}?([a-z]+))"
+                      r"\s*(?:[,:–—-]\s*)?['‘\"“]?$", window)
+    if not found or rules.cues_after.get(found.group(2)) != type_:
+        return ""
+    words = found.group(1).split()
+    # the description starts after the last determiner, preposition or owner inside the run
+    # ("the publication of the first national X strategy", "the review's first report")
+    stops = rules.connectives | _ARTICLES | _PREPOSITIONS | _DETERMINERS
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i].replace("’", "'")
+        if word in stops or (word.endswith("'s") and word[:-2] not in rules.possessive_name_words):
+            words = words[i + 1 :]
+            break
+    while words and words[0] in _EDITION_WORDS:
+        words = words[1:]
+    return " ".join(words) if len(words) >= 3 else ""
 
 
 def _defined_acronyms(
