@@ -335,3 +335,21 @@ def test_a_description_starts_after_the_last_determiner_or_owner(schema):
                                "'[Open Doors|Publication]', came later.")
     assert {"Safe Harbours", "national harbour carers strategy"} in groups
     assert {"Open Doors"} in groups
+
+
+# --------------------------------------------------------------------- acronyms
+
+
+def test_an_acronym_prefers_the_name_it_spells_letter_for_letter(schema):
+    programme = _entity("a#0", "Harbour Steps Pilot Transformation Programme", "Initiative",
+                        aliases=("Harbour Steps Pilot Programme",))
+    guide = _entity("b#0", "Harbour Steps Pilot Programme Guide", "Publication")
+    acronym = _entity("c#0", "HSPP", "Organisation")
+    groups = _groups(schema, [programme, guide, acronym], scope="")
+    assert {"HSPP", "Harbour Steps Pilot Transformation Programme"} in groups
+
+
+def test_an_acronym_still_spells_a_name_without_its_trailing_head(schema):
+    guide = _entity("b#0", "Harbour Steps Pilot Programme Guide", "Publication")
+    acronym = _entity("c#0", "HSPP", "Publication")
+    assert len(_groups(schema, [guide, acronym], scope="")) == 1

@@ -356,7 +356,14 @@ def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules, 
                 ]
         elif is_acronym(label):
             core = acronym_core(label)
+            # a name it spells letter for letter (the label or another name of the cluster:
+            # "HSP" for a cluster that also goes by "Harbour Steps Programme") comes before a
+            # name it spells without a trailing head ("Harbour Steps Programme Guide")
             candidates = [
+                r for r, other in clusters.items()
+                if r != root and not is_acronym(other["label"]) and len(other["words"]) > 1
+                and any(initials(n, skip) == core for n in other["names"] if len(n.split()) > 1)
+            ] or [
                 r for r, other in clusters.items()
                 if r != root and not is_acronym(other["label"]) and len(other["words"]) > 1
                 and core in _initials_forms(other["label"], skip, rules)
@@ -536,6 +543,7 @@ def _cluster_view(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules)
         views[root] = {
             "other_words": other_words,
             "names_words": [word_keys(_spelt_and(n)) for n in sorted(other_names) if not is_acronym(n)],
+            "names": sorted(n for n in other_names if not is_acronym(n) and n[:1].isupper()),
             "acronyms": {acronym_core(n) for n in other_names if is_acronym(n)},
             "label": label,
             "words": words,
