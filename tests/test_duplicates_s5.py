@@ -309,8 +309,13 @@ def test_a_description_before_a_title_is_its_alias_and_joins_the_description_els
                                "'[Safe Harbours|Publication]', in May.")
     assert groups == [{"Safe Harbours", "national harbour carers strategy"}]
     title = _entity("a#0", "Safe Harbours", "Publication", aliases=("national harbour carers strategy",))
-    other = _entity("b#0", "National Harbour Carers Strategy", "Publication")
+    other = _entity("b#0", "National Harbour Carers Strategy", "Publication", mentions=3)
     assert len(_groups(schema, [title, other], scope="")) == 1
+    merged, _ = merge_entities([title, other], schema.entities)
+    assert merged[0].label == "Safe Harbours"
+    longer = _entity("c#0", "National Harbour Carers Strategy for Westby", "Publication", mentions=3)
+    merged, _ = merge_entities([title, other, longer], schema.entities)
+    assert [e.label for e in merged] == ["Safe Harbours"]
 
 
 def test_a_short_or_other_kind_of_description_is_no_alias(schema):

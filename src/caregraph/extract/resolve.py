@@ -592,8 +592,14 @@ def _combine(group: list[Entity], rules: EntityRules, *, key: str | None, varian
     label_counts = Counter({e.label: 0 for e in group})
     for e in group:
         label_counts[e.label] += e.mentions
-    # a variant ("HSP Programme", "X Programme in Westby") names the group only if alone
-    label = _best_label(Counter({n: c for n, c in label_counts.items() if n not in variants}) or label_counts)
+    # a variant ("HSP Programme", "X Programme in Westby") or a name that a member has as its
+    # lower-case description ("National Carers Strategy" for "Safe Harbours") names the group
+    # only if nothing else does
+    described = [set(word_keys(a)) for e in group for a in e.aliases
+                 if a[:1].islower() and normalise_key(a) != normalise_key(e.label) and len(word_keys(a)) >= 3]
+    label = _best_label(Counter({n: c for n, c in label_counts.items()
+                                 if n not in variants and not any(d <= set(word_keys(n)) for d in described)})
+                        or label_counts)
     # the name a variant varies types the group ("X Programme in Westby" is no place)
     typing = [e for e in group if e.label not in variants] or group
     votes = tuple(v for e in typing for v in e.votes)
