@@ -9,7 +9,15 @@ are never joined without evidence):
   defines with it in brackets;
 - a short form to the one longer name of the same type whose words contain it and whose
   head it keeps ("the Adult Services Review" -> "Independent Review of Adult Services");
-- a misspelt person name: the same first name and a surname a small edit away.
+- a misspelt person name: the same first name and a surname a small edit away;
+- one name with another preposition ("Review into X", "Review of X");
+- a variant of a programme's name: with the place it runs in ("X Programme in Westby"), or an
+  acronym before its last words ("XP Programme"); the variant never labels or types it;
+- a body's first word alone, within one document ("Alma" for "Alma Economics");
+- a title and the lower-case description right before it ("the national carers strategy,
+  'Safe Harbours'"), which becomes its alias and never its label.
+Not merged: a body and its part ("University of X" / "University of X Y Centre"), a plural
+word and a name ending in its singular, the items of a list of titles.
 """
 
 from __future__ import annotations
