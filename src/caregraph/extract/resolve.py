@@ -9,14 +9,22 @@ are never joined without evidence):
   defines with it in brackets;
 - a short form to the one longer name of the same type whose words contain it and whose
   head it keeps ("the Adult Services Review" -> "Independent Review of Adult Services");
-- a misspelt person name: the same first name and a surname a small edit away.
+- a misspelt person name: the same first name and a surname a small edit away;
+- one name with another preposition ("Review into X", "Review of X");
+- a variant of a programme's name: with the place it runs in ("X Programme in Westby"), or an
+  acronym before its last words ("XP Programme"); the variant never labels or types it;
+- a body's first word alone, within one document ("Alma" for "Alma Economics");
+- a title and the lower-case description right before it ("the national carers strategy,
+  'Safe Harbours'"), which becomes its alias and never its label.
+Not merged: a body and its part ("University of X" / "University of X Y Centre"), a plural
+word and a name ending in its singular, the items of a list of titles.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from ..core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION, RECOMMENDATION
 from ..core.records import Entity, Mention
@@ -24,6 +32,8 @@ from ..core.schema import EntityRules
 from ..core.text import acronym_core, compact_key, initials, is_acronym, normalise_key, word_keys
 
 _ARTICLES = frozenset({"a", "an", "the"})
+# prepositions a name may be written with in place of another ("Review into X", "of X")
+_PREPOSITIONS = frozenset({"of", "for", "on", "in", "into", "to", "at", "about", "from", "by", "with"})
 
 
 class _UnionFind:
@@ -70,11 +80,14 @@ def entities_of_document(
         first = mentions[indices[0]]
         names = Counter(mentions[i].name for i in indices)
         surfaces = sorted({mentions[i].text.strip() for i in indices} - set(names))
+        type_ = decide_type((v for i in indices for v in mentions[i].votes), rules.types)
+        if type_ in (PUBLICATION, INITIATIVE) and text:
+            surfaces = sorted(set(surfaces) | {d for i in indices if (d := _description(mentions[i], text, type_, rules))})
         protos.append(
             Entity(
                 key=f"{doc_id}#{n}",
                 label=_best_label(names),
-                type=decide_type((v for i in indices for v in mentions[i].votes), rules.types),
+                type=type_,
                 aliases=tuple(sorted(set(names) | set(surfaces))),
                 mentions=len(indices),
                 documents=(doc_id,),
@@ -91,6 +104,36 @@ def entities_of_document(
         for i in indices:
             mention_keys[i] = mapping[proto.key]
     return merged, mention_keys
+
+
+_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those"})
+# words that say which edition or when, not which title: "the first national X strategy"
+_EDITION_WORDS = frozenset({"first", "ever", "new", "latest", "recent", "revised", "own", "upcoming",
+                            "forthcoming", "final", "current", "long-awaited"})
+
+
+def _description(mention: Mention, text: str, type_: str, rules: EntityRules) -> str:
+    """"the first national carers strategy, 'Harbour Homes'": the lower-case description right
+    before a title (after an article or a possessive, ending in a noun that names its kind,
+    an optional comma, colon or dash and an opening quote) is another name of it, if it has
+    three or more words once edition words ("first", "new") are dropped; else ""."""
+    window = text[max(0, mention.start - 160) : mention.start]
+    found = re.search(r"(?:^|\s)(?:the|its|their|his|her|our|\w+['’]s)\s+((?:[a-z][\w'’-]*\s+){1,6}?([a-z]+))"
+                      r"\s*(?:[,:–—-]\s*)?['‘\"“]?$", window)
+    if not found or rules.cues_after.get(found.group(2)) != type_:
+        return ""
+    words = found.group(1).split()
+    # the description starts after the last determiner, preposition or owner inside the run
+    # ("the publication of the first national X strategy", "the review's first report")
+    stops = rules.connectives | _ARTICLES | _PREPOSITIONS | _DETERMINERS
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i].replace("’", "'")
+        if word in stops or (word.endswith("'s") and word[:-2] not in rules.possessive_name_words):
+            words = words[i + 1 :]
+            break
+    while words and words[0] in _EDITION_WORDS:
+        words = words[1:]
+    return " ".join(words) if len(words) >= 3 else ""
 
 
 def _defined_acronyms(
@@ -155,6 +198,10 @@ def _appositions(
         if _LISTED.search(text[max(0, first.start - 8) : first.start]):
             continue
         after = text[second.end : second.end + 8]
+        # "the A, B, C and D": a third name right after the second's comma makes a list
+        third = mentions[i + 2] if i + 2 < len(mentions) else None
+        if third is not None and _APPOSITION.fullmatch(text[second.end : third.start]):
+            continue
         if after[:1] in (".", ")", ";") or (after[:1] == "," and not re.match(r",\s+(?:and|or|the)\b", after)):
             pairs.append((a.key, b.key))
     return pairs
@@ -176,7 +223,7 @@ def merge_entities(
         if a in index and b in index:
             uf.union(index[a], index[b])
     _merge_same_names(ordered, uf, rules)
-    _merge_rules(ordered, uf, rules, scope=scope)
+    variants = _merge_rules(ordered, uf, rules, scope=scope)
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ordered)):
         clusters[uf.find(i)].append(i)
@@ -184,7 +231,7 @@ def merge_entities(
     mapping: dict[str, str] = {}
     for root in sorted(clusters):
         group = [ordered[i] for i in clusters[root]]
-        entity = _combine(group, rules, key=ordered[root].key if scope else None)
+        entity = _combine(group, rules, key=ordered[root].key if scope else None, variants=variants)
         merged.append(entity)
         for e in group:
             mapping[e.key] = entity.key
@@ -208,11 +255,19 @@ def _merge_same_names(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRu
                 holders[key].append(i)
     # "Family Group Conference", "Family Group Conferences", "Family Group Conferencing":
     # one name in its inflections (labels only, never people)
+    # "Review of Westby Care" and "Review into Westby Care", "Department of X" and
+    # "Department for X": one name with another preposition or article (labels only, never
+    # people, places or proposals; "and" is kept: "Health Committee" is not "Health and Care")
+    skip = (rules.connectives | _ARTICLES | _PREPOSITIONS) - {"and", "&"}
     for i, entity in enumerate(ordered):
         if entity.type != PERSON and len(word_keys(entity.label)) >= 2:
-            key = "~" + " ".join(_stem(w) for w in word_keys(entity.label))
-            if not holders[key] or holders[key][-1] != i:
-                holders[key].append(i)
+            keys = ["~" + " ".join(_stem(w) for w in word_keys(entity.label))]
+            content = [_stem(w) for w in word_keys(_spelt_and(entity.label)) if w not in skip]
+            if entity.type not in (PLACE, RECOMMENDATION) and len(content) >= 2:
+                keys.append("~^" + " ".join(content))
+            for key in keys:
+                if not holders[key] or holders[key][-1] != i:
+                    holders[key].append(i)
     for key, indices in holders.items():
         # an alias that two different longer names carry ("Parliamentary Group" for both
         # "Parliamentary Group on Fostering" and "Parliamentary Group on Adoption") joins neither
@@ -236,6 +291,9 @@ def _merge_key(name: str) -> str:
 
 def _stem(word: str) -> str:
     """A crude stem for inflections of one word: "conferences", "conferencing" -> "conferenc"."""
+    if len(word) > 5 and word.endswith("ies"):
+        # "families" and "family", "agencies" and "agency"
+        return word[:-3] + "y"
     for suffix in ("ing", "es", "s", "e"):
         if len(word) > len(suffix) + 4 and word.endswith(suffix) and not word.endswith("ss"):
             return word[: -len(suffix)]
@@ -246,8 +304,10 @@ def _names(entity: Entity) -> list[str]:
     return [entity.label, *entity.aliases]
 
 
-def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules, *, scope: str = "") -> None:
-    """Surnames, acronyms, short forms and misspellings, each to a unique longer name."""
+def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules, *, scope: str = "") -> set[str]:
+    """Surnames, acronyms, short forms and misspellings, each to a unique longer name;
+    returns the labels joined as variants of another name (never the merged label)."""
+    variants: set[str] = set()
     skip = rules.connectives | _ARTICLES
     clusters = _cluster_view(ordered, uf, rules)
     for root, view in clusters.items():
@@ -260,7 +320,9 @@ def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules, 
             candidates = [
                 r for r, other in clusters.items()
                 if r != root and other["type"] == PERSON and len(other["words"]) > 1
-                and other["words"][-1] == words[0]
+                and (other["words"][-1] == words[0]
+                     # a peer's title without its territory ("Hunt" of "Hunt of Westby Heath")
+                     or (other["words"][0] == words[0] and other["words"][1] == "of"))
             ]
             if not candidates and scope and (view["type"] == PERSON or label in rules.first_names):
                 # "Jane" for the document's one person of that first name, unless some
@@ -293,9 +355,23 @@ def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules, 
                     if r != root and other["type"] not in (PERSON, PLACE) and len(other["words"]) >= 2
                     and other["words"][-1] == words[0]
                 ]
+            if not candidates and scope and label not in rules.first_names:
+                # "Alma" for the document's one body "Alma Economics", however NER typed it
+                candidates = [
+                    r for r, other in clusters.items()
+                    if r != root and other["type"] == ORGANISATION and len(other["words"]) == 2
+                    and other["words"][0] == words[0] and other["words"][1] not in rules.connectives
+                ]
         elif is_acronym(label):
             core = acronym_core(label)
+            # a name it spells letter for letter (the label or another name of the cluster:
+            # "HSP" for a cluster that also goes by "Harbour Steps Programme") comes before a
+            # name it spells without a trailing head ("Harbour Steps Programme Guide")
             candidates = [
+                r for r, other in clusters.items()
+                if r != root and not is_acronym(other["label"]) and len(other["words"]) > 1
+                and any(initials(n, skip) == core for n in other["names"] if len(n.split()) > 1)
+            ] or [
                 r for r, other in clusters.items()
                 if r != root and not is_acronym(other["label"]) and len(other["words"]) > 1
                 and core in _initials_forms(other["label"], skip, rules)
@@ -326,8 +402,77 @@ def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules, 
                 and (other["mentions"] > view["mentions"]
                      or (scope and other["mentions"] == view["mentions"] and other["label"] < label))
             ]
+        if not candidates and view["type"] != PERSON:
+            candidates = _variant_targets(root, view, clusters, rules)
+            if len(candidates) == 1:
+                variants.add(label)
         if len(candidates) == 1:
             uf.union(root, candidates[0])
+    return variants
+
+
+_NAMED_KINDS = frozenset({ORGANISATION, PUBLICATION, INITIATIVE})
+
+# "X Programme in Westshire", "X Pathfinder for the South East", "X Pilot across Westby"
+_PLACE_QUALIFIERS = ("in", "for", "across")
+
+
+def _variant_targets(root: int, view: dict, clusters: dict[int, dict], rules: EntityRules) -> list[int]:
+    """The one other cluster this name is a variant of, whatever the two were typed:
+    - a programme named with the place it runs in ("Harbour Steps Programme in Westby
+      Borough") is the programme ("Harbour Steps Programme"), when the place is one of the
+      text's places and the programme an initiative;
+    - an acronym before a name's last words ("HSP Programme", "HS Pathfinder") is the name
+      whose leading words it spells, by their initials or by the text's own definition
+      ("Harbour Steps (HS)")."""
+    places = {tuple(other["words"]) for other in clusters.values() if other["type"] == PLACE}
+    found: set[int] = set()
+    forms = [(view["words"], False)]
+    base = _without_place(view["words"], places, rules)
+    if base:
+        forms.append((base, True))
+    first = view["label"].split()[0] if view["label"].split() else ""
+    for form, placed in forms:
+        wanted = (INITIATIVE,) if placed else (INITIATIVE, PUBLICATION, ORGANISATION)
+        if placed:
+            found.update(r for r, other in clusters.items()
+                         if r != root and other["type"] in wanted and form in other["names_words"])
+        if is_acronym(first) and len(form) >= 2:
+            found.update(r for r, other in clusters.items()
+                         if r != root and other["type"] in wanted
+                         and _spelt_by(acronym_core(first), form[1:], other, clusters, rules))
+    return sorted(found)
+
+
+def _without_place(words: list[str], places: set[tuple[str, ...]], rules: EntityRules) -> list[str]:
+    """The name before a trailing "in/for/across (the) PLACE", PLACE being one of `places`
+    (with or without a place noun: "Westby Borough"); else nothing."""
+    for i, w in enumerate(words[2:], start=2):
+        if w not in _PLACE_QUALIFIERS:
+            continue
+        tail = words[i + 1:]
+        if tail[:1] == ["the"]:
+            tail = tail[1:]
+        if tuple(tail) in places or (len(tail) > 1 and tuple(tail[:-1]) in places
+                                     and rules.heads.get(tail[-1]) == PLACE):
+            return words[:i]
+    return []
+
+
+def _spelt_by(core: str, rest: list[str], other: dict, clusters: dict[int, dict], rules: EntityRules) -> bool:
+    """Whether `other` is LEAD + `rest`, LEAD of two or more words that `core` spells: by
+    initials, or as the text defines it (some cluster is both LEAD and `core`)."""
+    words = other["words"]
+    if len(words) < len(rest) + 2 or words[len(words) - len(rest):] != rest:
+        return False
+    lead = words[: len(words) - len(rest)]
+    skip = rules.connectives | _ARTICLES
+    # "HSP Programme" also for "Harbour Steps Programme" (the head spelt twice)
+    spelt = {initials(" ".join(part), skip) for part in (lead, words)}
+    spelt |= {initials(" ".join(part).replace("-", ""), skip) for part in (lead, words)}
+    if core in spelt:
+        return True
+    return any(core in view["acronyms"] and lead in view["names_words"] for view in clusters.values())
 
 
 def _longer_forms(root: int, words: list[str], view: dict, clusters: dict[int, dict], rules: EntityRules) -> list[int]:
@@ -339,14 +484,32 @@ def _longer_forms(root: int, words: list[str], view: dict, clusters: dict[int, d
     head = _stem(_head_word(words, rules))
     return [
         r for r, other in clusters.items()
-        if r != root and other["type"] == view["type"]
+        if r != root
+        and (other["type"] == view["type"]
+             # two names ending in one head noun are one kind of thing, however each was
+             # typed ("Carers Strategy" that NER took for a body, "Westshire Carers Strategy")
+             or (len(words) >= 2 and other["words"][-1] == words[-1] and words[-1] in rules.heads
+                 and {other["type"], view["type"]} <= _NAMED_KINDS))
         and len(other["words"]) > len(words)
+        # one word names a thing only in its own number: "Foundations" is not the
+        # "Early Intervention Foundation"
+        and (len(words) > 1 or words[0] in other["words"])
+        # a body and a part of it: "University of Westby" is not the "University of Westby
+        # Harbour Centre" (a longer body name that opens with it and ends in a body noun of its own)
+        and not (view["type"] == ORGANISATION and other["words"][: len(words)] == words
+                 and rules.heads.get(other["words"][-1]) == ORGANISATION and other["words"][-1] not in words
+                 and (rules.heads.get(words[-1]) == ORGANISATION or "of" in words or "for" in words))
         and content <= {_stem(w) for w in other["words"]}
         # "Home for Good" is not "Home for Good and Safe Families"
         and ("and" in words or "and" not in other["words"])
         and (_stem(other["head"]) == head
              # a title's opening words ("Safe Homes" for "Safe Homes, Built on Trust")
              or (len(words) >= 2 and other["words"][: len(words)] == words)
+             # a name after its parent's ("Carers Committee" for "House of Westby Carers
+             # Committee", whose head the "of" hides)
+             or (len(words) >= 2 and other["words"][len(other["words"]) - len(words):] == words
+                 and "of" in other["words"][: len(other["words"]) - len(words)]
+                 and rules.heads.get(words[-1]) is not None)
              # a name without its descriptor ("Bluebird" for "Bluebird Family Model")
              or (other["words"][: len(words)] == words
                  and all(_descriptor(w, rules) for w in other["words"][len(words):])))
@@ -387,6 +550,9 @@ def _cluster_view(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules)
                        and len(word_keys(n)) >= 2 and n[:1].isupper() and not set(word_keys(n)) <= set(words)]
         views[root] = {
             "other_words": other_words,
+            "names_words": [word_keys(_spelt_and(n)) for n in sorted(other_names) if not is_acronym(n)],
+            "names": sorted(n for n in other_names if not is_acronym(n) and n[:1].isupper()),
+            "acronyms": {acronym_core(n) for n in other_names if is_acronym(n)},
             "label": label,
             "words": words,
             "head": _head_word(words, rules),
@@ -425,7 +591,7 @@ def _best_label(names: Counter[str]) -> str:
     )
 
 
-def _combine(group: list[Entity], rules: EntityRules, *, key: str | None) -> Entity:
+def _combine(group: list[Entity], rules: EntityRules, *, key: str | None, variants: Collection[str] = ()) -> Entity:
     names: Counter[str] = Counter()
     for e in group:
         names[e.label] += e.mentions
@@ -434,8 +600,17 @@ def _combine(group: list[Entity], rules: EntityRules, *, key: str | None) -> Ent
     label_counts = Counter({e.label: 0 for e in group})
     for e in group:
         label_counts[e.label] += e.mentions
-    label = _best_label(label_counts)
-    votes = tuple(v for e in group for v in e.votes)
+    # a variant ("HSP Programme", "X Programme in Westby") or a name that a member has as its
+    # lower-case description ("National Carers Strategy" for "Safe Harbours") names the group
+    # only if nothing else does
+    described = [set(word_keys(a)) for e in group for a in e.aliases
+                 if a[:1].islower() and normalise_key(a) != normalise_key(e.label) and len(word_keys(a)) >= 3]
+    label = _best_label(Counter({n: c for n, c in label_counts.items()
+                                 if n not in variants and not any(d <= set(word_keys(n)) for d in described)})
+                        or label_counts)
+    # the name a variant varies types the group ("X Programme in Westby" is no place)
+    typing = [e for e in group if e.label not in variants] or group
+    votes = tuple(v for e in typing for v in e.votes)
     type_ = decide_type(votes, rules.types)
     aliases = sorted({n for n in names if n.casefold() != label.casefold() and normalise_key(n)})
     first = min(group, key=lambda e: (e.documents[0], e.key))
