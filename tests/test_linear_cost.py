@@ -275,3 +275,28 @@ def test_the_places_index_answers_as_a_scan(spans, start, end):
     assert index.start_inside(start, end) == min((a for a, b in places if b == end and a > start), default=None)
     assert index.starts_between(start, end) == any(start <= a < end for a, _b in places)
     assert index.end_from(start) == max((b for a, b in places if a == start), default=None)
+
+
+# --- lines and phrase counts, read once per document ------------------------------------------
+
+from caregraph.extract import syntax  # noqa: E402
+
+
+@given(st.lists(st.sampled_from(["Harbour", "Home", "and", "Homes", "the", "Trust", "\n", "."]), min_size=1, max_size=40),
+       st.lists(st.sampled_from(["Harbour", "Home", "and", "Homes"]), min_size=1, max_size=3))
+def test_the_phrase_index_counts_as_a_scan_of_the_tokens(vocab, words, phrase):  # type: ignore[no-untyped-def]
+    def scan(doc) -> int:  # type: ignore[no-untyped-def]
+        return sum(1 for i in range(len(doc) - len(phrase) + 1) if [t.text for t in doc[i:i + len(phrase)]] == phrase)
+
+    doc = Doc(vocab, words=words)
+    assert syntax.phrase_count(doc, phrase) == scan(doc)
+    other = Doc(vocab, words=[*words, *phrase])  # another document: its own index, not the last one's
+    assert syntax.phrase_count(other, phrase) == scan(other) > 0
+
+
+def test_lines_are_read_again_for_another_document(vocab) -> None:  # type: ignore[no-untyped-def]
+    first = Doc(vocab, words=["Title", "\n", "Body", "text", "."], spaces=[False, False, True, False, False])
+    second = Doc(vocab, words=["One", "line", "."], spaces=[True, False, False])
+    assert [s.text for s in syntax.lines(first)] == ["Title\n", "Body text."]
+    assert [s.text for s in syntax.lines(second)] == ["One line."]
+    assert [s.text for s in syntax.lines(first)] == ["Title\n", "Body text."]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -13,9 +14,22 @@ def ends_line(tok: Token) -> bool:
     return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
 
 
+# the last document read and its lines: every stage asks for the lines of the document in
+# hand, and reading them costs a pass over its tokens (held strongly, so the identity test is sound)
+_LAST_LINES: list[tuple[Doc, list[Span]]] = []
+
+
 def lines(doc: Doc) -> list[Span]:
     """The document's lines in order, as spans (each with the token that closes it; a text
-    without line breaks is one line)."""
+    without line breaks is one line). Read once per document; do not change the list."""
+    if _LAST_LINES and _LAST_LINES[0][0] is doc:
+        return _LAST_LINES[0][1]
+    out = _read_lines(doc)
+    _LAST_LINES[:] = [(doc, out)]
+    return out
+
+
+def _read_lines(doc: Doc) -> list[Span]:
     out: list[Span] = []
     start = 0
     for tok in doc:
@@ -25,6 +39,27 @@ def lines(doc: Doc) -> list[Span]:
     if start < len(doc):
         out.append(doc[start:])
     return out
+
+
+# the last document counted and where each word of it stands
+_LAST_WORDS: list[tuple[Doc, dict[str, list[int]]]] = []
+
+
+def phrase_count(doc: Doc, words: Sequence[str]) -> int:
+    """How often the document writes these words one after another, as tokens, case kept: an
+    index of where each word stands, built once per document, instead of a scan of its text
+    per question."""
+    if not words:
+        return 0
+    if not (_LAST_WORDS and _LAST_WORDS[0][0] is doc):
+        where: dict[str, list[int]] = {}
+        for tok in doc:
+            where.setdefault(tok.text, []).append(tok.i)
+        _LAST_WORDS[:] = [(doc, where)]
+    where = _LAST_WORDS[0][1]
+    n = len(words)
+    return sum(1 for i in where.get(words[0], ())
+               if i + n <= len(doc) and all(doc[i + k].text == words[k] for k in range(1, n)))
 
 
 def conjuncts(tok: Token) -> list[Token]:

@@ -18,7 +18,7 @@ from ...core.ontology import ORGANISATION, PERSON, PLACE, PUBLICATION, RECOMMEND
 from ...core.schema import EntityRules, GazetteerEntry, Schema
 from ...core.text import is_acronym
 from ..proposals import RecommendationItem
-from ..syntax import ends_line
+from ..syntax import ends_line, phrase_count
 
 QUOTES = "\"'"
 BULLETS = ("\u2022", "-", "*", "\u2023")
@@ -243,8 +243,8 @@ def _gerund_before_a_name(doc: Doc, start: int, end: int) -> bool:
     rest = doc[start + 1 : end]
     if not is_cap(rest[0]) or all(t.ent_type_ in ("GPE", "LOC") for t in rest):
         return False  # "Fostering Westshire": a service named after the place it serves
-    whole = doc.text.count(doc[start:end].text)
-    return whole == 1 and doc.text.count(rest.text) > whole
+    whole = phrase_count(doc, [t.text for t in doc[start:end]])
+    return whole == 1 and phrase_count(doc, [t.text for t in rest]) > whole
 
 
 def is_peerage(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:

@@ -59,12 +59,14 @@ def _previous_subject(ctx: Context, tok: Token) -> Arg | None:
 def _headline_publication(ctx: Context) -> Arg | None:
     """The one publication the document's first line names ("Government publishes the X
     Strategy"): what the page is about, when it names several."""
-    first = next(iter(lines(ctx.doc)), None)
-    if first is None:
-        return None
-    found = {arg.key: arg for t in first for arg in [ctx.arg_at(t)]
-             if arg is not None and arg.type == PUBLICATION and not arg.via_reference}
-    return next(iter(found.values())) if len(found) == 1 else None
+    if "headline_publication" not in ctx.cache:  # asked once per proposal; read once per document
+        first = next(iter(lines(ctx.doc)), None)
+        found = {} if first is None else {
+            arg.key: arg for t in first for arg in [ctx.arg_at(t)]
+            if arg is not None and arg.type == PUBLICATION and not arg.via_reference}
+        ctx.cache["headline_publication"] = next(iter(found.values())) if len(found) == 1 else None
+    headline: Arg | None = ctx.cache["headline_publication"]
+    return headline
 
 
 def _names_a_body(ctx: Context, tok: Token) -> bool:
