@@ -115,7 +115,7 @@ def find_mentions(
             continue
         if not kept and len(span) == 1 and span[0].lower_ in lower_forms and span[0].dep_ in ("amod", "compound") \
                 and span[0].head.text.islower() and span[0].head.pos_ == "NOUN":
-            continue  # "Kinship carers ..." opening a sentence: the common word, not the charity named "Kinship"
+            continue  # "Harbour carers ..." opening a sentence: the common word, not a charity named "Harbour"
         sent = span.sent.start if sent_index else 0
         mentions.append(
             Mention(
@@ -484,7 +484,7 @@ def _bare_actor(tok: Token, rules: EntityRules) -> bool:
     """Is a capitalised singular word the bare subject of a finite verb of speaking or stance
     ("Harbourlight welcomes the plan", "Harbourlight said")? A common noun in that place takes a
     determiner or a modifier ("The charity welcomes"), so a bare one is a name, even where the
-    document also writes the word in lower case (a charity named "Kinship", "Foundations")."""
+    document also writes the word in lower case (a charity named by a common word, "Harbour")."""
     return (tok.dep_ == "nsubj" and tok.tag_ in ("NN", "NNP", "NNPS") and tok.head.tag_ in ("VBZ", "VBD")
             and tok.head.lemma_.lower() in rules.agent_verbs
             and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children))
