@@ -310,6 +310,7 @@ def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules, 
     variants: set[str] = set()
     skip = rules.connectives | _ARTICLES
     clusters = _cluster_view(ordered, uf, rules)
+    places = {tuple(other["words"]) for other in clusters.values() if other["type"] == PLACE}
     for root, view in clusters.items():
         label = view["label"]
         words = word_keys(label)
@@ -403,7 +404,7 @@ def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules, 
                      or (scope and other["mentions"] == view["mentions"] and other["label"] < label))
             ]
         if not candidates and view["type"] != PERSON:
-            candidates = _variant_targets(root, view, clusters, rules)
+            candidates = _variant_targets(root, view, clusters, places, rules)
             if len(candidates) == 1:
                 variants.add(label)
         if len(candidates) == 1:
@@ -417,15 +418,17 @@ _NAMED_KINDS = frozenset({ORGANISATION, PUBLICATION, INITIATIVE})
 _PLACE_QUALIFIERS = ("in", "for", "across")
 
 
-def _variant_targets(root: int, view: dict, clusters: dict[int, dict], rules: EntityRules) -> list[int]:
+def _variant_targets(
+    root: int, view: dict, clusters: dict[int, dict], places: set[tuple[str, ...]], rules: EntityRules
+) -> list[int]:
     """The one other cluster this name is a variant of, whatever the two were typed:
     - a programme named with the place it runs in ("Harbour Steps Programme in Westby
       Borough") is the programme ("Harbour Steps Programme"), when the place is one of the
       text's places and the programme an initiative;
     - an acronym before a name's last words ("HSP Programme", "HS Pathfinder") is the name
       whose leading words it spells, by their initials or by the text's own definition
-      ("Harbour Steps (HS)")."""
-    places = {tuple(other["words"]) for other in clusters.values() if other["type"] == PLACE}
+      ("Harbour Steps (HS)").
+    `places`: the words of every place cluster, read once per merge (not once per name)."""
     found: set[int] = set()
     forms = [(view["words"], False)]
     base = _without_place(view["words"], places, rules)
