@@ -323,7 +323,7 @@ def _person_start(doc: Doc, cand: Candidate, rules: EntityRules,
     if head_type(doc[cand.start : cand.end], rules)[0] not in (None, PERSON):
         return None  # "Jane Porter Foundation"
     if is_peerage(doc, cand.start, cand.end, rules):
-        return None  # "Lord Hale of Westby Heath": the whole title is the name"
+        return None  # "Lord Hale of Westby Heath": the whole title is the name
     if person_ents is None:
         person_ents = {e.end: e.start for e in doc.ents if e.label_ == "PERSON"}
     ent_start = person_ents.get(cand.end)   # entities never overlap: at most one ends here

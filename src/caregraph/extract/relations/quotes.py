@@ -283,20 +283,20 @@ def speaker_body(ctx: Context, tok: Token) -> Arg | None:
         return Arg(speaker.key, speaker.type, via_reference=True)
     if speaker.type != PERSON:
         return None
-    posts = [o for o in _posts(ctx).get(speaker.key, [])]
-    if len(posts) == 1:
-        return Arg(posts[0].key, posts[0].type, via_reference=True)
+    held = posts(ctx).get(speaker.key, [])
+    if len(held) == 1:
+        return Arg(held[0].key, held[0].type, via_reference=True)
     return None
 
 
-def _posts(ctx: Context) -> dict[str, list[Arg]]:
+def posts(ctx: Context) -> dict[str, list[Arg]]:
     """Who holds a post where, by the schema's ROLE_AT rules of the role kind (once per
     document)."""
     cached = ctx.cache.get("posts")
     if cached is not None:
         return cached
-    posts: dict[str, list[Arg]] = {}
-    ctx.cache["posts"] = posts
+    held_by: dict[str, list[Arg]] = {}
+    ctx.cache["posts"] = held_by
     role_rule = KINDS.get("role")
     for pattern in ctx.rules.patterns:
         if role_rule is None or pattern.kind != "role" or pattern.relation != ROLE_AT:
@@ -304,9 +304,9 @@ def _posts(ctx: Context) -> dict[str, list[Arg]]:
         for match in role_rule(ctx, pattern):
             for s in match.subjects:
                 for o in match.objects:
-                    if o.type == ORGANISATION and o not in posts.setdefault(s.key, []):
-                        posts[s.key].append(o)
-    return posts
+                    if o.type == ORGANISATION and o not in held_by.setdefault(s.key, []):
+                        held_by[s.key].append(o)
+    return held_by
 
 
 def _topic(ctx: Context, verb: Token) -> tuple[Arg, ...]:

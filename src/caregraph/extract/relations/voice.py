@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from ...core.ontology import ORGANISATION, PERSON
 from ..syntax import conjuncts, lines, negated
 from .context import Arg, Context, is_question_or_conditional, opening_lines
-from .quotes import _posts, speaker_body
+from .quotes import posts, speaker_body
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -307,8 +307,8 @@ def _author_body(ctx: Context) -> list[str]:
                   if (i := ctx.token_mention.get(t.i)) is not None and ctx.entity[ctx.keys[i]].type == PERSON}
         if len(people) != 1:
             return []
-        posts = [o for o in _posts(ctx).get(people.pop(), []) if not o.via_reference]
-        return [posts[0].key] if len(posts) == 1 else []
+        held = [o for o in posts(ctx).get(people.pop(), []) if not o.via_reference]
+        return [held[0].key] if len(held) == 1 else []
     return []
 
 
