@@ -79,7 +79,9 @@ def _is_bullet(tok: Token) -> bool:
 
 def _list_intro(words: list[Token], rules: EntityRules) -> tuple[int, int | None, bool] | None:
     plain = [t for t in words if not t.is_punct]
-    if plain and plain[-1].lower_ in ("by", "from"):
+    if not plain:
+        return None  # a line of punctuation only (":") introduces nothing
+    if plain[-1].lower_ in ("by", "from"):
         return None  # "It responds to the recommendations made by:": the items are who made them
     if len(plain) <= 4 and plain[0].lower_ in _FIRST_PERSON and plain[-1].lower_ in word_class(rules, "asking_nouns"):
         # "Our asks:", "Our key demands:" (read by the words: the parser often takes "asks" for

@@ -147,9 +147,9 @@ def page_role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
     actor = _headline_actor(ctx)
     if actor is None:
         return
-    doc = ctx.doc
+    first = _first_sentence(ctx.doc)
     for key, span in ctx.mention_spans(PERSON):
-        if span.sent.start == _first_sentence(doc).start:
+        if first is not None and span.sent.start == first.start:
             continue
         sent = span.sent
         if any(ctx.token_mention.get(t.i) is not None and ctx.entity[ctx.keys[ctx.token_mention[t.i]]].type
@@ -166,14 +166,17 @@ def page_role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
                 break
 
 
-def _first_sentence(doc: Doc) -> Span:
-    return next(s for s in doc.sents if not all(t.is_space or t.is_punct for t in s))
+def _first_sentence(doc: Doc) -> Span | None:
+    """The document's first sentence with a word in it; None for a document of punctuation."""
+    return next((s for s in doc.sents if not all(t.is_space or t.is_punct for t in s)), None)
 
 
 def _headline_actor(ctx: Context) -> Arg | None:
     """The organisation that is the subject of the document's opening line, when that line
     names no other organisation."""
     first = _first_sentence(ctx.doc)
+    if first is None:
+        return None
     orgs = {ctx.keys[ctx.token_mention[t.i]] for t in first if ctx.token_mention.get(t.i) is not None
             and ctx.entity[ctx.keys[ctx.token_mention[t.i]]].type == ORGANISATION}
     if len(orgs) != 1:
