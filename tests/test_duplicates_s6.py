@@ -248,3 +248,27 @@ def test_an_acronym_spells_a_hyphenated_name_with_or_without_the_hyphen(schema):
     assert _groups(schema, ents) == [{"WCCs", "Westby Care Co-operative"}]
     ents = [_entity("a#0", "All-Party Harbour Group", "Organisation"), _entity("b#0", "APHG", "Organisation")]
     assert _groups(schema, ents) == [{"APHG", "All-Party Harbour Group"}]
+
+
+# --------------------------------------------------------------------- a name and the name plus a head noun
+
+
+def test_a_place_is_not_its_council(schema):
+    ents = [_entity("a#0", "Westby Vale", "Place"), _entity("a#1", "Westby Vale Borough Council", "Organisation")]
+    assert len(_groups(schema, ents, scope="a")) == 2
+
+
+def test_a_body_is_not_its_guide_nor_its_pathfinder(schema):
+    ents = [_entity("a#0", "Harbour Steps Partnership", "Organisation"),
+            _entity("a#1", "Harbour Steps Partnership Guide", "Publication"),
+            _entity("b#0", "Westby Care Cooperative", "Organisation"),
+            _entity("b#1", "Westby Care Cooperative Pathfinder", "Initiative")]
+    assert len(_groups(schema, ents)) == 4
+
+
+def test_a_practice_is_not_merged_into_a_team_named_after_it(schema):
+    # "X" and "X Teams" typed apart stay apart: in the development sets every such pair of
+    # types (a place and its council, a body and its guide) is two things
+    ents = [_entity("a#0", "Westby Child Protection", "Initiative"),
+            _entity("a#1", "Westby Child Protection Teams", "Organisation")]
+    assert len(_groups(schema, ents, scope="a")) == 2
