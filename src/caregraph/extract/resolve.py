@@ -5,8 +5,11 @@ Merges (each only when exactly one candidate fits, so that two people who share 
 are never joined without evidence):
 - the same name key ("Jane Porter's" and "Jane Porter");
 - a surname or "Mr X" to the one full name of a person ending in it;
-- an acronym to the one name whose initials it spells ("DfE", "RCCs"), or that the text
-  defines with it in brackets;
+- an acronym to the one name whose initials it spells ("DfE", "RCCs"; not through an agent's
+  "by"), or that the text defines with it in brackets (also after a year: "Long Form 2022
+  (LF)"; not an acronym no word of the name opens with); an acronym and its plural;
+- a name with an acronym in it to the one name with the acronym spelt out ("Review of WSC",
+  "Review of Westby Social Care");
 - a short form to the one longer name of the same type whose words contain it and whose
   head it keeps ("the Adult Services Review" -> "Independent Review of Adult Services");
 - a misspelt person name: the same first name and a surname a small edit away;
@@ -16,7 +19,8 @@ are never joined without evidence):
 - a body's first word alone, within one document ("Alma" for "Alma Economics");
 - a title and the lower-case description right before it ("the national carers strategy,
   'Safe Harbours'"), which becomes its alias and never its label.
-Not merged: a body and its part ("University of X" / "University of X Y Centre"), a plural
+Not merged: a body and its part ("University of X" / "University of X Y Centre"), a body and
+the review of it ("X Network" / "Review of X Network"), a plural
 word and a name ending in its singular, the items of a list of titles.
 """
 
