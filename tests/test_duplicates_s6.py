@@ -272,3 +272,11 @@ def test_a_practice_is_not_merged_into_a_team_named_after_it(schema):
     ents = [_entity("a#0", "Westby Child Protection", "Initiative"),
             _entity("a#1", "Westby Child Protection Teams", "Organisation")]
     assert len(_groups(schema, ents, scope="a")) == 2
+
+
+def test_a_title_without_one_of_its_conjuncts_is_another_title(schema):
+    # "Westby Children Act" and "Westby Children and Families Act" are two laws, so a short
+    # title that drops a conjunct ("X Bill" for "X and Y Bill") is left apart
+    ents = [_entity("a#0", "Westby Children Act", "Publication"),
+            _entity("b#0", "Westby Children and Families Act", "Publication")]
+    assert len(_groups(schema, ents)) == 2
