@@ -5,8 +5,11 @@ Merges (each only when exactly one candidate fits, so that two people who share 
 are never joined without evidence):
 - the same name key ("Jane Porter's" and "Jane Porter");
 - a surname or "Mr X" to the one full name of a person ending in it;
-- an acronym to the one name whose initials it spells ("DfE", "RCCs"), or that the text
-  defines with it in brackets;
+- an acronym to the one name whose initials it spells ("DfE", "RCCs"; not through an agent's
+  "by"), or that the text defines with it in brackets (also after a year: "Long Form 2022
+  (LF)"; not an acronym no word of the name opens with); an acronym and its plural;
+- a name with an acronym in it to the one name with the acronym spelt out ("Review of WSC",
+  "Review of Westby Social Care");
 - a short form to the one longer name of the same type whose words contain it and whose
   head it keeps ("the Adult Services Review" -> "Independent Review of Adult Services");
 - a misspelt person name: the same first name and a surname a small edit away;
@@ -16,7 +19,8 @@ are never joined without evidence):
 - a body's first word alone, within one document ("Alma" for "Alma Economics");
 - a title and the lower-case description right before it ("the national carers strategy,
   'Safe Harbours'"), which becomes its alias and never its label.
-Not merged: a body and its part ("University of X" / "University of X Y Centre"), a plural
+Not merged: a body and its part ("University of X" / "University of X Y Centre"), a body and
+the review of it ("X Network" / "Review of X Network"), a plural
 word and a name ending in its singular, the items of a list of titles.
 """
 
@@ -32,6 +36,8 @@ from ..core.schema import EntityRules
 from ..core.text import acronym_core, compact_key, initials, is_acronym, normalise_key, word_keys
 
 _ARTICLES = frozenset({"a", "an", "the"})
+# words that bring in who did something, never a word of a name an acronym spells
+_AGENT_WORDS = frozenset({"by"})
 # prepositions a name may be written with in place of another ("Review into X", "of X")
 _PREPOSITIONS = frozenset({"of", "for", "on", "in", "into", "to", "at", "about", "from", "by", "with"})
 
@@ -136,19 +142,33 @@ def _description(mention: Mention, text: str, type_: str, rules: EntityRules) ->
     return " ".join(words) if len(words) >= 3 else ""
 
 
+# "Long Form (LF)", and "Long Form 2022 (LF)": a year between the name and its bracket
+_DEFINITION = re.compile(r"\s*(?:(?:19|20)\d\d\s*)?\(\s*")
+
+
 def _defined_acronyms(
     mentions: Sequence[Mention], protos: list[Entity], members: list[list[int]], text: str
 ) -> list[tuple[str, str]]:
-    """"Long Form (LF)": the bracketed acronym right after a name is its alias."""
+    """"Long Form (LF)": the bracketed acronym right after a name (or after the name and a
+    year: "Long Form 2022 (LF)") is its alias."""
     owner = {i: proto.key for i, proto in _owners(protos, members).items()}
     pairs = []
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
         between = text[a.end : b.start] if text else ""
         after = text[b.end : b.end + 1] if text else ""
-        if between.strip() == "(" and after == ")" and is_acronym(b.name) and owner[i] != owner[i + 1]:
+        if (_DEFINITION.fullmatch(between) and after == ")" and is_acronym(b.name) and owner[i] != owner[i + 1]
+                and _opens_alike(a.name, b.name)):
             pairs.append((owner[i], owner[i + 1]))
     return pairs
+
+
+def _opens_alike(name: str, acronym: str) -> bool:
+    """Whether some word of a long name opens with its acronym's first letter: "Foster with
+    Westby (FwW)" read as "Westby (FwW)" (a name cut after a lower-case word) defines
+    nothing; "the first Westby Care Board (WCB)", with a word before the acronym's, does."""
+    letter = acronym[:1].upper()
+    return any(w[:1].upper() == letter for w in re.split(r"[\s\-]+", name))
 
 
 def _subtitles(
@@ -268,6 +288,13 @@ def _merge_same_names(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRu
             for key in keys:
                 if not holders[key] or holders[key][-1] != i:
                     holders[key].append(i)
+    # "RCCs" and "RCC": an acronym in either number (labels only: an acronym alias that two
+    # longer names carry joins neither, below)
+    for i, entity in enumerate(ordered):
+        if is_acronym(entity.label):
+            key = "~acronym " + acronym_core(entity.label)
+            if not holders[key] or holders[key][-1] != i:
+                holders[key].append(i)
     for key, indices in holders.items():
         # an alias that two different longer names carry ("Parliamentary Group" for both
         # "Parliamentary Group on Fostering" and "Parliamentary Group on Adoption") joins neither
@@ -290,13 +317,20 @@ def _merge_key(name: str) -> str:
 
 
 def _stem(word: str) -> str:
-    """A crude stem for inflections of one word: "conferences", "conferencing" -> "conferenc"."""
+    """A crude stem for inflections of one word: "conferences", "conferencing" -> "conferenc";
+    "co-operatives" and "cooperative", "teams" and "team" alike."""
+    if "-" in word and word.replace("-", "").isalpha():
+        # one word with or without its hyphen ("co-operative", "cooperative")
+        word = word.replace("-", "")
     if len(word) > 5 and word.endswith("ies"):
         # "families" and "family", "agencies" and "agency"
         return word[:-3] + "y"
     for suffix in ("ing", "es", "s", "e"):
         if len(word) > len(suffix) + 4 and word.endswith(suffix) and not word.endswith("ss"):
             return word[: -len(suffix)]
+    if len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        # a short plural ("teams", "hubs")
+        return word[:-1]
     return word
 
 
@@ -308,7 +342,9 @@ def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules, 
     """Surnames, acronyms, short forms and misspellings, each to a unique longer name;
     returns the labels joined as variants of another name (never the merged label)."""
     variants: set[str] = set()
-    skip = rules.connectives | _ARTICLES
+    # the words an acronym passes over: not an agent's "by" ("Research by the Westby Carers
+    # Council" is no "RWCC")
+    skip = (rules.connectives | _ARTICLES) - _AGENT_WORDS
     clusters = _cluster_view(ordered, uf, rules)
     places = {tuple(other["words"]) for other in clusters.values() if other["type"] == PLACE}
     for root, view in clusters.items():
@@ -371,7 +407,8 @@ def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules, 
             candidates = [
                 r for r, other in clusters.items()
                 if r != root and not is_acronym(other["label"]) and len(other["words"]) > 1
-                and any(initials(n, skip) == core for n in other["names"] if len(n.split()) > 1)
+                and any(core in (initials(n, skip), initials(n.replace("-", ""), skip))
+                        for n in other["names"] if len(n.split()) > 1)
             ] or [
                 r for r, other in clusters.items()
                 if r != root and not is_acronym(other["label"]) and len(other["words"]) > 1
@@ -403,6 +440,8 @@ def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules, 
                 and (other["mentions"] > view["mentions"]
                      or (scope and other["mentions"] == view["mentions"] and other["label"] < label))
             ]
+        if not candidates and view["type"] in _NAMED_KINDS and not is_acronym(label):
+            candidates = _spelt_out(root, view, clusters, rules)
         if not candidates and view["type"] != PERSON:
             candidates = _variant_targets(root, view, clusters, places, rules)
             if len(candidates) == 1:
@@ -444,6 +483,37 @@ def _variant_targets(
             found.update(r for r, other in clusters.items()
                          if r != root and other["type"] in wanted
                          and _spelt_by(acronym_core(first), form[1:], other, clusters, rules))
+    return sorted(found)
+
+
+def _spelt_out(root: int, view: dict, clusters: dict[int, dict], rules: EntityRules) -> list[int]:
+    """The one other cluster whose name is this one with an acronym in it spelt out:
+    "Independent Review of WSC" is "Independent Review of Westby Social Care" (the run of two
+    or more words the acronym stands for, by initials or by the text's own definition, in its
+    place; the words before and after it the same). Of a publication, body or initiative only;
+    two names that spell it alike ("Westby Social Care", "Westby Sports Club") join neither."""
+    skip = rules.connectives | _ARTICLES
+    tokens = [(word_keys(t), t.strip(".,;:()'\"‘’“”")) for t in _spelt_and(view["label"]).split()]
+    words = [w for keys, _t in tokens for w in keys]
+    if words != view["words"]:
+        return []
+    found: set[int] = set()
+    position = 0
+    for keys, token in tokens:
+        if len(keys) == 1 and is_acronym(token.removesuffix("'s").removesuffix("’s")) and len(words) >= 2:
+            core = acronym_core(token.removesuffix("'s").removesuffix("’s"))
+            before, after = words[:position], words[position + 1:]
+            defined = {tuple(v["words"]) for v in clusters.values() if core in v["acronyms"]}
+            for r, other in clusters.items():
+                if r == root or other["type"] not in _NAMED_KINDS:
+                    continue
+                for name in other["names_words"]:
+                    middle = name[len(before): len(name) - len(after)]
+                    if (len(middle) >= 2 and name[: len(before)] == before
+                            and name[len(name) - len(after):] == after
+                            and (initials(" ".join(middle), skip) == core or tuple(middle) in defined)):
+                        found.add(r)
+        position += len(keys)
     return sorted(found)
 
 
@@ -493,7 +563,10 @@ def _longer_forms(root: int, words: list[str], view: dict, clusters: dict[int, d
              # typed ("Carers Strategy" that NER took for a body, "Westshire Carers Strategy")
              or (len(words) >= 2 and other["words"][-1] == words[-1] and words[-1] in rules.heads
                  and {other["type"], view["type"]} <= _NAMED_KINDS))
-        and len(other["words"]) > len(words)
+        # longer in words, or in content words ("Review of the Westby Care" is shorter than
+        # "Independent Review of Westby Care")
+        and (len(other["words"]) > len(words)
+             or len([w for w in other["words"] if w not in skip]) > len([w for w in words if w not in skip]))
         # one word names a thing only in its own number: "Foundations" is not the
         # "Early Intervention Foundation"
         and (len(words) > 1 or words[0] in other["words"])
@@ -512,7 +585,10 @@ def _longer_forms(root: int, words: list[str], view: dict, clusters: dict[int, d
              # Committee", whose head the "of" hides)
              or (len(words) >= 2 and other["words"][len(other["words"]) - len(words):] == words
                  and "of" in other["words"][: len(other["words"]) - len(words)]
-                 and rules.heads.get(words[-1]) is not None)
+                 and rules.heads.get(words[-1]) is not None
+                 # not a thing of another kind about it: "Harbour Network" is not the
+                 # "Review of Harbour Network"
+                 and rules.heads.get(other["head"]) in (None, rules.heads.get(words[-1])))
              # a name without its descriptor ("Bluebird" for "Bluebird Family Model")
              or (other["words"][: len(words)] == words
                  and all(_descriptor(w, rules) for w in other["words"][len(words):])))
