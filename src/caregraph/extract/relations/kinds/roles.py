@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 from ....core.ontology import ORGANISATION, PERSON, PUBLICATION, ROLE_AT
 from ....core.schema import RelationPattern
 from ...syntax import ends_line, negated
-from ..context import Arg, Context, subject_tokens
+from ..context import Arg, Context, opening_lines, subject_tokens
 from ..registry import RuleMatch, rule_kind
+from ..voice import page_body
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -141,29 +142,36 @@ def _bracketed_body(ctx: Context, span: Span, types: Sequence[str], *, exclude: 
 @rule_kind("page_role")
 def page_role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     """A speaker whose post names no organisation ("Director of Policy Jane Porter said:",
-    "Jane Porter, Head of Research, said") holds it at the page's one actor: the organisation
-    that is the subject of the document's opening line ("Harbour Trust welcomes the X
-    Review"), when that line names no other organisation and the speaker's sentence names none."""
-    actor = _headline_actor(ctx)
+    "Jane Porter, Head of Research, said"), or a byline's author among the opening lines, holds
+    it at the page's one actor: the organisation that is the subject of the document's opening
+    line ("Harbour Trust welcomes the X Review") when that line names no other organisation,
+    else the organisation the page is by (voice.page_body: "Harbour Trust statement on ...",
+    a footer "Harbour Trust is a registered charity"); never where the person's sentence names
+    an organisation."""
+    actor = _headline_actor(ctx) or page_body(ctx)
     if actor is None:
         return
-    doc = ctx.doc
+    opening = {t.i for line in opening_lines(ctx.doc)[:_BYLINE_LINES] for t in line}
     for key, span in ctx.mention_spans(PERSON):
-        if span.sent.start == _first_sentence(doc).start:
-            continue
         sent = span.sent
-        if any(ctx.token_mention.get(t.i) is not None and ctx.entity[ctx.keys[ctx.token_mention[t.i]]].type
-               == ORGANISATION for t in sent):
-            continue
-        if not any(t.pos_ == "VERB" and t.lemma_.lower() in ctx.rules.speech_verbs for t in sent):
+        if any(ctx.token_mention.get(t.i) is not None and ctx.keys[ctx.token_mention[t.i]] != actor.key
+               and ctx.entity[ctx.keys[ctx.token_mention[t.i]]].type == ORGANISATION for t in sent):
+            continue  # a sentence naming another body: the post may be there
+        # a speaker ("Director of Policy Jane Porter said"), or the page's byline or letterhead
+        # among its opening lines ("Letter from Jane Porter, Director of Policy")
+        if span.start not in opening and not any(
+                t.pos_ == "VERB" and t.lemma_.lower() in ctx.rules.speech_verbs for t in sent):
             continue
         for segment in (_title_before(span), _segment_after(span)):
             if segment is None or any(ctx.token_mention.get(t.i) is not None for t in segment):
                 continue
             role = [t for t in segment if _is_role_word(t, pattern)]
-            if role and segment[0].is_title:
+            if role and (segment[0].is_title or segment[0].is_upper):
                 yield RuleMatch([Arg(key, PERSON)], [actor], role[0], role=_clean_role(segment.text))
                 break
+
+
+_BYLINE_LINES = 3  # a byline or letterhead is among a page's first lines
 
 
 def _first_sentence(doc: Doc) -> Span:
