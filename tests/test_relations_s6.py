@@ -71,3 +71,43 @@ def test_a_letters_writer_holds_her_post_at_the_body_the_letter_is_from(extracto
 )
 def test_a_person_is_not_given_the_pages_body_otherwise(extractor, text):
     assert ("Jane Porter", "ROLE_AT", "Harbour Trust") not in relations(extractor, text)
+
+
+# --- the organisation that opens a page's lead under its headline ("Westshire Council is set to
+# launch ..."), for a speaker whose post names no body
+
+_NEWS = (
+    "Cabinet to consider new family support plan\n"
+    "{lead} the Bright Steps programme, a new scheme for families across the county, this spring.\n"
+    "Article date: 3 March 2025\n"
+    "The programme will offer help to families at an early stage and bring services together.\n"
+    "{speaker} said: \"The Bright Steps programme is a big step for families.\"\n"
+)
+
+
+@pytest.mark.parametrize("speaker", ["Councillor Jane Porter, Cabinet Member for Children,",
+                                     "Director of Children's Services Jane Porter"])
+def test_a_speakers_post_is_at_the_body_that_opens_the_lead(extractor, speaker):
+    text = _NEWS.format(lead="Westshire County Council is set to launch", speaker=speaker)
+    assert ("Jane Porter", "ROLE_AT", "Westshire County Council") in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # the lead opens with no organisation: the body is only named later
+        ("Families in the county will benefit when Westshire County Council launches", "Councillor Jane Porter, "
+         "Cabinet Member for Children,"),
+        # the lead names two organisations
+        ("Westshire County Council and the Northgate Foundation are set to launch", "Councillor Jane Porter, "
+         "Cabinet Member for Children,"),
+        # the body is the object of the lead's verb
+        ("The government has asked Westshire County Council to launch", "Councillor Jane Porter, Cabinet Member "
+         "for Children,"),
+        # the speaker's post names another body
+        ("Westshire County Council is set to launch", "Jane Porter, Director of Policy at the Northgate Foundation,"),
+    ],
+)
+def test_the_lead_gives_no_post_otherwise(extractor, lead, speaker):
+    text = _NEWS.format(lead=lead, speaker=speaker)
+    assert ("Jane Porter", "ROLE_AT", "Westshire County Council") not in relations(extractor, text)

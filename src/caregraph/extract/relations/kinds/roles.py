@@ -5,12 +5,13 @@ appositions for coordination; "as chair of" and "is chair of" are read from the 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ....core.ontology import ORGANISATION, PERSON, PUBLICATION, ROLE_AT
 from ....core.schema import RelationPattern
-from ...syntax import ends_line, negated
+from ...syntax import ends_line, lines, negated
 from ..context import Arg, Context, opening_lines, subject_tokens
 from ..registry import RuleMatch, rule_kind
 from ..voice import page_body
@@ -146,9 +147,10 @@ def page_role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
     it at the page's one actor: the organisation that is the subject of the document's opening
     line ("Harbour Trust welcomes the X Review") when that line names no other organisation,
     else the organisation the page is by (voice.page_body: "Harbour Trust statement on ...",
-    a footer "Harbour Trust is a registered charity"); never where the person's sentence names
-    an organisation."""
-    actor = _headline_actor(ctx) or page_body(ctx)
+    a footer "Harbour Trust is a registered charity"), else the one that opens the page's lead
+    under its headline ("Westshire Council is set to launch ..."); never where the person's
+    sentence names another organisation."""
+    actor = _headline_actor(ctx) or page_body(ctx) or _lead_actor(ctx)
     if actor is None:
         return
     opening = {t.i for line in opening_lines(ctx.doc)[:_BYLINE_LINES] for t in line}
@@ -190,6 +192,38 @@ def _headline_actor(ctx: Context) -> Arg | None:
         arg = ctx.arg_at(subj)
         if arg is not None and arg.type == ORGANISATION and not arg.via_reference and arg.key in orgs:
             return arg
+    return None
+
+
+def _lead_actor(ctx: Context) -> Arg | None:
+    """The organisation whose name opens the page's lead, the first of its opening lines with
+    a verb ("Westshire Council is set to launch ..." under a headline), as the subject of that
+    line's verb, when the line names no other organisation."""
+    filled = (line for line in lines(ctx.doc) if any(not t.is_space for t in line))
+    for line in itertools.islice(filled, _BYLINE_LINES):
+        words = [t for t in line if not t.is_space]
+        if not any(t.pos_ in ("VERB", "AUX") for t in words):
+            continue
+        if words and words[0].lower_ == "the":
+            words = words[1:]
+        orgs = {ctx.keys[i] for t in words if (i := ctx.token_mention.get(t.i)) is not None
+                and ctx.entity[ctx.keys[i]].type == ORGANISATION}
+        index = ctx.token_mention.get(words[0].i) if words else None
+        if not orgs:
+            continue  # a headline about something else: the lead follows
+        if len(orgs) != 1 or index is None or ctx.keys[index] not in orgs:
+            return None
+        head = words[0]
+        while ctx.token_mention.get(head.head.i) == index and head.head.i != head.i:
+            head = head.head
+        verb = head.head
+        if head.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and line.start <= verb.i < line.end:
+            return Arg(ctx.keys[index], ORGANISATION)
+        # a lead the parser joined to an unpunctuated headline: the name, then a finite verb
+        after = next((t for t in words if ctx.token_mention.get(t.i) != index), None)
+        if after is not None and after.tag_ in ("VBZ", "VBP", "VBD", "MD") and after.pos_ in ("VERB", "AUX"):
+            return Arg(ctx.keys[index], ORGANISATION)
+        return None
     return None
 
 
