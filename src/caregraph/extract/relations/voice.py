@@ -76,9 +76,20 @@ def document_voice(ctx: Context) -> Arg | None:
     return voice
 
 
-def _decide(ctx: Context) -> Arg | None:
+def page_body(ctx: Context) -> Arg | None:
+    """The organisation the page is by, on the same evidence as its voice but whether or not
+    it says "we" outside quotations: a press release's "Director of Policy Jane Porter said"
+    under "Harbour Trust statement on ..." speaks for Harbour Trust (kinds/roles.page_role)."""
+    if "page_body" not in ctx.cache:
+        voice = document_voice(ctx)
+        ctx.cache["page_body"] = voice if voice is not None else _decide(ctx, pronoun=False)
+    found: Arg | None = ctx.cache["page_body"]
+    return found
+
+
+def _decide(ctx: Context, *, pronoun: bool = True) -> Arg | None:
     doc = ctx.doc
-    if not any(not quoted(ctx, doc[i]) for w in FIRST_PERSON_PLURAL for i in ctx.by_lower.get(w, ())):
+    if pronoun and not any(not quoted(ctx, doc[i]) for w in FIRST_PERSON_PLURAL for i in ctx.by_lower.get(w, ())):
         return None  # no first person outside quotations: nothing to decide
     if is_transcript(ctx):
         return None

@@ -5,14 +5,16 @@ appositions for coordination; "as chair of" and "is chair of" are read from the 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ....core.ontology import ORGANISATION, PERSON, PUBLICATION, ROLE_AT
 from ....core.schema import RelationPattern
-from ...syntax import ends_line, negated
-from ..context import Arg, Context, subject_tokens
+from ...syntax import ends_line, lines, negated
+from ..context import Arg, Context, opening_lines, subject_tokens
 from ..registry import RuleMatch, rule_kind
+from ..voice import page_body
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -141,29 +143,37 @@ def _bracketed_body(ctx: Context, span: Span, types: Sequence[str], *, exclude: 
 @rule_kind("page_role")
 def page_role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     """A speaker whose post names no organisation ("Director of Policy Jane Porter said:",
-    "Jane Porter, Head of Research, said") holds it at the page's one actor: the organisation
-    that is the subject of the document's opening line ("Harbour Trust welcomes the X
-    Review"), when that line names no other organisation and the speaker's sentence names none."""
-    actor = _headline_actor(ctx)
+    "Jane Porter, Head of Research, said"), or a byline's author among the opening lines, holds
+    it at the page's one actor: the organisation that is the subject of the document's opening
+    line ("Harbour Trust welcomes the X Review") when that line names no other organisation,
+    else the organisation the page is by (voice.page_body: "Harbour Trust statement on ...",
+    a footer "Harbour Trust is a registered charity"), else the one that opens the page's lead
+    under its headline ("Westshire Council is set to launch ..."); never where the person's
+    sentence names another organisation."""
+    actor = _headline_actor(ctx) or page_body(ctx) or _lead_actor(ctx)
     if actor is None:
         return
-    first = _first_sentence(ctx.doc)
+    opening = {t.i for line in opening_lines(ctx.doc)[:_BYLINE_LINES] for t in line}
     for key, span in ctx.mention_spans(PERSON):
-        if first is not None and span.sent.start == first.start:
-            continue
         sent = span.sent
-        if any(ctx.token_mention.get(t.i) is not None and ctx.entity[ctx.keys[ctx.token_mention[t.i]]].type
-               == ORGANISATION for t in sent):
-            continue
-        if not any(t.pos_ == "VERB" and t.lemma_.lower() in ctx.rules.speech_verbs for t in sent):
+        if any(ctx.token_mention.get(t.i) is not None and ctx.keys[ctx.token_mention[t.i]] != actor.key
+               and ctx.entity[ctx.keys[ctx.token_mention[t.i]]].type == ORGANISATION for t in sent):
+            continue  # a sentence naming another body: the post may be there
+        # a speaker ("Director of Policy Jane Porter said"), or the page's byline or letterhead
+        # among its opening lines ("Letter from Jane Porter, Director of Policy")
+        if span.start not in opening and not any(
+                t.pos_ == "VERB" and t.lemma_.lower() in ctx.rules.speech_verbs for t in sent):
             continue
         for segment in (_title_before(span), _segment_after(span)):
             if segment is None or any(ctx.token_mention.get(t.i) is not None for t in segment):
                 continue
             role = [t for t in segment if _is_role_word(t, pattern)]
-            if role and segment[0].is_title:
+            if role and (segment[0].is_title or segment[0].is_upper):
                 yield RuleMatch([Arg(key, PERSON)], [actor], role[0], role=_clean_role(segment.text))
                 break
+
+
+_BYLINE_LINES = 3  # a byline or letterhead is among a page's first lines
 
 
 def _first_sentence(doc: Doc) -> Span | None:
@@ -185,6 +195,38 @@ def _headline_actor(ctx: Context) -> Arg | None:
         arg = ctx.arg_at(subj)
         if arg is not None and arg.type == ORGANISATION and not arg.via_reference and arg.key in orgs:
             return arg
+    return None
+
+
+def _lead_actor(ctx: Context) -> Arg | None:
+    """The organisation whose name opens the page's lead, the first of its opening lines with
+    a verb ("Westshire Council is set to launch ..." under a headline), as the subject of that
+    line's verb, when the line names no other organisation."""
+    filled = (line for line in lines(ctx.doc) if any(not t.is_space for t in line))
+    for line in itertools.islice(filled, _BYLINE_LINES):
+        words = [t for t in line if not t.is_space]
+        if not any(t.pos_ in ("VERB", "AUX") for t in words):
+            continue
+        if words and words[0].lower_ == "the":
+            words = words[1:]
+        orgs = {ctx.keys[i] for t in words if (i := ctx.token_mention.get(t.i)) is not None
+                and ctx.entity[ctx.keys[i]].type == ORGANISATION}
+        index = ctx.token_mention.get(words[0].i) if words else None
+        if not orgs:
+            continue  # a headline about something else: the lead follows
+        if len(orgs) != 1 or index is None or ctx.keys[index] not in orgs:
+            return None
+        head = words[0]
+        while ctx.token_mention.get(head.head.i) == index and head.head.i != head.i:
+            head = head.head
+        verb = head.head
+        if head.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and line.start <= verb.i < line.end:
+            return Arg(ctx.keys[index], ORGANISATION)
+        # a lead the parser joined to an unpunctuated headline: the name, then a finite verb
+        after = next((t for t in words if ctx.token_mention.get(t.i) != index), None)
+        if after is not None and after.tag_ in ("VBZ", "VBP", "VBD", "MD") and after.pos_ in ("VERB", "AUX"):
+            return Arg(ctx.keys[index], ORGANISATION)
+        return None
     return None
 
 
