@@ -269,6 +269,28 @@ def test_brackets_with_only_an_organisation_give_the_speakers_affiliation(extrac
     assert not found
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a party, a seat, a note in brackets between the name and its apposed post
+    ("The committee heard from Jane Porter (Labour), chief executive of the Harbour Trust, and Tom Reed "
+     "(Conservative), director of Westshire Foundation.",
+     {("Jane Porter", "Harbour Trust"), ("Tom Reed", "Westshire Foundation")}),
+    ("Members: Jane Porter (Lab), Chair, Harbour Trust; Tom Reed (Con), Trustee, Westshire Foundation.",
+     {("Jane Porter", "Harbour Trust"), ("Tom Reed", "Westshire Foundation")}),
+    ("Tom Reed (Westshire) (LD), chair of the Harbour Trust, asked a question.", {("Tom Reed", "Harbour Trust")}),
+])
+def test_a_short_aside_in_brackets_does_not_hide_the_post_after_it(extractor, text, expected):
+    assert role_edges(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a clause in brackets is no aside; nor is a long one; a body in brackets is the affiliation
+    "Jane Porter (who spoke first), chair of the Harbour Trust, said so.",
+    "Jane Porter (a former teacher at a school in the north of the county), chair of the Harbour Trust, said so.",
+])
+def test_a_clause_or_a_long_aside_in_brackets_still_ends_the_name(extractor, text):
+    assert role_edges(extractor, text) == set()
+
+
 # --------------------------------------------------------------------------- issue 15: quotations
 
 

@@ -34,7 +34,7 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             target, role, anchor = found_before
             yield RuleMatch([person], [target], anchor, role=role)
         stop = _other_person(ctx, key)
-        after = _segment_after(span, stop)
+        after = _segment_after(_past_asides(ctx, span, pattern.object_types), stop)
         segments = [after, _segment_before(span, stop), _bracketed_after(span), _line_after(span)]
         if after is not None and after.end < len(doc) and doc[after.end].text == ",":
             # a signature: "Jane Porter, Chief Executive, Harbour Trust"; a capitalised name
@@ -432,6 +432,29 @@ def _segment_before(span: Span, stop: Callable[[Token], bool] = _no_stop) -> Spa
     if start - 2 >= sent_start and doc[start - 1].text == "," and stop(doc[start - 2]):
         return None  # "X, chief executive of Y, Z and W": the phrase is X's, one item before Z
     return doc[start:end] if end > start else None
+
+
+_ASIDE_WORDS = 5
+
+
+def _past_asides(ctx: Context, span: Span, types: Sequence[str]) -> Span:
+    """The name with the short asides in brackets that follow it, which an apposed post
+    comes after: "Jane Porter (Labour), chief executive of Y", "Tom Reed (Westshire) (Lab),
+    chair of Y", "Jane Porter (pictured), ...". An aside that names a body of the object's
+    types is that person's affiliation (`_bracketed_body`), not an aside; nor is a long one."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and doc[end].text == "(":
+        close = next((i for i in range(end + 1, min(len(doc), end + _ASIDE_WORDS + 2)) if doc[i].text == ")"), None)
+        if close is None or close == end + 1:
+            break
+        inside = doc[end + 1 : close]
+        if any(t.pos_ in ("VERB", "AUX") or "\n" in t.text or "\n" in t.whitespace_ for t in inside):
+            break
+        if any(a is not None and a.type in types for t in inside for a in [ctx.arg_at(t)]):
+            break
+        end = close + 1
+    return span if end == span.end else doc[span.start : end]
 
 
 def _bracketed_after(span: Span) -> Span | None:
