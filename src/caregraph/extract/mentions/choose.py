@@ -22,6 +22,7 @@ from ...core.text import acronym_core, canonical_name, initials, is_acronym, nor
 from ..proposals import RecommendationItem, copular_complement
 from ..syntax import ends_line
 from . import senses
+from .described import described_publications
 from .voters import (
     QUOTES,
     Candidate,
@@ -131,6 +132,7 @@ def find_mentions(
         )
     common: set[str] = set()
     mentions.extend(_defined_long_forms(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index, common=common))
+    mentions.extend(described_publications(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index))
     if common:
         # an acronym the document defines as a common lower-case phrase ("a cost-benefit
         # analysis (CBA)") abbreviates that phrase wherever it stands: NER's guess alone
