@@ -712,3 +712,15 @@ def test_a_name_a_class_noun_is_known_as_takes_its_type(extractor, text, name, t
 def test_known_as_after_a_person_gives_no_class_vote(extractor):
     found = entities(extractor, "Jane Porter, known as Harbour Jane, said she was pleased.")
     assert not any(t in ("Initiative", "Organisation") and w == 2.5 for e in found.values() for t, w in e.votes)
+
+
+@pytest.mark.model
+def test_the_remit_of_a_cabinet_member_is_a_portfolio_not_a_seat(extractor):
+    # "Cabinet Member for X, Y and Z": the items are a role's remit, none a person or a body
+    found = entities(extractor, "Councillor Jane Porter, Cabinet Member for Children, Housing and Lifelong "
+                                "Learning, updated Cabinet on the plan.")
+    assert "Jane Porter" in found
+    assert not any("Learning" in label or "Housing" in label for label in found)
+    # near miss: a member for a constituency names a seat, a Place
+    found = entities(extractor, "Tom Hale, the Member for Westby and Harbourside, said the plan was late.")
+    assert found["Westby and Harbourside"].type == "Place"

@@ -550,8 +550,12 @@ def _in_portfolio(span: Span, rules: EntityRules) -> bool:
         # and so does "Head of Policy, Westshire Council" after the field
         return False
     role = doc[k - 1]
-    return (is_cap(role) and role.lower_ in rules.role_words and role.lower_ not in rules.constituency_cues
-            and role.lower_ not in rules.heads)
+    # "Member for Westby" is a seat; "Cabinet Member for Children" (a role word before the
+    # member) a portfolio
+    seat = role.lower_ in rules.constituency_cues and not (
+        k >= 2 and is_cap(doc[k - 2]) and doc[k - 2].lower_ in rules.role_words
+        and doc[k - 2].lower_ not in rules.constituency_cues)
+    return is_cap(role) and role.lower_ in rules.role_words and not seat and role.lower_ not in rules.heads
 
 
 def _glued(word: str) -> bool:
