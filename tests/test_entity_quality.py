@@ -724,3 +724,13 @@ def test_the_remit_of_a_cabinet_member_is_a_portfolio_not_a_seat(extractor):
     # near miss: a member for a constituency names a seat, a Place
     found = entities(extractor, "Tom Hale, the Member for Westby and Harbourside, said the plan was late.")
     assert found["Westby and Harbourside"].type == "Place"
+
+
+@pytest.mark.model
+def test_an_article_opening_a_list_item_is_no_name(extractor):
+    found = entities(extractor, "Services in Westby include:\n- A national advice service for kinship carers.\n"
+                                "- The Harbour Hub, a drop-in centre for families.\n- Open Doors. This scheme helps carers.")
+    assert "A" not in found and "The" not in found
+    # near misses: the names of the other items stay, typed by the list
+    assert found["Harbour Hub"].type == "Initiative"
+    assert found["Open Doors"].type == "Initiative"
