@@ -192,6 +192,30 @@ def test_a_lower_case_long_form_defined_by_an_acronym_joins_it(extractor):
 
 
 @pytest.mark.model
+def test_an_acronym_of_a_lower_case_method_is_no_body(extractor):
+    # a method or field in lower case, defined by an acronym NER takes for a body: neither
+    # the phrase nor the acronym is an entity, wherever the acronym stands
+    found = entities(extractor, "The charity ran a randomised controlled trial (RCT) in six councils. "
+                                "The RCT showed fewer children went into care.")
+    assert not any("trial" in label or label == "RCT" for label in found)
+    found = entities(extractor, "Westby Council paid for the cost-benefit analysis (CBA) of the plan. "
+                                "The CBA found large savings.")
+    assert "Westby Council" in found
+    assert not any("analysis" in label or label == "CBA" for label in found)
+
+
+@pytest.mark.model
+def test_an_acronym_of_a_lower_case_name_with_evidence_of_its_own_stays(extractor):
+    # near misses: the long form's head noun types it, or the acronym has a cue of its own
+    found = entities(extractor, "Six councils will run the harbour family hubs (HFHs) from May.\n\n"
+                                "The HFHs aim to keep children at home.")
+    assert found["harbour family hubs"].type == "Initiative"
+    found = entities(extractor, "Councils will test families first for harbours (FFH). The FFH pathfinder "
+                                "starts in May.")
+    assert any(e.type == "Initiative" and "FFH" in (label, *e.aliases) for label, e in found.items())
+
+
+@pytest.mark.model
 def test_a_lower_case_proposal_before_an_acronym_is_not_made_a_title(extractor):
     found = entities(extractor, "Ministers backed a proposal for a new practice framework (NPF) for social workers.")
     # the proposal stage may name it as what it is, a Recommendation; never as a titled body
@@ -688,3 +712,25 @@ def test_a_name_a_class_noun_is_known_as_takes_its_type(extractor, text, name, t
 def test_known_as_after_a_person_gives_no_class_vote(extractor):
     found = entities(extractor, "Jane Porter, known as Harbour Jane, said she was pleased.")
     assert not any(t in ("Initiative", "Organisation") and w == 2.5 for e in found.values() for t, w in e.votes)
+
+
+@pytest.mark.model
+def test_the_remit_of_a_cabinet_member_is_a_portfolio_not_a_seat(extractor):
+    # "Cabinet Member for X, Y and Z": the items are a role's remit, none a person or a body
+    found = entities(extractor, "Councillor Jane Porter, Cabinet Member for Children, Housing and Lifelong "
+                                "Learning, updated Cabinet on the plan.")
+    assert "Jane Porter" in found
+    assert not any("Learning" in label or "Housing" in label for label in found)
+    # near miss: a member for a constituency names a seat, a Place
+    found = entities(extractor, "Tom Hale, the Member for Westby and Harbourside, said the plan was late.")
+    assert found["Westby and Harbourside"].type == "Place"
+
+
+@pytest.mark.model
+def test_an_article_opening_a_list_item_is_no_name(extractor):
+    found = entities(extractor, "Services in Westby include:\n- A national advice service for kinship carers.\n"
+                                "- The Harbour Hub, a drop-in centre for families.\n- Open Doors. This scheme helps carers.")
+    assert "A" not in found and "The" not in found
+    # near misses: the names of the other items stay, typed by the list
+    assert found["Harbour Hub"].type == "Initiative"
+    assert found["Open Doors"].type == "Initiative"

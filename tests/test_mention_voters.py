@@ -76,3 +76,17 @@ def test_a_negated_recommendation_proposes_nothing(vocab, schema) -> None:  # ty
         (".", 4, "punct", "PUNCT", ".", "."),
     ])
     assert find_recommendations(doc, schema.entities) == []
+
+
+def test_a_name_opening_with_a_lower_case_word_is_kept_only_after_a_particle(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    from caregraph.extract.mentions.choose import _keep
+    rules = schema.entities
+    doc = Doc(vocab, words=["Dear", "Sir", "or", "Harbourne", ",", "Maria", "de", "la", "Westby"])
+    # "Sir or Harbourne" loses its honorific: what is left opens with a conjunction
+    assert not _keep(doc[1:4], "or Harbourne", {"name", "ner"}, False, rules, set())
+    # near misses: a particle may open what is left of a name, and a name opens with a capital
+    assert _keep(doc[6:9], "de la Westby", {"name", "ner"}, False, rules, set())
+    assert _keep(doc[5:9], "Maria de la Westby", {"name", "ner"}, False, rules, set())
+    # a form of address alone is no name
+    madam = Doc(vocab, words=["Dear", "Madam"])
+    assert not _keep(madam[1:2], "Madam", {"name", "ner", "gazetteer"}, False, rules, set())

@@ -86,6 +86,8 @@ class EntityRules:
     legal_suffixes: frozenset[str] = frozenset()  # "X LLP", "X Solicitors": bare X is the same firm
     unit_nouns: frozenset[str] = frozenset()     # "X's employment team": X is an organisation
     party_tags: frozenset[str] = frozenset()     # "Jane Porter (Westby) (Con)": Westby is a seat
+    # nouns of a document an author's name may precede: "X's 2019 manifesto", "the X report on Y"
+    described_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -505,6 +507,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         legal_suffixes=lower("legal_suffixes"),
         unit_nouns=lower("unit_nouns"),
         party_tags=lower("party_tags"),
+        described_nouns=lower("described_nouns"),
         recommendation_words={
             str(k): frozenset(x.lower() for x in r.strings(v, f"recommendations.{k}"))
             for k, v in rec.items()

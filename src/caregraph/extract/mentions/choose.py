@@ -22,6 +22,7 @@ from ...core.text import acronym_core, canonical_name, initials, is_acronym, nor
 from ..proposals import RecommendationItem, copular_complement
 from ..syntax import ends_line
 from . import senses
+from .described import described_publications
 from .voters import (
     QUOTES,
     Candidate,
@@ -129,17 +130,29 @@ def find_mentions(
                 sent=sent_index.get(sent, 0),
             )
         )
-    mentions.extend(_defined_long_forms(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index))
+    common: set[str] = set()
+    mentions.extend(_defined_long_forms(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index, common=common))
+    mentions.extend(described_publications(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index))
+    if common:
+        # an acronym the document defines as a common lower-case phrase ("a cost-benefit
+        # analysis (CBA)") abbreviates that phrase wherever it stands: NER's guess alone
+        # makes no body or person of it
+        ner = rules.weights["ner"]
+        mentions = [m for m in mentions if not (
+            is_acronym(m.name) and acronym_core(m.name) in common and all(w == ner for _t, w in m.votes))]
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
 
 
 def _defined_long_forms(doc: Doc, mentions: list[Mention], rules: EntityRules, *, doc_id: str,
-                        sent_index: dict[int, int]) -> list[Mention]:
+                        sent_index: dict[int, int], common: set[str] | None = None) -> list[Mention]:
     """A long form that an acronym in brackets defines ("the family support hubs (FSHs)"),
     written in lower case so that no other voter saw it (Schwartz and Hearst 2003: the shortest
     run of words before the bracket whose initials spell the acronym). The long form and the
-    acronym share their votes: the acronym's and the long form's head noun's."""
+    acronym share their votes: the acronym's and the long form's head noun's. A long form in
+    lower case whose head noun types nothing and whose acronym has only NER's vote is a common
+    phrase ("a randomised controlled trial (RCT)"), no name: its acronym (upper-cased, without a
+    plural s) is added to `common`."""
     by_start = {m.start: m for m in mentions}
     # the mentions by start, with the furthest end of each prefix: does one overlap a span?
     ordered = sorted(mentions, key=lambda m: m.start)
@@ -159,9 +172,16 @@ def _defined_long_forms(doc: Doc, mentions: list[Mention], rules: EntityRules, *
         if before and furthest[before - 1] > span.start_char:
             continue  # a name the other voters found ("Harbour Trust (HT)"): resolve pairs them
         acr_mention = by_start.get(acr.idx)
+        head, _ = head_type(span, rules)
+        if head is None and not any(t.text[:1].isupper() for t in span) and (
+                acr_mention is None or all(w == rules.weights["ner"] for _t, w in acr_mention.votes)):
+            # "the randomised controlled trial (RCT)", "a cost-benefit analysis (CBA)": a
+            # method or field in lower case, which NER alone may take for a body
+            if common is not None:
+                common.add(acronym_core(acr.text))
+            continue
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children):
             continue  # "a new practice framework (NPF)": a description, not a name
-        head, _ = head_type(span, rules)
         if acr_mention is None and head not in (ORGANISATION, INITIATIVE):
             continue  # "a new career framework (NCF)": a lower-case proposal, not a title
         votes = [(head, rules.weights["head"])] if head else []
@@ -443,6 +463,10 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
             return False
     if all(w in rules.role_words or w in rules.connectives for w in words):
         return False  # "Chancellor", "Lord Chancellor", "Contact Officer": a role, not a name
+    first = name.split()[0]
+    if len(words) > 1 and first.isalpha() and first.islower() and first not in rules.connectives \
+            and "quoted" not in kinds:
+        return False  # "Sir or Madam" without its honorific: a name opens with a capital or a particle
     if not kinds & {"gazetteer", "cue", "quoted"} and _in_portfolio(span, rules):
         return False  # "Cabinet Member for Housing, Skills and Leisure": a role's remit, not bodies
     if any(w.isdigit() for w in words) and all(w.isdigit() or w in rules.stoplist for w in words):
@@ -526,8 +550,12 @@ def _in_portfolio(span: Span, rules: EntityRules) -> bool:
         # and so does "Head of Policy, Westshire Council" after the field
         return False
     role = doc[k - 1]
-    return (is_cap(role) and role.lower_ in rules.role_words and role.lower_ not in rules.constituency_cues
-            and role.lower_ not in rules.heads)
+    # "Member for Westby" is a seat; "Cabinet Member for Children" (a role word before the
+    # member) a portfolio
+    seat = role.lower_ in rules.constituency_cues and not (
+        k >= 2 and is_cap(doc[k - 2]) and doc[k - 2].lower_ in rules.role_words
+        and doc[k - 2].lower_ not in rules.constituency_cues)
+    return is_cap(role) and role.lower_ in rules.role_words and not seat and role.lower_ not in rules.heads
 
 
 def _glued(word: str) -> bool:

@@ -1,0 +1,128 @@
+"""Publications named by description: an author's name, then a lower-case noun of a document
+with a modifier or a complement ("Harbour Trust's 2019 manifesto", "the Westshire Panel
+report on neglect in care", "the Harbour Authority (HA) market study of care homes").
+
+No title is written, so no capitalised-name voter sees the publication; the description is
+its name. The author keeps its own mention inside it (a layer, as proposals are), and the
+publication's mention runs from the author's first word to the end of the noun phrase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from ...core.ontology import ORGANISATION, PUBLICATION
+from ...core.records import Mention
+from ...core.schema import EntityRules
+from ...core.text import canonical_name, is_acronym
+from ..syntax import ends_line
+from .voters import head_type
+
+_POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+# words that end a complement: a clause or a second conjunct starts there
+_STOPS = frozenset({"and", "or", "but", "which", "that", "who", "whose", "to", "as", "than", "because"})
+_MAX_MODIFIERS = 4
+_MAX_COMPLEMENT = 10
+
+
+def described_publications(doc: Doc, mentions: Sequence[Mention], rules: EntityRules, *, doc_id: str,
+                           sent_index: dict[int, int]) -> list[Mention]:
+    """Publication mentions for the descriptions that follow the document's organisation and
+    person mentions; none where the noun has neither a modifier nor a complement ("Harbour's
+    report" may be any of its reports)."""
+    found: list[Mention] = []
+    seen: set[tuple[int, int]] = set()
+    for m in mentions:
+        if _leading_type(m.votes) != ORGANISATION:
+            continue  # a person's "review of X" is the review she leads, named elsewhere by its title
+        owner = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if owner is None or head_type(owner, rules)[0] == PUBLICATION:
+            continue  # "the Harbour Review report": a publication's own report is another matter
+        end = _description_end(doc, owner, rules)
+        if end is None or (owner.start, end) in seen:
+            continue
+        seen.add((owner.start, end))
+        span = doc[owner.start : end]
+        sent = sent_index.get(span.sent.start, 0) if sent_index else 0
+        found.append(Mention(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text,
+                             name=canonical_name(span.text, rules), votes=((PUBLICATION, rules.weights["cue"]),),
+                             rule="described", sent=sent))
+    return found
+
+
+def _description_end(doc: Doc, owner: Span, rules: EntityRules) -> int | None:
+    """The end of a description of a document after its author's name, or None."""
+    n = len(doc)
+    k = owner.end
+    if ends_line(doc[k - 1]):
+        return None
+    if k + 2 < n and doc[k].text == "(" and doc[k + 2].text == ")" and is_acronym(doc[k + 1].text):
+        k += 3  # "the Harbour Authority (HA) market study"
+    if k < n and doc[k].lower_ in _POSSESSIVE:
+        k += 1
+    modifiers = 0
+    while k < n and not ends_line(doc[k - 1]) and modifiers <= _MAX_MODIFIERS:
+        tok = doc[k]
+        if tok.lower_ in rules.described_nouns and tok.text.islower():
+            break
+        if not (_modifier(tok) or _adjective_of_a_modifier(doc, k, rules)):
+            return None
+        modifiers += 1
+        k += 1
+    if k >= n or modifiers > _MAX_MODIFIERS or doc[k].lower_ not in rules.described_nouns \
+            or not doc[k].text.islower() or ends_line(doc[k - 1]):
+        return None
+    noun = doc[k]
+    nxt = doc[k + 1] if k + 1 < n and not ends_line(noun) else None
+    if nxt is not None and nxt.text.islower() and nxt.is_alpha and nxt.pos_ in ("NOUN", "PROPN"):
+        return None  # "the Harbour review meeting": the noun modifies another
+    end = _complement_end(doc, k, rules) if nxt is not None and nxt.lower_ in ("of", "on", "into") else None
+    if end is None:
+        return k + 1 if modifiers else None
+    return end
+
+
+def _leading_type(votes: Sequence[tuple[str, float]]) -> str | None:
+    totals: dict[str, float] = {}
+    for type_, weight in votes:
+        totals[type_] = totals.get(type_, 0.0) + weight
+    return max(totals, key=lambda t: totals[t]) if totals else None
+
+
+def _modifier(tok: Token) -> bool:
+    """A word that may stand between an author and the noun: a year or a noun ("2019",
+    "market", "General Election"); no adjective ("its recent report", "the final report"
+    refer to a publication named elsewhere), determiner, verb or punctuation."""
+    if tok.like_num:
+        return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
+    return tok.is_alpha and not tok.is_stop and tok.pos_ in ("NOUN", "PROPN")
+
+
+def _adjective_of_a_modifier(doc: Doc, k: int, rules: EntityRules) -> bool:
+    """An adjective that qualifies the noun modifier after it, not the document noun ("2019
+    general election manifesto"; not "recent report")."""
+    tok = doc[k]
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    return (tok.is_alpha and not tok.is_stop and tok.pos_ == "ADJ" and nxt is not None and _modifier(nxt)
+            and nxt.lower_ not in rules.described_nouns)
+
+
+def _complement_end(doc: Doc, noun: int, rules: EntityRules) -> int | None:
+    """The end of the "of/on/into" phrase after the noun at `noun`: up to a punctuation mark,
+    a conjunction, a relative word or a verb that is no participle, at most ten words; None
+    when it is empty."""
+    start = noun + 2
+    j = start
+    while j < len(doc) and j - start < _MAX_COMPLEMENT and not (j > start and ends_line(doc[j - 1])):
+        tok = doc[j]
+        if tok.is_punct and tok.text not in ("-", "'", "\u2019"):
+            break
+        if tok.lower_ in _STOPS or (tok.pos_ in ("VERB", "AUX") and tok.tag_ not in ("VBG", "VBN")):
+            break  # a clause starts ("... found that"); a participle may qualify the subject
+        j += 1
+    while j > start and (doc[j - 1].lower_ in rules.connectives or doc[j - 1].lower_ in ("a", "an", "the")
+                         or doc[j - 1].is_punct):
+        j -= 1
+    return j if j > start else None

@@ -1,0 +1,77 @@
+"""Publications named by description: an organisation's name, then a lower-case noun of a
+document with a noun modifier or an "of/on/into" complement (mentions/described.py), on
+sentences invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def entities(extractor, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {e.label: e.type for e in extractor.process_text(text, doc_id="t").entities}
+
+
+@pytest.mark.model
+def test_an_authors_report_on_a_subject_is_a_publication_and_the_author_stays(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "The Westshire Safeguarding Panel report on neglect in care homes was published in May.")
+    assert found["Westshire Safeguarding Panel report on neglect in care homes"] == "Publication"
+    assert found["Westshire Safeguarding Panel"] == "Organisation"
+
+
+@pytest.mark.model
+def test_a_possessive_author_with_a_noun_modifier_names_a_publication(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "The Harbour Care Authority's market study of children's homes found high profits.")
+    assert found["Harbour Care Authority's market study of children's homes"] == "Publication"
+    found = entities(extractor, "The Harbour Party's 2019 general election manifesto promised a review.")
+    assert found["Harbour Party's 2019 general election manifesto"] == "Publication"
+
+
+@pytest.mark.model
+def test_the_complement_ends_at_a_conjunction(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(extractor, "The Westshire Safeguarding Panel report on neglect and the council's plan were discussed.")
+    assert found["Westshire Safeguarding Panel report on neglect"] == "Publication"
+
+
+@pytest.mark.model
+def test_a_description_that_may_be_any_document_is_no_publication(extractor) -> None:  # type: ignore[no-untyped-def]
+    # near misses: no modifier or complement, an adjective that refers back ("recent"), a
+    # person's review (named elsewhere by its title), a noun modifying another noun
+    for text in ("The Harbour Trust report said costs had risen.",
+                 "Harbour Trust's recent report said costs had risen.",
+                 "Jane Porter's review of the service was published on Monday.",
+                 "The Harbour Trust review meeting on Monday was short."):
+        found = entities(extractor, text)
+        assert "Publication" not in found.values(), text
+
+
+def _described(vocab, schema, words, pos, owner_end, owner_type="Organisation", spaces=None):  # type: ignore[no-untyped-def]
+    from spacy.tokens import Doc
+
+    from caregraph.core.records import Mention
+    from caregraph.extract.mentions.described import described_publications
+
+    doc = Doc(vocab, words=words, spaces=spaces, pos=pos, sent_starts=[True] + [False] * (len(words) - 1))
+    owner = doc[1:owner_end]
+    mention = Mention("t", owner.start_char, owner.end_char, owner.text, owner.text, ((owner_type, 2.0),), "test")
+    return [m.text for m in described_publications(doc, [mention], schema.entities, doc_id="t", sent_index={})]
+
+
+def test_a_year_between_a_possessive_and_the_noun_names_a_publication(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    words = ["the", "Harbour", "Party", "'s", "2019", "manifesto", "promised", "it", "."]
+    pos = ["DET", "PROPN", "PROPN", "PART", "NUM", "NOUN", "VERB", "PRON", "PUNCT"]
+    spaces = [True, True, False, True, True, True, True, False, False]
+    assert _described(vocab, schema, words, pos, 3, spaces=spaces) == ["Harbour Party's 2019 manifesto"]
+    # a person's manifesto is her campaign's, named elsewhere
+    assert _described(vocab, schema, words, pos, 3, "Person", spaces) == []
+
+
+def test_a_complement_is_cut_at_a_finite_verb_and_a_trailing_article(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    words = ["the", "Harbour", "Panel", "review", "into", "delays", "in", "the", "courts", "found", "the", "."]
+    pos = ["DET", "PROPN", "PROPN", "NOUN", "ADP", "NOUN", "ADP", "DET", "NOUN", "VERB", "DET", "PUNCT"]
+    assert _described(vocab, schema, words, pos, 3) == ["Harbour Panel review into delays in the courts"]
+
+
+def test_no_noun_of_a_document_no_description(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    words = ["the", "Harbour", "Panel", "meeting", "on", "delays", "."]
+    pos = ["DET", "PROPN", "PROPN", "NOUN", "ADP", "NOUN", "PUNCT"]
+    assert _described(vocab, schema, words, pos, 3) == []
