@@ -185,3 +185,55 @@ def test_a_body_that_called_for_something_and_its_members_who_are_ready_is_one_p
         extractor, "The Harbour Trust has long called for a national mentoring scheme and directors of youth services "
         "are ready for change.")
     assert not [r for r in recs if "directors" in r]
+
+
+def test_complements_that_repeat_a_preposition_are_items_of_one_list(vocab):
+    from caregraph.extract.proposals.phrases import repeated_complements
+
+    # "investment in hubs , in training mentors and in clubs": the parser hung the later "in"s on the verb
+    words = ["backs", "investment", "in", "hubs", ",", "in", "training", "mentors", "and", "in", "clubs"]
+    heads = [0, 0, 1, 2, 0, 0, 5, 6, 0, 0, 9]
+    deps = ["ROOT", "dobj", "prep", "pobj", "punct", "prep", "pcomp", "dobj", "cc", "prep", "pobj"]
+    pos = ["VERB", "NOUN", "ADP", "NOUN", "PUNCT", "ADP", "VERB", "NOUN", "CCONJ", "ADP", "NOUN"]
+    doc = _doc(vocab, words, heads, deps, pos)
+    items = [doc[a:b].text for a, b in repeated_complements(doc[1])]
+    assert items == ["investment in hubs", "training mentors", "clubs"]
+    # near miss: one complement is no list ("investment in hubs, and clubs")
+    words = ["backs", "investment", "in", "hubs", ",", "and", "clubs"]
+    heads = [0, 0, 1, 2, 0, 0, 0]
+    deps = ["ROOT", "dobj", "prep", "pobj", "punct", "cc", "conj"]
+    pos = ["VERB", "NOUN", "ADP", "NOUN", "PUNCT", "CCONJ", "NOUN"]
+    doc = _doc(vocab, words, heads, deps, pos)
+    assert repeated_complements(doc[1]) == []
+
+
+@pytest.mark.model
+def test_recommendations_for_one_noun_with_repeated_complements_are_each_a_proposal(extractor):
+    recs, _ = _extract(
+        extractor, "The Harbour Trust endorses the Westshire Review's recommendations for new investment in youth "
+        "clubs, in training volunteer mentors for every school, and in extending the bus pass to young carers.")
+    assert "new investment in youth clubs" in recs
+    assert "training volunteer mentors for every school" in recs
+    assert "extending the bus pass to young carers" in recs
+
+
+@pytest.mark.model
+def test_bullets_under_a_publication_that_sets_out_its_pillars_of_something_are_its_proposals(extractor):
+    text = (
+        "The Harbour Strategy was published today.\n"
+        "The strategy sets out four 'pillars' of the reform programme:\n"
+        "1. Trial a new mentoring service for young carers before they leave school.\n"
+        "2. Recruit new youth workers and improve their training.\n"
+    )
+    recs, rels = _extract(extractor, text)
+    assert [r for r in recs if "mentoring service for young carers" in r]
+    assert [r for r in recs if r.startswith("Recruit new youth workers")]
+    # near miss: the colon closes a relative clause about the pillars, whose items are its phases
+    text = (
+        "The Harbour Strategy was published today.\n"
+        "The strategy sets out reforms across four pillars, which will be delivered in two phases:\n"
+        "- In the first year, the council will review its budgets.\n"
+        "- After two years, the council will report on progress.\n"
+    )
+    recs, _ = _extract(extractor, text)
+    assert recs == []

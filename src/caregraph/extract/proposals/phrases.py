@@ -107,6 +107,48 @@ def noun_phrases(noun: Token, *, inner: bool = True) -> Iterator[tuple[int, int]
             yield noun_phrase(tok)
 
 
+def repeated_complements(noun: Token) -> list[tuple[int, int]]:
+    """The items of a list of complements that repeat one preposition and leave out the noun
+    they complement ("investment in early help, in assisting kinship carers and in mentoring"):
+    the noun's phrase with its first complement, then what each later preposition governs (a
+    gerund's clause or a noun's phrase). The parser hangs such complements anywhere; they are
+    read by the words: the preposition right after the noun's phrase, again after a comma or a
+    conjunction. None repeated: no list."""
+    doc = noun.doc
+    start, end = noun_phrase(noun)
+    own = next((c for c in noun.rights if c.dep_ == "prep" and c.i < end), None)
+    if own is not None:
+        first = own.i   # "investment in A" parsed as one phrase
+    elif end < len(doc) and doc[end].pos_ == "ADP" and doc[end].sent.start == noun.sent.start:
+        first = end     # "investment | in A": the parser hung the complement on the verb
+    else:
+        return []
+    prep = doc[first].lower_
+    starts = [first]
+    for k in range(max(end, first + 1), noun.sent.end):
+        before = doc[k - 1]
+        if doc[k].lower_ == prep and (before.text in (",", ";") or before.lower_ in ("and", "or")):
+            starts.append(k)
+    if len(starts) < 2:
+        return []
+    out: list[tuple[int, int]] = []
+    for n, p in enumerate(starts):
+        limit = starts[n + 1] if n + 1 < len(starts) else noun.sent.end
+        while limit > p + 1 and (doc[limit - 1].text in (",", ";") or doc[limit - 1].lower_ in ("and", "or")):
+            limit -= 1
+        objects = [c for c in doc[p].children if c.dep_ in ("pobj", "pcomp")]
+        if not objects:
+            return []
+        obj = objects[0]
+        a, b = clause_cut(obj) if obj.pos_ in ("VERB", "AUX") else noun_phrase(obj)
+        b = min(max(b, obj.i + 1), limit)
+        if n == 0:
+            out.append((start, max(b, end) if own is not None else b))   # the noun with its first complement
+        elif a > p:
+            out.append((a, b))
+    return out
+
+
 def _inner_coordinates(noun: Token) -> list[Token]:
     out = []
     for tok in noun.subtree:

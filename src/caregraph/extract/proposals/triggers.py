@@ -20,6 +20,7 @@ from .phrases import (
     noun_phrase,
     noun_phrases,
     proposal_phrase,
+    repeated_complements,
     split_list,
 )
 from .recommenders import (
@@ -499,7 +500,7 @@ def _raw_verb_objects(verb: Token, *, passive: bool, rules: EntityRules) -> Iter
         yield (dobj.left_edge.i, clause_cut(clause)[1])
         return
     if dobj is not None:
-        yield from noun_phrases(dobj)
+        yield from repeated_complements(dobj) or noun_phrases(dobj)
         # "recommends A, a new duty on B to C and D": the parser may hang a later item of the
         # list as a second object of the verb; one after a comma is the list's next item
         for other in children:
@@ -576,7 +577,8 @@ def _noun_objects(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
                 if end > pobj.right_edge.i:
                     yield (pobj.left_edge.i, end + 1)
                 else:
-                    yield from noun_phrases(pobj)
+                    # "recommendations for investment in A, in B and in C": each item
+                    yield from repeated_complements(pobj) or noun_phrases(pobj)
             for pcomp in child.children:
                 if pcomp.dep_ == "pcomp" and pcomp.pos_ == "VERB":
                     yield clause_span(pcomp)
@@ -591,7 +593,8 @@ def _calling_objects(verb: Token, entry: str) -> Iterator[tuple[int, int]]:
             if child.dep_ in ("prep", "prt") and child.lower_ == words[1]:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        yield from noun_phrases(pobj, inner=False)
+                        # "calls for support for A, and for B": each item
+                        yield from repeated_complements(pobj) or noun_phrases(pobj, inner=False)
                         yield from _list_tail(pobj, verb)  # "calls for A, a B, and C"
                     elif pobj.dep_ == "pcomp" and pobj.pos_ == "VERB":
                         yield clause_span(pobj)
