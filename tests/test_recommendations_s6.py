@@ -237,3 +237,42 @@ def test_bullets_under_a_publication_that_sets_out_its_pillars_of_something_are_
     )
     recs, _ = _extract(extractor, text)
     assert recs == []
+
+
+@pytest.mark.model
+def test_measures_listed_after_an_umbrella_noun_on_a_page_about_a_publication_are_its_proposals(extractor):
+    text = (
+        "Westshire Carers Bill briefing\n\n"
+        "The Harbour Trust welcomes this legislation. Families face mounting pressures and provisions including "
+        "free bus passes for young carers, a national register of carers and a new duty on councils to fund "
+        "respite care, will all help.\n"
+    )
+    recs, rels = _extract(extractor, text)
+    assert "free bus passes for young carers" in recs
+    assert "national register of carers" in recs
+    assert ("Westshire Carers Bill", "RECOMMENDS", "national register of carers") in rels
+    # the list ends at the comma before the predicate
+    assert not [r for r in recs if "help" in r]
+
+
+@pytest.mark.model
+def test_an_umbrella_list_on_a_page_about_no_publication_or_far_from_its_cue_is_no_proposal(extractor):
+    # no publication named: what a body's changes include is its own work
+    recs, _ = _extract(
+        extractor, "The Harbour Trust has made changes to its service, such as longer opening hours at its "
+        "Westshire centre.")
+    assert recs == []
+    # the cue too far from the noun introduces another list
+    recs, _ = _extract(
+        extractor, "The Westshire Review was published today. Its reforms will take years to reach the families "
+        "who live in the poorest areas of the county, such as Northtown and Eastbury.")
+    assert recs == []
+
+
+@pytest.mark.model
+def test_an_umbrella_as_an_object_or_with_topics_is_left_to_the_verb(extractor):
+    # topics of a bill's measures: "including on"
+    recs, _ = _extract(
+        extractor, "Westshire Carers Bill briefing\n\nPart two of the Bill contains measures on schools, including on "
+        "school uniform, teacher misconduct and school places.\n")
+    assert recs == []

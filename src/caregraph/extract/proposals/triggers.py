@@ -90,6 +90,8 @@ def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
             item = proposal_phrase(tok.doc, start, end, rules)
             if item:
                 yield RecommendationItem(item[0], item[1], tok.i, recommender, calling is not None)
+    elif tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lower_ in word_class(rules, "umbrella_nouns"):
+        yield from _listed_measures(tok, rules)
     elif tok.pos_ == "NOUN" and (tok.lower_ in rules.recommendation_nominals or lemma in rules.recommendation_nominals):
         if lemma == "call" and tok.text[:1].isupper() and not tok.is_sent_start:
             return  # "responses to a Call for Advice": the title of a consultation
@@ -633,6 +635,47 @@ def _included_items(verb: Token, rules: EntityRules) -> Iterator[tuple[int, int]
                 pobjs = [c for c in child.children if c.dep_ == "pobj"]
                 if pobjs:
                     yield from split_list(verb.doc, pobjs[0].left_edge.i, child.right_edge.i + 1)
+
+
+_UMBRELLA_WINDOW = 8   # words between an umbrella noun and its list cue ("reforms would work in practice, such as")
+
+
+def _listed_measures(noun: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
+    """"Provisions including A, B and C will help", "how some of the reforms would work, such
+    as A and B": on a page or passage about a publication, the items of the list a cue opens
+    a few words after a plural noun of measures are the publication's proposals (its owner when
+    the noun has one: "the Bill's provisions"). Read by the words: the parser hangs the cue on
+    any noun nearby. Only a subject's noun ("provisions including A will help") or a part of one
+    ("some of the reforms"); not in a negated clause; the list ends at the sentence or at a comma
+    before a finite verb (", will all help": the list was a subject); items after "including on"
+    are topics."""
+    if negated(noun.head) or not _about_publication(noun, rules):
+        return
+    partitive = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("PRON", "DET", "NUM")
+    if not (noun.dep_ in ("nsubj", "nsubjpass", "conj") or partitive):
+        # the object of a verb or of another preposition: a summary ("the Bill introduces a range of
+        # measures, including ...") or what someone calls for ("calls for changes such as ..."),
+        # which the verb's own rules read
+        return
+    doc = noun.doc
+    sent = noun.sent
+    window_end = min(sent.end, noun.i + 1 + _UMBRELLA_WINDOW)
+    owner = noun_owner(noun, rules)
+    for cue in sorted(rules.recommendation_list_cues, key=len, reverse=True):
+        words = cue.split()
+        for k in range(noun.i + 1, window_end):
+            if [t.lower_ for t in doc[k : k + len(words)]] != words:
+                continue
+            start = k + len(words)
+            if start < sent.end and doc[start].pos_ == "ADP":
+                return   # "measures ..., including on breakfast clubs, uniform": topics
+            end = next((j for j in range(start, sent.end - 1)
+                        if doc[j].text == "," and doc[j + 1].tag_ in ("MD", "VBZ", "VBP", "VBD")), sent.end)
+            for a, b in split_list(doc, start, end):
+                item = proposal_phrase(doc, a, b, rules)
+                if item:
+                    yield RecommendationItem(item[0], item[1], noun.i, owner)
+            return
 
 
 def _such_as_items(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
