@@ -276,3 +276,19 @@ def test_an_umbrella_as_an_object_or_with_topics_is_left_to_the_verb(extractor):
         extractor, "Westshire Carers Bill briefing\n\nPart two of the Bill contains measures on schools, including on "
         "school uniform, teacher misconduct and school places.\n")
     assert recs == []
+
+
+def test_improving_what_an_aim_improves_is_no_measure(vocab, schema):
+    rules = schema.entities
+    # "improve outcomes for young carers": an aim
+    words = ["improve", "outcomes", "for", "young", "carers"]
+    doc = _doc(vocab, words, [0, 0, 1, 4, 2], ["ROOT", "dobj", "prep", "amod", "pobj"], ["VERB", "NOUN", "ADP", "ADJ", "NOUN"])
+    assert names_a_proposal(doc[:], rules) is False
+    # near misses: "improve outcomes through a mentoring scheme" (a means); "improve the respite allowance"
+    words = ["improve", "outcomes", "through", "a", "mentoring", "scheme"]
+    doc = _doc(vocab, words, [0, 0, 0, 5, 5, 2], ["ROOT", "dobj", "prep", "det", "compound", "pobj"],
+               ["VERB", "NOUN", "ADP", "DET", "NOUN", "NOUN"])
+    assert names_a_proposal(doc[:], rules) is True
+    words = ["improve", "the", "respite", "allowance"]
+    doc = _doc(vocab, words, [0, 3, 3, 0], ["ROOT", "det", "compound", "dobj"], ["VERB", "DET", "NOUN", "NOUN"])
+    assert names_a_proposal(doc[:], rules) is True

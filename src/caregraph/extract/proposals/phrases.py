@@ -109,7 +109,7 @@ def noun_phrases(noun: Token, *, inner: bool = True) -> Iterator[tuple[int, int]
 
 def repeated_complements(noun: Token) -> list[tuple[int, int]]:
     """The items of a list of complements that repeat one preposition and leave out the noun
-    they complement ("investment in early help, in assisting kinship carers and in mentoring"):
+    they complement ("investment in youth clubs, in training mentors and in free bus passes"):
     the noun's phrase with its first complement, then what each later preposition governs (a
     gerund's clause or a noun's phrase). The parser hangs such complements anywhere; they are
     read by the words: the preposition right after the noun's phrase, again after a comma or a
@@ -249,7 +249,7 @@ def proposal_phrase(doc: Doc, start: int, end: int, rules: EntityRules, *,
 def subject_of_next_clause(span: Span) -> bool:
     """A noun phrase that a finite verb right after it has as its subject in the text, though
     the parser hung it elsewhere ("called for a new hub and directors of services are ready for
-    change", "to ensure families' interests are not lost"): the start of another clause, no
+    change", "to ensure young carers' interests are not lost"): the start of another clause, no
     proposal. One inside that verb's own subject, through nouns and prepositions only, stays
     ("the call for a national register is welcome")."""
     doc = span.doc
@@ -457,11 +457,11 @@ def names_a_proposal(span: Span, rules: EntityRules) -> bool:
         return False
     if words & word_class(rules, "people_heads") and not any(
             c.dep_ == "prep" and c.lower_ in _BENEFICIARY_PREPS and span.start <= c.i < span.end for c in head.children):
-        return False  # "directors of children's services": a post; not "a social worker for every child"
+        return False  # "directors of youth services": a post; not "a mentor for every young carer"
     if words & word_class(rules, "resource_heads") and not (_complemented(head, span) or _amount(head)) and all(
             c.dep_ in ("det", "poss", "punct", "cc") or c.lower_ in word_class(rules, "degree_modifiers")
             for c in head.lefts):
-        # "substantial investment": an appraisal; not "investment in early help", "a 2bn investment",
+        # "substantial investment": an appraisal; not "investment in youth clubs", "a 3bn investment",
         # "long-term funding" (a kind of funding)
         return False
     if not words & word_class(rules, "generic_heads"):
@@ -484,7 +484,7 @@ _BENEFICIARY_PREPS = frozenset({"for", "with", "without"})
 def describes_a_problem(head: Token, rules: EntityRules) -> bool:
     """A noun phrase that names a state of affairs: its head is a noun of difficulty, growth,
     dependence or shortage ("a growing reliance on X", "a shortage of Y"), or a modifier of trend
-    or deficiency describes its head ("fragmented data sharing", "rising care costs")."""
+    or deficiency describes its head ("fragmented record keeping", "rising rents")."""
     if head.lower_ in word_class(rules, "problem_heads") or head.lemma_.lower() in word_class(rules, "problem_heads"):
         return True
     trends = word_class(rules, "trend_modifiers")
@@ -498,24 +498,26 @@ def _complemented(head: Token, span: Span) -> bool:
 
 
 def _amount(head: Token) -> bool:
-    """Whether a sum or number modifies a noun ("a 2bn investment", "an extra 300m of funding")."""
+    """Whether a sum or number modifies a noun ("a 3bn investment", "an extra 300m of funding")."""
     return any(t.ent_type_ == "MONEY" or t.tag_ in ("$", "CD") for c in head.lefts for t in c.subtree)
 
 
 def _changes_the_field(verb: Token, span: Span, rules: EntityRules) -> bool:
     """A verb of change whose object is the whole field and which says nothing more ("reform
-    children's social care", "transform services in the new strategy"): an aim, like "a rethink
+    local services", "transform the system in the new strategy"): an aim, like "a rethink
     of the system". A complement of manner or place makes it a measure ("reform the care system
     through regional bodies")."""
     if verb.lemma_.lower() not in word_class(rules, "change_verbs"):
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj" and span.start <= c.i < span.end), None)
-    field = word_class(rules, "generic_complements")
+    # (or what an aim improves: "improve outcomes for children", "transform young people's lives")
+    field = word_class(rules, "generic_complements") | word_class(rules, "aim_objects")
     if obj is None or (obj.lower_ not in field and obj.lemma_.lower() not in field):
         return False
     if any(c.dep_ == "compound" and c.lower_ not in field and c.lemma_.lower() not in field for c in obj.children):
-        return False  # "improve case management systems": a compound names a part of the field
+        return False  # "improve youth services": a compound names a part of the field
     locating = _publication_heads(rules)
+    aim = obj.lower_ in word_class(rules, "aim_objects") or obj.lemma_.lower() in word_class(rules, "aim_objects")
     for holder in (verb, obj):
         for c in holder.children:
             if not (span.start <= c.i < span.end) or c.i == obj.i:
@@ -523,6 +525,8 @@ def _changes_the_field(verb: Token, span: Span, rules: EntityRules) -> bool:
             if c.dep_ == "prep" and all(p.lemma_.lower() in locating or p.lower_ in locating
                                         for p in c.children if p.dep_ == "pobj"):
                 continue  # "in the strategy": where it is proposed
+            if aim and holder is obj and c.dep_ == "prep" and c.lower_ in ("for", "of"):
+                continue  # "outcomes for children", "the lives of young people": whose
             if c.dep_ in ("prep", "advcl", "xcomp", "ccomp", "dative", "agent", "npadvmod"):
                 return False
     return True
