@@ -105,6 +105,9 @@ def _list_intro(words: list[Token], rules: EntityRules) -> tuple[int, int | None
             if negated(tok):
                 return None
             passive = any(c.dep_ == "auxpass" for c in tok.children)
+            # ("The Committee is recommended to:": the subject is who is to act)
+            if passive and plain[-1].lower_ != "to" and _names_its_proposal(tok, rules):
+                return None
             recommender = find_recommender(tok, rules, passive=passive, calling=calling is not None)
             if recommender is None and not passive:
                 return None
@@ -125,6 +128,19 @@ def _list_intro(words: list[Token], rules: EntityRules) -> tuple[int, int | None
 
 
 _FIRST_PERSON = frozenset({"our", "my"})
+
+
+def _names_its_proposal(verb: Token, rules: EntityRules) -> bool:
+    """A passive proposing verb whose subject already names what was proposed ("Regional hubs
+    were proposed in the review as a response to challenges, including:"): the list after the
+    colon belongs to another noun. An umbrella subject ("The following measures are proposed:",
+    "A number of changes were suggested:") is the list's."""
+    umbrella = (word_class(rules, "generic_heads") | word_class(rules, "vague_heads")
+                | word_class(rules, "collective_heads") | {"following"})
+    for subj in verb.children:
+        if subj.dep_ == "nsubjpass" and subj.pos_ in ("NOUN", "PROPN"):
+            return subj.lower_ not in umbrella and subj.lemma_.lower() not in umbrella
+    return False
 
 
 def _asks_to(verb: Token, words: list[Token], rules: EntityRules) -> bool:
@@ -149,6 +165,13 @@ def _publication_intro(words: list[Token], rules: EntityRules) -> tuple[int, int
     if not last:
         return None
     head = last[-1]
+    if head.tag_ in ("NN", "NNP", "NNS", "NNPS") and head.dep_ == "pobj":
+        # "sets out six pillars of the reform process:": the colon closes the object's phrase
+        obj = head
+        while obj.dep_ in ("pobj", "prep") and obj.head.i != obj.i and obj.head.pos_ in ("NOUN", "PROPN", "ADP"):
+            obj = obj.head
+        if obj.tag_ in ("NNS", "NNPS") and obj.dep_ == "dobj":
+            head = obj
     if head.tag_ == "MD" and head.lower_ in word_class(rules, "commitment_modals"):
         verb = head
     elif head.tag_ in ("NNS", "NNPS") and head.dep_ == "dobj" and _presents(head.head, rules):

@@ -107,6 +107,48 @@ def noun_phrases(noun: Token, *, inner: bool = True) -> Iterator[tuple[int, int]
             yield noun_phrase(tok)
 
 
+def repeated_complements(noun: Token) -> list[tuple[int, int]]:
+    """The items of a list of complements that repeat one preposition and leave out the noun
+    they complement ("investment in youth clubs, in training mentors and in free bus passes"):
+    the noun's phrase with its first complement, then what each later preposition governs (a
+    gerund's clause or a noun's phrase). The parser hangs such complements anywhere; they are
+    read by the words: the preposition right after the noun's phrase, again after a comma or a
+    conjunction. None repeated: no list."""
+    doc = noun.doc
+    start, end = noun_phrase(noun)
+    own = next((c for c in noun.rights if c.dep_ == "prep" and c.i < end), None)
+    if own is not None:
+        first = own.i   # "investment in A" parsed as one phrase
+    elif end < len(doc) and doc[end].pos_ == "ADP" and doc[end].sent.start == noun.sent.start:
+        first = end     # "investment | in A": the parser hung the complement on the verb
+    else:
+        return []
+    prep = doc[first].lower_
+    starts = [first]
+    for k in range(max(end, first + 1), noun.sent.end):
+        before = doc[k - 1]
+        if doc[k].lower_ == prep and (before.text in (",", ";") or before.lower_ in ("and", "or")):
+            starts.append(k)
+    if len(starts) < 2:
+        return []
+    out: list[tuple[int, int]] = []
+    for n, p in enumerate(starts):
+        limit = starts[n + 1] if n + 1 < len(starts) else noun.sent.end
+        while limit > p + 1 and (doc[limit - 1].text in (",", ";") or doc[limit - 1].lower_ in ("and", "or")):
+            limit -= 1
+        objects = [c for c in doc[p].children if c.dep_ in ("pobj", "pcomp")]
+        if not objects:
+            return []
+        obj = objects[0]
+        a, b = clause_cut(obj) if obj.pos_ in ("VERB", "AUX") else noun_phrase(obj)
+        b = min(max(b, obj.i + 1), limit)
+        if n == 0:
+            out.append((start, max(b, end) if own is not None else b))   # the noun with its first complement
+        elif a > p:
+            out.append((a, b))
+    return out
+
+
 def _inner_coordinates(noun: Token) -> list[Token]:
     out = []
     for tok in noun.subtree:
@@ -199,9 +241,32 @@ def proposal_phrase(doc: Doc, start: int, end: int, rules: EntityRules, *,
     # one word is no name of a proposal, a hyphenated compound ("whole-system") included
     if len(span.text.split()) < 2 and span[0].pos_ != "PROPN" and not is_acronym(span[0].text):
         return None
-    if not names_a_proposal(span, rules) or unbalanced_quote(span):
+    if not names_a_proposal(span, rules) or unbalanced_quote(span) or subject_of_next_clause(span):
         return None
     return (start, end)
+
+
+def subject_of_next_clause(span: Span) -> bool:
+    """A noun phrase that a finite verb right after it has as its subject in the text, though
+    the parser hung it elsewhere ("called for a new hub and directors of services are ready for
+    change", "to ensure young carers' interests are not lost"): the start of another clause, no
+    proposal. One inside that verb's own subject, through nouns and prepositions only, stays
+    ("the call for a national register is welcome")."""
+    doc = span.doc
+    root = span.root
+    if root.pos_ not in ("NOUN", "PROPN") or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    if nxt.tag_ not in ("VBP", "VBZ", "VBD", "MD") or nxt.sent.start != span.sent.start:
+        return False
+    clause = nxt.head if nxt.dep_ in ("aux", "auxpass") else nxt
+    subjects = {c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")}
+    tok = root
+    while tok.i not in subjects:
+        if tok.head.i == tok.i or tok.head.pos_ in ("VERB", "AUX"):
+            return True
+        tok = tok.head
+    return False
 
 
 _HEADLINE_EXTRA = 5
@@ -233,7 +298,10 @@ def _shorten(doc: Doc, start: int, end: int, limit: int) -> tuple[int, int]:
     head = doc[start:end].root
     while end - start > limit:
         if head.pos_ in ("NOUN", "PROPN"):
-            cuts = [t.i for t in doc[head.i + 1 : end] if t.dep_ == "prep"]
+            # its prepositional phrases, and a clause of its own ("a pilot of X to provide Y")
+            cuts = [t.i for t in doc[head.i + 1 : end] if t.dep_ == "prep"] + [
+                t.left_edge.i for t in head.rights if t.i < end and t.dep_ in ("acl", "relcl", "xcomp", "advcl")]
+            cuts.sort()
         else:
             cuts = [t.left_edge.i for t in head.rights
                     if t.i < end and t.dep_ in ("prep", "advcl", "npadvmod", "xcomp", "acl")]
@@ -292,7 +360,8 @@ def _reduce(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, in
 
 _CUT_PUNCT = frozenset({",", ";", ":", "(", "\u2014", "\u2013", "--"})
 SUBORDINATORS = frozenset({"so", "that", "because", "although", "though", "while", "whilst", "when",
-                            "whenever", "if", "unless", "whereas", "since", "until", "where"})
+                            "whenever", "if", "unless", "whereas", "since", "until", "where", "before",
+                            "after", "once"})
 
 
 def clause_cut(head: Token) -> tuple[int, int]:
@@ -364,6 +433,8 @@ def names_a_proposal(span: Span, rules: EntityRules) -> bool:
                     for p in c.children)
                 for c in head.children):
             return False
+        if _changes_the_field(head, span, rules):
+            return False
         # ("X must go further and faster with reform": a generic noun names nothing either)
         subject = {t.i for c in head.children if c.dep_ in ("nsubj", "expl") for t in c.subtree}
         generic = word_class(rules, "generic_heads") | word_class(rules, "vague_heads")
@@ -377,7 +448,21 @@ def names_a_proposal(span: Span, rules: EntityRules) -> bool:
     if (any(w in rules.recommendation_recommenders for w in words) and head.pos_ != "PROPN"
             and (head.i == span.start or not words & word_class(rules, "instrument_heads"))):
         return False  # "calls for the review to be set up", "a new strategy"; not "an early career framework"
+    enacting = word_class(rules, "enacting_publications")
+    if words & enacting and head.pos_ != "PROPN" and (head.i == span.start or not words & word_class(rules, "instrument_heads")):
+        return False  # "the proposed legislation in the X Bill": the publication, not a measure of it
     if head.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"):
+        return False
+    if describes_a_problem(head, rules):
+        return False
+    if words & word_class(rules, "people_heads") and not any(
+            c.dep_ == "prep" and c.lower_ in _BENEFICIARY_PREPS and span.start <= c.i < span.end for c in head.children):
+        return False  # "directors of youth services": a post; not "a mentor for every young carer"
+    if words & word_class(rules, "resource_heads") and not (_complemented(head, span) or _amount(head)) and all(
+            c.dep_ in ("det", "poss", "punct", "cc") or c.lower_ in word_class(rules, "degree_modifiers")
+            for c in head.lefts):
+        # "substantial investment": an appraisal; not "investment in youth clubs", "a 3bn investment",
+        # "long-term funding" (a kind of funding)
         return False
     if not words & word_class(rules, "generic_heads"):
         return True
@@ -391,6 +476,64 @@ def names_a_proposal(span: Span, rules: EntityRules) -> bool:
                 if pobj.lower_ not in generic_complements and pobj.lemma_.lower() not in generic_complements:
                     return True
     return False
+
+
+_BENEFICIARY_PREPS = frozenset({"for", "with", "without"})
+
+
+def describes_a_problem(head: Token, rules: EntityRules) -> bool:
+    """A noun phrase that names a state of affairs: its head is a noun of difficulty, growth,
+    dependence or shortage ("a growing reliance on X", "a shortage of Y"), or a modifier of trend
+    or deficiency describes its head ("fragmented record keeping", "rising rents")."""
+    if head.lower_ in word_class(rules, "problem_heads") or head.lemma_.lower() in word_class(rules, "problem_heads"):
+        return True
+    trends = word_class(rules, "trend_modifiers")
+    return any(c.dep_ in ("amod", "compound") and c.i < head.i and c.lower_ in trends for c in head.children)
+
+
+def _complemented(head: Token, span: Span) -> bool:
+    """Whether a noun has a prepositional complement inside the phrase ("investment in X")."""
+    return any(c.dep_ == "prep" and span.start <= c.i < span.end and any(
+        p.dep_ in ("pobj", "pcomp") for p in c.children) for c in head.children)
+
+
+def _amount(head: Token) -> bool:
+    """Whether a sum or number modifies a noun ("a 3bn investment", "an extra 300m of funding")."""
+    return any(t.ent_type_ == "MONEY" or t.tag_ in ("$", "CD") for c in head.lefts for t in c.subtree)
+
+
+def _changes_the_field(verb: Token, span: Span, rules: EntityRules) -> bool:
+    """A verb of change whose object is the whole field and which says nothing more ("reform
+    local services", "transform the system in the new strategy"): an aim, like "a rethink
+    of the system". A complement of manner or place makes it a measure ("reform the care system
+    through regional bodies")."""
+    if verb.lemma_.lower() not in word_class(rules, "change_verbs"):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and span.start <= c.i < span.end), None)
+    # (or what an aim improves: "improve outcomes for children", "transform young people's lives")
+    field = word_class(rules, "generic_complements") | word_class(rules, "aim_objects")
+    if obj is None or (obj.lower_ not in field and obj.lemma_.lower() not in field):
+        return False
+    if any(c.dep_ == "compound" and c.lower_ not in field and c.lemma_.lower() not in field for c in obj.children):
+        return False  # "improve youth services": a compound names a part of the field
+    locating = _publication_heads(rules)
+    aim = obj.lower_ in word_class(rules, "aim_objects") or obj.lemma_.lower() in word_class(rules, "aim_objects")
+    for holder in (verb, obj):
+        for c in holder.children:
+            if not (span.start <= c.i < span.end) or c.i == obj.i:
+                continue
+            if c.dep_ == "prep" and all(p.lemma_.lower() in locating or p.lower_ in locating
+                                        for p in c.children if p.dep_ == "pobj"):
+                continue  # "in the strategy": where it is proposed
+            if aim and holder is obj and c.dep_ == "prep" and c.lower_ in ("for", "of"):
+                continue  # "outcomes for children", "the lives of young people": whose
+            if c.dep_ in ("prep", "advcl", "xcomp", "ccomp", "dative", "agent", "npadvmod"):
+                return False
+    return True
+
+
+def _publication_heads(rules: EntityRules) -> frozenset[str]:
+    return frozenset(rules.recommendation_recommenders) | word_class(rules, "enacting_publications")
 
 
 def _trim(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, int]:

@@ -20,6 +20,7 @@ from .phrases import (
     noun_phrase,
     noun_phrases,
     proposal_phrase,
+    repeated_complements,
     split_list,
 )
 from .recommenders import (
@@ -89,6 +90,8 @@ def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
             item = proposal_phrase(tok.doc, start, end, rules)
             if item:
                 yield RecommendationItem(item[0], item[1], tok.i, recommender, calling is not None)
+    elif tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lower_ in word_class(rules, "umbrella_nouns"):
+        yield from _listed_measures(tok, rules)
     elif tok.pos_ == "NOUN" and (tok.lower_ in rules.recommendation_nominals or lemma in rules.recommendation_nominals):
         if lemma == "call" and tok.text[:1].isupper() and not tok.is_sent_start:
             return  # "responses to a Call for Advice": the title of a consultation
@@ -499,7 +502,7 @@ def _raw_verb_objects(verb: Token, *, passive: bool, rules: EntityRules) -> Iter
         yield (dobj.left_edge.i, clause_cut(clause)[1])
         return
     if dobj is not None:
-        yield from noun_phrases(dobj)
+        yield from repeated_complements(dobj) or noun_phrases(dobj)
         # "recommends A, a new duty on B to C and D": the parser may hang a later item of the
         # list as a second object of the verb; one after a comma is the list's next item
         for other in children:
@@ -576,7 +579,8 @@ def _noun_objects(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
                 if end > pobj.right_edge.i:
                     yield (pobj.left_edge.i, end + 1)
                 else:
-                    yield from noun_phrases(pobj)
+                    # "recommendations for investment in A, in B and in C": each item
+                    yield from repeated_complements(pobj) or noun_phrases(pobj)
             for pcomp in child.children:
                 if pcomp.dep_ == "pcomp" and pcomp.pos_ == "VERB":
                     yield clause_span(pcomp)
@@ -591,7 +595,8 @@ def _calling_objects(verb: Token, entry: str) -> Iterator[tuple[int, int]]:
             if child.dep_ in ("prep", "prt") and child.lower_ == words[1]:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        yield from noun_phrases(pobj, inner=False)
+                        # "calls for support for A, and for B": each item
+                        yield from repeated_complements(pobj) or noun_phrases(pobj, inner=False)
                         yield from _list_tail(pobj, verb)  # "calls for A, a B, and C"
                     elif pobj.dep_ == "pcomp" and pobj.pos_ == "VERB":
                         yield clause_span(pobj)
@@ -630,6 +635,47 @@ def _included_items(verb: Token, rules: EntityRules) -> Iterator[tuple[int, int]
                 pobjs = [c for c in child.children if c.dep_ == "pobj"]
                 if pobjs:
                     yield from split_list(verb.doc, pobjs[0].left_edge.i, child.right_edge.i + 1)
+
+
+_UMBRELLA_WINDOW = 8   # words between an umbrella noun and its list cue ("reforms would work in practice, such as")
+
+
+def _listed_measures(noun: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
+    """"Provisions including A, B and C will help", "how some of the reforms would work, such
+    as A and B": on a page or passage about a publication, the items of the list a cue opens
+    a few words after a plural noun of measures are the publication's proposals (its owner when
+    the noun has one: "the Bill's provisions"). Read by the words: the parser hangs the cue on
+    any noun nearby. Only a subject's noun ("provisions including A will help") or a part of one
+    ("some of the reforms"); not in a negated clause; the list ends at the sentence or at a comma
+    before a finite verb (", will all help": the list was a subject); items after "including on"
+    are topics."""
+    if negated(noun.head) or not _about_publication(noun, rules):
+        return
+    partitive = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("PRON", "DET", "NUM")
+    if not (noun.dep_ in ("nsubj", "nsubjpass", "conj") or partitive):
+        # the object of a verb or of another preposition: a summary ("the Bill introduces a range of
+        # measures, including ...") or what someone calls for ("calls for changes such as ..."),
+        # which the verb's own rules read
+        return
+    doc = noun.doc
+    sent = noun.sent
+    window_end = min(sent.end, noun.i + 1 + _UMBRELLA_WINDOW)
+    owner = noun_owner(noun, rules)
+    for cue in sorted(rules.recommendation_list_cues, key=len, reverse=True):
+        words = cue.split()
+        for k in range(noun.i + 1, window_end):
+            if [t.lower_ for t in doc[k : k + len(words)]] != words:
+                continue
+            start = k + len(words)
+            if start < sent.end and doc[start].pos_ == "ADP":
+                return   # "measures ..., including on breakfast clubs, uniform": topics
+            end = next((j for j in range(start, sent.end - 1)
+                        if doc[j].text == "," and doc[j + 1].tag_ in ("MD", "VBZ", "VBP", "VBD")), sent.end)
+            for a, b in split_list(doc, start, end):
+                item = proposal_phrase(doc, a, b, rules)
+                if item:
+                    yield RecommendationItem(item[0], item[1], noun.i, owner)
+            return
 
 
 def _such_as_items(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
