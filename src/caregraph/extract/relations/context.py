@@ -558,6 +558,57 @@ def is_question_or_conditional(tok: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children)
 
 
+_CONDITIONS = frozenset({"if", "unless"})
+_PERSONAL = frozenset({"i", "we", "he", "she", "they"})
+
+
+def unasserted(ctx: Context, tok: Token) -> bool:
+    """Whether the text does not state a trigger verb's clause as so: a question or condition
+    (is_question_or_conditional), or the trigger or a verb it complements or is joined to
+    ("may want to join Y") is hedged by a modal of the schema's hedging_modals ("X may back Y"),
+    has a condition ("Z would run Y if the bid succeeds"), is the object of an opposing
+    preposition ("voted against joining Y"), is the open complement of a verb of trying, wishing
+    or pushing ("applied to join Y", "urged X to back Y"), or is a clause under a verb of denial ("X denied
+    that it backs Y") or under a verb of saying whose subject names nobody ("critics say X backs
+    Y", "it is claimed that X runs Y"; not "the Minister said that X runs Y")."""
+    if is_question_or_conditional(tok):
+        return True
+    rules = ctx.rules
+    verb = tok
+    for _ in range(6):
+        for c in verb.children:
+            if c.dep_ == "aux" and c.lower_ in rules.hedging_modals:
+                return True
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children):
+                return True
+        if verb.dep_ == "pcomp" and verb.head.lower_ in rules.opposing_preps:
+            return True
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rules.unrealised_verbs:
+            return True
+        if verb.dep_ == "ccomp":
+            said = verb.head
+            lemma = said.lemma_.lower()
+            return lemma in rules.denial_verbs or (lemma in rules.hearsay_verbs and not _names_someone(ctx, said))
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _names_someone(ctx: Context, verb: Token) -> bool:
+    """Whether a verb of saying has a subject that is someone in particular: a name, a
+    personal pronoun, a definite description ("the council"), or a passive's "by" agent; not
+    "critics", "some", "many", nor a passive with none ("it is claimed")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] + agent_tokens(verb)
+    for s in subjects:
+        if s.lower_ in _PERSONAL and s.pos_ == "PRON":
+            return True
+        if ctx.arg_at(s) is not None or any(t.i in ctx.token_mention for t in s.subtree) or any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in s.children):
+            return True  # (and "a spokesperson for X")
+    return False
+
+
 def matches_trigger(tok: Token, lemma: str) -> bool:
     """"publish" matches the verb; "set up" a verb with its particle; "give evidence" a verb
     with that object."""
@@ -590,6 +641,12 @@ def subject_tokens(verb: Token) -> list[Token]:
         controller = [c for c in tok.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"] if tok.dep_ == "xcomp" else []
         if controller and tok.head.lemma_.lower() != "promise":
             return controller
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in ("for", "on") and tok.head.head.pos_ == "VERB":
+            # "X praised Y for running Z", "thanked Y for leading Z", "congratulated Y on
+            # launching Z": the named object did it, not the one who praises
+            named = [c for c in tok.head.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+            if named:
+                return named
         if tok.dep_ in ("xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "pobj", "prep", "attr", "acomp") and tok.head.i != tok.i:
             # a clause on a noun: the noun is the subject ("areas chosen to deliver") unless
             # the noun is itself predicated of a subject ("X is one of the areas")

@@ -19,6 +19,7 @@ from ..context import (
     is_question_or_conditional,
     speakers_of,
     subject_tokens,
+    unasserted,
 )
 from ..quotes import quotation
 from ..registry import RuleMatch, rule_kind
@@ -191,6 +192,11 @@ def _response_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
         targets = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in pattern.preps
                    for p in c.children if p.dep_ == "pobj"]
         objects = [a for t in targets for a in ctx.args_in(t, pattern.object_types)]
+        if tok.i in ctx.token_mention:
+            # "Response to the Y Consultation" as a title: the name the word opens is the
+            # response itself, no publication it responds to
+            own = ctx.keys[ctx.token_mention[tok.i]]
+            objects = [a for a in objects if a.key != own]
         if not objects:
             continue
         subjects: list[Arg] = []
@@ -338,7 +344,7 @@ def _description_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMa
             objects_tok = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         else:
             continue
-        if negated(verb) or is_question_or_conditional(verb):
+        if negated(verb) or unasserted(ctx, verb):
             continue
         objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
         if is_passive(verb):

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ....core.ontology import PERSON
 from ....core.schema import RelationPattern
-from ...syntax import negated
+from ...syntax import conjuncts, negated
 from ..context import (
     UNDOING,
     Arg,
@@ -16,9 +16,9 @@ from ..context import (
     agent_tokens,
     first_after,
     is_passive,
-    is_question_or_conditional,
     matches_trigger,
     subject_tokens,
+    unasserted,
 )
 from ..registry import RuleMatch, rule_kind
 
@@ -72,7 +72,7 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     for tok in ctx.tokens_with_lemma(pattern.lemmas):
         if tok.pos_ not in ("VERB", "AUX") or not any(matches_trigger(tok, lem) for lem in pattern.lemmas):
             continue
-        if negated(tok) or is_question_or_conditional(tok):
+        if negated(tok) or unasserted(ctx, tok):
             continue
         if pattern.preps:
             # "X contributed to Y", "X is based in Y", "X was part of Y"
@@ -133,7 +133,7 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         if pattern.relation in ctx.rules.speaker_only:
             # "we welcome X" in Jane's quotation: Jane's view, not her organisation's
             subjects_tok = [s for s in subjects_tok if s.lower_ not in ("we", "us") or not ctx.in_quotation(s)]
-        subjects = [a for s in subjects_tok for a in ctx.args_in(s, pattern.subject_types)]
+        subjects = [a for s in subjects_tok for a in _subject_args(ctx, tok, s, pattern.subject_types)]
         if not subjects and tok.tag_ == "VBG" and tok.dep_ == "advcl":
             # "Welcoming the Bill, Jane Smith, chief executive of X, said": the first name after
             comma = next((t.i for t in ctx.doc[tok.i : tok.sent.end] if t.text == ","), None)
@@ -153,6 +153,28 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             objects += [a for a in _named_or_listed(ctx, relative, pattern.object_types) if a not in objects]
         if subjects and objects:
             yield RuleMatch(subjects, objects, tok)
+
+
+def _subject_args(ctx: Context, verb: Token, subj: Token, types: Sequence[str]) -> list[Arg]:
+    """The entities a subject token names (the nearest member, for a singular relative clause on
+    a coordination: _antecedent)."""
+    one = _antecedent(verb, subj)
+    if one.i == subj.i:
+        return ctx.args_in(subj, types)
+    arg = ctx.arg_at(one)
+    return [arg] if arg is not None and arg.type in types else []
+
+
+def _antecedent(verb: Token, subj: Token) -> Token:
+    """"X and Z, which runs Y": a relative clause whose verb is singular is on one member of the
+    coordination it follows, the nearest before it, though the parser hangs it on the first
+    (not "X and Z, which run Y", nor "which ran Y")."""
+    if verb.dep_ == "relcl" and subj.i == verb.head.i and (
+            verb.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" for c in verb.children)):
+        members = [m for m in [subj, *conjuncts(subj)] if m.i < verb.i]
+        if len(members) >= 2:
+            return max(members, key=lambda m: m.i)
+    return subj
 
 
 def _topic_noun(ctx: Context, tok: Token) -> bool:
@@ -230,9 +252,10 @@ def _svo_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     as its predicate."""
     excluded = ctx.rules.related_verbs_excluded
     for tok in ctx.doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() in excluded or negated(tok):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() in excluded or negated(tok) or unasserted(ctx, tok):
             continue
-        subjects = [a for s in subject_tokens(tok) if (a := ctx.arg_at(s)) is not None and not a.via_reference]
+        subjects = [a for s in subject_tokens(tok) if (a := ctx.arg_at(_antecedent(tok, s))) is not None
+                    and not a.via_reference]
         objects = [a for o in tok.children if o.dep_ == "dobj" if (a := ctx.arg_at(o)) is not None and not a.via_reference]
         if subjects and objects:
             yield RuleMatch(subjects, objects, tok, predicate=tok.lemma_.lower())
