@@ -241,3 +241,62 @@ def test_who_is_praised_for_doing_something_did_it(vocab, schema) -> None:  # ty
     assert _of(relations_found(doc, names, schema), "RUNS") == {("Harbour Trust", "RUNS", "Kestrel Programme")}
     doc, names = _praised(vocab, named_object=False)
     assert _of(relations_found(doc, names, schema), "RUNS") == {("Westshire Council", "RUNS", "Kestrel Programme")}
+
+
+def _among(vocab, negative: bool):  # type: ignore[no-untyped-def]
+    # "Westshire Council was (not) among councils chosen to run Kestrel Programme ."
+    rows = [("Westshire", 1, "compound", "PROPN", "NNP", "Westshire"), ("Council", 2, "nsubj", "PROPN", "NNP", "Council"),
+            ("was", 2, "ROOT", "AUX", "VBD", "be")]
+    if negative:
+        rows.append(("not", 2, "neg", "PART", "RB", "not"))
+    at = len(rows)  # "among"
+    rows += [("among", 2, "prep", "ADP", "IN", "among"), ("councils", at, "pobj", "NOUN", "NNS", "council"),
+             ("chosen", at + 1, "acl", "VERB", "VBN", "choose"), ("to", at + 4, "aux", "PART", "TO", "to"),
+             ("run", at + 2, "xcomp", "VERB", "VB", "run"), ("Kestrel", at + 6, "compound", "PROPN", "NNP", "Kestrel"),
+             ("Programme", at + 4, "dobj", "PROPN", "NNP", "Programme"), (".", 2, "punct", "PUNCT", ".", ".")]
+    return parse(vocab, rows), [(0, 2, ORGANISATION), (at + 5, at + 7, INITIATIVE)]
+
+
+def test_a_negation_on_the_way_to_the_subject_negates_the_clause(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc, names = _among(vocab, negative=True)
+    assert _of(relations_found(doc, names, schema), "RUNS") == set()
+    doc, names = _among(vocab, negative=False)
+    assert _of(relations_found(doc, names, schema), "RUNS") == {("Westshire Council", "RUNS", "Kestrel Programme")}
+
+
+def _bid(vocab, noun: str):  # type: ignore[no-untyped-def]
+    # "Westshire Council is part of a <bid / consortium> to join Kestrel Programme ."
+    doc = parse(vocab, [
+        ("Westshire", 1, "compound", "PROPN", "NNP", "Westshire"), ("Council", 2, "nsubj", "PROPN", "NNP", "Council"),
+        ("is", 2, "ROOT", "AUX", "VBZ", "be"), ("part", 2, "attr", "NOUN", "NN", "part"),
+        ("of", 3, "prep", "ADP", "IN", "of"), ("a", 6, "det", "DET", "DT", "a"),
+        (noun, 4, "pobj", "NOUN", "NN", noun), ("to", 8, "aux", "PART", "TO", "to"),
+        ("join", 6, "acl", "VERB", "VB", "join"), ("Kestrel", 10, "compound", "PROPN", "NNP", "Kestrel"),
+        ("Programme", 8, "dobj", "PROPN", "NNP", "Programme"), (".", 2, "punct", "PUNCT", ".", "."),
+    ])
+    return doc, [(0, 2, ORGANISATION), (9, 11, INITIATIVE)]
+
+
+def test_a_bid_to_join_is_no_membership_but_a_consortium_to_join_is(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    for noun in ("bid", "application"):
+        doc, names = _bid(vocab, noun)
+        assert _of(relations_found(doc, names, schema), "RUNS") == set(), noun
+    doc, names = _bid(vocab, "consortium")
+    assert _of(relations_found(doc, names, schema), "RUNS") == {("Westshire Council", "RUNS", "Kestrel Programme")}
+
+
+def test_a_conjunct_clause_with_its_own_subject_keeps_its_own_polarity(vocab) -> None:  # type: ignore[no-untyped-def]
+    # "Harbour Trust did not back it , but Westshire runs Y ." / "Harbour Trust did not back or run Y ."
+    doc = parse(vocab, [("Harbour", 1, "compound", "PROPN", "NNP", "Harbour"), ("Trust", 4, "nsubj", "PROPN", "NNP", "Trust"),
+                        ("did", 4, "aux", "AUX", "VBD", "do"), ("not", 4, "neg", "PART", "RB", "not"),
+                        ("back", 4, "ROOT", "VERB", "VB", "back"), ("it", 4, "dobj", "PRON", "PRP", "it"),
+                        (",", 4, "punct", "PUNCT", ",", ","), ("but", 4, "cc", "CCONJ", "CC", "but"),
+                        ("Westshire", 9, "nsubj", "PROPN", "NNP", "Westshire"), ("runs", 4, "conj", "VERB", "VBZ", "run"),
+                        ("Y", 9, "dobj", "PROPN", "NNP", "Y"), (".", 4, "punct", "PUNCT", ".", ".")])
+    assert not negated(doc[9])
+    doc = parse(vocab, [("Harbour", 1, "compound", "PROPN", "NNP", "Harbour"), ("Trust", 4, "nsubj", "PROPN", "NNP", "Trust"),
+                        ("did", 4, "aux", "AUX", "VBD", "do"), ("not", 4, "neg", "PART", "RB", "not"),
+                        ("back", 4, "ROOT", "VERB", "VB", "back"), ("or", 4, "cc", "CCONJ", "CC", "or"),
+                        ("run", 4, "conj", "VERB", "VB", "run"), ("Y", 6, "dobj", "PROPN", "NNP", "Y"),
+                        (".", 4, "punct", "PUNCT", ".", ".")])
+    assert negated(doc[6])

@@ -564,34 +564,44 @@ _PERSONAL = frozenset({"i", "we", "he", "she", "they"})
 
 def unasserted(ctx: Context, tok: Token) -> bool:
     """Whether the text does not state a trigger verb's clause as so: a question or condition
-    (is_question_or_conditional), or the trigger or a verb it complements or is joined to
-    ("may want to join Y") is hedged by a modal of the schema's hedging_modals ("X may back Y"),
-    has a condition ("Z would run Y if the bid succeeds"), is the object of an opposing
-    preposition ("voted against joining Y"), is the open complement of a verb of trying, wishing
-    or pushing ("applied to join Y", "urged X to back Y"), or is a clause under a verb of denial ("X denied
+    (is_question_or_conditional), or the trigger or a word on the way to its subject (a verb it
+    complements or is joined to, "may want to join Y"; a subjectless clause on a noun and the
+    phrase that noun is in, "not among the councils chosen to run Y") is negated, is hedged by a
+    modal of the schema's hedging_modals ("X may back Y"), has a condition ("Z would run Y if
+    the bid succeeds"), is the object of an opposing preposition ("voted against joining Y"),
+    is the open complement of a verb or noun of trying, wishing or pushing ("applied to join Y",
+    "urged X to back Y", "its bid to join Y"), or is a clause under a verb of denial ("X denied
     that it backs Y") or under a verb of saying whose subject names nobody ("critics say X backs
     Y", "it is claimed that X runs Y"; not "the Minister said that X runs Y")."""
     if is_question_or_conditional(tok):
         return True
     rules = ctx.rules
     verb = tok
-    for _ in range(6):
+    for _ in range(8):
         for c in verb.children:
             if c.dep_ == "aux" and c.lower_ in rules.hedging_modals:
                 return True
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children):
                 return True
+            if c.dep_ == "neg" and verb.i != tok.i:
+                return True
         if verb.dep_ == "pcomp" and verb.head.lower_ in rules.opposing_preps:
             return True
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rules.unrealised_verbs:
+        if verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in rules.unrealised_verbs:
             return True
         if verb.dep_ == "ccomp":
             said = verb.head
             lemma = said.lemma_.lower()
             return lemma in rules.denial_verbs or (lemma in rules.hearsay_verbs and not _names_someone(ctx, said))
-        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+        if verb.head.i == verb.i:
             return False
-        verb = verb.head
+        if verb.dep_ == "xcomp" or (verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+            verb = verb.head  # (not a clause of its own: "X may join Y, but Z runs W")
+        elif verb.dep_ in ("acl", "pobj", "prep", "attr") and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+            verb = verb.head  # the clause's subject is found up there (subject_tokens)
+        else:
+            return False
     return False
 
 
