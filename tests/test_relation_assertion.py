@@ -300,3 +300,28 @@ def test_a_conjunct_clause_with_its_own_subject_keeps_its_own_polarity(vocab) ->
                         ("run", 4, "conj", "VERB", "VB", "run"), ("Y", 6, "dobj", "PROPN", "NNP", "Y"),
                         (".", 4, "punct", "PUNCT", ".", ".")])
     assert negated(doc[6])
+
+
+def _welcomed(vocab, noun: str, prep: str):  # type: ignore[no-untyped-def]
+    # "Harbour Trust welcomed the <noun> <prep> Kestrel Programme ."
+    doc = parse(vocab, [
+        ("Harbour", 1, "compound", "PROPN", "NNP", "Harbour"), ("Trust", 2, "nsubj", "PROPN", "NNP", "Trust"),
+        ("welcomed", 2, "ROOT", "VERB", "VBD", "welcome"), ("the", 4, "det", "DET", "DT", "the"),
+        (noun, 2, "dobj", "NOUN", "NN", noun), (prep, 4, "prep", "ADP", "IN", prep),
+        ("Kestrel", 7, "compound", "PROPN", "NNP", "Kestrel"), ("Programme", 5, "pobj", "PROPN", "NNP", "Programme"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ])
+    return doc, [(0, 2, ORGANISATION), (6, 8, INITIATIVE)]
+
+
+def test_welcoming_a_text_or_inquiry_about_y_is_no_support_for_y(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    for noun, prep in (("evaluation", "of"), ("inquiry", "into"), ("consultation", "on")):
+        doc, names = _welcomed(vocab, noun, prep)
+        assert _of(relations_found(doc, names, schema), "SUPPORTS") == set(), noun
+
+
+def test_welcoming_the_publication_expansion_or_funding_of_y_still_supports_y(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    for noun, prep in (("publication", "of"), ("expansion", "of"), ("funding", "for")):
+        doc, names = _welcomed(vocab, noun, prep)
+        assert _of(relations_found(doc, names, schema), "SUPPORTS") == {
+            ("Harbour Trust", "SUPPORTS", "Kestrel Programme")}, noun

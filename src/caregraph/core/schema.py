@@ -147,6 +147,7 @@ class RelationRules:
     denial_verbs: frozenset[str] = frozenset()    # "X denied that it backs Y"
     hearsay_verbs: frozenset[str] = frozenset()   # "critics say X backs Y": a claim of nobody named
     unrealised_verbs: frozenset[str] = frozenset()  # "X applied to join Y": an attempt, not the act
+    stance_relations: frozenset[str] = frozenset()  # "X welcomed an evaluation of Y": no stance on Y
 
 
 @dataclass(frozen=True, slots=True)
@@ -630,6 +631,8 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
         _known_relations(r, subsumes[str(strong)], known, f"subsumes.{strong}")
     made = r.strings(d.get("made_relations", []), "made_relations", optional=True)
     _known_relations(r, made, known, "made_relations")
+    stance = r.strings(d.get("stance_relations", []), "stance_relations", optional=True)
+    _known_relations(r, stance, known, "stance_relations")
     rules = RelationRules(
         signatures=signatures,
         patterns=tuple(patterns),
@@ -653,6 +656,7 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
         },
         voice=_voice_rules(r, d.get("voice")),
         made_relations=frozenset(made),
+        stance_relations=frozenset(stance),
         topic_preps=frozenset(x.lower() for x in r.strings(d.get("topic_preps", []), "topic_preps", optional=True)),
         topic_nouns=frozenset(x.lower() for x in r.strings(d.get("topic_nouns", []), "topic_nouns", optional=True)),
         **{key: frozenset(x.lower() for x in r.strings(d.get(key, []), key, optional=True))

@@ -144,6 +144,9 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             objects_tok = [o for o in objects_tok if not _topic_noun(ctx, o)]
             # "published a paper reviewing Y", "evidence submitted to Y": the paper, not Y
             objects_tok = [o for o in objects_tok if not _named_in_clause_only(ctx, o, pattern.object_types)]
+        if pattern.relation in ctx.rules.stance_relations:
+            # "welcomed an evaluation of Y", "backed calls for an inquiry into Y": a text about Y
+            objects_tok = [o for o in objects_tok if not _about_in_text(ctx, o, pattern.object_types)]
         relative = _relative_object(tok, objects_tok, pattern.preps)
         if relative is not None:
             # "the measures that X has campaigned for, including Y", "the plan, which X welcomed"
@@ -185,6 +188,25 @@ def _topic_noun(ctx: Context, tok: Token) -> bool:
         topics = topics | {"of"}  # "an evaluation of Y", "a review of the Y programme"
     return (tok.pos_ == "NOUN" and ctx.arg_at(tok) is None
             and any(c.dep_ == "prep" and c.lower_ in topics for c in tok.children))
+
+
+def _about_in_text(ctx: Context, tok: Token, types: Sequence[str]) -> bool:
+    """Whether the first name of an allowed type in a phrase is the topic of a text or inquiry
+    noun inside it that names nothing itself ("an evaluation of Y", "calls for an inquiry into
+    Y", "the consultation on Y"; the schema's topic_nouns with an "of" or topic preposition)."""
+    first = next((t for t in tok.subtree if t.i in ctx.token_mention
+                  and ctx.entity[ctx.keys[ctx.token_mention[t.i]]].type in types), None)
+    if first is None:
+        return False
+    topics = ctx.rules.topic_preps | {"of"}
+    at = first
+    while at.i != tok.i and at.head.i != at.i:
+        prep = at.head
+        if (at.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in topics
+                and prep.head.lemma_.lower() in ctx.rules.topic_nouns and prep.head.i not in ctx.token_mention):
+            return True
+        at = at.head
+    return False
 
 
 def _named_in_clause_only(ctx: Context, tok: Token, types: Sequence[str]) -> bool:
