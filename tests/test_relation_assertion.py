@@ -325,3 +325,44 @@ def test_welcoming_the_publication_expansion_or_funding_of_y_still_supports_y(vo
         doc, names = _welcomed(vocab, noun, prep)
         assert _of(relations_found(doc, names, schema), "SUPPORTS") == {
             ("Harbour Trust", "SUPPORTS", "Kestrel Programme")}, noun
+
+
+def _adverb(vocab, adverb: str):  # type: ignore[no-untyped-def]
+    # "Harbour Trust <adverb> backs Kestrel Programme ."
+    doc = parse(vocab, [
+        ("Harbour", 1, "compound", "PROPN", "NNP", "Harbour"), ("Trust", 3, "nsubj", "PROPN", "NNP", "Trust"),
+        (adverb, 3, "advmod", "ADV", "RB", adverb), ("backs", 3, "ROOT", "VERB", "VBZ", "back"),
+        ("Kestrel", 5, "compound", "PROPN", "NNP", "Kestrel"), ("Programme", 3, "dobj", "PROPN", "NNP", "Programme"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ])
+    return doc, [(0, 2, ORGANISATION), (4, 6, INITIATIVE)]
+
+
+def test_a_hedging_adverb_states_no_stance_but_another_adverb_does(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    for adverb in ("reportedly", "possibly"):
+        doc, names = _adverb(vocab, adverb)
+        assert _of(relations_found(doc, names, schema), "SUPPORTS") == set(), adverb
+    for adverb in ("strongly", "now"):
+        doc, names = _adverb(vocab, adverb)
+        assert _of(relations_found(doc, names, schema), "SUPPORTS") == {
+            ("Harbour Trust", "SUPPORTS", "Kestrel Programme")}, adverb
+
+
+def _raised(vocab, lemma: str, word: str):  # type: ignore[no-untyped-def]
+    # "Harbour Trust is <said / asked> to back Kestrel Programme ."
+    doc = parse(vocab, [
+        ("Harbour", 1, "compound", "PROPN", "NNP", "Harbour"), ("Trust", 3, "nsubjpass", "PROPN", "NNP", "Trust"),
+        ("is", 3, "auxpass", "AUX", "VBZ", "be"), (word, 3, "ROOT", "VERB", "VBN", lemma),
+        ("to", 5, "aux", "PART", "TO", "to"), ("back", 3, "xcomp", "VERB", "VB", "back"),
+        ("Kestrel", 7, "compound", "PROPN", "NNP", "Kestrel"), ("Programme", 5, "dobj", "PROPN", "NNP", "Programme"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ])
+    return doc, [(0, 2, ORGANISATION), (6, 8, INITIATIVE)]
+
+
+def test_a_stance_raised_from_a_passive_verb_of_saying_is_hearsay(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    for lemma, word in (("say", "said"), ("understand", "understood")):
+        doc, names = _raised(vocab, lemma, word)
+        assert _of(relations_found(doc, names, schema), "SUPPORTS") == set(), lemma
+    doc, names = _raised(vocab, "know", "known")  # "is known to back Y": stated as so
+    assert _of(relations_found(doc, names, schema), "SUPPORTS") == {("Harbour Trust", "SUPPORTS", "Kestrel Programme")}

@@ -143,6 +143,7 @@ class RelationRules:
     topic_preps: frozenset[str] = frozenset()     # "an inquiry into Y", "a report on Y": Y is the noun's topic
     topic_nouns: frozenset[str] = frozenset()     # "an evaluation of Y": nouns whose "of" phrase is a topic too
     hedging_modals: frozenset[str] = frozenset()  # "X may back Y": a possibility, not a stance or a fact
+    hedging_adverbs: frozenset[str] = frozenset()  # "X reportedly backs Y"
     opposing_preps: frozenset[str] = frozenset()  # "voted against joining Y": the action is opposed
     denial_verbs: frozenset[str] = frozenset()    # "X denied that it backs Y"
     hearsay_verbs: frozenset[str] = frozenset()   # "critics say X backs Y": a claim of nobody named
@@ -660,7 +661,7 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
         topic_preps=frozenset(x.lower() for x in r.strings(d.get("topic_preps", []), "topic_preps", optional=True)),
         topic_nouns=frozenset(x.lower() for x in r.strings(d.get("topic_nouns", []), "topic_nouns", optional=True)),
         **{key: frozenset(x.lower() for x in r.strings(d.get(key, []), key, optional=True))
-           for key in ("hedging_modals", "opposing_preps", "denial_verbs", "hearsay_verbs", "unrealised_verbs")},
+           for key in ("hedging_modals", "hedging_adverbs", "opposing_preps", "denial_verbs", "hearsay_verbs", "unrealised_verbs")},
         related_verbs_excluded=frozenset(
             x.lower() for x in r.strings(d.get("related_verbs_excluded", []), "related_verbs_excluded", optional=True)
         ),

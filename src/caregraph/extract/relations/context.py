@@ -567,7 +567,9 @@ def unasserted(ctx: Context, tok: Token) -> bool:
     (is_question_or_conditional), or the trigger or a word on the way to its subject (a verb it
     complements or is joined to, "may want to join Y"; a subjectless clause on a noun and the
     phrase that noun is in, "not among the councils chosen to run Y") is negated, is hedged by a
-    modal of the schema's hedging_modals ("X may back Y"), has a condition ("Z would run Y if
+    modal of the schema's hedging_modals or an adverb of its hedging_adverbs ("X may back Y",
+    "X reportedly backs Y"), is raised from a passive verb of saying ("X is said to back Y"),
+    has a condition ("Z would run Y if
     the bid succeeds"), is the object of an opposing preposition ("voted against joining Y"),
     is the open complement of a verb or noun of trying, wishing or pushing ("applied to join Y",
     "urged X to back Y", "its bid to join Y"), or is a clause under a verb of denial ("X denied
@@ -585,10 +587,14 @@ def unasserted(ctx: Context, tok: Token) -> bool:
                 return True
             if c.dep_ == "neg" and verb.i != tok.i:
                 return True
+            if c.dep_ == "advmod" and c.lower_ in rules.hedging_adverbs:
+                return True
         if verb.dep_ == "pcomp" and verb.head.lower_ in rules.opposing_preps:
             return True
         if verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in rules.unrealised_verbs:
             return True
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rules.hearsay_verbs and is_passive(verb.head):
+            return True  # "X is said to back Y"
         if verb.dep_ == "ccomp":
             said = verb.head
             lemma = said.lemma_.lower()
