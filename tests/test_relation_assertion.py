@@ -366,3 +366,36 @@ def test_a_stance_raised_from_a_passive_verb_of_saying_is_hearsay(vocab, schema)
         assert _of(relations_found(doc, names, schema), "SUPPORTS") == set(), lemma
     doc, names = _raised(vocab, "know", "known")  # "is known to back Y": stated as so
     assert _of(relations_found(doc, names, schema), "SUPPORTS") == {("Harbour Trust", "SUPPORTS", "Kestrel Programme")}
+
+
+def _but_not(vocab, negative: bool):  # type: ignore[no-untyped-def]
+    # "Harbour Trust welcomed Kestrel Review but (not) Heron Report ."
+    rows = [("Harbour", 1, "compound", "PROPN", "NNP", "Harbour"), ("Trust", 2, "nsubj", "PROPN", "NNP", "Trust"),
+            ("welcomed", 2, "ROOT", "VERB", "VBD", "welcome"), ("Kestrel", 4, "compound", "PROPN", "NNP", "Kestrel"),
+            ("Review", 2, "dobj", "PROPN", "NNP", "Review"), ("but" if negative else "and", 4, "cc", "CCONJ", "CC", "but")]
+    at = len(rows)
+    if negative:
+        rows.append(("not", at + 2, "neg", "PART", "RB", "not"))
+    heron = len(rows)
+    rows += [("Heron", heron + 1, "compound", "PROPN", "NNP", "Heron"), ("Report", 4, "conj", "PROPN", "NNP", "Report"),
+             (".", 2, "punct", "PUNCT", ".", ".")]
+    return parse(vocab, rows), [(0, 2, ORGANISATION), (3, 5, PUBLICATION), (heron, heron + 2, PUBLICATION)]
+
+
+def test_a_member_negated_on_its_own_leaves_the_list(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc, names = _but_not(vocab, negative=True)
+    assert _of(relations_found(doc, names, schema), "SUPPORTS") == {("Harbour Trust", "SUPPORTS", "Kestrel Review")}
+    doc, names = _but_not(vocab, negative=False)
+    assert _of(relations_found(doc, names, schema), "SUPPORTS") == {
+        ("Harbour Trust", "SUPPORTS", "Kestrel Review"), ("Harbour Trust", "SUPPORTS", "Heron Report")}
+
+
+def test_neither_nor_as_the_object_negates_the_verb(vocab) -> None:  # type: ignore[no-untyped-def]
+    # "Harbour Trust backed neither/either Kestrel Review nor/or Heron Report ."
+    for first, cc, expected in (("neither", "nor", True), ("either", "or", False)):
+        doc = parse(vocab, [("Harbour", 1, "compound", "PROPN", "NNP", "Harbour"), ("Trust", 2, "nsubj", "PROPN", "NNP", "Trust"),
+                            ("backed", 2, "ROOT", "VERB", "VBD", "back"), (first, 5, "preconj", "CCONJ", "CC", first),
+                            ("Kestrel", 5, "compound", "PROPN", "NNP", "Kestrel"), ("Review", 2, "dobj", "PROPN", "NNP", "Review"),
+                            (cc, 5, "cc", "CCONJ", "CC", cc), ("Heron", 8, "compound", "PROPN", "NNP", "Heron"),
+                            ("Report", 5, "conj", "PROPN", "NNP", "Report"), (".", 2, "punct", "PUNCT", ".", ".")])
+        assert negated(doc[2]) is expected, first

@@ -127,11 +127,15 @@ class Context:
 
     def args_in(self, tok: Token, types: Sequence[str]) -> list[Arg]:
         """Entities a phrase headed by `tok` names: the token's own, its appositions and
-        conjuncts, else the first entity of an allowed type inside the phrase."""
+        conjuncts (not one negated on its own, "X but not Z", nor any of "neither X nor Z"),
+        else the first entity of an allowed type inside the phrase."""
         out: list[Arg] = self.counted(tok, types)
         if out:
             return out
-        for head in [tok, *conjuncts(tok)]:
+        if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.children):
+            return []  # "backed neither X nor Z"
+        # "welcomed X but not Z": a member with a negation of its own is excluded
+        for head in [tok, *(c for c in conjuncts(tok) if not any(n.dep_ == "neg" for n in c.children))]:
             arg = self.arg_at(head)
             listed: list[Token] = []  # "seven areas - A, B and C": the names listed with the first
             if arg is None or arg.type not in types:
