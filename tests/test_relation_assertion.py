@@ -1,11 +1,15 @@
-"""Guards against edges from text that does not state its clause as so: a hedging modal ("X
-may back Y"), a condition ("Z would run Y if ..."), an opposing preposition ("voted against
-joining Y"), a verb of denial ("X denied that Z backs Y"), a verb of saying whose subject names
-nobody ("critics say X backs Y"), and negations the parser marks below the verb ("no longer",
-"neither ... nor"). Each guard has a sentence that must not relate and a near miss that still
-must (invented names, hand-built parses)."""
+"""Guards against wrong edges of general kinds: from text that does not state its clause as so
+(a hedging modal or adverb, a condition, an opposing preposition, an attempt or wish, a verb of
+denial, hearsay, a negation on the way to the subject or below the verb: "no longer",
+"neither ... nor", "X but not Z"), with the wrong subject (a singular relative clause after a
+coordination, "X praised Y for running Z"), with a topic for an object ("welcomed an
+evaluation of Y"), or on a title's own name ("Response to the Y Consultation"). Each guard has
+a sentence that must not relate and a near miss that still must (invented names, hand-built
+parses; one quotation with the trained pipeline)."""
 
 from __future__ import annotations
+
+import pytest
 
 from caregraph.core.ontology import INITIATIVE, ORGANISATION, PERSON, PUBLICATION
 from caregraph.extract.syntax import negated
@@ -399,3 +403,35 @@ def test_neither_nor_as_the_object_negates_the_verb(vocab) -> None:  # type: ign
                             (cc, 5, "cc", "CCONJ", "CC", cc), ("Heron", 8, "compound", "PROPN", "NNP", "Heron"),
                             ("Report", 5, "conj", "PROPN", "NNP", "Report"), (".", 2, "punct", "PUNCT", ".", ".")])
         assert negated(doc[2]) is expected, first
+
+
+def _pleased(vocab, condition: bool):  # type: ignore[no-untyped-def]
+    # "Harbour Trust would be pleased with Kestrel Review (if funding arrives) ."
+    rows = [("Harbour", 1, "compound", "PROPN", "NNP", "Harbour"), ("Trust", 3, "nsubj", "PROPN", "NNP", "Trust"),
+            ("would", 3, "aux", "AUX", "MD", "would"), ("be", 3, "ROOT", "AUX", "VB", "be"),
+            ("pleased", 3, "acomp", "ADJ", "JJ", "pleased"), ("with", 4, "prep", "ADP", "IN", "with"),
+            ("Kestrel", 7, "compound", "PROPN", "NNP", "Kestrel"), ("Review", 5, "pobj", "PROPN", "NNP", "Review")]
+    if condition:
+        rows += [("if", 10, "mark", "SCONJ", "IN", "if"), ("funding", 10, "nsubj", "NOUN", "NN", "funding"),
+                 ("arrives", 3, "advcl", "VERB", "VBZ", "arrive")]
+    rows.append((".", 3, "punct", "PUNCT", ".", "."))
+    return parse(vocab, rows), [(0, 2, ORGANISATION), (6, 8, PUBLICATION)]
+
+
+def test_a_feeling_under_a_condition_on_its_copula_is_no_stance(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc, names = _pleased(vocab, condition=True)
+    assert _of(relations_found(doc, names, schema), "SUPPORTS") == set()
+    doc, names = _pleased(vocab, condition=False)
+    assert _of(relations_found(doc, names, schema), "SUPPORTS") == {("Harbour Trust", "SUPPORTS", "Kestrel Review")}
+
+
+@pytest.mark.model
+def test_a_quoted_welcome_under_a_hedge_and_a_condition_is_no_support(extractor) -> None:  # type: ignore[no-untyped-def]
+    def supports(text: str) -> set[tuple[str, str]]:
+        result = extractor.process_text(text, doc_id="t")
+        label = {e.key: e.label for e in result.entities}
+        return {(label[r.source], label[r.target]) for r in result.relations if r.relation == "SUPPORTS"}
+
+    tail = "said Jane Porter, chief executive of the Harbour Trust."
+    assert ("Jane Porter", "Kestrel Review") not in supports(f"\u201cWe could welcome the Kestrel Review if it is funded,\u201d {tail}")
+    assert ("Jane Porter", "Kestrel Review") in supports(f"\u201cWe welcome the Kestrel Review,\u201d {tail}")

@@ -566,7 +566,7 @@ _CONDITIONS = frozenset({"if", "unless"})
 _PERSONAL = frozenset({"i", "we", "he", "she", "they"})
 
 
-def unasserted(ctx: Context, tok: Token) -> bool:
+def unasserted(ctx: Context, tok: Token, *, hearsay: bool = True) -> bool:
     """Whether the text does not state a trigger verb's clause as so: a question or condition
     (is_question_or_conditional), or the trigger or a word on the way to its subject (a verb it
     complements or is joined to, "may want to join Y"; a subjectless clause on a noun and the
@@ -578,7 +578,9 @@ def unasserted(ctx: Context, tok: Token) -> bool:
     is the open complement of a verb or noun of trying, wishing or pushing ("applied to join Y",
     "urged X to back Y", "its bid to join Y"), or is a clause under a verb of denial ("X denied
     that it backs Y") or under a verb of saying whose subject names nobody ("critics say X backs
-    Y", "it is claimed that X runs Y"; not "the Minister said that X runs Y")."""
+    Y", "it is claimed that X runs Y"; not "the Minister said that X runs Y"). Without
+    `hearsay`, a clause under a verb of saying is stated (a quotation's words, whose speaker
+    the quotation kinds find on their own)."""
     if is_question_or_conditional(tok):
         return True
     rules = ctx.rules
@@ -599,6 +601,8 @@ def unasserted(ctx: Context, tok: Token) -> bool:
             return True
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rules.hearsay_verbs and is_passive(verb.head):
             return True  # "X is said to back Y"
+        if verb.dep_ == "ccomp" and not hearsay:
+            return False
         if verb.dep_ == "ccomp":
             said = verb.head
             lemma = said.lemma_.lower()
@@ -607,7 +611,7 @@ def unasserted(ctx: Context, tok: Token) -> bool:
             return False
         if verb.dep_ == "xcomp" or (verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
             verb = verb.head  # (not a clause of its own: "X may join Y, but Z runs W")
-        elif verb.dep_ in ("acl", "pobj", "prep", "attr") and not any(
+        elif verb.dep_ in ("acl", "pobj", "prep", "attr", "acomp") and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
             verb = verb.head  # the clause's subject is found up there (subject_tokens)
         else:

@@ -93,8 +93,8 @@ def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token]
     for tok in tokens:
         if tok.lemma_.lower() not in pattern.lemmas and tok.lower_ not in pattern.lemmas:
             continue
-        if negated(tok) or is_question_or_conditional(tok) or (tok.dep_ in ("acomp", "attr") and negated(tok.head)):
-            continue  # (an adjective under a negated copula: "the Bill is not right")
+        if negated(tok) or unasserted(ctx, tok, hearsay=False) or (tok.dep_ in ("acomp", "attr") and negated(tok.head)):
+            continue  # (an adjective under a negated copula: "the Bill is not right"; "we could welcome Y if")
         objects_tok: list[Token] = []
         if tok.pos_ == "VERB":
             subj = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -276,7 +276,7 @@ def _feeling_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]
     concerned that Y ...": a person or organisation that feels one of the pattern's adjectives about a publication,
     proposal or programme."""
     for tok in ctx.tokens_with_lemma(pattern.lemmas):
-        if tok.pos_ not in ("ADJ", "VERB") or negated(tok) or is_question_or_conditional(tok):
+        if tok.pos_ not in ("ADJ", "VERB") or negated(tok) or unasserted(ctx, tok, hearsay=False):
             continue
         if tok.dep_ == "acomp" and negated(tok.head):
             continue  # "X is not pleased with Y"
