@@ -435,3 +435,26 @@ def test_a_quoted_welcome_under_a_hedge_and_a_condition_is_no_support(extractor)
     tail = "said Jane Porter, chief executive of the Harbour Trust."
     assert ("Jane Porter", "Kestrel Review") not in supports(f"\u201cWe could welcome the Kestrel Review if it is funded,\u201d {tail}")
     assert ("Jane Porter", "Kestrel Review") in supports(f"\u201cWe welcome the Kestrel Review,\u201d {tail}")
+
+
+def _who_said(vocab, named: bool):  # type: ignore[no-untyped-def]
+    # "Jane Porter , who said Harbour Trust backs Kestrel Review , spoke ." or "Critics , who say ..."
+    sayer = [("Jane", 1, "compound", "PROPN", "NNP", "Jane"), ("Porter", 11, "nsubj", "PROPN", "NNP", "Porter")] \
+        if named else [("Some", 1, "amod", "ADJ", "JJ", "some"), ("critics", 11, "nsubj", "NOUN", "NNS", "critic")]
+    doc = parse(vocab, [
+        *sayer, (",", 1, "punct", "PUNCT", ",", ","), ("who", 4, "nsubj", "PRON", "WP", "who"),
+        ("said" if named else "say", 1, "relcl", "VERB", "VBD" if named else "VBP", "say"),
+        ("Harbour", 6, "compound", "PROPN", "NNP", "Harbour"), ("Trust", 7, "nsubj", "PROPN", "NNP", "Trust"),
+        ("backs", 4, "ccomp", "VERB", "VBZ", "back"), ("Kestrel", 9, "compound", "PROPN", "NNP", "Kestrel"),
+        ("Review", 7, "dobj", "PROPN", "NNP", "Review"), (",", 1, "punct", "PUNCT", ",", ","),
+        ("spoke", 11, "ROOT", "VERB", "VBD", "speak"), (".", 11, "punct", "PUNCT", ".", "."),
+    ])
+    names = [(5, 7, ORGANISATION), (8, 10, PUBLICATION)] + ([(0, 2, PERSON)] if named else [])
+    return doc, names
+
+
+def test_a_claim_in_a_relative_clause_is_its_antecedents(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc, names = _who_said(vocab, named=True)
+    assert _of(relations_found(doc, names, schema), "SUPPORTS") == {("Harbour Trust", "SUPPORTS", "Kestrel Review")}
+    doc, names = _who_said(vocab, named=False)
+    assert _of(relations_found(doc, names, schema), "SUPPORTS") == set()

@@ -563,7 +563,7 @@ def is_question_or_conditional(tok: Token) -> bool:
 
 
 _CONDITIONS = frozenset({"if", "unless"})
-_PERSONAL = frozenset({"i", "we", "he", "she", "they"})
+_PERSONAL = frozenset({"i", "we", "he", "she", "they", "it"})
 
 
 def unasserted(ctx: Context, tok: Token, *, hearsay: bool = True) -> bool:
@@ -624,10 +624,13 @@ def _names_someone(ctx: Context, verb: Token) -> bool:
     personal pronoun, a definite description ("the council"), or a passive's "by" agent; not
     "critics", "some", "many", nor a passive with none ("it is claimed")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] + agent_tokens(verb)
+    # "X, who said that ...": the relative pronoun is the noun the clause is on
+    subjects = [verb.head if s.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else s for s in subjects]
     for s in subjects:
         if s.lower_ in _PERSONAL and s.pos_ == "PRON":
             return True
-        if ctx.arg_at(s) is not None or any(t.i in ctx.token_mention for t in s.subtree) or any(
+        clause = {t.i for t in verb.subtree} if s.i == verb.head.i else set()  # (not the relative clause's own names)
+        if ctx.arg_at(s) is not None or any(t.i in ctx.token_mention and t.i not in clause for t in s.subtree) or any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in s.children):
             return True  # (and "a spokesperson for X")
     return False
