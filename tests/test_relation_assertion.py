@@ -458,3 +458,48 @@ def test_a_claim_in_a_relative_clause_is_its_antecedents(vocab, schema) -> None:
     assert _of(relations_found(doc, names, schema), "SUPPORTS") == {("Harbour Trust", "SUPPORTS", "Kestrel Review")}
     doc, names = _who_said(vocab, named=False)
     assert _of(relations_found(doc, names, schema), "SUPPORTS") == set()
+
+
+def _should(vocab, subject: str, modal: str):  # type: ignore[no-untyped-def]
+    # "<Harbour Trust / We> <should / will> back Kestrel Programme ."
+    rows = [("Harbour", 1, "compound", "PROPN", "NNP", "Harbour"), ("Trust", 3, "nsubj", "PROPN", "NNP", "Trust")] \
+        if subject == "trust" else [("The", 1, "det", "DET", "DT", "the"), ("We", 3, "nsubj", "PRON", "PRP", "we")]
+    rows += [(modal, 3, "aux", "AUX", "MD", modal), ("back", 3, "ROOT", "VERB", "VB", "back"),
+             ("Kestrel", 5, "compound", "PROPN", "NNP", "Kestrel"), ("Programme", 3, "dobj", "PROPN", "NNP", "Programme"),
+             (".", 3, "punct", "PUNCT", ".", ".")]
+    return parse(vocab, rows)
+
+
+def test_what_someone_should_back_is_no_stance_of_theirs(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    names = [(0, 2, ORGANISATION), (4, 6, INITIATIVE)]
+    for modal in ("should", "must"):
+        assert _of(relations_found(_should(vocab, "trust", modal), names, schema), "SUPPORTS") == set(), modal
+    assert _of(relations_found(_should(vocab, "trust", "will"), names, schema), "SUPPORTS") == {
+        ("Harbour Trust", "SUPPORTS", "Kestrel Programme")}
+
+
+def test_the_pages_own_we_should_back_y_is_still_its_stance(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    # "Harbour Trust spoke . We should back Kestrel Programme ." on a page the metadata says
+    # Harbour Trust published: "we" is the page's voice, and what it says it should back is its
+    # stance (the quotation kind reads the page's own evaluative words; the verb kind's
+    # obligation guard must not leave it without the edge)
+    from caregraph.core.records import Entity, Mention
+    from caregraph.extract.relations import find_relations
+
+    doc = parse(vocab, [
+        ("Harbour", 1, "compound", "PROPN", "NNP", "Harbour"), ("Trust", 2, "nsubj", "PROPN", "NNP", "Trust"),
+        ("spoke", 2, "ROOT", "VERB", "VBD", "speak"), (".", 2, "punct", "PUNCT", ".", "."),
+        ("We", 6, "nsubj", "PRON", "PRP", "we"), ("should", 6, "aux", "AUX", "MD", "should"),
+        ("back", 6, "ROOT", "VERB", "VB", "back"), ("Kestrel", 8, "compound", "PROPN", "NNP", "Kestrel"),
+        ("Programme", 6, "dobj", "PROPN", "NNP", "Programme"), (".", 6, "punct", "PUNCT", ".", "."),
+    ])
+    mentions, keys, entities = [], [], []
+    for start, end, type_ in ((0, 2, ORGANISATION), (7, 9, INITIATIVE)):
+        span = doc[start:end]
+        mentions.append(Mention("t", span.start_char, span.end_char, span.text, span.text, ((type_, 1.0),), "test"))
+        keys.append(span.text)
+        entities.append(Entity(span.text, span.text, type_, (), 1, ("t",), span.sent.text))
+    found = find_relations(doc, mentions, keys, entities, schema, doc_id="t", publisher="Harbour Trust",
+                           evidence_of=lambda start, end: doc.text[start:end])
+    assert {(r.source, r.relation, r.target) for r in found if r.relation == "SUPPORTS"} == {
+        ("Harbour Trust", "SUPPORTS", "Kestrel Programme")}

@@ -149,6 +149,7 @@ class RelationRules:
     hearsay_verbs: frozenset[str] = frozenset()   # "critics say X backs Y": a claim of nobody named
     unrealised_verbs: frozenset[str] = frozenset()  # "X applied to join Y": an attempt, not the act
     stance_relations: frozenset[str] = frozenset()  # "X welcomed an evaluation of Y": no stance on Y
+    obligation_words: frozenset[str] = frozenset()  # "X should back Y": what X ought to do, not its stance
 
 
 @dataclass(frozen=True, slots=True)
@@ -661,7 +662,7 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
         topic_preps=frozenset(x.lower() for x in r.strings(d.get("topic_preps", []), "topic_preps", optional=True)),
         topic_nouns=frozenset(x.lower() for x in r.strings(d.get("topic_nouns", []), "topic_nouns", optional=True)),
         **{key: frozenset(x.lower() for x in r.strings(d.get(key, []), key, optional=True))
-           for key in ("hedging_modals", "hedging_adverbs", "opposing_preps", "denial_verbs", "hearsay_verbs", "unrealised_verbs")},
+           for key in ("hedging_modals", "hedging_adverbs", "obligation_words", "opposing_preps", "denial_verbs", "hearsay_verbs", "unrealised_verbs")},
         related_verbs_excluded=frozenset(
             x.lower() for x in r.strings(d.get("related_verbs_excluded", []), "related_verbs_excluded", optional=True)
         ),

@@ -133,6 +133,10 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         if pattern.relation in ctx.rules.speaker_only:
             # "we welcome X" in Jane's quotation: Jane's view, not her organisation's
             subjects_tok = [s for s in subjects_tok if s.lower_ not in ("we", "us") or not ctx.in_quotation(s)]
+        if pattern.relation in ctx.rules.stance_relations and _obliged(ctx, tok):
+            # "X should back Y": someone's proposal for X, not X's stance (a page's or a
+            # speaker's own "we should back Y" is the quotation kind's evaluative word)
+            continue
         subjects = [a for s in subjects_tok for a in _subject_args(ctx, tok, s, pattern.subject_types)]
         if not subjects and tok.tag_ == "VBG" and tok.dep_ == "advcl":
             # "Welcoming the Bill, Jane Smith, chief executive of X, said": the first name after
@@ -156,6 +160,15 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             objects += [a for a in _named_or_listed(ctx, relative, pattern.object_types) if a not in objects]
         if subjects and objects:
             yield RuleMatch(subjects, objects, tok)
+
+
+def _obliged(ctx: Context, verb: Token) -> bool:
+    """A verb under a modal or verb of obligation ("X should back Y", "must support", "needs to
+    back"; of a verb it is joined to: "should welcome and back Y")."""
+    words = ctx.rules.obligation_words
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ == "aux" and c.lower_ in words for h in heads for c in h.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words)
 
 
 def _subject_args(ctx: Context, verb: Token, subj: Token, types: Sequence[str]) -> list[Arg]:
