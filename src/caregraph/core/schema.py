@@ -144,6 +144,14 @@ class RelationRules:
     made_relations: frozenset[str] = frozenset()  # relations whose object the subject makes, never a noun's topic
     topic_preps: frozenset[str] = frozenset()     # "an inquiry into Y", "a report on Y": Y is the noun's topic
     topic_nouns: frozenset[str] = frozenset()     # "an evaluation of Y": nouns whose "of" phrase is a topic too
+    hedging_modals: frozenset[str] = frozenset()  # "X may back Y": a possibility, not a stance or a fact
+    hedging_adverbs: frozenset[str] = frozenset()  # "X reportedly backs Y"
+    opposing_preps: frozenset[str] = frozenset()  # "voted against joining Y": the action is opposed
+    denial_verbs: frozenset[str] = frozenset()    # "X denied that it backs Y"
+    hearsay_verbs: frozenset[str] = frozenset()   # "critics say X backs Y": a claim of nobody named
+    unrealised_verbs: frozenset[str] = frozenset()  # "X applied to join Y": an attempt, not the act
+    stance_relations: frozenset[str] = frozenset()  # "X welcomed an evaluation of Y": no stance on Y
+    obligation_words: frozenset[str] = frozenset()  # "X should back Y": what X ought to do, not its stance
 
 
 @dataclass(frozen=True, slots=True)
@@ -628,6 +636,8 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
         _known_relations(r, subsumes[str(strong)], known, f"subsumes.{strong}")
     made = r.strings(d.get("made_relations", []), "made_relations", optional=True)
     _known_relations(r, made, known, "made_relations")
+    stance = r.strings(d.get("stance_relations", []), "stance_relations", optional=True)
+    _known_relations(r, stance, known, "stance_relations")
     rules = RelationRules(
         signatures=signatures,
         patterns=tuple(patterns),
@@ -651,8 +661,11 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
         },
         voice=_voice_rules(r, d.get("voice")),
         made_relations=frozenset(made),
+        stance_relations=frozenset(stance),
         topic_preps=frozenset(x.lower() for x in r.strings(d.get("topic_preps", []), "topic_preps", optional=True)),
         topic_nouns=frozenset(x.lower() for x in r.strings(d.get("topic_nouns", []), "topic_nouns", optional=True)),
+        **{key: frozenset(x.lower() for x in r.strings(d.get(key, []), key, optional=True))
+           for key in ("hedging_modals", "hedging_adverbs", "obligation_words", "opposing_preps", "denial_verbs", "hearsay_verbs", "unrealised_verbs")},
         related_verbs_excluded=frozenset(
             x.lower() for x in r.strings(d.get("related_verbs_excluded", []), "related_verbs_excluded", optional=True)
         ),

@@ -77,11 +77,19 @@ NEGATIVE_IMPLICATIVES = frozenset({"decline", "refuse", "fail", "neglect", "avoi
 
 
 def negated(tok: Token) -> bool:
-    """Whether a verb is negated: by its own "not", by that of the verb it complements or is
-    joined to ("did not lead or fund Y"), or as the complement of a verb of not doing
-    ("declined to back Y")."""
+    """Whether a verb is negated: by its own "not" ("no longer", "neither X nor Z" as its
+    subject or object), by that of the verb it complements or is joined to ("did not lead or fund Y"), or
+    as the complement of a verb of not doing ("declined to back Y"); not a conjunct clause with
+    a subject of its own ("X did not back Y, but Z runs W")."""
     if any(c.dep_ == "neg" for c in tok.children):
         return True
+    if any(c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children) for c in tok.children):
+        return True  # "X no longer runs Y"
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(g.dep_ == "preconj" and g.lower_ == "neither"
+                                                            for g in c.children) for c in tok.children):
+        return True  # "neither X nor Z backs Y", "X backs neither Y nor W"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in NEGATIVE_IMPLICATIVES:
         return True
+    if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False  # a clause of its own: "X did not back Y, but Z runs W"
     return tok.dep_ in ("xcomp", "conj") and any(c.dep_ == "neg" for c in tok.head.children)

@@ -127,11 +127,15 @@ class Context:
 
     def args_in(self, tok: Token, types: Sequence[str]) -> list[Arg]:
         """Entities a phrase headed by `tok` names: the token's own, its appositions and
-        conjuncts, else the first entity of an allowed type inside the phrase."""
+        conjuncts (not one negated on its own, "X but not Z", nor any of "neither X nor Z"),
+        else the first entity of an allowed type inside the phrase."""
         out: list[Arg] = self.counted(tok, types)
         if out:
             return out
-        for head in [tok, *conjuncts(tok)]:
+        if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.children):
+            return []  # "backed neither X nor Z"
+        # "welcomed X but not Z": a member with a negation of its own is excluded
+        for head in [tok, *(c for c in conjuncts(tok) if not any(n.dep_ == "neg" for n in c.children))]:
             arg = self.arg_at(head)
             listed: list[Token] = []  # "seven areas - A, B and C": the names listed with the first
             if arg is None or arg.type not in types:
@@ -558,6 +562,80 @@ def is_question_or_conditional(tok: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children)
 
 
+_CONDITIONS = frozenset({"if", "unless"})
+_PERSONAL = frozenset({"i", "we", "he", "she", "they", "it"})
+
+
+def unasserted(ctx: Context, tok: Token, *, hearsay: bool = True) -> bool:
+    """Whether the text does not state a trigger verb's clause as so: a question or condition
+    (is_question_or_conditional), or the trigger or a word on the way to its subject (a verb it
+    complements or is joined to, "may want to join Y"; a subjectless clause on a noun and the
+    phrase that noun is in, "not among the councils chosen to run Y") is negated, is hedged by a
+    modal of the schema's hedging_modals or an adverb of its hedging_adverbs ("X may back Y",
+    "X reportedly backs Y"), is raised from a passive verb of saying ("X is said to back Y"),
+    has a condition ("Z would run Y if
+    the bid succeeds"), is the object of an opposing preposition ("voted against joining Y"),
+    is the open complement of a verb or noun of trying, wishing or pushing ("applied to join Y",
+    "urged X to back Y", "its bid to join Y"), or is a clause under a verb of denial ("X denied
+    that it backs Y") or under a verb of saying whose subject names nobody ("critics say X backs
+    Y", "it is claimed that X runs Y"; not "the Minister said that X runs Y"). Without
+    `hearsay`, a clause under a verb of saying is stated (a quotation's words, whose speaker
+    the quotation kinds find on their own)."""
+    if is_question_or_conditional(tok):
+        return True
+    rules = ctx.rules
+    verb = tok
+    for _ in range(8):
+        for c in verb.children:
+            if c.dep_ == "aux" and c.lower_ in rules.hedging_modals:
+                return True
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children):
+                return True
+            if c.dep_ == "neg" and verb.i != tok.i:
+                return True
+            if c.dep_ == "advmod" and c.lower_ in rules.hedging_adverbs:
+                return True
+        if verb.dep_ == "pcomp" and verb.head.lower_ in rules.opposing_preps:
+            return True
+        if verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in rules.unrealised_verbs:
+            return True
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rules.hearsay_verbs and is_passive(verb.head):
+            return True  # "X is said to back Y"
+        if verb.dep_ == "ccomp" and not hearsay:
+            return False
+        if verb.dep_ == "ccomp":
+            said = verb.head
+            lemma = said.lemma_.lower()
+            return lemma in rules.denial_verbs or (lemma in rules.hearsay_verbs and not _names_someone(ctx, said))
+        if verb.head.i == verb.i:
+            return False
+        if verb.dep_ == "xcomp" or (verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+            verb = verb.head  # (not a clause of its own: "X may join Y, but Z runs W")
+        elif verb.dep_ in ("acl", "pobj", "prep", "attr", "acomp") and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+            verb = verb.head  # the clause's subject is found up there (subject_tokens)
+        else:
+            return False
+    return False
+
+
+def _names_someone(ctx: Context, verb: Token) -> bool:
+    """Whether a verb of saying has a subject that is someone in particular: a name, a
+    personal pronoun, a definite description ("the council"), or a passive's "by" agent; not
+    "critics", "some", "many", nor a passive with none ("it is claimed")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] + agent_tokens(verb)
+    # "X, who said that ...": the relative pronoun is the noun the clause is on
+    subjects = [verb.head if s.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else s for s in subjects]
+    for s in subjects:
+        if s.lower_ in _PERSONAL and s.pos_ == "PRON":
+            return True
+        clause = {t.i for t in verb.subtree} if s.i == verb.head.i else set()  # (not the relative clause's own names)
+        if ctx.arg_at(s) is not None or any(t.i in ctx.token_mention and t.i not in clause for t in s.subtree) or any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in s.children):
+            return True  # (and "a spokesperson for X")
+    return False
+
+
 def matches_trigger(tok: Token, lemma: str) -> bool:
     """"publish" matches the verb; "set up" a verb with its particle; "give evidence" a verb
     with that object."""
@@ -590,6 +668,12 @@ def subject_tokens(verb: Token) -> list[Token]:
         controller = [c for c in tok.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"] if tok.dep_ == "xcomp" else []
         if controller and tok.head.lemma_.lower() != "promise":
             return controller
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in ("for", "on") and tok.head.head.pos_ == "VERB":
+            # "X praised Y for running Z", "thanked Y for leading Z", "congratulated Y on
+            # launching Z": the named object did it, not the one who praises
+            named = [c for c in tok.head.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+            if named:
+                return named
         if tok.dep_ in ("xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "pobj", "prep", "attr", "acomp") and tok.head.i != tok.i:
             # a clause on a noun: the noun is the subject ("areas chosen to deliver") unless
             # the noun is itself predicated of a subject ("X is one of the areas")

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ....core.schema import RelationPattern
 from ...syntax import negated
-from ..context import Context, is_passive, is_question_or_conditional, subject_tokens
+from ..context import Context, is_passive, subject_tokens, unasserted
 from ..registry import RuleMatch, rule_kind
 
 
@@ -105,7 +105,7 @@ def _members_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]
     "include:"): the subject is a class noun of the pattern's lemmas (areas, councils,
     partners) whose phrase names one initiative; each member named runs it."""
     for tok in ctx.tokens_with_lemma(("include",)):
-        if tok.pos_ != "VERB" or negated(tok) or is_question_or_conditional(tok):
+        if tok.pos_ != "VERB" or negated(tok) or unasserted(ctx, tok):
             continue
         subj = [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in pattern.lemmas]
         if len(subj) != 1:
@@ -150,7 +150,7 @@ def _member_noun_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMa
             phrase = tok.head.head  # "one of the Y pathfinders"
         holders = []
         if phrase.dep_ == "attr" and phrase.head.lemma_ in _COPULAS:
-            if negated(phrase.head) or is_question_or_conditional(phrase.head):
+            if negated(phrase.head) or unasserted(ctx, phrase.head):
                 continue
             holders = subject_tokens(phrase.head)
         elif phrase.dep_ == "appos":
@@ -159,7 +159,7 @@ def _member_noun_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMa
             # "X was chosen as a pathfinder for Y", "the DfE named X as a Y trailblazer", "X
             # will act as a pilot site for Y": the object of the verb, else its subject
             verb = phrase.head.head
-            if negated(verb) or is_question_or_conditional(verb):
+            if negated(verb) or unasserted(ctx, verb):
                 continue
             holders = ([c for c in verb.children if c.dep_ == "dobj"]
                        or [c for c in verb.children if c.dep_ == "nsubjpass"]

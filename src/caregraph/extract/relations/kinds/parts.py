@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from ....core.schema import RelationPattern
 from ...syntax import negated
-from ..context import UNDOING, Context, is_passive, is_question_or_conditional, matches_trigger
+from ..context import UNDOING, Context, is_passive, matches_trigger, unasserted
 from ..registry import RuleMatch, rule_kind
 
 
@@ -26,7 +26,7 @@ def _passive_prep_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleM
     for tok in ctx.tokens_with_lemma(pattern.lemmas):
         if tok.pos_ != "VERB" or not any(matches_trigger(tok, lem) for lem in pattern.lemmas):
             continue
-        if not is_passive(tok) or negated(tok) or is_question_or_conditional(tok):
+        if not is_passive(tok) or negated(tok) or unasserted(ctx, tok):
             continue
         subjects_tok = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if not subjects_tok and tok.dep_ == "acl":

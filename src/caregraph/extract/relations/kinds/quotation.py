@@ -19,6 +19,7 @@ from ..context import (
     is_question_or_conditional,
     speakers_of,
     subject_tokens,
+    unasserted,
 )
 from ..quotes import quotation
 from ..registry import RuleMatch, rule_kind
@@ -92,8 +93,8 @@ def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token]
     for tok in tokens:
         if tok.lemma_.lower() not in pattern.lemmas and tok.lower_ not in pattern.lemmas:
             continue
-        if negated(tok) or is_question_or_conditional(tok) or (tok.dep_ in ("acomp", "attr") and negated(tok.head)):
-            continue  # (an adjective under a negated copula: "the Bill is not right")
+        if negated(tok) or unasserted(ctx, tok, hearsay=False) or (tok.dep_ in ("acomp", "attr") and negated(tok.head)):
+            continue  # (an adjective under a negated copula: "the Bill is not right"; "we could welcome Y if")
         objects_tok: list[Token] = []
         if tok.pos_ == "VERB":
             subj = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -191,6 +192,11 @@ def _response_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
         targets = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in pattern.preps
                    for p in c.children if p.dep_ == "pobj"]
         objects = [a for t in targets for a in ctx.args_in(t, pattern.object_types)]
+        if tok.i in ctx.token_mention:
+            # "Response to the Y Consultation" as a title: the name the word opens is the
+            # response itself, no publication it responds to
+            own = ctx.keys[ctx.token_mention[tok.i]]
+            objects = [a for a in objects if a.key != own]
         if not objects:
             continue
         subjects: list[Arg] = []
@@ -270,7 +276,7 @@ def _feeling_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]
     concerned that Y ...": a person or organisation that feels one of the pattern's adjectives about a publication,
     proposal or programme."""
     for tok in ctx.tokens_with_lemma(pattern.lemmas):
-        if tok.pos_ not in ("ADJ", "VERB") or negated(tok) or is_question_or_conditional(tok):
+        if tok.pos_ not in ("ADJ", "VERB") or negated(tok) or unasserted(ctx, tok, hearsay=False):
             continue
         if tok.dep_ == "acomp" and negated(tok.head):
             continue  # "X is not pleased with Y"
@@ -338,7 +344,7 @@ def _description_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMa
             objects_tok = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         else:
             continue
-        if negated(verb) or is_question_or_conditional(verb):
+        if negated(verb) or unasserted(ctx, verb):
             continue
         objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
         if is_passive(verb):

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ....core.ontology import PERSON
 from ....core.schema import RelationPattern
-from ...syntax import negated
+from ...syntax import conjuncts, negated
 from ..context import (
     UNDOING,
     Arg,
@@ -16,9 +16,9 @@ from ..context import (
     agent_tokens,
     first_after,
     is_passive,
-    is_question_or_conditional,
     matches_trigger,
     subject_tokens,
+    unasserted,
 )
 from ..registry import RuleMatch, rule_kind
 
@@ -72,7 +72,7 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     for tok in ctx.tokens_with_lemma(pattern.lemmas):
         if tok.pos_ not in ("VERB", "AUX") or not any(matches_trigger(tok, lem) for lem in pattern.lemmas):
             continue
-        if negated(tok) or is_question_or_conditional(tok):
+        if negated(tok) or unasserted(ctx, tok):
             continue
         if pattern.preps:
             # "X contributed to Y", "X is based in Y", "X was part of Y"
@@ -133,7 +133,11 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         if pattern.relation in ctx.rules.speaker_only:
             # "we welcome X" in Jane's quotation: Jane's view, not her organisation's
             subjects_tok = [s for s in subjects_tok if s.lower_ not in ("we", "us") or not ctx.in_quotation(s)]
-        subjects = [a for s in subjects_tok for a in ctx.args_in(s, pattern.subject_types)]
+        if pattern.relation in ctx.rules.stance_relations and _obliged(ctx, tok):
+            # "X should back Y": someone's proposal for X, not X's stance (a page's or a
+            # speaker's own "we should back Y" is the quotation kind's evaluative word)
+            continue
+        subjects = [a for s in subjects_tok for a in _subject_args(ctx, tok, s, pattern.subject_types)]
         if not subjects and tok.tag_ == "VBG" and tok.dep_ == "advcl":
             # "Welcoming the Bill, Jane Smith, chief executive of X, said": the first name after
             comma = next((t.i for t in ctx.doc[tok.i : tok.sent.end] if t.text == ","), None)
@@ -144,6 +148,9 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             objects_tok = [o for o in objects_tok if not _topic_noun(ctx, o)]
             # "published a paper reviewing Y", "evidence submitted to Y": the paper, not Y
             objects_tok = [o for o in objects_tok if not _named_in_clause_only(ctx, o, pattern.object_types)]
+        if pattern.relation in ctx.rules.stance_relations:
+            # "welcomed an evaluation of Y", "backed calls for an inquiry into Y": a text about Y
+            objects_tok = [o for o in objects_tok if not _about_in_text(ctx, o, pattern.object_types)]
         relative = _relative_object(tok, objects_tok, pattern.preps)
         if relative is not None:
             # "the measures that X has campaigned for, including Y", "the plan, which X welcomed"
@@ -155,6 +162,37 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             yield RuleMatch(subjects, objects, tok)
 
 
+def _obliged(ctx: Context, verb: Token) -> bool:
+    """A verb under a modal or verb of obligation ("X should back Y", "must support", "needs to
+    back"; of a verb it is joined to: "should welcome and back Y")."""
+    words = ctx.rules.obligation_words
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ == "aux" and c.lower_ in words for h in heads for c in h.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words)
+
+
+def _subject_args(ctx: Context, verb: Token, subj: Token, types: Sequence[str]) -> list[Arg]:
+    """The entities a subject token names (the nearest member, for a singular relative clause on
+    a coordination: _antecedent)."""
+    one = _antecedent(verb, subj)
+    if one.i == subj.i:
+        return ctx.args_in(subj, types)
+    arg = ctx.arg_at(one)
+    return [arg] if arg is not None and arg.type in types else []
+
+
+def _antecedent(verb: Token, subj: Token) -> Token:
+    """"X and Z, which runs Y": a relative clause whose verb is singular is on one member of the
+    coordination it follows, the nearest before it, though the parser hangs it on the first
+    (not "X and Z, which run Y", nor "which ran Y")."""
+    if verb.dep_ == "relcl" and subj.i == verb.head.i and (
+            verb.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" for c in verb.children)):
+        members = [m for m in [subj, *conjuncts(subj)] if m.i < verb.i]
+        if len(members) >= 2:
+            return max(members, key=lambda m: m.i)
+    return subj
+
+
 def _topic_noun(ctx: Context, tok: Token) -> bool:
     """A common noun that names no entity itself and has a topic phrase ("an inquiry into Y",
     "a report on Y")."""
@@ -163,6 +201,25 @@ def _topic_noun(ctx: Context, tok: Token) -> bool:
         topics = topics | {"of"}  # "an evaluation of Y", "a review of the Y programme"
     return (tok.pos_ == "NOUN" and ctx.arg_at(tok) is None
             and any(c.dep_ == "prep" and c.lower_ in topics for c in tok.children))
+
+
+def _about_in_text(ctx: Context, tok: Token, types: Sequence[str]) -> bool:
+    """Whether the first name of an allowed type in a phrase is the topic of a text or inquiry
+    noun inside it that names nothing itself ("an evaluation of Y", "calls for an inquiry into
+    Y", "the consultation on Y"; the schema's topic_nouns with an "of" or topic preposition)."""
+    first = next((t for t in tok.subtree if t.i in ctx.token_mention
+                  and ctx.entity[ctx.keys[ctx.token_mention[t.i]]].type in types), None)
+    if first is None:
+        return False
+    topics = ctx.rules.topic_preps | {"of"}
+    at = first
+    while at.i != tok.i and at.head.i != at.i:
+        prep = at.head
+        if (at.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in topics
+                and prep.head.lemma_.lower() in ctx.rules.topic_nouns and prep.head.i not in ctx.token_mention):
+            return True
+        at = at.head
+    return False
 
 
 def _named_in_clause_only(ctx: Context, tok: Token, types: Sequence[str]) -> bool:
@@ -230,9 +287,10 @@ def _svo_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     as its predicate."""
     excluded = ctx.rules.related_verbs_excluded
     for tok in ctx.doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() in excluded or negated(tok):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() in excluded or negated(tok) or unasserted(ctx, tok):
             continue
-        subjects = [a for s in subject_tokens(tok) if (a := ctx.arg_at(s)) is not None and not a.via_reference]
+        subjects = [a for s in subject_tokens(tok) if (a := ctx.arg_at(_antecedent(tok, s))) is not None
+                    and not a.via_reference]
         objects = [a for o in tok.children if o.dep_ == "dobj" if (a := ctx.arg_at(o)) is not None and not a.via_reference]
         if subjects and objects:
             yield RuleMatch(subjects, objects, tok, predicate=tok.lemma_.lower())
