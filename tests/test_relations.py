@@ -291,6 +291,17 @@ def test_a_clause_or_a_long_aside_in_brackets_still_ends_the_name(extractor, tex
     assert role_edges(extractor, text) == set()
 
 
+@pytest.mark.parametrize("text", [
+    "CEO of Harbour, Jane Porter, said the plan was welcome.",
+    "The CEO of the Harbour Trust, Jane Porter, said the plan was welcome.",
+])
+def test_an_acronym_title_before_of_is_a_post_not_part_of_the_body(extractor, text):
+    # "CEO" is a role word as "Chief Executive" is: the body is what follows "of"
+    result = extractor.process_text(text, doc_id="t")
+    assert not [e.label for e in result.entities if "CEO" in e.label]
+    assert {t for _p, t in role_edges(extractor, text)} in ({"Harbour"}, {"Harbour Trust"})
+
+
 # --------------------------------------------------------------------------- issue 15: quotations
 
 
