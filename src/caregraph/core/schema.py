@@ -152,6 +152,9 @@ class RelationRules:
     unrealised_verbs: frozenset[str] = frozenset()  # "X applied to join Y": an attempt, not the act
     stance_relations: frozenset[str] = frozenset()  # "X welcomed an evaluation of Y": no stance on Y
     obligation_words: frozenset[str] = frozenset()  # "X should back Y": what X ought to do, not its stance
+    undoing_verbs: frozenset[str] = frozenset()   # "the decision to scrap Y" is not about Y
+    undoing_nouns: frozenset[str] = frozenset()   # "welcomed the closure of Y" is no support for Y
+    answering_nouns: frozenset[str] = frozenset()  # "its response to Y" is a text about Y, not Y
 
 
 @dataclass(frozen=True, slots=True)
@@ -665,7 +668,8 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
         topic_preps=frozenset(x.lower() for x in r.strings(d.get("topic_preps", []), "topic_preps", optional=True)),
         topic_nouns=frozenset(x.lower() for x in r.strings(d.get("topic_nouns", []), "topic_nouns", optional=True)),
         **{key: frozenset(x.lower() for x in r.strings(d.get(key, []), key, optional=True))
-           for key in ("hedging_modals", "hedging_adverbs", "obligation_words", "opposing_preps", "denial_verbs", "hearsay_verbs", "unrealised_verbs")},
+           for key in ("hedging_modals", "hedging_adverbs", "obligation_words", "opposing_preps", "denial_verbs",
+                       "hearsay_verbs", "unrealised_verbs", "undoing_verbs", "undoing_nouns", "answering_nouns")},
         related_verbs_excluded=frozenset(
             x.lower() for x in r.strings(d.get("related_verbs_excluded", []), "related_verbs_excluded", optional=True)
         ),

@@ -26,17 +26,6 @@ if TYPE_CHECKING:
     from ..proposals import RecommendationItem
 
 
-# verbs of undoing: "the decision to scrap Y", "called for Y to be scrapped" are not about Y
-UNDOING = frozenset({"scrap", "withdraw", "abandon", "pause", "delay", "drop", "repeal", "reverse", "halt",
-                     "stop", "end", "rethink", "shelve", "suspend", "cancel", "axe", "ditch", "abolish"})
-
-# nouns of undoing: "welcomed the closure of Y", "backed the abolition of Y" is no support for Y
-UNDOING_NOUNS = frozenset({"closure", "abolition", "scrapping", "withdrawal", "repeal", "cancellation", "removal",
-                           "suspension", "abandonment", "dismantling", "axing", "termination", "reversal"})
-
-# nouns of answering: "its response to Y" is a text about Y, not Y ("published its response
-# to Y" is no authorship of Y)
-ANSWERING = frozenset({"response", "reply", "reaction", "answer", "rebuttal"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,9 +181,10 @@ class Context:
         # place as the phrase's referent)
         misparsed = {d.i for c in tok.subtree
                      if (c.dep_ == "appos" and _crosses_governor(c.head, c)) or (c.dep_ == "amod" and c.i != tok.i)
-                     or (c.pos_ == "VERB" and c.lemma_.lower() in UNDOING and c.i != tok.i)  # "a decision to scrap Y"
-                     or (c.dep_ == "prep" and c.head.lemma_.lower() in ANSWERING)  # "its response to Y"
-                     or (c.dep_ == "prep" and c.head.lemma_.lower() in UNDOING_NOUNS)  # "the closure of Y"
+                     or (c.pos_ == "VERB" and c.lemma_.lower() in self.rules.undoing_verbs
+                         and c.i != tok.i)  # "a decision to scrap Y"
+                     or (c.dep_ == "prep" and c.head.lemma_.lower() in self.rules.answering_nouns)  # "its response to Y"
+                     or (c.dep_ == "prep" and c.head.lemma_.lower() in self.rules.undoing_nouns)  # "the closure of Y"
                      # "three interventions from Y": a counted few of Y's parts, not Y
                      or (c.dep_ == "prep" and c.lower_ in ("from", "in", "of")
                          and any(n.dep_ == "nummod" and not _is_year(n) for n in c.head.children)

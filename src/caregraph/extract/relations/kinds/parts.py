@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from ....core.schema import RelationPattern
 from ...syntax import negated
-from ..context import UNDOING, Context, is_passive, matches_trigger, unasserted
+from ..context import Context, is_passive, matches_trigger, unasserted
 from ..registry import RuleMatch, rule_kind
 
 
@@ -63,7 +63,7 @@ def _framed_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         comma = next((t for t in doc[last.i : verb.i] if t.text == ","), None)
-        if not objects or comma is None or verb.i < comma.i or negated(verb) or verb.lemma_.lower() in UNDOING:
+        if not objects or comma is None or verb.i < comma.i or negated(verb) or verb.lemma_.lower() in ctx.rules.undoing_verbs:
             continue
         framed = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i > comma.i]
         subjects = [a for c in framed for a in ctx.args_in(c, pattern.subject_types)]

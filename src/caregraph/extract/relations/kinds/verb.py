@@ -10,7 +10,6 @@ from ....core.ontology import PERSON
 from ....core.schema import RelationPattern
 from ...syntax import conjuncts, negated
 from ..context import (
-    UNDOING,
     Arg,
     Context,
     agent_tokens,
@@ -86,7 +85,7 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             objects_tok += [
                 s for c in tok.children if c.dep_ in ("advcl", "ccomp")
                 if any(m.dep_ == "mark" and m.lower_ in pattern.preps for m in c.children)
-                and c.lemma_.lower() not in UNDOING and not negated(c)
+                and c.lemma_.lower() not in ctx.rules.undoing_verbs and not negated(c)
                 for s in c.children if s.dep_ in _SUBJ
             ]
             subjects_tok = [c for c in tok.children if c.dep_ in _SUBJ] or subject_tokens(tok)
