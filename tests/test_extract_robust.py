@@ -37,3 +37,62 @@ def test_any_document_of_these_lines_is_extracted_without_an_error(extractor, li
 @pytest.mark.parametrize("text", [":", "Minutes\n:\nPresent:", "- :\n\u2022 \n1.", "Our asks:\n:\n\u2022 ", "\u201c\n:"])
 def test_a_document_of_punctuation_lines_is_extracted_without_an_error(extractor, text):
     extractor.process_text(text)
+
+
+# A cost that grows faster than the text: whether a capitalised name is also written in lower
+# case ("Harbour Help" ... "harbour help") was a search of the whole document for every name,
+# names times text (a third of the run on a 100,000-word report). It now looks only where the
+# name's first word stands; the answer must be the one the whole-text search gives.
+
+_PIECES = ["harbour", "help", "Harbour", "Help", "westshire", "trust", "helpers", "re", "İ", "i̇", "_", "-", "2",
+           " ", " ", " ", "  ", "\n", ".", ",", "(", "'", "\u2019"]
+_NAMES = ["Harbour Help", "Help Harbour", "Westshire Trust", "Harbour Help Trust", "Re Harbour", "İ Help",
+          "Harbour", "Harbour Help2"]
+
+
+def _whole_text_search(text: str, name: str) -> bool:
+    import re
+
+    words = name.split()
+    if len(words) < 2 or not all(w.isalpha() for w in words):
+        return False
+    return re.search(r"(?<![\w-])" + re.escape(" ".join(w.lower() for w in words)) + r"(?![\w-])", text) is not None
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join), st.sampled_from(_NAMES))
+def test_lower_case_writing_found_at_the_first_words_is_the_whole_text_answer(text, name):
+    from caregraph.extract.mentions import doubts
+
+    assert doubts.written_in_lower_case(doubts.WordStarts(text), name) == _whole_text_search(text, name)
+
+
+def test_lower_case_writing_is_looked_for_only_where_the_first_word_stands(monkeypatch):
+    from caregraph.extract.mentions import doubts
+
+    tried = [0]  # places tried: one per match attempt, the text's length for a whole-text search
+    real = doubts._phrase_pattern
+
+    class Counting:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def match(self, text, at):
+            tried[0] += 1
+            return self.pattern.match(text, at)
+
+        def search(self, text):
+            tried[0] += len(text)
+            return self.pattern.search(text)
+
+    monkeypatch.setattr(doubts, "_phrase_pattern", lambda phrase: Counting(real(phrase)))
+    counts = []
+    for filler in (10, 20_000):
+        tried[0] = 0
+        text = "The Harbour Help Strategy. " + "Jane Porter met the Westshire board. " * filler \
+            + "It brings harbour help to families, and harbour workers."
+        assert doubts.written_in_lower_case(doubts.WordStarts(text), "Harbour Help")
+        assert not doubts.written_in_lower_case(doubts.WordStarts(text), "Westshire Trust")
+        counts.append(tried[0])
+    # the first place holding "harbour" matches and none holds "westshire" in lower case: the
+    # same work at 40 words or 140,000
+    assert counts == [1, 1]
