@@ -24,6 +24,15 @@ LINES = [
     "Clause 4:", "|", "| Name | Role |", "Mr", "Lord", "Baroness Hale of Westshire", "She said:", "He added", "we",
     "Our", "The Harbour Trust welcomes the Westshire Plan.", "\u2022 Westshire County Council,", "and", "by:",
     "It responds to:", "the", "The report, published by the Harbour Trust, calls for:", "(HR)", "\u2019s", "'",
+    # shapes of public pages read in a crash hunt (judgments, Hansard, minutes, FOI replies,
+    # transcripts, viewer tables, PDF text, mojibake), with invented names
+    "B e f o r e :", "____________________", "- and -", "-and-", "---|---|", "| Jane Porter | Westshire |",
+    "\u00a7 Mr. PorterTo ask the Secretary of State", "\u2020 Porter, Jane (Westshire) (Lab)", "(iii)", "23/5",
+    "P:02", "Page 1:", "[0] Welcome, welcome.", "0:00:10 and welcome", "[00:00:07]", "\u00a0", "\t", "\u00b7",
+    "Minutes:-", "RESOLVED: That the Cabinet:-", "1.0 Minutes", "Asked by: Lord Porter (Crossbench - Life peer)",
+    "\u201aÄ\u010dEvery child needs love.", "\u0392\u00a394.1\u00b3\u038e", "Contents\u2026\u2026\u2026\u2026\u20264",
+    "Diolch yn fawr, Lywydd.", "\u0627\u0644\u0637\u0641\u0644", "Join us \U0001f499 #HarbourHomes @HarbourTrust",
+    "stringlengths", "\u2300 |", "a) within the Westshire area", "Yes, if required.",
 ]
 
 
