@@ -98,12 +98,12 @@ def test_a_bracketed_acronym_ending_in_the_names_initials_is_defined(vocab) -> N
 def test_a_name_the_text_writes_in_lower_case_is_found() -> None:
     from caregraph.extract.mentions import doubts
 
-    text = "The Harbour Help Strategy sets out how harbour help will reach families."
+    text = doubts.WordStarts("The Harbour Help Strategy sets out how harbour help will reach families.")
     assert doubts.written_in_lower_case(text, "Harbour Help")
     assert not doubts.written_in_lower_case(text, "Help Strategy")
     # one word is not enough ("Rose" and "a rose"), nor a part of a longer word
-    assert not doubts.written_in_lower_case("Rose said a rose is red.", "Rose")
-    assert not doubts.written_in_lower_case("the harbour helpers came", "Harbour Help")
+    assert not doubts.written_in_lower_case(doubts.WordStarts("Rose said a rose is red."), "Rose")
+    assert not doubts.written_in_lower_case(doubts.WordStarts("the harbour helpers came"), "Harbour Help")
 
 
 @pytest.mark.model

@@ -12,6 +12,7 @@ honorific, a given name, a pronoun or a speech verb, keep it a person).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -40,13 +41,43 @@ def defines_acronym(doc: Doc, start: int, end: int, skip: frozenset[str]) -> boo
     return len(own) >= 2 and acronym_core(acronym).endswith(own)
 
 
-def written_in_lower_case(text: str, name: str) -> bool:
+_WORD_RUN = re.compile(r"\w+")
+
+
+class WordStarts:
+    """A document's text with where each pair of words (runs of word characters one space
+    apart) starts, made once per document: asking whether the text writes a name in lower
+    case then tries only the places where the name's first two words stand. (A search of the
+    whole text for every name cost names times text, minutes on a long report.)"""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: dict[tuple[str, str], list[int]] = {}
+        before = None
+        for run in _WORD_RUN.finditer(text):
+            if before is not None and before.end() + 1 == run.start() and text[before.end()] == " ":
+                self.starts.setdefault((before.group(), run.group()), []).append(before.start())
+            before = run
+
+
+@lru_cache(maxsize=4096)
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])")
+
+
+def written_in_lower_case(text: WordStarts, name: str) -> bool:
     """Does the text also write the name, of two words or more, all in lower case ("the Family
     Help Strategy" ... "direct delivery of family help")?"""
     words = name.split()
     if len(words) < 2 or not all(w.isalpha() for w in words):
         return False
-    return re.search(r"(?<![\w-])" + re.escape(" ".join(w.lower() for w in words)) + r"(?![\w-])", text) is not None
+    lowered = [w.lower() for w in words]
+    pattern = _phrase_pattern(" ".join(lowered))
+    if any(_WORD_RUN.fullmatch(w) is None for w in lowered[:2]):  # a letter whose lower case is no word character
+        return pattern.search(text.text) is not None
+    # a match starts where a run of word characters does (nothing of a word before it); that
+    # run is the first word itself (a space follows it) and the next run the second word
+    return any(pattern.match(text.text, at) for at in text.starts.get((lowered[0], lowered[1]), ()))
 
 
 def opens_with_generic_word(name: str, generic_words: frozenset[str], first_names: frozenset[str] = frozenset()) -> bool:

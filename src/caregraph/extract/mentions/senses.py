@@ -64,7 +64,7 @@ def without_doubtful_persons(
     pronoun, speech, role) keeps them all."""
     ner = rules.weights["ner"]
     skip = rules.connectives | {"a", "an", "the"}
-    text = doc.text
+    starts = doubts.WordStarts(doc.text)
     doubtful: set[str] = set()
     vouched: set[str] = set()
     for cand, span, votes, _kinds in pending:
@@ -74,7 +74,7 @@ def without_doubtful_persons(
         if any(t == PERSON and w != ner for t, w in votes):
             vouched.add(key)
         elif (doubts.quoted(doc, cand.start, cand.end) or doubts.defines_acronym(doc, cand.start, cand.end, skip)
-              or doubts.written_in_lower_case(text, canonical_name(span.text, rules))
+              or doubts.written_in_lower_case(starts, canonical_name(span.text, rules))
               or doubts.opens_with_generic_word(canonical_name(span.text, rules), rules.generic_words,
                                                 rules.first_names)
               or doubts.taken_up_by_which(doc, cand.end)):
@@ -112,7 +112,7 @@ def without_common_phrases(doc: Doc, pending: Pending, rules: EntityRules) -> Pe
     unless one of its mentions has evidence of its own (a head noun, a cue, a list, the
     gazetteer)."""
     ner = rules.weights["ner"]
-    text = doc.text
+    starts = doubts.WordStarts(doc.text)
     common: set[str] = set()
     headings: set[str] = set()
     vouched: set[str] = set()
@@ -127,7 +127,7 @@ def without_common_phrases(doc: Doc, pending: Pending, rules: EntityRules) -> Pe
             continue
         if not votes or any(t == PERSON for t, _w in votes) or len(name.split()) < 2:
             continue
-        if doubts.written_in_lower_case(text, name):
+        if doubts.written_in_lower_case(starts, name):
             common.add(key)
         elif head_type(span, rules)[0] is None and _on_a_heading_line(doc, cand.start, cand.end, rules):
             headings.add(key)
