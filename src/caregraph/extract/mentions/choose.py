@@ -474,8 +474,9 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
         return False  # "17 June 2021": a date, whatever NER calls it
     if not any(ch.isupper() for ch in name) or not any(ch.isalpha() for ch in name):
         return False
-    if "gazetteer" not in kinds and _address(span, rules):
-        return False  # "Harbour Road", "Westby WS7 1AB": an address, not a name
+    if not kinds & {"gazetteer", "cue", "quoted"} and _address(span, rules):
+        return False  # "Harbour Road", "Westby WS7 1AB": an address, not a name (a cue, "the law
+        # firm Harbour Lane", names a body whatever its last word)
     if any(_glued(t.text) for t in span):
         return False  # "View allEducation": navigation links run together, not a name
     content = [t for t in span if t.is_alpha and t.lower_ not in rules.connectives]
