@@ -88,6 +88,8 @@ class EntityRules:
     party_tags: frozenset[str] = frozenset()     # "Jane Porter (Westby) (Con)": Westby is a seat
     # nouns of a document an author's name may precede: "X's 2019 manifesto", "the X report on Y"
     described_nouns: frozenset[str] = frozenset()
+    # last words of a street or a room in an address ("X Road", "X Room"): a venue, not a body
+    address_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -519,6 +521,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         unit_nouns=lower("unit_nouns"),
         party_tags=lower("party_tags"),
         described_nouns=lower("described_nouns"),
+        address_words=lower("address_words"),
         recommendation_words={
             str(k): frozenset(x.lower() for x in r.strings(v, f"recommendations.{k}"))
             for k, v in rec.items()

@@ -8,6 +8,7 @@ Every word list comes from the schema; this module knows no domain words.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import deque
 from collections.abc import Iterator, Mapping, Sequence
@@ -473,6 +474,9 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
         return False  # "17 June 2021": a date, whatever NER calls it
     if not any(ch.isupper() for ch in name) or not any(ch.isalpha() for ch in name):
         return False
+    if not kinds & {"gazetteer", "cue", "quoted"} and _address(span, rules):
+        return False  # "Harbour Road", "Westby WS7 1AB": an address, not a name (a cue, "the law
+        # firm Harbour Lane", names a body whatever its last word)
     if any(_glued(t.text) for t in span):
         return False  # "View allEducation": navigation links run together, not a name
     content = [t for t in span if t.is_alpha and t.lower_ not in rules.connectives]
@@ -502,6 +506,25 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
             return False
         return "list" in kinds or tok.lower_ not in lower_forms
     return True
+
+
+_POSTCODE_OUT = re.compile(r"[A-Z]{1,2}[0-9][A-Z0-9]?")
+_POSTCODE_IN = re.compile(r"[0-9][A-Z]{2}")
+
+
+def _address(span: Span, rules: EntityRules) -> bool:
+    """Is the span part of a postal address: a name of two words or more ending in a street's or
+    a room's word (schema address_words: "Harbour Road", "Porter Room"; not "Harbour Road Trust",
+    nor the hyphened surname "Porter-Lane"),
+    or holding the first half of a postcode whose second half follows ("Westby WS7" before "1AB")?"""
+    words = [t for t in span if not t.is_punct]
+    doc = span.doc
+    last = words[-1] if words else None
+    if (len(words) >= 2 and last is not None and last.lower_ in rules.address_words and is_cap(last)
+            and doc[last.i - 1].whitespace_):
+        return True  # a word of its own: "Jane Porter-Lane" is a surname
+    return any(_POSTCODE_OUT.fullmatch(t.text) is not None and t.i + 1 < len(doc)
+               and _POSTCODE_IN.fullmatch(doc[t.i + 1].text) is not None for t in span)
 
 
 def _bare_actor(tok: Token, rules: EntityRules) -> bool:

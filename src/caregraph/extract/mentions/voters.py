@@ -640,12 +640,13 @@ def recommendation_candidates(proposals: Sequence[RecommendationItem], rules: En
 
 
 def trim_span(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, int]:
-    """Cut a span at its first line break and strip punctuation, determiners and
-    possessive endings from its edges."""
+    """Cut a span at its first line break, keep one copy of a name printed twice around a
+    picture's caption, and strip punctuation, determiners and possessive endings from its edges."""
     for k in range(start, end - 1):
         if ends_line(doc[k]):
             end = k + 1
             break
+    start, end = _uncaption(doc, start, end, rules)
     while start < end and (
         doc[start].is_punct
         or doc[start].is_space
@@ -671,3 +672,22 @@ def non_entity_tokens(doc: Doc) -> list[bool]:
             for k in range(ent.start, ent.end):
                 blocked[k] = True
     return blocked
+
+
+def _uncaption(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, int]:
+    """A name-card line prints the name around a picture's caption word ("Jane Porter Portrait
+    Baroness Porter", "Photo of Jane Porter Jane Porter"): keep the copy after the caption word
+    when both sides end in the same word, drop an opening "Photo of", and keep one half of a name
+    written twice in a row. "National Portrait Gallery" (no repeated word) stays whole."""
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ in rules.trailing_words and is_cap(doc[k]) and doc[k - 1].text == doc[end - 1].text:
+            start = k + 1
+            break
+    if (end - start > 3 and doc[start].lower_ in rules.trailing_words and is_cap(doc[start])
+            and doc[start + 1].lower_ == "of"):
+        start += 2
+    half = (end - start) // 2
+    if half >= 1 and (end - start) % 2 == 0 and all(
+            doc[start + i].text == doc[start + half + i].text for i in range(half)) and is_cap(doc[start]):
+        end = start + half
+    return start, end

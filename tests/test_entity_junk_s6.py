@@ -1,0 +1,85 @@
+"""Junk names from how real pages are printed (issue 15, session 6), on sentences and names
+invented for these tests: a name-card line that prints a name around a picture's caption, and
+the street, room and postcode of a venue's address read as a person or a body."""
+
+from __future__ import annotations
+
+import pytest
+
+from caregraph.extract.mentions.voters import trim_span
+
+
+def entities(extractor, text: str) -> dict[str, object]:
+    result = extractor.process_text(text, doc_id="t")
+    return {e.label: e for e in result.entities}
+
+
+def _span(nlp, schema, text: str) -> str:
+    doc = nlp.make_doc(text)
+    start, end = trim_span(doc, 0, len(doc), schema.entities)
+    return doc[start:end].text
+
+
+# --------------------------------------------------------------------- name cards around a caption
+
+
+def test_a_name_printed_around_a_caption_word_keeps_the_copy_after_it(blank_nlp, schema):
+    assert _span(blank_nlp, schema, "Porter Portrait Baroness Porter") == "Baroness Porter"
+    assert _span(blank_nlp, schema, "Jane Porter Portrait Jane Porter") == "Jane Porter"
+    assert _span(blank_nlp, schema, "Porter of Westby Portrait Lord Porter of Westby") == "Lord Porter of Westby"
+
+
+def test_a_photo_of_a_name_printed_twice_keeps_one_name(blank_nlp, schema):
+    assert _span(blank_nlp, schema, "Photo of Jane Porter Jane Porter") == "Jane Porter"
+    assert _span(blank_nlp, schema, "Photo of Jane Porter") == "Jane Porter"   # the caption alone
+    assert _span(blank_nlp, schema, "Photo of Westby") == "Photo of Westby"   # too short to be a caption and a name
+
+
+def test_a_caption_word_inside_a_name_without_a_repeated_name_stays(blank_nlp, schema):
+    # near misses: a body named with a caption word, and two different people
+    assert _span(blank_nlp, schema, "Westshire Portrait Gallery") == "Westshire Portrait Gallery"
+    assert _span(blank_nlp, schema, "Jane Porter Photo Harbour Trust") == "Jane Porter Photo Harbour Trust"
+    assert _span(blank_nlp, schema, "Porter Porter") == "Porter"
+    assert _span(blank_nlp, schema, "Jane Porter Jane Smith") == "Jane Porter Jane Smith"
+
+
+@pytest.mark.model
+def test_a_name_card_line_gives_the_person_once(extractor):
+    found = entities(extractor, "Porter Portrait Baroness Porter (Con)\n\nMy Lords, the Harbour Trust has "
+                                "written to every council in Westshire about the plan.")
+    assert not any("Portrait" in label for label in found)
+
+
+# --------------------------------------------------------------------- addresses of venues
+
+
+@pytest.mark.model
+def test_the_street_and_postcode_of_a_venue_are_not_names(extractor):
+    found = entities(extractor, "Venue: Porter Room, Harbour House, Kestrel Road, Westby WS7 1AB.\n\n"
+                                "The Harbour Trust presented its annual report to the Westshire Corporate "
+                                "Parenting Panel.")
+    assert not any(label.endswith(("Road", "Room")) for label in found)
+    assert not any("WS7" in label for label in found)
+    assert "Harbour Trust" in found
+
+
+@pytest.mark.model
+def test_a_body_named_after_its_street_keeps_its_head_noun(extractor):
+    # near miss: the address word is not the name's last word
+    found = entities(extractor, "The Kestrel Road Trust runs two children's homes in Westshire. "
+                                "Jane Porter chairs the Kestrel Road Trust.")
+    assert "Kestrel Road Trust" in found
+
+
+def test_an_address_is_told_by_its_last_word_or_a_whole_postcode(blank_nlp, schema):
+    from caregraph.extract.mentions.choose import _address
+
+    rules = schema.entities
+    doc = blank_nlp.make_doc("Kestrel Road and Porter Room , Westby WS7 1AB ; Key Stage KS2 results ; Harbour Walk Trust ; Jane Porter-Lane")
+    assert _address(doc[0:2], rules)          # Kestrel Road
+    assert _address(doc[3:5], rules)          # Porter Room
+    assert _address(doc[6:8], rules)          # Westby WS7 (1AB follows)
+    assert not _address(doc[10:13], rules)    # Key Stage KS2: no second half of a postcode follows
+    assert not _address(doc[15:18], rules)    # Harbour Walk Trust: a body's head noun ends it
+    assert not _address(doc[1:2], rules)      # a bare "Road" is left to the other filters
+    assert not _address(doc[19:23], rules)    # Jane Porter-Lane: a hyphened surname, no street
