@@ -83,3 +83,36 @@ def test_an_address_is_told_by_its_last_word_or_a_whole_postcode(blank_nlp, sche
     assert not _address(doc[15:18], rules)    # Harbour Walk Trust: a body's head noun ends it
     assert not _address(doc[1:2], rules)      # a bare "Road" is left to the other filters
     assert not _address(doc[19:23], rules)    # Jane Porter-Lane: a hyphened surname, no street
+
+
+# --------------------------------------------------------------------- parts of a text by number
+
+
+def test_a_part_of_a_text_and_its_number_names_nothing(schema):
+    from caregraph.extract.mentions.choose import _provision
+
+    rules = schema.entities
+    for key in ("section 20", "section 17", "chapter 4", "paragraph 352zd", "appendix 5", "clause",
+                "appendix", "schedule 2"):
+        assert _provision(key, rules), key
+
+
+def test_a_name_that_only_opens_with_a_part_word_stays(schema):
+    from caregraph.extract.mentions.choose import _provision
+
+    rules = schema.entities
+    # near misses: a body named after an article, a number spelt out, a part word with a head noun
+    # after it, and a name that has the part word later on
+    for key in ("article 39", "chapter one", "section 20 review group", "part time workers forum",
+                "section 1 of the westshire act 2017", "harbour chapter", "partners 4 change"):
+        assert not _provision(key, rules), key
+
+
+@pytest.mark.model
+def test_a_bare_section_of_an_act_is_no_publication(extractor):
+    found = entities(extractor, "The Harbour Trust told the Westshire panel that children looked after "
+                                "under Section 20 and those under Care Orders (Section 31) were placed "
+                                "with Westshire foster carers, as set out in Appendix 5 of the "
+                                "Westshire Fostering Review 2024.")
+    assert not any(label.startswith(("Section", "Appendix")) for label in found)
+    assert "Harbour Trust" in found

@@ -90,6 +90,8 @@ class EntityRules:
     described_nouns: frozenset[str] = frozenset()
     # last words of a street or a room in an address ("X Road", "X Room"): a venue, not a body
     address_words: frozenset[str] = frozenset()
+    # words naming a part of a text ("Section 20", "Chapter 4"): with a number alone, no name
+    provision_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -522,6 +524,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         party_tags=lower("party_tags"),
         described_nouns=lower("described_nouns"),
         address_words=lower("address_words"),
+        provision_words=lower("provision_words"),
         recommendation_words={
             str(k): frozenset(x.lower() for x in r.strings(v, f"recommendations.{k}"))
             for k, v in rec.items()

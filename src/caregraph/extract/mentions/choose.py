@@ -440,6 +440,8 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
     key = normalise_key(name)
     if not key or key in rules.stoplist:
         return False
+    if _provision(key, rules):
+        return False  # "Section 20", "Chapter 4", "Appendix": a place in a text, not a name
     if fixed:
         return True
     if (len(key.split()) > 1 and all(w in rules.stoplist and w not in rules.place_modifiers for w in key.split())
@@ -506,6 +508,18 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
             return False
         return "list" in kinds or tok.lower_ not in lower_forms
     return True
+
+
+def _provision(key: str, rules: EntityRules) -> bool:
+    """Is a name only a part of a text and its number ("section 20", "paragraph 352zd",
+    "appendix 5") or the bare part word ("clause")? "Section 20 Review Group" or "Part Time
+    Workers Forum" name more than a place in a document; so does "Chapter One" (a number spelt
+    out is a word of a name)."""
+    words = key.split()
+    if not words or words[0] not in rules.provision_words:
+        return False
+    return len(words) == 1 or (len(words) == 2 and any(ch.isdigit() for ch in words[1])
+                               and words[1][:1].isdigit())
 
 
 _POSTCODE_OUT = re.compile(r"[A-Z]{1,2}[0-9][A-Z0-9]?")
