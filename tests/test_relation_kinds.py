@@ -342,3 +342,41 @@ def test_we_outside_quotations_is_the_body_the_page_names_itself(vocab, schema) 
     # "Near Harbour Trust, we run ...": a name near "we" is no evidence of whose "we" it is
     rows = [("Near", 5, "prep", "ADP", "near"), *VOICE_ROWS[1:]]
     assert not {r for r in found(parse(vocab, rows), VOICE_NAMES, schema) if r[1] == "RUNS"}
+
+
+# "Harbour Council 's Forward Plan – May 2019 ." where the whole title, possessive and all, is one
+# name: a possessive inside a name owns nothing (a heading's title and its dates are no part of it)
+TITLE_POSSESSIVE_ROWS = [
+    ("Harbour", 1, "compound", "PROPN", "Harbour"),
+    ("Council", 4, "poss", "PROPN", "Council"),
+    ("'s", 1, "case", "PART", "'s"),
+    ("Forward", 4, "compound", "PROPN", "Forward"),
+    ("Plan", 4, "ROOT", "PROPN", "Plan"),
+    ("–", 4, "punct", "PUNCT", "–"),
+    ("May", 4, "appos", "PROPN", "May"),
+    ("2019", 6, "nummod", "NUM", "2019"),
+    (".", 4, "punct", "PUNCT", "."),
+]
+
+
+def test_a_possessive_inside_a_name_owns_nothing(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, TITLE_POSSESSIVE_ROWS)
+    assert found(doc, [(0, 5, PUBLICATION), (6, 8, PUBLICATION)], schema) == set()
+    # near miss: the same words with the owner named on its own still own what follows
+    assert ("May 2019", "PART_OF", "Harbour Council", None) in found(
+        doc, [(0, 2, PUBLICATION), (6, 8, PUBLICATION)], schema)
+
+
+def test_a_possessive_after_a_name_still_owns_the_name_after_it(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    # "the Harbour Review 's Final Report ."
+    rows = [
+        ("the", 2, "det", "DET", "the"),
+        ("Harbour", 2, "compound", "PROPN", "Harbour"),
+        ("Review", 5, "poss", "PROPN", "Review"),
+        ("'s", 2, "case", "PART", "'s"),
+        ("Final", 5, "compound", "PROPN", "Final"),
+        ("Report", 5, "ROOT", "PROPN", "Report"),
+        (".", 5, "punct", "PUNCT", "."),
+    ]
+    assert found(parse(vocab, rows), [(1, 3, PUBLICATION), (4, 6, PUBLICATION)], schema) == {
+        ("Final Report", "PART_OF", "Harbour Review", None)}
