@@ -380,3 +380,29 @@ def test_a_possessive_after_a_name_still_owns_the_name_after_it(vocab, schema) -
     ]
     assert found(parse(vocab, rows), [(1, 3, PUBLICATION), (4, 6, PUBLICATION)], schema) == {
         ("Final Report", "PART_OF", "Harbour Review", None)}
+
+
+def _control_rows(verb: str, lemma: str, with_object: bool) -> list[tuple[str, int, str, str, str]]:
+    # "The Harbour Act requires local councils to publish the Kestrel Plan ." (with_object) or
+    # "The Harbour Review decided to publish the Kestrel Plan ."
+    head = [("The", 2, "det", "DET", "the"), ("Harbour", 2, "compound", "PROPN", "Harbour"),
+            ("Act" if with_object else "Review", 3, "nsubj", "PROPN", "act" if with_object else "review"),
+            (verb, 3, "ROOT", "VERB", lemma)]
+    obj = [("local", 5, "amod", "ADJ", "local"), ("councils", 3, "dobj", "NOUN", "council")] if with_object else []
+    k = len(head) + len(obj)
+    return [*head, *obj, ("to", k + 1, "aux", "PART", "to"), ("publish", 3, "xcomp", "VERB", "publish"),
+            ("the", k + 4, "det", "DET", "the"), ("Kestrel", k + 4, "compound", "PROPN", "Kestrel"),
+            ("Plan", k + 1, "dobj", "PROPN", "Plan"), (".", 3, "punct", "PUNCT", ".")]
+
+
+def test_what_a_body_requires_of_others_is_not_its_own_deed(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    from caregraph.extract.relations.context import subject_tokens
+
+    doc = parse(vocab, _control_rows("requires", "require", with_object=True))
+    assert subject_tokens(doc[7]) == []
+    assert found(doc, [(1, 3, PUBLICATION), (9, 11, PUBLICATION)], schema) == set()
+
+
+def test_what_a_body_decides_to_do_is_its_own_deed(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, _control_rows("decided", "decide", with_object=False))
+    assert ("Kestrel Plan", "PART_OF", "Harbour Review", None) in found(doc, [(1, 3, PUBLICATION), (7, 9, PUBLICATION)], schema)
