@@ -342,3 +342,67 @@ def test_we_outside_quotations_is_the_body_the_page_names_itself(vocab, schema) 
     # "Near Harbour Trust, we run ...": a name near "we" is no evidence of whose "we" it is
     rows = [("Near", 5, "prep", "ADP", "near"), *VOICE_ROWS[1:]]
     assert not {r for r in found(parse(vocab, rows), VOICE_NAMES, schema) if r[1] == "RUNS"}
+
+
+# "Harbour Council 's Forward Plan – May 2019 ." where the whole title, possessive and all, is one
+# name: a possessive inside a name owns nothing (a heading's title and its dates are no part of it)
+TITLE_POSSESSIVE_ROWS = [
+    ("Harbour", 1, "compound", "PROPN", "Harbour"),
+    ("Council", 4, "poss", "PROPN", "Council"),
+    ("'s", 1, "case", "PART", "'s"),
+    ("Forward", 4, "compound", "PROPN", "Forward"),
+    ("Plan", 4, "ROOT", "PROPN", "Plan"),
+    ("–", 4, "punct", "PUNCT", "–"),
+    ("May", 4, "appos", "PROPN", "May"),
+    ("2019", 6, "nummod", "NUM", "2019"),
+    (".", 4, "punct", "PUNCT", "."),
+]
+
+
+def test_a_possessive_inside_a_name_owns_nothing(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, TITLE_POSSESSIVE_ROWS)
+    assert found(doc, [(0, 5, PUBLICATION), (6, 8, PUBLICATION)], schema) == set()
+    # near miss: the same words with the owner named on its own still own what follows
+    assert ("May 2019", "PART_OF", "Harbour Council", None) in found(
+        doc, [(0, 2, PUBLICATION), (6, 8, PUBLICATION)], schema)
+
+
+def test_a_possessive_after_a_name_still_owns_the_name_after_it(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    # "the Harbour Review 's Final Report ."
+    rows = [
+        ("the", 2, "det", "DET", "the"),
+        ("Harbour", 2, "compound", "PROPN", "Harbour"),
+        ("Review", 5, "poss", "PROPN", "Review"),
+        ("'s", 2, "case", "PART", "'s"),
+        ("Final", 5, "compound", "PROPN", "Final"),
+        ("Report", 5, "ROOT", "PROPN", "Report"),
+        (".", 5, "punct", "PUNCT", "."),
+    ]
+    assert found(parse(vocab, rows), [(1, 3, PUBLICATION), (4, 6, PUBLICATION)], schema) == {
+        ("Final Report", "PART_OF", "Harbour Review", None)}
+
+
+def _control_rows(verb: str, lemma: str, with_object: bool) -> list[tuple[str, int, str, str, str]]:
+    # "The Harbour Act requires local councils to publish the Kestrel Plan ." (with_object) or
+    # "The Harbour Review decided to publish the Kestrel Plan ."
+    head = [("The", 2, "det", "DET", "the"), ("Harbour", 2, "compound", "PROPN", "Harbour"),
+            ("Act" if with_object else "Review", 3, "nsubj", "PROPN", "act" if with_object else "review"),
+            (verb, 3, "ROOT", "VERB", lemma)]
+    obj = [("local", 5, "amod", "ADJ", "local"), ("councils", 3, "dobj", "NOUN", "council")] if with_object else []
+    k = len(head) + len(obj)
+    return [*head, *obj, ("to", k + 1, "aux", "PART", "to"), ("publish", 3, "xcomp", "VERB", "publish"),
+            ("the", k + 4, "det", "DET", "the"), ("Kestrel", k + 4, "compound", "PROPN", "Kestrel"),
+            ("Plan", k + 1, "dobj", "PROPN", "Plan"), (".", 3, "punct", "PUNCT", ".")]
+
+
+def test_what_a_body_requires_of_others_is_not_its_own_deed(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    from caregraph.extract.relations.context import subject_tokens
+
+    doc = parse(vocab, _control_rows("requires", "require", with_object=True))
+    assert subject_tokens(doc[7]) == []
+    assert found(doc, [(1, 3, PUBLICATION), (9, 11, PUBLICATION)], schema) == set()
+
+
+def test_what_a_body_decides_to_do_is_its_own_deed(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, _control_rows("decided", "decide", with_object=False))
+    assert ("Kestrel Plan", "PART_OF", "Harbour Review", None) in found(doc, [(1, 3, PUBLICATION), (7, 9, PUBLICATION)], schema)

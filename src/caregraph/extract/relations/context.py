@@ -637,6 +637,11 @@ def matches_trigger(tok: Token, lemma: str) -> bool:
     return any(c.dep_ in ("prt", "dobj", "attr") and c.lemma_.lower() == words[1] for c in tok.children)
 
 
+# verbs whose object, not their subject, does what the open clause after it says ("X requires,
+# obliges, urges Y to do Z")
+_OBJECT_CONTROL = frozenset({"require", "oblige", "force", "compel", "urge", "instruct", "direct", "order"})
+
+
 def subject_tokens(verb: Token) -> list[Token]:
     """The subjects of a verb, inherited through open clauses when it has none of its own:
     "X is one of three areas chosen to deliver Y" -> X delivers Y; "Z asked X to lead Y" -> X."""
@@ -656,6 +661,11 @@ def subject_tokens(verb: Token) -> list[Token]:
         # "Y asked X to lead Z": a named object controls the clause (not "chose three areas to
         # pilot its Z", where the clause is the chooser's plan)
         controller = [c for c in tok.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"] if tok.dep_ == "xcomp" else []
+        if (tok.dep_ == "xcomp" and not controller and tok.head.lemma_.lower() in _OBJECT_CONTROL
+                and any(c.dep_ == "dobj" for c in tok.head.children)):
+            # "the Act requires local authorities to publish Y": those required do it (if anyone
+            # does), never the one who requires
+            return []
         if controller and tok.head.lemma_.lower() != "promise":
             return controller
         if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in ("for", "on") and tok.head.head.pos_ == "VERB":
