@@ -300,3 +300,75 @@ def test_lines_are_read_again_for_another_document(vocab) -> None:  # type: igno
     assert [s.text for s in syntax.lines(first)] == ["Title\n", "Body text."]
     assert [s.text for s in syntax.lines(second)] == ["One line."]
     assert [s.text for s in syntax.lines(first)] == ["Title\n", "Body text."]
+
+
+# --- the page's opening statement: read from the opening words, not the whole first line
+
+def _plain_opening_actor(ctx):
+    """voice._opening_actor as it was: every sentence listed, the whole line before and after
+    each statement noun read."""
+    from caregraph.extract.relations import voice
+
+    rules = ctx.rules.voice
+    out = []
+    sentences = [s for s in ctx.doc.sents if any(not (t.is_space or t.is_punct) for t in s)]
+    if not sentences:
+        return out
+    first_line = voice._first_line(ctx.doc)
+    for tok in first_line if first_line is not None else ():
+        if tok.lemma_.lower() not in rules.statement_nouns or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        before = [t for t in ctx.doc[first_line.start : tok.i] if not t.is_space]
+        if before and before[-1].lower_ in ("'s", "\u2019s"):
+            before = before[:-1]
+        if before and (k := voice._org(ctx, before[-1])) is not None:
+            out.append(k)
+        elif before and ctx.token_mention.get(tok.i) is not None:
+            k = voice._named(ctx, " ".join(t.text for t in before))
+            if k is not None:
+                out.append(k)
+        after = [t for t in ctx.doc[tok.i + 1 : first_line.end] if not t.is_space][:2]
+        if len(after) == 2 and after[0].lower_ in ("from", "by") and (k := voice._org(ctx, after[1])) is not None:
+            out.append(k)
+    out += voice._heading_statement(ctx, first_line)
+    for sent in sentences[: voice._OPENING_SENTENCES]:
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(root.lemma_.lower() == v.split()[0] for v in rules.statement_verbs) and not voice.quoted(ctx, root):
+            out += [k for s in root.children if s.dep_ == "nsubj" if (k := voice._org(ctx, s)) is not None]
+        break
+    return out
+
+
+OPENING_TEXTS = [
+    "Harbour Trust statement on the Fair Futures Review\n\nThe review was published today. "
+    "Harbour Trust welcomes the review.\n",
+    "Response from the Harbour Trust to the Fair Futures Review\n\nWe welcome the review's report.\n",
+    "Harbour Trust's response to the Fair Futures Review. Harbour Trust welcomes the review. "
+    "The Westshire Foundation statement followed. A response from the Westshire Foundation came later.\n",
+    "Harbour Trust welcomes the Fair Futures Review. " + "The review's statement and response were read. " * 30
+    + "We welcome it, said Jane Porter, Head of Research.\n",
+]
+
+
+@pytest.mark.parametrize("flat", [False, True])
+@pytest.mark.parametrize("text", OPENING_TEXTS)
+def test_the_opening_statement_is_what_the_whole_line_scan_gave(extractor, monkeypatch, text, flat):
+    from caregraph.extract.relations import voice
+
+    if flat:
+        text = _flat(text)
+    seen = []
+    real = voice._opening_actor
+
+    def spy(ctx):
+        found = real(ctx)
+        seen.append((found, _plain_opening_actor(ctx)))
+        return found
+
+    monkeypatch.setattr(voice, "_opening_actor", spy)
+    extractor.process_text(text, doc_id="t")
+    assert seen  # the page's voice was decided on
+    for found, plain in seen:
+        assert found == plain

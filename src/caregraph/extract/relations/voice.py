@@ -27,6 +27,7 @@ Proximity alone (the last organisation named before "we") is never evidence.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -44,6 +45,7 @@ _OPENING = frozenset({"\u201c", "\u2018", "\u00ab"})
 _CLOSING = frozenset({"\u201d", "\u2019", "\u00bb"})
 _PENDING = "pending"   # cache marker while the voice is being decided (the role rules it runs resolve "we" too)
 _OPENING_SENTENCES = 4  # the opening statement is the first sentence with a verb among these
+_NAME_TOKENS = 20  # no organisation's name before a title's statement noun is longer
 
 
 def voice_of(ctx: Context, tok: Token) -> Arg | None:
@@ -224,24 +226,30 @@ def _opening_actor(ctx: Context) -> list[str]:
     "Response from X", "X's response to ...")."""
     voice = ctx.rules.voice
     out: list[str] = []
-    sentences = [s for s in ctx.doc.sents if any(not (t.is_space or t.is_punct) for t in s)]
+    # the first sentences with a word (read no further: a document without line breaks is one
+    # long first line, and its sentences are many)
+    sentences = list(itertools.islice((s for s in ctx.doc.sents if any(not (t.is_space or t.is_punct) for t in s)),
+                                      _OPENING_SENTENCES))
     if not sentences:
         return out
     first_line = _first_line(ctx.doc)
     for tok in first_line if first_line is not None else ():
         if tok.lemma_.lower() not in voice.statement_nouns or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        before = [t for t in ctx.doc[first_line.start : tok.i] if not t.is_space]
+        # the words before the noun on its line, at most a name's length of them: a document
+        # without line breaks is one line, and its statement nouns are many
+        start = max(first_line.start, tok.i - _NAME_TOKENS)
+        before = [t for t in ctx.doc[start : tok.i] if not t.is_space]
         if before and before[-1].lower_ in ("'s", "\u2019s"):
             before = before[:-1]
         if before and (k := _org(ctx, before[-1])) is not None:
             out.append(k)  # "X statement on", "X's response to"
-        elif before and ctx.token_mention.get(tok.i) is not None:
+        elif before and start == first_line.start and ctx.token_mention.get(tok.i) is not None:
             # the title read as one name ("X Statement on Y"): the words before the noun name X
             k = _named(ctx, " ".join(t.text for t in before))
             if k is not None:
                 out.append(k)
-        after = [t for t in ctx.doc[tok.i + 1 : first_line.end] if not t.is_space][:2]
+        after = list(itertools.islice((t for t in ctx.doc[tok.i + 1 : first_line.end] if not t.is_space), 2))
         if len(after) == 2 and after[0].lower_ in ("from", "by") and (k := _org(ctx, after[1])) is not None:
             out.append(k)  # "Response from X"
     out += _heading_statement(ctx, first_line)
