@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -51,3 +52,46 @@ def hand_parse(vocab, rows):  # type: ignore[no-untyped-def]
         return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
     words, heads, deps, pos, lemmas = columns
     return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+_MARK = re.compile(r"\[([^\]|]+)\|([A-Za-z]+)\]")
+
+
+def marked_document(schema, marked: str) -> list[set[str]]:  # type: ignore[no-untyped-def]
+    """The entities (as sets of their names) that duplicates resolution makes of one document
+    whose mentions are marked in its text with [brackets], type after a bar
+    ("[Harbour Trust|Organisation]")."""
+    from caregraph.core.records import Mention
+    from caregraph.extract.resolve import entities_of_document
+
+    text, mentions, pos = "", [], 0
+    for m in _MARK.finditer(marked):
+        text += marked[pos : m.start()]
+        name, type_ = m.group(1), m.group(2)
+        mentions.append(Mention(doc_id="d", start=len(text), end=len(text) + len(name), text=name,
+                                name=name, votes=((type_, 1.0),), rule="test"))
+        text += name
+        pos = m.end()
+    text += marked[pos:]
+    entities, _keys = entities_of_document(mentions, doc_id="d", rules=schema.entities,
+                                           evidence_of=lambda m: "", text=text)
+    return sorted(({e.label, *e.aliases} for e in entities), key=lambda g: sorted(g))
+
+
+def document_entity(key: str, label: str, type_: str, *, aliases: tuple[str, ...] = (), mentions: int = 1):  # type: ignore[no-untyped-def]
+    """One document's entity of the given key ("doc#n"), label and type."""
+    from caregraph.core.records import Entity
+
+    return Entity(key=key, label=label, type=type_, aliases=aliases, mentions=mentions,
+                  documents=(key.split("#")[0],), evidence="", votes=((type_, 1.0),))
+
+
+def merged_groups(schema, entities, *, scope: str) -> list[set[str]]:  # type: ignore[no-untyped-def]
+    """The labels merge_entities puts together, as sets."""
+    from caregraph.extract.resolve import merge_entities
+
+    _merged, mapping = merge_entities(entities, schema.entities, scope=scope)
+    groups: dict[str, set[str]] = {}
+    for e in entities:
+        groups.setdefault(mapping[e.key], set()).add(e.label)
+    return sorted(groups.values(), key=lambda g: sorted(g))

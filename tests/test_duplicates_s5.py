@@ -4,41 +4,15 @@ run on mentions marked in a text with [brackets] (type after a bar: [Harbour Tru
 
 from __future__ import annotations
 
-import re
+from caregraph.extract.resolve import merge_entities
+from helpers import document_entity, marked_document, merged_groups
 
-from caregraph.core.records import Entity, Mention
-from caregraph.extract.resolve import entities_of_document, merge_entities
-
-_MARK = re.compile(r"\[([^\]|]+)\|([A-Za-z]+)\]")
-
-
-def _document(schema, marked: str) -> list[set[str]]:
-    """The document's entities (as sets of their names) for a text with marked mentions."""
-    text, mentions, pos = "", [], 0
-    for m in _MARK.finditer(marked):
-        text += marked[pos : m.start()]
-        name, type_ = m.group(1), m.group(2)
-        mentions.append(Mention(doc_id="d", start=len(text), end=len(text) + len(name), text=name,
-                                name=name, votes=((type_, 1.0),), rule="test"))
-        text += name
-        pos = m.end()
-    text += marked[pos:]
-    entities, _keys = entities_of_document(mentions, doc_id="d", rules=schema.entities,
-                                           evidence_of=lambda m: "", text=text)
-    return sorted(({e.label, *e.aliases} for e in entities), key=lambda g: sorted(g))
-
-
-def _entity(key: str, label: str, type_: str, *, aliases: tuple[str, ...] = (), mentions: int = 1) -> Entity:
-    return Entity(key=key, label=label, type=type_, aliases=aliases, mentions=mentions,
-                  documents=(key.split("#")[0],), evidence="", votes=((type_, 1.0),))
+_document = marked_document
+_entity = document_entity
 
 
 def _groups(schema, entities, *, scope: str = "d") -> list[set[str]]:
-    _merged, mapping = merge_entities(entities, schema.entities, scope=scope)
-    groups: dict[str, set[str]] = {}
-    for e in entities:
-        groups.setdefault(mapping[e.key], set()).add(e.label)
-    return sorted(groups.values(), key=lambda g: sorted(g))
+    return merged_groups(schema, entities, scope=scope)
 
 
 # --------------------------------------------------------------------- wrong merges

@@ -7,42 +7,17 @@ with [brackets] (type after a bar: [Harbour Trust|Organisation])."""
 from __future__ import annotations
 
 import random
-import re
 
-from caregraph.core.records import Entity, Mention
-from caregraph.extract.resolve import entities_of_document, merge_entities
+from caregraph.extract.resolve import merge_entities
 from caregraph.graph.ids import node_ids
+from helpers import document_entity, marked_document, merged_groups
 
-_MARK = re.compile(r"\[([^\]|]+)\|([A-Za-z]+)\]")
-
-
-def _document(schema, marked: str) -> list[set[str]]:
-    """The document's entities (as sets of their names) for a text with marked mentions."""
-    text, mentions, pos = "", [], 0
-    for m in _MARK.finditer(marked):
-        text += marked[pos : m.start()]
-        name, type_ = m.group(1), m.group(2)
-        mentions.append(Mention(doc_id="d", start=len(text), end=len(text) + len(name), text=name,
-                                name=name, votes=((type_, 1.0),), rule="test"))
-        text += name
-        pos = m.end()
-    text += marked[pos:]
-    entities, _keys = entities_of_document(mentions, doc_id="d", rules=schema.entities,
-                                           evidence_of=lambda m: "", text=text)
-    return sorted(({e.label, *e.aliases} for e in entities), key=lambda g: sorted(g))
-
-
-def _entity(key: str, label: str, type_: str, *, aliases: tuple[str, ...] = (), mentions: int = 1) -> Entity:
-    return Entity(key=key, label=label, type=type_, aliases=aliases, mentions=mentions,
-                  documents=(key.split("#")[0],), evidence="", votes=((type_, 1.0),))
+_document = marked_document
+_entity = document_entity
 
 
 def _groups(schema, entities, *, scope: str = "") -> list[set[str]]:
-    _merged, mapping = merge_entities(entities, schema.entities, scope=scope)
-    groups: dict[str, set[str]] = {}
-    for e in entities:
-        groups.setdefault(mapping[e.key], set()).add(e.label)
-    return sorted(groups.values(), key=lambda g: sorted(g))
+    return merged_groups(schema, entities, scope=scope)
 
 
 # --------------------------------------------------------------------- an acronym in either number
