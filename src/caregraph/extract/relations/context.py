@@ -26,8 +26,6 @@ if TYPE_CHECKING:
     from ..proposals import RecommendationItem
 
 
-
-
 @dataclass(frozen=True, slots=True)
 class Arg:
     key: str
