@@ -95,3 +95,19 @@ def merged_groups(schema, entities, *, scope: str) -> list[set[str]]:  # type: i
     for e in entities:
         groups.setdefault(mapping[e.key], set()).add(e.label)
     return sorted(groups.values(), key=lambda g: sorted(g))
+
+
+def text_relations(extractor, text: str) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """The typed relations the extractor finds in a text, as (source label, relation, target label)."""
+    result = extractor.process_text(text, doc_id="t")
+    label = {e.key: e.label for e in result.entities}
+    return {(label[r.source], r.relation, label[r.target]) for r in result.relations}
+
+
+def text_recommendations(extractor, text: str):  # type: ignore[no-untyped-def]
+    """The Recommendation labels the extractor finds in a text (sorted) and its relations as
+    (source label, relation, target label)."""
+    result = extractor.process_text(text, doc_id="t")
+    label = {e.key: e.label for e in result.entities}
+    recs = sorted(e.label for e in result.entities if e.type == "Recommendation")
+    return recs, {(label[r.source], r.relation, label[r.target]) for r in result.relations}

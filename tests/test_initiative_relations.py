@@ -9,6 +9,7 @@ import pytest
 from caregraph.core.ontology import INITIATIVE, ORGANISATION, PUBLICATION
 from helpers import hand_parse as parse
 from helpers import relations_found as found
+from helpers import text_relations
 
 
 def _means_rows(verb: str, lemma: str, prep: str, *, passive: bool = True):  # type: ignore[no-untyped-def]
@@ -72,10 +73,7 @@ def test_another_preposition_is_no_means(vocab, schema) -> None:  # type: ignore
 # --------------------------------------------------------------------------- with the model
 
 
-def relations(extractor, text: str) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
-    result = extractor.process_text(text, doc_id="t")
-    label = {e.key: e.label for e in result.entities}
-    return {(label[r.source], r.relation, label[r.target]) for r in result.relations}
+relations = text_relations
 
 
 @pytest.mark.model

@@ -8,15 +8,9 @@ import pytest
 from spacy.tokens import Doc
 
 from caregraph.extract.proposals.phrases import clause_cut, names_a_proposal, split_list, unbalanced_quote
-from helpers import SHARED
+from helpers import SHARED, text_recommendations
 
-
-def _extract(extractor, text: str):
-    result = extractor.process_text(text, doc_id="t")
-    label = {e.key: e.label for e in result.entities}
-    recs = sorted(e.label for e in result.entities if e.type == "Recommendation")
-    rels = {(label[r.source], r.relation, label[r.target]) for r in result.relations}
-    return recs, rels
+_extract = text_recommendations
 
 
 # --------------------------------------------------------------------------- with the model

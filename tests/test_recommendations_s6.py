@@ -9,6 +9,7 @@ import pytest
 from spacy.tokens import Doc
 
 from caregraph.extract.proposals.phrases import describes_a_problem, names_a_proposal, subject_of_next_clause
+from helpers import text_recommendations
 
 
 def _doc(vocab, words, heads, deps, pos, tags=None, ents=None):
@@ -18,12 +19,7 @@ def _doc(vocab, words, heads, deps, pos, tags=None, ents=None):
                lemmas=[w.lower() for w in words])
 
 
-def _extract(extractor, text: str):
-    result = extractor.process_text(text, doc_id="t")
-    label = {e.key: e.label for e in result.entities}
-    recs = sorted(e.label for e in result.entities if e.type == "Recommendation")
-    rels = {(label[r.source], r.relation, label[r.target]) for r in result.relations}
-    return recs, rels
+_extract = text_recommendations
 
 
 # --------------------------------------------------------------------------- hand-built parses

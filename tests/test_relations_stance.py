@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import text_relations
+
 pytestmark = pytest.mark.model
 
 
-def relations(extractor, text: str) -> set[tuple[str, str, str]]:
-    result = extractor.process_text(text, doc_id="t")
-    label = {e.key: e.label for e in result.entities}
-    return {(label[r.source], r.relation, label[r.target]) for r in result.relations}
+relations = text_relations
 
 
 # --- a post on the line after a name alone on its line (bylines, signatures, written answers)
