@@ -15,13 +15,13 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ...core.ontology import ORGANISATION, PLACE, RELATED_TO, ROLE_AT
+from ...core.ontology import ORGANISATION, PERSON, PLACE, RELATED_TO, ROLE_AT
 from ...core.records import Entity, Mention, Relation
 from ...core.schema import Schema
 from ...core.text import normalise_key
 from ...errors import SchemaError
 from . import kinds  # noqa: F401 - registers every rule kind
-from .context import Context
+from .context import Context, head_word
 from .quotes import find_quotes, speaker, speaker_body
 from .registry import KINDS, RuleFn
 from .voice import voice_of
@@ -69,6 +69,7 @@ def find_relations(
     ctx.publisher = publisher
     ctx.voice = partial(voice_of, ctx)
     signatures = schema.relations.signatures
+    posts = _posts(entities, schema)
     found: list[tuple[int, Relation]] = []
     seen: set[tuple[str, str, str, int]] = set()
     for pattern, rule in zip(schema.relations.patterns, compile_rules(schema), strict=True):
@@ -78,7 +79,7 @@ def find_relations(
             for s in match.subjects:
                 for o in match.objects:
                     source, target = (o, s) if pattern.inverse else (s, o)
-                    if source.key == target.key:
+                    if source.key == target.key or source.key in posts or target.key in posts:
                         continue
                     if source.type not in subj_ok or target.type not in obj_ok:
                         continue
@@ -110,6 +111,20 @@ def find_relations(
     found.sort(key=lambda item: item[0])
     relations = _drop_place_doubles([r for _, r in found], entities, schema.relations.located_heads)
     return _drop_related_duplicates(relations)
+
+
+def _posts(entities: Sequence[Entity], schema: Schema) -> frozenset[str]:
+    """Names of a post that the entity stage took for a body or a text ("Registered Manager",
+    "Children and Families Minister", "Children's Services Spokesperson for the Westshire
+    Network", "Head of Procurement"): not a person's, and the head word of the name (its last, or
+    the one before "of"/"for") is one of the schema's post_words and no head word of a type
+    ("Children's Commissioner for England" is a body). A post is no workplace and no actor."""
+    words = schema.relations.post_words
+    heads = schema.entities.heads
+    return frozenset(
+        e.key for e in entities
+        if e.type != PERSON and (head := head_word(e.label)) in words and head not in heads
+    )
 
 
 def _drop_place_doubles(relations: list[Relation], entities: Sequence[Entity], heads: frozenset[str]) -> list[Relation]:

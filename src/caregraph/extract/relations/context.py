@@ -384,7 +384,7 @@ class Context:
         stems = {h.rstrip("s") for h in heads}
         # by its label, or by another name the document gives it ("X: Delivery Plan")
         same_head = [e for e in same_type if any(
-            _head_word(name) in heads or (name.split() and name.split()[-1].lower().rstrip("s") in stems)
+            head_word(name) in heads or (name.split() and name.split()[-1].lower().rstrip("s") in stems)
             for name in (e.label, *(a for a in e.aliases if len(a.split()) >= 2)))]
         if by_head_only:
             return Arg(same_head[0].key, type_, via_reference=True) if len(same_head) == 1 else None
@@ -517,7 +517,9 @@ def _is_year(tok: Token) -> bool:
     return len(tok.text) == 4 and tok.text.isdigit()
 
 
-def _head_word(label: str) -> str:
+def head_word(label: str) -> str:
+    """A name's head word, lower-cased: the word before its first "of"/"for" ("Association of
+    Directors ..."), else its last word that is not a number."""
     words = label.lower().split()
     for i, w in enumerate(words[1:], start=1):
         if w in ("of", "for"):

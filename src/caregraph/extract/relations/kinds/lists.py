@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ....core.schema import RelationPattern
-from ..context import Arg, Context, _head_word
+from ..context import Arg, Context, head_word
 from ..registry import RuleMatch, rule_kind
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ def _attendance_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
             if index is None:
                 continue
             entity = ctx.entity[ctx.keys[index]]
-            if entity.type in pattern.object_types and _head_word(entity.label) in pattern.lemmas:
+            if entity.type in pattern.object_types and head_word(entity.label) in pattern.lemmas:
                 body = Arg(entity.key, entity.type)
                 break
         if body is None:

@@ -1,0 +1,88 @@
+"""Relation precision of session 7 (issue 15): guards found by judging every typed edge of real
+pages without gold, each with invented sentences of the same shape and near misses that must
+not change (hand-built parses: the guards read the parse and the names, not a trained model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from caregraph.core.ontology import ORGANISATION, PERSON, PUBLICATION
+from helpers import hand_parse as parse
+from helpers import relations_found as found
+
+# --- a name of a post taken for a body ("Our Registered Manager, Jane Porter", "Children and
+# Families Minister, Tom Reed"): no relation has it for an end
+
+
+def _signature_rows(title: list[tuple[str, str, str]]):  # type: ignore[no-untyped-def]
+    """"Jane Porter , <title words> , said ." with the title's (word, tag, lemma) rows, each
+    hung on the name."""
+    rows = [
+        ("Jane", 1, "compound", "PROPN", "NNP", "Jane"),
+        ("Porter", 4 + len(title), "nsubj", "PROPN", "NNP", "Porter"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+    ]
+    rows += [(word, 1, "appos", "PROPN", tag, lemma) for word, tag, lemma in title]
+    rows += [
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("said", 4 + len(title), "ROOT", "VERB", "VBD", "say"),
+        (".", 4 + len(title), "punct", "PUNCT", ".", "."),
+    ]
+    return rows
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        [("Registered", "NNP", "Registered"), ("Manager", "NNP", "Manager")],
+        [("Children", "NNP", "Children"), ("and", "CC", "and"), ("Families", "NNP", "Families"),
+         ("Minister", "NNP", "Minister")],
+        [("Policy", "NNP", "Policy"), ("Spokesperson", "NNP", "Spokesperson"), ("for", "IN", "for"),
+         ("the", "DT", "the"), ("Harbour", "NNP", "Harbour"), ("Network", "NNP", "Network")],
+    ],
+)
+def test_a_post_taken_for_a_body_is_no_workplace(vocab, schema, title) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, _signature_rows(title))
+    names = [(0, 2, PERSON), (3, 3 + len(title), ORGANISATION)]
+    assert found(doc, names, schema) == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # an office that is a body: "Commissioner" is an organisation head as well
+        ([("Children", "NNP", "Children"), ("'s", "POS", "'s"), ("Commissioner", "NNP", "Commissioner"),
+          ("for", "IN", "for"), ("England", "NNP", "England")], "Children 's Commissioner for England"),
+        # a post and its body: the body is kept
+        ([("Director", "NNP", "Director"), ("of", "IN", "of"), ("Harbour", "NNP", "Harbour"),
+          ("Trust", "NNP", "Trust")], "Harbour Trust"),
+    ],
+)
+def test_a_body_named_beside_a_post_stays_its_workplace(vocab, schema, title, body) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, _signature_rows(title))
+    start = 3 if body.startswith("Children") else 5
+    names = [(0, 2, PERSON), (start, 3 + len(title), ORGANISATION)]
+    assert ("Jane Porter", "ROLE_AT", body) in found(doc, names, schema)
+
+
+def test_a_post_taken_for_a_text_is_no_actor(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    # "The Head of Procurement presented the Fair Plan ." (the head of a post, taken for a publication)
+    rows = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("Head", 4, "nsubj", "PROPN", "NNP", "Head"),
+        ("of", 1, "prep", "ADP", "IN", "of"),
+        ("Procurement", 2, "pobj", "PROPN", "NNP", "Procurement"),
+        ("presented", 4, "ROOT", "VERB", "VBD", "present"),
+        ("the", 7, "det", "DET", "DT", "the"),
+        ("Fair", 7, "compound", "PROPN", "NNP", "Fair"),
+        ("Plan", 4, "dobj", "PROPN", "NNP", "Plan"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ]
+    doc = parse(vocab, rows)
+    assert found(doc, [(1, 4, PUBLICATION), (6, 8, PUBLICATION)], schema) == set()
+    # the same sentence with a body for subject keeps its catch-all relation
+    rows[1:4] = [("Harbour", 3, "compound", "PROPN", "NNP", "Harbour"), ("Procurement", 3, "compound", "PROPN", "NNP",
+                 "Procurement"), ("Trust", 4, "nsubj", "PROPN", "NNP", "Trust")]
+    doc = parse(vocab, rows)
+    assert found(doc, [(1, 4, ORGANISATION), (6, 8, PUBLICATION)], schema) == {
+        ("Harbour Procurement Trust", "RELATED_TO", "Fair Plan")}
