@@ -86,3 +86,52 @@ def test_a_post_taken_for_a_text_is_no_actor(vocab, schema) -> None:  # type: ig
     doc = parse(vocab, rows)
     assert found(doc, [(1, 4, ORGANISATION), (6, 8, PUBLICATION)], schema) == {
         ("Harbour Procurement Trust", "RELATED_TO", "Fair Plan")}
+
+
+# --- "X has published its report": a body's own text, not the document's one publication whose
+# name says it is another kind of text ("the Y Review", "the Z Framework")
+
+
+def _own_report_rows(title: list[str], det: str = "its"):  # type: ignore[no-untyped-def]
+    """"The <title> was published . Harbour Committee has published <det> report ."."""
+    n = len(title)
+    rows = [("The", n, "det", "DET", "DT", "the")]
+    rows += [(w, n, "compound", "PROPN", "NNP", w) for w in title[:-1]]
+    rows += [
+        (title[-1], n + 2, "nsubjpass", "PROPN", "NNP", title[-1]),
+        ("was", n + 2, "auxpass", "AUX", "VBD", "be"),
+        ("published", n + 2, "ROOT", "VERB", "VBN", "publish"),
+        (".", n + 2, "punct", "PUNCT", ".", "."),
+        ("Harbour", n + 5, "compound", "PROPN", "NNP", "Harbour"),
+        ("Committee", n + 7, "nsubj", "PROPN", "NNP", "Committee"),
+        ("has", n + 7, "aux", "AUX", "VBZ", "have"),
+        ("published", n + 7, "ROOT", "VERB", "VBN", "publish"),
+        (det, n + 9, "poss" if det in ("its", "their") else "det", "PRON" if det in ("its", "their") else "DET",
+         "PRP$" if det in ("its", "their") else "DT", det),
+        ("report", n + 7, "dobj", "NOUN", "NN", "report"),
+        (".", n + 7, "punct", "PUNCT", ".", "."),
+    ]
+    return rows
+
+
+def test_a_bodys_own_report_is_not_the_documents_one_review(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    title = ["Fair", "Futures", "Review"]
+    doc = parse(vocab, _own_report_rows(title))
+    names = [(1, 4, PUBLICATION), (7, 9, ORGANISATION)]
+    assert found(doc, names, schema) == set()
+    # "the report" is still the document's one review (a review's report)
+    doc = parse(vocab, _own_report_rows(title, det="the"))
+    assert found(doc, names, schema) == {("Harbour Committee", "AUTHORED", "Fair Futures Review")}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        ["Fair", "Futures", "Report"],  # a report: "its report" may be it
+        ["Fair", "Futures"],            # a title that names no kind of text
+    ],
+)
+def test_a_bodys_report_is_the_documents_one_report(vocab, schema, title) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, _own_report_rows(title))
+    names = [(1, 1 + len(title), PUBLICATION), (4 + len(title), 6 + len(title), ORGANISATION)]
+    assert ("Harbour Committee", "AUTHORED", " ".join(title)) in found(doc, names, schema)

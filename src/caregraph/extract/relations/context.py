@@ -245,7 +245,10 @@ class Context:
             called = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
             # "this legislation" stands for the document's one bill or act
             lemma = tok.lemma_.lower()
-            return self.salient(ref_type, heads=self.rules.reference_heads.get(lemma, (lemma,)), called=called)
+            # "X has published its report": a body's own text, not the document's one "Y Review"
+            owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
+            return self.salient(ref_type, heads=self.rules.reference_heads.get(lemma, (lemma,)), called=called,
+                                other_kinds=not (owned and ref_type == PUBLICATION))
         return None
 
     def in_quotation(self, tok: Token) -> bool:
@@ -337,7 +340,8 @@ class Context:
         return None
 
     def salient(self, type_: str, *, heads: Collection[str], called: bool = False,
-                description: Token | None = None, by_head_only: bool = False) -> Arg | None:
+                description: Token | None = None, by_head_only: bool = False,
+                other_kinds: bool = True) -> Arg | None:
         """The document's one entity of a type that a description refers to: the one whose
         head is one of `heads`, else (with `called`) the one the text has called by one of
         them, else the only one of the type; None when ambiguous. With `description` (the
@@ -346,11 +350,14 @@ class Context:
         report of the X Review ... The report calls for Y"; not "their report", which may be
         another body's). With `by_head_only`, only the one entity whose head is one of `heads`
         ("according to a landmark review": the document's one review; "a new report" is no
-        earlier review). (Each answer once per question and document, and the fallback by a
+        earlier review). Without `other_kinds`, the document's entities of the type are no answer
+        when a name among them says it is another kind of it ("the report" is not the
+        document's one "X Review" or "Y Framework" that the text never called a report). (Each answer once per question and document, and the fallback by a
         binary search: the entities do not change while the rules run.)"""
-        question = (type_, frozenset(heads), called, by_head_only)
+        question = (type_, frozenset(heads), called, by_head_only, other_kinds)
         if question not in self._salient:
-            self._salient[question] = self._salient_entity(type_, heads=heads, called=called, by_head_only=by_head_only)
+            self._salient[question] = self._salient_entity(type_, heads=heads, called=called, by_head_only=by_head_only,
+                                                           other_kinds=other_kinds)
         found = self._salient[question]
         if found is not None or by_head_only or description is None:
             return found
@@ -378,7 +385,8 @@ class Context:
         k = bisect_right(ends, offset)
         return first[k - 1] if k else None
 
-    def _salient_entity(self, type_: str, *, heads: Collection[str], called: bool, by_head_only: bool) -> Arg | None:
+    def _salient_entity(self, type_: str, *, heads: Collection[str], called: bool, by_head_only: bool,
+                        other_kinds: bool = True) -> Arg | None:
         same_type = [e for e in self.entity.values() if e.type == type_]
         # the head before "of/for" ("Review of X") or the last word ("X for Children Pathfinder")
         stems = {h.rstrip("s") for h in heads}
@@ -392,6 +400,9 @@ class Context:
             # the one the text itself has called by that noun: "the final report of X", or an
             # alias ("X's report") that has it as a word
             same_head = [e for e in same_type if self._called(e, heads)]
+        if not same_head and not other_kinds and any(
+                self.schema.entities.heads.get(head_word(e.label)) == type_ for e in same_type):
+            return None
         pool = _outer_names(same_head or same_type)
         return Arg(pool[0].key, type_, via_reference=True) if len(pool) == 1 else None
 
