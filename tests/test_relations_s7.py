@@ -135,3 +135,39 @@ def test_a_bodys_report_is_the_documents_one_report(vocab, schema, title) -> Non
     doc = parse(vocab, _own_report_rows(title))
     names = [(1, 1 + len(title), PUBLICATION), (4 + len(title), 6 + len(title), ORGANISATION)]
     assert ("Harbour Committee", "AUTHORED", " ".join(title)) in found(doc, names, schema)
+
+
+def _welcomed_rows(by: bool):  # type: ignore[no-untyped-def]
+    """"The Fair Futures Framework was published . Harbour Trust welcomed the report [by Northgate
+    Council] ."."""
+    rows = [
+        ("The", 3, "det", "DET", "DT", "the"),
+        ("Fair", 3, "compound", "PROPN", "NNP", "Fair"),
+        ("Futures", 3, "compound", "PROPN", "NNP", "Futures"),
+        ("Framework", 5, "nsubjpass", "PROPN", "NNP", "Framework"),
+        ("was", 5, "auxpass", "AUX", "VBD", "be"),
+        ("published", 5, "ROOT", "VERB", "VBN", "publish"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+        ("Harbour", 8, "compound", "PROPN", "NNP", "Harbour"),
+        ("Trust", 9, "nsubj", "PROPN", "NNP", "Trust"),
+        ("welcomed", 9, "ROOT", "VERB", "VBD", "welcome"),
+        ("the", 11, "det", "DET", "DT", "the"),
+        ("report", 9, "dobj", "NOUN", "NN", "report"),
+    ]
+    if by:
+        rows += [
+            ("by", 11, "prep", "ADP", "IN", "by"),
+            ("Northgate", 14, "compound", "PROPN", "NNP", "Northgate"),
+            ("Council", 12, "pobj", "PROPN", "NNP", "Council"),
+        ]
+    rows.append((".", 9, "punct", "PUNCT", ".", "."))
+    return rows
+
+
+def test_a_report_by_a_named_author_is_not_the_documents_one_framework(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    names = [(1, 4, PUBLICATION), (7, 9, ORGANISATION)]
+    doc = parse(vocab, _welcomed_rows(by=True))
+    assert found(doc, [*names, (13, 15, ORGANISATION)], schema) == set()
+    # without its author the report is still the document's one publication
+    doc = parse(vocab, _welcomed_rows(by=False))
+    assert found(doc, names, schema) == {("Harbour Trust", "SUPPORTS", "Fair Futures Framework")}

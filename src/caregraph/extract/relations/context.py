@@ -245,8 +245,10 @@ class Context:
             called = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
             # "this legislation" stands for the document's one bill or act
             lemma = tok.lemma_.lower()
-            # "X has published its report": a body's own text, not the document's one "Y Review"
-            owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
+            # "X has published its report", "the final report by X": a text of the body's own, not
+            # the document's one "Y Review" or "Z Framework"
+            owned = any((c.dep_ == "poss" and c.lower_ in ("its", "their")) or (c.dep_ == "prep" and c.lower_ == "by")
+                        for c in tok.children)
             return self.salient(ref_type, heads=self.rules.reference_heads.get(lemma, (lemma,)), called=called,
                                 other_kinds=not (owned and ref_type == PUBLICATION))
         return None
