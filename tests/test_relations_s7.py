@@ -137,14 +137,14 @@ def test_a_bodys_report_is_the_documents_one_report(vocab, schema, title) -> Non
     assert ("Harbour Committee", "AUTHORED", " ".join(title)) in found(doc, names, schema)
 
 
-def _welcomed_rows(by: bool):  # type: ignore[no-untyped-def]
-    """"The Fair Futures Framework was published . Harbour Trust welcomed the report [by Northgate
+def _welcomed_rows(by: bool, head: str = "Framework"):  # type: ignore[no-untyped-def]
+    """"The Fair Futures <head> was published . Harbour Trust welcomed the report [by Northgate
     Council] ."."""
     rows = [
         ("The", 3, "det", "DET", "DT", "the"),
         ("Fair", 3, "compound", "PROPN", "NNP", "Fair"),
         ("Futures", 3, "compound", "PROPN", "NNP", "Futures"),
-        ("Framework", 5, "nsubjpass", "PROPN", "NNP", "Framework"),
+        (head, 5, "nsubjpass", "PROPN", "NNP", head),
         ("was", 5, "auxpass", "AUX", "VBD", "be"),
         ("published", 5, "ROOT", "VERB", "VBN", "publish"),
         (".", 5, "punct", "PUNCT", ".", "."),
@@ -171,3 +171,14 @@ def test_a_report_by_a_named_author_is_not_the_documents_one_framework(vocab, sc
     # without its author the report is still the document's one publication
     doc = parse(vocab, _welcomed_rows(by=False))
     assert found(doc, names, schema) == {("Harbour Trust", "SUPPORTS", "Fair Futures Framework")}
+
+
+@pytest.mark.parametrize(("head", "kept"), [("Question", False), ("Report", True)])
+def test_a_report_by_a_named_author_is_only_a_report(vocab, schema, head, kept) -> None:  # type: ignore[no-untyped-def]
+    # "this latest report by X": the document's one publication only when it is a report itself
+    names = [(1, 4, PUBLICATION), (7, 9, ORGANISATION), (13, 15, ORGANISATION)]
+    doc = parse(vocab, _welcomed_rows(by=True, head=head))
+    assert (("Harbour Trust", "SUPPORTS", f"Fair Futures {head}") in found(doc, names, schema)) is kept
+    # without its author the report is the document's one publication of either name
+    doc = parse(vocab, _welcomed_rows(by=False, head=head))
+    assert ("Harbour Trust", "SUPPORTS", f"Fair Futures {head}") in found(doc, names[:2], schema)

@@ -249,8 +249,11 @@ class Context:
             # the document's one "Y Review" or "Z Framework"
             owned = any((c.dep_ == "poss" and c.lower_ in ("its", "their")) or (c.dep_ == "prep" and c.lower_ == "by")
                         for c in tok.children)
+            # "this latest report by X": the document's one report, never a title of no kind
+            authored = any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children)
             return self.salient(ref_type, heads=self.rules.reference_heads.get(lemma, (lemma,)), called=called,
-                                other_kinds=not (owned and ref_type == PUBLICATION))
+                                other_kinds=not (owned and ref_type == PUBLICATION),
+                                by_head_only=authored and ref_type == PUBLICATION)
         return None
 
     def in_quotation(self, tok: Token) -> bool:
