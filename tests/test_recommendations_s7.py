@@ -37,3 +37,53 @@ def test_a_generic_kind_stage_or_field_names_no_proposal(extractor, text):
 def test_near_misses_with_a_specific_head_or_complement_stay_proposals(extractor, text, label):
     recs, _ = _extract(extractor, text)
     assert recs == [label]
+
+
+# ------------------------------------------------ whoever owns or makes a call calls for it
+
+@pytest.mark.model
+def test_a_possessor_owns_the_calls_not_the_pages_publication(extractor):
+    # the one publication of the text is not who called: the possessor supports the proposal
+    text = ("The Care Futures Review was published in May. Ministers welcomed the Harbour Family "
+            "Network's calls for a national register of foster carers.")
+    recs, relations = _extract(extractor, text)
+    assert recs == ["national register of foster carers"]
+    assert ("Harbour Family Network", "SUPPORTS", "national register of foster carers") in relations
+    assert ("Care Futures Review", "RECOMMENDS", "national register of foster carers") not in relations
+
+
+@pytest.mark.model
+def test_an_unnamed_possessor_credits_nobody_rather_than_the_pages_publication(extractor):
+    text = ("The Care Futures Review was published in May. Ministers welcomed the committee's calls "
+            "for a national register of foster carers.")
+    recs, relations = _extract(extractor, text)
+    assert recs == ["national register of foster carers"]
+    assert not any(r[2] == "national register of foster carers" for r in relations)
+
+
+@pytest.mark.model
+def test_the_subject_of_a_verb_making_a_call_calls_for_it(extractor):
+    for text in ("The Harbour Family Network has renewed calls for a national register of foster carers.",
+                 "At its conference the Harbour Family Network made a call for a national register of foster carers."):
+        recs, relations = _extract(extractor, text)
+        assert recs == ["national register of foster carers"]
+        assert ("Harbour Family Network", "SUPPORTS", "national register of foster carers") in relations
+
+
+@pytest.mark.model
+def test_a_negated_or_answering_verb_does_not_make_its_subject_the_caller(extractor):
+    _, relations = _extract(extractor, "The Harbour Family Network did not make a call for a national register of foster carers.")
+    assert not any(r[1] == "SUPPORTS" for r in relations)
+    # "rejected the call": someone else's call; the subject does not support it
+    _, relations = _extract(extractor, "The Harbour Family Network rejected the call for a national register of foster carers.")
+    assert ("Harbour Family Network", "SUPPORTS", "national register of foster carers") not in relations
+
+
+@pytest.mark.model
+def test_the_purpose_of_a_called_for_measure_is_no_proposal_of_its_own(extractor):
+    text = ("The Care Futures Review was published in May. The committee has published its report, echoing "
+            "the Harbour Family Network's calls for new funding for local authorities to help cope with "
+            "rising demand for care.")
+    recs, relations = _extract(extractor, text)
+    assert recs == ["new funding for local authorities"]
+    assert ("Harbour Family Network", "SUPPORTS", "new funding for local authorities") in relations

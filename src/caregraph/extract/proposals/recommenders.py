@@ -171,6 +171,28 @@ def noun_owner(noun: Token, rules: EntityRules) -> int | None:
     return None
 
 
+def caller(noun: Token, rules: EntityRules) -> int | None:
+    """Who makes the call a noun names, when no recommender owns it: its possessor ("the
+    committee's calls for X", "the Network's calls for Y"), or the subject of the verb that makes
+    it ("X has renewed calls for Y", "X makes a call for Y"); not a pronoun ("its calls": the
+    publication's), and not the subject of a verb that answers another's call ("X welcomed calls
+    for Y", "X rejected the call") or of a negated one."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.i < noun.i and child.pos_ in ("NOUN", "PROPN"):
+            return child.i
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or negated(verb):
+        return None
+    if verb.lemma_.lower() in word_class(rules, "response_verbs"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj":
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "PERSON")):
+        return subj.i
+    return None
+
+
 def about_recommender(noun: Token, rules: EntityRules) -> bool:
     """Does the sentence of a recommending noun name a recommender before it ("the review
     also suggests recommendations ...", "There was also a call on ..." after a sentence about
