@@ -87,3 +87,46 @@ def test_the_purpose_of_a_called_for_measure_is_no_proposal_of_its_own(extractor
     recs, relations = _extract(extractor, text)
     assert recs == ["new funding for local authorities"]
     assert ("Harbour Family Network", "SUPPORTS", "new funding for local authorities") in relations
+
+
+# ------------------------------------------------ a publication that states the law in force proposes nothing
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Guidance states that the support available should be based on the needs of the child.",
+    "The Homelessness Code of Guidance states that the Council must consult local charities before adopting a strategy.",
+])
+def test_what_guidance_says_must_happen_is_a_duty_in_force_not_a_proposal(extractor, text):
+    recs, relations = _extract(extractor, text)
+    assert recs == []
+    assert not any(r[1] == "RECOMMENDS" for r in relations)
+
+
+@pytest.mark.model
+def test_near_miss_what_a_review_says_should_happen_is_its_proposal(extractor):
+    recs, relations = _extract(extractor, "The Care Futures Review states that a national register of kinship "
+                                          "carers should be created.")
+    assert recs == ["national register of kinship carers"]
+    assert ("Care Futures Review", "RECOMMENDS", "national register of kinship carers") in relations
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("second", [
+    "A Law Commission report concludes that the law is outdated. It recommends",
+    "The report recommends",
+])
+def test_a_reference_to_a_report_is_not_the_pages_one_act(extractor, second):
+    text = f"The Children Act 1989 sets out the duties of councils. {second} a single duty to meet the needs of disabled children."
+    recs, relations = _extract(extractor, text)
+    assert len(recs) == 1
+    assert not any(r[0] == "Children Act 1989" and r[1] == "RECOMMENDS" for r in relations)
+
+
+@pytest.mark.model
+def test_near_misses_the_act_itself_and_a_review_by_reference_still_recommend(extractor):
+    _, relations = _extract(extractor, "The Children and Social Work Act 2017 received Royal Assent in April. The Act "
+                                       "introduces corporate parenting principles for councils.")
+    assert ("Children and Social Work Act 2017", "RECOMMENDS", "corporate parenting principles for councils") in relations
+    _, relations = _extract(extractor, "The Care Futures Review was published in May. The report recommends a single "
+                                       "duty to meet the needs of disabled children.")
+    assert ("Care Futures Review", "RECOMMENDS", "single duty to meet the needs of disabled children") in relations

@@ -132,6 +132,15 @@ def is_publication(tok: Token, rules: EntityRules) -> bool:
     return tok.pos_ == "PROPN" and any(rules.heads.get(t.lower_) == PUBLICATION for t in tok.subtree)
 
 
+def is_binding(tok: Token, rules: EntityRules) -> bool:
+    """A publication that states the law in force (the schema's `binding_publications`: "the
+    Guidance", "the Code of Guidance", "the Children Act 1989"), not one that proposes."""
+    words = word_class(rules, "binding_publications")
+    if tok.pos_ == "PROPN":
+        return any(t.lower_ in words for t in tok.subtree if t.pos_ == "PROPN")
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
 def previous_sentence_names_recommender(tok: Token, rules: EntityRules) -> bool:
     sent = tok.sent
     doc = tok.doc

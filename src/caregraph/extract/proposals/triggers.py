@@ -28,6 +28,7 @@ from .recommenders import (
     caller,
     find_recommender,
     has_proposal_complement,
+    is_binding,
     is_publication,
     is_recommender,
     noun_owner,
@@ -157,6 +158,8 @@ def _modal_proposals(tok: Token, rules: EntityRules) -> Iterator[RecommendationI
         if recommender is None:
             return
         clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    if is_binding(tok.doc[recommender], rules):
+        return  # "the Guidance states that X should be Y": a duty in force, not a proposal
     for clause in clauses:
         auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
         if negated(clause) or not any(a.lower_ in rules.recommendation_modals for a in auxes):
