@@ -130,3 +130,37 @@ def test_near_misses_the_act_itself_and_a_review_by_reference_still_recommend(ex
     _, relations = _extract(extractor, "The Care Futures Review was published in May. The report recommends a single "
                                        "duty to meet the needs of disabled children.")
     assert ("Care Futures Review", "RECOMMENDS", "single duty to meet the needs of disabled children") in relations
+
+
+# ------------------------------------------------ a participle "calling for" takes its clause's subject
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Children are placed far from home, Jane Porter warns, calling for a national register of foster carers.",
+    "Jane Porter wrote to the minister, calling for a national register of foster carers.",
+])
+def test_a_participle_calling_for_takes_the_subject_of_its_clause(extractor, text):
+    recs, relations = _extract(extractor, text)
+    assert recs == ["national register of foster carers"]
+    assert ("Jane Porter", "SUPPORTS", "national register of foster carers") in relations
+
+
+@pytest.mark.model
+def test_in_calling_for_takes_the_subject_of_the_clause_and_a_later_adjunct_is_no_item(extractor):
+    text = ("The Harbour Family Network was joined by charities in calling for an increase in the kinship "
+            "allowance, in an open letter to the Chancellor.")
+    recs, relations = _extract(extractor, text)
+    assert recs == ["increase in the kinship allowance"]
+    assert ("Harbour Family Network", "SUPPORTS", "increase in the kinship allowance") in relations
+
+
+@pytest.mark.model
+def test_near_misses_a_participle_on_a_noun_and_a_real_list_of_complements(extractor):
+    # "a report calling for X": the report calls, not the body that published it
+    _, relations = _extract(extractor, "The Harbour Family Network published a report calling for a national "
+                                       "register of foster carers.")
+    assert ("Harbour Family Network", "SUPPORTS", "national register of foster carers") not in relations
+    # "investment in A, in B and in C": the conjunction shows a list; each item stays
+    recs, _ = _extract(extractor, "The Harbour Family Network called for investment in youth clubs, in training "
+                                  "mentors and in free bus passes.")
+    assert recs == ["free bus passes", "investment in youth clubs", "training mentors"]

@@ -129,7 +129,9 @@ def repeated_complements(noun: Token) -> list[tuple[int, int]]:
         before = doc[k - 1]
         if doc[k].lower_ == prep and (before.text in (",", ";") or before.lower_ in ("and", "or")):
             starts.append(k)
-    if len(starts) < 2:
+    if len(starts) < 2 or not any(doc[k - 1].lower_ in ("and", "or") for k in starts[1:]):
+        # ("an increase in X, in an open letter to Y": without a conjunction the second
+        # phrase is an adjunct of the clause, not the list's next item)
         return []
     out: list[tuple[int, int]] = []
     for n, p in enumerate(starts):

@@ -100,6 +100,8 @@ def find_recommender(verb: Token, rules: EntityRules, *, passive: bool, calling:
         subj = next((c for c in verb.head.children if c.dep_ in SUBJ_DEPS), None)
     if subj is None and verb.dep_ == "relcl":
         subj = verb.head
+    if subj is None and verb.tag_ == "VBG":
+        subj = _participle_subject(verb)
     if subj is None:
         return None
     if subj.tag_ == "WDT" and verb.dep_ == "relcl":
@@ -113,6 +115,24 @@ def find_recommender(verb: Token, rules: EntityRules, *, passive: bool, calling:
     if calling and subj.lower_ == "we":
         return subj.i  # "we are calling on the Government to: ...": the speaker's calls
     return None
+
+
+def _participle_subject(verb: Token) -> Token | None:
+    """The subject of the clause a participle without one of its own hangs on: "X warns,
+    calling for Y", "X was joined by Z in calling for Y" (the clause's subject, also a passive
+    one). Not a participle that modifies a noun ("a report calling for Y": the noun is the
+    relative's subject, read as such) nor one under a negated or conditional clause."""
+    if verb.dep_ == "advcl":
+        clause = verb.head
+    elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in ("in", "by", "while", "when"):
+        clause = verb.head.head
+    else:
+        return None
+    if clause.pos_ not in ("VERB", "AUX") or negated(clause) or clause.i > verb.i:
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return None
+    return next((c for c in clause.children if c.dep_ in SUBJ_DEPS), None)
 
 
 def is_recommender(tok: Token, rules: EntityRules) -> bool:
