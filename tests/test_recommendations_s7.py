@@ -164,3 +164,24 @@ def test_near_misses_a_participle_on_a_noun_and_a_real_list_of_complements(extra
     recs, _ = _extract(extractor, "The Harbour Family Network called for investment in youth clubs, in training "
                                   "mentors and in free bus passes.")
     assert recs == ["free bus passes", "investment in youth clubs", "training mentors"]
+
+
+# ------------------------------------------------ accepting a report is procedure, like noting or approving it
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Councillor Jane Porter recommended that the report be accepted.",
+    "Councillor Jane Porter recommended that the minutes be accepted as a true record.",
+])
+def test_accepting_a_report_or_minutes_is_procedure_not_a_proposal(extractor, text):
+    recs, relations = _extract(extractor, text)
+    assert recs == []
+    assert not any(r[1] == "RECOMMENDS" for r in relations)
+
+
+@pytest.mark.model
+def test_near_miss_a_measure_recommended_in_the_same_shape_stays(extractor):
+    recs, relations = _extract(extractor, "Councillor Jane Porter recommended that a national register of foster "
+                                          "carers be created.")
+    assert recs == ["national register of foster carers"]
+    assert ("Jane Porter", "RECOMMENDS", "national register of foster carers") in relations
