@@ -185,3 +185,16 @@ def test_near_miss_a_measure_recommended_in_the_same_shape_stays(extractor):
                                           "carers be created.")
     assert recs == ["national register of foster carers"]
     assert ("Jane Porter", "RECOMMENDS", "national register of foster carers") in relations
+
+
+@pytest.mark.model
+def test_the_name_of_a_law_in_force_is_no_proposal(extractor):
+    recs, relations = _extract(extractor, "The Bill was published today. The Education Act 1996 will be expanded to "
+                                          "include provisions on children not in school.")
+    assert "Education Act 1996" not in recs
+    assert not any(r[2] == "Education Act 1996" for r in relations)
+    # near misses: a proper name of a new body, a quoted new charter
+    recs, _ = _extract(extractor, "The Bill will introduce Regional Care Cooperatives.")
+    assert recs == ["Regional Care Cooperatives"]
+    recs, _ = _extract(extractor, "The review recommends a Kinship Care Charter.")
+    assert recs == ["Kinship Care Charter"]
