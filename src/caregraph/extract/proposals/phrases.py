@@ -129,7 +129,9 @@ def repeated_complements(noun: Token) -> list[tuple[int, int]]:
         before = doc[k - 1]
         if doc[k].lower_ == prep and (before.text in (",", ";") or before.lower_ in ("and", "or")):
             starts.append(k)
-    if len(starts) < 2:
+    if len(starts) < 2 or not any(doc[k - 1].lower_ in ("and", "or") for k in starts[1:]):
+        # ("an increase in X, in an open letter to Y": without a conjunction the second
+        # phrase is an adjunct of the clause, not the list's next item)
         return []
     out: list[tuple[int, int]] = []
     for n, p in enumerate(starts):
@@ -453,6 +455,8 @@ def names_a_proposal(span: Span, rules: EntityRules) -> bool:
         return False  # "the proposed legislation in the X Bill": the publication, not a measure of it
     if head.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"):
         return False
+    if head.pos_ == "PROPN" and _existing_name(span, rules):
+        return False
     if describes_a_problem(head, rules):
         return False
     if words & word_class(rules, "people_heads") and not any(
@@ -479,6 +483,15 @@ def names_a_proposal(span: Span, rules: EntityRules) -> bool:
 
 
 _BENEFICIARY_PREPS = frozenset({"for", "with", "without"})
+
+
+def _existing_name(span: Span, rules: EntityRules) -> bool:
+    """The name of a law in force is no proposal: a proper name holding one of the schema's
+    `binding_publications` ("the Education Act 1996 will be expanded to include X": what is
+    proposed is X, not the Act)."""
+    names = [t for t in span if t.pos_ == "PROPN"]
+    binding = word_class(rules, "binding_publications")
+    return any(t.lower_ in binding for t in names)
 
 
 def describes_a_problem(head: Token, rules: EntityRules) -> bool:

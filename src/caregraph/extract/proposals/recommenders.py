@@ -100,6 +100,8 @@ def find_recommender(verb: Token, rules: EntityRules, *, passive: bool, calling:
         subj = next((c for c in verb.head.children if c.dep_ in SUBJ_DEPS), None)
     if subj is None and verb.dep_ == "relcl":
         subj = verb.head
+    if subj is None and verb.tag_ == "VBG":
+        subj = _participle_subject(verb)
     if subj is None:
         return None
     if subj.tag_ == "WDT" and verb.dep_ == "relcl":
@@ -113,6 +115,24 @@ def find_recommender(verb: Token, rules: EntityRules, *, passive: bool, calling:
     if calling and subj.lower_ == "we":
         return subj.i  # "we are calling on the Government to: ...": the speaker's calls
     return None
+
+
+def _participle_subject(verb: Token) -> Token | None:
+    """The subject of the clause a participle without one of its own hangs on: "X warns,
+    calling for Y", "X was joined by Z in calling for Y" (the clause's subject, also a passive
+    one). Not a participle that modifies a noun ("a report calling for Y": the noun is the
+    relative's subject, read as such) nor one under a negated or conditional clause."""
+    if verb.dep_ == "advcl":
+        clause = verb.head
+    elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in ("in", "by", "while", "when"):
+        clause = verb.head.head
+    else:
+        return None
+    if clause.pos_ not in ("VERB", "AUX") or negated(clause) or clause.i > verb.i:
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return None
+    return next((c for c in clause.children if c.dep_ in SUBJ_DEPS), None)
 
 
 def is_recommender(tok: Token, rules: EntityRules) -> bool:
@@ -130,6 +150,15 @@ def is_publication(tok: Token, rules: EntityRules) -> bool:
     if tok.lemma_.lower() in rules.recommendation_recommenders or tok.lower_ in rules.recommendation_recommenders:
         return True
     return tok.pos_ == "PROPN" and any(rules.heads.get(t.lower_) == PUBLICATION for t in tok.subtree)
+
+
+def is_binding(tok: Token, rules: EntityRules) -> bool:
+    """A publication that states the law in force (the schema's `binding_publications`: "the
+    Guidance", "the Code of Guidance", "the Children Act 1989"), not one that proposes."""
+    words = word_class(rules, "binding_publications")
+    if tok.pos_ == "PROPN":
+        return any(t.lower_ in words for t in tok.subtree if t.pos_ == "PROPN")
+    return tok.lemma_.lower() in words or tok.lower_ in words
 
 
 def previous_sentence_names_recommender(tok: Token, rules: EntityRules) -> bool:
@@ -168,6 +197,28 @@ def noun_owner(noun: Token, rules: EntityRules) -> int | None:
         subj = next((c for c in head.children if c.dep_ in SUBJ_DEPS), None)
         if subj is not None and (is_recommender(subj, rules) or subj.lower_ == "it"):
             return subj.i
+    return None
+
+
+def caller(noun: Token, rules: EntityRules) -> int | None:
+    """Who makes the call a noun names, when no recommender owns it: its possessor ("the
+    committee's calls for X", "the Network's calls for Y"), or the subject of the verb that makes
+    it ("X has renewed calls for Y", "X makes a call for Y"); not a pronoun ("its calls": the
+    publication's), and not the subject of a verb that answers another's call ("X welcomed calls
+    for Y", "X rejected the call") or of a negated one."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.i < noun.i and child.pos_ in ("NOUN", "PROPN"):
+            return child.i
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or negated(verb):
+        return None
+    if verb.lemma_.lower() in word_class(rules, "response_verbs"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj":
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "PERSON")):
+        return subj.i
     return None
 
 

@@ -25,8 +25,10 @@ from .phrases import (
 )
 from .recommenders import (
     about_recommender,
+    caller,
     find_recommender,
     has_proposal_complement,
+    is_binding,
     is_publication,
     is_recommender,
     noun_owner,
@@ -96,6 +98,10 @@ def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
         if lemma == "call" and tok.text[:1].isupper() and not tok.is_sent_start:
             return  # "responses to a Call for Advice": the title of a consultation
         owner = noun_owner(tok, rules)
+        if owner is None and lemma == "call":
+            # "the committee's calls for X", "X has renewed calls for Y", "X makes a call for Y":
+            # whoever owns or makes a call calls for it (SUPPORTS), not the page's publication
+            owner = caller(tok, rules)
         complement = has_proposal_complement(tok)
         pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
         if owner is None and not complement and not pronoun and not about_recommender(tok, rules):
@@ -152,6 +158,8 @@ def _modal_proposals(tok: Token, rules: EntityRules) -> Iterator[RecommendationI
         if recommender is None:
             return
         clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    if is_binding(tok.doc[recommender], rules):
+        return  # "the Guidance states that X should be Y": a duty in force, not a proposal
     for clause in clauses:
         auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
         if negated(clause) or not any(a.lower_ in rules.recommendation_modals for a in auxes):
@@ -548,6 +556,8 @@ def _noun_objects(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
         if child.i < noun.i:
             continue
         if child.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            if any(c.dep_ == "prep" and c.lower_ == "for" and noun.i < c.i < child.i for c in noun.children):
+                break  # "calls for X to help Y": the clause is X's purpose, read with X below
             yield clause_span(child)
             break  # "the recommendation to introduce X to boost Y": Y is X's purpose
         if child.dep_ in ("acl", "ccomp") and child.pos_ in ("VERB", "AUX") and any(

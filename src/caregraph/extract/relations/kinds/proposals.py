@@ -76,6 +76,21 @@ def _names_a_body(ctx: Context, tok: Token) -> bool:
     return arg is not None and arg.type != PUBLICATION
 
 
+def _states_the_law(ctx: Context, source: Arg, rec_tok: Token | None) -> bool:
+    """Whether a publication found through a reference or for want of a named one states the
+    law in force (the schema's `binding_publications`: "the Children Act 1989", "the Guidance"),
+    when the text's own word for the recommender is no such word: "It recommends X" after "a
+    Law Commission report concludes ...", or "the report recommends X", on a page whose one
+    named publication is an Act, is not the Act's proposal ("the Act introduces X" is)."""
+    if source.type != PUBLICATION:
+        return False
+    binding = ctx.schema.entities.recommendation_words.get("binding_publications", frozenset())
+    if rec_tok is not None and rec_tok.lemma_.lower() in binding:
+        return False
+    words = {w.strip(".,:;'\u2019").lower() for w in ctx.entity[source.key].label.split()}
+    return bool(words & binding)
+
+
 @rule_kind("recommend")
 def _recommend_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     """The recommender of each proposal, when the text names one: a publication, or a person
@@ -89,6 +104,7 @@ def _recommend_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatc
             # "it" as a recommender stands for a publication: the one the sentence before has
             # as its subject ("The X Strategy was published today. It includes measures ...")
             source = _previous_subject(ctx, rec_tok)
+        guessed = source is None   # the publication found for want of a named one
         if source is None and (rec_tok is None or rec_tok.lower_ == "it"):
             source = ctx.salient(PUBLICATION, heads=recommenders) or _headline_publication(ctx)
         elif source is None and rec_tok is not None and rec_tok.pos_ == "NOUN" and rec_tok.lemma_.lower() in recommenders:
@@ -103,7 +119,8 @@ def _recommend_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatc
                 c.dep_ == "poss" and c.pos_ == "PROPN" and _names_a_body(ctx, c) for c in rec_tok.children)
             source = ctx.salient(PUBLICATION, heads=(rec_tok.lemma_.lower(),), description=rec_tok,
                                  by_head_only=indefinite)
-        if source is None or source.type not in pattern.subject_types:
+        if source is None or source.type not in pattern.subject_types or (
+                (guessed or source.via_reference) and _states_the_law(ctx, source, rec_tok)):
             continue
         if source.type == PERSON and item.calls:
             continue
