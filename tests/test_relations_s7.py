@@ -94,3 +94,96 @@ def test_a_role_glued_to_another_organisations_name_is_a_post_at_that_organisati
 def test_an_office_named_after_its_holder_stays_the_workplace(extractor):
     text = "Rachel Stone, Children's Commissioner for England, said the figures were alarming."
     assert ("Rachel Stone", "ROLE_AT", "Children's Commissioner for England") in relations(extractor, text)
+
+
+# --- a body without a post: "X, of Y (ACR), warned", "X from Y (ACR) said", and a line of
+# names with their bodies in brackets (a transcript's speaker line, a byline)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Porter, of the Harbour Trust (HT), warned that beds could be lost.",
+        "Jane Porter from the Harbour Trust (HT) supported links with the councils.",
+        "Where has the money gone?\n\nJane Porter (Harbour Trust) and Tom Reed (Westshire College)\n\n"
+        "Spending on services for children has fallen for a decade.",
+        "The Deputy Convener\n\nAgenda item 2 is the report.\n\nJane Porter (Harbour Trust)\n\nThank you for the invitation.",
+    ],
+)
+def test_a_persons_body_without_a_post(extractor, text):
+    assert ("Jane Porter", "ROLE_AT", "Harbour Trust") in relations(extractor, text)
+
+
+def test_both_names_of_a_byline_take_their_own_bodies(extractor):
+    text = ("Where has the money gone?\n\nJane Porter (Harbour Trust) and Tom Reed (Westshire College)\n\n"
+            "Spending on services for children has fallen for a decade.")
+    found = relations(extractor, text)
+    assert ("Tom Reed", "ROLE_AT", "Westshire College") in found
+    assert ("Jane Porter", "ROLE_AT", "Westshire College") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence with a verb on the name's line, the person no subject: a visit, not a post
+        "The minister thanked Jane Porter (Harbour Trust) for the visit on Monday.",
+        # "of" a place or a phrase that is more than a body's name
+        "Jane Porter, of the Harbour Trust and the county's schools, warned that beds could be lost.",
+    ],
+)
+def test_a_body_beside_a_name_that_is_no_affiliation(extractor, text):
+    assert ("Jane Porter", "ROLE_AT", "Harbour Trust") not in relations(extractor, text)
+
+
+# --- a transcript's speaker line stands over the speaker's words: "I" there is the speaker
+
+_DEBATE = (
+    "Commons Chamber\nRead Full debate Read Hansard Text\n"
+    "Tom Reed Portrait Tom Reed\n- View Speech - Hansard - - - Excerpts\n\n"
+    "I am pleased to see the improvements made in Westshire.\n\n"
+    "{speaker}\n- View Speech - Hansard - -\n\n"
+    "I truly welcome the Fair Futures Review. I declare an interest as chair of the Harbour Trust.\n\n"
+    "Tom Reed Portrait Tom Reed\n- View Speech - Hansard - - - Excerpts\n\n"
+    "I cannot commit to implementing the entire report in full.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "Jane Porter Portrait Jane Porter (Westshire North) (Lab)",
+        "Jane Porter (Lab)",
+        "Jane Porter:",
+    ],
+)
+def test_the_words_under_a_speaker_line_are_the_speakers(extractor, speaker):
+    found = relations(extractor, _DEBATE.format(speaker=speaker))
+    # (before a colon the mention stage may keep the first name only: "Jane")
+    assert any(s.startswith("Jane") and (r, t) == ("SUPPORTS", "Fair Futures Review") for s, r, t in found)
+    assert any(s.startswith("Jane") and (r, t) == ("ROLE_AT", "Harbour Trust") for s, r, t in found)
+    # the next speaker's words are not hers, nor hers his
+    assert ("Tom Reed", "SUPPORTS", "Fair Futures Review") not in found
+    assert ("Tom Reed", "ROLE_AT", "Harbour Trust") not in found
+
+
+def test_a_name_alone_on_its_line_is_no_speaker_line(extractor):
+    # a byline among running text, or a list of names: no speaker
+    text = ("The panel met on Monday to hear from the families and the councils of the county.\n\n"
+            "Jane Porter\n\nTom Reed\n\nAnn Lee\n\n"
+            "I truly welcome the Fair Futures Review, said the chair of the panel on Monday.\n")
+    found = relations(extractor, text)
+    assert ("Jane Porter", "SUPPORTS", "Fair Futures Review") not in found
+    assert ("Tom Reed", "SUPPORTS", "Fair Futures Review") not in found
+
+
+def test_a_name_card_with_a_titled_name_and_a_page_heading_of_excerpts(extractor):
+    text = ("Fair Futures Review Debate\n\nBaroness Reed of Westshire Excerpts\nThursday 8th December 2022\n"
+            "Lords Chamber\nBaroness Reed of Westshire Portrait Baroness Reed of Westshire (LD)\n"
+            "- View Speech - Hansard - -\n\n"
+            "My Lords, this has been an excellent debate. I declare an interest as chair of the Harbour Trust.\n")
+    result = extractor.process_text(text, doc_id="t")
+    people = {e.label for e in result.entities if e.type == "Person"}
+    # "Excerpts" is a page word after the name, not part of it
+    assert not any("Excerpts" in p for p in people)
+    found = relations(extractor, text)
+    assert ("Reed of Westshire", "ROLE_AT", "Harbour Trust") in found

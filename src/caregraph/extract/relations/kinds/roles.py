@@ -84,7 +84,8 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         if tok.pos_ not in ("NOUN", "PROPN") or not _is_role_word(tok, pattern):
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ == "as":
-            holder = nearest_person_before(ctx, tok)
+            # (or the speaker's "I" in "I declare an interest as chair of Y")
+            holder = nearest_person_before(ctx, tok) or _first_person_holder(ctx, tok.head)
         elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
             # "X is chair of Y", "X, who is chair of Y", "X, who used to be chair of Y"
             holder = next((a for s in subject_tokens(tok.head)
@@ -153,9 +154,11 @@ def _named_holder(ctx: Context, verb: Token) -> Arg | None:
 def _bracketed_body(ctx: Context, span: Span, types: Sequence[str], *, exclude: str) -> tuple[Arg, Token] | None:
     """A speaker's organisation in brackets after the name, with no post: "Jane Porter
     (Harbour Trust) said". Only when the brackets hold that one name and the person is the
-    subject of a verb."""
+    subject of a verb, or the name opens a line of names and their bodies with no verb (a
+    transcript's speaker line "Jane Porter (Harbour Trust)", a byline "Jane Porter (Harbour
+    Trust) and Tom Reed (Westshire College)")."""
     inside = _bracketed_after(span)
-    if inside is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+    if inside is None or (span.root.dep_ not in ("nsubj", "nsubjpass") and not _names_line(ctx, span)):
         return None
     words = [t for t in inside if not (t.is_punct or t.pos_ == "DET")]
     indexes = {ctx.token_mention.get(t.i) for t in words}
@@ -165,6 +168,31 @@ def _bracketed_body(ctx: Context, span: Span, types: Sequence[str], *, exclude: 
     if arg is None or arg.via_reference or arg.key == exclude or arg.type not in types:
         return None
     return arg, words[0]
+
+
+_NAME_LINKS = frozenset({"and", "&", ","})
+
+
+def _names_line(ctx: Context, span: Span) -> bool:
+    """Whether a name stands on a line of its own with only bracketed asides and other names
+    joined by "and" ("Jane Porter (Harbour Trust)", "Jane Porter (X) and Tom Reed (Y)")."""
+    line = next((ln for ln in lines(ctx.doc) if ln.start <= span.start < ln.end), None)
+    if line is None:
+        return False
+    depth = 0
+    for t in line:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and not t.is_space and t.lower_ not in _NAME_LINKS:
+            index = ctx.token_mention.get(t.i)
+            if index is None or ctx.entity[ctx.keys[index]].type != PERSON:
+                if t.lower_.rstrip(".") not in ctx.schema.entities.honorifics:
+                    return False
+        if t.pos_ in ("VERB", "AUX") and depth == 0:
+            return False
+    return True
 
 
 @rule_kind("page_role")
@@ -293,7 +321,10 @@ def _affiliation(ctx: Context, span: Span, types: Sequence[str], *, exclude: str
         end = j
         while end + 1 < len(doc) and ctx.token_mention.get(end + 1) == index:
             end += 1
-        if end + 1 != verb.i and not (end + 1 < len(doc) and doc[end + 1].text == "," ):
+        after = end + 1
+        if after < len(doc) and doc[after].text == "(":
+            after = _bracketed_name_end(doc, after)  # "X from Y (ACR) said"
+        if after != verb.i and not (after < len(doc) and doc[after].text == ","):
             return None
         arg = ctx.arg_at(doc[j])
         if arg is not None and arg.key != exclude and arg.type in types and not arg.via_reference:
@@ -308,13 +339,15 @@ def _affiliation(ctx: Context, span: Span, types: Sequence[str], *, exclude: str
 
 
 def _from_segment(ctx: Context, segment: Span | None, types: Sequence[str], *, exclude: str) -> Arg | None:
-    """"Jane Porter, from the Harbour Trust, said": a phrase that is only "from" and an
-    organisation's name."""
-    if segment is None or len(segment) < 2 or segment[0].lower_ != "from":
+    """"Jane Porter, from the Harbour Trust, said", "Jane Porter, of the Harbour Trust (HT),
+    warned": a phrase that is only "from" or "of" and an organisation's name (with its
+    acronym in brackets)."""
+    if segment is None or len(segment) < 2 or segment[0].lower_ not in ("from", "of"):
         return None
-    rest = [t for t in segment[1:] if t.pos_ != "DET"]
-    indexes = {ctx.token_mention.get(t.i) for t in rest}
-    if len(indexes) != 1 or None in indexes:
+    opening = next((t.i for t in segment if t.text == "("), segment.end)
+    rest = [t for t in segment.doc[segment.start + 1 : opening] if t.pos_ != "DET"]
+    keys = {ctx.keys[i] if (i := ctx.token_mention.get(t.i)) is not None else None for t in rest}
+    if len(keys) != 1 or None in keys:
         return None
     arg = ctx.arg_at(rest[0])
     if arg is None or arg.key == exclude or arg.type not in types:
@@ -712,6 +745,18 @@ def _role_start(noun: Token) -> int:
     while start > 0 and noun.doc[start - 1].dep_ in ("compound", "amod") and noun.doc[start - 1].head.i >= noun.i:
         start -= 1
     return start
+
+
+def _first_person_holder(ctx: Context, prep: Token) -> Arg | None:
+    """The person a speaker's or writer's "I" stands for, as the subject of the verb an "as"
+    phrase hangs from, directly or through its object ("I declare an interest as chair of Y")."""
+    verb = prep.head
+    for _ in range(2):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    return next((a for s in subject_tokens(verb) if s.lower_ == "i" and s.i < prep.i
+                 for a in [ctx.arg_at(s)] if a and a.type == PERSON), None)
 
 
 def nearest_person_before(ctx: Context, tok: Token) -> Arg | None:
