@@ -238,9 +238,18 @@ def _runs_on_to(marks: _Marks, paragraphs: list[tuple[int, int]], n: int) -> int
 
 def _transcript_turns(ctx: Context, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     """A transcript's turns: a paragraph opening with a person's name and a colon ("Jane
-    Porter: I worked for ...", "Q12 Jane Porter: ...") is that person speaking."""
+    Porter: I worked for ...", "Q12 Jane Porter: ...") is that person speaking; so are the
+    paragraphs under a speaker line, up to the next one (`_speaker_line`)."""
     doc = ctx.doc
     out: list[Quote] = []
+    sentences = _Sentences(doc)
+    heads = [(n, key) for n, (start, end) in enumerate(paragraphs)
+             if (key := _speaker_line(ctx, start, end)) is not None]
+    for (n, key), following in zip(heads, [*heads[1:], (len(paragraphs), "")], strict=False):
+        if n + 1 >= following[0]:
+            continue  # no words under the line: a list of names
+        start, stop = paragraphs[n + 1][0], paragraphs[following[0] - 1][1]
+        out.append(Quote(start, min(stop, sentences.latest_end(start)), (Arg(key, PERSON),), paragraphs[n][1] - 1))
     for start, end in paragraphs:
         words = [t for t in doc[start:end] if not t.is_space]
         colon = next((k for k, t in enumerate(words[:8]) if t.text == ":"), None)
@@ -261,6 +270,54 @@ def _transcript_turns(ctx: Context, paragraphs: list[tuple[int, int]]) -> list[Q
             continue
         out.append(Quote(words[colon + 1].i, end, (Arg(key, PERSON),), words[colon].i))
     return out
+
+
+def _speaker_line(ctx: Context, start: int, end: int) -> str | None:
+    """The person a transcript's speaker line names, a line that stands over the words of one
+    speaker: a name card, the name and a caption word, then the speaker's title ("Jane
+    Porter Portrait Jane Porter (Westshire) (Lab)", "Jane Porter Portrait The Minister of
+    State, Department for X (Jane Porter)"), the name with asides in brackets ("Jane Porter
+    (Harbour Trust)"), or the name and a colon closing the line ("Jane Porter:"). None for a
+    name alone on its line (a byline or a list of names)."""
+    doc = ctx.doc
+    words = [t for t in doc[start:end] if not t.is_space]
+    if len(words) < 2 or any(t.pos_ == "VERB" and not t.is_title for t in words):
+        return None
+    people = {ctx.keys[i] for t in words if (i := ctx.token_mention.get(t.i)) is not None
+              and ctx.entity[ctx.keys[i]].type == PERSON}
+    if len(people) != 1:
+        return None
+    key = next(iter(people))
+    caption = next((k for k, t in enumerate(words[:_CARD_WORDS]) if t.lower_ in ctx.schema.entities.trailing_words), None)
+    if caption is not None and caption > 0 and caption + 1 < len(words) and all(
+            t.is_title or t.lower_ in _NAME_PARTICLES for t in words[:caption]):
+        return key  # "Jane Porter Portrait ...": a page's speaker card, whatever the title after it says
+    first = ctx.token_mention.get(words[0].i)
+    if first is None or ctx.keys[first] != key:
+        return None
+    k = 1
+    while k < len(words) and ctx.token_mention.get(words[k].i) == first:
+        k += 1
+    rest = words[k:]
+    while rest and rest[0].pos_ == "PROPN" and rest[0].is_title:
+        rest = rest[1:]  # a surname the mention left out
+    if len(rest) == 1 and rest[0].text == ":":
+        return key
+    depth = 0
+    for t in rest:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif depth == 0:
+            return None  # words outside brackets: a sentence, not a speaker line
+    return key if rest and depth == 0 and rest[0].text == "(" else None
+
+
+_CARD_WORDS = 8  # the name before a card's caption word ("Baroness Smith of Westshire Portrait")
+_NAME_PARTICLES = frozenset({"of", "de", "la", "le", "du", "da", "van", "von", "der"})
 
 
 def speaker(ctx: Context, tok: Token) -> Arg | None:

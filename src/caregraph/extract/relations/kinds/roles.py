@@ -27,15 +27,18 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     tokens because parsers often take such appositions for coordination), and "X ... as
     chair of Y" or "X is chair of Y" (from the parse)."""
     doc = ctx.doc
-    for key, span in ctx.mention_spans(PERSON):
+    for key, named in ctx.mention_spans(PERSON):
         person = Arg(key, PERSON)
+        # the name with its honorific ("Kinship's CEO, Dr Lucy Peake", "Y chief executive Dame
+        # Jane Porter"): a post before the name comes before the honorific
+        span = with_honorific(ctx, named)
         found_before = _role_before_name(ctx, span, pattern, exclude=key)
         if found_before is not None:
             target, role, anchor = found_before
             yield RuleMatch([person], [target], anchor, role=role)
         stop = _other_person(ctx, key)
         after = _segment_after(_past_asides(ctx, span, pattern.object_types), stop)
-        segments = [after, _segment_before(span, stop), _bracketed_after(span), _line_after(span)]
+        segments = [after, _segment_before(span, stop), _bracketed_after(span), _line_after(span, stop)]
         if after is not None and after.end < len(doc) and doc[after.end].text == ",":
             # a signature: "Jane Porter, Chief Executive, Harbour Trust"; a capitalised name
             # inside the role ("Head of Policy and Public Affairs, Harbour Trust") is part of
@@ -45,7 +48,9 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
                 signature = doc[after.start : following.end]
                 if _names_target(ctx, following, pattern.object_types, exclude=key):
                     segments[0] = signature
-                else:
+                elif not _names_any(ctx, after, pattern.object_types, exclude=key):
+                    # (not when the post names its body: "X, chair of Y (Y), the largest
+                    # shareholder of Z" holds no post at Z)
                     segments.append(signature)
                 # a longer one: "Jane Porter MBE, Survivor, Public Speaker, and Ambassador for X"
                 further = following
@@ -79,7 +84,8 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         if tok.pos_ not in ("NOUN", "PROPN") or not _is_role_word(tok, pattern):
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ == "as":
-            holder = nearest_person_before(ctx, tok)
+            # (or the speaker's "I" in "I declare an interest as chair of Y")
+            holder = nearest_person_before(ctx, tok) or _first_person_holder(ctx, tok.head)
         elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
             # "X is chair of Y", "X, who is chair of Y", "X, who used to be chair of Y"
             holder = next((a for s in subject_tokens(tok.head)
@@ -106,6 +112,28 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
 
 _JOIN_VERBS = frozenset({"join", "rejoin"})
 
+_HONORIFIC_WORDS = 3  # "Rt Hon", "Right Honourable", "Cllr Dr"
+
+
+def with_honorific(ctx: Context, span: Span) -> Span:
+    """A person's name with the honorifics before it ("Dr Lucy Peake", "the Rt Hon Jane
+    Porter" from "Rt"): the mention stage leaves them out of the name."""
+    doc = span.doc
+    honorifics = ctx.schema.entities.honorifics
+    start = span.start
+    moved = True
+    while moved:
+        moved = False
+        for n in range(_HONORIFIC_WORDS, 0, -1):
+            if start - n < 0 or any(ctx.token_mention.get(t.i) is not None for t in doc[start - n : start]):
+                continue
+            words = doc[start - n : start]
+            if words[0].text[:1].isupper() and " ".join(t.lower_.rstrip(".") for t in words) in honorifics:
+                start -= n
+                moved = True
+                break
+    return span if start == span.start else doc[start : span.end]
+
 # verbs that give someone a post named by their object predicate ("was appointed chair of Y")
 _NAMING_VERBS = frozenset({"appoint", "reappoint", "name", "elect", "re-elect", "make", "become", "remain"})
 
@@ -126,9 +154,11 @@ def _named_holder(ctx: Context, verb: Token) -> Arg | None:
 def _bracketed_body(ctx: Context, span: Span, types: Sequence[str], *, exclude: str) -> tuple[Arg, Token] | None:
     """A speaker's organisation in brackets after the name, with no post: "Jane Porter
     (Harbour Trust) said". Only when the brackets hold that one name and the person is the
-    subject of a verb."""
+    subject of a verb, or the name opens a line of names and their bodies with no verb (a
+    transcript's speaker line "Jane Porter (Harbour Trust)", a byline "Jane Porter (Harbour
+    Trust) and Tom Reed (Westshire College)")."""
     inside = _bracketed_after(span)
-    if inside is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+    if inside is None or (span.root.dep_ not in ("nsubj", "nsubjpass") and not _names_line(ctx, span)):
         return None
     words = [t for t in inside if not (t.is_punct or t.pos_ == "DET")]
     indexes = {ctx.token_mention.get(t.i) for t in words}
@@ -138,6 +168,31 @@ def _bracketed_body(ctx: Context, span: Span, types: Sequence[str], *, exclude: 
     if arg is None or arg.via_reference or arg.key == exclude or arg.type not in types:
         return None
     return arg, words[0]
+
+
+_NAME_LINKS = frozenset({"and", "&", ","})
+
+
+def _names_line(ctx: Context, span: Span) -> bool:
+    """Whether a name stands on a line of its own with only bracketed asides and other names
+    joined by "and" ("Jane Porter (Harbour Trust)", "Jane Porter (X) and Tom Reed (Y)")."""
+    line = next((ln for ln in lines(ctx.doc) if ln.start <= span.start < ln.end), None)
+    if line is None:
+        return False
+    depth = 0
+    for t in line:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and not t.is_space and t.lower_ not in _NAME_LINKS:
+            index = ctx.token_mention.get(t.i)
+            if index is None or ctx.entity[ctx.keys[index]].type != PERSON:
+                if t.lower_.rstrip(".") not in ctx.schema.entities.honorifics:
+                    return False
+        if t.pos_ in ("VERB", "AUX") and depth == 0:
+            return False
+    return True
 
 
 @rule_kind("page_role")
@@ -266,7 +321,10 @@ def _affiliation(ctx: Context, span: Span, types: Sequence[str], *, exclude: str
         end = j
         while end + 1 < len(doc) and ctx.token_mention.get(end + 1) == index:
             end += 1
-        if end + 1 != verb.i and not (end + 1 < len(doc) and doc[end + 1].text == "," ):
+        after = end + 1
+        if after < len(doc) and doc[after].text == "(":
+            after = _bracketed_name_end(doc, after)  # "X from Y (ACR) said"
+        if after != verb.i and not (after < len(doc) and doc[after].text == ","):
             return None
         arg = ctx.arg_at(doc[j])
         if arg is not None and arg.key != exclude and arg.type in types and not arg.via_reference:
@@ -281,13 +339,15 @@ def _affiliation(ctx: Context, span: Span, types: Sequence[str], *, exclude: str
 
 
 def _from_segment(ctx: Context, segment: Span | None, types: Sequence[str], *, exclude: str) -> Arg | None:
-    """"Jane Porter, from the Harbour Trust, said": a phrase that is only "from" and an
-    organisation's name."""
-    if segment is None or len(segment) < 2 or segment[0].lower_ != "from":
+    """"Jane Porter, from the Harbour Trust, said", "Jane Porter, of the Harbour Trust (HT),
+    warned": a phrase that is only "from" or "of" and an organisation's name (with its
+    acronym in brackets)."""
+    if segment is None or len(segment) < 2 or segment[0].lower_ not in ("from", "of"):
         return None
-    rest = [t for t in segment[1:] if t.pos_ != "DET"]
-    indexes = {ctx.token_mention.get(t.i) for t in rest}
-    if len(indexes) != 1 or None in indexes:
+    opening = next((t.i for t in segment if t.text == "("), segment.end)
+    rest = [t for t in segment.doc[segment.start + 1 : opening] if t.pos_ != "DET"]
+    keys = {ctx.keys[i] if (i := ctx.token_mention.get(t.i)) is not None else None for t in rest}
+    if len(keys) != 1 or None in keys:
         return None
     arg = ctx.arg_at(rest[0])
     if arg is None or arg.key == exclude or arg.type not in types:
@@ -389,12 +449,18 @@ def _names_target(ctx: Context, segment: Span, types: Sequence[str], *, exclude:
     return False
 
 
+def _names_any(ctx: Context, segment: Span, types: Sequence[str], *, exclude: str) -> bool:
+    """Whether a segment names an entity of an allowed type anywhere."""
+    return any(ctx.token_mention.get(t.i) is not None and ctx.keys[ctx.token_mention[t.i]] != exclude
+               and ctx.entity[ctx.keys[ctx.token_mention[t.i]]].type in types for t in segment)
+
+
 def _segment_after(span: Span, stop: Callable[[Token], bool] = _no_stop) -> Span | None:
     """The phrase after "Person," up to the next comma, verb or sentence end; none when
     another person's name ends it."""
     doc = span.doc
     k = span.end
-    if k >= len(doc) or doc[k].text != ",":
+    if k >= len(doc) or not (doc[k].text == "," or _spaced_dash(doc[k])):
         return None
     start = k + 1
     end = start
@@ -409,7 +475,37 @@ def _segment_after(span: Span, stop: Callable[[Token], bool] = _no_stop) -> Span
         if end - 1 > start and doc[end - 1].lower_ == "and":
             return doc[start : end - 1]  # "X, chief executive of Y and Z, ...": two people, each with a post
         return None  # "X, former Y chair Z": the phrase is Z's
+    if end > start and end < len(doc) and doc[end].text == "(" and not _line_end(doc[end - 1]):
+        end = _bracketed_name_end(doc, end)
     return doc[start:end] if end > start else None
+
+
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+def _spaced_dash(tok: Token) -> bool:
+    """A dash set apart by spaces, which parts a name from its post as a comma does ("Jane
+    Porter \u2013 Chair of Y said", "Answered by Jane Porter - Minister of State (Y)"); not the
+    hyphen inside a word ("Under-Secretary")."""
+    return tok.text in _DASHES and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
+
+
+_BRACKET_WORDS = 12
+
+
+def _bracketed_name_end(doc: Doc, opening: int) -> int:
+    """Where a post's segment ends when brackets on its line follow it: after them when they
+    hold a capitalised name ("Parliamentary Under-Secretary (Department for Education)"),
+    else at the opening bracket. Whether the name is an organisation's is the role finder's
+    question."""
+    close = next((i for i in range(opening + 1, min(len(doc), opening + _BRACKET_WORDS + 2))
+                  if doc[i].text in (")", "(") or _line_end(doc[i - 1])), None)
+    if close is None or doc[close].text != ")" or close == opening + 1:
+        return opening
+    inside = [t for t in doc[opening + 1 : close] if not (t.is_punct or t.pos_ == "DET")]
+    if not inside or not inside[0].text[:1].isupper() or any(t.pos_ in ("VERB", "AUX") for t in inside):
+        return opening
+    return close + 1
 
 
 def _segment_before(span: Span, stop: Callable[[Token], bool] = _no_stop) -> Span | None:
@@ -480,10 +576,11 @@ def _line_end(tok: Token) -> bool:
 _BYLINE_WORDS = 15
 
 
-def _line_after(span: Span) -> Span | None:
+def _line_after(span: Span, stop: Callable[[Token], bool] = _no_stop) -> Span | None:
     """A byline or signature: a name alone on its line, then a post on the next line
     ("Jane Porter" / "Chief Executive (Harbour Trust)"). The next line must be short and
-    verbless, so that a paragraph that follows a name is not read as its post."""
+    verbless, so that a paragraph that follows a name is not read as its post, and name no
+    other person (a list of names, one a line: "Mrs Jane Porter" / "Members: Mr Tom Reed (Y)")."""
     doc = span.doc
     start = span.start
     while start > 0 and not ends_line(doc[start - 1]):
@@ -506,7 +603,7 @@ def _line_after(span: Span) -> Span | None:
     if end < len(doc) and not doc[end].is_space:
         end += 1  # the line's last word carries the line break
     line = [t for t in doc[k:end] if not t.is_space]
-    if not line or len(line) > _BYLINE_WORDS or any(t.pos_ in ("VERB", "AUX") for t in line):
+    if not line or len(line) > _BYLINE_WORDS or any(t.pos_ in ("VERB", "AUX") or stop(t) for t in line):
         return None
     return doc[line[0].i : line[-1].i + 1]
 
@@ -534,7 +631,11 @@ def _role_in_segment(
             # ("Ambassador for the X Foundation" taken as one organisation), not a workplace
             glued = _is_role_word(t, pattern) and t.lower_ not in ctx.schema.entities.heads
             if key != exclude and ctx.entity[key].type in pattern.object_types and not glued:
-                targets.append((t.i, Arg(key, ctx.entity[key].type)))
+                inner = _glued_post(ctx, index, pattern)
+                if inner is None:
+                    targets.append((t.i, Arg(key, ctx.entity[key].type)))
+                elif inner.key not in (exclude, key) and inner.type in pattern.object_types:
+                    targets.append((t.i, inner))
         elif t.pos_ == "NOUN" or (t.pos_ == "PRON" and t.dep_ == "poss"):
             arg = ctx.resolve(t)
             if arg is not None and arg.type in pattern.object_types and arg.key != exclude:
@@ -555,6 +656,42 @@ def _role_in_segment(
         role = segment.doc[segment.start : cut].text
     role = _clean_role(role) or _clean_role(segment.text)  # "X, the former Children's Commissioner"
     return target, role, role_tokens[0]
+
+
+# words that make a name's opening words a post ("Former Chief Executive Westshire Council")
+_POST_MODIFIERS = frozenset({"former", "acting", "interim", "outgoing", "incoming"})
+
+_NOT_GLUED = Arg("", "")
+
+
+def _glued_post(ctx: Context, index: int, pattern: RelationPattern) -> Arg | None:
+    """A post the mention stage took into an organisation's name: "RCPCH Officer for Child
+    Protection", "Children's Services Spokesperson for the Westshire Network" (a role word
+    beside the name of another organisation of the document, which is the post's workplace),
+    "Former Chief Executive Westshire Council" (a name opening with a post's modifier and a
+    role word: no workplace). None for a name that is no such thing ("Children's Commissioner
+    for England", "Association of Directors of Children's Services")."""
+    span = ctx.spans[index]
+    key = ctx.keys[index]
+    if span is None or not any(_is_role_word(t, pattern) for t in span):
+        return None
+    words = [t for t in span if not t.is_punct]
+    if len(words) > 1 and words[0].lower_ in _POST_MODIFIERS and _is_role_word(words[1], pattern):
+        return _NOT_GLUED
+    text = f" {' '.join(t.lower_ for t in words)} "
+    inner: list[Arg] = []
+    for other, entity in ctx.entity.items():
+        if other == key or entity.type not in pattern.object_types:
+            continue
+        names = (entity.label, *entity.aliases)
+        if any(len(n) > 2 and f" {' '.join(n.lower().split())} " in text and not any(
+                _is_role_word_text(w, pattern) for w in n.split()) for n in names):
+            inner.append(Arg(other, entity.type))
+    return inner[0] if len(inner) == 1 else None
+
+
+def _is_role_word_text(word: str, pattern: RelationPattern) -> bool:
+    return word.lower() in pattern.lemmas
 
 
 # prepositions that, after the organisation of a post, say where or when, not whose
@@ -608,6 +745,18 @@ def _role_start(noun: Token) -> int:
     while start > 0 and noun.doc[start - 1].dep_ in ("compound", "amod") and noun.doc[start - 1].head.i >= noun.i:
         start -= 1
     return start
+
+
+def _first_person_holder(ctx: Context, prep: Token) -> Arg | None:
+    """The person a speaker's or writer's "I" stands for, as the subject of the verb an "as"
+    phrase hangs from, directly or through its object ("I declare an interest as chair of Y")."""
+    verb = prep.head
+    for _ in range(2):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    return next((a for s in subject_tokens(verb) if s.lower_ == "i" and s.i < prep.i
+                 for a in [ctx.arg_at(s)] if a and a.type == PERSON), None)
 
 
 def nearest_person_before(ctx: Context, tok: Token) -> Arg | None:
