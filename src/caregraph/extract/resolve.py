@@ -684,13 +684,16 @@ def _combine(group: list[Entity], rules: EntityRules, *, key: str | None, varian
     # only if nothing else does
     described = [set(word_keys(a)) for e in group for a in e.aliases
                  if a[:1].islower() and normalise_key(a) != normalise_key(e.label) and len(word_keys(a)) >= 3]
-    label = _best_label(Counter({n: c for n, c in label_counts.items()
-                                 if n not in variants and not any(d <= set(word_keys(n)) for d in described)})
-                        or label_counts)
+    allowed = Counter({n: c for n, c in label_counts.items()
+                       if n not in variants and not any(d <= set(word_keys(n)) for d in described)}) or label_counts
     # the name a variant varies types the group ("X Programme in Westby" is no place)
     typing = [e for e in group if e.label not in variants] or group
     votes = tuple(v for e in typing for v in e.votes)
     type_ = decide_type(votes, rules.types)
+    label = _best_label(allowed)
+    if key is None and type_ != PERSON:
+        # across documents: not one document's longer form of the name the others give
+        label = _shared_label(label, allowed, group)
     aliases = sorted({n for n in names if n.casefold() != label.casefold() and normalise_key(n)})
     first = min(group, key=lambda e: (e.documents[0], e.key))
     return Entity(
@@ -704,6 +707,24 @@ def _combine(group: list[Entity], rules: EntityRules, *, key: str | None, varian
         votes=_summarise_votes(votes),
         page=first.page,
     )
+
+
+def _shared_label(label: str, names: Collection[str], group: Sequence[Entity]) -> str:
+    """Across documents, a longer name that fewer documents give as their own ("UK Department
+    for Education" in one text, "Terms of Reference for Westby Board" in one list of papers)
+    names a thing less well than its closing words that more documents give ("Department for
+    Education", "Westby Board"): the closing run of two or more words that the most documents
+    give, if more give it than give `label`; else `label`. Never a run that drops the head or
+    what follows it ("Westby Care" of "Westby Care Plan", "Annual Report" of "Annual Report 2020")."""
+    documents: Counter[str] = Counter()
+    for e in group:
+        documents[e.label] += len(e.documents)
+    words = word_keys(label)
+    runs = [n for n in names
+            if documents[n] > documents[label] and not is_acronym(n)
+            and 2 <= len(inner := word_keys(n)) < len(words)
+            and words[len(words) - len(inner):] == inner]
+    return min(runs, key=lambda n: (-documents[n], -len(n.split()), n)) if runs else label
 
 
 def _summarise_votes(votes: Iterable[tuple[str, float]]) -> tuple[tuple[str, float], ...]:

@@ -1,0 +1,92 @@
+"""Duplicates and wrong merges (issue 15, session 7), from one graph built over pools of real
+pages without gold: which name labels an entity merged across documents. Names and sentences
+are invented; document-level rules run on mentions marked in a text with [brackets] (type after
+a bar: [Harbour Trust|Organisation])."""
+
+from __future__ import annotations
+
+from caregraph.extract.resolve import merge_entities
+from helpers import document_entity
+
+_entity = document_entity
+
+
+def _labels(schema, entities) -> list[tuple[str, tuple[str, ...]]]:
+    merged, _mapping = merge_entities(entities, schema.entities)
+    return sorted((e.label, e.aliases) for e in merged)
+
+
+# --------------------------------------------------------------------- the label of a name across documents
+
+
+def test_one_documents_longer_form_does_not_label_what_more_documents_name_by_its_closing_words(schema):
+    # one page names the body with a leading qualifier, three others without it
+    ents = [_entity("a#0", "Westby Department for Harbours", "Organisation",
+                    aliases=("Department for Harbours",)),
+            _entity("b#0", "Department for Harbours", "Organisation"),
+            _entity("c#0", "Department for Harbours", "Organisation"),
+            _entity("d#0", "Department for Harbours", "Organisation")]
+    [(label, aliases)] = _labels(schema, ents)
+    assert label == "Department for Harbours"
+    assert "Westby Department for Harbours" in aliases
+
+
+def test_a_title_before_the_name_in_one_document_does_not_label_it(schema):
+    ents = [_entity("a#0", "Terms of Reference for Harbour Carers Board", "Organisation",
+                    aliases=("Harbour Carers Board",)),
+            _entity("b#0", "Harbour Carers Board", "Organisation"),
+            _entity("c#0", "Harbour Carers Board", "Organisation")]
+    assert [label for label, _ in _labels(schema, ents)] == ["Harbour Carers Board"]
+
+
+def test_the_longer_name_labels_when_as_many_documents_give_it(schema):
+    # "Independent Review of X" in two documents, "Review of X" in two: the longer stays
+    ents = [_entity("a#0", "Independent Review of Harbour Care", "Publication", aliases=("Review of Harbour Care",)),
+            _entity("b#0", "Independent Review of Harbour Care", "Publication"),
+            _entity("c#0", "Review of Harbour Care", "Publication"),
+            _entity("d#0", "Review of Harbour Care", "Publication", aliases=("Independent Review of Harbour Care",))]
+    assert [label for label, _ in _labels(schema, ents)] == ["Independent Review of Harbour Care"]
+
+
+def test_a_run_that_drops_the_head_never_labels(schema):
+    # "Harbour Language" is the opening of "Harbour Language Promotion Plan", not its closing words
+    ents = [_entity("a#0", "Harbour Language Promotion Plan", "Publication", aliases=("Harbour Language",)),
+            _entity("b#0", "Harbour Language", "Publication"),
+            _entity("c#0", "Harbour Language", "Publication")]
+    assert [label for label, _ in _labels(schema, ents)] == ["Harbour Language Promotion Plan"]
+
+
+def test_a_year_after_the_name_is_kept_in_the_label(schema):
+    ents = [_entity("a#0", "Harbour Annual Report 2020", "Publication", aliases=("Harbour Annual Report",)),
+            _entity("b#0", "Harbour Annual Report", "Publication"),
+            _entity("c#0", "Harbour Annual Report", "Publication")]
+    assert [label for label, _ in _labels(schema, ents)] == ["Harbour Annual Report 2020"]
+
+
+def test_a_one_word_run_or_an_acronym_never_labels(schema):
+    ents = [_entity("a#0", "Westby Harbour Trust", "Organisation", aliases=("Trust", "WHT")),
+            _entity("b#0", "WHT", "Organisation"), _entity("c#0", "WHT", "Organisation"),
+            _entity("d#0", "Trust", "Organisation"), _entity("e#0", "Trust", "Organisation")]
+    labels = [label for label, _ in _labels(schema, ents)]
+    assert "Westby Harbour Trust" in labels and "WHT" not in labels
+
+
+def test_a_persons_full_name_is_kept_whatever_more_documents_give(schema):
+    # (the three joined by hand: a person is merged by its own rules; here only the label is asked)
+    ents = [_entity("a#0", "Jane Ann Porter", "Person"),
+            _entity("b#0", "Ann Porter", "Person"), _entity("c#0", "Ann Porter", "Person")]
+    merged, _ = merge_entities(ents, schema.entities, pairs=[("a#0", "b#0"), ("a#0", "c#0")])
+    assert [e.label for e in merged] == ["Jane Ann Porter"]
+    # the same shape of a body takes the closing words more documents give
+    ents = [_entity("a#0", "Jane Ann Porter", "Organisation"),
+            _entity("b#0", "Ann Porter", "Organisation"), _entity("c#0", "Ann Porter", "Organisation")]
+    merged, _ = merge_entities(ents, schema.entities, pairs=[("a#0", "b#0"), ("a#0", "c#0")])
+    assert [e.label for e in merged] == ["Ann Porter"]
+
+
+def test_within_one_document_the_longest_name_labels(schema):
+    ents = [_entity("a#0", "Westby Department for Harbours", "Organisation"),
+            _entity("a#1", "Department for Harbours", "Organisation"),
+            _entity("a#2", "Department for Harbours", "Organisation")]
+    merged, _ = merge_entities(ents, schema.entities, scope="a")
+    assert "Westby Department for Harbours" in {e.label for e in merged}
