@@ -90,3 +90,66 @@ def test_within_one_document_the_longest_name_labels(schema):
             _entity("a#2", "Department for Harbours", "Organisation")]
     merged, _ = merge_entities(ents, schema.entities, scope="a")
     assert "Westby Department for Harbours" in {e.label for e in merged}
+
+
+# --------------------------------------------------------------------- a short form across documents
+
+
+def _groups(schema, entities) -> list[set[str]]:
+    from helpers import merged_groups
+    return merged_groups(schema, entities, scope="")
+
+
+def test_a_name_more_documents_give_is_not_a_short_form_of_a_longer_name_of_fewer(schema):
+    # the national body named on three pages is not the regional one named on a fourth
+    ents = [_entity("a#0", "Harbour Carers Association", "Organisation"),
+            _entity("b#0", "Harbour Carers Association", "Organisation"),
+            _entity("c#0", "Harbour Carers Association", "Organisation"),
+            _entity("d#0", "Westby Harbour Carers Association", "Organisation")]
+    assert _groups(schema, ents) == [{"Harbour Carers Association"}, {"Westby Harbour Carers Association"}]
+
+
+def test_a_short_form_one_document_gives_still_joins_the_longer_name_of_as_many(schema):
+    ents = [_entity("a#0", "Harbour Carers Review", "Publication"),
+            _entity("b#0", "Independent Harbour Carers Review", "Publication"),
+            _entity("c#0", "Independent Harbour Carers Review", "Publication")]
+    assert _groups(schema, ents) == [{"Harbour Carers Review", "Independent Harbour Carers Review"}]
+
+
+def test_one_word_is_not_a_short_form_of_another_documents_longer_name(schema):
+    ents = [_entity("a#0", "Observer", "Organisation"), _entity("b#0", "Westby Observer", "Organisation")]
+    assert len(_groups(schema, ents)) == 2
+
+
+def test_one_word_is_a_short_form_within_its_own_document(schema):
+    from helpers import merged_groups
+    ents = [_entity("a#0", "Observer", "Organisation"), _entity("a#1", "Westby Observer", "Organisation")]
+    assert merged_groups(schema, ents, scope="a") == [{"Observer", "Westby Observer"}]
+
+
+def test_a_committee_after_its_parents_name_is_joined_however_many_documents_name_it_alone(schema):
+    ents = [_entity("a#0", "Harbour Services Committee", "Organisation"),
+            _entity("b#0", "Harbour Services Committee", "Organisation"),
+            _entity("c#0", "House of Westby Harbour Services Committee", "Organisation")]
+    assert _groups(schema, ents) == [{"Harbour Services Committee", "House of Westby Harbour Services Committee"}]
+
+
+def test_a_name_and_its_year_are_joined_however_many_documents_give_the_name_alone(schema):
+    ents = [_entity("a#0", "Harbour Carers Bill", "Publication"),
+            _entity("b#0", "Harbour Carers Bill", "Publication"),
+            _entity("c#0", "Harbour Carers Bill 2024", "Publication")]
+    assert _groups(schema, ents) == [{"Harbour Carers Bill", "Harbour Carers Bill 2024"}]
+
+
+def test_a_subtitles_own_documents_decide_not_its_titles(schema):
+    # the title is on many pages; its other name "Harbour Strategy", on one, is a short form of
+    # the "Harbour Implementation Strategy" of two others
+    ents = [_entity("a#0", "Safe Harbours, Built on Trust", "Publication", aliases=("Harbour Strategy",)),
+            _entity("a#1", "Harbour Strategy", "Publication"),
+            _entity("b#0", "Safe Harbours, Built on Trust", "Publication"),
+            _entity("c#0", "Safe Harbours, Built on Trust", "Publication"),
+            _entity("d#0", "Safe Harbours, Built on Trust", "Publication"),
+            _entity("e#0", "Harbour Implementation Strategy", "Publication"),
+            _entity("f#0", "Harbour Implementation Strategy", "Publication")]
+    merged, _ = merge_entities(ents, schema.entities, pairs=[("a#0", "a#1")])
+    assert len(merged) == 1

@@ -21,7 +21,9 @@ are never joined without evidence):
   'Safe Harbours'"), which becomes its alias and never its label.
 Not merged: a body and its part ("University of X" / "University of X Y Centre"), a body and
 the review of it ("X Network" / "Review of X Network"), a plural
-word and a name ending in its singular, the items of a list of titles.
+word and a name ending in its singular, the items of a list of titles; across documents, one
+word as another document's longer name, and a name more documents give on their own as the
+longer name of fewer ("Local Government Association", "Welsh Local Government Association").
 """
 
 from __future__ import annotations
@@ -422,13 +424,20 @@ def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules, 
                 and rules.heads.get(other["words"][-1]) == PLACE
             ]
         if not candidates and not is_acronym(label) and view["type"] in (PUBLICATION, ORGANISATION, INITIATIVE):
-            candidates = _longer_forms(root, words, view, clusters, rules)
-            if not candidates:
+            # {a longer cluster: the names of this one that are short forms of it}
+            shortened: dict[int, list[list[str]]] = defaultdict(list)
+            for r in _longer_forms(root, words, view, clusters, rules):
+                shortened[r].append(words)
+            if not shortened:
                 # a subtitle the cluster also goes by ("Safe at Home: Delivery Plan" in one
                 # text, "the Westshire Delivery Plan" in another): the one longer name of it
-                found = {r for other_words in view["other_words"]
-                         for r in _longer_forms(root, other_words, view, clusters, rules)}
-                candidates = sorted(found)
+                for other_words in view["other_words"]:
+                    for r in _longer_forms(root, other_words, view, clusters, rules):
+                        shortened[r].append(other_words)
+            candidates = sorted(shortened)
+            if not scope and not all(any(_shortens_across(short, view, clusters[r]) for short in shorts)
+                                     for r, shorts in shortened.items()):
+                continue
         elif view["type"] == PERSON and len(words) == 2:
             candidates = [
                 r for r, other in clusters.items()
@@ -595,6 +604,36 @@ def _longer_forms(root: int, words: list[str], view: dict, clusters: dict[int, d
     ]
 
 
+def _name_documents(group: Sequence[Entity]) -> dict[tuple[str, ...], frozenset[str]]:
+    """{the words of a label: the documents whose entity it labels} over a cluster's entities
+    (an alias is not counted: a name that labels one document's entity may be the alias of
+    many others')."""
+    found: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for e in group:
+        found[tuple(word_keys(_spelt_and(e.label)))].update(e.documents)
+    return {words: frozenset(docs) for words, docs in found.items()}
+
+
+def _shortens_across(short: list[str], view: dict, other: dict) -> bool:
+    """Whether a cluster's name (`short`, its words) may stand, across documents, for a longer
+    name of which it is a short form (`_longer_forms`): in a document of the longer name's
+    own, yes; else not a single word ("Observer" is not the "Westby Observer", "Senedd" not
+    "Senedd Research"), nor a name that more documents give than give the longer
+    ("Local Government Association" in thirteen pages is not the "Welsh Local Government
+    Association" of one), unless the longer is the name after its parent's ("Harbour
+    Committee" of the "House of Westby Harbour Committee") or the name and a year ("Harbour
+    Bill 2024")."""
+    documents = view["name_documents"].get(tuple(short), frozenset())
+    if documents & other["documents"]:
+        return True
+    if len(short) == 1:
+        return False
+    longer = other["words"]
+    after_parent = longer[len(longer) - len(short):] == short and "of" in longer[: len(longer) - len(short)]
+    dated = longer[: len(short)] == short and all(w.isdigit() for w in longer[len(short):])
+    return after_parent or dated or len(documents) <= len(other["documents"])
+
+
 def _descriptor(word: str, rules: EntityRules) -> bool:
     """A word that describes what a name is rather than which one: a head noun, a cue noun
     or a generic word ("programme", "model", "family", "service")."""
@@ -637,6 +676,8 @@ def _cluster_view(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules)
             "head": _head_word(words, rules),
             "type": decide_type((v for e in group for v in e.votes), rules.types),
             "mentions": sum(e.mentions for e in group),
+            "documents": frozenset(d for e in group for d in e.documents),
+            "name_documents": _name_documents(group),
         }
     return views
 
