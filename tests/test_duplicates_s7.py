@@ -153,3 +153,49 @@ def test_a_subtitles_own_documents_decide_not_its_titles(schema):
             _entity("f#0", "Harbour Implementation Strategy", "Publication")]
     merged, _ = merge_entities(ents, schema.entities, pairs=[("a#0", "a#1")])
     assert len(merged) == 1
+
+
+# --------------------------------------------------------------------- words run on after a person's name
+
+
+def _document_labels(schema, marked: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(label, aliases) of each entity of a text whose mentions are marked [Name|Type]."""
+    import re
+
+    from caregraph.core.records import Mention
+    from caregraph.extract.resolve import entities_of_document
+    text, mentions, pos = "", [], 0
+    for m in re.finditer(r"\[([^\]|]+)\|(\w+)\]", marked):
+        text += marked[pos: m.start()]
+        mentions.append(Mention(doc_id="d", start=len(text), end=len(text) + len(m.group(1)), text=m.group(1),
+                                name=m.group(1), votes=((m.group(2), 1.0),), rule="test"))
+        text += m.group(1)
+        pos = m.end()
+    entities, _ = entities_of_document(mentions, doc_id="d", rules=schema.entities, evidence_of=lambda m: "",
+                                       text=text + marked[pos:])
+    return sorted((e.label, e.aliases) for e in entities)
+
+
+def test_a_persons_name_with_words_run_on_after_it_is_that_person_and_never_labels(schema):
+    labels = _document_labels(schema, "[Jane Harbour Excerpts|Person]\nTuesday 4 March\n"
+                                      "[Jane Harbour|Person] asked the Minister a question.")
+    assert labels == [("Jane Harbour", ("Jane Harbour Excerpts",))]
+
+
+def test_a_peers_title_with_words_run_on_after_it_is_that_peer(schema):
+    labels = _document_labels(schema, "[Porter of Westby That|Person] the House takes note.\n"
+                                      "[Porter of Westby|Person] said the report was welcome.")
+    assert labels == [("Porter of Westby", ("Porter of Westby That",))]
+
+
+def test_a_cut_name_that_is_no_persons_by_its_look_is_not_joined(schema):
+    # no known given name opens "Harbour Plant": a body's name cut short, not a person's
+    labels = _document_labels(schema, "[Harbour Plant Trust|Person] gave evidence; [Harbour Plant|Person] said more.")
+    assert len(labels) == 2
+
+
+def test_words_run_on_after_a_persons_name_are_joined_within_one_document_only(schema):
+    ents = [_entity("a#0", "Jane Harbour", "Person"), _entity("b#0", "Jane Harbour Excerpts", "Person")]
+    merged, _ = merge_entities(ents, schema.entities)
+    assert len(merged) == 2
+

@@ -13,6 +13,8 @@ are never joined without evidence):
 - a short form to the one longer name of the same type whose words contain it and whose
   head it keeps ("the Adult Services Review" -> "Independent Review of Adult Services");
 - a misspelt person name: the same first name and a surname a small edit away;
+- within a document, a person's name and words run on after it ("Jane Porter Excerpts"), which
+  never labels it;
 - one name with another preposition ("Review into X", "Review of X");
 - a variant of a programme's name: with the place it runs in ("X Programme in Westby"), or an
   acronym before its last words ("XP Programme"); the variant never labels or types it;
@@ -449,6 +451,20 @@ def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules, 
                 and (other["mentions"] > view["mentions"]
                      or (scope and other["mentions"] == view["mentions"] and other["label"] < label))
             ]
+        if not candidates and scope and view["type"] == PERSON and len(words) >= 3:
+            # "Jane Porter Excerpts", "Jane Porter Labour", "Porter of Westby That": the
+            # document's person of two or more words and some trailing words a heading, card or
+            # speaker line ran on into; the shorter name labels. The shorter is a person's name
+            # by its look (a known given name first, or a peer's "X of Y"), not a cut name of
+            # another kind that NER took for a person ("Harbour Plant" of "Harbour Plant Trust")
+            candidates = [
+                r for r, other in clusters.items()
+                if r != root and other["type"] == PERSON
+                and 2 <= len(other["words"]) < len(words) and words[: len(other["words"])] == other["words"]
+                and (other["label"].split()[0] in rules.first_names or other["words"][1] == "of")
+            ]
+            if len(candidates) == 1:
+                variants.add(label)
         if not candidates and view["type"] in _NAMED_KINDS and not is_acronym(label):
             candidates = _spelt_out(root, view, clusters, rules)
         if not candidates and view["type"] != PERSON:
