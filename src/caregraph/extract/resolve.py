@@ -13,6 +13,8 @@ are never joined without evidence):
 - a short form to the one longer name of the same type whose words contain it and whose
   head it keeps ("the Adult Services Review" -> "Independent Review of Adult Services");
 - a misspelt person name: the same first name and a surname a small edit away;
+- within a document, a person's name and words run on after it ("Jane Porter Excerpts"), which
+  never labels it;
 - one name with another preposition ("Review into X", "Review of X");
 - a variant of a programme's name: with the place it runs in ("X Programme in Westby"), or an
   acronym before its last words ("XP Programme"); the variant never labels or types it;
@@ -21,7 +23,9 @@ are never joined without evidence):
   'Safe Harbours'"), which becomes its alias and never its label.
 Not merged: a body and its part ("University of X" / "University of X Y Centre"), a body and
 the review of it ("X Network" / "Review of X Network"), a plural
-word and a name ending in its singular, the items of a list of titles.
+word and a name ending in its singular, the items of a list of titles; across documents, one
+word as another document's longer name, and a name more documents give on their own as the
+longer name of fewer ("Local Government Association", "Welsh Local Government Association").
 """
 
 from __future__ import annotations
@@ -422,13 +426,20 @@ def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules, 
                 and rules.heads.get(other["words"][-1]) == PLACE
             ]
         if not candidates and not is_acronym(label) and view["type"] in (PUBLICATION, ORGANISATION, INITIATIVE):
-            candidates = _longer_forms(root, words, view, clusters, rules)
-            if not candidates:
+            # {a longer cluster: the names of this one that are short forms of it}
+            shortened: dict[int, list[list[str]]] = defaultdict(list)
+            for r in _longer_forms(root, words, view, clusters, rules):
+                shortened[r].append(words)
+            if not shortened:
                 # a subtitle the cluster also goes by ("Safe at Home: Delivery Plan" in one
                 # text, "the Westshire Delivery Plan" in another): the one longer name of it
-                found = {r for other_words in view["other_words"]
-                         for r in _longer_forms(root, other_words, view, clusters, rules)}
-                candidates = sorted(found)
+                for other_words in view["other_words"]:
+                    for r in _longer_forms(root, other_words, view, clusters, rules):
+                        shortened[r].append(other_words)
+            candidates = sorted(shortened)
+            if not scope and not all(any(_shortens_across(short, view, clusters[r]) for short in shorts)
+                                     for r, shorts in shortened.items()):
+                continue
         elif view["type"] == PERSON and len(words) == 2:
             candidates = [
                 r for r, other in clusters.items()
@@ -440,6 +451,20 @@ def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules, 
                 and (other["mentions"] > view["mentions"]
                      or (scope and other["mentions"] == view["mentions"] and other["label"] < label))
             ]
+        if not candidates and scope and view["type"] == PERSON and len(words) >= 3:
+            # "Jane Porter Excerpts", "Jane Porter Labour", "Porter of Westby That": the
+            # document's person of two or more words and some trailing words a heading, card or
+            # speaker line ran on into; the shorter name labels. The shorter is a person's name
+            # by its look (a known given name first, or a peer's "X of Y"), not a cut name of
+            # another kind that NER took for a person ("Harbour Plant" of "Harbour Plant Trust")
+            candidates = [
+                r for r, other in clusters.items()
+                if r != root and other["type"] == PERSON
+                and 2 <= len(other["words"]) < len(words) and words[: len(other["words"])] == other["words"]
+                and (other["label"].split()[0] in rules.first_names or other["words"][1] == "of")
+            ]
+            if len(candidates) == 1:
+                variants.add(label)
         if not candidates and view["type"] in _NAMED_KINDS and not is_acronym(label):
             candidates = _spelt_out(root, view, clusters, rules)
         if not candidates and view["type"] != PERSON:
@@ -595,6 +620,36 @@ def _longer_forms(root: int, words: list[str], view: dict, clusters: dict[int, d
     ]
 
 
+def _name_documents(group: Sequence[Entity]) -> dict[tuple[str, ...], frozenset[str]]:
+    """{the words of a label: the documents whose entity it labels} over a cluster's entities
+    (an alias is not counted: a name that labels one document's entity may be the alias of
+    many others')."""
+    found: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for e in group:
+        found[tuple(word_keys(_spelt_and(e.label)))].update(e.documents)
+    return {words: frozenset(docs) for words, docs in found.items()}
+
+
+def _shortens_across(short: list[str], view: dict, other: dict) -> bool:
+    """Whether a cluster's name (`short`, its words) may stand, across documents, for a longer
+    name of which it is a short form (`_longer_forms`): in a document of the longer name's
+    own, yes; else not a single word ("Observer" is not the "Westby Observer", "Senedd" not
+    "Senedd Research"), nor a name that more documents give than give the longer
+    ("Local Government Association" in thirteen pages is not the "Welsh Local Government
+    Association" of one), unless the longer is the name after its parent's ("Harbour
+    Committee" of the "House of Westby Harbour Committee") or the name and a year ("Harbour
+    Bill 2024")."""
+    documents = view["name_documents"].get(tuple(short), frozenset())
+    if documents & other["documents"]:
+        return True
+    if len(short) == 1:
+        return False
+    longer = other["words"]
+    after_parent = longer[len(longer) - len(short):] == short and "of" in longer[: len(longer) - len(short)]
+    dated = longer[: len(short)] == short and all(w.isdigit() for w in longer[len(short):])
+    return after_parent or dated or len(documents) <= len(other["documents"])
+
+
 def _descriptor(word: str, rules: EntityRules) -> bool:
     """A word that describes what a name is rather than which one: a head noun, a cue noun
     or a generic word ("programme", "model", "family", "service")."""
@@ -637,6 +692,8 @@ def _cluster_view(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules)
             "head": _head_word(words, rules),
             "type": decide_type((v for e in group for v in e.votes), rules.types),
             "mentions": sum(e.mentions for e in group),
+            "documents": frozenset(d for e in group for d in e.documents),
+            "name_documents": _name_documents(group),
         }
     return views
 
@@ -684,13 +741,16 @@ def _combine(group: list[Entity], rules: EntityRules, *, key: str | None, varian
     # only if nothing else does
     described = [set(word_keys(a)) for e in group for a in e.aliases
                  if a[:1].islower() and normalise_key(a) != normalise_key(e.label) and len(word_keys(a)) >= 3]
-    label = _best_label(Counter({n: c for n, c in label_counts.items()
-                                 if n not in variants and not any(d <= set(word_keys(n)) for d in described)})
-                        or label_counts)
+    allowed = Counter({n: c for n, c in label_counts.items()
+                       if n not in variants and not any(d <= set(word_keys(n)) for d in described)}) or label_counts
     # the name a variant varies types the group ("X Programme in Westby" is no place)
     typing = [e for e in group if e.label not in variants] or group
     votes = tuple(v for e in typing for v in e.votes)
     type_ = decide_type(votes, rules.types)
+    label = _best_label(allowed)
+    if key is None and type_ != PERSON:
+        # across documents: not one document's longer form of the name the others give
+        label = _shared_label(label, allowed, group)
     aliases = sorted({n for n in names if n.casefold() != label.casefold() and normalise_key(n)})
     first = min(group, key=lambda e: (e.documents[0], e.key))
     return Entity(
@@ -704,6 +764,24 @@ def _combine(group: list[Entity], rules: EntityRules, *, key: str | None, varian
         votes=_summarise_votes(votes),
         page=first.page,
     )
+
+
+def _shared_label(label: str, names: Collection[str], group: Sequence[Entity]) -> str:
+    """Across documents, a longer name that fewer documents give as their own ("UK Department
+    for Education" in one text, "Terms of Reference for Westby Board" in one list of papers)
+    names a thing less well than its closing words that more documents give ("Department for
+    Education", "Westby Board"): the closing run of two or more words that the most documents
+    give, if more give it than give `label`; else `label`. Never a run that drops the head or
+    what follows it ("Westby Care" of "Westby Care Plan", "Annual Report" of "Annual Report 2020")."""
+    documents: Counter[str] = Counter()
+    for e in group:
+        documents[e.label] += len(e.documents)
+    words = word_keys(label)
+    runs = [n for n in names
+            if documents[n] > documents[label] and not is_acronym(n)
+            and 2 <= len(inner := word_keys(n)) < len(words)
+            and words[len(words) - len(inner):] == inner]
+    return min(runs, key=lambda n: (-documents[n], -len(n.split()), n)) if runs else label
 
 
 def _summarise_votes(votes: Iterable[tuple[str, float]]) -> tuple[tuple[str, float], ...]:
