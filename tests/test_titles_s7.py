@@ -1,0 +1,74 @@
+"""Publication and initiative names as real pages print them (issue 15, session 7), on sentences
+and names invented for these tests: where a title starts and ends (a bracketed part of its name,
+the sitting a heading names after it, a common noun before it), the type of a yearly event, and
+the junk a post's acronym, a kind of plan, a class noun alone or a language's name made."""
+
+from __future__ import annotations
+
+import pytest
+
+from caregraph.extract.mentions.voters import name_candidates
+
+
+def _names(nlp, schema, text: str) -> dict[str, str | None]:
+    """The capitalised-name runs of a parsed text and the type their head noun votes."""
+    doc = nlp(text)
+    return {doc[c.start : c.end].text: (c.votes[0][0] if c.votes else None)
+            for c in name_candidates(doc, schema.entities)}
+
+
+def entities(extractor, text: str) -> dict[str, str]:
+    result = extractor.process_text(text, doc_id="t")
+    return {e.label: e.type for e in result.entities}
+
+
+# --------------------------------------------------------------------- a bracketed part of a title
+
+
+@pytest.mark.model
+def test_a_title_goes_on_through_a_bracketed_part_of_its_name(nlp, schema):
+    found = _names(nlp, schema, "The reform is part of the Harbour Homes and Care (Westshire) Act 2025, "
+                                "which took effect in April.")
+    assert found.get("Harbour Homes and Care (Westshire) Act 2025") == "Publication"
+    assert "Act 2025" not in found
+
+
+@pytest.mark.model
+def test_a_title_with_two_bracketed_parts_and_a_comma_is_one_name(nlp, schema):
+    found = _names(nlp, schema, "Members debated the Children (Homes, Care and Support) (Westshire) Bill "
+                                "at stage 1.")
+    assert found.get("Children (Homes, Care and Support) (Westshire) Bill") == "Publication"
+
+
+@pytest.mark.model
+def test_a_bracket_that_is_no_part_of_a_title_still_ends_the_name(nlp, schema):
+    # near misses: an acronym defined in brackets, a body's name before a bracketed aside, and
+    # a bracket followed by lower-case words
+    found = _names(nlp, schema, "The Harbour Authority (HA) Board met on Monday.")
+    assert "Harbour Authority (HA) Board" not in found
+    found = _names(nlp, schema, "Jane Porter of the Harbour Trust (Westshire) Group spoke first.")
+    assert not any("(" in name for name in found)
+    found = _names(nlp, schema, "The Harbour Trust (Westshire) published its plans.")
+    assert not any("(" in name for name in found)
+
+
+# --------------------------------------------------------------------- the sitting after a title
+
+
+@pytest.mark.model
+def test_a_heading_naming_a_sitting_on_a_bill_gives_the_bill(nlp, schema):
+    found = _names(nlp, schema, "Harbour Families and Homes Bill Second Reading\n\nMembers spoke.")
+    assert found.get("Harbour Families and Homes Bill") == "Publication"
+    found = _names(nlp, schema, "Harbour Families and Homes Bill Debate\n\nMembers spoke.")
+    assert found.get("Harbour Families and Homes Bill") == "Publication"
+
+
+@pytest.mark.model
+def test_a_word_of_proceedings_without_a_title_before_it_stays(nlp, schema):
+    # near misses: a place called Reading, a body ending in a head noun, a bare sitting
+    found = _names(nlp, schema, "She has worked for Reading Borough Council since May.")
+    assert "Reading Borough Council" in found
+    found = _names(nlp, schema, "The Harbour Review Group met the Second Reading Committee.")
+    assert "Harbour Review Group" in found
+    found = _names(nlp, schema, "The Westshire Annual Debate\n\nMembers spoke.")
+    assert "Westshire Annual Debate" in found
