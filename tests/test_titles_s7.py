@@ -72,3 +72,13 @@ def test_a_word_of_proceedings_without_a_title_before_it_stays(nlp, schema):
     assert "Harbour Review Group" in found
     found = _names(nlp, schema, "The Westshire Annual Debate\n\nMembers spoke.")
     assert "Westshire Annual Debate" in found
+
+
+# --------------------------------------------------------------------- a yearly fortnight
+
+
+@pytest.mark.model
+def test_a_fortnight_of_events_is_an_initiative(extractor):
+    found = entities(extractor, "Councils across Westshire will take part in Kinship Carers Fortnight "
+                                "this May, hosting events for families.")
+    assert found.get("Kinship Carers Fortnight") == "Initiative"
