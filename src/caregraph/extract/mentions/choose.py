@@ -183,6 +183,13 @@ def _defined_long_forms(doc: Doc, mentions: list[Mention], rules: EntityRules, *
             continue
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children):
             continue  # "a new practice framework (NPF)": a description, not a name
+        if span[0].lower_ in rules.role_openers and head is None and (
+                acr_mention is None or all(w == rules.weights["ner"] for _t, w in acr_mention.votes)):
+            # "the Director of Children's Services (DCS)", "lead member for children's services
+            # (LMCS)": a post and its acronym, not a body or a programme
+            if common is not None:
+                common.add(acronym_core(acr.text))
+            continue
         if acr_mention is None and head not in (ORGANISATION, INITIATIVE):
             continue  # "a new career framework (NCF)": a lower-case proposal, not a title
         votes = [(head, rules.weights["head"])] if head else []
@@ -828,6 +835,9 @@ def _class_of_list(doc: Doc, start: int, rules: EntityRules) -> str | None:
         tok = doc[k]
         if tok.text in ("(", ":") or (tok.lower_ == "as" and k > 0 and doc[k - 1].lower_ == "such") \
                 or tok.lower_ == "including":
+            if (tok.text == "(" and k + 2 < len(doc) and doc[k + 2].text == ")" and is_acronym(doc[k + 1].text)
+                    and _long_form(doc, k, acronym_core(doc[k + 1].text), rules.connectives | {"a", "an", "the"})):
+                return None  # "the director of children's services (DCS)": the acronym of the words before
             j = k - 2 if tok.lower_ == "as" else k - 1
             if j >= 0 and doc[j].text == ",":
                 j -= 1
