@@ -104,3 +104,31 @@ def test_a_programme_defined_by_its_acronym_is_still_an_initiative(extractor):
     assert found.get("family support hubs") == "Initiative" or found.get("FSHs") == "Initiative"
 
 
+# --------------------------------------------------------------------- a class noun alone
+
+
+@pytest.mark.model
+def test_a_publication_or_initiative_noun_alone_on_a_menu_line_is_no_name(extractor):
+    found = entities(extractor, "Resources\n- Guidance\n- Standards\n- Awards\n\nThe Harbour Trust supports "
+                                "social workers across Westshire.")
+    assert "Standards" not in found
+    assert "Awards" not in found
+
+
+@pytest.mark.model
+def test_a_class_noun_after_a_determiner_is_still_a_short_form(extractor):
+    # near miss: "the Pathfinder" stands for the pathfinder the text names in full
+    found = entities(extractor, "Westshire joined the Bright Start Pathfinder in 2024. The Pathfinder tests new "
+                                "ways of working with families.")
+    assert found.get("Bright Start Pathfinder") == "Initiative"
+
+
+# --------------------------------------------------------------------- a people or a language alone
+
+
+@pytest.mark.model
+def test_a_language_or_a_people_alone_is_no_entity(extractor):
+    found = entities(extractor, "You are welcome to use Welsh at the meeting. She offered advice to her English "
+                                "counterparts on the Westshire review.")
+    assert "Welsh" not in found
+    assert "English" not in found

@@ -16,7 +16,7 @@ from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
 
-from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE
+from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION
 from ...core.records import Mention
 from ...core.schema import EntityRules
 from ...core.text import acronym_core, canonical_name, initials, is_acronym, normalise_key
@@ -504,6 +504,11 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
             return False
         if strong:
             return True
+        if (rules.heads.get(tok.lower_) in (PUBLICATION, INITIATIVE) and "list" not in kinds
+                and not (tok.i > 0 and tok.nbor(-1).lower_ in _DETERMINERS)):
+            # "Standards", "Awards" alone: a menu's or a heading's class noun, no title ("the
+            # Pathfinder", "these Regulations" are short forms of a title named elsewhere)
+            return False
         if is_acronym(tok.text):
             # an acronym that only modifies a lower-case noun, as a conjunct of lower-case ones
             # ("workforce development and ICT development") names a field, not a body
@@ -515,6 +520,9 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
             return False
         return "list" in kinds or tok.lower_ not in lower_forms
     return True
+
+
+_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "its", "our", "their", "his", "her", "your"})
 
 
 def _provision(key: str, rules: EntityRules) -> bool:
