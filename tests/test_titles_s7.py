@@ -132,3 +132,45 @@ def test_a_language_or_a_people_alone_is_no_entity(extractor):
                                 "counterparts on the Westshire review.")
     assert "Welsh" not in found
     assert "English" not in found
+
+
+# --------------------------------------------------------------------- a common noun before a title
+
+
+@pytest.mark.model
+def test_a_common_noun_a_preposition_and_the_before_a_title_are_not_the_titles(nlp, schema):
+    found = _names(nlp, schema, "Changes to the Harbour Transfer Scheme\n\nThe scheme moves children safely.")
+    assert found.get("Harbour Transfer Scheme") == "Initiative"
+    found = _names(nlp, schema, "It follows a commitment by the Government in the Harbour Care Strategy last year.")
+    assert found.get("Harbour Care Strategy") == "Publication"
+    assert not any(name.startswith("Government") for name in found)
+
+
+@pytest.mark.model
+def test_a_head_noun_before_the_preposition_or_a_rest_without_a_title_keeps_the_whole_name(nlp, schema):
+    # near misses: a review of an act, a body whose rest names no title
+    found = _names(nlp, schema, "She wrote the Review of the Harbour Homes Act for the council.")
+    assert "Review of the Harbour Homes Act" in found
+    found = _names(nlp, schema, "She volunteers with Friends of the Westshire Hills every week.")
+    assert "Friends of the Westshire Hills" in found
+
+
+def _heading(vocab, ents: list[str]):  # type: ignore[no-untyped-def]
+    """A hand-built contents line, "The Panel - Expectations for the Final Report", with the
+    entity labels given."""
+    from spacy.tokens import Doc
+
+    words = ["The", "Panel", "-", "Expectations", "for", "the", "Final", "Report"]
+    pos = ["DET", "PROPN", "PUNCT", "NOUN", "ADP", "DET", "ADJ", "PROPN"]
+    return Doc(vocab, words=words, spaces=[True] * 7 + [False], pos=pos, ents=ents)
+
+
+def test_a_leading_noun_that_ner_names_on_its_own_is_not_cut_off(vocab, schema):
+    # without an entity the common noun is cut off the title; with one that ends on it, the cut
+    # would leave NER's name standing alone, so the run keeps its start
+    plain = _heading(vocab, ["O"] * 8)
+    spans = {plain[c.start : c.end].text for c in name_candidates(plain, schema.entities)}
+    assert "Final Report" in spans
+    named = _heading(vocab, ["O", "O", "O", "B-ORG", "O", "O", "O", "O"])
+    spans = {named[c.start : c.end].text for c in name_candidates(named, schema.entities)}
+    assert "Expectations for the Final Report" in spans

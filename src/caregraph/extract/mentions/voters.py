@@ -14,7 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from ...core.ontology import ORGANISATION, PERSON, PLACE, PUBLICATION, RECOMMENDATION
+from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION, RECOMMENDATION
 from ...core.schema import EntityRules, GazetteerEntry, Schema
 from ...core.text import is_acronym
 from ..proposals import RecommendationItem
@@ -191,7 +191,7 @@ def name_candidates(doc: Doc, rules: EntityRules,
                 break
             j += 1
         end = _before_proceedings(doc, i, _bracketed_title_end(doc, i, last_cap + 1, rules), rules)
-        start = _after_role(doc, i, end, rules)
+        start = _after_leading_noun(doc, _after_role(doc, i, end, rules), end, rules)
         start, end = trim_span(doc, start, end, rules)
         end = _before_trailing_and(doc, start, end, texts)
         if (end - start == 2 and doc[start].lower_.endswith("ing") and end < n and doc[end].lower_ in _POSSESSIVES
@@ -603,6 +603,29 @@ def _inside_longer_name(doc: Doc, start: int, end: int, rules: EntityRules) -> b
                 and prev.lower_ not in rules.honorifics):
             return True
     return False
+
+
+def _after_leading_noun(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
+    """Where a title starts after a common noun that a heading or a sentence puts before it with
+    a preposition and "the" ("Details of the Harbour Pilot Scheme", "Measures in the Bill",
+    "Changes to the Harbour Transfer Scheme", "the Government in the Harbour Care Strategy"): the
+    phrase speaks of the title, whose own head noun says a publication or an initiative. A run
+    whose first word is a head noun or a role keeps its start ("Review of the Harbour Act",
+    "Chair of the Harbour Review"), and so does one whose rest types nothing ("Friends of the
+    Earth")."""
+    if end - start < 4 or doc[start + 1].lower_ not in ("of", "for", "to", "in", "on") \
+            or doc[start + 2].lower_ != "the":
+        return start
+    first = doc[start]
+    if (not first.is_alpha or rules.heads.get(first.lower_) or rules.heads.get(first.lemma_.lower())
+            or first.lower_ in rules.role_words or first.lower_ in rules.role_openers
+            or first.lower_.rstrip(".") in rules.honorifics or first.text in rules.first_names):
+        return start
+    if first.ent_type_ and doc[start + 1].ent_iob_ != "I" and first.lower_ not in rules.stoplist:
+        return start  # NER ends a name of its own there ("The Panel - Expectations"): cut, it would stand alone
+    if head_type(doc[start + 3 : end], rules)[0] in (PUBLICATION, INITIATIVE):
+        return start + 3
+    return start
 
 
 def _bracketed_title_end(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
