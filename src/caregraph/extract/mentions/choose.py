@@ -16,7 +16,7 @@ from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
 
-from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE
+from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION
 from ...core.records import Mention
 from ...core.schema import EntityRules
 from ...core.text import acronym_core, canonical_name, initials, is_acronym, normalise_key
@@ -183,6 +183,13 @@ def _defined_long_forms(doc: Doc, mentions: list[Mention], rules: EntityRules, *
             continue
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children):
             continue  # "a new practice framework (NPF)": a description, not a name
+        if span[0].lower_ in rules.role_openers and head is None and (
+                acr_mention is None or all(w == rules.weights["ner"] for _t, w in acr_mention.votes)):
+            # "the Director of Children's Services (DCS)", "lead member for children's services
+            # (LMCS)": a post and its acronym, not a body or a programme
+            if common is not None:
+                common.add(acronym_core(acr.text))
+            continue
         if acr_mention is None and head not in (ORGANISATION, INITIATIVE):
             continue  # "a new career framework (NCF)": a lower-case proposal, not a title
         votes = [(head, rules.weights["head"])] if head else []
@@ -497,6 +504,11 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
             return False
         if strong:
             return True
+        if (rules.heads.get(tok.lower_) in (PUBLICATION, INITIATIVE) and "list" not in kinds
+                and not (tok.i > 0 and tok.nbor(-1).lower_ in _DETERMINERS)):
+            # "Standards", "Awards" alone: a menu's or a heading's class noun, no title ("the
+            # Pathfinder", "these Regulations" are short forms of a title named elsewhere)
+            return False
         if is_acronym(tok.text):
             # an acronym that only modifies a lower-case noun, as a conjunct of lower-case ones
             # ("workforce development and ICT development") names a field, not a body
@@ -508,6 +520,9 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
             return False
         return "list" in kinds or tok.lower_ not in lower_forms
     return True
+
+
+_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "its", "our", "their", "his", "her", "your"})
 
 
 def _provision(key: str, rules: EntityRules) -> bool:
@@ -828,6 +843,9 @@ def _class_of_list(doc: Doc, start: int, rules: EntityRules) -> str | None:
         tok = doc[k]
         if tok.text in ("(", ":") or (tok.lower_ == "as" and k > 0 and doc[k - 1].lower_ == "such") \
                 or tok.lower_ == "including":
+            if (tok.text == "(" and k + 2 < len(doc) and doc[k + 2].text == ")" and is_acronym(doc[k + 1].text)
+                    and _long_form(doc, k, acronym_core(doc[k + 1].text), rules.connectives | {"a", "an", "the"})):
+                return None  # "the director of children's services (DCS)": the acronym of the words before
             j = k - 2 if tok.lower_ == "as" else k - 1
             if j >= 0 and doc[j].text == ",":
                 j -= 1

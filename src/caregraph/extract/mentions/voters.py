@@ -14,7 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from ...core.ontology import ORGANISATION, PERSON, PLACE, PUBLICATION, RECOMMENDATION
+from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION, RECOMMENDATION
 from ...core.schema import EntityRules, GazetteerEntry, Schema
 from ...core.text import is_acronym
 from ..proposals import RecommendationItem
@@ -190,8 +190,8 @@ def name_candidates(doc: Doc, rules: EntityRules,
             else:
                 break
             j += 1
-        end = last_cap + 1
-        start = _after_role(doc, i, end, rules)
+        end = _before_proceedings(doc, i, _bracketed_title_end(doc, i, last_cap + 1, rules), rules)
+        start = _after_leading_noun(doc, _after_role(doc, i, end, rules), end, rules)
         start, end = trim_span(doc, start, end, rules)
         end = _before_trailing_and(doc, start, end, texts)
         if (end - start == 2 and doc[start].lower_.endswith("ing") and end < n and doc[end].lower_ in _POSSESSIVES
@@ -603,6 +603,73 @@ def _inside_longer_name(doc: Doc, start: int, end: int, rules: EntityRules) -> b
                 and prev.lower_ not in rules.honorifics):
             return True
     return False
+
+
+def _after_leading_noun(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
+    """Where a title starts after a common noun that a heading or a sentence puts before it with
+    a preposition and "the" ("Details of the Harbour Pilot Scheme", "Measures in the Bill",
+    "Changes to the Harbour Transfer Scheme", "the Government in the Harbour Care Strategy"): the
+    phrase speaks of the title, whose own head noun says a publication or an initiative. A run
+    whose first word is a head noun or a role keeps its start ("Review of the Harbour Act",
+    "Chair of the Harbour Review"), and so does one whose rest types nothing ("Friends of the
+    Earth")."""
+    if end - start < 4 or doc[start + 1].lower_ not in ("of", "for", "to", "in", "on") \
+            or doc[start + 2].lower_ != "the":
+        return start
+    first = doc[start]
+    if (not first.is_alpha or rules.heads.get(first.lower_) or rules.heads.get(first.lemma_.lower())
+            or first.lower_ in rules.role_words or first.lower_ in rules.role_openers
+            or first.lower_.rstrip(".") in rules.honorifics or first.text in rules.first_names):
+        return start
+    if first.ent_type_ and doc[start + 1].ent_iob_ != "I" and first.lower_ not in rules.stoplist:
+        return start  # NER ends a name of its own there ("The Panel - Expectations"): cut, it would stand alone
+    if head_type(doc[start + 3 : end], rules)[0] in (PUBLICATION, INITIATIVE):
+        return start + 3
+    return start
+
+
+def _bracketed_title_end(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
+    """The end of a title that goes on through a bracketed part of its name ("Health and Social
+    Care (Wales) Act 2025", "Children (Care and Justice) (Scotland) Bill"): words in brackets
+    opening with a capital (commas allowed), capitalised words after them, and a publication's
+    head noun last.
+    `end` where the run does not go on so: a bracket holding one acronym defines it ("Harbour
+    Authority (HA) Board"), and a name whose head says a body or nothing ends before it."""
+    n = len(doc)
+    k = end
+    while k < n and doc[k].text == "(" and not ends_line(doc[k - 1]):
+        close = k + 1
+        while close < n and close - k <= 10 and doc[close].text not in ("(", ")") and not ends_line(doc[close - 1]):
+            close += 1
+        if close >= n or doc[close].text != ")" or ends_line(doc[close - 1]) or close + 1 >= n or ends_line(doc[close]):
+            return end
+        words = [t for t in doc[k + 1 : close] if not t.is_space]
+        if (not words or not is_cap(words[0]) or any(not (t.is_alpha or t.text == ",") for t in words)
+                or (len(words) == 1 and is_acronym(words[0].text))):
+            return end
+        k = close + 1
+        if doc[k].text == "(":
+            continue
+        if not is_cap(doc[k]):
+            return end
+        stop = _run_end(doc, k, rules)
+        if stop > k and head_type(doc[start:stop], rules)[0] == PUBLICATION:
+            return stop
+        return end
+    return end
+
+
+def _before_proceedings(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
+    """Where a title ends before the sitting on it that a heading names after it ("X Bill
+    Debate", "X Bill Second Reading", "X Bill Report Stage"): a run whose last word is a word of
+    proceedings ends at a publication's head noun at most three words before; other runs keep
+    their end ("X Review Group", "Reading Borough Council")."""
+    if end - start < 3 or doc[end - 1].lower_ not in rules.proceedings_words:
+        return end
+    for k in range(end - 2, max(start, end - 4), -1):
+        if rules.heads.get(doc[k].lower_) == PUBLICATION and doc[k].text[:1].isupper():
+            return k + 1
+    return end
 
 
 def _run_end(doc: Doc, end: int, rules: EntityRules) -> int:
