@@ -31,6 +31,14 @@ def test_a_quotation_about_another_kind_of_text_is_no_response_to_the_pages_publ
         ("The Northshire Annual Report 2024 was published on Monday.\n\nJane Porter, director of the Harbour "
          "Trust, said:\n\n\u201cThis report shows the strain on family services across the county.\u201d",
          ("Jane Porter", "RESPONDED_TO", "Northshire Annual Report 2024")),
+        # "legislation" stands for a bill (relations.yaml reference_heads)
+        ("The Families and Schools Bill was introduced in the House of Commons on Monday.\n\nJane Porter, director "
+         "of the Harbour Trust, said:\n\n\u201cThis legislation is a turning point for families across the county.\u201d",
+         ("Jane Porter", "RESPONDED_TO", "Families and Schools Bill")),
+        # a name that tells no kind of text may be "the strategy"
+        ("The Government published its strategy, Brighter Futures Together, on Monday.\n\nJane Porter, director of "
+         "the Harbour Trust, said:\n\n\u201cThe strategy is a turning point for families across the county.\u201d",
+         ("Jane Porter", "RESPONDED_TO", "Brighter Futures Together")),
         # the publication named
         ("Jane Porter, director of the Harbour Trust, said the Westshire Spending Review showed the strain on "
          "family services.", ("Jane Porter", "RESPONDED_TO", "Westshire Spending Review")),

@@ -51,16 +51,19 @@ def _speech_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
 
 
 def _said_of(ctx: Context, tok: Token) -> Arg | None:
-    """The publication a subject names: by name, or a description with the publication's own
-    head noun ("This report" for the page's "Annual Report 2024"); not a description of
-    another kind of text that reference would give the page's only publication ("This
-    cross-party report" is no "Spending Review")."""
+    """The publication a subject names: by name, or a description that may stand for it ("This
+    report" for the page's "Annual Report 2020", "This legislation" for its one bill, "The
+    strategy" for a name that tells no kind); not a description of another kind of text than
+    its name says ("This cross-party report" is no "Spending Review", whatever reference gives
+    as the page's one publication)."""
     arg = ctx.arg_at(tok)
     if arg is None or not arg.via_reference or tok.i in ctx.token_mention or tok.pos_ != "NOUN":
         return arg
+    heads = ctx.schema.entities.heads
+    noun = tok.lemma_.lower()
+    accepted = {noun, *ctx.rules.reference_heads.get(noun, ())}
     entity = ctx.entity[arg.key]
-    noun = tok.lemma_.lower().rstrip("s")
-    names = (entity.label, *entity.aliases)
-    if any(noun in {w.lower().rstrip("s") for w in name.split()} for name in names):
+    words = {w.strip(",.:;()").lower() for name in (entity.label, *entity.aliases) for w in name.split()}
+    if words & accepted or not any(heads.get(w) == arg.type for w in words):
         return arg
     return None
