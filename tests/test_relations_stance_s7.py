@@ -46,3 +46,38 @@ def test_a_quotation_about_another_kind_of_text_is_no_response_to_the_pages_publ
 )
 def test_a_quotation_about_the_publication_itself_is_a_response(extractor, text, expected):
     assert expected in relations(extractor, text)
+
+
+# --- a response named as a title, beside the body whose text it is
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title line: the publication's name, a dash, the body's name and the noun
+        ("Westshire Review of Family Support - Harbour Trust full response\nIn May 2024 the Westshire Review of "
+         "Family Support set out a new policy landscape for children's services.",
+         ("Harbour Trust", "RESPONDED_TO", "Westshire Review of Family Support")),
+        # a title run on after the body named as the text's author
+        ("That this House takes note of the Report from the Regional Services Committee A response to the "
+         "Westshire Care Strategy (3rd Report, HL Paper 99).",
+         ("Regional Services Committee", "RESPONDED_TO", "Westshire Care Strategy")),
+    ],
+)
+def test_a_titled_response_responds_for_the_body_named_beside_it(extractor, text, expected):
+    assert expected in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not a dash: two texts named side by side
+        "Westshire Review of Family Support and the Harbour Trust response\nIn May 2024 the Westshire Review of "
+        "Family Support set out a new policy landscape for children's services.",
+        # a coordinated phrase, no run-on title
+        "That this House takes note of the Report from the Regional Services Committee and a response to the "
+        "Westshire Care Strategy.",
+    ],
+)
+def test_no_titled_response_without_the_title_layout(extractor, text):
+    assert not any(r == "RESPONDED_TO" for _, r, _ in relations(extractor, text))
