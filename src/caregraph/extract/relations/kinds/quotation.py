@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ....core.ontology import PUBLICATION
 from ....core.schema import RelationPattern
+from ...syntax import lines as lines_of
 from ...syntax import negated
 from ..context import (
     Arg,
@@ -198,9 +199,16 @@ def _response_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
             own = ctx.keys[ctx.token_mention[tok.i]]
             objects = [a for a in objects if a.key != own]
         if not objects:
+            titled = _line_title_response(ctx, tok, pattern)
+            if titled is not None:
+                yield titled
             continue
         subjects: list[Arg] = []
         if tok.pos_ == "VERB":  # "responding to Y, Jane said" is the verb rule's
+            continue
+        run_on = _run_on_title_author(ctx, tok, pattern)
+        if run_on is not None:   # "the Report from X A response to Y"
+            yield RuleMatch([run_on], objects, tok)
             continue
         named = _apposed_name(ctx, tok, pattern.subject_types)
         owner = [a for c in tok.children if c.dep_ == "poss" for a in ctx.args_in(c, pattern.subject_types)]
@@ -241,6 +249,58 @@ def _response_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
             subjects = [a for s in subject_tokens(tok.head) for a in ctx.args_in(s, pattern.subject_types)]
         if subjects and not negated(tok.head):
             yield RuleMatch(subjects, objects, tok)
+
+
+_DASHES = frozenset({"-", "\u2013", "\u2014", "|"})
+
+
+def _line_title_response(ctx: Context, noun: Token, pattern: RelationPattern) -> RuleMatch | None:
+    """A line that is a title naming a body's response to a publication: "Y - X full
+    response" (the publication's name, a dash, the body's name and the noun ending the line,
+    with nothing else on it but adjectives before the noun)."""
+    if noun.pos_ != "NOUN" or noun.i in ctx.token_mention:
+        return None
+    line = next((ln for ln in lines_of(ctx.doc) if ln.start <= noun.i < ln.end), None)
+    if line is None:
+        return None
+    words = [t for t in line if not t.is_space]
+    while words and words[-1].is_punct:
+        words = words[:-1]
+    if not words or words[-1].i != noun.i:
+        return None
+    k = len(words) - 2
+    while k >= 0 and words[k].pos_ == "ADJ" and words[k].i not in ctx.token_mention:
+        k -= 1
+    body_end = k
+    while k >= 0 and ctx.token_mention.get(words[k].i) == ctx.token_mention.get(words[body_end].i) is not None:
+        k -= 1
+    if k == body_end or k < 1 or words[k].text not in _DASHES:
+        return None
+    body = ctx.arg_at(words[body_end])
+    title = ctx.arg_at(words[0])
+    if body is None or title is None or body.type not in pattern.subject_types or title.type not in pattern.object_types:
+        return None
+    # the publication's name runs from the line's start to the dash
+    if any(ctx.token_mention.get(t.i) != ctx.token_mention.get(words[0].i) for t in words[:k]):
+        return None
+    return RuleMatch([body], [title], noun)
+
+
+def _run_on_title_author(ctx: Context, noun: Token, pattern: RelationPattern) -> Arg | None:
+    """A response's title run on after the body whose text it is: "the Report from the X
+    Committee A response to Y" (the capitalised title right after a body named with "from" or
+    "by" on a noun of a text)."""
+    left = min([noun.i, *(t.i for c in noun.lefts for t in c.subtree)])
+    if left < 1 or not ctx.doc[left].text[:1].isupper() or ctx.doc[left].is_sent_start:
+        return None
+    prev = ctx.doc[left - 1]
+    if ctx.token_mention.get(prev.i) is None or prev.dep_ != "pobj" or prev.head.lower_ not in ("from", "by"):
+        return None
+    text = prev.head.head
+    if ctx.schema.entities.heads.get(text.lemma_.lower()) != PUBLICATION or text.i in ctx.token_mention:
+        return None
+    body = ctx.arg_at(prev)
+    return body if body is not None and body.type in pattern.subject_types else None
 
 
 def _apposed_name(ctx: Context, noun: Token, types: Sequence[str]) -> Arg | None:

@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING
 
 from ....core.schema import RelationPattern
 from ...syntax import negated
-from ..context import Context
+from ..context import Arg, Context
 from ..quotes import quotation
 from ..registry import RuleMatch, rule_kind
 
 if TYPE_CHECKING:
-    pass
+    from spacy.tokens import Token
 
 
 _SUBJ = ("nsubj", "nsubjpass")
@@ -34,7 +34,7 @@ def _speech_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             for s in comp.children if comp.dep_ == "ccomp" else [comp]:
                 if comp.dep_ == "ccomp" and s.dep_ not in _SUBJ:
                     continue
-                arg = ctx.arg_at(s)
+                arg = _said_of(ctx, s)
                 if arg and arg.type in pattern.object_types:
                     yield RuleMatch(speakers, [arg], tok, quote=quotation(ctx, tok.i))
         # a quotation in the next sentence whose subject is the publication
@@ -45,6 +45,25 @@ def _speech_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         root = following.root
         for s in root.children:
             if s.dep_ in _SUBJ:
-                arg = ctx.arg_at(s)
+                arg = _said_of(ctx, s)
                 if arg and arg.type in pattern.object_types:
                     yield RuleMatch(speakers, [arg], tok, quote=quotation(ctx, tok.i))
+
+
+def _said_of(ctx: Context, tok: Token) -> Arg | None:
+    """The publication a subject names: by name, or a description that may stand for it ("This
+    report" for the page's "Annual Report 2020", "This legislation" for its one bill, "The
+    strategy" for a name that tells no kind); not a description of another kind of text than
+    its name says ("This cross-party report" is no "Spending Review", whatever reference gives
+    as the page's one publication)."""
+    arg = ctx.arg_at(tok)
+    if arg is None or not arg.via_reference or tok.i in ctx.token_mention or tok.pos_ != "NOUN":
+        return arg
+    heads = ctx.schema.entities.heads
+    noun = tok.lemma_.lower()
+    accepted = {noun, *ctx.rules.reference_heads.get(noun, ())}
+    entity = ctx.entity[arg.key]
+    words = {w.strip(",.:;()").lower() for name in (entity.label, *entity.aliases) for w in name.split()}
+    if words & accepted or not any(heads.get(w) == arg.type for w in words):
+        return arg
+    return None
