@@ -92,6 +92,9 @@ class EntityRules:
     address_words: frozenset[str] = frozenset()
     # words naming a part of a text ("Section 20", "Chapter 4"): with a number alone, no name
     provision_words: frozenset[str] = frozenset()
+    # words of the other language of a bilingual page ("Croeso", "Clerc", "Llywodraeth Cymru"):
+    # a name of them alone is none; a person's name stops before a tail of them
+    other_language_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -525,6 +528,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         described_nouns=lower("described_nouns"),
         address_words=lower("address_words"),
         provision_words=lower("provision_words"),
+        other_language_words=lower("other_language_words"),
         recommendation_words={
             str(k): frozenset(x.lower() for x in r.strings(v, f"recommendations.{k}"))
             for k, v in rec.items()
