@@ -75,3 +75,34 @@ def test_a_bilingual_attendance_list_gives_the_people_and_no_welsh_phrases(extra
     assert {"Jane Porter", "Tom Hale", "Ann Porter"} <= set(found)
     assert not any(word in label for label in found
                    for word in ("Cadeirydd", "Cyfarwyddwr", "Clerc", "Croeso", "Pwyllgor"))
+
+
+# --------------------------------------------------------------------- a portfolio after "Member for"
+
+
+def test_a_member_word_after_a_role_word_holds_a_portfolio_not_a_seat(blank_nlp, schema):
+    from caregraph.extract.mentions.voters import _portfolio_holder
+
+    rules = schema.entities
+    for text in ("Cabinet Member for Women", "the Executive Member for Adults", "Lead Member for Schools"):
+        doc = blank_nlp.make_doc(text)
+        member = next(t.i for t in doc if t.lower_ == "member")
+        assert _portfolio_holder(doc, member, rules), text
+    # near misses: a party's member and an honourable member hold seats; a member word written
+    # in lower case is left as it was read
+    for text in ("the Labour Member for Westby", "the hon. Member for Westby", "the Member for Westby",
+                 "Harbour Councils' Executive member for Schools"):
+        doc = blank_nlp.make_doc(text)
+        member = next(t.i for t in doc if t.lower_ == "member")
+        assert not _portfolio_holder(doc, member, rules), text
+
+
+@pytest.mark.model
+def test_a_cabinet_members_remit_is_no_place_and_a_members_seat_still_is(extractor):
+    found = entities(extractor, "Portfolio Holder: The Executive Member for Adults & Children's Social Care and "
+                                "Health Partnerships\n\nThe Cabinet agreed, in consultation with the Cabinet Member "
+                                "for Women, Families and Homes, to open the home.\n\nTom Hale, the Labour Member for "
+                                "Harbourside North, agreed. The hon. Member for Kestrel Vale disagreed.")
+    places = {label for label, e in found.items() if e.type == "Place"}
+    assert "Women" not in found and not any("Partnerships" in label for label in found)
+    assert {"Harbourside North", "Kestrel Vale"} <= places

@@ -199,7 +199,8 @@ def name_candidates(doc: Doc, rules: EntityRules,
             start += 1  # "Transforming Westshire's Care": a verb, and the place that owns its object
         elif _gerund_before_a_name(doc, start, end):
             start += 1  # "Establishing Harbour and Home as ...": the verb, and the name it takes
-        seat = start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].lower_ in rules.constituency_cues
+        seat = (start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].lower_ in rules.constituency_cues
+                and not _portfolio_holder(doc, start - 2, rules))
         if seat:
             # "MP for Westby Central Jane Porter": the seat ends where the member's name starts
             end = min([end, *(e.start for e in doc.ents if e.label_ == "PERSON" and start < e.start < end
@@ -322,6 +323,18 @@ def _owns_a_body(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
     if doc[end + 1].lower_ in rules.role_words and doc[end + 1].lower_ not in rules.connectives:
         return True
     return head_type(doc[end + 1 : _run_end(doc, end + 1, rules)], rules)[0] == ORGANISATION
+
+
+def _portfolio_holder(doc: Doc, member: int, rules: EntityRules) -> bool:
+    """Is the member word at `member` a post with a remit ("Cabinet Member for Housing", "the
+    Executive Member for Adults & Children's Care", "Lead Member for Schools"), a role word not
+    a party's before it? Then what "for" brings in is the remit, not a constituency ("the
+    Labour Member for Westby", "the hon. Member for Westby" still hold a seat)."""
+    if member < 1 or not is_cap(doc[member]):
+        return False  # "X's Executive member for ..." is left as it was read
+    before = doc[member - 1]
+    return (is_cap(before) and before.lower_ in rules.role_words and before.lower_ not in rules.constituency_cues
+            and before.lower_ not in rules.party_tags)
 
 
 def _seat_at(doc: Doc, at: int, start: int, rules: EntityRules) -> bool:
