@@ -106,3 +106,25 @@ def test_a_cabinet_members_remit_is_no_place_and_a_members_seat_still_is(extract
     places = {label for label, e in found.items() if e.type == "Place"}
     assert "Women" not in found and not any("Partnerships" in label for label in found)
     assert {"Harbourside North", "Kestrel Vale"} <= places
+
+
+# --------------------------------------------------------------------- a peer's title and the page words after it
+
+
+@pytest.mark.model
+def test_a_peers_title_ends_at_its_place_before_a_post_or_a_name_cards_word(extractor):
+    found = entities(extractor, "Baroness Porter of Westby Portrait The Minister of State (Baroness Porter of "
+                                "Westby) (Lab)\n\nMy Lords, I thank the noble Lord for his question.\n\n"
+                                "Lord Hale of Eastby Excerpts\nThursday 8th December 2022\n\n"
+                                "Ministers: Lord Tate of Kestrel Vale Minister of State, Department for Westby\n")
+    persons = {label for label, e in found.items() if e.type == "Person"}
+    assert {"Porter of Westby", "Hale of Eastby", "Tate of Kestrel Vale"} <= persons
+    assert not any(word in label for label in found for word in ("Portrait", "Excerpts", "Minister of State"))
+
+
+@pytest.mark.model
+def test_a_peers_place_and_a_gallery_keep_their_words(extractor):
+    # near misses: a place of several words, one of them a party's; a caption word inside a body's name
+    found = entities(extractor, "Lord Hunt of Kings Heath and Lord Hale of Bethnal Green spoke about the "
+                                "report.\n\nThe Westby Portrait Gallery opened its children's wing.")
+    assert {"Hunt of Kings Heath", "Hale of Bethnal Green", "Westby Portrait Gallery"} <= set(found)

@@ -150,6 +150,12 @@ def name_candidates(doc: Doc, rules: EntityRules,
             if (is_cap(t) and t.lower_ in rules.role_openers and j - i >= 2
                     and rules.heads.get(doc[j - 1].lower_) == ORGANISATION):
                 break  # "Harbour Trust Head of Policy": the body's name ends before the role
+            if (is_cap(t) and (t.lower_ in rules.trailing_words or (
+                    t.lower_ in rules.role_words and t.lower_ not in rules.party_tags))
+                    and (_ends_a_peerage(doc, i, j, rules) or (j in person_ends and j - i >= 3))):
+                break  # "Lord Hale of Westby Minister of State", "Baroness Porter of Westby Portrait The
+                # Minister", "Lord Privy Seal Tom Hale Deputy Leader": a peer's title ends with its place, a
+                # person's name where NER ends it; a post or a name card's word follows
             if t.lower_ == "to" and _role_follows(doc, j + 1, rules):
                 break  # "Terms of Reference to the Chief Executive": a name is not sent to a role
             if is_cap(t) or (t.like_num and is_cap(doc[j - 1]) and len(t.text) == 4):
@@ -257,6 +263,14 @@ def is_peerage(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
             and is_cap(words[1]) and words[1].lower_ not in rules.connectives and words[1].lower_ not in rules.role_words
             and words[2].lower_ == "of"
             and all(is_cap(t) for t in words[3:]))
+
+
+def _ends_a_peerage(doc: Doc, start: int, at: int, rules: EntityRules) -> bool:
+    """Does the run from `start` end, just before `at`, with a peer's name and its place, opened by
+    its last honorific ("Minister of State Lord Hale of Westby")?"""
+    opener = next((k for k in range(at - 4, start - 1, -1)
+                   if doc[k].lower_.rstrip(".") in rules.honorifics and doc[k].lower_ not in rules.role_words), None)
+    return opener is not None and is_peerage(doc, opener, at, rules)
 
 
 def _places_of_one_body(doc: Doc, start: int, at: int, rules: EntityRules) -> bool:
@@ -667,7 +681,8 @@ def trim_span(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, 
         or (doc[start].lower_ in rules.connectives and not is_cap(doc[start]))
         or doc[start].text in ("\u2022",)
         or (doc[start].lower_ in _QUANTIFIERS and (doc[start].is_sent_start or start == 0))
-    ):
+        or (doc[start].lower_ in rules.trailing_words and start + 1 < end and doc[start + 1].lower_ == "the")
+    ):  # "Portrait The Minister of State": a name card's caption word, then the post after the name
         start += 1
     while end > start and (
         doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("'s", "'", "s")
