@@ -128,3 +128,27 @@ def test_a_peers_place_and_a_gallery_keep_their_words(extractor):
     found = entities(extractor, "Lord Hunt of Kings Heath and Lord Hale of Bethnal Green spoke about the "
                                 "report.\n\nThe Westby Portrait Gallery opened its children's wing.")
     assert {"Hunt of Kings Heath", "Hale of Bethnal Green", "Westby Portrait Gallery"} <= set(found)
+
+
+# --------------------------------------------------------------------- lines run together
+
+
+def test_a_word_run_into_the_next_capitalised_word_is_told_from_a_surname_prefix():
+    from caregraph.extract.mentions.choose import _run_together
+
+    for word in ("DebateJane", "HallWestminster", "ProgrammeSeptember", "ChamberMy"):
+        assert _run_together(word), word
+    # near misses: a surname's short prefix, an acronym after a word, a plain word
+    for word in ("McDonald", "MacAlister", "CoramBAAF", "Westminster", "O'Brien"):
+        assert not _run_together(word), word
+
+
+@pytest.mark.model
+def test_two_lines_run_together_make_no_name_but_a_brand_keeps_its_first_word(extractor):
+    found = entities(extractor, "Full Debate: Read Full DebateJane Porter\n\nMain Page: Jane Porter (Labour - "
+                                "Westby)\n\nPublic Bill CommitteesBroadly, the Liberal Democrats welcome the new "
+                                "duty.\n\nLords ChamberMy Lords, I beg to move.\n\nJane Porter spoke about the "
+                                "Harbour Trust. Tom McDonald and the LocalGov Awards panel praised WiredGov Newswire.")
+    assert not any("CommitteesBroadly" in label for label in found)
+    assert "Jane Porter" in found and "Tom McDonald" in found
+    assert any(label.startswith("LocalGov") for label in found) and any("WiredGov" in label for label in found)

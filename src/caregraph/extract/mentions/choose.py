@@ -489,6 +489,9 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
         # firm Harbour Lane", names a body whatever its last word)
     if any(_glued(t.text) for t in span):
         return False  # "View allEducation": navigation links run together, not a name
+    if len(span) > 1 and any(_run_together(t.text) for t in span[1:]):
+        return False  # "Read Full DebateJane Porter", "Westminster HallWestminster Hall": two lines run
+        # together; a name's own first word may be a brand's ("LocalGov Awards")
     content = [t for t in span if t.is_alpha and t.lower_ not in rules.connectives]
     lower = sum(1 for t in content if t.text.islower())
     if lower * 2 > len(content) and "quoted" not in kinds:
@@ -634,6 +637,16 @@ def _glued(word: str) -> bool:
     while k < len(word) and word[k].islower():
         k += 1
     return 3 <= k < len(word) and word[k].isupper()
+
+
+_RUN_TOGETHER = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
+
+
+def _run_together(word: str) -> bool:
+    """A capitalised word of three lower-case letters or more run into the next capitalised word
+    ("DebateJane", "HallWestminster", "ProgrammeSeptember"): a page's line or field boundary lost.
+    A surname's prefix of one or two letters keeps its inner capital ("McDonald", "MacAlister")."""
+    return _RUN_TOGETHER.match(word) is not None
 
 
 def _named_by(doc: Doc, before: Token, rules: EntityRules) -> Token | None:
