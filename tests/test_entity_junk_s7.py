@@ -152,3 +152,33 @@ def test_two_lines_run_together_make_no_name_but_a_brand_keeps_its_first_word(ex
     assert not any("CommitteesBroadly" in label for label in found)
     assert "Jane Porter" in found and "Tom McDonald" in found
     assert any(label.startswith("LocalGov") for label in found) and any("WiredGov" in label for label in found)
+
+
+# --------------------------------------------------------------------- a post printed before its body
+
+
+def test_a_body_after_a_post_starts_after_the_posts_head_noun(blank_nlp, schema):
+    from caregraph.extract.mentions.voters import _after_post
+
+    def cut(text: str) -> str:
+        doc = blank_nlp.make_doc(text)
+        return doc[_after_post(doc, 0, len(doc), schema.entities):].text
+
+    assert cut("Former Chief Executive Westby City Council") == "Westby City Council"
+    assert cut("Senior Inspection Manager Harbour Trust") == "Harbour Trust"
+    # near misses: a person before the post, a body named by a post word and a generic word, a
+    # field after the post (no body's head, no entity), a post at the end
+    assert cut("Jane Porter Manager Harbour Trust") == "Jane Porter Manager Harbour Trust"
+    assert cut("Executive Board") == "Executive Board"
+    assert cut("Service Director Legal") == "Service Director Legal"
+    assert cut("Harbour Trust Chief Executive") == "Harbour Trust Chief Executive"
+
+
+@pytest.mark.model
+def test_a_post_in_brackets_after_a_person_leaves_the_body_it_is_held_at(extractor):
+    found = entities(extractor, "The committee welcomed Jane Porter (Senior HMI Ofsted) and Tom Hale (Regulatory "
+                                "Inspection Manager Ofsted) to the meeting.\n\nAnn Wood - Former Chief Executive "
+                                "Westby City Council & Care Leaver Champion\n\nThe Executive Board agreed the plan.")
+    assert found["Ofsted"].type == "Organisation" and "Westby City Council" in found
+    assert not any("Manager" in label or "HMI" in label or "Former" in label for label in found)
+    assert {"Jane Porter", "Tom Hale", "Ann Wood"} <= set(found)

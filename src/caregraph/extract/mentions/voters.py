@@ -98,6 +98,7 @@ def ner_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
                 continue
             if doc[a].lower_ in rules.leading_words or doc[a].lower_ in rules.role_openers:
                 a = _after_role(doc, a, b, rules)  # "Contact Jane Porter", "Chief Executive of X"
+            a = _after_post(doc, a, b, rules)  # "Senior Inspection Manager Harbour Trust"
             start, end = trim_span(doc, a, b, rules)
             end = _before_trailing_and(doc, start, end, texts)
             if _gerund_before_a_name(doc, start, end):
@@ -197,7 +198,7 @@ def name_candidates(doc: Doc, rules: EntityRules,
                 break
             j += 1
         end = last_cap + 1
-        start = _after_role(doc, i, end, rules)
+        start = _after_post(doc, _after_role(doc, i, end, rules), end, rules)
         start, end = trim_span(doc, start, end, rules)
         end = _before_trailing_and(doc, start, end, texts)
         if (end - start == 2 and doc[start].lower_.endswith("ing") and end < n and doc[end].lower_ in _POSSESSIVES
@@ -459,6 +460,32 @@ def _after_role(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
         return start
 
 
+def _after_post(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
+    """Where a body's name starts after a job title printed before it without "of" or a comma
+    ("Regulatory Inspection Manager Ofsted", "Former Chief Executive Westby City Council", "Senior
+    HMI Ofsted"): after the post's head noun (schema post_nouns), when what follows names a body or
+    a place: a name of two words or more with a body's head noun, or one word NER calls a body or
+    a place, or an acronym, that is no generic, role or stoplist word ("Service Director Legal"
+    names a department's field, not a body). A person's name before the post (a given name, an
+    honorific) leaves the run to the person's rules ("Jane Porter Manager ..."); a body named by a
+    post word and one generic word stays whole ("Executive Board", "Chief Officer Group")."""
+    for k in range(end - 2, start - 1, -1):
+        if not (is_cap(doc[k]) and doc[k].lower_ in rules.post_nouns and is_cap(doc[k + 1])):
+            continue
+        if any(doc[m].text in rules.first_names or doc[m].lower_.rstrip(".") in rules.honorifics
+               for m in range(start, k)):
+            return start
+        tail = doc[k + 1 : end]
+        if len(tail) >= 2:
+            body = head_type(tail, rules)[0] == ORGANISATION
+        else:
+            word = tail[0]
+            body = (word.ent_type_ in ("ORG", "GPE") or is_acronym(word.text)) and not any(
+                word.lower_ in words for words in (rules.stoplist, rules.generic_words, rules.role_words))
+        return k + 1 if body else start
+    return start
+
+
 def _can_start(tok: Token) -> bool:
     if tok.text.startswith("#"):
         return True
@@ -627,8 +654,8 @@ def _inside_longer_name(doc: Doc, start: int, end: int, rules: EntityRules) -> b
     if start > 0 and not ends_line(doc[start - 1]):
         prev = doc[start - 1]
         if (is_cap(prev) and prev.pos_ == "PROPN" and (not prev.is_sent_start or is_acronym(prev.text))
-                and prev.lower_ not in rules.honorifics):
-            return True
+                and prev.lower_ not in rules.honorifics and prev.lower_ not in rules.post_nouns):
+            return True  # not "Inspection Manager Ofsted": a post, then the body it is held at
     return False
 
 
