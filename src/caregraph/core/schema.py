@@ -94,6 +94,11 @@ class EntityRules:
     address_words: frozenset[str] = frozenset()
     # words naming a part of a text ("Section 20", "Chapter 4"): with a number alone, no name
     provision_words: frozenset[str] = frozenset()
+    # words of the other language of a bilingual page ("Croeso", "Clerc", "Llywodraeth Cymru"):
+    # a name of them alone is none; a person's name stops before a tail of them
+    other_language_words: frozenset[str] = frozenset()
+    # head nouns of a post ("Manager", "Chief Executive"): a body's name after one is where it is held
+    post_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -529,6 +534,8 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         described_nouns=lower("described_nouns"),
         address_words=lower("address_words"),
         provision_words=lower("provision_words"),
+        other_language_words=lower("other_language_words"),
+        post_nouns=lower("post_nouns"),
         recommendation_words={
             str(k): frozenset(x.lower() for x in r.strings(v, f"recommendations.{k}"))
             for k, v in rec.items()

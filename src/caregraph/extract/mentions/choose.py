@@ -98,6 +98,12 @@ def find_mentions(
                 cand.start = person_start
                 context = _context_votes(doc, cand, rules, places)
                 votes = list(cand.votes) + [v for v, _kind in context]
+            person_end = _before_other_language(doc, cand.start, cand.end, rules)
+            if person_end < cand.end:
+                # "Jane Porter Clerc", "Jane Porter Cyngor Dinas": a bilingual list's title after her name
+                cand.end = person_end
+                context = _context_votes(doc, cand, rules, places)
+                votes = list(cand.votes) + [v for v, _kind in context]
         span = doc[cand.start : cand.end]
         kinds = cand.kinds | {kind for _v, kind in context}
         pending.append((cand, span, votes, kinds))
@@ -451,6 +457,8 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
         return False  # "Section 20", "Chapter 4", "Appendix": a place in a text, not a name
     if fixed:
         return True
+    if _other_language(name, rules):
+        return False  # "Croeso", "Llywodraeth Cymru", "Yr Alban": a bilingual page's other language
     if (len(key.split()) > 1 and all(w in rules.stoplist and w not in rules.place_modifiers for w in key.split())
             and key.split()[-1] not in rules.heads):
         # "Twitter LinkedIn Email": page words run together, none a name; not "North East"
@@ -488,6 +496,9 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
         # firm Harbour Lane", names a body whatever its last word)
     if any(_glued(t.text) for t in span):
         return False  # "View allEducation": navigation links run together, not a name
+    if len(span) > 1 and any(_run_together(t.text) for t in span[1:]):
+        return False  # "Read Full DebateJane Porter", "Westminster HallWestminster Hall": two lines run
+        # together; a name's own first word may be a brand's ("LocalGov Awards")
     content = [t for t in span if t.is_alpha and t.lower_ not in rules.connectives]
     lower = sum(1 for t in content if t.text.islower())
     if lower * 2 > len(content) and "quoted" not in kinds:
@@ -520,6 +531,31 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
             return False
         return "list" in kinds or tok.lower_ not in lower_forms
     return True
+
+
+def _other_language(name: str, rules: EntityRules) -> bool:
+    """Is every word of a name (numbers aside) a word of the other language of a bilingual page
+    (schema other_language_words: "Croeso", "Pwyllgor Busnes", "Ddeddf Addysg 1996")? Then it
+    is that language's phrase, whose English form the page prints beside it, not a name. An
+    acronym is no such word ("EU" is not the Welsh "eu")."""
+    words = [w for w in name.split() if any(ch.isalpha() for ch in w)]
+    return bool(words) and all(w.lower() in rules.other_language_words and not is_acronym(w) for w in words)
+
+
+def _before_other_language(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
+    """Where a person's name ends before a tail of words of the page's other language: the title
+    and body a bilingual attendance list prints after the name on its line ("Jane Porter Clerc",
+    "Tom Hale Cyfarwyddwr Strategol", "Jane Porter MS Cadeirydd"). The name must keep a word of
+    its own; a name all of whose words are the other language's is left to the junk filter."""
+    words = rules.other_language_words
+    for k in range(start + 1, end):
+        if doc[k].lower_ not in words:
+            continue
+        if all(t.lower_ in words or t.lower_ in rules.connectives or t.is_punct for t in doc[k:end]) and any(
+                t.is_alpha and t.lower_ not in words for t in doc[start:k]):
+            return k
+        break
+    return end
 
 
 _DETERMINERS = frozenset({"the", "this", "these", "that", "those", "its", "our", "their", "his", "her", "your"})
@@ -616,6 +652,16 @@ def _glued(word: str) -> bool:
     while k < len(word) and word[k].islower():
         k += 1
     return 3 <= k < len(word) and word[k].isupper()
+
+
+_RUN_TOGETHER = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
+
+
+def _run_together(word: str) -> bool:
+    """A capitalised word of three lower-case letters or more run into the next capitalised word
+    ("DebateJane", "HallWestminster", "ProgrammeSeptember"): a page's line or field boundary lost.
+    A surname's prefix of one or two letters keeps its inner capital ("McDonald", "MacAlister")."""
+    return _RUN_TOGETHER.match(word) is not None
 
 
 def _named_by(doc: Doc, before: Token, rules: EntityRules) -> Token | None:

@@ -98,6 +98,7 @@ def ner_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
                 continue
             if doc[a].lower_ in rules.leading_words or doc[a].lower_ in rules.role_openers:
                 a = _after_role(doc, a, b, rules)  # "Contact Jane Porter", "Chief Executive of X"
+            a = _after_post(doc, a, b, rules)  # "Senior Inspection Manager Harbour Trust"
             start, end = trim_span(doc, a, b, rules)
             end = _before_trailing_and(doc, start, end, texts)
             if _gerund_before_a_name(doc, start, end):
@@ -150,6 +151,12 @@ def name_candidates(doc: Doc, rules: EntityRules,
             if (is_cap(t) and t.lower_ in rules.role_openers and j - i >= 2
                     and rules.heads.get(doc[j - 1].lower_) == ORGANISATION):
                 break  # "Harbour Trust Head of Policy": the body's name ends before the role
+            if (is_cap(t) and (t.lower_ in rules.trailing_words or (
+                    t.lower_ in rules.role_words and t.lower_ not in rules.party_tags))
+                    and (_ends_a_peerage(doc, i, j, rules) or (j in person_ends and j - i >= 3))):
+                break  # "Lord Hale of Westby Minister of State", "Baroness Porter of Westby Portrait The
+                # Minister", "Lord Privy Seal Tom Hale Deputy Leader": a peer's title ends with its place, a
+                # person's name where NER ends it; a post or a name card's word follows
             if t.lower_ == "to" and _role_follows(doc, j + 1, rules):
                 break  # "Terms of Reference to the Chief Executive": a name is not sent to a role
             if is_cap(t) or (t.like_num and is_cap(doc[j - 1]) and len(t.text) == 4):
@@ -191,7 +198,7 @@ def name_candidates(doc: Doc, rules: EntityRules,
                 break
             j += 1
         end = _before_proceedings(doc, i, _bracketed_title_end(doc, i, last_cap + 1, rules), rules)
-        start = _after_leading_noun(doc, _after_role(doc, i, end, rules), end, rules)
+        start = _after_leading_noun(doc, _after_post(doc, _after_role(doc, i, end, rules), end, rules), end, rules)
         start, end = trim_span(doc, start, end, rules)
         end = _before_trailing_and(doc, start, end, texts)
         if (end - start == 2 and doc[start].lower_.endswith("ing") and end < n and doc[end].lower_ in _POSSESSIVES
@@ -199,7 +206,8 @@ def name_candidates(doc: Doc, rules: EntityRules,
             start += 1  # "Transforming Westshire's Care": a verb, and the place that owns its object
         elif _gerund_before_a_name(doc, start, end):
             start += 1  # "Establishing Harbour and Home as ...": the verb, and the name it takes
-        seat = start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].lower_ in rules.constituency_cues
+        seat = (start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].lower_ in rules.constituency_cues
+                and not _portfolio_holder(doc, start - 2, rules))
         if seat:
             # "MP for Westby Central Jane Porter": the seat ends where the member's name starts
             end = min([end, *(e.start for e in doc.ents if e.label_ == "PERSON" and start < e.start < end
@@ -256,6 +264,14 @@ def is_peerage(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
             and is_cap(words[1]) and words[1].lower_ not in rules.connectives and words[1].lower_ not in rules.role_words
             and words[2].lower_ == "of"
             and all(is_cap(t) for t in words[3:]))
+
+
+def _ends_a_peerage(doc: Doc, start: int, at: int, rules: EntityRules) -> bool:
+    """Does the run from `start` end, just before `at`, with a peer's name and its place, opened by
+    its last honorific ("Minister of State Lord Hale of Westby")?"""
+    opener = next((k for k in range(at - 4, start - 1, -1)
+                   if doc[k].lower_.rstrip(".") in rules.honorifics and doc[k].lower_ not in rules.role_words), None)
+    return opener is not None and is_peerage(doc, opener, at, rules)
 
 
 def _places_of_one_body(doc: Doc, start: int, at: int, rules: EntityRules) -> bool:
@@ -322,6 +338,18 @@ def _owns_a_body(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
     if doc[end + 1].lower_ in rules.role_words and doc[end + 1].lower_ not in rules.connectives:
         return True
     return head_type(doc[end + 1 : _run_end(doc, end + 1, rules)], rules)[0] == ORGANISATION
+
+
+def _portfolio_holder(doc: Doc, member: int, rules: EntityRules) -> bool:
+    """Is the member word at `member` a post with a remit ("Cabinet Member for Housing", "the
+    Executive Member for Adults & Children's Care", "Lead Member for Schools"), a role word not
+    a party's before it? Then what "for" brings in is the remit, not a constituency ("the
+    Labour Member for Westby", "the hon. Member for Westby" still hold a seat)."""
+    if member < 1 or not is_cap(doc[member]):
+        return False  # "X's Executive member for ..." is left as it was read
+    before = doc[member - 1]
+    return (is_cap(before) and before.lower_ in rules.role_words and before.lower_ not in rules.constituency_cues
+            and before.lower_ not in rules.party_tags)
 
 
 def _seat_at(doc: Doc, at: int, start: int, rules: EntityRules) -> bool:
@@ -430,6 +458,32 @@ def _after_role(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
         if start < lead < end:
             return lead  # a page label before a run ("Type Parliamentary briefing"): the label is no part of it
         return start
+
+
+def _after_post(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
+    """Where a body's name starts after a job title printed before it without "of" or a comma
+    ("Regulatory Inspection Manager Ofsted", "Former Chief Executive Westby City Council", "Senior
+    HMI Ofsted"): after the post's head noun (schema post_nouns), when what follows names a body or
+    a place: a name of two words or more with a body's head noun, or one word NER calls a body or
+    a place, or an acronym, that is no generic, role or stoplist word ("Service Director Legal"
+    names a department's field, not a body). A person's name before the post (a given name, an
+    honorific) leaves the run to the person's rules ("Jane Porter Manager ..."); a body named by a
+    post word and one generic word stays whole ("Executive Board", "Chief Officer Group")."""
+    for k in range(end - 2, start - 1, -1):
+        if not (is_cap(doc[k]) and doc[k].lower_ in rules.post_nouns and is_cap(doc[k + 1])):
+            continue
+        if any(doc[m].text in rules.first_names or doc[m].lower_.rstrip(".") in rules.honorifics
+               for m in range(start, k)):
+            return start
+        tail = doc[k + 1 : end]
+        if len(tail) >= 2:
+            body = head_type(tail, rules)[0] == ORGANISATION
+        else:
+            word = tail[0]
+            body = (word.ent_type_ in ("ORG", "GPE") or is_acronym(word.text)) and not any(
+                word.lower_ in words for words in (rules.stoplist, rules.generic_words, rules.role_words))
+        return k + 1 if body else start
+    return start
 
 
 def _can_start(tok: Token) -> bool:
@@ -600,8 +654,8 @@ def _inside_longer_name(doc: Doc, start: int, end: int, rules: EntityRules) -> b
     if start > 0 and not ends_line(doc[start - 1]):
         prev = doc[start - 1]
         if (is_cap(prev) and prev.pos_ == "PROPN" and (not prev.is_sent_start or is_acronym(prev.text))
-                and prev.lower_ not in rules.honorifics):
-            return True
+                and prev.lower_ not in rules.honorifics and prev.lower_ not in rules.post_nouns):
+            return True  # not "Inspection Manager Ofsted": a post, then the body it is held at
     return False
 
 
@@ -721,7 +775,8 @@ def trim_span(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, 
         or (doc[start].lower_ in rules.connectives and not is_cap(doc[start]))
         or doc[start].text in ("\u2022",)
         or (doc[start].lower_ in _QUANTIFIERS and (doc[start].is_sent_start or start == 0))
-    ):
+        or (doc[start].lower_ in rules.trailing_words and start + 1 < end and doc[start + 1].lower_ == "the")
+    ):  # "Portrait The Minister of State": a name card's caption word, then the post after the name
         start += 1
     while end > start and (
         doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("'s", "'", "s")
