@@ -5,10 +5,14 @@ speed)."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from caregraph.extract import syntax
 from caregraph.extract.nlp import mark_line_breaks
+from caregraph.extract.proposals import find_recommendations, triggers
+from caregraph.extract.relations.context import Context
 from helpers import RAW
 
 # --- sentence starts from layout ----------------------------------------------------------
@@ -66,3 +70,56 @@ def test_line_break_starts_on_the_seed_documents_with_and_without_line_breaks(bl
 def test_a_text_without_line_breaks_marks_nothing(blank_nlp):
     doc = mark_line_breaks(blank_nlp("Care Review publishes report The review said more. Next part."))
     assert not any(t.is_sent_start for t in doc[1:])
+
+
+# --- word forms ----------------------------------------------------------------------------
+
+
+@given(st.lists(st.sampled_from(["Care", "care", "the", "The", "\u2019s", "\n", "-", "2024", "caf\u00e9"]), max_size=30))
+def test_word_forms_are_the_token_texts(blank_nlp, words):
+    doc = blank_nlp(" ".join(words))
+    assert syntax.word_forms(doc) == frozenset(t.text for t in doc)
+
+
+def test_word_forms_are_read_per_document(blank_nlp):
+    first, second = blank_nlp("Harbour Trust"), blank_nlp("harbour trust")
+    assert syntax.word_forms(first) == {"Harbour", "Trust"}
+    assert syntax.word_forms(second) == {"harbour", "trust"}
+    assert syntax.word_forms(first) == {"Harbour", "Trust"}
+
+
+# --- token indexes of the relation context -------------------------------------------------
+
+
+@pytest.mark.model
+def test_context_token_indexes_equal_a_walk_over_the_tokens(nlp, schema):
+    doc = nlp("The Chair of the board said the council's chairs and the CHAIR's report were ready. "
+              "Our plans and its recommendations: \u2018we\u2019 said it's Recommendations' day.")
+    ctx = Context(doc, [], [], [], schema, lambda s, e: doc.text[s:e])
+    for words in (("chair",), ("'s", "'"), ("recommendation", "recommendations", "our"), ("absent",)):
+        by_word = [t.i for t in doc if t.lemma_.lower() in words or t.lower_ in words]
+        by_lower = [t.i for t in doc if t.lower_ in words]
+        assert [t.i for t in ctx.tokens_with_word(words)] == by_word
+        assert [t.i for t in ctx.tokens_with_lower(words)] == by_lower
+
+
+# --- proposal triggers ----------------------------------------------------------------------
+
+
+class _Everything(frozenset[str]):
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+@pytest.mark.model
+def test_trigger_words_skip_only_tokens_no_reading_applies_to(nlp, schema, monkeypatch):
+    """The recommendations of real documents are the same with the trigger-word filter of
+    `triggers.from_token` and with every token read through."""
+    rules = schema.entities
+    texts = [p.read_text(encoding="utf-8") for p in sorted(RAW.glob("*.txt"))[:8]]
+    docs = list(nlp.pipe(texts))
+    filtered = [find_recommendations(doc, rules) for doc in docs]
+    assert any(filtered)
+    everything = _Everything()
+    monkeypatch.setattr(triggers, "_trigger_words", lambda _rules: (everything, everything))
+    assert [find_recommendations(doc, rules) for doc in docs] == filtered

@@ -12,6 +12,7 @@ relation's `quote` comes from.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
@@ -242,7 +243,8 @@ def _transcript_turns(ctx: Context, paragraphs: list[tuple[int, int]]) -> list[Q
     doc = ctx.doc
     out: list[Quote] = []
     for start, end in paragraphs:
-        words = [t for t in doc[start:end] if not t.is_space]
+        # the first words are all that is read: a colon among the first eight and a word after it
+        words = list(itertools.islice((t for t in doc[start:end] if not t.is_space), 9))
         colon = next((k for k, t in enumerate(words[:8]) if t.text == ":"), None)
         if colon is None or colon == 0 or colon + 1 >= len(words):
             continue
