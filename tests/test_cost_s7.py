@@ -101,6 +101,7 @@ def test_context_token_indexes_equal_a_walk_over_the_tokens(nlp, schema):
         by_lower = [t.i for t in doc if t.lower_ in words]
         assert [t.i for t in ctx.tokens_with_word(words)] == by_word
         assert [t.i for t in ctx.tokens_with_lower(words)] == by_lower
+    assert [t.i for t in ctx.verbs()] == [t.i for t in doc if t.pos_ == "VERB"]
 
 
 # --- proposal triggers ----------------------------------------------------------------------
@@ -123,3 +124,15 @@ def test_trigger_words_skip_only_tokens_no_reading_applies_to(nlp, schema, monke
     everything = _Everything()
     monkeypatch.setattr(triggers, "_trigger_words", lambda _rules: (everything, everything))
     assert [find_recommendations(doc, rules) for doc in docs] == filtered
+
+
+@pytest.mark.model
+def test_trigger_indexes_are_the_tokens_from_token_reads(nlp, schema):
+    rules = schema.entities
+    verbs, nouns = triggers._trigger_words(rules)
+    for path in sorted(RAW.glob("*.txt"))[:4]:
+        doc = nlp(path.read_text(encoding="utf-8"))
+        plain = [t.i for t in doc if t.dep_ == "amod"
+                 or (t.pos_ == "VERB" and (t.lemma_.lower() in verbs or t.lower_ == "according"))
+                 or (t.pos_ == "NOUN" and (t.lemma_.lower() in nouns or t.lower_ in nouns))]
+        assert triggers.trigger_indexes(doc, rules) == plain

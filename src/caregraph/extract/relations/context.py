@@ -103,6 +103,19 @@ class Context:
         found = {t.i: t for lemma in lemmas for t in self.by_lemma.get(lemma.split()[0], ())}
         return [found[i] for i in sorted(found)]
 
+    def verbs(self) -> list[Token]:
+        """The tokens tagged VERB, in text order (from the token array: no Token made for the
+        other words)."""
+        found: list[Token] | None = self.cache.get("verbs")
+        if found is None:
+            from spacy.attrs import POS
+            from spacy.parts_of_speech import IDS
+
+            verb, doc = IDS["VERB"], self.doc
+            tags: list[int] = doc.to_array(POS).tolist() if len(doc) else []
+            found = self.cache["verbs"] = [doc[i] for i, pos in enumerate(tags) if pos == verb]
+        return found
+
     def tokens_with_lower(self, words: Collection[str]) -> list[Token]:
         """Tokens whose lower-case form is one of `words`, in text order."""
         doc = self.doc

@@ -353,10 +353,13 @@ def _byline_or_footer(ctx: Context) -> list[str]:
     "(c) 2024 X") naming one organisation and no other."""
     voice = ctx.rules.voice
     out: list[str] = []
+    words_before = _words_before(ctx)
     for line in lines(ctx.doc):
-        words = [t for t in line if not t.is_space]
-        if not words or len(words) > 40:
+        if words_before[line.end] - words_before[line.start] > 40:
             continue   # (no footer is longer, and a byline is at most 16 words)
+        words = [t for t in line if not t.is_space]
+        if not words:
+            continue
         text = " ".join(t.lower_ for t in words)
         orgs = {k for t in words if (k := _org(ctx, t)) is not None}
         people = {ctx.keys[ctx.token_mention[t.i]] for t in words if ctx.token_mention.get(t.i) is not None
@@ -381,6 +384,18 @@ def _byline_or_footer(ctx: Context) -> list[str]:
                 out.append(next(iter(orgs)))
                 break
     return out
+
+
+def _words_before(ctx: Context) -> list[int]:
+    """For each token index i (and len(doc)), how many tokens before it are not whitespace:
+    the words of a line are counted without a Token made per word."""
+    found: list[int] | None = ctx.cache.get("voice_words_before")
+    if found is None:
+        from spacy.attrs import IS_SPACE
+
+        spaces: list[int] = ctx.doc.to_array(IS_SPACE).tolist() if len(ctx.doc) else []
+        found = ctx.cache["voice_words_before"] = [0, *itertools.accumulate(1 - s for s in spaces)]
+    return found
 
 
 def is_transcript(ctx: Context) -> bool:
