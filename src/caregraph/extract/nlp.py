@@ -7,6 +7,7 @@ text is ever rejected for its length.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
@@ -64,19 +65,27 @@ def mark_line_breaks(doc: Doc) -> Doc:
     """Web pages, minutes and briefings break lines where sentences end: a title without a
     full stop, a list item, a paragraph. Mark a sentence start after a blank line, before a
     list item, and after a line that ends a sentence or is as short as a heading. Wrapped
-    prose (a long line running on) is left to the parser."""
+    prose (a long line running on) is left to the parser.
+
+    Only the token after each line break can start a line, so only those are read (found from
+    the line breaks of the text, not by a walk over every token), and the line before one is
+    found by scanning back from it, not by copying the text before it (which cost the square
+    of a long document's length)."""
     text = doc.text
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
+    for i in _after_line_breaks(doc, text):
+        tok = doc[i]
+        prev = doc[i - 1]
         if tok.is_space:
             continue
         gap = prev.text if prev.is_space else prev.whitespace_
         if "\n" not in gap and not (prev.is_space and "\n" in prev.whitespace_):
             continue
         line_start = text.rfind("\n", 0, tok.idx) + 1
-        before = text[:line_start].rstrip()
-        previous_line = before[before.rfind("\n") + 1 :]
-        blank = text.count("\n", len(before), tok.idx) >= 2
+        end = line_start   # text[:line_start].rstrip() ends here
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        previous_line = text[text.rfind("\n", 0, end) + 1 : end]
+        blank = text.count("\n", end, tok.idx) >= 2
         if (
             blank
             or tok.text[:1] in _ITEM_OPENERS
@@ -85,6 +94,25 @@ def mark_line_breaks(doc: Doc) -> Doc:
         ):
             tok.is_sent_start = True
     return doc
+
+
+def _after_line_breaks(doc: Doc, text: str) -> list[int]:
+    """The indexes (from 1) of the tokens that follow a token holding a line break in its
+    text or in the whitespace after it, in order: the only tokens a line can start with."""
+    if "\n" not in text:
+        return []
+    import numpy
+    from spacy.attrs import IDX
+
+    starts = doc.to_array([IDX]).reshape(-1)   # where each token starts, ascending
+    breaks = numpy.fromiter((m.start() for m in _LINE_BREAK.finditer(text)), dtype=starts.dtype)
+    # the token a line break falls in (or in whose trailing whitespace): the last to start at
+    # or before it; the token after that one is the candidate
+    after = numpy.unique(numpy.searchsorted(starts, breaks, side="right"))
+    return [int(i) for i in after if 1 <= i < len(doc)]
+
+
+_LINE_BREAK = re.compile("\n")
 
 
 def _has_equivalent(nlp: Language, component: str) -> bool:

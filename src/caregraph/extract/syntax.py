@@ -41,6 +41,24 @@ def _read_lines(doc: Doc) -> list[Span]:
     return out
 
 
+# the last document whose word forms were asked for, and those forms
+_LAST_FORMS: list[tuple[Doc, frozenset[str]]] = []
+
+
+def word_forms(doc: Doc) -> frozenset[str]:
+    """The document's word forms as written (each token's text), read once per document: from
+    the token array, each distinct form looked up once, not a Token made per word."""
+    if _LAST_FORMS and _LAST_FORMS[0][0] is doc:
+        return _LAST_FORMS[0][1]
+    from spacy.attrs import ORTH
+
+    strings = doc.vocab.strings
+    hashes: list[int] = doc.to_array(ORTH).tolist() if len(doc) else []
+    forms = frozenset(strings[h] for h in set(hashes))
+    _LAST_FORMS[:] = [(doc, forms)]
+    return forms
+
+
 # the last document counted and where each word of it stands
 _LAST_WORDS: list[tuple[Doc, dict[str, list[int]]]] = []
 

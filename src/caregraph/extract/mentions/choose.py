@@ -21,7 +21,7 @@ from ...core.records import Mention
 from ...core.schema import EntityRules
 from ...core.text import acronym_core, canonical_name, initials, is_acronym, normalise_key
 from ..proposals import RecommendationItem, copular_complement
-from ..syntax import ends_line
+from ..syntax import ends_line, word_forms
 from . import senses
 from .described import described_publications
 from .voters import (
@@ -79,7 +79,7 @@ def find_mentions(
     sent_index = {sent.start: i for i, sent in enumerate(doc.sents)} if doc.has_annotation("SENT_START") else {}
     mentions: list[Mention] = []
     judged = []
-    lower_forms = {t.text for t in doc if t.text.islower()}  # words the document also writes in lower case
+    lower_forms = {w for w in word_forms(doc) if w.islower()}  # words the document also writes in lower case
     # where a place the gazetteer or NER knows starts ("in Westby, Surrey")
     places = _Places(gazetteer_places | frozenset(
         (e.start, e.end) for e in doc.ents if e.label_ in ("GPE", "LOC")))

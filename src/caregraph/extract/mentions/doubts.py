@@ -60,6 +60,20 @@ class WordStarts:
             before = run
 
 
+# the last document indexed and its WordStarts: both senses that ask (mentions/senses.py) read
+# the same document (held strongly, so the identity test is sound), and Doc.text joins every token
+_LAST_STARTS: list[tuple[Doc, WordStarts]] = []
+
+
+def word_starts(doc: Doc) -> WordStarts:
+    """The WordStarts of a document's text, made once per document."""
+    if _LAST_STARTS and _LAST_STARTS[0][0] is doc:
+        return _LAST_STARTS[0][1]
+    starts = WordStarts(doc.text)
+    _LAST_STARTS[:] = [(doc, starts)]
+    return starts
+
+
 @lru_cache(maxsize=4096)
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])")

@@ -64,7 +64,7 @@ def without_doubtful_persons(
     pronoun, speech, role) keeps them all."""
     ner = rules.weights["ner"]
     skip = rules.connectives | {"a", "an", "the"}
-    starts = doubts.WordStarts(doc.text)
+    starts = doubts.word_starts(doc)
     doubtful: set[str] = set()
     vouched: set[str] = set()
     for cand, span, votes, _kinds in pending:
@@ -112,7 +112,7 @@ def without_common_phrases(doc: Doc, pending: Pending, rules: EntityRules) -> Pe
     unless one of its mentions has evidence of its own (a head noun, a cue, a list, the
     gazetteer)."""
     ner = rules.weights["ner"]
-    starts = doubts.WordStarts(doc.text)
+    starts = doubts.word_starts(doc)
     common: set[str] = set()
     headings: set[str] = set()
     vouched: set[str] = set()

@@ -18,7 +18,7 @@ from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATIO
 from ...core.schema import EntityRules, GazetteerEntry, Schema
 from ...core.text import is_acronym
 from ..proposals import RecommendationItem
-from ..syntax import ends_line, phrase_count
+from ..syntax import ends_line, phrase_count, word_forms
 
 QUOTES = "\"'"
 BULLETS = ("\u2022", "-", "*", "\u2023")
@@ -363,7 +363,7 @@ def _seat_at(doc: Doc, at: int, start: int, rules: EntityRules) -> bool:
 
 def _texts(doc: Doc) -> frozenset[str]:
     """The document's word forms, as written: once per document, not once per name."""
-    return frozenset(t.text for t in doc)
+    return word_forms(doc)
 
 
 def _before_trailing_and(doc: Doc, start: int, end: int, texts: frozenset[str]) -> int:

@@ -30,7 +30,7 @@ from .bullets import bullet_items
 from .items import RecommendationItem
 from .phrases import copular_complement
 from .recommenders import earlier_recommenders
-from .triggers import from_token
+from .triggers import from_token, trigger_indexes
 
 __all__ = ["RecommendationItem", "copular_complement", "find_recommendations"]
 
@@ -39,8 +39,8 @@ def find_recommendations(doc: Doc, rules: EntityRules) -> list[RecommendationIte
     """Every proposal phrase in the document, in text order, once per recommender. Computed
     once per document; the mention and relation stages both take the result as an argument."""
     items: dict[tuple[int, int, int | None], RecommendationItem] = {}
-    for tok in doc:
-        for item in from_token(tok, rules):
+    for i in trigger_indexes(doc, rules):   # (the tokens no reading of from_token skips)
+        for item in from_token(doc[i], rules):
             items.setdefault((item.start, item.end, item.recommender), item)
     for item in bullet_items(doc, rules):
         items.setdefault((item.start, item.end, item.recommender), item)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...core.schema import EntityRules
 from ..syntax import conjuncts, lines, negated
@@ -51,8 +51,67 @@ def calling_entry(tok: Token, rules: EntityRules) -> str | None:
     return None
 
 
+# the rules last asked about and the words a trigger has (_trigger_words)
+_LAST_TRIGGER_WORDS: list[tuple[EntityRules, frozenset[str], frozenset[str]]] = []
+
+
+def _trigger_words(rules: EntityRules) -> tuple[frozenset[str], frozenset[str]]:
+    """The lemmas of every verb and the words of every noun that `from_token` reads further
+    (the first word of a verb entry such as "call for"), made once per schema."""
+    if _LAST_TRIGGER_WORDS and _LAST_TRIGGER_WORDS[0][0] is rules:
+        return _LAST_TRIGGER_WORDS[0][1], _LAST_TRIGGER_WORDS[0][2]
+    verbs = frozenset().union(
+        *(word_class(rules, key) for key in ("saying_verbs", "needing_verbs", "list_verbs", "wanting_verbs")),
+        rules.recommendation_triggers,
+        (w for key in ("enacting_verbs", "calling") for entry in word_class(rules, key) for w in entry.split()[:1]),
+    )
+    nouns = word_class(rules, "umbrella_nouns") | rules.recommendation_nominals
+    _LAST_TRIGGER_WORDS[:] = [(rules, verbs, nouns)]
+    return verbs, nouns
+
+
+def trigger_indexes(doc: Doc, rules: EntityRules) -> list[int]:
+    """The indexes of the tokens `from_token` reads further (a verb or noun of the trigger words,
+    or a modifier), in order: from the token array, each distinct lemma, word and label looked
+    up once, not a Token made per word."""
+    from spacy.attrs import DEP, LEMMA, LOWER, POS
+    from spacy.parts_of_speech import IDS
+
+    if not len(doc):
+        return []
+    verbs, nouns = _trigger_words(rules)
+    verb, noun = IDS["VERB"], IDS["NOUN"]
+    strings = doc.vocab.strings
+    lemmas: dict[int, str] = {}
+    modifier: dict[int, bool] = {}
+    out: list[int] = []
+    rows: list[list[int]] = doc.to_array([POS, DEP, LEMMA, LOWER]).tolist()
+    for i, (pos, dep, lemma_id, lower_id) in enumerate(rows):
+        amod = modifier.get(dep)
+        if amod is None:
+            amod = modifier[dep] = strings[dep] == "amod"
+        if amod:
+            out.append(i)
+            continue
+        if pos != verb and pos != noun:
+            continue
+        lemma = lemmas.get(lemma_id)
+        if lemma is None:
+            lemma = lemmas[lemma_id] = strings[lemma_id].lower()
+        if pos == verb and (lemma in verbs or strings[lower_id] == "according"):
+            out.append(i)
+        elif pos == noun and (lemma in nouns or strings[lower_id] in nouns):
+            out.append(i)
+    return out
+
+
 def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
     lemma = tok.lemma_.lower()
+    verbs, nouns = _trigger_words(rules)
+    if tok.dep_ != "amod" and not (
+            (tok.pos_ == "VERB" and (lemma in verbs or tok.lower_ == "according"))
+            or (tok.pos_ == "NOUN" and (lemma in nouns or tok.lower_ in nouns))):
+        return  # no trigger word (nor a modifier): none of the readings below can apply
     if tok.dep_ == "amod" and tok.lower_ in word_class(rules, "proposal_modifiers") and tok.head.pos_ == "NOUN":
         # "the proposed additional support for care leavers": the noun phrase is a proposal
         start, end = noun_phrase(tok.head)

@@ -103,6 +103,34 @@ class Context:
         found = {t.i: t for lemma in lemmas for t in self.by_lemma.get(lemma.split()[0], ())}
         return [found[i] for i in sorted(found)]
 
+    def verbs(self) -> list[Token]:
+        """The tokens tagged VERB, in text order (from the token array: no Token made for the
+        other words)."""
+        found: list[Token] | None = self.cache.get("verbs")
+        if found is None:
+            from spacy.attrs import POS
+            from spacy.parts_of_speech import IDS
+
+            verb, doc = IDS["VERB"], self.doc
+            tags: list[int] = doc.to_array(POS).tolist() if len(doc) else []
+            found = self.cache["verbs"] = [doc[i] for i, pos in enumerate(tags) if pos == verb]
+        return found
+
+    def tokens_with_lower(self, words: Collection[str]) -> list[Token]:
+        """Tokens whose lower-case form is one of `words`, in text order."""
+        doc = self.doc
+        return [doc[i] for i in sorted({i for w in words for i in self.by_lower.get(w, ())})]
+
+    def tokens_with_word(self, words: Collection[str]) -> list[Token]:
+        """Tokens whose lower-case lemma or lower-case form is one of `words`, in text order."""
+        doc = self.doc
+        found = {t.i: t for w in words for t in self.by_lemma.get(w, ())}
+        for w in words:
+            for i in self.by_lower.get(w, ()):
+                if i not in found:
+                    found[i] = doc[i]
+        return [found[i] for i in sorted(found)]
+
     # -- arguments
     def arg_at(self, tok: Token) -> Arg | None:
         """The entity a token names, directly or through a reference."""
@@ -560,10 +588,25 @@ def _is_definite(tok: Token) -> bool:
     )
 
 
+# the last document asked about and, by sentence start, whether that sentence is a question
+_LAST_QUESTIONS: list[tuple[Doc, dict[int, bool]]] = []
+
+
+def _is_question(sent: Span) -> bool:
+    """Whether a sentence's last word ends with a question mark: once per sentence."""
+    doc = sent.doc
+    if not (_LAST_QUESTIONS and _LAST_QUESTIONS[0][0] is doc):
+        _LAST_QUESTIONS[:] = [(doc, {})]
+    known = _LAST_QUESTIONS[0][1]
+    found = known.get(sent.start)
+    if found is None:
+        last = next((t for t in reversed(sent) if not t.is_space), None)   # not sent.text: it is rebuilt per call
+        found = known[sent.start] = last is not None and last.text.endswith("?")
+    return found
+
+
 def is_question_or_conditional(tok: Token) -> bool:
-    sent = tok.sent
-    last = next((t for t in reversed(sent) if not t.is_space), None)   # not sent.text: it is rebuilt per call
-    if last is not None and last.text.endswith("?"):
+    if _is_question(tok.sent):
         return True
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children)
 

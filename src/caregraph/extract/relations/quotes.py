@@ -12,6 +12,7 @@ relation's `quote` comes from.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
@@ -171,19 +172,28 @@ class _Marks:
         self.last_word = [-1] * n
         self.next_opening = [n] * (n + 1)
         self.next_word = [n] * (n + 1)
+        # from the token array, each distinct word read once (no Token is made per word)
+        from spacy.attrs import IS_SPACE, ORTH
+
+        strings = doc.vocab.strings
+        rows: list[list[int]] = doc.to_array([ORTH, IS_SPACE]).tolist() if n else []
+        marks: dict[int, tuple[bool, bool]] = {}   # a word's (closing, opening) marks
         closing = word = -1
         opening_at: list[bool] = []
-        space_at: list[bool] = []
-        for tok in doc:
-            text = tok.text
-            if text in _CLOSING_QUOTES or text[-1:] in _CLOSING_QUOTES:
-                closing = tok.i
-            if not tok.is_space:
-                word = tok.i
-            self.last_closing[tok.i] = closing
-            self.last_word[tok.i] = word
-            opening_at.append(_is_opening(tok))
-            space_at.append(tok.is_space)
+        space_at: list[int] = []
+        for i, (orth, space) in enumerate(rows):
+            mark = marks.get(orth)
+            if mark is None:
+                text = strings[orth]
+                mark = marks[orth] = (text in _CLOSING_QUOTES or text[-1:] in _CLOSING_QUOTES, _opening_text(text))
+            if mark[0]:
+                closing = i
+            if not space:
+                word = i
+            self.last_closing[i] = closing
+            self.last_word[i] = word
+            opening_at.append(mark[1])
+            space_at.append(space)
         opening = word = n
         for i in range(n - 1, -1, -1):
             if opening_at[i]:
@@ -251,7 +261,8 @@ def _transcript_turns(ctx: Context, paragraphs: list[tuple[int, int]]) -> list[Q
         start, stop = paragraphs[n + 1][0], paragraphs[following[0] - 1][1]
         out.append(Quote(start, min(stop, sentences.latest_end(start)), (Arg(key, PERSON),), paragraphs[n][1] - 1))
     for start, end in paragraphs:
-        words = [t for t in doc[start:end] if not t.is_space]
+        # the first words are all that is read: a colon among the first eight and a word after it
+        words = list(itertools.islice((t for t in doc[start:end] if not t.is_space), 9))
         colon = next((k for k, t in enumerate(words[:8]) if t.text == ":"), None)
         if colon is None or colon == 0 or colon + 1 >= len(words):
             continue
@@ -386,4 +397,8 @@ def _paragraphs(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _is_opening(tok: Token) -> bool:
-    return tok.text in _OPENING_QUOTES or tok.text[:1] in _OPENING_QUOTES
+    return _opening_text(tok.text)
+
+
+def _opening_text(text: str) -> bool:
+    return text in _OPENING_QUOTES or text[:1] in _OPENING_QUOTES

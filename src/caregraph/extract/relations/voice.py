@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ...core.ontology import ORGANISATION, PERSON
@@ -352,7 +353,10 @@ def _byline_or_footer(ctx: Context) -> list[str]:
     "(c) 2024 X") naming one organisation and no other."""
     voice = ctx.rules.voice
     out: list[str] = []
+    words_before = _words_before(ctx)
     for line in lines(ctx.doc):
+        if words_before[line.end] - words_before[line.start] > 40:
+            continue   # (no footer is longer, and a byline is at most 16 words)
         words = [t for t in line if not t.is_space]
         if not words:
             continue
@@ -362,7 +366,7 @@ def _byline_or_footer(ctx: Context) -> list[str]:
                   and ctx.entity[ctx.keys[ctx.token_mention[t.i]]].type == PERSON}
         if len(orgs) != 1 or len(people) > 1:
             continue
-        if not people and len(words) <= 40 and any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", text) for cue in voice.footers):
+        if not people and len(words) <= 40 and any(cue in text and re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", text) for cue in voice.footers):
             out.append(next(iter(orgs)))
             continue
         if len(words) > 16:
@@ -382,17 +386,31 @@ def _byline_or_footer(ctx: Context) -> list[str]:
     return out
 
 
+def _words_before(ctx: Context) -> list[int]:
+    """For each token index i (and len(doc)), how many tokens before it are not whitespace:
+    the words of a line are counted without a Token made per word."""
+    found: list[int] | None = ctx.cache.get("voice_words_before")
+    if found is None:
+        from spacy.attrs import IS_SPACE
+
+        spaces: list[int] = ctx.doc.to_array(IS_SPACE).tolist() if len(ctx.doc) else []
+        found = ctx.cache["voice_words_before"] = [0, *itertools.accumulate(1 - s for s in spaces)]
+    return found
+
+
 def is_transcript(ctx: Context) -> bool:
     """A debate or a transcript: two or more speaker turns ("Jane Porter: ...", "The Chair:
     ..."), or one of the schema's transcript markers."""
     markers = ctx.rules.voice.transcript_markers
     low = ctx.text.lower()
-    if any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", low) for m in markers):
+    # (a marker the text does not hold anywhere is not searched for as a word)
+    if any(m in low and re.search(rf"(?<!\w){re.escape(m)}(?!\w)", low) for m in markers):
         return True
     role_words = {w.lower() for w in ctx.schema.entities.role_words}
     turns = 0
     for line in lines(ctx.doc):
-        words = [t for t in line if not t.is_space]
+        # the first words are all that is read: a colon among the first ten and a word after it
+        words = list(itertools.islice((t for t in line if not t.is_space), 11))
         colon = next((k for k, t in enumerate(words[:10]) if t.text == ":"), None)
         if not colon or colon + 1 >= len(words):
             continue
@@ -416,8 +434,14 @@ def _after_speech_colon(ctx: Context) -> frozenset[int]:
     paragraph after a line that ends so ("Jane Porter, chief executive of X, said:")."""
     speech = ctx.rules.speech_verbs
     inside: set[int] = set()
+    colons = ctx.by_lower.get(":", [])   # (in text order) only a line with a colon is read word by word
+    if not colons:
+        return frozenset()
     filled = [line for line in lines(ctx.doc) if any(not t.is_space for t in line)]
     for n, line in enumerate(filled):
+        at = bisect_left(colons, line.start)
+        if at == len(colons) or colons[at] >= line.end:
+            continue
         words = [t for t in line if not t.is_space]
         for k, tok in enumerate(words[:-1]):
             if words[k + 1].text != ":" or tok.lemma_.lower() not in speech or tok.pos_ != "VERB":

@@ -21,8 +21,8 @@ def _possessive_rule(owner_first: bool) -> RuleFn:
         owned_types = pattern.object_types if owner_first else pattern.subject_types
         if owner_first:
             yield from _pronoun_possessives(ctx, owner_types, owned_types)
-        for tok in ctx.doc:
-            if tok.lower_ not in ("'s", "'") or tok.dep_ != "case":
+        for tok in ctx.tokens_with_lower(("'s", "'")):
+            if tok.dep_ != "case":
                 continue
             owner_tok = tok.head
             owned_head = owner_tok.head
@@ -90,8 +90,8 @@ def _pronoun_possessives(
 ) -> Iterator[RuleMatch]:
     """"X held an event to mark the publication of our Y report": "our", "its" or "their"
     before a named thing belongs to the subject of the clause that governs it."""
-    for tok in ctx.doc:
-        if tok.dep_ != "poss" or tok.lower_ not in ctx.rules.possessive_pronouns:
+    for tok in ctx.tokens_with_lower(ctx.rules.possessive_pronouns):
+        if tok.dep_ != "poss":
             continue
         owned = next(
             (a for t in [tok.head, *tok.head.children] if t.i != tok.i

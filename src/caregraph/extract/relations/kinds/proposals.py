@@ -149,8 +149,8 @@ def _answers_proposals_rule(ctx: Context, pattern: RelationPattern) -> Iterator[
     publication's proposals (the subject, or the noun a participle describes) relates to the
     publications that made them (the recommending noun's owners, each of a list)."""
     nominals = ctx.schema.entities.recommendation_nominals
-    for tok in ctx.doc:
-        if tok.pos_ != "NOUN" or not (tok.lower_ in nominals or tok.lemma_.lower() in nominals):
+    for tok in ctx.tokens_with_word(nominals):
+        if tok.pos_ != "NOUN":
             continue
         verb = _answering_verb(tok, pattern)
         if verb is None or negated(verb) or is_question_or_conditional(verb):

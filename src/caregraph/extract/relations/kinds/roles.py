@@ -80,8 +80,8 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
                 owner = _possessor_of(ctx, segment, target, pattern.object_types) if pattern.relation == ROLE_AT else None
                 yield RuleMatch([person], [*_coordinated_before(ctx, segment, target, pattern.object_types), target,
                                            *([owner] if owner is not None else [])], anchor, role=role)
-    for tok in doc:
-        if tok.pos_ not in ("NOUN", "PROPN") or not _is_role_word(tok, pattern):
+    for tok in ctx.tokens_with_word(pattern.lemmas):   # (the role words: _is_role_word)
+        if tok.pos_ not in ("NOUN", "PROPN"):
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ == "as":
             # (or the speaker's "I" in "I declare an interest as chair of Y")

@@ -285,8 +285,8 @@ def _svo_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     """Any verb between two named entities that no typed rule took: RELATED_TO, with the verb
     as its predicate."""
     excluded = ctx.rules.related_verbs_excluded
-    for tok in ctx.doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() in excluded or negated(tok) or unasserted(ctx, tok):
+    for tok in ctx.verbs():
+        if tok.lemma_.lower() in excluded or negated(tok) or unasserted(ctx, tok):
             continue
         subjects = [a for s in subject_tokens(tok) if (a := ctx.arg_at(_antecedent(tok, s))) is not None
                     and not a.via_reference]
