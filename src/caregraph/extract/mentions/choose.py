@@ -36,6 +36,7 @@ from .voters import (
     name_candidates,
     ner_candidates,
     non_entity_tokens,
+    owns_a_thing,
     quoted_candidates,
     recommendation_candidates,
     trim_span,
@@ -525,7 +526,7 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
             # ("workforce development and ICT development") names a field, not a body
             return not (tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN" and tok.head.text.islower()
                         and tok.i > 0 and tok.nbor(-1).lower_ in ("and", "or") and tok.nbor(-1).text.islower())
-        if tok.pos_ != "PROPN":
+        if tok.pos_ != "PROPN" and not _owner_name(tok, rules, lower_forms):
             return False
         if tok.dep_ in ("amod", "compound") and tok.head.text.islower() and tok.head.pos_ == "NOUN":
             return False
@@ -559,6 +560,19 @@ def _before_other_language(doc: Doc, start: int, end: int, rules: EntityRules) -
 
 
 _DETERMINERS = frozenset({"the", "this", "these", "that", "those", "its", "our", "their", "his", "her", "your"})
+
+
+def _owner_name(tok: Token, rules: EntityRules, lower_forms: set[str]) -> bool:
+    """Is a capitalised common noun a one-word name because it owns something ("Harbourlight's
+    mission", at a sentence's start where every word has a capital)? A possessive makes it a
+    noun phrase's owner; a word the document also writes in lower case, a generic, role or
+    stoplist word ("Today's report", "Government's plans", "Chair's remarks") is a sentence's
+    capital, not a name."""
+    if not owns_a_thing(tok) or tok.ent_type_ not in ("", "ORG"):
+        return False
+    word = tok.lower_
+    return (word not in lower_forms and word not in rules.generic_words and word not in rules.role_words
+            and word not in rules.stoplist and word not in rules.heads)
 
 
 def _provision(key: str, rules: EntityRules) -> bool:

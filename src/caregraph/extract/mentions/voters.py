@@ -331,8 +331,12 @@ def _title_after_comma(doc: Doc, start: int, end: int, ner_ends: set[int], rules
 def _owns_a_body(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
     """Is a run NER leaves unlabelled the possessor of a body's name or of a role ("Harbourlight's
     Harbour Forum", "Harbourlight's Chief Executive")? Then it is an organisation."""
-    if end + 1 >= len(doc) or doc[end].lower_ not in _POSSESSIVES or not is_cap(doc[end + 1]):
+    if end + 1 >= len(doc) or doc[end].lower_ not in _POSSESSIVES:
         return False
+    if not is_cap(doc[end + 1]):
+        # "Harbourlight's mission": a common word's capital opening a sentence owns a thing (the
+        # junk filter keeps it only where the document never writes the word in lower case)
+        return end - start == 1 and bool(doc[start].is_sent_start) and owns_a_thing(doc[start]) and not doc[start].ent_type_
     if any(doc[k].ent_type_ for k in range(start, end)):
         return False  # NER's person or place ("Westshire's Children's Trust")
     if doc[end + 1].lower_ in rules.role_words and doc[end + 1].lower_ not in rules.connectives:
@@ -350,6 +354,17 @@ def _portfolio_holder(doc: Doc, member: int, rules: EntityRules) -> bool:
     before = doc[member - 1]
     return (is_cap(before) and before.lower_ in rules.role_words and before.lower_ not in rules.constituency_cues
             and before.lower_ not in rules.party_tags)
+
+
+def owns_a_thing(tok: Token) -> bool:
+    """Is a word (a noun or, by the tagger's slip, a verb: no verb takes a possessive) the owner in
+    "X's <word>" ("Harbourlight's mission", "Harbourlight's #CareDay")?"""
+    doc = tok.doc
+    if tok.pos_ not in ("NOUN", "VERB") or not tok.text.isalpha() or tok.i + 2 >= len(doc):
+        return False
+    clitic, owned = doc[tok.i + 1], doc[tok.i + 2]
+    return clitic.tag_ == "POS" and clitic.lower_ in ("'s", "\u2019s") and not tok.whitespace_ \
+        and (owned.is_alpha or owned.text == "#")
 
 
 def _seat_at(doc: Doc, at: int, start: int, rules: EntityRules) -> bool:
@@ -489,7 +504,7 @@ def _after_post(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
 def _can_start(tok: Token) -> bool:
     if tok.text.startswith("#"):
         return True
-    if tok.pos_ in _FIRST_POS:
+    if tok.pos_ in _FIRST_POS or owns_a_thing(tok):
         return True
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if tok.tag_ == "VBG" and nxt is not None and is_cap(nxt):
