@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -99,6 +99,9 @@ class EntityRules:
     other_language_words: frozenset[str] = frozenset()
     # head nouns of a post ("Manager", "Chief Executive"): a body's name after one is where it is held
     post_nouns: frozenset[str] = frozenset()
+    # the gazetteer names of entries that share a form with another entry: the linker has
+    # told them apart, so two of them are never merged as one name's variants
+    rival_names: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +110,11 @@ class GazetteerEntry:
     type: str
     aliases: tuple[str, ...]
     source: str
+    # words of a text that vote for this entry where a form it shares with another entry
+    # is found (its place names, its chair, its products; matched case-sensitively)
+    context: tuple[str, ...] = ()
+    # the entry a shared form means when no context votes (one per shared form)
+    default: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,6 +342,7 @@ def load_schema(directory: str | Path | None = None) -> Schema:
     ingest = _ingest_rules(raw["ingest.yaml"], readers["ingest.yaml"], problems)
     entities = _entity_rules(raw["entities.yaml"], readers["entities.yaml"], problems)
     gazetteer = _gazetteer(raw["gazetteer.yaml"], entities.types, readers["gazetteer.yaml"], problems)
+    entities = replace(entities, rival_names=_rival_names(gazetteer))
     relations = _relation_rules(raw["relations.yaml"], entities.types, readers["relations.yaml"], problems)
     for reader in readers.values():   # a misspelt key is a rule that silently never applies
         problems.extend(reader.unknown_keys())
@@ -559,6 +568,8 @@ def _gazetteer(data: Any, types: tuple[str, ...], r: _Reader, problems: list[str
                 type=type_,
                 aliases=r.strings(item.get("aliases", []), f"{path}.aliases"),
                 source=r.string(item.get("source"), f"{path}.source"),
+                context=r.strings(item.get("context"), f"{path}.context", optional=True),
+                default=_flag(item.get("default"), f"{path}.default", r),
             )
         )
     for path, group in r.mappings(d.get("groups"), "groups"):
@@ -568,8 +579,45 @@ def _gazetteer(data: Any, types: tuple[str, ...], r: _Reader, problems: list[str
         source = r.string(group.get("source"), f"{path}.source")
         for name in r.strings(group.get("names"), f"{path}.names"):
             out.append(GazetteerEntry(name=name, type=type_, aliases=(), source=source))
+    _shared_forms_have_a_default(out, r)
     problems.extend(r.problems)
     return tuple(out)
+
+
+def _flag(data: Any, path: str, r: _Reader) -> bool:
+    if data is None:
+        return False
+    if not isinstance(data, bool):
+        r.fail(path, "expected true or false")
+        return False
+    return data
+
+
+def gazetteer_form_key(form: str) -> str:
+    """The key two spellings of one gazetteer form share (case and apostrophe aside)."""
+    return " ".join(form.replace("\u2019", "'").lower().split())
+
+
+def _forms(entries: Iterable[GazetteerEntry]) -> dict[str, list[GazetteerEntry]]:
+    """{form key: the entries known by it}."""
+    owners: dict[str, list[GazetteerEntry]] = {}
+    for entry in entries:
+        for key in dict.fromkeys(gazetteer_form_key(f) for f in (entry.name, *entry.aliases)):
+            owners.setdefault(key, []).append(entry)
+    return owners
+
+
+def _rival_names(entries: Iterable[GazetteerEntry]) -> frozenset[str]:
+    return frozenset(e.name for group in _forms(entries).values() if len(group) > 1 for e in group)
+
+
+def _shared_forms_have_a_default(entries: list[GazetteerEntry], r: _Reader) -> None:
+    """A form (name or alias) more than one entry is known by is ambiguous: the text's
+    context decides between them, and exactly one of them must be the default."""
+    for key, group in _forms(entries).items():
+        if len(group) > 1 and sum(e.default for e in group) != 1:
+            names = ", ".join(f"'{e.name}'" for e in group)
+            r.fail("entries", f"'{key}' is a form of {names}: mark exactly one of them 'default: true'")
 
 
 def _known_relations(r: _Reader, values: tuple[str, ...], known: tuple[str, ...], path: str) -> None:

@@ -21,11 +21,12 @@ are never joined without evidence):
 - a body's first word alone, within one document ("Alma" for "Alma Economics");
 - a title and the lower-case description right before it ("the national carers strategy,
   'Safe Harbours'"), which becomes its alias and never its label.
-Not merged: a body and its part ("University of X" / "University of X Y Centre"), a body and
-the review of it ("X Network" / "Review of X Network"), a plural
-word and a name ending in its singular, the items of a list of titles; across documents, one
-word as another document's longer name, and a name more documents give on their own as the
-longer name of fewer ("Local Government Association", "Welsh Local Government Association").
+Not merged: two gazetteer entries that share a form (the linker told them apart), a body and
+its part ("University of X" / "University of X Y Centre"), a body and the review of it ("X
+Network" / "Review of X Network"), a plural word and a name ending in its singular, the items
+of a list of titles; across documents, one word as another document's longer name, and a name
+more documents give on their own as the longer name of fewer ("Local Government Association",
+"Welsh Local Government Association").
 """
 
 from __future__ import annotations
@@ -471,9 +472,15 @@ def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules, 
             candidates = _variant_targets(root, view, clusters, places, rules)
             if len(candidates) == 1:
                 variants.add(label)
-        if len(candidates) == 1:
+        if len(candidates) == 1 and not _rivals(label, clusters[candidates[0]]["label"], rules):
             uf.union(root, candidates[0])
     return variants
+
+
+def _rivals(label: str, other: str, rules: EntityRules) -> bool:
+    """Two gazetteer entries the linker told apart by context (Scotland's "Independent Care
+    Review" is no short form of England's review): never one entity."""
+    return label != other and label in rules.rival_names and other in rules.rival_names
 
 
 _NAMED_KINDS = frozenset({ORGANISATION, PUBLICATION, INITIATIVE})

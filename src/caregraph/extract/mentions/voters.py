@@ -7,6 +7,7 @@ each propose spans; choose.py pools and settles them. Every word list comes from
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -37,19 +38,27 @@ class EntityMatchers:
     rules: EntityRules
     gazetteer: PhraseMatcher
     gazetteer_entries: tuple[GazetteerEntry, ...]
+    # the entries' context words (case-sensitive), keyed `ctx<entry index>`
+    context: PhraseMatcher | None = None
 
 
 def compile_matchers(vocab: Vocab, schema: Schema) -> EntityMatchers:
-    """Compile the gazetteer into a case-insensitive PhraseMatcher."""
+    """Compile the gazetteer into a case-insensitive PhraseMatcher, and the context words
+    of its entries into a case-sensitive one."""
     from spacy.lang.en import English
 
     tokenizer = English(vocab=vocab).tokenizer if vocab is not None else English().tokenizer
     matcher = PhraseMatcher(vocab, attr="LOWER")
+    context = PhraseMatcher(vocab, attr="ORTH")
     for index, entry in enumerate(schema.gazetteer):
         forms = (entry.name, *entry.aliases)
         patterns = [tokenizer(form.replace("\u2019", "'")) for form in forms]
         matcher.add(f"gaz{index}", patterns)
-    return EntityMatchers(rules=schema.entities, gazetteer=matcher, gazetteer_entries=schema.gazetteer)
+        if entry.context:
+            words = {w for word in entry.context for w in (word, word.replace("'", "\u2019"))}
+            context.add(f"ctx{index}", [tokenizer(word) for word in sorted(words)])
+    return EntityMatchers(rules=schema.entities, gazetteer=matcher, gazetteer_entries=schema.gazetteer,
+                          context=context)
 
 
 @dataclass(slots=True)
@@ -642,9 +651,12 @@ def gazetteer_candidates(doc: Doc, matchers: EntityMatchers) -> Iterator[Candida
     """Gazetteer names, case-insensitively for long forms; a form of one or two words must
     agree in capitalisation too, so "bury" or "dfe" in running text is no match."""
     weight = matchers.rules.weights["gazetteer"]
+    spans: dict[tuple[int, int], list[int]] = {}
     for match_id, start, end in matchers.gazetteer(doc):
-        key = doc.vocab.strings[match_id]
-        entry = matchers.gazetteer_entries[int(key[3:])]
+        spans.setdefault((start, end), []).append(int(doc.vocab.strings[match_id][3:]))
+    votes = _link_votes(doc, matchers, spans)
+    for (start, end), owners in spans.items():
+        entry = matchers.gazetteer_entries[_link(doc, start, end, owners, votes, matchers)]
         span = doc[start:end]
         if end - start < 3 and not _case_agrees(span, (entry.name, *entry.aliases)):
             continue
@@ -653,6 +665,35 @@ def gazetteer_candidates(doc: Doc, matchers: EntityMatchers) -> Iterator[Candida
         if _inside_longer_name(doc, start, end, matchers.rules):
             continue  # "Independent Review" in "Independent Review of Adult Services"
         yield Candidate(start, end, "gazetteer", [(entry.type, weight)], name=entry.name, priority=5)
+
+
+def _link_votes(doc: Doc, matchers: EntityMatchers, spans: dict[tuple[int, int], list[int]]
+                ) -> list[tuple[int, int, int]]:
+    """(entry, start, end) for each vote the text casts for a gazetteer entry: one of its
+    context words, or a form that only this entry is known by."""
+    votes = [(owners[0], start, end) for (start, end), owners in spans.items() if len(owners) == 1]
+    if matchers.context is not None and any(len(owners) > 1 for owners in spans.values()):
+        votes += [(int(doc.vocab.strings[m][3:]), s, e) for m, s, e in matchers.context(doc)]
+    return votes
+
+
+def _link(doc: Doc, start: int, end: int, owners: list[int], votes: list[tuple[int, int, int]],
+          matchers: EntityMatchers) -> int:
+    """Which of the entries known by one form a mention of it means (candidate generation
+    and ranking as an entity linker does it, deterministically): the entry most of the
+    votes in its sentence are for, else in the whole text, else the form's default entry."""
+    if len(owners) == 1:
+        return owners[0]
+    sent = doc[start].sent if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else doc[:]
+    for lo, hi in ((sent.start, sent.end), (0, len(doc))):
+        tally = Counter(e for e, s, t in votes if e in owners and lo <= s and t <= hi and (t <= start or s >= end))
+        if tally:
+            best = max(tally.values())
+            top = [e for e in owners if tally[e] == best]
+            if len(top) == 1:
+                return top[0]
+    defaults = [e for e in owners if matchers.gazetteer_entries[e].default]
+    return min(defaults or owners)
 
 
 def _inside_longer_name(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
