@@ -252,6 +252,7 @@ def _response_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
 
 
 _DASHES = frozenset({"-", "\u2013", "\u2014", "|"})
+_TITLE_TOKENS = 40  # the most tokens a title line holds
 
 
 def _line_title_response(ctx: Context, noun: Token, pattern: RelationPattern) -> RuleMatch | None:
@@ -261,8 +262,8 @@ def _line_title_response(ctx: Context, noun: Token, pattern: RelationPattern) ->
     if noun.pos_ != "NOUN" or noun.i in ctx.token_mention:
         return None
     line = next((ln for ln in lines_of(ctx.doc) if ln.start <= noun.i < ln.end), None)
-    if line is None:
-        return None
+    if line is None or len(line) > _TITLE_TOKENS:
+        return None  # a title is a short line (and a text without line breaks is one long line)
     words = [t for t in line if not t.is_space]
     while words and words[-1].is_punct:
         words = words[:-1]
