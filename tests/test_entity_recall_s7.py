@@ -19,7 +19,7 @@ def test_a_common_word_before_a_possessive_owns_what_follows(vocab):
     # the tagger's noun, and its verb (no verb takes a possessive)
     assert _owner(vocab, ["Anchor", "\u2019s", "mission"], ["NN", "POS", "NN"], ["NOUN", "PART", "NOUN"],
                   [False, True, False])
-    assert _owner(vocab, ["Become", "'s", "general", "plan"], ["VB", "POS", "JJ", "NN"],
+    assert _owner(vocab, ["Rise", "'s", "general", "plan"], ["VB", "POS", "JJ", "NN"],
                   ["VERB", "PART", "ADJ", "NOUN"], [False, True, True, False])
     assert _owner(vocab, ["Anchor", "'s", "#", "Day"], ["NN", "POS", "$", "NNP"], ["NOUN", "PART", "SYM", "PROPN"],
                   [False, True, False, False])

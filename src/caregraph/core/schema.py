@@ -94,7 +94,7 @@ class EntityRules:
     address_words: frozenset[str] = frozenset()
     # words naming a part of a text ("Section 20", "Chapter 4"): with a number alone, no name
     provision_words: frozenset[str] = frozenset()
-    # words of the other language of a bilingual page ("Croeso", "Clerc", "Llywodraeth Cymru"):
+    # words of the other language of a bilingual page ("Croeso", "Clerc", "Pwyllgor Busnes"):
     # a name of them alone is none; a person's name stops before a tail of them
     other_language_words: frozenset[str] = frozenset()
     # head nouns of a post ("Manager", "Chief Executive"): a body's name after one is where it is held

@@ -25,8 +25,8 @@ Not merged: two gazetteer entries that share a form (the linker told them apart)
 its part ("University of X" / "University of X Y Centre"), a body and the review of it ("X
 Network" / "Review of X Network"), a plural word and a name ending in its singular, the items
 of a list of titles; across documents, one word as another document's longer name, and a name
-more documents give on their own as the longer name of fewer ("Local Government Association",
-"Welsh Local Government Association").
+more documents give on their own as the longer name of fewer ("Harbour Councils Association",
+"North Harbour Councils Association").
 """
 
 from __future__ import annotations
@@ -478,8 +478,8 @@ def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules, 
 
 
 def _rivals(label: str, other: str, rules: EntityRules) -> bool:
-    """Two gazetteer entries the linker told apart by context (Scotland's "Independent Care
-    Review" is no short form of England's review): never one entity."""
+    """Two gazetteer entries the linker told apart by context (one country's "Harbour Care
+    Review" is no short form of another's "Harbour Review of Care"): never one entity."""
     return label != other and label in rules.rival_names and other in rules.rival_names
 
 
@@ -640,9 +640,9 @@ def _name_documents(group: Sequence[Entity]) -> dict[tuple[str, ...], frozenset[
 def _shortens_across(short: list[str], view: dict, other: dict) -> bool:
     """Whether a cluster's name (`short`, its words) may stand, across documents, for a longer
     name of which it is a short form (`_longer_forms`): in a document of the longer name's
-    own, yes; else not a single word ("Observer" is not the "Westby Observer", "Senedd" not
-    "Senedd Research"), nor a name that more documents give than give the longer
-    ("Local Government Association" in thirteen pages is not the "Welsh Local Government
+    own, yes; else not a single word ("Observer" is not the "Westby Observer", "Assembly" not
+    "Assembly Research"), nor a name that more documents give than give the longer
+    ("Harbour Councils Association" in thirteen pages is not the "North Harbour Councils
     Association" of one), unless the longer is the name after its parent's ("Harbour
     Committee" of the "House of Westby Harbour Committee") or the name and a year ("Harbour
     Bill 2024")."""

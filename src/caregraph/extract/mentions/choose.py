@@ -459,7 +459,7 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
     if fixed:
         return True
     if _other_language(name, rules):
-        return False  # "Croeso", "Llywodraeth Cymru", "Yr Alban": a bilingual page's other language
+        return False  # "Croeso", "Pwyllgor Busnes", "Clerc": a bilingual page's other language
     if (len(key.split()) > 1 and all(w in rules.stoplist and w not in rules.place_modifiers for w in key.split())
             and key.split()[-1] not in rules.heads):
         # "Twitter LinkedIn Email": page words run together, none a name; not "North East"
@@ -536,7 +536,7 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
 
 def _other_language(name: str, rules: EntityRules) -> bool:
     """Is every word of a name (numbers aside) a word of the other language of a bilingual page
-    (schema other_language_words: "Croeso", "Pwyllgor Busnes", "Ddeddf Addysg 1996")? Then it
+    (schema other_language_words: "Croeso", "Pwyllgor Busnes", "Clerc")? Then it
     is that language's phrase, whose English form the page prints beside it, not a name. An
     acronym is no such word ("EU" is not the Welsh "eu")."""
     words = [w for w in name.split() if any(ch.isalpha() for ch in w)]
@@ -674,7 +674,7 @@ _RUN_TOGETHER = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
 def _run_together(word: str) -> bool:
     """A capitalised word of three lower-case letters or more run into the next capitalised word
     ("DebateJane", "HallWestminster", "ProgrammeSeptember"): a page's line or field boundary lost.
-    A surname's prefix of one or two letters keeps its inner capital ("McDonald", "MacAlister")."""
+    A surname's prefix of one or two letters keeps its inner capital ("McDonald", "MacKinnon")."""
     return _RUN_TOGETHER.match(word) is not None
 
 

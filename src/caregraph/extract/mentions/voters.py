@@ -486,8 +486,8 @@ def _after_role(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
 
 def _after_post(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
     """Where a body's name starts after a job title printed before it without "of" or a comma
-    ("Regulatory Inspection Manager Ofsted", "Former Chief Executive Westby City Council", "Senior
-    HMI Ofsted"): after the post's head noun (schema post_nouns), when what follows names a body or
+    ("Regulatory Inspection Manager Harbourwatch", "Former Chief Executive Westby City Council", "Senior
+    HMI Harbourwatch"): after the post's head noun (schema post_nouns), when what follows names a body or
     a place: a name of two words or more with a body's head noun, or one word NER calls a body or
     a place, or an acronym, that is no generic, role or stoplist word ("Service Director Legal"
     names a department's field, not a body). A person's name before the post (a given name, an
@@ -711,7 +711,7 @@ def _inside_longer_name(doc: Doc, start: int, end: int, rules: EntityRules) -> b
         prev = doc[start - 1]
         if (is_cap(prev) and prev.pos_ == "PROPN" and (not prev.is_sent_start or is_acronym(prev.text))
                 and prev.lower_ not in rules.honorifics and prev.lower_ not in rules.post_nouns):
-            return True  # not "Inspection Manager Ofsted": a post, then the body it is held at
+            return True  # not "Inspection Manager Harbourwatch": a post, then the body it is held at
     return False
 
 
@@ -740,7 +740,7 @@ def _after_leading_noun(doc: Doc, start: int, end: int, rules: EntityRules) -> i
 
 def _bracketed_title_end(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
     """The end of a title that goes on through a bracketed part of its name ("Health and Social
-    Care (Wales) Act 2025", "Children (Care and Justice) (Scotland) Bill"): words in brackets
+    Care (Westshire) Act 2025", "Children (Care and Justice) (Northshire) Bill"): words in brackets
     opening with a capital (commas allowed), capitalised words after them, and a publication's
     head noun last.
     `end` where the run does not go on so: a bracket holding one acronym defines it ("Harbour

@@ -29,7 +29,7 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     doc = ctx.doc
     for key, named in ctx.mention_spans(PERSON):
         person = Arg(key, PERSON)
-        # the name with its honorific ("Kinship's CEO, Dr Lucy Peake", "Y chief executive Dame
+        # the name with its honorific ("Harbour Trust's CEO, Dr Jane Porter", "Y chief executive Dame
         # Jane Porter"): a post before the name comes before the honorific
         span = with_honorific(ctx, named)
         found_before = _role_before_name(ctx, span, pattern, exclude=key)
@@ -116,7 +116,7 @@ _HONORIFIC_WORDS = 3  # "Rt Hon", "Right Honourable", "Cllr Dr"
 
 
 def with_honorific(ctx: Context, span: Span) -> Span:
-    """A person's name with the honorifics before it ("Dr Lucy Peake", "the Rt Hon Jane
+    """A person's name with the honorifics before it ("Dr Jane Porter", "the Rt Hon Jane
     Porter" from "Rt"): the mention stage leaves them out of the name."""
     doc = span.doc
     honorifics = ctx.schema.entities.honorifics
@@ -495,7 +495,7 @@ _BRACKET_WORDS = 12
 
 def _bracketed_name_end(doc: Doc, opening: int) -> int:
     """Where a post's segment ends when brackets on its line follow it: after them when they
-    hold a capitalised name ("Parliamentary Under-Secretary (Department for Education)"),
+    hold a capitalised name ("Parliamentary Under-Secretary (Department for Harbours)"),
     else at the opening bracket. Whether the name is an organisation's is the role finder's
     question."""
     close = next((i for i in range(opening + 1, min(len(doc), opening + _BRACKET_WORDS + 2))
