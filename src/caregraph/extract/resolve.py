@@ -775,9 +775,9 @@ def _combine(group: list[Entity], rules: EntityRules, *, key: str | None, varian
 
 def _shared_label(label: str, names: Collection[str], group: Sequence[Entity]) -> str:
     """Across documents, a longer name that fewer documents give as their own ("UK Department
-    for Education" in one text, "Terms of Reference for Westby Board" in one list of papers)
+    for Harbours" in one text, "Terms of Reference for Westby Board" in one list of papers)
     names a thing less well than its closing words that more documents give ("Department for
-    Education", "Westby Board"): the closing run of two or more words that the most documents
+    Harbours", "Westby Board"): the closing run of two or more words that the most documents
     give, if more give it than give `label`; else `label`. Never a run that drops the head or
     what follows it ("Westby Care" of "Westby Care Plan", "Annual Report" of "Annual Report 2020")."""
     documents: Counter[str] = Counter()

@@ -487,7 +487,7 @@ _BENEFICIARY_PREPS = frozenset({"for", "with", "without"})
 
 def _existing_name(span: Span, rules: EntityRules) -> bool:
     """The name of a law in force is no proposal: a proper name holding one of the schema's
-    `binding_publications` ("the Education Act 1996 will be expanded to include X": what is
+    `binding_publications` ("the Harbours Act 1996 will be expanded to include X": what is
     proposed is X, not the Act)."""
     names = [t for t in span if t.pos_ == "PROPN"]
     binding = word_class(rules, "binding_publications")

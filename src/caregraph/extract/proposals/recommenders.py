@@ -154,7 +154,7 @@ def is_publication(tok: Token, rules: EntityRules) -> bool:
 
 def is_binding(tok: Token, rules: EntityRules) -> bool:
     """A publication that states the law in force (the schema's `binding_publications`: "the
-    Guidance", "the Code of Guidance", "the Children Act 1989"), not one that proposes."""
+    Guidance", "the Code of Guidance", "the Harbours Act 1989"), not one that proposes."""
     words = word_class(rules, "binding_publications")
     if tok.pos_ == "PROPN":
         return any(t.lower_ in words for t in tok.subtree if t.pos_ == "PROPN")

@@ -118,7 +118,7 @@ def _posts(entities: Sequence[Entity], schema: Schema) -> frozenset[str]:
     "Children and Families Minister", "Children's Services Spokesperson for the Westshire
     Network", "Head of Procurement"): not a person's, and the head word of the name (its last, or
     the one before "of"/"for") is one of the schema's post_words and no head word of a type
-    ("Children's Commissioner for England" is a body). A post is no workplace and no actor."""
+    ("Harbour Commissioner for Westshire" is a body). A post is no workplace and no actor."""
     words = schema.relations.post_words
     heads = schema.entities.heads
     return frozenset(

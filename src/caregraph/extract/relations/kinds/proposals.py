@@ -78,7 +78,7 @@ def _names_a_body(ctx: Context, tok: Token) -> bool:
 
 def _states_the_law(ctx: Context, source: Arg, rec_tok: Token | None) -> bool:
     """Whether a publication found through a reference or for want of a named one states the
-    law in force (the schema's `binding_publications`: "the Children Act 1989", "the Guidance"),
+    law in force (the schema's `binding_publications`: "the Harbours Act 1989", "the Guidance"),
     when the text's own word for the recommender is no such word: "It recommends X" after "a
     Law Commission report concludes ...", or "the report recommends X", on a page whose one
     named publication is an Act, is not the Act's proposal ("the Act introduces X" is)."""

@@ -669,8 +669,8 @@ def _glued_post(ctx: Context, index: int, pattern: RelationPattern) -> Arg | Non
     Protection", "Children's Services Spokesperson for the Westshire Network" (a role word
     beside the name of another organisation of the document, which is the post's workplace),
     "Former Chief Executive Westshire Council" (a name opening with a post's modifier and a
-    role word: no workplace). None for a name that is no such thing ("Children's Commissioner
-    for England", "Association of Directors of Children's Services")."""
+    role word: no workplace). None for a name that is no such thing ("Harbour Commissioner
+    for Westshire", "Association of Directors of Harbour Services")."""
     span = ctx.spans[index]
     key = ctx.keys[index]
     if span is None or not any(_is_role_word(t, pattern) for t in span):
