@@ -11,6 +11,13 @@ from helpers import text_recommendations
 _extract = text_recommendations
 
 
+def _assert_no_proposal(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    """No Recommendation node and no RECOMMENDS edge in the text."""
+    recs, relations = _extract(extractor, text)
+    assert recs == []
+    assert not any(r[1] == "RECOMMENDS" for r in relations)
+
+
 # ------------------------------------------------ a kind of measure, a stage or a field is no proposal
 
 @pytest.mark.model
@@ -22,9 +29,7 @@ _extract = text_recommendations
     "The charity asked about the proposed practical implementation.",
 ])
 def test_a_generic_kind_stage_or_field_names_no_proposal(extractor, text):
-    recs, relations = _extract(extractor, text)
-    assert recs == []
-    assert not any(r[1] == "RECOMMENDS" for r in relations)
+    _assert_no_proposal(extractor, text)
 
 
 @pytest.mark.model
@@ -97,9 +102,7 @@ def test_the_purpose_of_a_called_for_measure_is_no_proposal_of_its_own(extractor
     "The Homelessness Code of Guidance states that the Council must consult local charities before adopting a strategy.",
 ])
 def test_what_guidance_says_must_happen_is_a_duty_in_force_not_a_proposal(extractor, text):
-    recs, relations = _extract(extractor, text)
-    assert recs == []
-    assert not any(r[1] == "RECOMMENDS" for r in relations)
+    _assert_no_proposal(extractor, text)
 
 
 @pytest.mark.model
@@ -174,9 +177,7 @@ def test_near_misses_a_participle_on_a_noun_and_a_real_list_of_complements(extra
     "Councillor Jane Porter recommended that the minutes be accepted as a true record.",
 ])
 def test_accepting_a_report_or_minutes_is_procedure_not_a_proposal(extractor, text):
-    recs, relations = _extract(extractor, text)
-    assert recs == []
-    assert not any(r[1] == "RECOMMENDS" for r in relations)
+    _assert_no_proposal(extractor, text)
 
 
 @pytest.mark.model
