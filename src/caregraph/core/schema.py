@@ -99,6 +99,9 @@ class EntityRules:
     other_language_words: frozenset[str] = frozenset()
     # head nouns of a post ("Manager", "Chief Executive"): a body's name after one is where it is held
     post_nouns: frozenset[str] = frozenset()
+    # nouns of a kind of body or paper ("Office", "Panel", "Plan"): one alone, left after a
+    # document's merges, names no one thing and is no node
+    common_heads: frozenset[str] = frozenset()
     # the gazetteer names of entries that share a form with another entry: the linker has
     # told them apart, so two of them are never merged as one name's variants
     rival_names: frozenset[str] = frozenset()
@@ -545,6 +548,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         provision_words=lower("provision_words"),
         other_language_words=lower("other_language_words"),
         post_nouns=lower("post_nouns"),
+        common_heads=lower("common_heads"),
         recommendation_words={
             str(k): frozenset(x.lower() for x in r.strings(v, f"recommendations.{k}"))
             for k, v in rec.items()

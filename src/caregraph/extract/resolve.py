@@ -232,6 +232,18 @@ def _appositions(
     return pairs
 
 
+def bare_kind_nouns(entities: Iterable[Entity], rules: EntityRules) -> set[str]:
+    """The keys of merged entities named by one kind noun alone ("Panel", "Office", "Plan":
+    `rules.common_heads`), that no merge joined to the longer name it stands for: a document
+    that gives none or several such names, or documents that each mean another ("Panel" of four
+    pages). Such a name is no node. Real one-word bodies ("Parliament", "Senedd") and people
+    ("Mr Office" is a person) are not kind nouns."""
+    return {
+        e.key for e in entities
+        if e.type != PERSON and len(words := word_keys(e.label)) == 1 and words[0] in rules.common_heads
+    }
+
+
 def merge_entities(
     entities: Sequence[Entity],
     rules: EntityRules,

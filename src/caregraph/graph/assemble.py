@@ -30,7 +30,7 @@ from ..core.ontology import DOCUMENT, LOCATED_IN, MENTIONS, ORGANISATION, PLACE
 from ..core.records import DocMetadata, DocResult, Entity
 from ..core.schema import Schema
 from ..core.text import normalise_key
-from ..extract.resolve import merge_entities
+from ..extract.resolve import bare_kind_nouns, merge_entities
 from .curation import Curated, Curation, EdgeOp, apply_curation
 from .ids import document_ids, node_ids
 from .view import GraphRows, Row
@@ -193,12 +193,15 @@ class GraphAssembler:
         schema = self.schema
         summaries = [s.entity() for s in self._summaries]
         merged, mapping = merge_entities(summaries, schema.entities)
+        # a kind noun alone ("Panel") that no merge joined to a name: no node, no edges
+        bare = bare_kind_nouns(merged, schema.entities)
+        merged = [e for e in merged if e.key not in bare]
         # the analyst's corrections: after the merge, before ids are made
         curated = (apply_curation(self.curation, merged, types=schema.entities.types)
                    if self.curation is not None else Curated(entities=list(merged), remap={}))
         entities = curated.entities
         node_id = node_ids(entities)
-        keys = [curated.key(mapping[s.key]) for s in summaries]
+        keys = [None if mapping[s.key] in bare else curated.key(mapping[s.key]) for s in summaries]
         node_of = [node_id[k] if k is not None else None for k in keys]
         entity_of = {node_id[e.key]: e for e in entities}
 
