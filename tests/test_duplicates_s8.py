@@ -57,3 +57,71 @@ def test_the_bare_kind_noun_goes_with_its_edges_and_the_other_nodes_keep_their_i
     assert edges == {("Jane Porter", "ROLE_AT", "Harbour Trust")}
     assert labels["Jane Porter"] == "jane-porter" and labels["Harbour Trust"] == "harbour-trust"
 
+
+# --------------------------------------------------------------------- a framed proposal phrase beside the bare one
+
+
+def _document_groups(schema, marked: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(label, type, aliases) of each entity of a text whose mentions are marked [Name|Type]."""
+    import re
+
+    from caregraph.core.records import Mention
+    from caregraph.extract.resolve import entities_of_document
+    text, mentions, pos = "", [], 0
+    for m in re.finditer(r"\[([^\]|]+)\|(\w+)\]", marked):
+        text += marked[pos: m.start()]
+        mentions.append(Mention(doc_id="d", start=len(text), end=len(text) + len(m.group(1)), text=m.group(1),
+                                name=m.group(1), votes=((m.group(2), 1.0),), rule="test"))
+        text += m.group(1)
+        pos = m.end()
+    entities, _ = entities_of_document(mentions, doc_id="d", rules=schema.entities, evidence_of=lambda m: "",
+                                       text=text + marked[pos:])
+    return sorted((e.label, e.type, e.aliases) for e in entities)
+
+
+def test_a_new_framework_is_the_framework_the_document_names_and_never_labels_it(schema):
+    groups = _document_groups(schema, "The review called for a [new Harbour Care Framework|Recommendation]. "
+                                      "The [Harbour Care Framework|Publication] will set out outcomes.")
+    assert [(label, aliases) for label, _t, aliases in groups] == [
+        ("Harbour Care Framework", ("new Harbour Care Framework",))]
+
+
+def test_the_framed_phrases_votes_type_the_group(schema):
+    # proposed twice, named once: the proposal's votes count, though its phrase never labels
+    groups = _document_groups(schema, "It calls for a [new Harbour Care Framework|Recommendation] and backs a "
+                                      "[new Harbour Care Framework|Recommendation]. The "
+                                      "[Harbour Care Framework|Publication] follows.")
+    assert [(label, type_) for label, type_, _a in groups] == [("Harbour Care Framework", "Recommendation")]
+
+
+def test_a_set_of_rules_is_the_rules_the_document_names_by_their_opening_words(schema):
+    groups = _document_groups(schema, "We propose a [set of national harbour rules on the engagement of agency "
+                                      "pilots|Recommendation]. The [national harbour rules|Recommendation] would apply.")
+    assert len(groups) == 1 and groups[0][0] == "national harbour rules"
+
+
+def test_a_model_proposed_by_the_review_is_the_model(schema):
+    groups = _document_groups(schema, "The [Westby Harbour Cooperative|Initiative] ([WHC|Initiative]) is the "
+                                      "[WHC model proposed by the review|Recommendation].")
+    assert len(groups) == 1 and groups[0][0] == "Westby Harbour Cooperative"
+
+
+def test_near_misses_of_a_frame_stay_apart(schema):
+    # a capitalised "New" opens a name; a count is no frame; a framed phrase with nothing bare
+    # beside it stays; two phrases that share only their opening words before "on" are two
+    # where more than one thing bears them
+    groups = _document_groups(schema, "The [New Harbour Deal|Recommendation] differs from the "
+                                      "[Harbour Deal|Recommendation]. The [number of harbour pilots|Recommendation] "
+                                      "rose; [harbour pilots|Recommendation] were set up. A "
+                                      "[new duty on harbour boards|Recommendation] is proposed.")
+    assert [label for label, _t, _a in groups] == [
+        "Harbour Deal", "New Harbour Deal", "harbour pilots", "new duty on harbour boards",
+        "number of harbour pilots"]
+
+
+def test_a_framed_phrase_stands_for_no_name_of_another_document(schema):
+    from caregraph.extract.resolve import merge_entities
+    ents = [_entity("a#0", "new Harbour Care Framework", "Recommendation"),
+            _entity("b#0", "Harbour Care Framework", "Publication")]
+    merged, _ = merge_entities(ents, schema.entities)
+    assert sorted(e.label for e in merged) == ["Harbour Care Framework", "new Harbour Care Framework"]

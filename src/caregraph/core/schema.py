@@ -102,6 +102,10 @@ class EntityRules:
     # nouns of a kind of body or paper ("Office", "Panel", "Plan"): one alone, left after a
     # document's merges, names no one thing and is no node
     common_heads: frozenset[str] = frozenset()
+    # the frame of a proposal's phrase: "a new X", "the proposed X", "X proposed by the review";
+    # "a set of X"
+    frame_words: frozenset[str] = frozenset()
+    quantity_frames: frozenset[str] = frozenset()
     # the gazetteer names of entries that share a form with another entry: the linker has
     # told them apart, so two of them are never merged as one name's variants
     rival_names: frozenset[str] = frozenset()
@@ -549,6 +553,8 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         other_language_words=lower("other_language_words"),
         post_nouns=lower("post_nouns"),
         common_heads=lower("common_heads"),
+        frame_words=lower("frame_words"),
+        quantity_frames=lower("quantity_frames"),
         recommendation_words={
             str(k): frozenset(x.lower() for x in r.strings(v, f"recommendations.{k}"))
             for k, v in rec.items()

@@ -260,7 +260,7 @@ def merge_entities(
         if a in index and b in index:
             uf.union(index[a], index[b])
     _merge_same_names(ordered, uf, rules)
-    variants = _merge_rules(ordered, uf, rules, scope=scope)
+    variants, framed = _merge_rules(ordered, uf, rules, scope=scope)
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ordered)):
         clusters[uf.find(i)].append(i)
@@ -268,7 +268,8 @@ def merge_entities(
     mapping: dict[str, str] = {}
     for root in sorted(clusters):
         group = [ordered[i] for i in clusters[root]]
-        entity = _combine(group, rules, key=ordered[root].key if scope else None, variants=variants)
+        entity = _combine(group, rules, key=ordered[root].key if scope else None, variants=variants,
+                          framed=framed)
         merged.append(entity)
         for e in group:
             mapping[e.key] = entity.key
@@ -355,10 +356,15 @@ def _names(entity: Entity) -> list[str]:
     return [entity.label, *entity.aliases]
 
 
-def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules, *, scope: str = "") -> set[str]:
+def _merge_rules(
+    ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules, *, scope: str = ""
+) -> tuple[set[str], set[str]]:
     """Surnames, acronyms, short forms and misspellings, each to a unique longer name;
-    returns the labels joined as variants of another name (never the merged label)."""
+    returns the labels joined as variants of another name (never the merged label, nor its
+    type) and the framed proposal phrases joined to their bare phrase (never the label; their
+    votes count)."""
     variants: set[str] = set()
+    framed: set[str] = set()
     # the words an acronym passes over: not an agent's "by" ("Research by the Westby Carers
     # Council" is no "RWCC")
     skip = (rules.connectives | _ARTICLES) - _AGENT_WORDS
@@ -484,9 +490,13 @@ def _merge_rules(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules, 
             candidates = _variant_targets(root, view, clusters, places, rules)
             if len(candidates) == 1:
                 variants.add(label)
+        if not candidates and scope and view["type"] not in (PERSON, PLACE):
+            candidates = _framed_targets(root, view, clusters, rules)
+            if len(candidates) == 1:
+                framed.add(label)
         if len(candidates) == 1 and not _rivals(label, clusters[candidates[0]]["label"], rules):
             uf.union(root, candidates[0])
-    return variants
+    return variants, framed
 
 
 def _rivals(label: str, other: str, rules: EntityRules) -> bool:
@@ -528,6 +538,60 @@ def _variant_targets(
                          if r != root and other["type"] in wanted
                          and _spelt_by(acronym_core(first), form[1:], other, clusters, rules))
     return sorted(found)
+
+
+def _unframed(label: str, rules: EntityRules) -> list[str]:
+    """The words of a proposal's phrase without its frame, or nothing if it has none: a
+    lower-case opening of articles, edition or proposal words and quantity nouns with their
+    "of" ("a new X", "the proposed X", "a set of X"), and a closing "proposed by/in ..." with
+    the descriptor words before it ("X model proposed by the review" -> X)."""
+    tokens = label.split()
+    words = [t.strip(".,;:()'\"‘’“”").lower() for t in tokens]
+    start = 0
+    while start < len(tokens) - 1:
+        token, word = tokens[start], words[start]
+        if token[:1].islower() and (word in _ARTICLES or word in rules.frame_words):
+            start += 1
+        elif (token[:1].islower() and word in rules.quantity_frames and start + 2 < len(tokens)
+              and words[start + 1] == "of"):
+            start += 2
+        else:
+            break
+    end = len(tokens)
+    for i in range(start + 1, len(tokens) - 1):
+        if tokens[i][:1].islower() and words[i] in rules.frame_words and words[i + 1] in _PREPOSITIONS:
+            end = i
+            while end - 1 > start and _descriptor(words[end - 1], rules) and tokens[end - 1][:1].islower():
+                end -= 1
+            break
+    if start == 0 and end == len(tokens):
+        return []
+    return word_keys(_spelt_and(" ".join(tokens[start:end])))
+
+
+def _framed_targets(root: int, view: dict, clusters: dict[int, dict], rules: EntityRules) -> list[int]:
+    """Within a document, the one other cluster a framed proposal phrase stands for ("a new
+    Harbour Care Framework" beside "Harbour Care Framework", "a set of national harbour rules on
+    X" beside "national harbour rules", "HCC model proposed by the review" beside "HCC"): the
+    cluster named by the phrase without its frame (`_unframed`), or by its words before their
+    first preposition. Not a capitalised opening ("New Harbour Project" is a name), nor a person
+    or a place."""
+    rest = _unframed(view["label"], rules)
+    if not rest:
+        return []
+    forms = [rest]
+    cut = next((i for i, w in enumerate(rest) if i >= 1 and w in _PREPOSITIONS), None)
+    if cut is not None:
+        forms.append(rest[:cut])
+    for form in forms:
+        found = sorted(r for r, other in clusters.items()
+                       if r != root and other["type"] not in (PERSON, PLACE)
+                       and (any(form == name for name in [other["words"], *other["names_words"]])
+                            # "WHC model proposed by ...": the acronym a cluster goes by
+                            or (len(form) == 1 and form[0].upper() in other["acronyms"])))
+        if found:
+            return found
+    return []
 
 
 def _spelt_out(root: int, view: dict, clusters: dict[int, dict], rules: EntityRules) -> list[int]:
@@ -746,7 +810,8 @@ def _best_label(names: Counter[str]) -> str:
     )
 
 
-def _combine(group: list[Entity], rules: EntityRules, *, key: str | None, variants: Collection[str] = ()) -> Entity:
+def _combine(group: list[Entity], rules: EntityRules, *, key: str | None, variants: Collection[str] = (),
+             framed: Collection[str] = ()) -> Entity:
     names: Counter[str] = Counter()
     for e in group:
         names[e.label] += e.mentions
@@ -755,13 +820,14 @@ def _combine(group: list[Entity], rules: EntityRules, *, key: str | None, varian
     label_counts = Counter({e.label: 0 for e in group})
     for e in group:
         label_counts[e.label] += e.mentions
-    # a variant ("HSP Programme", "X Programme in Westby") or a name that a member has as its
-    # lower-case description ("National Carers Strategy" for "Safe Harbours") names the group
-    # only if nothing else does
+    # a variant ("HSP Programme", "X Programme in Westby"), a framed proposal ("a new X") or a
+    # name that a member has as its lower-case description ("National Carers Strategy" for
+    # "Safe Harbours") names the group only if nothing else does
     described = [set(word_keys(a)) for e in group for a in e.aliases
                  if a[:1].islower() and normalise_key(a) != normalise_key(e.label) and len(word_keys(a)) >= 3]
     allowed = Counter({n: c for n, c in label_counts.items()
-                       if n not in variants and not any(d <= set(word_keys(n)) for d in described)}) or label_counts
+                       if n not in variants and n not in framed
+                       and not any(d <= set(word_keys(n)) for d in described)}) or label_counts
     # the name a variant varies types the group ("X Programme in Westby" is no place)
     typing = [e for e in group if e.label not in variants] or group
     votes = tuple(v for e in typing for v in e.votes)
