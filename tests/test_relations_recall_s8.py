@@ -1,0 +1,111 @@
+"""Relation recall of session 8 (issue 15): classes of construction that state a relation between
+two entities the graph already has, found among the misses of the readable sets and counted on the
+raw pools, each with invented sentences (hand-built parses where the shape is structural) and near
+misses that must not change."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from caregraph.core.ontology import PUBLICATION
+from caregraph.core.schema import KnownRelation, load_schema
+from caregraph.errors import SchemaError
+from helpers import hand_parse as parse
+from helpers import relations_found as found
+
+# --- a relation between two gazetteer entries by what they are (relations.yaml known_relations)
+
+
+def _with_fact(schema, subject: str = "Harbour Plan", obj: str = "Westshire Review"):  # type: ignore[no-untyped-def]
+    fact = KnownRelation(subject=subject, relation="RESPONDED_TO", object=obj, source="invented")
+    return replace(schema, relations=replace(schema.relations, known_relations=(fact,)))
+
+
+def _two_sentences():  # type: ignore[no-untyped-def]
+    """"Harbour Plan was published . Westshire Review was welcomed ."""
+    return [
+        ("Harbour", 1, "compound", "PROPN", "NNP", "Harbour"),
+        ("Plan", 3, "nsubjpass", "PROPN", "NNP", "Plan"),
+        ("was", 3, "auxpass", "AUX", "VBD", "be"),
+        ("published", 3, "ROOT", "VERB", "VBN", "publish"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+        ("Westshire", 6, "compound", "PROPN", "NNP", "Westshire"),
+        ("Review", 8, "nsubjpass", "PROPN", "NNP", "Review"),
+        ("was", 8, "auxpass", "AUX", "VBD", "be"),
+        ("welcomed", 8, "ROOT", "VERB", "VBN", "welcome"),
+        (".", 8, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_known_relation_holds_in_a_document_that_names_both_entries(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, _two_sentences())
+    names = [(0, 2, PUBLICATION), (5, 7, PUBLICATION)]
+    assert ("Harbour Plan", "RESPONDED_TO", "Westshire Review") in found(doc, names, _with_fact(schema))
+    # without the fact, nothing in the text says so
+    assert ("Harbour Plan", "RESPONDED_TO", "Westshire Review") not in found(doc, names, schema)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        [(0, 2, PUBLICATION)],                          # the object is not named
+        [(5, 7, PUBLICATION)],                          # the subject is not named
+        [(0, 1, PUBLICATION), (5, 7, PUBLICATION)],     # "Harbour": a name that is not the entry's
+    ],
+)
+def test_no_known_relation_without_both_entries_named(vocab, schema, names) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, _two_sentences())
+    assert not any(r == "RESPONDED_TO" for _, r, _ in found(doc, names, _with_fact(schema)))
+
+
+def test_a_known_relation_is_anchored_on_the_sentence_naming_both(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    from caregraph.core.records import Entity, Mention
+    from caregraph.extract.relations import find_relations
+
+    # "Harbour Plan was published . Harbour Plan answers Westshire Review ."
+    rows = [*_two_sentences()[:5],
+            ("Harbour", 6, "compound", "PROPN", "NNP", "Harbour"),
+            ("Plan", 7, "nsubj", "PROPN", "NNP", "Plan"),
+            ("answers", 7, "ROOT", "VERB", "VBZ", "answer"),
+            ("Westshire", 9, "compound", "PROPN", "NNP", "Westshire"),
+            ("Review", 7, "dobj", "PROPN", "NNP", "Review"),
+            (".", 7, "punct", "PUNCT", ".", ".")]
+    doc = parse(vocab, rows)
+    spans = [(doc[0:2], "a"), (doc[5:7], "a"), (doc[8:10], "b")]
+    label = {"a": "Harbour Plan", "b": "Westshire Review"}
+    mentions = [Mention("t", s.start_char, s.end_char, s.text, s.text, ((PUBLICATION, 1.0),), "test") for s, _ in spans]
+    entities = [Entity(k, label[k], PUBLICATION, (), 1, ("t",), "") for k in ("a", "b")]
+    relations = find_relations(doc, mentions, [k for _, k in spans], entities, _with_fact(schema), doc_id="t",
+                               evidence_of=lambda start, end: doc.text[start:end])
+    known = [r for r in relations if r.rule == "responded-known"]
+    assert [(r.source, r.target) for r in known] == [("a", "b")]
+    assert known[0].evidence.startswith("Harbour Plan answers")
+
+
+def _schema_with(tmp_path, schema_copy, fact: str):  # type: ignore[no-untyped-def]
+    path = schema_copy / "relations.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "known_relations:\n", f"known_relations:\n  - {fact}\n", 1), encoding="utf-8")
+    return load_schema(schema_copy)
+
+
+def test_a_known_relation_must_name_gazetteer_entries(tmp_path, schema_copy) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SchemaError, match=r"relations\.yaml: known_relations\[0\]\.object: 'Westshire Review' is no "
+                                          r"gazetteer entry's name"):
+        _schema_with(tmp_path, schema_copy, "{subject: Department for Education, relation: AUTHORED, "
+                                            "object: Westshire Review, source: invented}")
+
+
+def test_a_known_relation_keeps_its_relation_s_types(tmp_path, schema_copy) -> None:  # type: ignore[no-untyped-def]
+    # a place never responds to anything
+    with pytest.raises(SchemaError, match=r"known_relations\[0\]\.subject: 'England' is a Place, which RESPONDED_TO"):
+        _schema_with(tmp_path, schema_copy, "{subject: England, relation: RESPONDED_TO, "
+                                            "object: Independent Review of Children's Social Care, source: invented}")
+
+
+def test_a_known_relation_of_no_relation_is_a_schema_error(tmp_path, schema_copy) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SchemaError, match=r"known_relations\[0\]\.relation: unknown relation 'ANSWERS'"):
+        _schema_with(tmp_path, schema_copy, "{subject: Department for Education, relation: ANSWERS, "
+                                            "object: England, source: invented}")
