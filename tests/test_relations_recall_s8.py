@@ -109,3 +109,33 @@ def test_a_known_relation_of_no_relation_is_a_schema_error(tmp_path, schema_copy
     with pytest.raises(SchemaError, match=r"known_relations\[0\]\.relation: unknown relation 'ANSWERS'"):
         _schema_with(tmp_path, schema_copy, "{subject: Department for Education, relation: ANSWERS, "
                                             "object: England, source: invented}")
+
+
+# --- a body named after the place it serves: its name ends with the place after a word of its own
+
+
+def _graph_edges(extractor, schema, text: str) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    from caregraph.graph.assemble import build_graph
+
+    graph = build_graph([extractor.process_text(text, doc_id="t")], schema)
+    return {(graph.nodes[u]["label"], d["relation"], graph.nodes[v]["label"])
+            for u, v, d in graph.edges(data=True) if d["relation"] != "MENTIONS"}
+
+
+@pytest.mark.model
+def test_a_body_whose_name_ends_with_a_place_is_located_there(extractor, schema) -> None:  # type: ignore[no-untyped-def]
+    found = _graph_edges(extractor, schema, "Staff from Wales and Scotland met on Monday. Harbour Care Wales signed "
+                                            "the plan. Kestrel Adoption Scotland agreed with it.")
+    assert ("Harbour Care Wales", "LOCATED_IN", "Wales") in found
+    assert ("Kestrel Adoption Scotland", "LOCATED_IN", "Scotland") in found
+
+
+@pytest.mark.model
+def test_a_place_after_a_preposition_or_in_a_heading_in_capitals_locates_no_body(extractor, schema) -> None:  # type: ignore[no-untyped-def]
+    found = _graph_edges(extractor, schema, "Staff from Wales and Scotland met on Monday. The Harbour Commissioner for "
+                                            "Wales signed the plan. The Kestrel Society of Scotland agreed with it. "
+                                            "HARBOUR HOUSE TRUST WALES")
+    labels = {s for s, r, _ in found if r == "LOCATED_IN"}
+    assert not labels & {"Harbour Commissioner for Wales", "Kestrel Society of Scotland", "HARBOUR HOUSE TRUST WALES"}
+
+
