@@ -139,3 +139,72 @@ def test_a_place_after_a_preposition_or_in_a_heading_in_capitals_locates_no_body
     assert not labels & {"Harbour Commissioner for Wales", "Kestrel Society of Scotland", "HARBOUR HOUSE TRUST WALES"}
 
 
+# --- a title that opens with a body's whole name ("the Westby Authority's study of carers")
+
+
+def _flat(words: list[str], root: int):  # type: ignore[no-untyped-def]
+    """A hand-built parse whose every word hangs on one root (the kind reads the words of names only)."""
+    rows = []
+    for i, w in enumerate(words):
+        pos = "VERB" if i == root else ("PUNCT" if w in (".", "(", ")") else "PROPN" if w[:1].isupper() else "NOUN")
+        rows.append((w, root, "ROOT" if i == root else "dep", pos, w.lower()))
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("words", "title"),
+    [
+        # "Westby Authority 's study of carers appeared ."
+        (["Westby", "Authority", "'s", "study", "of", "carers", "appeared", "."], (0, 6)),
+        # "Westby Authority report into carers appeared ."
+        (["Westby", "Authority", "report", "into", "carers", "appeared", "."], (0, 5)),
+        # "Westby Authority ( WA ) review of carers appeared ."
+        (["Westby", "Authority", "(", "WA", ")", "review", "of", "carers", "appeared", "."], (0, 8)),
+    ],
+)
+def test_a_title_opening_with_a_body_s_name_is_the_body_s(vocab, schema, words, title) -> None:  # type: ignore[no-untyped-def]
+    from caregraph.core.ontology import ORGANISATION
+
+    doc = parse(vocab, _flat(words, len(words) - 2))
+    names = [(0, 2, ORGANISATION), (*title, PUBLICATION)]
+    assert ("Westby Authority", "AUTHORED", doc[title[0]:title[1]].text) in found(doc, names, schema)
+
+
+@pytest.mark.parametrize(
+    ("words", "org", "title"),
+    [
+        # a word after the body's name that is no title's head: "Westby Authority Safeguarding Conference"
+        (["Westby", "Authority", "Safeguarding", "Conference", "appeared", "."], (0, 2), (0, 4)),
+        # a one-word name the text also writes as a common word: "Kinship report ... kinship carers"
+        (["Kinship", "report", "on", "kinship", "carers", "appeared", "."], (0, 1), (0, 5)),
+        # the body's name inside the title, not opening it: "Report of Westby Authority"
+        (["Report", "of", "Westby", "Authority", "appeared", "."], (2, 4), (0, 4)),
+    ],
+)
+def test_no_authorship_from_a_title_that_does_not_open_with_a_body_s_name(vocab, schema, words, org, title) -> None:  # type: ignore[no-untyped-def]
+    from caregraph.core.ontology import ORGANISATION
+
+    doc = parse(vocab, _flat(words, len(words) - 2))
+    names = [(*org, ORGANISATION), (*title, PUBLICATION)]
+    assert not any(r == "AUTHORED" for _, r, _ in found(doc, names, schema))
+
+
+def test_a_one_word_gazetteer_name_never_written_in_lower_case_opens_its_title(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    from caregraph.core.ontology import ORGANISATION
+    from caregraph.core.schema import GazetteerEntry
+
+    doc = parse(vocab, _flat(["Westby", "report", "on", "carers", "appeared", "."], 4))
+    names = [(0, 1, ORGANISATION), (0, 4, PUBLICATION)]
+    # a one-word name is a body's when the gazetteer knows it, not by its shape
+    assert not any(r == "AUTHORED" for _, r, _ in found(doc, names, schema))
+    known = replace(schema, gazetteer=(*schema.gazetteer, GazetteerEntry("Westby", ORGANISATION, (), "invented")))
+    assert ("Westby", "AUTHORED", "Westby report on carers") in found(doc, names, known)
+
+
+def test_a_name_cut_from_a_headline_is_no_body_s(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    from caregraph.core.ontology import ORGANISATION
+
+    # "Implementation of Carers 's social care plan ...": no head word of a body's name
+    doc = parse(vocab, _flat(["Implementation", "of", "Carers", "'s", "social", "care", "review", "failed", "."], 7))
+    names = [(0, 3, ORGANISATION), (0, 7, PUBLICATION)]
+    assert not any(r == "AUTHORED" for _, r, _ in found(doc, names, schema))

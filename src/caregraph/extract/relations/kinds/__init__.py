@@ -1,6 +1,6 @@
 """The relation rule kinds, one module per shape; importing this package registers them all
 (registry.KINDS)."""
 
-from . import known, lists, nominal, parts, possessive, proposals, quotation, roles, setting, speech, verb
+from . import known, lists, naming, nominal, parts, possessive, proposals, quotation, roles, setting, speech, verb
 
-__all__ = ["known", "lists", "nominal", "parts", "possessive", "proposals", "quotation", "roles", "setting", "speech", "verb"]
+__all__ = ["known", "lists", "naming", "nominal", "parts", "possessive", "proposals", "quotation", "roles", "setting", "speech", "verb"]
