@@ -208,3 +208,43 @@ def test_a_name_cut_from_a_headline_is_no_body_s(vocab, schema) -> None:  # type
     doc = parse(vocab, _flat(["Implementation", "of", "Carers", "'s", "social", "care", "review", "failed", "."], 7))
     names = [(0, 3, ORGANISATION), (0, 7, PUBLICATION)]
     assert not any(r == "AUTHORED" for _, r, _ in found(doc, names, schema))
+
+# --- a stance on a noun of proposing is a stance on each proposal its clause names
+
+
+@pytest.mark.model
+def test_endorsing_recommendations_for_several_proposals_supports_each(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import text_relations
+
+    found = text_relations(extractor, (
+        "Harbour Trust today welcomed the Westby Review. The charity endorses recommendations for substantial "
+        "investment in early help for families, in financially assisting children to live within their wider "
+        "kinship network, and in strengthening the lasting relationships of children in care."))
+    for proposal in ("substantial investment in early help for families",
+                     "financially assisting children to live within their wider kinship network",
+                     "strengthening the lasting relationships of children in care"):
+        assert ("Harbour Trust", "SUPPORTS", proposal) in found
+
+
+@pytest.mark.model
+def test_a_welcome_of_a_review_s_recommendation_in_a_quotation_supports_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import text_relations
+
+    found = text_relations(extractor, (
+        'Commenting on the Westby Review, Harbour Trust Chief Executive, Jane Porter said: "We very much welcome the '
+        "Review's recommendation that families should have a new legal entitlement to family group decision "
+        'making, so families can take the lead."'))
+    assert ("Jane Porter", "SUPPORTS", "Westby Review") in found
+    assert any(s == "Jane Porter" and r == "SUPPORTS" and t.startswith("families should have") for s, r, t in found)
+
+
+@pytest.mark.model
+def test_a_proposal_the_clause_does_not_welcome_gets_no_support(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import text_relations
+
+    found = text_relations(extractor, (
+        "The Westby Review was published on Monday. Harbour Trust welcomed its recommendations on schools, but "
+        "rejected the call for a national register of foster carers.\n\n"
+        "Harbour Trust did not endorse the recommendation for a national register of foster carers."))
+    assert not any(s == "Harbour Trust" and r == "SUPPORTS" and "register" in t for s, r, t in found)
+
