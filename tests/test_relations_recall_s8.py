@@ -248,3 +248,49 @@ def test_a_proposal_the_clause_does_not_welcome_gets_no_support(extractor) -> No
         "Harbour Trust did not endorse the recommendation for a national register of foster carers."))
     assert not any(s == "Harbour Trust" and r == "SUPPORTS" and "register" in t for s, r, t in found)
 
+# --- a post only a local council has, at the page's council
+
+
+_COUNCIL_PAGE = (
+    "Lancashire County Council has called on the government to fund its family hubs in Lancashire.\n\n"
+    "Former Labour county council leader Jane Porter said the loss of the centres had hurt families.\n\n"
+    'Meanwhile, Labour opposition member Alan Reed branded the new hubs "a pale copy".\n\n'
+    "However, Conservative cabinet member for children and families, Mary Stone, said the hubs were better.\n\n"
+    'Councillor Tom Baker, portfolio holder for schools, said: "We are proud."\n\n')
+
+
+@pytest.mark.model
+def test_a_councillor_s_post_is_at_the_page_s_one_council(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import text_relations
+
+    found = text_relations(extractor, _COUNCIL_PAGE)
+    for person in ("Jane Porter", "Alan Reed", "Mary Stone", "Tom Baker"):
+        assert (person, "ROLE_AT", "Lancashire County Council") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "extra",
+    [
+        # the person's sentence names another body: the post may be there
+        "Councillor Ann Lee, cabinet member for schools at Harbour Trust, said the hubs were better.",
+        # no councillor's post: a chief executive of no named body
+        "Ann Lee, chief executive, said the hubs were better.",
+    ],
+)
+def test_no_council_post_from_another_body_or_another_post(extractor, extra) -> None:  # type: ignore[no-untyped-def]
+    from helpers import text_relations
+
+    found = text_relations(extractor, _COUNCIL_PAGE + extra)
+    assert ("Ann Lee", "ROLE_AT", "Lancashire County Council") not in found
+
+
+@pytest.mark.model
+def test_no_council_post_where_the_page_names_two_councils_and_opens_with_neither(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import text_relations
+
+    text = ("Families in Lancashire and Cumbria will get new hubs, the government said.\n\n"
+            "Lancashire County Council and Cumbria County Council will share the funding.\n\n"
+            'Councillor Tom Baker, portfolio holder for schools, said: "We are proud."\n\n')
+    found = text_relations(extractor, text)
+    assert not any(s == "Tom Baker" and r == "ROLE_AT" for s, r, _ in found)
