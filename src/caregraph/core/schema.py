@@ -138,6 +138,17 @@ class RelationPattern:
 
 
 @dataclass(frozen=True, slots=True)
+class KnownRelation:
+    """A relation that holds between two gazetteer entries by what they are, with the source
+    that says so (relations.yaml `known_relations`): a document that names both states it."""
+
+    subject: str
+    relation: str
+    object: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
 class VoiceRules:
     """Cues for the document's own voice: whom "we" outside quotations stands for."""
 
@@ -181,7 +192,9 @@ class RelationRules:
     undoing_verbs: frozenset[str] = frozenset()   # "the decision to scrap Y" is not about Y
     undoing_nouns: frozenset[str] = frozenset()   # "welcomed the closure of Y" is no support for Y
     answering_nouns: frozenset[str] = frozenset()  # "its response to Y" is a text about Y, not Y
+    proposal_nouns: frozenset[str] = frozenset()  # "welcomed the recommendation that Y": a stance on Y
     post_words: frozenset[str] = frozenset()      # "Registered Manager" taken as a body names a post, not one
+    known_relations: tuple[KnownRelation, ...] = ()  # between gazetteer entries, by what they are
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,9 +361,13 @@ def load_schema(directory: str | Path | None = None) -> Schema:
     readers = {name: _Reader(str(root / name)) for name in SCHEMA_FILES}
     ingest = _ingest_rules(raw["ingest.yaml"], readers["ingest.yaml"], problems)
     entities = _entity_rules(raw["entities.yaml"], readers["entities.yaml"], problems)
+    before = len(problems)
     gazetteer = _gazetteer(raw["gazetteer.yaml"], entities.types, readers["gazetteer.yaml"], problems)
+    gazetteer_read = len(problems) == before   # (its own problems first: no names to check against)
     entities = replace(entities, rival_names=_rival_names(gazetteer))
     relations = _relation_rules(raw["relations.yaml"], entities.types, readers["relations.yaml"], problems)
+    if gazetteer_read:
+        problems.extend(_known_relation_problems(str(root / "relations.yaml"), relations, gazetteer))
     for reader in readers.values():   # a misspelt key is a rule that silently never applies
         problems.extend(reader.unknown_keys())
     # a missing ontology name first: it is the cause of the unknown types that follow
@@ -716,6 +733,15 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
     _known_relations(r, made, known, "made_relations")
     stance = r.strings(d.get("stance_relations", []), "stance_relations", optional=True)
     _known_relations(r, stance, known, "stance_relations")
+    facts: list[KnownRelation] = []
+    for path, item in r.mappings(d.get("known_relations"), "known_relations"):
+        fact = KnownRelation(subject=r.string(item.get("subject"), f"{path}.subject"),
+                             relation=r.string(item.get("relation"), f"{path}.relation"),
+                             object=r.string(item.get("object"), f"{path}.object"),
+                             source=r.string(item.get("source"), f"{path}.source"))
+        if fact.relation and fact.relation not in signatures:
+            r.fail(f"{path}.relation", f"unknown relation '{fact.relation}'")
+        facts.append(fact)
     rules = RelationRules(
         signatures=signatures,
         patterns=tuple(patterns),
@@ -745,10 +771,28 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
         **{key: frozenset(x.lower() for x in r.strings(d.get(key, []), key, optional=True))
            for key in ("hedging_modals", "hedging_adverbs", "obligation_words", "opposing_preps", "denial_verbs",
                        "hearsay_verbs", "unrealised_verbs", "undoing_verbs", "undoing_nouns", "answering_nouns",
+                       "proposal_nouns",
                        "post_words")},
         related_verbs_excluded=frozenset(
             x.lower() for x in r.strings(d.get("related_verbs_excluded", []), "related_verbs_excluded", optional=True)
         ),
+        known_relations=tuple(facts),
     )
     problems.extend(r.problems)
     return rules
+
+
+def _known_relation_problems(file: str, relations: RelationRules, gazetteer: tuple[GazetteerEntry, ...]) -> list[str]:
+    """A known relation names two gazetteer entries whose types its relation allows."""
+    entries = {gazetteer_form_key(e.name): e for e in gazetteer}
+    problems: list[str] = []
+    for i, fact in enumerate(relations.known_relations):
+        subj_ok, obj_ok = relations.signatures.get(fact.relation, ((), ()))
+        for end, name, allowed in (("subject", fact.subject, subj_ok), ("object", fact.object, obj_ok)):
+            entry = entries.get(gazetteer_form_key(name))
+            if entry is None:
+                problems.append(f"{file}: known_relations[{i}].{end}: '{name}' is no gazetteer entry's name")
+            elif fact.relation in relations.signatures and entry.type not in allowed:
+                problems.append(f"{file}: known_relations[{i}].{end}: '{name}' is a {entry.type}, "
+                                f"which {fact.relation} does not take as its {end}")
+    return problems

@@ -411,16 +411,17 @@ def _located_by_name(
     node_id: dict[str, str],
     heads: frozenset[str],
 ) -> None:
-    """A local body whose name contains a place's whole name is located there; so is a
-    national branch named by an acronym and its place ("BASW England")."""
+    """A local body whose name contains a place's whole name is located there; so is a body
+    whose name ends with a place's whole name after a word of its own, a national or regional
+    body or branch ("BASW England", "Social Care Westshire", "Adopt North Westshire"; not "the
+    Commissioner for Westshire", whose place follows a preposition, nor a heading in capitals)."""
     places = [e for e in entities if e.type == PLACE]
     for org in entities:
         if org.type != ORGANISATION:
             continue
         if normalise_key(org.label).split()[-1] not in heads:
-            label_words = org.label.split()
-            branch = len(label_words) >= 2 and _is_acronym(label_words[0])
-            found = [p for p in places if branch and normalise_key(" ".join(label_words[1:])) == normalise_key(p.label)]
+            words = normalise_key(org.label).split()
+            found = [p for p in places if _named_after_place(org.label, words, normalise_key(p.label).split())]
         else:
             words = f" {normalise_key(org.label)} "
             found = [p for p in places if f" {normalise_key(p.label)} " in words]
@@ -439,9 +440,18 @@ def _located_by_name(
             acc.rules.add("located-by-name")
 
 
-def _is_acronym(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+# words after which a place's name says what a body is for or about, not where it is
+_BEFORE_PLACE = frozenset({"for", "of", "in", "across", "throughout", "to", "from", "the", "and", "&"})
+
+
+def _named_after_place(label: str, words: list[str], place: list[str]) -> bool:
+    """Whether a body's name ends with a place's whole name after a word of its own that is no
+    preposition or conjunction; three words or more in capitals are a heading, no body's name."""
+    n = len(place)
+    if not place or len(words) <= n or words[-n:] != place or words[-n - 1] in _BEFORE_PLACE:
+        return False
+    letters = [c for c in label if c.isalpha()]
+    return not (len(label.split()) > 2 and all(c.isupper() for c in letters))
 
 
 def _apply_subsumption(edges: dict[tuple[str, str, str], _EdgeAcc], schema: Schema) -> None:

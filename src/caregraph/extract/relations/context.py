@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ...core.evidence import evidence_bounds
-from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION
+from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION, RECOMMENDATION
 from ...core.records import Entity, Mention
 from ...core.schema import Schema
 from ..syntax import conjuncts, ends_line, lines
@@ -175,6 +175,26 @@ class Context:
                     more = self.arg_at(other)
                     if more is not None and more.type in types and more not in out:
                         out.append(more)
+        return out
+
+    def proposals_named(self, noun: Token, clause: Token, types: Sequence[str]) -> list[Arg]:
+        """A noun of proposing that names nothing itself ("the recommendation", "calls") stands,
+        for a stance, for each proposal (a Recommendation) that `clause` (the stance's verb or
+        copula) names after it, outside clauses of their own joined to it ("endorses
+        recommendations for X, in Y and in Z", "welcome the review's recommendation that X"; not
+        "... but rejected the call for W")."""
+        if (RECOMMENDATION not in types or noun.lemma_.lower() not in self.rules.proposal_nouns
+                or noun.i in self.token_mention):
+            return []
+        other = {t.i for c in clause.subtree if c.i != clause.i and c.pos_ in ("VERB", "AUX")
+                 and c.dep_ in ("conj", "advcl", "relcl", "parataxis") and c.head.i == clause.i for t in c.subtree}
+        out: list[Arg] = []
+        for t in clause.subtree:
+            if t.i <= noun.i or t.i in other or t.i not in self.token_mention:
+                continue
+            key = self.keys[self.token_mention[t.i]]
+            if self.entity[key].type == RECOMMENDATION and (arg := Arg(key, RECOMMENDATION)) not in out:
+                out.append(arg)
         return out
 
     def counted(self, tok: Token, types: Sequence[str]) -> list[Arg]:

@@ -1,6 +1,21 @@
 """The relation rule kinds, one module per shape; importing this package registers them all
 (registry.KINDS)."""
 
-from . import lists, nominal, parts, possessive, proposals, quotation, roles, setting, speech, verb
+from . import (
+    council,
+    known,
+    lists,
+    naming,
+    nominal,
+    parts,
+    possessive,
+    proposals,
+    quotation,
+    roles,
+    setting,
+    speech,
+    verb,
+)
 
-__all__ = ["lists", "nominal", "parts", "possessive", "proposals", "quotation", "roles", "setting", "speech", "verb"]
+__all__ = ["council", "known", "lists", "naming", "nominal", "parts", "possessive", "proposals", "quotation", "roles",
+           "setting", "speech", "verb"]

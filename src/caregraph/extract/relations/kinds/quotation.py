@@ -137,6 +137,8 @@ def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token]
                 # "Y is welcome": the adjective is said of Y; "families were pleased with Y":
                 # someone else's feeling
                 objects = [a for c in holders for a in ctx.args_in(c, pattern.object_types)]
+                objects += [a for c in holders for a in ctx.proposals_named(c, tok.head, pattern.object_types)
+                            if a not in objects and pattern.relation in ctx.rules.stance_relations]
                 if objects:
                     yield RuleMatch(speakers, objects, tok, quote=said)
                 continue
@@ -149,6 +151,11 @@ def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token]
                 objects_tok += [c for c in comp.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")
                                 and c.lower_ not in first_person]
         objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
+        if pattern.relation in ctx.rules.stance_relations:
+            # "we welcome the review's recommendation that X": the proposal as well as the text
+            clause = tok if tok.pos_ == "VERB" else tok.head
+            objects += [a for o in objects_tok for a in ctx.proposals_named(o, clause, pattern.object_types)
+                        if a not in objects]
         if objects:
             yield RuleMatch(speakers, objects, tok, quote=said)
 

@@ -30,9 +30,12 @@ _SUBJ = ("nsubj", "nsubjpass")
 
 def _joint_action(verb: Token) -> bool:
     """"X joined Y in calling for Z": the object is a partner in an action ("in" with a
-    gerund), not what the verb acts on."""
+    gerund right after the object), not what the verb acts on; not a list of what the object
+    is for that the parser hung on the verb ("endorses recommendations for Z, in assisting W,
+    and in ...")."""
+    ends = {max(t.i for t in o.subtree) for o in verb.children if o.dep_ == "dobj"}
     return any(
-        c.dep_ == "prep" and c.lower_ == "in"
+        c.dep_ == "prep" and c.lower_ == "in" and c.i - 1 in ends
         and any(p.dep_ in ("pobj", "pcomp") and p.tag_ == "VBG" for p in c.children)
         for c in verb.children
     )
@@ -155,6 +158,10 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             # "the measures that X has campaigned for, including Y", "the plan, which X welcomed"
             objects_tok = [o for o in objects_tok if not _is_relative_pronoun(o)]
         objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
+        if pattern.relation in ctx.rules.stance_relations:
+            # "endorses recommendations for X, Y and Z": each proposal as well as the text
+            objects += [a for o in objects_tok for a in ctx.proposals_named(o, tok, pattern.object_types)
+                        if a not in objects]
         if relative is not None:
             objects += [a for a in _named_or_listed(ctx, relative, pattern.object_types) if a not in objects]
         if subjects and objects:

@@ -1,0 +1,84 @@
+"""The `council_post` kind: a post that only a local council has ("Councillor Jane Porter",
+"cabinet member for children, Jane Porter", "Labour opposition member Jane Porter", "Jane Porter,
+portfolio holder for schools"), held by a person on a page that names one local council and no
+other organisation in the person's sentence: the post is at that council, which the text need
+not name beside the person."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ....core.ontology import ORGANISATION, PERSON, PLACE
+from ....core.schema import RelationPattern
+from ....core.text import normalise_key
+from ..context import Arg, Context
+from ..registry import RuleMatch, rule_kind
+from ..voice import page_body
+from .roles import _headline_actor, _lead_actor, _segment_after, _segment_before, with_honorific
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+_BEFORE_WORDS = 8   # a post written before the name ("Former Labour county council leader Jane Porter")
+
+
+@rule_kind("council_post")
+def _council_post_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """Each person whose honorific, or the post before or after whose name, is one of the
+    pattern's words (a councillor's posts), at the page's council: the page's actor (roles.py:
+    its opening line's subject, the body the page is by, its lead's subject) when that is a
+    council, else the one local council the document names (an organisation whose name is a
+    place's with "Council" at its end); never where the person's sentence names another
+    organisation."""
+    actor = _headline_actor(ctx) or page_body(ctx) or _lead_actor(ctx)
+    council = actor if actor is not None and _is_council(ctx, actor.key) else _one_local_council(ctx)
+    if council is None:
+        return
+    phrases = [f" {p} " for p in pattern.lemmas]
+    done: set[str] = set()
+    for key, named in ctx.mention_spans(PERSON):
+        if key in done:
+            continue
+        sent = named.sent
+        if any((index := ctx.token_mention.get(t.i)) is not None and ctx.keys[index] != council.key
+               and ctx.entity[ctx.keys[index]].type == ORGANISATION for t in sent):
+            continue  # a sentence naming another body: the post may be there
+        span = with_honorific(ctx, named)
+        title = ctx.doc[span.start : named.start]
+        before = _post_before(named) if span.start == named.start else None
+        for part in (title, before, _segment_before(span), _segment_after(span)):
+            if part is None or len(part) == 0:
+                continue
+            text = f" {' '.join(t.lower_.rstrip('.') for t in part)} "
+            found = next((p for p in phrases if p in text), None)
+            if found is not None:
+                done.add(key)
+                anchor = next(t for t in part if not t.is_punct)
+                yield RuleMatch([Arg(key, PERSON)], [council], anchor, role=" ".join(part.text.strip(" ,").split()))
+                break
+
+
+def _post_before(named: Span) -> Span | None:
+    """The words before a name back to the sentence start or a punctuation mark, when they end
+    right before it ("Labour opposition member Jane Porter"); none after a comma."""
+    doc = named.doc
+    start = named.start
+    while (start > named.sent.start and named.start - start < _BEFORE_WORDS and not doc[start - 1].is_punct
+           and not doc[start - 1].is_space and doc[start - 1].pos_ not in ("VERB", "AUX")):
+        start -= 1
+    return doc[start : named.start] if start < named.start else None
+
+
+def _is_council(ctx: Context, key: str) -> bool:
+    entity = ctx.entity[key]
+    return entity.type == ORGANISATION and normalise_key(entity.label).split()[-1:] == ["council"]
+
+
+def _one_local_council(ctx: Context) -> Arg | None:
+    """The document's one organisation named as a local council: its name ends with "Council"
+    and contains a place's whole name ("Westshire County Council"); None for none or several."""
+    places = [f" {normalise_key(e.label)} " for e in ctx.entity.values() if e.type == PLACE]
+    councils = [key for key, e in ctx.entity.items() if _is_council(ctx, key)
+                and any(p in f" {normalise_key(e.label)} " for p in places)]
+    return Arg(councils[0], ORGANISATION) if len(councils) == 1 else None

@@ -1,0 +1,53 @@
+"""The `known` kind: a relation that holds between two gazetteer entries by what they are
+(relations.yaml `known_relations`, each with its source), stated by any document that names both:
+the government's strategy that answers a review responds to it wherever a page names the two."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ....core.schema import RelationPattern, gazetteer_form_key
+from ..context import Arg, Context
+from ..registry import RuleMatch, rule_kind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@rule_kind("known")
+def _known_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """Each known relation of the pattern's relation whose two entries the document names (an
+    entity whose label is the entry's name), anchored on the first sentence that names both,
+    else on the subject's first mention."""
+    facts = [f for f in ctx.rules.known_relations if f.relation == pattern.relation]
+    if not facts:
+        return
+    named: dict[str, str] = {}   # the form key of an entity's label -> its key
+    for key, entity in ctx.entity.items():
+        named.setdefault(gazetteer_form_key(entity.label), key)
+    for fact in facts:
+        subject, obj = named.get(gazetteer_form_key(fact.subject)), named.get(gazetteer_form_key(fact.object))
+        if subject is None or obj is None or subject == obj:
+            continue
+        anchor = _anchor(ctx, subject, obj)
+        if anchor is not None:
+            yield RuleMatch([Arg(subject, ctx.entity[subject].type)], [Arg(obj, ctx.entity[obj].type)], anchor)
+
+
+def _anchor(ctx: Context, subject: str, obj: str) -> Token | None:
+    """The first token of the subject's mention in the first sentence that names the object too,
+    else of its first mention."""
+    firsts: dict[int, Token] = {}   # sentence start -> the subject's first token there
+    object_sentences: set[int] = set()
+    for key, span in zip(ctx.keys, ctx.spans, strict=True):
+        if span is None or len(span) == 0:
+            continue
+        if key == subject:
+            firsts.setdefault(span.sent.start, span[0])
+        elif key == obj:
+            object_sentences.add(span.sent.start)
+    if not firsts:
+        return None
+    both = sorted(s for s in firsts if s in object_sentences)
+    return firsts[both[0]] if both else firsts[min(firsts)]

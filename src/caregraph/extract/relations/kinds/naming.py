@@ -1,0 +1,63 @@
+"""The `name_owner` kind: a name that opens with another entity's whole name ("the Westby
+Authority's study of carers", "the Harbour Panel report into Y", "the Kestrel Office (KO) review
+of Z"): the entity whose name it opens with relates to it (wrote it), though the text names the
+two as one phrase and no possessive or verb between two names says so."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ....core.schema import RelationPattern
+from ....core.text import normalise_key
+from ..context import Arg, Context, head_word
+from ..registry import RuleMatch, rule_kind
+
+_POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+
+@rule_kind("name_owner")
+def _name_owner_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """A mention of an object-type entity whose first words are the whole name (or an alias) of
+    a subject-type entity of the document, followed by a possessive, an opening bracket (the
+    subject's acronym) or one of the pattern's head words; the subject's name is a body's (its
+    head word is one of the schema's heads of its type, or it is a gazetteer entry's: not
+    "Implementation of Children" cut from a headline), and not a one-word name that the document
+    also writes in lower case as a common word ("the Kinship Strategy" is no text of a body called
+    "Kinship")."""
+    heads = ctx.schema.entities.heads
+    gazetteer = {normalise_key(g.name) for g in ctx.schema.gazetteer}
+    forms: dict[str, Arg] = {}
+    for key, entity in ctx.entity.items():
+        if entity.type not in pattern.subject_types:
+            continue
+        if heads.get(head_word(entity.label)) != entity.type and normalise_key(entity.label) not in gazetteer:
+            continue
+        for form in (entity.label, *entity.aliases):
+            name = normalise_key(form)
+            if name and not (len(name.split()) == 1 and _common_word(ctx, name)):
+                forms.setdefault(name, Arg(key, entity.type))
+    if not forms:
+        return
+    longest = max(len(f.split()) for f in forms)
+    seen: set[tuple[str, str]] = set()
+    for key, span in ctx.mention_spans():
+        if ctx.entity[key].type not in pattern.object_types:
+            continue
+        words = [t for t in span if not t.is_space]
+        for k in range(min(longest, len(words) - 1), 0, -1):
+            if words[k - 1].is_punct or words[k - 1].lower_ in _POSSESSIVE:
+                continue  # (a key drops the possessive: the name is the words before it)
+            owner = forms.get(normalise_key(" ".join(t.text for t in words[:k])))
+            if owner is None or owner.key == key:
+                continue
+            after = words[k]
+            if after.lower_ in _POSSESSIVE or after.text == "(" or after.lemma_.lower() in pattern.lemmas:
+                if (owner.key, key) not in seen:
+                    seen.add((owner.key, key))
+                    yield RuleMatch([owner], [Arg(key, ctx.entity[key].type)], words[0])
+            break
+
+
+def _common_word(ctx: Context, word: str) -> bool:
+    """Whether the document writes a word in lower case somewhere (a common noun, not a name)."""
+    return any(ctx.doc[i].text == word for i in ctx.by_lower.get(word, ()))
