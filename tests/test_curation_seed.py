@@ -33,16 +33,18 @@ CURATION = """\
 - {op: add, edge: ["Anne Longfield", "CONTRIBUTED_TO", "the Care Review"], note: "her foreword to the review"}
 """
 
-# A sixth document in which "Regional Care Cooperatives" is a charity, often: the corpus-wide
-# vote makes the seed's Recommendation an Organisation.
+# A sixth document in which "Independent Advocacy" (a proposal of the seed's review, which no
+# gazetteer entry names) is a charity, often: the corpus-wide vote makes the seed's
+# Recommendation an Organisation. (A proposal the gazetteer knows, such as Regional Care
+# Cooperatives, keeps its type: the gazetteer's vote outweighs a page's.)
 FLIP = """\
-Regional Care Cooperatives in Leeds
+Independent Advocacy in Leeds
 
-Regional Care Cooperatives is a charity based in Leeds. The charity Regional Care Cooperatives employs forty staff.
+Independent Advocacy is a charity based in Leeds. The charity Independent Advocacy employs forty staff.
 
-Regional Care Cooperatives, the charity for foster families, opened a new office in York this year. Staff at Regional Care Cooperatives said the charity would grow.
+Independent Advocacy, the charity for foster families, opened a new office in York this year. Staff at Independent Advocacy said the charity would grow.
 
-The chief executive of Regional Care Cooperatives, Maria Lopez, joined Regional Care Cooperatives in 2019. Regional Care Cooperatives is registered with the Charity Commission.
+The chief executive of Independent Advocacy, Maria Lopez, joined Independent Advocacy in 2019. Independent Advocacy is registered with the Charity Commission.
 """
 
 
@@ -166,11 +168,11 @@ def flipped(tmp_path_factory: pytest.TempPathFactory, cache_dir: Path, nlp) -> t
 def test_a_type_flip_keeps_the_seed_ids_and_edges(flipped: tuple[Path, str, Path]) -> None:
     out, _, _ = flipped
     seed, g = read_graphml(SEED_GRAPH), read_graphml(out)
-    assert seed.nodes["regional-care-cooperatives"]["type"] == "Recommendation"
-    assert g.nodes["regional-care-cooperatives"]["type"] == "Organisation"      # the vote flipped
+    assert seed.nodes["independent-advocacy"]["type"] == "Recommendation"
+    assert g.nodes["independent-advocacy"]["type"] == "Organisation"      # the vote flipped
     assert set(seed) <= set(g)
     assert relation_edges(seed) <= relation_edges(g)
-    recommends = g.edges["independent-review-of-children-s-social-care", "regional-care-cooperatives", "RECOMMENDS"]
+    recommends = g.edges["independent-review-of-children-s-social-care", "independent-advocacy", "RECOMMENDS"]
     assert recommends["type_conflict"] == "object is Organisation, not Recommendation"
 
 

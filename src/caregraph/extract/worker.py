@@ -17,7 +17,7 @@ from ..core.records import DocResult, Mention, SourceDoc
 from ..core.schema import Schema
 from ..errors import ModelError
 from .ingest import parse_source
-from .mentions import EntityMatchers, compile_matchers, find_mentions
+from .mentions import EntityMatchers, compile_matchers, find_mentions, named_proposals
 from .nlp import load_pipeline, model_id, parse_texts
 from .proposals import find_recommendations
 from .relations import compile_rules, find_relations
@@ -82,7 +82,7 @@ class Extractor:
             start, end = evidence_bounds(text, sent.start_char, sent.end_char, mention.start)
             return sentence_of(start, end)
 
-        proposals = find_recommendations(doc, self.schema.entities)
+        proposals = named_proposals(doc, self.matchers, find_recommendations(doc, self.schema.entities))
         mentions = find_mentions(doc, self.matchers, doc_id=source.doc_id, proposals=proposals)
         entities, mention_keys = entities_of_document(
             mentions,

@@ -2,6 +2,6 @@
 spans with type votes; choose.py settles overlaps and keeps the mentions."""
 
 from .choose import find_mentions
-from .voters import EntityMatchers, compile_matchers
+from .voters import EntityMatchers, compile_matchers, named_proposals
 
-__all__ = ["EntityMatchers", "compile_matchers", "find_mentions"]
+__all__ = ["EntityMatchers", "compile_matchers", "find_mentions", "named_proposals"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -647,10 +647,19 @@ def _nearby_type(doc: Doc, start: int, end: int, rules: EntityRules, *, want: st
     return None
 
 
+# gazetteer entries whose names are made of common words ("Staying Close", "Family Help"):
+# a text names one only with the capitals its form has
+_CAPITALISED_TYPES = frozenset({INITIATIVE, RECOMMENDATION})
+
+
 def gazetteer_candidates(doc: Doc, matchers: EntityMatchers) -> Iterator[Candidate]:
     """Gazetteer names, case-insensitively for long forms; a form of one or two words must
-    agree in capitalisation too, so "bury" or "dfe" in running text is no match."""
-    weight = matchers.rules.weights["gazetteer"]
+    agree in capitalisation too, so "bury" or "dfe" in running text is no match. A programme
+    or a proposal (whose names are common words) is named only with the capitals of its form,
+    and a head noun of a programme after it is part of the mention ("the Harbour Steps
+    programme"), which keeps the entry's name."""
+    rules = matchers.rules
+    weight = rules.weights["gazetteer"]
     spans: dict[tuple[int, int], list[int]] = {}
     for match_id, start, end in matchers.gazetteer(doc):
         spans.setdefault((start, end), []).append(int(doc.vocab.strings[match_id][3:]))
@@ -658,13 +667,86 @@ def gazetteer_candidates(doc: Doc, matchers: EntityMatchers) -> Iterator[Candida
     for (start, end), owners in spans.items():
         entry = matchers.gazetteer_entries[_link(doc, start, end, owners, votes, matchers)]
         span = doc[start:end]
-        if end - start < 3 and not _case_agrees(span, (entry.name, *entry.aliases)):
+        forms = (entry.name, *entry.aliases)
+        if end - start < 3 and not _case_agrees(span, forms):
             continue
-        if start >= 3 and doc[start - 1].lower_ == "of" and is_peerage(doc, start - 3, end, matchers.rules):
+        if entry.type in _CAPITALISED_TYPES:
+            if not _capitals_agree(span, forms):
+                continue  # "staying close to home", "family help" as a common phrase
+            if (end < len(doc) and not ends_line(doc[end - 1]) and is_cap(doc[end])
+                    and rules.heads.get(doc[end].lower_) not in (None, INITIATIVE)):
+                continue  # the start of a body's or a text's name: "the Harbour Steps Department"
+            if (end < len(doc) and not ends_line(doc[end - 1]) and rules.cues_after.get(doc[end].lower_) == INITIATIVE
+                    and rules.heads.get(doc[end].lower_) in (None, INITIATIVE)
+                    and not any(s <= start and end + 1 <= e for s, e in spans if (s, e) != (start, end))):
+                end += 1  # "the Harbour Steps programme", "the Harbour Steps Model" (not a body's
+                # head noun: "Harbour Steps Network"; not where a longer name of the gazetteer
+                # holds it: "Harbour Boards Pathfinder")
+        if start >= 3 and doc[start - 1].lower_ == "of" and is_peerage(doc, start - 3, end, rules):
             continue  # "Baroness Porter of Westby": the peer's title, not the place
-        if _inside_longer_name(doc, start, end, matchers.rules):
+        if _inside_longer_name(doc, start, end, rules):
             continue  # "Independent Review" in "Independent Review of Adult Services"
         yield Candidate(start, end, "gazetteer", [(entry.type, weight)], name=entry.name, priority=5)
+
+
+def named_proposals(doc: Doc, matchers: EntityMatchers, proposals: Sequence[RecommendationItem]
+                    ) -> list[RecommendationItem]:
+    """The document's proposals, where a phrase holds the name of a proposal the gazetteer
+    knows ("the creation of Harbour Boards in every region") cut to that name: one node, the
+    gazetteer's, which its recommender RECOMMENDS or SUPPORTS; a phrase holding two such names
+    is two proposals."""
+    if not proposals:
+        return list(proposals)
+    named = sorted((c.start, c.end) for c in gazetteer_candidates(doc, matchers)
+                   if any(t == RECOMMENDATION for t, _w in c.votes))
+    if not named:
+        return list(proposals)
+    out: dict[tuple[int, int, int | None], RecommendationItem] = {}
+    for item in proposals:
+        inside = [(s, e) for s, e in named if item.start <= s and e <= item.end]
+        # the longest names only ("Harbour Board Pathfinder" holds "Harbour Board")
+        inside = [(s, e) for s, e in inside if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in inside)]
+        spans = inside or [(item.start, item.end)]
+        if inside:
+            rest = _conjuncts_before(doc, item.start, inside[0][0])
+            if rest is not None:
+                spans = [rest, *spans]   # "a national Harbour Fund and Harbour Boards": both
+        for s, e in spans:
+            new = item if (s, e) == (item.start, item.end) else replace(item, start=s, end=e)
+            out.setdefault((new.start, new.end, new.recommender), new)
+    return sorted(out.values(), key=lambda it: (it.start, it.end))
+
+
+def _conjuncts_before(doc: Doc, start: int, name: int) -> tuple[int, int] | None:
+    """The proposal before a known one that the phrase coordinates it with ("a national Harbour
+    Fund and Harbour Boards" -> "a national Harbour Fund"), when the name is a later conjunct."""
+    if name <= start:
+        return None
+    root = doc[name]
+    while root.head.i != root.i and name <= root.head.i < name + 8 and root.dep_ in ("compound", "amod", "nmod"):
+        root = root.head
+    if root.dep_ != "conj" or not start <= root.head.i < name:
+        return None
+    end = name
+    while end > start and (doc[end - 1].dep_ in ("cc", "punct") or doc[end - 1].lower_ in ("and", "or")):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _capitals_agree(span: Span, forms: Sequence[str]) -> bool:
+    """Does the text have a capital wherever one of the forms it matches has one ("Harbour
+    Steps" for the form "Harbour Steps"; not "harbour steps")? A text in capitals throughout
+    ("HARBOUR STEPS", a heading) shows none of them: only an acronym's form agrees with it."""
+    text = " ".join(span.text.replace("\u2019", "'").split())
+    shouting = not any(c.islower() for c in text)
+    for form in forms:
+        form = " ".join(form.replace("\u2019", "'").split())
+        if shouting and any(c.islower() for c in form):
+            continue
+        if len(form) == len(text) and form.lower() == text.lower() and all(
+                t.isupper() for f, t in zip(form, text, strict=True) if f.isupper()):
+            return True
+    return False
 
 
 def _link_votes(doc: Doc, matchers: EntityMatchers, spans: dict[tuple[int, int], list[int]]
