@@ -1,0 +1,73 @@
+"""Publication titles that a comma or a colon divides, framed by a publication's noun (session 8),
+on sentences and names invented for these tests: the title is one name, not its first part.
+Near misses: lists after a publication's noun, a colon in a heading, a divided title with no
+noun to frame it."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def entities(extractor, text: str) -> dict[str, str]:
+    result = extractor.process_text(text, doc_id="t")
+    return {e.label: e.type for e in result.entities}
+
+
+TITLE = "Keeping Homes Safe, Helping Towns Thrive"
+
+
+# --------------------------------------------------------------------- a title framed by its noun
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    f"The government's latest policy paper {TITLE} (2024) committed ministers to reform.",
+    f"Ministers set out their plans in the {TITLE} policy paper, published in November.",
+    f"Most of the duties were first set out in the strategy, {TITLE}, which was well received.",
+])
+def test_a_title_divided_by_a_comma_is_one_publication_where_its_noun_frames_it(extractor, text):
+    found = entities(extractor, text)
+    assert found.get(TITLE) == "Publication"
+    assert "Keeping Homes Safe" not in found and "Helping Towns Thrive" not in found
+
+
+@pytest.mark.model
+def test_a_title_divided_by_a_colon_is_one_publication_where_its_noun_frames_it(extractor):
+    found = entities(extractor, "Today we are publishing a short paper, Fostering Futures: Four Steps for Firm Footing. "
+                                "It is based on research.")
+    assert found.get("Fostering Futures: Four Steps for Firm Footing") == "Publication"
+
+
+@pytest.mark.model
+def test_a_quoted_title_case_title_followed_by_its_publishing_is_one_publication(extractor):
+    # "statement" is no publication's cue word; the participle after the quote is
+    found = entities(extractor, f"Our policy statement \u2018{TITLE}\u2019, published in November 2024, "
+                                "outlines our vision.")
+    assert found.get(TITLE) == "Publication"
+    assert "Keeping Homes Safe" not in found
+
+
+# --------------------------------------------------------------------- near misses
+
+
+@pytest.mark.model
+def test_a_list_after_a_publications_noun_stays_a_list(extractor):
+    found = entities(extractor, "In the review, Jane Porter, Tom Hale and Ann Wright are thanked.")
+    assert {found.get("Jane Porter"), found.get("Tom Hale"), found.get("Ann Wright")} == {"Person"}
+    assert not any("," in label for label in found)
+    found = entities(extractor, "In the strategy, Westby Homes, Harbour Care and the Kestrel Trust are named.")
+    assert not any("," in label for label in found)
+
+
+@pytest.mark.model
+def test_a_divided_title_case_phrase_with_no_publications_noun_is_not_joined(extractor):
+    found = entities(extractor, f"{TITLE} was the motto of the summer fair in Westby.")
+    assert TITLE not in found
+    found = entities(extractor, "Update: Harbour Homes Trust Annual Meeting\n\nThe meeting was held on Monday.")
+    assert not any(":" in label for label in found)
+
+
+@pytest.mark.model
+def test_a_quoted_phrase_followed_by_a_participle_of_no_publishing_stays_unnamed(extractor):
+    found = entities(extractor, "The banner read \u2018Keeping Calm, Carrying On\u2019, painted in red letters.")
+    assert "Keeping Calm, Carrying On" not in found
