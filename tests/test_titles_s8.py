@@ -1,7 +1,8 @@
 """Publication titles that a comma or a colon divides, framed by a publication's noun (session 8),
-on sentences and names invented for these tests: the title is one name, not its first part.
-Near misses: lists after a publication's noun, a colon in a heading, a divided title with no
-noun to frame it."""
+on sentences and names invented for these tests: the title is one name, not its first part, and
+a description of the publication before its title ("the Harbour Authority policy paper, X") is
+no second publication. Near misses: lists after a publication's noun, a colon in a heading, a
+divided title with no noun to frame it, a description with no title after it."""
 
 from __future__ import annotations
 
@@ -71,3 +72,21 @@ def test_a_divided_title_case_phrase_with_no_publications_noun_is_not_joined(ext
 def test_a_quoted_phrase_followed_by_a_participle_of_no_publishing_stays_unnamed(extractor):
     found = entities(extractor, "The banner read \u2018Keeping Calm, Carrying On\u2019, painted in red letters.")
     assert "Keeping Calm, Carrying On" not in found
+
+
+# --------------------------------------------------------------------- a description before a title
+
+
+@pytest.mark.model
+def test_a_description_before_a_title_is_no_second_publication(extractor):
+    found = entities(extractor, "The Bill should extend these duties, as committed to in the recent Harbour "
+                                f"Authority (HA) policy paper, {TITLE}.")
+    assert found.get(TITLE) == "Publication"
+    assert not any(label.endswith("policy paper") for label in found)
+    assert found.get("Harbour Authority") == "Organisation"
+
+
+@pytest.mark.model
+def test_a_description_with_no_title_after_it_names_the_publication(extractor):
+    found = entities(extractor, "The Westshire Panel report on neglect, published in May, was read by Jane Porter.")
+    assert found.get("Westshire Panel report on neglect") == "Publication"
