@@ -90,3 +90,34 @@ def test_a_description_before_a_title_is_no_second_publication(extractor):
 def test_a_description_with_no_title_after_it_names_the_publication(extractor):
     found = entities(extractor, "The Westshire Panel report on neglect, published in May, was read by Jane Porter.")
     assert found.get("Westshire Panel report on neglect") == "Publication"
+
+
+# --------------------------------------------------------------------- a publication's noun opening a title
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, title", [
+    ("Briefing on the Harbour Transfer Scheme, August 2017\n\nThe briefing sets out the rules.",
+     "Briefing on the Harbour Transfer Scheme"),
+    ("The council published Guidance for the Harbour Practice Review Panel in May.",
+     "Guidance for the Harbour Practice Review Panel"),
+])
+def test_a_publications_noun_opening_a_title_types_it_whatever_its_last_word(extractor, text, title):
+    # the last word heads a programme or a body; the first word, before "on"/"for", heads the title
+    assert entities(extractor, text).get(title) == "Publication"
+
+
+@pytest.mark.model
+def test_a_publications_noun_before_a_preposition_heads_the_name(nlp, schema):
+    from caregraph.extract.mentions.voters import head_type
+
+    doc = nlp("The Review of the Harbour Care Scheme and the Chair of the Harbour Review Board met.")
+    assert head_type(doc[1:7], schema.entities)[0] == "Publication"     # Review of the Harbour Care Scheme
+    assert head_type(doc[9:15], schema.entities)[0] == "Organisation"   # Chair of the Harbour Review Board
+
+
+@pytest.mark.model
+def test_a_kind_of_law_of_one_body_is_not_a_title(extractor):
+    # near miss: "Act of Parliament" names no publication; one word after "of" is no name of its own
+    found = entities(extractor, "The Act of Parliament was passed quickly.")
+    assert "Act of Parliament" not in found

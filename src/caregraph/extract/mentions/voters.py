@@ -29,6 +29,8 @@ _FIRST_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "X"})
 # which opens titles ("Every Child Matters")
 _QUANTIFIERS = frozenset({"more", "some", "many", "several", "both", "fewer", "few"})
 _POSSESSIVES = frozenset({"'s", "'", "\u2019s", "\u2019"})
+# prepositions after a publication's noun that opens a title: what it is about or for
+_ABOUT = frozenset({"of", "on", "into", "for"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -599,6 +601,14 @@ def head_type(span: Span, rules: EntityRules) -> tuple[str | None, int | None]:
     words = [t for t in span if not t.is_punct]
     if not words:
         return None, None
+    first = 1 if words[0].lower_ == "the" and len(words) > 1 else 0
+    if (len(words) - first >= 3 and words[first + 1].lower_ in _ABOUT and is_cap(words[first])
+            and rules.heads.get(words[first].lower_) == PUBLICATION
+            and sum(1 for t in words[first + 2 :] if is_cap(t)) >= 2):
+        # "Briefing on the Harbour Scheme", "Guidance for the Westby Panel": a publication's
+        # noun opening the name heads it; what follows, a name of its own, is what it is about
+        # or for (not "Act of Parliament", a kind of law)
+        return PUBLICATION, words[first].i
     last = words[-1]
     if last.like_num and len(words) > 1:
         last = words[-2]
