@@ -142,3 +142,24 @@ def test_a_person_whose_name_looks_like_a_gerund_stays_a_person(extractor):
     assert found.get("Laming") == "Person" or found.get("Lord Laming") == "Person"
     found = entities(extractor, "Browning Porter said the plan was good.")
     assert found.get("Browning Porter") == "Person"
+
+
+# --------------------------------------------------------------------- a quoted title after its publishing
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, title", [
+    ("In 2014 we published 'Voices from the ward' from joint research with social workers.", "Voices from the ward"),
+    ("The Harbour Trust today published its 'No place like home' after a year of research.", "No place like home"),
+])
+def test_a_quoted_title_right_after_a_verb_of_publishing_is_a_publication(extractor, text, title):
+    assert entities(extractor, text).get(title) == "Publication"
+
+
+@pytest.mark.model
+def test_a_quotation_after_a_verb_of_writing_or_saying_is_no_title(extractor):
+    # near misses: writing and saying verbs quote speech, not titles
+    found = entities(extractor, "Jane Porter wrote 'We must act now' in her column.")
+    assert "We must act now" not in found
+    found = entities(extractor, "She said 'Thank you for coming' and left.")
+    assert "Thank you for coming" not in found

@@ -709,12 +709,29 @@ def quoted_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
         # ... or with a comma or colon between ("the policy paper, 'Keeping homes warm'")
         cue_at = i - 2 if i > 1 and doc[i - 1].text in (",", ":") else i - 1
         cue_before = cue_at >= 0 and rules.cues_before.get(doc[cue_at].lower_) == PUBLICATION
-        if caps and is_cap(inner[0]) and (title_case or cue_before):
-            cue = _nearby_type(doc, i, j + 1, rules, want=PUBLICATION) or (
+        # "we published 'Voices from the ward'": a sentence-case title after a verb of publishing
+        # (a title-case one is left to the cues above: "published the 'X, Y: Z Strategy'" holds
+        # a known title and its subtitle, which the gazetteer and the cues settle)
+        published = not title_case and _published_before(doc, i, rules)
+        if caps and is_cap(inner[0]) and (title_case or cue_before or published):
+            cue = _nearby_type(doc, i, j + 1, rules, want=PUBLICATION) or (PUBLICATION if published else None) or (
                 PUBLICATION if title_case and _published_after(doc, j + 1, rules) else None)
             if cue:
                 yield Candidate(i + 1, j, "quoted", [(cue, rules.weights["quoted"])], priority=3)
         i = j + 1
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "his", "her", "my", "your"})
+
+
+def _published_before(doc: Doc, quote: int, rules: EntityRules) -> bool:
+    """Does a verb of publishing (schema publishing_verbs) stand right before the quote at
+    `quote`, or before it and a determiner ("published its 'X'")?"""
+    k = quote - 1
+    if k >= 0 and doc[k].lower_ in _DETERMINERS:
+        k -= 1
+    return (k >= 0 and doc[k].pos_ == "VERB" and doc[k].text.islower()
+            and doc[k].lemma_.lower() in rules.publishing_verbs)
 
 
 def _published_after(doc: Doc, k: int, rules: EntityRules) -> bool:
