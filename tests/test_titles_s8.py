@@ -123,27 +123,6 @@ def test_a_kind_of_law_of_one_body_is_not_a_title(extractor):
     assert "Act of Parliament" not in found
 
 
-# --------------------------------------------------------------------- a name opening with a gerund
-
-
-@pytest.mark.model
-def test_a_name_opening_with_a_gerund_is_no_person_on_ners_word_alone(extractor):
-    # NER reads "Staying Along" as a person's name; programmes and titles open with a gerund
-    found = entities(extractor, "Ministers only extend Staying Along (for young people in residential care), "
-                                "which risks a two-tier system.")
-    assert found.get("Staying Along") != "Person"
-
-
-@pytest.mark.model
-def test_a_person_whose_name_looks_like_a_gerund_stays_a_person(extractor):
-    # near misses: a surname after an honorific, a name whose first word is tagged a proper noun,
-    # and a gerund-like name with a person's evidence of its own (speech and a pronoun)
-    found = entities(extractor, "Lord Laming said the plan was good.")
-    assert found.get("Laming") == "Person" or found.get("Lord Laming") == "Person"
-    found = entities(extractor, "Browning Porter said the plan was good.")
-    assert found.get("Browning Porter") == "Person"
-
-
 # --------------------------------------------------------------------- a quoted title after its publishing
 
 

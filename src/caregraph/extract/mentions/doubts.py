@@ -101,15 +101,6 @@ def opens_with_generic_word(name: str, generic_words: frozenset[str], first_name
     return len(words) >= 2 and words[0].lower() in generic_words and words[0] not in first_names
 
 
-def opens_with_a_gerund(doc: Doc, start: int, end: int, first_names: frozenset[str] = frozenset()) -> bool:
-    """Does a name of two words or more open with a capitalised verb in -ing ("Staying Close",
-    "Keeping Families Together")? A programme, a title or a team is named so, a person never
-    ("Laming" alone, a surname, is one word; a given name is no gerund)."""
-    tok = doc[start]
-    return (end - start >= 2 and tok.tag_ == "VBG" and tok.text[:1].isupper() and tok.lower_.endswith("ing")
-            and tok.text not in first_names)
-
-
 def taken_up_by_which(doc: Doc, end: int) -> bool:
     """Is the name followed by a relative clause on "which" ("Harbour Lane, which advises
     councils, ..."), as a thing is and a person never is?"""

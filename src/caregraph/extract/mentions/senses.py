@@ -59,8 +59,8 @@ def without_doubtful_persons(
     doc: Doc, pending: Pending, rules: EntityRules,
 ) -> Pending:
     """One sense per discourse: a name that the document quotes as a term, writes in lower
-    case, gives an acronym or opens with a gerund (mentions/doubts.py) loses, in every mention,
-    the person votes that NER alone gave it; a name with a person vote of its own kind (honorific, given name,
+    case or gives an acronym (mentions/doubts.py) loses, in every mention, the person votes
+    that NER alone gave it; a name with a person vote of its own kind (honorific, given name,
     pronoun, speech, role) keeps them all."""
     ner = rules.weights["ner"]
     skip = rules.connectives | {"a", "an", "the"}
@@ -77,8 +77,7 @@ def without_doubtful_persons(
               or doubts.written_in_lower_case(starts, canonical_name(span.text, rules))
               or doubts.opens_with_generic_word(canonical_name(span.text, rules), rules.generic_words,
                                                 rules.first_names)
-              or doubts.taken_up_by_which(doc, cand.end)
-              or doubts.opens_with_a_gerund(doc, cand.start, cand.end, rules.first_names)):
+              or doubts.taken_up_by_which(doc, cand.end)):
             doubtful.add(key)
     firms = _firm_short_forms(pending, rules) - vouched
     seats = _local_places(pending, rules) - vouched
