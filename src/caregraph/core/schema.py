@@ -83,6 +83,7 @@ class EntityRules:
     role_openers: frozenset[str] = frozenset()   # "X Trust Head of Policy": a role starts here
     naming_verbs: frozenset[str] = frozenset()   # "the scheme, known as X": X names the scheme
     reply_heads: frozenset[str] = frozenset()    # "X: Government Response" is another publication
+    publishing_verbs: frozenset[str] = frozenset()  # "published 'X'": a quoted X is a title
     # a sitting on a publication after its title ("X Bill Second Reading", "X Bill Debate")
     proceedings_words: frozenset[str] = frozenset()
     legal_suffixes: frozenset[str] = frozenset()  # "X LLP", "X Solicitors": bare X is the same firm
@@ -560,6 +561,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         role_openers=lower("role_openers"),
         naming_verbs=lower("naming_verbs"),
         reply_heads=lower("reply_heads"),
+        publishing_verbs=lower("publishing_verbs"),
         proceedings_words=lower("proceedings_words"),
         legal_suffixes=lower("legal_suffixes"),
         unit_nouns=lower("unit_nouns"),

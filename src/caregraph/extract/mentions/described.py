@@ -23,6 +23,7 @@ from .voters import head_type
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 # words that end a complement: a clause or a second conjunct starts there
 _STOPS = frozenset({"and", "or", "but", "which", "that", "who", "whose", "to", "as", "than", "because"})
+_OPENING_QUOTES = frozenset({"'", '"', "\u2018", "\u201c"})
 _MAX_MODIFIERS = 4
 _MAX_COMPLEMENT = 10
 
@@ -34,6 +35,7 @@ def described_publications(doc: Doc, mentions: Sequence[Mention], rules: EntityR
     report" may be any of its reports)."""
     found: list[Mention] = []
     seen: set[tuple[int, int]] = set()
+    titles = {m.start for m in mentions if _leading_type(m.votes) == PUBLICATION}
     for m in mentions:
         if _leading_type(m.votes) != ORGANISATION:
             continue  # a person's "review of X" is the review she leads, named elsewhere by its title
@@ -41,7 +43,7 @@ def described_publications(doc: Doc, mentions: Sequence[Mention], rules: EntityR
         if owner is None or head_type(owner, rules)[0] == PUBLICATION:
             continue  # "the Harbour Review report": a publication's own report is another matter
         end = _description_end(doc, owner, rules)
-        if end is None or (owner.start, end) in seen:
+        if end is None or (owner.start, end) in seen or _title_follows(doc, end, titles):
             continue
         seen.add((owner.start, end))
         span = doc[owner.start : end]
@@ -82,6 +84,18 @@ def _description_end(doc: Doc, owner: Span, rules: EntityRules) -> int | None:
     if end is None:
         return k + 1 if modifiers else None
     return end
+
+
+def _title_follows(doc: Doc, end: int, titles: set[int]) -> bool:
+    """Does a publication's title stand right after the description ending at `end` ("the
+    Harbour Authority policy paper, Caring Well, Living Well", "its 2019 report 'Left Behind'")?
+    The title names the publication; the description only says whose and what kind it is."""
+    k = end
+    if k < len(doc) and doc[k].text == "," and not ends_line(doc[k - 1]):
+        k += 1
+    if k < len(doc) and doc[k].text in _OPENING_QUOTES:
+        k += 1
+    return k < len(doc) and not ends_line(doc[k - 1]) and doc[k].idx in titles
 
 
 def _leading_type(votes: Sequence[tuple[str, float]]) -> str | None:

@@ -29,6 +29,8 @@ _FIRST_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "X"})
 # which opens titles ("Every Child Matters")
 _QUANTIFIERS = frozenset({"more", "some", "many", "several", "both", "fewer", "few"})
 _POSSESSIVES = frozenset({"'s", "'", "\u2019s", "\u2019"})
+# prepositions after a publication's noun that opens a title: what it is about or for
+_ABOUT = frozenset({"of", "on", "into", "for"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +225,7 @@ def name_candidates(doc: Doc, rules: EntityRules,
                               and e.end - e.start >= 2 and doc[e.start - 1].lower_ not in rules.connectives),
                        *(k for k in range(start + 1, end - 1) if doc[k].text in rules.first_names
                          and doc[k - 1].lower_ not in rules.connectives)])
-        end = _title_after_comma(doc, start, end, ner_ends, rules)
+        end, framed = _title_after_comma(doc, start, end, ner_ends, rules)
         if end - start > 1 and _is_year(doc[end - 1]) and head_type(doc[start : end - 1], rules)[0] in (
                 ORGANISATION, PERSON, PLACE):
             end -= 1  # "Westshire Party 2019": a year dates a publication's title, not a body
@@ -236,6 +238,8 @@ def name_candidates(doc: Doc, rules: EntityRules,
                 votes = [(PERSON, rules.weights["honorific"])]
             if not votes and _owns_a_body(doc, start, end, rules):
                 votes = [(ORGANISATION, rules.weights["object"])]
+            if framed:
+                votes = [(PUBLICATION, rules.weights["cue"])]  # the publication's noun that frames it
             if seat:
                 cand = Candidate(start, end, "name", [*votes, (PLACE, rules.weights["cue"])], priority=2,
                                  head=head_index)
@@ -314,27 +318,94 @@ def _role_follows(doc: Doc, k: int, rules: EntityRules) -> bool:
     return k < len(doc) and is_cap(doc[k]) and doc[k].lower_ in rules.role_openers
 
 
-def _title_after_comma(doc: Doc, start: int, end: int, ner_ends: set[int], rules: EntityRules) -> int:
+def _title_after_comma(doc: Doc, start: int, end: int, ner_ends: set[int],
+                       rules: EntityRules) -> tuple[int, bool]:
     """Carry a run across a comma inside a title ("the Caring Well, Living Well Strategy"): the
     part before the comma names nothing on its own (no head noun, no NER name), and title-case
-    words after it, opening with no name NER knows, end in a publication's head noun."""
-    if end >= len(doc) - 2 or doc[end].text != "," or end - start < 1 or ends_line(doc[end]):
-        return end
-    if end in ner_ends or head_type(doc[start:end], rules)[0] is not None:
-        return end
+    words after it, opening with no name NER knows, end in a publication's head noun.
+    A title whose second part has no head noun ("Keeping Homes Safe, Helping Towns Thrive",
+    "Fostering: Four Steps for Firm Footing") is carried across its comma or colon where a
+    publication's noun frames the whole title, right before it ("the policy paper, X, Y", "the
+    paper 'X: Y'") or right after it ("the X, Y policy paper"), and the title ends there, at a
+    punctuation mark or the line's end; a colon only so (a heading's "Item: Harbour Trust").
+    Returns the end, and whether a publication's noun framed the title (its evidence of type)."""
+    if end >= len(doc) - 2 or doc[end].text not in (",", ":") or end - start < 1 or ends_line(doc[end]):
+        return end, False
+    if (end in ner_ends and not _opens_with_gerund(doc, start)) or head_type(doc[start:end], rules)[0] is not None:
+        return end, False  # NER's person or place ends there; not a title opening with a verb
     k = end + 1
     if not is_cap(doc[k]) or doc[k].lower_ in rules.connectives or doc[k].ent_type_ in ("PERSON", "GPE", "LOC"):
-        return end
+        return end, False
     last = None
     while k < len(doc) and not ends_line(doc[k - 1]) and (is_cap(doc[k]) or doc[k].lower_ in rules.connectives):
         if is_cap(doc[k]):
             last = k
         k += 1
-    if last is None or rules.heads.get(doc[last].lower_) != PUBLICATION:
-        return end
+    if last is None:
+        return end, False
+    if rules.heads.get(doc[last].lower_) != PUBLICATION:
+        if _framed_title(doc, start, end, last + 1, rules):
+            return last + 1, True
+        return end, False
+    if doc[end].text != ",":
+        return end, False
     if head_type(doc[end + 1 : last], rules)[0] is not None:
-        return end  # "X, the Westby Review Report": the second part is a name of its own
-    return last + 1
+        return end, False  # "X, the Westby Review Report": the second part is a name of its own
+    return last + 1, False
+
+
+_OPENING_QUOTES = frozenset({"'", '"', "\u2018", "\u201c"})
+_CLOSING_QUOTES = frozenset({"'", '"', "\u2019", "\u201d"})
+# what may follow a title's last word: the sentence or the clause goes on without it
+_TITLE_ENDS = frozenset({".", ",", ";", ":", "(", ")", "?", "!"})
+
+
+def _framed_title(doc: Doc, start: int, cut: int, stop: int, rules: EntityRules) -> bool:
+    """Is the run `start`..`stop`, cut by the comma or colon at `cut`, one title that a
+    publication's noun frames ("the policy paper Keeping Homes Safe, Helping Towns Thrive (2024)",
+    "the Keeping Homes Safe, Helping Towns Thrive policy paper")? Each part is two words or more
+    (a colon's first part may be one), the second has no head noun and no name NER knows, and the
+    title ends at a punctuation mark, the line's end or the publication's noun."""
+    second = doc[cut + 1 : stop]
+    if len(second) < 2 or head_type(second, rules)[0] is not None:
+        return False
+    if cut - start < (1 if doc[cut].text == ":" else 2):
+        return False
+    if any(t.ent_type_ in ("PERSON", "GPE", "LOC") for t in doc[cut + 1 : stop]) or (
+            not _opens_with_gerund(doc, start) and any(t.ent_type_ in ("PERSON", "GPE", "LOC") for t in doc[start:cut])):
+        return False
+    if any(t.is_punct for t in second):
+        return False
+    n = len(doc)
+    k = start - 1
+    if k >= 0 and doc[k].text in _OPENING_QUOTES:
+        k -= 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    before = k >= 0 and _publication_noun(doc[k], rules)
+    j = stop
+    if j < n and doc[j].text in _CLOSING_QUOTES:
+        j += 1
+    if j >= n or ends_line(doc[j - 1]):
+        return before
+    after = _publication_noun(doc[j], rules) or (
+        j + 1 < n and doc[j].text.islower() and doc[j].is_alpha and _publication_noun(doc[j + 1], rules))
+    if after:
+        return True  # "the X, Y policy paper"
+    return before and doc[j].text in _TITLE_ENDS
+
+
+def _opens_with_gerund(doc: Doc, start: int) -> bool:
+    """Does a run open with a capitalised verb in -ing ("Keeping Homes Safe", "Working Together")?
+    No person or place is named so; NER's guess of one there is no name's end."""
+    tok = doc[start]
+    return tok.tag_ == "VBG" and tok.lower_.endswith("ing") and is_cap(tok)
+
+
+def _publication_noun(tok: Token, rules: EntityRules) -> bool:
+    """A lower-case noun that names a publication's kind ("paper", "strategy", "report")."""
+    return (tok.text.islower() and tok.pos_ in ("NOUN", "PROPN")
+            and PUBLICATION in (rules.cues_before.get(tok.lower_), rules.cues_after.get(tok.lower_)))
 
 
 def _owns_a_body(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
@@ -530,6 +601,14 @@ def head_type(span: Span, rules: EntityRules) -> tuple[str | None, int | None]:
     words = [t for t in span if not t.is_punct]
     if not words:
         return None, None
+    first = 1 if words[0].lower_ == "the" and len(words) > 1 else 0
+    if (len(words) - first >= 3 and words[first + 1].lower_ in _ABOUT and is_cap(words[first])
+            and rules.heads.get(words[first].lower_) == PUBLICATION
+            and sum(1 for t in words[first + 2 :] if is_cap(t)) >= 2):
+        # "Briefing on the Harbour Scheme", "Guidance for the Westby Panel": a publication's
+        # noun opening the name heads it; what follows, a name of its own, is what it is about
+        # or for (not "Act of Parliament", a kind of law)
+        return PUBLICATION, words[first].i
     last = words[-1]
     if last.like_num and len(words) > 1:
         last = words[-2]
@@ -630,11 +709,38 @@ def quoted_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
         # ... or with a comma or colon between ("the policy paper, 'Keeping homes warm'")
         cue_at = i - 2 if i > 1 and doc[i - 1].text in (",", ":") else i - 1
         cue_before = cue_at >= 0 and rules.cues_before.get(doc[cue_at].lower_) == PUBLICATION
-        if caps and is_cap(inner[0]) and (title_case or cue_before):
-            cue = _nearby_type(doc, i, j + 1, rules, want=PUBLICATION)
+        # "we published 'Voices from the ward'": a sentence-case title after a verb of publishing
+        # (a title-case one is left to the cues above: "published the 'X, Y: Z Strategy'" holds
+        # a known title and its subtitle, which the gazetteer and the cues settle)
+        published = not title_case and _published_before(doc, i, rules)
+        if caps and is_cap(inner[0]) and (title_case or cue_before or published):
+            cue = _nearby_type(doc, i, j + 1, rules, want=PUBLICATION) or (PUBLICATION if published else None) or (
+                PUBLICATION if title_case and _published_after(doc, j + 1, rules) else None)
             if cue:
                 yield Candidate(i + 1, j, "quoted", [(cue, rules.weights["quoted"])], priority=3)
         i = j + 1
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "his", "her", "my", "your"})
+
+
+def _published_before(doc: Doc, quote: int, rules: EntityRules) -> bool:
+    """Does a verb of publishing (schema publishing_verbs) stand right before the quote at
+    `quote`, or before it and a determiner ("published its 'X'")?"""
+    k = quote - 1
+    if k >= 0 and doc[k].lower_ in _DETERMINERS:
+        k -= 1
+    return (k >= 0 and doc[k].pos_ == "VERB" and doc[k].text.islower()
+            and doc[k].lemma_.lower() in rules.publishing_verbs)
+
+
+def _published_after(doc: Doc, k: int, rules: EntityRules) -> bool:
+    """Is the quoted title that closes before `k` followed, after an optional comma, by the
+    participle of a verb of publishing ("'Caring Well, Living Well', published in May")?"""
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    return (k < len(doc) and doc[k].tag_ == "VBN" and doc[k].text.islower()
+            and rules.object_cues.get(doc[k].lemma_.lower()) == PUBLICATION)
 
 
 def _nearby_type(doc: Doc, start: int, end: int, rules: EntityRules, *, want: str) -> str | None:
