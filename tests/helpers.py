@@ -57,10 +57,9 @@ def hand_parse(vocab, rows):  # type: ignore[no-untyped-def]
 _MARK = re.compile(r"\[([^\]|]+)\|([A-Za-z]+)\]")
 
 
-def marked_document(schema, marked: str) -> list[set[str]]:  # type: ignore[no-untyped-def]
-    """The entities (as sets of their names) that duplicates resolution makes of one document
-    whose mentions are marked in its text with [brackets], type after a bar
-    ("[Harbour Trust|Organisation]")."""
+def marked_entities(schema, marked: str):  # type: ignore[no-untyped-def]
+    """The entities that duplicates resolution makes of one document whose mentions are marked
+    in its text with [brackets], type after a bar ("[Harbour Trust|Organisation]")."""
     from caregraph.core.records import Mention
     from caregraph.extract.resolve import entities_of_document
 
@@ -75,6 +74,12 @@ def marked_document(schema, marked: str) -> list[set[str]]:  # type: ignore[no-u
     text += marked[pos:]
     entities, _keys = entities_of_document(mentions, doc_id="d", rules=schema.entities,
                                            evidence_of=lambda m: "", text=text)
+    return entities
+
+
+def marked_document(schema, marked: str) -> list[set[str]]:  # type: ignore[no-untyped-def]
+    """The entities (as sets of their names) of a marked document (see `marked_entities`)."""
+    entities = marked_entities(schema, marked)
     return sorted(({e.label, *e.aliases} for e in entities), key=lambda g: sorted(g))
 
 

@@ -6,7 +6,7 @@ a bar: [Harbour Trust|Organisation])."""
 from __future__ import annotations
 
 from caregraph.extract.resolve import merge_entities
-from helpers import document_entity
+from helpers import document_entity, marked_entities
 
 _entity = document_entity
 
@@ -160,19 +160,7 @@ def test_a_subtitles_own_documents_decide_not_its_titles(schema):
 
 def _document_labels(schema, marked: str) -> list[tuple[str, tuple[str, ...]]]:
     """(label, aliases) of each entity of a text whose mentions are marked [Name|Type]."""
-    import re
-
-    from caregraph.core.records import Mention
-    from caregraph.extract.resolve import entities_of_document
-    text, mentions, pos = "", [], 0
-    for m in re.finditer(r"\[([^\]|]+)\|(\w+)\]", marked):
-        text += marked[pos: m.start()]
-        mentions.append(Mention(doc_id="d", start=len(text), end=len(text) + len(m.group(1)), text=m.group(1),
-                                name=m.group(1), votes=((m.group(2), 1.0),), rule="test"))
-        text += m.group(1)
-        pos = m.end()
-    entities, _ = entities_of_document(mentions, doc_id="d", rules=schema.entities, evidence_of=lambda m: "",
-                                       text=text + marked[pos:])
+    entities = marked_entities(schema, marked)
     return sorted((e.label, e.aliases) for e in entities)
 
 

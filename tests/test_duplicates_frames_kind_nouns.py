@@ -6,7 +6,7 @@ from __future__ import annotations
 from caregraph.core.records import DocResult, Entity, Relation
 from caregraph.extract.resolve import bare_kind_nouns
 from caregraph.graph.assemble import assemble
-from helpers import document_entity
+from helpers import document_entity, marked_entities
 
 _entity = document_entity
 
@@ -63,19 +63,7 @@ def test_the_bare_kind_noun_goes_with_its_edges_and_the_other_nodes_keep_their_i
 
 def _document_groups(schema, marked: str) -> list[tuple[str, str, tuple[str, ...]]]:
     """(label, type, aliases) of each entity of a text whose mentions are marked [Name|Type]."""
-    import re
-
-    from caregraph.core.records import Mention
-    from caregraph.extract.resolve import entities_of_document
-    text, mentions, pos = "", [], 0
-    for m in re.finditer(r"\[([^\]|]+)\|(\w+)\]", marked):
-        text += marked[pos: m.start()]
-        mentions.append(Mention(doc_id="d", start=len(text), end=len(text) + len(m.group(1)), text=m.group(1),
-                                name=m.group(1), votes=((m.group(2), 1.0),), rule="test"))
-        text += m.group(1)
-        pos = m.end()
-    entities, _ = entities_of_document(mentions, doc_id="d", rules=schema.entities, evidence_of=lambda m: "",
-                                       text=text + marked[pos:])
+    entities = marked_entities(schema, marked)
     return sorted((e.label, e.type, e.aliases) for e in entities)
 
 
