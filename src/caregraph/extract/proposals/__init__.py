@@ -8,7 +8,9 @@ review says X should be Y", "X was a key recommendation of Y", "the Bill will in
 "under the Bill, X will be created", "the Bill introduces X" (a bill or strategy in the present),
 "a pilot of X will be introduced" on a page about a publication, and the bullets under a line
 such as "X is urging the Government to:", "The Bill will:", "The strategy sets out six pillars:",
-"The proposals set out in the X strategy are organised under six pillars:" or "Our asks:". Each item is a short phrase (at most the schema's
+"The proposals set out in the X strategy are organised under six pillars:" or "Our asks:", and
+the mandates a bill or strategy makes ("the Bill requires each council to X", "a new duty on
+councils to X"). Each item is a short phrase (at most the schema's
 max_words; a light verb gives way to its object, generic and vague heads are no proposal)
 with the token of its recommender, when the text names one, and whether it is called for
 rather than proposed, so that `relations` can credit it: a publication or a proposing person
@@ -17,7 +19,8 @@ the schema's `recommendations` section.
 
 The package by concern: `triggers` (the verbs, nouns and modals that introduce proposals and
 what they introduce), `recommenders` (who makes one), `phrases` (cutting and trimming a
-proposal phrase, inline lists), `bullets` (bulleted lists under a proposing line), `items`
+proposal phrase, inline lists), `bullets` (bulleted lists under a proposing line), `mandates` (what a bill or
+strategy requires of a body), `items`
 (the found item and shared word classes).
 """
 
@@ -28,6 +31,7 @@ from spacy.tokens import Doc
 from ...core.schema import EntityRules
 from .bullets import bullet_items
 from .items import RecommendationItem
+from .mandates import mandate_items
 from .phrases import copular_complement
 from .recommenders import earlier_recommenders
 from .triggers import from_token, trigger_indexes
@@ -43,6 +47,8 @@ def find_recommendations(doc: Doc, rules: EntityRules) -> list[RecommendationIte
         for item in from_token(doc[i], rules):
             items.setdefault((item.start, item.end, item.recommender), item)
     for item in bullet_items(doc, rules):
+        items.setdefault((item.start, item.end, item.recommender), item)
+    for item in mandate_items(doc, rules):
         items.setdefault((item.start, item.end, item.recommender), item)
     for item in earlier_recommenders(doc, list(items.values()), rules):
         items.setdefault((item.start, item.end, item.recommender), item)

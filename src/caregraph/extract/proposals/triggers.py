@@ -263,10 +263,10 @@ def _enacted(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
     if subj is not None and subj.lower_ == "it" and subj.pos_ == "PRON":
         # "The Bill includes several measures: it offers X": the publication the sentence before
         # (or this one, before the colon) has as its subject
-        subj = _previous_enactor(subj, rules) if committed or verb.tag_ == "VBZ" else None
+        subj = previous_enactor(subj, rules) if committed or verb.tag_ == "VBZ" else None
     if subj is None or not is_publication(subj, rules):
         return
-    if not committed and not (verb.tag_ == "VBZ" and _enactor(subj, rules)):
+    if not committed and not (verb.tag_ == "VBZ" and enactor(subj, rules)):
         # ("the report introduces the topic": only a bill or strategy enacts in the present)
         return
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -318,7 +318,7 @@ def _verb_complement_end(verb: Token, end: int) -> int:
     return end
 
 
-def _enactor(tok: Token, rules: EntityRules) -> bool:
+def enactor(tok: Token, rules: EntityRules) -> bool:
     """A publication that enacts what it describes (the schema's `enacting_publications`: "the
     Bill", "the X Strategy"), not a report that describes."""
     words = word_class(rules, "enacting_publications")
@@ -327,19 +327,19 @@ def _enactor(tok: Token, rules: EntityRules) -> bool:
     return tok.lemma_.lower() in words or tok.lower_ in words
 
 
-def _previous_enactor(tok: Token, rules: EntityRules) -> Token | None:
+def previous_enactor(tok: Token, rules: EntityRules) -> Token | None:
     """The enacting publication that is the subject of the sentence before (or of this
     sentence's clause before a colon)."""
     doc = tok.doc
     sent = tok.sent
-    before = [t for t in doc[sent.start : tok.i] if t.dep_ == "nsubj" and is_publication(t, rules) and _enactor(t, rules)]
+    before = [t for t in doc[sent.start : tok.i] if t.dep_ == "nsubj" and is_publication(t, rules) and enactor(t, rules)]
     if before and any(t.text == ":" for t in doc[before[-1].i : tok.i]):
         return before[-1]
     if sent.start == 0:
         return None
     previous = doc[sent.start - 1].sent
     subjects = [t for t in previous if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
-    return subjects[0] if subjects and is_publication(subjects[0], rules) and _enactor(subjects[0], rules) else None
+    return subjects[0] if subjects and is_publication(subjects[0], rules) and enactor(subjects[0], rules) else None
 
 
 def _enacted_passive(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
