@@ -413,7 +413,7 @@ def _located_by_name(
 ) -> None:
     """A local body whose name contains a place's whole name is located there; so is a body
     whose name ends with a place's whole name after a word of its own, a national or regional
-    body or branch ("BASW England", "Social Care Westshire", "Adopt North Westshire"; not "the
+    body or branch ("Harbour Trust England", "Social Care Westshire", "Adopt North Westshire"; not "the
     Commissioner for Westshire", whose place follows a preposition, nor a heading in capitals)."""
     places = [e for e in entities if e.type == PLACE]
     for org in entities:

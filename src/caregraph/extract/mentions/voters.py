@@ -753,7 +753,7 @@ def _nearby_type(doc: Doc, start: int, end: int, rules: EntityRules, *, want: st
     return None
 
 
-# gazetteer entries whose names are made of common words ("Staying Close", "Family Help"):
+# gazetteer entries whose names are made of common words ("Harbour Steps", "Family Harbour"):
 # a text names one only with the capitals its form has
 _CAPITALISED_TYPES = frozenset({INITIATIVE, RECOMMENDATION})
 
@@ -778,7 +778,7 @@ def gazetteer_candidates(doc: Doc, matchers: EntityMatchers) -> Iterator[Candida
             continue
         if entry.type in _CAPITALISED_TYPES:
             if not _capitals_agree(span, forms):
-                continue  # "staying close to home", "family help" as a common phrase
+                continue  # "harbour steps to the sea", "family harbour" as a common phrase
             if (end < len(doc) and not ends_line(doc[end - 1]) and is_cap(doc[end])
                     and rules.heads.get(doc[end].lower_) not in (None, INITIATIVE)):
                 continue  # the start of a body's or a text's name: "the Harbour Steps Department"

@@ -22,8 +22,8 @@ def _name_owner_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
     subject's acronym) or one of the pattern's head words; the subject's name is a body's (its
     head word is one of the schema's heads of its type, or it is a gazetteer entry's: not
     "Implementation of Children" cut from a headline), and not a one-word name that the document
-    also writes in lower case as a common word ("the Kinship Strategy" is no text of a body called
-    "Kinship")."""
+    also writes in lower case as a common word ("the Harbourage Strategy" is no text of a body called
+    "Harbourage")."""
     heads = ctx.schema.entities.heads
     gazetteer = {normalise_key(g.name) for g in ctx.schema.gazetteer}
     forms: dict[str, Arg] = {}
