@@ -290,6 +290,8 @@ def test_no_alignment_without_an_initiative_answering_a_publications_own_recomme
         "Westshire County Council has been selected as one of three local authorities to be a pathfinder "
         "in the government's new programme.",
         "Westshire County Council was chosen as one of two national pathfinders by the Department for Education.",
+        # the owner of a role as a pathfinder
+        "Westshire County Council's role as a pathfinder will help families.",
     ],
 )
 def test_a_body_chosen_as_a_bare_pathfinder_runs_the_pages_one_pathfinder(extractor, second) -> None:  # type: ignore[no-untyped-def]
@@ -314,6 +316,9 @@ def test_a_body_chosen_as_a_bare_pathfinder_runs_the_pages_one_pathfinder(extrac
         "one of the pathfinders.",
         # a body that evaluates the pathfinders runs none
         "The Bright Steps Pathfinder is a new government programme. Harbour Trust will evaluate the pathfinders.",
+        # a body's view of the pathfinder is no role in it
+        "The Bright Steps Pathfinder is a new government programme. Harbour Trust's review of the pathfinder "
+        "found gaps.",
     ],
 )
 def test_a_bare_pathfinder_near_misses_run_nothing(extractor, text) -> None:  # type: ignore[no-untyped-def]
