@@ -280,3 +280,63 @@ def test_a_programme_answering_a_publications_recommendations_aligns_with_each(e
 )
 def test_no_alignment_without_an_initiative_answering_a_publications_own_recommendations(extractor, text) -> None:  # type: ignore[no-untyped-def]
     assert not any(rel == "ALIGNS_WITH" for _, rel, _ in relations(extractor, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a bare "pathfinder(s)" is the page's one programme of that name
+        "Westshire County Council has been selected as one of three local authorities to be a pathfinder "
+        "in the government's new programme.",
+        "Westshire County Council was chosen as one of two national pathfinders by the Department for Education.",
+        # the owner of a role as a pathfinder
+        "Westshire County Council's role as a pathfinder will help families.",
+    ],
+)
+def test_a_body_chosen_as_a_bare_pathfinder_runs_the_pages_one_pathfinder(extractor, second) -> None:  # type: ignore[no-untyped-def]
+    text = "The Bright Steps Pathfinder is a new government programme. " + second
+    found_ = relations(extractor, text)
+    assert ("Westshire County Council", "RUNS", "Bright Steps Pathfinder") in found_
+    assert ("Department for Education", "RUNS", "Bright Steps Pathfinder") not in found_
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two pathfinders on the page: a bare one is neither
+        "The Bright Steps Pathfinder and the Safe Harbour Pathfinder are new programmes. Westshire County Council "
+        "was chosen as one of two national pathfinders.",
+        # a pathfinder of another, unnamed kind
+        "The Bright Steps Pathfinder is a new government programme. Westshire County Council was chosen as a "
+        "Wave Two pathfinder.",
+        # not chosen
+        "The Bright Steps Pathfinder is a new government programme. Westshire County Council was not chosen as "
+        "one of the pathfinders.",
+        # a body that evaluates the pathfinders runs none
+        "The Bright Steps Pathfinder is a new government programme. Harbour Trust will evaluate the pathfinders.",
+        # a body's view of the pathfinder is no role in it
+        "The Bright Steps Pathfinder is a new government programme. Harbour Trust's review of the pathfinder "
+        "found gaps.",
+    ],
+)
+def test_a_bare_pathfinder_near_misses_run_nothing(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    found_ = relations(extractor, text)
+    assert not any((src, rel, dst) in found_ for src in ("Westshire County Council", "Harbour Trust")
+                   for rel in ("RUNS",) for dst in ("Bright Steps Pathfinder", "Safe Harbour Pathfinder"))
+
+
+@pytest.mark.model
+def test_a_body_selected_to_be_a_named_pathfinder_runs_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    found_ = relations(extractor, "Westshire County Council has been selected as one of seven local authorities "
+                                  "to be a Bright Steps Pathfinder.")
+    assert ("Westshire County Council", "RUNS", "Bright Steps Pathfinder") in found_
+
+
+@pytest.mark.model
+def test_the_named_pathfinder_itself_is_no_place_in_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "the Y Pathfinder" is the programme, not one of its places: its subject leads or names it
+    text = "Westshire County Council is the Bright Steps Pathfinder's lead partner. The Department for Education " \
+           "announced the Bright Steps Pathfinder."
+    assert ("Department for Education", "RUNS", "Bright Steps Pathfinder") not in relations(extractor, text)

@@ -5,11 +5,16 @@ B and C")."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
+from ....core.ontology import INITIATIVE
 from ....core.schema import RelationPattern
 from ...syntax import negated
-from ..context import Context, is_passive, subject_tokens, unasserted
+from ..context import Arg, Context, is_passive, subject_tokens, unasserted
 from ..registry import RuleMatch, rule_kind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 @rule_kind("apposition")
@@ -129,22 +134,7 @@ def _member_noun_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMa
     """"X is a Y pathfinder", "X, one of the Y pilot areas, said": a noun naming a place in a
     programme (the pattern's lemmas), with the programme's name before it or after "for/in/of",
     said of a body or place (as a predicate, in apposition or after "one of")."""
-    for tok in ctx.tokens_with_lemma(pattern.lemmas):
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in pattern.lemmas:
-            continue
-        if ctx.token_mention.get(tok.i) is not None:
-            continue  # the noun is part of a name ("the Bright Steps Pathfinder" itself)
-        named = [c for c in tok.lefts if c.dep_ in ("compound", "nmod", "amod")]
-        objects = [a for c in named for a in [ctx.arg_at(c)]
-                   if a is not None and not a.via_reference and a.type in pattern.object_types]
-        # ("X became a trailblazer for Y": the parser may hang "for Y" on the copula)
-        hosts = [tok, tok.head] if tok.dep_ == "attr" and tok.head.lemma_ in _COPULAS else [tok]
-        objects += [a for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "in", "of")
-                    and c.i > tok.i
-                    for p in c.children if p.dep_ == "pobj" for a in ctx.args_in(p, pattern.object_types)
-                    if a not in objects]
-        if not objects:
-            continue
+    for tok, objects in _member_nouns(ctx, pattern):
         phrase = tok
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
             phrase = tok.head.head  # "one of the Y pathfinders"
@@ -164,9 +154,54 @@ def _member_noun_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMa
             holders = ([c for c in verb.children if c.dep_ == "dobj"]
                        or [c for c in verb.children if c.dep_ == "nsubjpass"]
                        or ([] if is_passive(verb) else [c for c in verb.children if c.dep_ == "nsubj"]))
+        elif phrase.dep_ == "pobj" and phrase.head.lower_ == "as" and phrase.head.head.pos_ == "NOUN":
+            # "X's role as a Y pathfinder", "their experience as Y trailblazers": the owner
+            holders = [c for c in phrase.head.head.children if c.dep_ == "poss"]
         subjects = [a for h in holders for a in ctx.args_in(h, pattern.subject_types)]
         if subjects:
             yield RuleMatch(subjects, objects, tok)
+
+
+def _member_nouns(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[Token, list[Arg]]]:
+    """Each noun of a place in a programme (the pattern's lemmas) with the programmes it
+    names: one named before it or after "for/in/of" ("the Y pathfinder", "a pathfinder for
+    Y"); else, when it names none, the document's one programme called by that noun ("X
+    was selected as one of three pathfinders", "a pathfinder in the government's new
+    programme", where the Y Pathfinder is the page's only pathfinder). A programme's own
+    name ending in the noun is its place too: "X is a Y Pathfinder"."""
+    for tok in ctx.tokens_with_lemma(pattern.lemmas):
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in pattern.lemmas:
+            continue
+        index = ctx.token_mention.get(tok.i)
+        if index is not None:
+            # the noun ends a programme's name: "a Y Pathfinder" (indefinite: one of its places),
+            # never "the Y Pathfinder" itself
+            span = ctx.spans[index]
+            arg = ctx.arg_at(tok)
+            if (span is None or arg is None or arg.type not in pattern.object_types or tok.i != span.end - 1
+                    or span.root.dep_ not in ("attr", "pobj", "appos")):
+                continue
+            before = ctx.doc[span.start - 1] if span.start > 0 else None
+            if before is None or before.lower_ not in ("a", "an"):
+                continue
+            yield span.root, [arg]
+            continue
+        named = [c for c in tok.lefts if c.dep_ in ("compound", "nmod", "amod")]
+        objects = [a for c in named for a in [ctx.arg_at(c)]
+                   if a is not None and not a.via_reference and a.type in pattern.object_types]
+        # ("X became a trailblazer for Y": the parser may hang "for Y" on the copula)
+        hosts = [tok, tok.head] if tok.dep_ == "attr" and tok.head.lemma_ in _COPULAS else [tok]
+        preps = [p for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "in", "of")
+                 and c.i > tok.i for p in c.children if p.dep_ == "pobj"]
+        objects += [a for p in preps for a in ctx.args_in(p, pattern.object_types) if a not in objects]
+        generic = {noun for noun, type_ in ctx.rules.definite_references.items() if type_ == INITIATIVE}
+        if (not objects and INITIATIVE in pattern.object_types and not any(c.dep_ != "amod" for c in named)
+                and all(p.lemma_.lower() in generic for p in preps)):
+            # a bare "pathfinder(s)", or one "in the new programme": the page's one so called
+            one = ctx.salient(INITIATIVE, heads=(tok.lemma_.lower(),), by_head_only=True)
+            objects = [one] if one is not None else []
+        if objects:
+            yield tok, objects
 
 
 @rule_kind("compound_owner")
