@@ -14,8 +14,7 @@ from ....core.schema import RelationPattern
 from ....core.text import normalise_key
 from ..context import Arg, Context
 from ..registry import RuleMatch, rule_kind
-from ..voice import page_body
-from .roles import _headline_actor, _lead_actor, _segment_after, _segment_before, with_honorific
+from .roles import page_actor, segment_after, segment_before, with_honorific
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -31,7 +30,7 @@ def _council_post_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleM
     council, else the one local council the document names (an organisation whose name is a
     place's with "Council" at its end); never where the person's sentence names another
     organisation."""
-    actor = _headline_actor(ctx) or page_body(ctx) or _lead_actor(ctx)
+    actor = page_actor(ctx)
     council = actor if actor is not None and _is_council(ctx, actor.key) else _one_local_council(ctx)
     if council is None:
         return
@@ -47,7 +46,7 @@ def _council_post_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleM
         span = with_honorific(ctx, named)
         title = ctx.doc[span.start : named.start]
         before = _post_before(named) if span.start == named.start else None
-        for part in (title, before, _segment_before(span), _segment_after(span)):
+        for part in (title, before, segment_before(span), segment_after(span)):
             if part is None or len(part) == 0:
                 continue
             text = f" {' '.join(t.lower_.rstrip('.') for t in part)} "

@@ -37,13 +37,13 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             target, role, anchor = found_before
             yield RuleMatch([person], [target], anchor, role=role)
         stop = _other_person(ctx, key)
-        after = _segment_after(_past_asides(ctx, span, pattern.object_types), stop)
-        segments = [after, _segment_before(span, stop), _bracketed_after(span), _line_after(span, stop)]
+        after = segment_after(_past_asides(ctx, span, pattern.object_types), stop)
+        segments = [after, segment_before(span, stop), _bracketed_after(span), _line_after(span, stop)]
         if after is not None and after.end < len(doc) and doc[after.end].text == ",":
             # a signature: "Jane Porter, Chief Executive, Harbour Trust"; a capitalised name
             # inside the role ("Head of Policy and Public Affairs, Harbour Trust") is part of
             # the title when the next segment names the organisation
-            following = _segment_after(doc[after.start : after.end], stop)
+            following = segment_after(doc[after.start : after.end], stop)
             if following is not None:
                 signature = doc[after.start : following.end]
                 if _names_target(ctx, following, pattern.object_types, exclude=key):
@@ -57,7 +57,7 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
                 for _ in range(2):
                     if further.end >= len(doc) or doc[further.end].text != ",":
                         break
-                    further = _segment_after(doc[further.start : further.end], stop)
+                    further = segment_after(doc[further.start : further.end], stop)
                     if further is None:
                         break
                     segments.append(further)
@@ -205,7 +205,7 @@ def page_role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
     a footer "Harbour Trust is a registered charity"), else the one that opens the page's lead
     under its headline ("Westshire Council is set to launch ..."); never where the person's
     sentence names another organisation."""
-    actor = _headline_actor(ctx) or page_body(ctx) or _lead_actor(ctx)
+    actor = page_actor(ctx)
     if actor is None:
         return
     opening = {t.i for line in opening_lines(ctx.doc)[:_BYLINE_LINES] for t in line}
@@ -219,7 +219,7 @@ def page_role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
         if span.start not in opening and not any(
                 t.pos_ == "VERB" and t.lemma_.lower() in ctx.rules.speech_verbs for t in sent):
             continue
-        for segment in (_title_before(span), _segment_after(span)):
+        for segment in (_title_before(span), segment_after(span)):
             if segment is None or any(ctx.token_mention.get(t.i) is not None for t in segment):
                 continue
             role = [t for t in segment if _is_role_word(t, pattern)]
@@ -286,6 +286,12 @@ def _lead_actor(ctx: Context) -> Arg | None:
 
 
 headline_actor = _headline_actor  # for other kinds: the page's one actor ("we" outside quotations)
+
+
+def page_actor(ctx: Context) -> Arg | None:
+    """The organisation the page speaks for: its opening line's subject, else the body the page
+    is by (voice.page_body), else the subject of its lead."""
+    return _headline_actor(ctx) or page_body(ctx) or _lead_actor(ctx)
 
 
 def _title_before(span: Span) -> Span | None:
@@ -455,7 +461,7 @@ def _names_any(ctx: Context, segment: Span, types: Sequence[str], *, exclude: st
                and ctx.entity[ctx.keys[ctx.token_mention[t.i]]].type in types for t in segment)
 
 
-def _segment_after(span: Span, stop: Callable[[Token], bool] = _no_stop) -> Span | None:
+def segment_after(span: Span, stop: Callable[[Token], bool] = _no_stop) -> Span | None:
     """The phrase after "Person," up to the next comma, verb or sentence end; none when
     another person's name ends it."""
     doc = span.doc
@@ -508,7 +514,7 @@ def _bracketed_name_end(doc: Doc, opening: int) -> int:
     return close + 1
 
 
-def _segment_before(span: Span, stop: Callable[[Token], bool] = _no_stop) -> Span | None:
+def segment_before(span: Span, stop: Callable[[Token], bool] = _no_stop) -> Span | None:
     """The phrase before ", Person" back to the previous comma, other person or the
     sentence start."""
     doc = span.doc
