@@ -413,9 +413,9 @@ def test_the_items_after_such_as_under_an_umbrella_noun_are_proposals(extractor,
     recs, rels = _extract(
         extractor,
         f"The Harbour Families Bill includes measures {cue} free breakfast clubs and a register of children "
-        "not in school.",
+        "taught at home.",
     )
-    assert recs == ["free breakfast clubs", "register of children not in school"]
+    assert recs == ["free breakfast clubs", "register of children taught at home"]
     assert ("Harbour Families Bill", "RECOMMENDS", "free breakfast clubs") in rels
     # not under an umbrella noun: what else a publication includes may be anything
     recs, _ = _extract(extractor, f"The Harbour Families Bill includes interviews {cue} a talk with Jane Porter.")
@@ -464,9 +464,9 @@ def test_a_bill_described_by_its_noun_proposes(extractor):
     recs, rels = _extract(
         extractor,
         "The Harbour Families Bill was introduced on Monday. The bill proposes a national register of children "
-        "not in school.",
+        "taught at home.",
     )
-    assert ("Harbour Families Bill", "RECOMMENDS", "national register of children not in school") in rels
+    assert ("Harbour Families Bill", "RECOMMENDS", "national register of children taught at home") in rels
 
 
 @pytest.mark.model

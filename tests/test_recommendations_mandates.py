@@ -40,7 +40,7 @@ def test_a_bills_or_strategys_mandate_is_its_proposal(extractor, text, label):
     "The Harbour Act 1990 requires local authorities to publish a local offer for kinship carers.",
     "Section 1 of the Harbour Act 1990 requires local authorities to prioritise the welfare of children.",
     "In 2024 the Government issued statutory guidance, which included a requirement for each local "
-    "authority to publish a kinship local offer.",
+    "authority to publish a family and friends care policy.",
     "The Harbour Act 1990 places a duty on local authorities to promote cooperation with other bodies.",
     # negated, conditional or undone
     "The Harbour Bill does not require local authorities to publish a local offer for kinship carers.",
