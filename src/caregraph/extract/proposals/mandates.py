@@ -33,7 +33,8 @@ def mandate_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]:
     verbs = word_class(rules, "mandating_verbs")
     nouns = word_class(rules, "mandating_nouns")
     adjectives = word_class(rules, "mandating_adjectives")
-    for tok in doc:
+    for i in _word_indexes(doc, verbs | nouns | adjectives):
+        tok = doc[i]
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in verbs:
             if any(c.dep_ == "auxpass" for c in tok.children):
@@ -47,6 +48,27 @@ def mandate_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]:
         item = _mandate(tok, rules)
         if item is not None:
             yield item
+
+
+def _word_indexes(doc: Doc, words: frozenset[str]) -> list[int]:
+    """The indexes of the tokens whose lemma or lower-case form is one of the words: from the
+    token array, each distinct string looked up once, not a Token made per word."""
+    from spacy.attrs import LEMMA, LOWER
+
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    known: dict[int, bool] = {}
+    out: list[int] = []
+    for i, ids in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
+        for string_id in ids:
+            hit = known.get(string_id)
+            if hit is None:
+                hit = known[string_id] = strings[string_id].lower() in words
+            if hit:
+                out.append(i)
+                break
+    return out
 
 
 def _mandate(anchor: Token, rules: EntityRules) -> RecommendationItem | None:

@@ -7,12 +7,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ....core.schema import RelationPattern
+from ....core.schema import GazetteerEntry, RelationPattern
 from ....core.text import normalise_key
 from ..context import Arg, Context, head_word
 from ..registry import RuleMatch, rule_kind
 
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+
+_NAMES: list[tuple[tuple[GazetteerEntry, ...], frozenset[str]]] = []   # the last schema's, computed once
+
+
+def _entry_names(gazetteer: tuple[GazetteerEntry, ...]) -> frozenset[str]:
+    """The normalised names of the gazetteer's entries (computed once per schema, not per page)."""
+    if not _NAMES or _NAMES[0][0] is not gazetteer:
+        _NAMES[:] = [(gazetteer, frozenset(normalise_key(g.name) for g in gazetteer))]
+    return _NAMES[0][1]
 
 
 @rule_kind("name_owner")
@@ -25,7 +35,7 @@ def _name_owner_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
     also writes in lower case as a common word ("the Harbourage Strategy" is no text of a body called
     "Harbourage")."""
     heads = ctx.schema.entities.heads
-    gazetteer = {normalise_key(g.name) for g in ctx.schema.gazetteer}
+    gazetteer = _entry_names(ctx.schema.gazetteer)
     forms: dict[str, Arg] = {}
     for key, entity in ctx.entity.items():
         if entity.type not in pattern.subject_types:

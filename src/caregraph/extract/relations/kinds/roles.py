@@ -290,8 +290,11 @@ headline_actor = _headline_actor  # for other kinds: the page's one actor ("we" 
 
 def page_actor(ctx: Context) -> Arg | None:
     """The organisation the page speaks for: its opening line's subject, else the body the page
-    is by (voice.page_body), else the subject of its lead."""
-    return _headline_actor(ctx) or page_body(ctx) or _lead_actor(ctx)
+    is by (voice.page_body), else the subject of its lead (computed once per document)."""
+    if "page_actor" not in ctx.cache:
+        ctx.cache["page_actor"] = _headline_actor(ctx) or page_body(ctx) or _lead_actor(ctx)
+    found: Arg | None = ctx.cache["page_actor"]
+    return found
 
 
 def _title_before(span: Span) -> Span | None:
