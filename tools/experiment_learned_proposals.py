@@ -20,7 +20,7 @@ and with the model's labels added where no node has the same key (union).
 
 usage: experiment_learned_proposals.py GRAPHDIR [--pools] [--thresholds 0.5,0.7,0.9] [--type Initiative]
          [--pos-weight W] [--l2 L] [--epochs N] [--slack K] [--no-classes] [--pool-threshold T] [--sample N]
-  GRAPHDIR holds <set>.graphml for each readable set (as /work/scripts/evalsixteen.sh writes).
+  GRAPHDIR holds <set>.graphml for each readable set (`caregraph extract` of each set's corpus).
 Parsed documents are cached under $TMPDIR/learn8-cache. Prints a table; writes nothing else.
 The readable sets' texts are third-party and are only read, never written anywhere.
 """
@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import sys
 import tempfile
@@ -47,7 +48,11 @@ from caregraph.extract.proposals import find_recommendations
 from caregraph.extract.worker import Extractor
 
 REC = "Recommendation"   # the node type learned; --type Initiative runs the same experiment for initiatives
-S, W = Path("/work/shared"), Path("/work/scripts")
+# where the sets are: ../shared beside the repository (CAREGRAPH_SHARED), the readable sets kept
+# outside it as <set>/corpus and <set>/gold.yaml (CAREGRAPH_SETS), the raw pools without gold
+# (CAREGRAPH_POOLS, folders separated by the path separator, each named by its parent folder)
+S = Path(os.environ.get("CAREGRAPH_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+W = Path(os.environ.get("CAREGRAPH_SETS", "sets"))
 SETS = {
     "seeds": (S / "corpus/seeds", S / "gold/seeds.yaml"),
     "dev": (S / "corpus/dev", S / "gold/dev.yaml"),
@@ -57,8 +62,7 @@ SETS = {
     **{s: (W / s / "corpus", W / s / "gold.yaml")
        for s in ("dev5", "dev6a", "dev6b", "dev7a", "dev7b", "chk8a", "chk8b", "dev8a", "dev8b")},
 }
-POOLS = {"crashhunt": Path("/work/crashhunt/pages"), "junk2": Path("/work/junk2/pages"),
-         "pool8": Path("/work/pool8/pages")}
+POOLS = {Path(p).parent.name: Path(p) for p in os.environ.get("CAREGRAPH_POOLS", "").split(os.pathsep) if p}
 SIX = ("chk8a", "chk8b", "dev8a", "dev8b", "dev7a", "dev7b")
 MAX_WORDS = 15
 CONFIG: dict = {"pos_weight": 3.0, "l2": 1e-3, "epochs": 300, "slack": 3}   # set from the command line
