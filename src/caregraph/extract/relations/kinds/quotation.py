@@ -110,9 +110,11 @@ def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token]
                 # "Y is welcomed" (not "Y was welcomed by councils": someone else's welcome)
                 objects_tok = passive_subj
         elif tok.pos_ == "NOUN" and ctx.token_mention.get(tok.i) is None:
-            # "the Bill is a landmark": a noun of the class predicated of the object
-            if tok.dep_ == "attr" and tok.head.lemma_.lower() == "be":
-                objects_tok = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            # "the Bill is a landmark", "Y represents a milestone", "Y is an important step
+            # forward": a noun of the class predicated of the object
+            verb = _predicating_verb(ctx, tok)
+            if verb is not None:
+                objects_tok = [c for c in verb.children if c.dep_ == "nsubj"]
         elif tok.pos_ == "ADJ":
             if tok.dep_ in ("amod", "compound") and tok.head.dep_ == "attr":
                 # "Y is a welcome step", "Y is a landmark opportunity"
@@ -158,6 +160,43 @@ def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token]
                         if a not in objects]
         if objects:
             yield RuleMatch(speakers, objects, tok, quote=said)
+
+
+def _predicating_verb(ctx: Context, noun: Token) -> Token | None:
+    """The verb that says what its subject is with a noun of praise ("the Bill is a landmark",
+    "Y marks a milestone", "Y represents a major step change": the noun or the noun it
+    modifies the copula's complement or a marking verb's object), stated (not negated, not
+    under a modal of obligation or hedging: "Y must be a milestone", "Y would be a step
+    forward"); a noun of progress ("step") only with a word of progress on it and none of
+    going back ("an important step forward", "a step in the right direction"; not "a first
+    step", "a step backwards")."""
+    rules = ctx.rules
+    predicate = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
+    verb = predicate.head
+    lemma = verb.lemma_.lower()
+    if not ((predicate.dep_ == "attr" and lemma == "be") or (predicate.dep_ == "dobj" and lemma in rules.marking_verbs)):
+        return None
+    if negated(verb) or any(c.dep_ == "aux" and c.lower_ in rules.obligation_words | rules.hedging_modals | {"would"}
+                            for c in verb.children):
+        return None
+    if noun.lemma_.lower() in rules.progress_nouns:
+        words = {t.lower_ for t in _phrase(predicate) if t.i != noun.i}
+        if not words & rules.progress_words or words & rules.regress_words:
+            return None
+    return verb
+
+
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "pcomp", "xcomp"})
+
+
+def _phrase(head: Token) -> list[Token]:
+    """A noun phrase's words outside the clauses in it ("a step in the right direction", not the
+    words of "a step towards ensuring that ...")."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ not in _CLAUSES:
+            out += _phrase(child)
+    return out
 
 
 _FEELING_ADJECTIVES = frozenset({"grateful", "glad", "happy", "proud", "keen", "sad", "angry"})

@@ -1,0 +1,64 @@
+"""Stance shapes of session 9: a quotation praising a named text, programme or proposal as a step
+of progress or with a marking verb ("the X Framework is an important step forward", "Y represents
+a major step change"). Invented sentences and names, each with near misses; the tests use the
+trained pipeline (the rule reads its parse of a quotation)."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import text_relations as relations
+
+
+def _said(quote: str) -> str:
+    return f"Jane Porter, director of the Harbour Trust, said:\n\n\u201c{quote}\u201d"
+
+
+# --- a quotation's noun of progress or praise, with the copula or a marking verb
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("quote", "target"),
+    [
+        ("The Westshire Care Framework is an important step forward for families.", "Westshire Care Framework"),
+        ("The Northshire Families Programme represents a major step forward in how we support children.",
+         "Northshire Families Programme"),
+        ("The Westshire Kinship Strategy represents an important step change for kinship care.",
+         "Westshire Kinship Strategy"),
+        ("The Northshire Care Bill marks a significant step towards stable homes.", "Northshire Care Bill"),
+        # a noun of praise with a marking verb, as with the copula
+        ("The Northshire Care Bill marks a milestone for carers.", "Northshire Care Bill"),
+    ],
+)
+def test_a_step_of_progress_in_a_quotation_is_the_speakers_support(extractor, quote, target):
+    assert ("Jane Porter", "SUPPORTS", target) in relations(extractor, _said(quote))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("quote", "target"),
+    [
+        # no word of progress on the step
+        ("The Westshire Care Framework is a first step.", "Westshire Care Framework"),
+        # a step back
+        ("The Northshire Care Bill represents a step backwards for carers.", "Northshire Care Bill"),
+        ("The Westshire Kinship Strategy is a step in the wrong direction.", "Westshire Kinship Strategy"),
+        # what it ought to be or would be, not what it is
+        ("The Northshire Care Bill must be a major step forward for carers.", "Northshire Care Bill"),
+        ("The Northshire Care Bill would be a major step forward for carers.", "Northshire Care Bill"),
+        # negated
+        ("The Westshire Kinship Strategy is not a step forward.", "Westshire Kinship Strategy"),
+    ],
+)
+def test_no_support_without_a_stated_step_of_progress(extractor, quote, target):
+    assert ("Jane Porter", "SUPPORTS", target) not in relations(extractor, _said(quote))
+
+
+@pytest.mark.model
+def test_a_step_forward_in_someone_elses_quotation_is_theirs(extractor):
+    text = (_said("Families across the county need more help.") + "\n\nTom Reed, chair of Kestrel Aid, said:\n\n"
+            "\u201cThe Westshire Care Framework is an important step forward.\u201d")
+    found_ = relations(extractor, text)
+    assert ("Tom Reed", "SUPPORTS", "Westshire Care Framework") in found_
+    assert ("Jane Porter", "SUPPORTS", "Westshire Care Framework") not in found_
