@@ -1,12 +1,16 @@
 """Stance shapes of session 9: a quotation praising a named text, programme or proposal as a step
 of progress or with a marking verb ("the X Framework is an important step forward", "Y represents
-a major step change"). Invented sentences and names, each with near misses; the tests use the
-trained pipeline (the rule reads its parse of a quotation)."""
+a major step change"), and a guard of the verb kind (a trigger inside the words that name the
+proposal). Invented sentences and names, each with near misses: the quotation tests use the
+trained pipeline, the verb-kind tests parses built by hand."""
 
 from __future__ import annotations
 
 import pytest
 
+from caregraph.core.ontology import ORGANISATION, RECOMMENDATION
+from helpers import hand_parse as parse
+from helpers import relations_found as found
 from helpers import text_relations as relations
 
 
@@ -62,3 +66,31 @@ def test_a_step_forward_in_someone_elses_quotation_is_theirs(extractor):
     found_ = relations(extractor, text)
     assert ("Tom Reed", "SUPPORTS", "Westshire Care Framework") in found_
     assert ("Jane Porter", "SUPPORTS", "Westshire Care Framework") not in found_
+
+
+# --- the verb kind: a trigger inside a proposal's own words
+
+
+def _supports_rows() -> list[tuple[str, int, str, str, str, str]]:
+    # "Westshire Council supports local carers ."
+    return [
+        ("Westshire", 1, "compound", "PROPN", "NNP", "Westshire"),
+        ("Council", 2, "nsubj", "PROPN", "NNP", "Council"),
+        ("supports", 2, "ROOT", "VERB", "VBZ", "support"),
+        ("local", 4, "amod", "ADJ", "JJ", "local"),
+        ("carers", 2, "dobj", "NOUN", "NNS", "carer"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_support_verb_inside_the_proposals_own_words_is_no_stance_on_it(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, _supports_rows())
+    # the proposal "supports local carers" names the verb itself
+    assert ("Westshire Council", "SUPPORTS", "supports local carers") not in found(
+        doc, [(0, 2, ORGANISATION), (2, 5, RECOMMENDATION)], schema)
+
+
+def test_a_support_verb_before_the_proposals_words_is_a_stance_on_it(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, _supports_rows())
+    assert ("Westshire Council", "SUPPORTS", "local carers") in found(
+        doc, [(0, 2, ORGANISATION), (3, 5, RECOMMENDATION)], schema)

@@ -164,6 +164,12 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
                         if a not in objects]
         if relative is not None:
             objects += [a for a in _named_or_listed(ctx, relative, pattern.object_types) if a not in objects]
+        if pattern.relation in ctx.rules.stance_relations:
+            # "the Committee's recommendation that Z commits to supporting this": a verb inside
+            # the words that name a proposal is part of it, no stance on it
+            own = ctx.token_mention.get(tok.i)
+            if own is not None:
+                objects = [a for a in objects if a.key != ctx.keys[own]]
         if subjects and objects:
             yield RuleMatch(subjects, objects, tok)
 
