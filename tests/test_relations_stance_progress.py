@@ -1,6 +1,7 @@
 """Stance shapes of session 9: a quotation praising a named text, programme or proposal as a step
 of progress or with a marking verb ("the X Framework is an important step forward", "Y represents
-a major step change"), and a guard of the verb kind (a trigger inside the words that name the
+a major step change"), a speaker's feeling about what they see ("we are pleased to see the X
+pilot is progressing"), and a guard of the verb kind (a trigger inside the words that name the
 proposal). Invented sentences and names, each with near misses: the quotation tests use the
 trained pipeline, the verb-kind tests parses built by hand."""
 
@@ -66,6 +67,41 @@ def test_a_step_forward_in_someone_elses_quotation_is_theirs(extractor):
     found_ = relations(extractor, text)
     assert ("Tom Reed", "SUPPORTS", "Westshire Care Framework") in found_
     assert ("Jane Porter", "SUPPORTS", "Westshire Care Framework") not in found_
+
+
+# --- a feeling about what the speaker sees: "we are pleased to see Y is progressing"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("quote", "target"),
+    [
+        ("We are pleased to see the Westshire Kinship Allowance pilot is finally progressing.",
+         "Westshire Kinship Allowance"),
+        ("We are delighted to see the Westshire Care Strategy published at last.", "Westshire Care Strategy"),
+    ],
+)
+def test_a_speakers_feeling_about_what_they_see_is_support(extractor, quote, target):
+    assert ("Jane Porter", "SUPPORTS", target) in relations(extractor, _said(quote))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("quote", "target"),
+    [
+        # the clause has an object of its own: the feeling is about the call, not the review
+        ("We are glad to see the Northshire Review echo the call we have made for better support.",
+         "Northshire Review"),
+        # a negated clause
+        ("We are pleased to see the Eastshire Care Bill has not been delayed.", "Eastshire Care Bill"),
+        # a negated feeling
+        ("We are not pleased to see the Southshire Families Programme is closing.", "Southshire Families Programme"),
+        # someone else's feeling
+        ("Families were pleased to see the Southshire Families Programme is growing.", "Southshire Families Programme"),
+    ],
+)
+def test_no_support_from_a_feeling_about_another_thing_or_anyone_elses(extractor, quote, target):
+    assert ("Jane Porter", "SUPPORTS", target) not in relations(extractor, _said(quote))
 
 
 # --- the verb kind: a trigger inside a proposal's own words

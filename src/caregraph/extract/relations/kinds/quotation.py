@@ -152,6 +152,8 @@ def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token]
             for comp in [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]:
                 objects_tok += [c for c in comp.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")
                                 and c.lower_ not in first_person]
+                if comp.lemma_.lower() in _PERCEIVING:
+                    objects_tok += _seen(comp, first_person)
         objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
         if pattern.relation in ctx.rules.stance_relations:
             # "we welcome the review's recommendation that X": the proposal as well as the text
@@ -184,6 +186,24 @@ def _predicating_verb(ctx: Context, noun: Token) -> Token | None:
         if not words & rules.progress_words or words & rules.regress_words:
             return None
     return verb
+
+
+# "pleased to see Y ...", "glad to hear that Y ...": what the feeling is about is the clause after
+_PERCEIVING = frozenset({"see", "hear", "note", "learn"})
+
+
+def _seen(verb: Token, first_person: frozenset[str]) -> list[Token]:
+    """What a feeling is about in the clause after a verb of perceiving ("we are pleased to see
+    the X pilot is progressing", "... to see Y introduced"): the clause's object when it has one
+    ("glad to see the review echo our call": the call, not the review), else its subject; not a
+    negated clause ("pleased to see Y has not been cut" is about the cut)."""
+    out: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or negated(clause):
+            continue
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+        out += objects or [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in first_person]
+    return out
 
 
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "pcomp", "xcomp"})
