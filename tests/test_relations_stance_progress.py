@@ -130,3 +130,68 @@ def test_a_support_verb_before_the_proposals_words_is_a_stance_on_it(vocab, sche
     doc = parse(vocab, _supports_rows())
     assert ("Westshire Council", "SUPPORTS", "local carers") in found(
         doc, [(0, 2, ORGANISATION), (3, 5, RECOMMENDATION)], schema)
+
+
+# --- a known relation stated only by a clause whose subject is the subject entry and that names the
+# object (relations.yaml known_relations, `as_subject`)
+
+
+def _with_support_fact(schema, as_subject: bool):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from caregraph.core.schema import KnownRelation
+
+    fact = KnownRelation(subject="Harbour Trust", relation="SUPPORTS", object="Family Hubs", source="invented",
+                         as_subject=as_subject)
+    return replace(schema, relations=replace(schema.relations, known_relations=(fact,)))
+
+
+_OPENING = [
+    ("Harbour", 1, "compound", "PROPN", "NNP", "Harbour"),
+    ("Trust", 2, "nsubj", "PROPN", "NNP", "Trust"),
+    ("met", 2, "ROOT", "VERB", "VBD", "meet"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+# "Harbour Trust met . Harbour Trust develops Family Hubs ."
+_AS_SUBJECT = [*_OPENING,
+               ("Harbour", 5, "compound", "PROPN", "NNP", "Harbour"),
+               ("Trust", 6, "nsubj", "PROPN", "NNP", "Trust"),
+               ("develops", 6, "ROOT", "VERB", "VBZ", "develop"),
+               ("Family", 8, "compound", "PROPN", "NNP", "Family"),
+               ("Hubs", 6, "dobj", "PROPN", "NNP", "Hubs"),
+               (".", 6, "punct", "PUNCT", ".", ".")]
+# "Harbour Trust met . Westshire develops Family Hubs for Harbour Trust ."
+_BESIDE = [*_OPENING,
+           ("Westshire", 5, "nsubj", "PROPN", "NNP", "Westshire"),
+           ("develops", 5, "ROOT", "VERB", "VBZ", "develop"),
+           ("Family", 7, "compound", "PROPN", "NNP", "Family"),
+           ("Hubs", 5, "dobj", "PROPN", "NNP", "Hubs"),
+           ("for", 5, "prep", "ADP", "IN", "for"),
+           ("Harbour", 10, "compound", "PROPN", "NNP", "Harbour"),
+           ("Trust", 8, "pobj", "PROPN", "NNP", "Trust"),
+           (".", 5, "punct", "PUNCT", ".", ".")]
+
+
+@pytest.mark.parametrize(("rows", "names", "as_subject", "expected"), [
+    # the subject entry is the subject of the clause that names the object
+    (_AS_SUBJECT, [(0, 2, ORGANISATION), (4, 6, ORGANISATION), (7, 9, RECOMMENDATION)], True, True),
+    # named in that clause, but not as its subject
+    (_BESIDE, [(0, 2, ORGANISATION), (6, 8, RECOMMENDATION), (9, 11, ORGANISATION)], True, False),
+    # the same page for a fact not so marked: any page naming both states it
+    (_BESIDE, [(0, 2, ORGANISATION), (6, 8, RECOMMENDATION), (9, 11, ORGANISATION)], False, True),
+])
+def test_an_as_subject_fact_needs_a_clause_with_the_subject_entry_as_its_subject(vocab, schema, rows, names, as_subject, expected) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, rows)
+    relations_ = found(doc, names, _with_support_fact(schema, as_subject))
+    assert (("Harbour Trust", "SUPPORTS", "Family Hubs") in relations_) is expected
+
+
+def test_as_subject_is_true_or_false(schema_copy) -> None:  # type: ignore[no-untyped-def]
+    from caregraph.core.schema import load_schema
+    from caregraph.errors import SchemaError
+
+    path = schema_copy / "relations.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "as_subject: true", "as_subject: often", 1), encoding="utf-8")
+    with pytest.raises(SchemaError, match=r"as_subject: expected true or false"):
+        load_schema(schema_copy)

@@ -147,6 +147,7 @@ class KnownRelation:
     relation: str
     object: str
     source: str
+    as_subject: bool = False   # stated only by a clause whose subject is the subject entry and names the object
 
 
 @dataclass(frozen=True, slots=True)
@@ -744,7 +745,8 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
         fact = KnownRelation(subject=r.string(item.get("subject"), f"{path}.subject"),
                              relation=r.string(item.get("relation"), f"{path}.relation"),
                              object=r.string(item.get("object"), f"{path}.object"),
-                             source=r.string(item.get("source"), f"{path}.source"))
+                             source=r.string(item.get("source"), f"{path}.source"),
+                             as_subject=_flag(item.get("as_subject"), f"{path}.as_subject", r))
         if fact.relation and fact.relation not in signatures:
             r.fail(f"{path}.relation", f"unknown relation '{fact.relation}'")
         facts.append(fact)

@@ -1,6 +1,9 @@
 """The `known` kind: a relation that holds between two gazetteer entries by what they are
-(relations.yaml `known_relations`, each with its source), stated by any document that names both:
-the government's strategy that answers a review responds to it wherever a page names the two."""
+(relations.yaml `known_relations`, each with its source), stated by any document that names both
+(or, for a fact marked `as_subject`, by a clause whose subject is the subject entry and that names
+the object): the government's strategy that answers a review responds to it wherever a page names
+the two; the department supports a proposal where "the DfE is working to develop Y", not wherever a
+page names the department."""
 
 from __future__ import annotations
 
@@ -30,7 +33,7 @@ def _known_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         subject, obj = named.get(gazetteer_form_key(fact.subject)), named.get(gazetteer_form_key(fact.object))
         if subject is None or obj is None or subject == obj:
             continue
-        anchor = _anchor(ctx, subject, obj)
+        anchor = _clause_anchor(ctx, subject, obj) if fact.as_subject else _anchor(ctx, subject, obj)
         if anchor is not None:
             yield RuleMatch([Arg(subject, ctx.entity[subject].type)], [Arg(obj, ctx.entity[obj].type)], anchor)
 
@@ -51,3 +54,25 @@ def _anchor(ctx: Context, subject: str, obj: str) -> Token | None:
         return None
     both = sorted(s for s in firsts if s in object_sentences)
     return firsts[both[0]] if both else firsts[min(firsts)]
+
+
+def _clause_anchor(ctx: Context, subject: str, obj: str) -> Token | None:
+    """The first token of the first mention of the subject that is the subject (or a passive's
+    "by" agent) of a verb whose clause names the object ("the DfE is working with councils to
+    develop Y", "Y was set up by the DfE"); None when no clause does ("the DfE-approved
+    pathfinder for Y", "a bid to the DfE to become Y")."""
+    objects = {t.i for key, span in zip(ctx.keys, ctx.spans, strict=True) if key == obj and span is not None
+               for t in span}
+    for key, span in zip(ctx.keys, ctx.spans, strict=True):
+        if key != subject or span is None or len(span) == 0:
+            continue
+        root = span.root
+        if root.dep_ in ("nsubj", "nsubjpass"):
+            verb = root.head
+        elif root.dep_ == "pobj" and root.head.dep_ == "agent":
+            verb = root.head.head
+        else:
+            continue
+        if any(t.i in objects for t in verb.subtree):
+            return span[0]
+    return None
