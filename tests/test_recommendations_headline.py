@@ -149,3 +149,20 @@ def test_the_words_of_a_headline_proposal_in_another_sense_make_no_node(extracto
     text = "The Harbour Trust trains its staff on every protected characteristic under the Equality Act.\n"
     recs, _relations = text_recommendations(extractor, text)
     assert "Care Experience as a Protected Characteristic" not in recs
+
+
+@pytest.mark.model
+def test_the_five_year_framework_in_lower_case_is_the_social_workers_one(extractor):
+    text = ("The Westshire Review was published on Monday.\n\n"
+            "The review recommends a five-year early career framework for new social workers.\n")
+    recs, relations = text_recommendations(extractor, text)
+    assert recs == ["Early Career Framework"]
+    assert ("Westshire Review", "RECOMMENDS", "Early Career Framework") in relations
+
+
+@pytest.mark.model
+def test_an_early_career_framework_without_its_five_years_is_no_headline_proposal(extractor):
+    # the teachers' framework has the same words in lower case
+    text = "Westshire Academy trains its new teachers under the early career framework.\n"
+    recs, _relations = text_recommendations(extractor, text)
+    assert "Early Career Framework" not in recs
