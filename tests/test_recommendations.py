@@ -315,9 +315,9 @@ def test_a_modal_clause_according_to_a_review_is_its_proposal(extractor):
     assert ("Fair Futures Review", "RECOMMENDS", recs[0]) in rels
     # a light verb's passive subject names the proposal when it says enough alone
     recs, _ = _extract(
-        extractor, "A windfall tax should be imposed on the largest agencies, according to the Fair Futures Review."
+        extractor, "A harbour levy should be imposed on the largest agencies, according to the Fair Futures Review."
     )
-    assert recs == ["windfall tax"]
+    assert recs == ["harbour levy"]
 
 
 @pytest.mark.model

@@ -800,7 +800,8 @@ def named_proposals(doc: Doc, matchers: EntityMatchers, proposals: Sequence[Reco
     """The document's proposals, where a phrase holds the name of a proposal the gazetteer
     knows ("the creation of Harbour Boards in every region") cut to that name: one node, the
     gazetteer's, which its recommender RECOMMENDS or SUPPORTS; a phrase holding two such names
-    is two proposals."""
+    is two proposals. A phrase that is part of such a name ("recognise harbour work as a
+    listed trade" cut to "listed trade") is the whole name."""
     if not proposals:
         return list(proposals)
     named = sorted((c.start, c.end) for c in gazetteer_candidates(doc, matchers)
@@ -812,6 +813,11 @@ def named_proposals(doc: Doc, matchers: EntityMatchers, proposals: Sequence[Reco
         inside = [(s, e) for s, e in named if item.start <= s and e <= item.end]
         # the longest names only ("Harbour Board Pathfinder" holds "Harbour Board")
         inside = [(s, e) for s, e in inside if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in inside)]
+        holders = [(s, e) for s, e in named if s <= item.start and item.end <= e and (s, e) != (item.start, item.end)]
+        if holders and not inside:
+            s, e = max(holders, key=lambda span: span[1] - span[0])
+            out.setdefault((s, e, item.recommender), replace(item, start=s, end=e))
+            continue
         spans = inside or [(item.start, item.end)]
         if inside:
             rest = _conjuncts_before(doc, item.start, inside[0][0])
