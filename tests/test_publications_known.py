@@ -105,6 +105,7 @@ def test_no_part_of_the_review_without_both_named(extractor, text) -> None:  # t
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "label"), [
+    ("Harbour Trust welcomed the national kinship care strategy published in December.", "Championing Kinship Care"),
     ("Harbour Trust welcomed Championing Kinship Care when it was published.", "Championing Kinship Care"),
     # the title in sentence case, as the policy paper writes it
     ("The council will follow Keeping children safe, helping families thrive in its plans.",
