@@ -131,3 +131,23 @@ def test_the_national_documents_of_the_reform_are_publications(extractor, text, 
 def test_near_misses_of_the_national_documents(extractor, text, label) -> None:  # type: ignore[no-untyped-def]
     nodes, _edges = _result(extractor, text)
     assert (PUBLICATION, label) not in nodes
+
+
+# ------------------------------------------------------------------ a title cut at its first word
+
+@pytest.mark.model
+def test_the_first_word_of_a_title_in_sentence_case_is_no_publication(extractor) -> None:  # type: ignore[no-untyped-def]
+    nodes, _edges = _result(extractor, "We produced an analysis in 2014 called Mending a history of neglect.")
+    assert not [label for type_, label in nodes if type_ == PUBLICATION]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "label"), [
+    ("Our recent Forgotten report revealed gaps in support for carers.", "Forgotten"),    # its head noun
+    ("She said she had read a memoir called Unfollow.", "Unfollow"),                      # the sentence ends
+    ("Westshire Council noted the report Overlooked, which Harbour Trust wrote.", "Overlooked"),  # punctuation
+])
+def test_a_title_of_one_word_stays_a_publication(extractor, text, label) -> None:  # type: ignore[no-untyped-def]
+    nodes, _edges = _result(extractor, text)
+    assert (PUBLICATION, label) in nodes
+
