@@ -151,3 +151,38 @@ def test_a_title_of_one_word_stays_a_publication(extractor, text, label) -> None
     nodes, _edges = _result(extractor, text)
     assert (PUBLICATION, label) in nodes
 
+
+# ------------------------------------------------------------------ a publication answering a list of others
+
+def _listed(extractor, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    result = extractor.process_text(text, doc_id="t")
+    label = {e.key: e.label for e in result.entities}
+    return {(label[r.source], label[r.target]) for r in result.relations
+            if r.relation == "RESPONDED_TO" and "responded-list" in r.rule.split("|")}
+
+
+LIST = ("The Harbour Homes Strategy was published in March. The strategy responds to recommendations from the "
+        "Kestrel Review, the Westby Panel Report on child protection in Westshire and the Marlowe Authority's "
+        "market study of care provision.")
+
+
+@pytest.mark.model
+def test_a_strategy_responds_to_each_publication_it_lists(extractor) -> None:  # type: ignore[no-untyped-def]
+    listed = _listed(extractor, LIST)
+    assert ("Harbour Homes Strategy", "Westby Panel Report") in listed
+    assert any(s == "Harbour Homes Strategy" and o.startswith("Marlowe Authority's market study") for s, o in listed)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # not stated: negated
+    LIST.replace("The strategy responds to", "The strategy does not respond to"),
+    # a body, not a publication, answers: the stance rules' business
+    "Harbour Trust responds to recommendations from the Kestrel Review, the Westby Panel Report on child "
+    "protection and the Marlowe Review of care provision.",
+    # one publication only: the verb rule's
+    "The Harbour Homes Strategy was published in March. The strategy responds to recommendations from the "
+    "Kestrel Review. The Westby Panel Report was published in May.",
+])
+def test_no_list_response_in_near_misses(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    assert _listed(extractor, text) == set()
