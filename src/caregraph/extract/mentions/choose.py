@@ -112,6 +112,8 @@ def find_mentions(
         is_person = any(t == PERSON for t, _ in votes)
         name = cand.name or canonical_name(span.text, rules, person=is_person)
         kept = bool(name) and bool(votes) and _keep(span, name, kinds, cand.name is not None, rules, lower_forms)
+        if kept and cand.name is None and "quoted" not in kinds and _cut_title(doc, span, votes, rules):
+            kept = False
         judged.append((cand, span, name, votes, kept))
     # one sense per discourse: a capitalised form the document names with good evidence
     # once is a name wherever it is capitalised again ("Chief Executive at Hearth" ...
@@ -531,6 +533,29 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
         if tok.dep_ in ("amod", "compound") and tok.head.text.islower() and tok.head.pos_ == "NOUN":
             return False
         return "list" in kinds or tok.lower_ not in lower_forms
+    return True
+
+
+def _cut_title(doc: Doc, span: Span, votes: Sequence[tuple[str, float]], rules: EntityRules) -> bool:
+    """A publication's one capitalised word that opens a phrase in lower case on its line: the
+    first word of a title written in sentence case ("a report entitled If not now, then when?",
+    "called Correcting a history of ...", "the guidance Working together to ...") or of a
+    heading ("National kinship strategy"), not a title of one word. A one-word title is followed
+    by its head noun ("the Forgotten report"), a verb it is the subject of, a relative pronoun,
+    punctuation or the end of its line."""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if len(words) != 1 or is_acronym(words[0].text) or not words[0].is_alpha:
+        return False
+    totals: dict[str, float] = {}
+    for type_, weight in votes:
+        totals[type_] = totals.get(type_, 0.0) + weight
+    if not totals or max(totals, key=lambda t: totals[t]) != PUBLICATION:
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is None or nxt.is_space or not nxt.is_alpha or not nxt.text.islower() or ends_line(words[0]):
+        return False
+    if nxt.lower_ in rules.heads or nxt.pos_ in ("VERB", "AUX") or nxt.tag_ in ("WDT", "WP", "WP$"):
+        return False
     return True
 
 

@@ -2,6 +2,7 @@
 (registry.KINDS)."""
 
 from . import (
+    answers,
     council,
     known,
     lists,
@@ -17,5 +18,5 @@ from . import (
     verb,
 )
 
-__all__ = ["council", "known", "lists", "naming", "nominal", "parts", "possessive", "proposals", "quotation", "roles",
+__all__ = ["answers", "council", "known", "lists", "naming", "nominal", "parts", "possessive", "proposals", "quotation", "roles",
            "setting", "speech", "verb"]

@@ -1,0 +1,78 @@
+"""The `answers_list` kind: a publication that responds to the recommendations of several
+others, named in a list ("The strategy responds to recommendations from the X Review, the Y
+Panel report on Z and the W Authority's market study", "It responds to the recommendations
+made by:" and a list of lines). The parser reads such lists poorly (a title's "report" taken
+for a verb, a second title hung on the first as an apposition), so the names are read in text
+order: every publication named after the noun, to the end of its sentence, or through the list
+of lines a colon at its end opens."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ....core.schema import RelationPattern
+from ...syntax import lines, negated
+from ..context import Arg, Context, subject_tokens, unasserted
+from ..registry import RuleMatch, rule_kind
+from .verb import _subject_args
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_BULLETS = frozenset({"-", "\u2022", "*", "\u2013", "\u25cf", "\u25aa", "\u00b7"})
+_LIST_LINES = 8   # no list of the publications a text answers is longer
+
+
+@rule_kind("answers_list")
+def _answers_list_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """Lemmas are "VERB NOUN" pairs ("respond recommendation"): the verb, its "to" and the noun."""
+    pairs = [tuple(lem.split()) for lem in pattern.lemmas if len(lem.split()) == 2]
+    verbs = {v for v, _n in pairs}
+    for tok in ctx.tokens_with_lemma(tuple(verbs)):
+        if tok.pos_ != "VERB" or negated(tok) or unasserted(ctx, tok):
+            continue
+        nouns = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in pattern.preps
+                 for p in c.children if p.dep_ == "pobj" and (tok.lemma_.lower(), p.lemma_.lower()) in pairs]
+        if not nouns:
+            continue
+        subjects = [a for s in subject_tokens(tok) for a in _subject_args(ctx, tok, s, pattern.subject_types)]
+        if len(subjects) != 1:
+            continue
+        objects = [a for a in _named_after(ctx, nouns[0], pattern.object_types) if a.key != subjects[0].key]
+        if len(objects) >= 2:   # a list: one name alone is the verb kind's
+            yield RuleMatch(subjects, objects, tok)
+
+
+def _named_after(ctx: Context, noun: Token, types: tuple[str, ...]) -> list[Arg]:
+    """The entities of the types named after the noun to the end of its sentence, and, where the
+    sentence ends in a colon, on the list lines that follow it."""
+    sent = noun.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    end_char = sent.end_char
+    if last is not None and last.text == ":":
+        end_char = _list_end(ctx, sent)
+    out: list[Arg] = []
+    for key, span in zip(ctx.keys, ctx.spans, strict=True):
+        if span is None or span.start <= noun.i or span.end_char > end_char:
+            continue
+        entity = ctx.entity[key]
+        arg = Arg(key, entity.type)
+        if entity.type in types and arg not in out:
+            out.append(arg)
+    return out
+
+
+def _list_end(ctx: Context, sent: Span) -> int:
+    """Where the list of lines after a sentence ending in a colon ends: the last of the
+    following lines that open with a bullet, before the first that does not."""
+    end = sent.end_char
+    following = [line for line in lines(ctx.doc) if line.start_char >= sent.end_char]
+    for line in following[:_LIST_LINES]:
+        words = [t for t in line if not t.is_space]
+        if not words:
+            continue
+        if words[0].text not in _BULLETS:
+            break
+        end = line.end_char
+    return end

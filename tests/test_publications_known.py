@@ -1,0 +1,188 @@
+"""Publications and their makers (session 9): relations between two gazetteer entries by what
+they are (relations.yaml `known_relations`) beyond RESPONDED_TO, and the national documents of
+the reform in the gazetteer. The first group uses invented entries and hand-built parses; the
+second reads the repository's own entries with invented sentences, and near misses that must
+not change."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from caregraph.core.ontology import PUBLICATION
+from caregraph.core.schema import KnownRelation
+from helpers import hand_parse as parse
+from helpers import relations_found as found
+
+
+def _with_fact(schema, relation: str, subject: str = "Harbour Summary", obj: str = "Westshire Review"):  # type: ignore[no-untyped-def]
+    fact = KnownRelation(subject=subject, relation=relation, object=obj, source="invented")
+    return replace(schema, relations=replace(schema.relations, known_relations=(fact,)))
+
+
+def _two_sentences():  # type: ignore[no-untyped-def]
+    """"Harbour Summary was published . Westshire Review was welcomed ."""
+    return [
+        ("Harbour", 1, "compound", "PROPN", "NNP", "Harbour"),
+        ("Summary", 3, "nsubjpass", "PROPN", "NNP", "Summary"),
+        ("was", 3, "auxpass", "AUX", "VBD", "be"),
+        ("published", 3, "ROOT", "VERB", "VBN", "publish"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+        ("Westshire", 6, "compound", "PROPN", "NNP", "Westshire"),
+        ("Review", 8, "nsubjpass", "PROPN", "NNP", "Review"),
+        ("was", 8, "auxpass", "AUX", "VBD", "be"),
+        ("welcomed", 8, "ROOT", "VERB", "VBN", "welcome"),
+        (".", 8, "punct", "PUNCT", ".", "."),
+    ]
+
+
+NAMES = [(0, 2, PUBLICATION), (5, 7, PUBLICATION)]
+
+
+def test_a_known_part_of_a_publication_holds_where_both_are_named(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, _two_sentences())
+    edges = found(doc, NAMES, _with_fact(schema, "PART_OF"))
+    assert ("Harbour Summary", "PART_OF", "Westshire Review") in edges
+    # the fact is of its own relation only: no response, and nothing without the fact
+    assert ("Harbour Summary", "RESPONDED_TO", "Westshire Review") not in edges
+    assert ("Harbour Summary", "PART_OF", "Westshire Review") not in found(doc, NAMES, schema)
+
+
+@pytest.mark.parametrize("names", [
+    [(0, 2, PUBLICATION)],                        # the whole is not named
+    [(5, 7, PUBLICATION)],                        # the part is not named
+    [(1, 2, PUBLICATION), (5, 7, PUBLICATION)],   # "Summary": a name that is not the entry's
+])
+def test_no_known_part_without_both_entries_named(vocab, schema, names) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, _two_sentences())
+    assert not any(r == "PART_OF" for _, r, _ in found(doc, names, _with_fact(schema, "PART_OF")))
+
+
+def test_the_repository_s_known_relations_name_their_sources(schema) -> None:  # type: ignore[no-untyped-def]
+    facts = schema.relations.known_relations
+    assert {f.relation for f in facts} >= {"RESPONDED_TO", "PART_OF"}
+    assert all(f.source.strip() for f in facts)
+
+
+# ------------------------------------------------------------------ the repository's own entries
+
+def _result(extractor, text: str):  # type: ignore[no-untyped-def]
+    result = extractor.process_text(text, doc_id="t")
+    label = {e.key: e.label for e in result.entities}
+    nodes = {(e.type, e.label) for e in result.entities}
+    edges = {(label[r.source], r.relation, label[r.target]) for r in result.relations if r.relation != "MENTIONS"}
+    return nodes, edges
+
+
+CASE = ("A Case for Change", "PART_OF", "Independent Review of Children's Social Care")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Harbour Trust read the Case for Change closely. The Independent Review of Children's Social Care "
+    "will report next year.",
+    "Independent Review of Children's Social Care\n\nCase for Change\n\nExecutive Summary\n\nFamilies in "
+    "Westshire told us what help they need.",
+])
+def test_the_review_s_first_report_is_part_of_it_where_a_page_names_both(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    _nodes, edges = _result(extractor, text)
+    assert CASE in edges
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # the review is not named: nothing to be part of
+    "Harbour Trust read the Case for Change closely and wrote to the minister.",
+    # Scotland's review, which the page's context words choose: not the review the report is part of
+    "Harbour Trust read the Case for Change closely. Fiona Duncan chaired the Independent Care Review "
+    "for the Scottish Government in Scotland.",
+])
+def test_no_part_of_the_review_without_both_named(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    _nodes, edges = _result(extractor, text)
+    assert CASE not in edges
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "label"), [
+    ("Harbour Trust welcomed the national kinship care strategy published in December.", "Championing Kinship Care"),
+    ("Harbour Trust welcomed Championing Kinship Care when it was published.", "Championing Kinship Care"),
+    # the title in sentence case, as the policy paper writes it
+    ("The council will follow Keeping children safe, helping families thrive in its plans.",
+     "Keeping Children Safe, Helping Families Thrive"),
+    ("Westshire Council noted the expectations of the Families First Partnership Programme Guide.",
+     "Families First Partnership Programme Guide"),
+    ("Practice in Westshire follows the Children's Social Care National Framework.",
+     "Children's Social Care National Framework"),
+])
+def test_the_national_documents_of_the_reform_are_publications(extractor, text, label) -> None:  # type: ignore[no-untyped-def]
+    nodes, _edges = _result(extractor, text)
+    assert (PUBLICATION, label) in nodes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "label"), [
+    # a council's own strategy is not the national one
+    ("Westshire Council adopted a new kinship care strategy in May.", "Championing Kinship Care"),
+    # the programme is an initiative; only its guide is a publication
+    ("Westshire Council joined the Families First Partnership Programme in April.",
+     "Families First Partnership Programme Guide"),
+])
+def test_near_misses_of_the_national_documents(extractor, text, label) -> None:  # type: ignore[no-untyped-def]
+    nodes, _edges = _result(extractor, text)
+    assert (PUBLICATION, label) not in nodes
+
+
+# ------------------------------------------------------------------ a title cut at its first word
+
+@pytest.mark.model
+def test_the_first_word_of_a_title_in_sentence_case_is_no_publication(extractor) -> None:  # type: ignore[no-untyped-def]
+    nodes, _edges = _result(extractor, "We produced an analysis in 2014 called Mending a history of neglect.")
+    assert not [label for type_, label in nodes if type_ == PUBLICATION]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "label"), [
+    ("Our recent Forgotten report revealed gaps in support for carers.", "Forgotten"),    # its head noun
+    ("She said she had read a memoir called Unfollow.", "Unfollow"),                      # the sentence ends
+    ("Westshire Council noted the report Overlooked, which Harbour Trust wrote.", "Overlooked"),  # punctuation
+])
+def test_a_title_of_one_word_stays_a_publication(extractor, text, label) -> None:  # type: ignore[no-untyped-def]
+    nodes, _edges = _result(extractor, text)
+    assert (PUBLICATION, label) in nodes
+
+
+# ------------------------------------------------------------------ a publication answering a list of others
+
+def _listed(extractor, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    result = extractor.process_text(text, doc_id="t")
+    label = {e.key: e.label for e in result.entities}
+    return {(label[r.source], label[r.target]) for r in result.relations
+            if r.relation == "RESPONDED_TO" and "responded-list" in r.rule.split("|")}
+
+
+LIST = ("The Harbour Homes Strategy was published in March. The strategy responds to recommendations from the "
+        "Kestrel Review, the Westby Panel Report on child protection in Westshire and the Marlowe Authority's "
+        "market study of care provision.")
+
+
+@pytest.mark.model
+def test_a_strategy_responds_to_each_publication_it_lists(extractor) -> None:  # type: ignore[no-untyped-def]
+    listed = _listed(extractor, LIST)
+    assert ("Harbour Homes Strategy", "Westby Panel Report") in listed
+    assert any(s == "Harbour Homes Strategy" and o.startswith("Marlowe Authority's market study") for s, o in listed)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # not stated: negated
+    LIST.replace("The strategy responds to", "The strategy does not respond to"),
+    # a body, not a publication, answers: the stance rules' business
+    "Harbour Trust responds to recommendations from the Kestrel Review, the Westby Panel Report on child "
+    "protection and the Marlowe Review of care provision.",
+    # one publication only: the verb rule's
+    "The Harbour Homes Strategy was published in March. The strategy responds to recommendations from the "
+    "Kestrel Review. The Westby Panel Report was published in May.",
+])
+def test_no_list_response_in_near_misses(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    assert _listed(extractor, text) == set()
