@@ -100,6 +100,11 @@ class EntityRules:
     other_language_words: frozenset[str] = frozenset()
     # head nouns of a post ("Manager", "Chief Executive"): a body's name after one is where it is held
     post_nouns: frozenset[str] = frozenset()
+    # the last word of a post or of a party's standing, named without its holder ("Virtual
+    # School Head", "Project Worker", "Applicant"): a name headed by one is no entity
+    person_heads: frozenset[str] = frozenset()
+    # the kind of a court's order ("Interim Care Orders"): a name headed by one is no entity
+    order_heads: frozenset[str] = frozenset()
     # nouns of a kind of body or paper ("Office", "Panel", "Plan"): one alone, left after a
     # document's merges, names no one thing and is no node
     common_heads: frozenset[str] = frozenset()
@@ -571,6 +576,8 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         provision_words=lower("provision_words"),
         other_language_words=lower("other_language_words"),
         post_nouns=lower("post_nouns"),
+        person_heads=lower("person_heads"),
+        order_heads=lower("order_heads"),
         common_heads=lower("common_heads"),
         frame_words=lower("frame_words"),
         quantity_frames=lower("quantity_frames"),

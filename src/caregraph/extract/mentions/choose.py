@@ -486,6 +486,9 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
     if len(words) > 1 and first.isalpha() and first.islower() and first not in rules.connectives \
             and "quoted" not in kinds:
         return False  # "Sir or Madam" without its honorific: a name opens with a capital or a particle
+    if not kinds & {"gazetteer", "quoted", "honorific"} and _a_role_or_order(span, rules):
+        return False  # "Virtual School Head", "Head of Service", "Interim Care Orders": a post or a
+        # kind of court order, named without a holder or a title of its own
     if not kinds & {"gazetteer", "cue", "quoted"} and _in_portfolio(span, rules):
         return False  # "Cabinet Member for Housing, Skills and Leisure": a role's remit, not bodies
     if any(w.isdigit() for w in words) and all(w.isdigit() or w in rules.stoplist for w in words):
@@ -658,6 +661,26 @@ def _in_portfolio(span: Span, rules: EntityRules) -> bool:
         k >= 2 and is_cap(doc[k - 2]) and doc[k - 2].lower_ in rules.role_words
         and doc[k - 2].lower_ not in rules.constituency_cues)
     return is_cap(role) and role.lower_ in rules.role_words and not seat and role.lower_ not in rules.heads
+
+
+def _a_role_or_order(span: Span, rules: EntityRules) -> bool:
+    """Is the name headed by a post's noun (schema person_heads: "Virtual School Head", "Project
+    Worker", "Head of Service", "Minister for Westby Affairs") or a court order's kind (order_heads:
+    "Interim Care Orders")? Its head is its last word, or the word before its first "of"/"for";
+    a head noun of a body or a text anywhere there says a name ("Association of Directors",
+    "Westby Order 2024" has a year, "Jane Porter" a given name; "HFT Officer" opens with a
+    body's acronym)."""
+    cut = next((t.i for t in span if t.text == "("), span.end)  # "Minister for Westby (2019-2021)"
+    words = [t for t in span.doc[span.start : cut] if not t.is_punct and not t.is_space]
+    if not words or words[0].text in rules.first_names or head_type(span.doc[span.start : cut], rules)[0] is not None:
+        return False
+    if is_acronym(words[0].text) and len(words) > 1:
+        return False  # "HFT Officer for Policy": the body's acronym opens the post, which the
+        # relations read for where its holder works
+    if any(t.like_num for t in words):
+        return False  # "The Westby Order 2024": an instrument's title
+    heads = [words[-1]] + [words[k - 1] for k in range(1, len(words)) if words[k].lower_ in ("of", "for")][:1]
+    return any(t.lower_ in rules.person_heads or t.lower_ in rules.order_heads for t in heads)
 
 
 def _glued(word: str) -> bool:
