@@ -115,6 +115,8 @@ class EntityRules:
     # the gazetteer names of entries that share a form with another entry: the linker has
     # told them apart, so two of them are never merged as one name's variants
     rival_names: frozenset[str] = frozenset()
+    # the names of all gazetteer entries: a group that holds one is labelled by it
+    gazetteer_names: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,7 +372,7 @@ def load_schema(directory: str | Path | None = None) -> Schema:
     before = len(problems)
     gazetteer = _gazetteer(raw["gazetteer.yaml"], entities.types, readers["gazetteer.yaml"], problems)
     gazetteer_read = len(problems) == before   # (its own problems first: no names to check against)
-    entities = replace(entities, rival_names=_rival_names(gazetteer))
+    entities = replace(entities, rival_names=_rival_names(gazetteer), gazetteer_names=frozenset(e.name for e in gazetteer))
     relations = _relation_rules(raw["relations.yaml"], entities.types, readers["relations.yaml"], problems)
     if gazetteer_read:
         problems.extend(_known_relation_problems(str(root / "relations.yaml"), relations, gazetteer))
