@@ -105,6 +105,8 @@ class EntityRules:
     person_heads: frozenset[str] = frozenset()
     # the kind of a court's order ("Interim Care Orders"): a name headed by one is no entity
     order_heads: frozenset[str] = frozenset()
+    # a Parliament's forms of address ("Friend the Member for Westby", "the noble Lady"): no name
+    address_forms: frozenset[str] = frozenset()
     # nouns of a kind of body or paper ("Office", "Panel", "Plan"): one alone, left after a
     # document's merges, names no one thing and is no node
     common_heads: frozenset[str] = frozenset()
@@ -580,6 +582,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         post_nouns=lower("post_nouns"),
         person_heads=lower("person_heads"),
         order_heads=lower("order_heads"),
+        address_forms=lower("address_forms"),
         common_heads=lower("common_heads"),
         frame_words=lower("frame_words"),
         quantity_frames=lower("quantity_frames"),

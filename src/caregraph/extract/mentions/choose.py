@@ -89,6 +89,21 @@ def find_mentions(
     for cand in chosen:
         context = _context_votes(doc, cand, rules, places)
         votes = list(cand.votes) + [v for v, _kind in context]
+        holder = _holder_after_a_run(doc, cand, votes, rules) if cand.name is None else None
+        if holder is not None:
+            # "Director of Westby Services & Jane Porter", "Chair of Harbour Partners Jane
+            # Porter": a run a given name and a surname close, NER's type for the run
+            # notwithstanding, is that person after words of a post or a body; a body's name
+            # before her keeps its own mention ("Harbour Trust Jane Porter")
+            front = holder
+            while front > cand.start and (doc[front - 1].is_punct or doc[front - 1].lower_ in rules.connectives):
+                front -= 1
+            front_type, front_head = head_type(doc[cand.start : front], rules) if front > cand.start else (None, None)
+            if front_type is not None:
+                chosen.append(Candidate(cand.start, front, "name", [(front_type, rules.weights["head"])],
+                                        priority=cand.priority, head=front_head))
+            cand.votes = [(PERSON, rules.weights["first_name"])]
+            votes = list(cand.votes) + [v for v, _kind in context]
         if cand.name is None and any(t == PERSON for t, _ in votes):
             person_start = _person_start(doc, cand, rules, person_ents)
             if person_start is not None:
@@ -112,6 +127,9 @@ def find_mentions(
         is_person = any(t == PERSON for t, _ in votes)
         name = cand.name or canonical_name(span.text, rules, person=is_person)
         kept = bool(name) and bool(votes) and _keep(span, name, kinds, cand.name is not None, rules, lower_forms)
+        if kept and cand.name is None and _joined_people(name, votes):
+            kept = False  # "Jane and Amir", "Councillors Porter and Khan", "Westby and Eastby" (a seat):
+            # no one person's name
         judged.append((cand, span, name, votes, kept))
     # one sense per discourse: a capitalised form the document names with good evidence
     # once is a name wherever it is capitalised again ("Chief Executive at Hearth" ...
@@ -381,6 +399,21 @@ def _person_start(doc: Doc, cand: Candidate, rules: EntityRules,
     return None
 
 
+def _holder_after_a_run(doc: Doc, cand: Candidate, votes: Sequence[tuple[str, float]], rules: EntityRules) -> int | None:
+    """Where the person starts, when a capitalised run that no voter calls a person, and whose
+    last word is no head noun of a type, ends in a given name and one or two capitalised words
+    after other words ("Lib Dems Jane Porter", "Westby Services & Jane Porter"); else None.
+    Not a run that opens with the name ("John Harbour": a body may bear a founder's name), nor
+    one of the gazetteer, a quoted title or a name a cue types."""
+    if any(t == PERSON for t, _ in votes) or cand.kinds & {"gazetteer", "quoted", "cue", "list", "item"}:
+        return None
+    last = doc[cand.end - 1]
+    if rules.heads.get(last.lower_) is not None or last.lower_ in rules.role_words:
+        return None
+    start = _person_start(doc, cand, rules, {})
+    return start if start is not None and start > cand.start and doc[start].text in rules.first_names else None
+
+
 def _remit_before_holder(doc: Doc, cand: Candidate, rules: EntityRules) -> bool:
     """Does a run after a role and "of"/"for" hold the role's remit and then its holder's two
     names ("Director of | Policy Amara Obi", "Head of | Fundraising Marianne Oduya")? The remit
@@ -486,6 +519,8 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
     if len(words) > 1 and first.isalpha() and first.islower() and first not in rules.connectives \
             and "quoted" not in kinds:
         return False  # "Sir or Madam" without its honorific: a name opens with a capital or a particle
+    if _address_form(key.split(), rules):
+        return False  # "my hon. Friend the Member for Westby", "the noble Lady": a form of address
     if not kinds & {"gazetteer", "quoted", "honorific"} and _a_role_or_order(span, rules):
         return False  # "Virtual School Head", "Head of Service", "Interim Care Orders": a post or a
         # kind of court order, named without a holder or a title of its own
@@ -661,6 +696,23 @@ def _in_portfolio(span: Span, rules: EntityRules) -> bool:
         k >= 2 and is_cap(doc[k - 2]) and doc[k - 2].lower_ in rules.role_words
         and doc[k - 2].lower_ not in rules.constituency_cues)
     return is_cap(role) and role.lower_ in rules.role_words and not seat and role.lower_ not in rules.heads
+
+
+def _joined_people(name: str, votes: Sequence[tuple[str, float]]) -> bool:
+    """Is a name the votes make a person two words joined by "and" or "&" ("Jane and Amir",
+    "Porter and Khan")? No one person's name holds a conjunction."""
+    totals: dict[str, float] = {}
+    for type_, weight in votes:
+        totals[type_] = totals.get(type_, 0.0) + weight
+    return (max(totals, key=lambda t: (totals[t], t == PERSON)) == PERSON
+            and any(w in ("and", "&") for w in name.split()[1:-1]))
+
+
+def _address_form(words: list[str], rules: EntityRules) -> bool:
+    """Is the name a form of address (schema address_forms: "Friend the Member for Westby",
+    "Gentleman", "Lady" alone), which names no one by name? Not "Lady Porter": a title and a
+    name."""
+    return bool(words) and words[0] in rules.address_forms and (len(words) == 1 or words[1] == "the")
 
 
 def _a_role_or_order(span: Span, rules: EntityRules) -> bool:
