@@ -1,4 +1,4 @@
-"""Forms of address and joined first names (session 9): Parliament's "my hon. Friend the Member for
+"""Forms of address, joined first names and minutes' shouted decisions (session 9): Parliament's "my hon. Friend the Member for
 Westby", "the hon. Gentleman", "the noble Lady" name no one by name; a name the votes make a
 person that joins two words with "and" ("Jane and Amir", "Councillors Porter and Khan") is no one
 person. "Lady Porter" (a title and a name) and bodies with "and" stay. Names and sentences
@@ -7,8 +7,12 @@ invented for these tests."""
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
-from caregraph.extract.mentions.choose import _address_form, _joined_people
+from caregraph.extract.mentions.choose import _address_form, _joined_people, _shouted_decision
+
+_VOCAB = spacy.blank("en").vocab
 
 
 @pytest.mark.parametrize("words, expected", [
@@ -48,3 +52,14 @@ def test_forms_of_address_and_joined_names_are_no_nodes(extractor):
     assert found.get("Jane Porter") == "Person"
     assert found.get("Westshire Council") == "Organisation"
 
+
+@pytest.mark.parametrize("words, expected", [
+    (["Committee", "NOTED"], True),
+    (["Westby", "Board", "AGREED"], True),
+    (["Westby", "NHS"], False),              # an acronym
+    (["HARBOUR", "UNITED"], False),          # a heading in capitals throughout
+    (["Westby", "Red"], False),              # an ordinary word
+])
+def test_a_decision_in_capitals_after_its_maker_is_no_name(words, expected):
+    doc = Doc(_VOCAB, words=words)
+    assert _shouted_decision(doc[:]) is expected

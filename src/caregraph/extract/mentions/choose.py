@@ -519,6 +519,8 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
     if len(words) > 1 and first.isalpha() and first.islower() and first not in rules.connectives \
             and "quoted" not in kinds:
         return False  # "Sir or Madam" without its honorific: a name opens with a capital or a particle
+    if _shouted_decision(span):
+        return False  # "Committee NOTED", "Panel AGREED": a minute's decision in capitals after its maker
     if _address_form(key.split(), rules):
         return False  # "my hon. Friend the Member for Westby", "the noble Lady": a form of address
     if not kinds & {"gazetteer", "quoted", "honorific"} and _a_role_or_order(span, rules):
@@ -706,6 +708,18 @@ def _joined_people(name: str, votes: Sequence[tuple[str, float]]) -> bool:
         totals[type_] = totals.get(type_, 0.0) + weight
     return (max(totals, key=lambda t: (totals[t], t == PERSON)) == PERSON
             and any(w in ("and", "&") for w in name.split()[1:-1]))
+
+
+def _shouted_decision(span: Span) -> bool:
+    """Does a name in ordinary capitals close with a word in capitals that a past tense ends
+    ("Committee NOTED", "Board AGREED": minutes print their decisions so)? An acronym ends in
+    no "-ED" of four letters or more, and a name in capitals throughout is a heading."""
+    words = [t for t in span if t.is_alpha]
+    if len(words) < 2:
+        return False
+    last = words[-1].text
+    return (last.isupper() and len(last) >= 4 and last.endswith("ED")
+            and any(t.text[:1].isupper() and not t.text.isupper() for t in words[:-1]))
 
 
 def _address_form(words: list[str], rules: EntityRules) -> bool:
