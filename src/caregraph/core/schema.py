@@ -100,6 +100,13 @@ class EntityRules:
     other_language_words: frozenset[str] = frozenset()
     # head nouns of a post ("Manager", "Chief Executive"): a body's name after one is where it is held
     post_nouns: frozenset[str] = frozenset()
+    # the last word of a post or of a party's standing, named without its holder ("Virtual
+    # School Head", "Project Worker", "Applicant"): a name headed by one is no entity
+    person_heads: frozenset[str] = frozenset()
+    # the kind of a court's order ("Interim Care Orders"): a name headed by one is no entity
+    order_heads: frozenset[str] = frozenset()
+    # a Parliament's forms of address ("Friend the Member for Westby", "the noble Lady"): no name
+    address_forms: frozenset[str] = frozenset()
     # nouns of a kind of body or paper ("Office", "Panel", "Plan"): one alone, left after a
     # document's merges, names no one thing and is no node
     common_heads: frozenset[str] = frozenset()
@@ -110,6 +117,8 @@ class EntityRules:
     # the gazetteer names of entries that share a form with another entry: the linker has
     # told them apart, so two of them are never merged as one name's variants
     rival_names: frozenset[str] = frozenset()
+    # the names of all gazetteer entries: a group that holds one is labelled by it
+    gazetteer_names: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,7 +379,7 @@ def load_schema(directory: str | Path | None = None) -> Schema:
     before = len(problems)
     gazetteer = _gazetteer(raw["gazetteer.yaml"], entities.types, readers["gazetteer.yaml"], problems)
     gazetteer_read = len(problems) == before   # (its own problems first: no names to check against)
-    entities = replace(entities, rival_names=_rival_names(gazetteer))
+    entities = replace(entities, rival_names=_rival_names(gazetteer), gazetteer_names=frozenset(e.name for e in gazetteer))
     relations = _relation_rules(raw["relations.yaml"], entities.types, readers["relations.yaml"], problems)
     if gazetteer_read:
         problems.extend(_known_relation_problems(str(root / "relations.yaml"), relations, gazetteer))
@@ -576,6 +585,9 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         provision_words=lower("provision_words"),
         other_language_words=lower("other_language_words"),
         post_nouns=lower("post_nouns"),
+        person_heads=lower("person_heads"),
+        order_heads=lower("order_heads"),
+        address_forms=lower("address_forms"),
         common_heads=lower("common_heads"),
         frame_words=lower("frame_words"),
         quantity_frames=lower("quantity_frames"),

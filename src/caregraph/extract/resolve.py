@@ -447,7 +447,7 @@ def _merge_rules(
         if not candidates and not is_acronym(label) and view["type"] in (PUBLICATION, ORGANISATION, INITIATIVE):
             # {a longer cluster: the names of this one that are short forms of it}
             shortened: dict[int, list[list[str]]] = defaultdict(list)
-            for r in _longer_forms(root, words, view, clusters, rules):
+            for r in _longer_forms(root, words, view, clusters, rules, aliases=bool(scope) or len(words) >= 3):
                 shortened[r].append(words)
             if not shortened:
                 # a subtitle the cluster also goes by ("Safe at Home: Delivery Plan" in one
@@ -656,51 +656,63 @@ def _spelt_by(core: str, rest: list[str], other: dict, clusters: dict[int, dict]
     return any(core in view["acronyms"] and lead in view["names_words"] for view in clusters.values())
 
 
-def _longer_forms(root: int, words: list[str], view: dict, clusters: dict[int, dict], rules: EntityRules) -> list[int]:
+def _longer_forms(root: int, words: list[str], view: dict, clusters: dict[int, dict], rules: EntityRules,
+                  *, aliases: bool = False) -> list[int]:
     """The clusters of the same type with a longer name whose words contain `words` and keep
-    its head, its opening words, or add only descriptors."""
+    its head, its opening words, or add only descriptors. With `aliases` (within a document,
+    or across documents for a name of three words or more), a longer name may be any
+    capitalised name the cluster goes by, not only its label (a title's other name from the
+    gazetteer: "Westby Care Delivery Strategy" of "Safe Homes, Built on Trust" stands for it,
+    and so do "Delivery Strategy" beside it and "Westby Care Strategy" anywhere)."""
+    other_forms = {r: [other["words"]] + ([word_keys(_spelt_and(n)) for n in other["names"] if n != other["label"]]
+                                          if aliases else [])
+                   for r, other in clusters.items() if r != root}
+    return [r for r, forms in other_forms.items()
+            if any(_longer_form(words, view, clusters[r], form, rules) for form in forms)]
+
+
+def _longer_form(words: list[str], view: dict, other: dict, longer: list[str], rules: EntityRules) -> bool:
+    """Is `longer`, a name of cluster `other`, a longer form of `words` (`_longer_forms`)?"""
     skip = rules.connectives | _ARTICLES
     # a word in either number ("Harbour Pilots" for "Harbour Families Pilot")
     content = {_stem(w) for w in words if w not in skip}
     head = _stem(_head_word(words, rules))
-    return [
-        r for r, other in clusters.items()
-        if r != root
-        and (other["type"] == view["type"]
-             # two names ending in one head noun are one kind of thing, however each was
-             # typed ("Carers Strategy" that NER took for a body, "Westshire Carers Strategy")
-             or (len(words) >= 2 and other["words"][-1] == words[-1] and words[-1] in rules.heads
-                 and {other["type"], view["type"]} <= _NAMED_KINDS))
+    other_head = _head_word(longer, rules)
+    return bool(
+        (other["type"] == view["type"]
+         # two names ending in one head noun are one kind of thing, however each was
+         # typed ("Carers Strategy" that NER took for a body, "Westshire Carers Strategy")
+         or (len(words) >= 2 and longer[-1] == words[-1] and words[-1] in rules.heads
+             and {other["type"], view["type"]} <= _NAMED_KINDS))
         # longer in words, or in content words ("Review of the Westby Care" is shorter than
         # "Independent Review of Westby Care")
-        and (len(other["words"]) > len(words)
-             or len([w for w in other["words"] if w not in skip]) > len([w for w in words if w not in skip]))
+        and (len(longer) > len(words)
+             or len([w for w in longer if w not in skip]) > len([w for w in words if w not in skip]))
         # one word names a thing only in its own number: "Foundations" is not the
         # "Early Intervention Foundation"
-        and (len(words) > 1 or words[0] in other["words"])
+        and (len(words) > 1 or words[0] in longer)
         # a body and a part of it: "University of Westby" is not the "University of Westby
         # Harbour Centre" (a longer body name that opens with it and ends in a body noun of its own)
-        and not (view["type"] == ORGANISATION and other["words"][: len(words)] == words
-                 and rules.heads.get(other["words"][-1]) == ORGANISATION and other["words"][-1] not in words
+        and not (view["type"] == ORGANISATION and longer[: len(words)] == words
+                 and rules.heads.get(longer[-1]) == ORGANISATION and longer[-1] not in words
                  and (rules.heads.get(words[-1]) == ORGANISATION or "of" in words or "for" in words))
-        and content <= {_stem(w) for w in other["words"]}
+        and content <= {_stem(w) for w in longer}
         # "Home for Good" is not "Home for Good and Safe Families"
-        and ("and" in words or "and" not in other["words"])
-        and (_stem(other["head"]) == head
+        and ("and" in words or "and" not in longer)
+        and (_stem(other_head) == head
              # a title's opening words ("Safe Homes" for "Safe Homes, Built on Trust")
-             or (len(words) >= 2 and other["words"][: len(words)] == words)
+             or (len(words) >= 2 and longer[: len(words)] == words)
              # a name after its parent's ("Carers Committee" for "House of Westby Carers
              # Committee", whose head the "of" hides)
-             or (len(words) >= 2 and other["words"][len(other["words"]) - len(words):] == words
-                 and "of" in other["words"][: len(other["words"]) - len(words)]
+             or (len(words) >= 2 and longer[len(longer) - len(words):] == words
+                 and "of" in longer[: len(longer) - len(words)]
                  and rules.heads.get(words[-1]) is not None
                  # not a thing of another kind about it: "Harbour Network" is not the
                  # "Review of Harbour Network"
-                 and rules.heads.get(other["head"]) in (None, rules.heads.get(words[-1])))
+                 and rules.heads.get(other_head) in (None, rules.heads.get(words[-1])))
              # a name without its descriptor ("Bluebird" for "Bluebird Family Model")
-             or (other["words"][: len(words)] == words
-                 and all(_descriptor(w, rules) for w in other["words"][len(words):])))
-    ]
+             or (longer[: len(words)] == words
+                 and all(_descriptor(w, rules) for w in longer[len(words):]))))
 
 
 def _name_documents(group: Sequence[Entity]) -> dict[tuple[str, ...], frozenset[str]]:
@@ -832,8 +844,10 @@ def _combine(group: list[Entity], rules: EntityRules, *, key: str | None, varian
     typing = [e for e in group if e.label not in variants] or group
     votes = tuple(v for e in typing for v in e.votes)
     type_ = decide_type(votes, rules.types)
-    label = _best_label(allowed)
-    if key is None and type_ != PERSON:
+    # a gazetteer entry's name labels the group that holds it (not a headline's longer form of it)
+    known = Counter({n: c for n, c in allowed.items() if n in rules.gazetteer_names})
+    label = _best_label(known or allowed)
+    if key is None and type_ != PERSON and not known:
         # across documents: not one document's longer form of the name the others give
         label = _shared_label(label, allowed, group)
     aliases = sorted({n for n in names if n.casefold() != label.casefold() and normalise_key(n)})

@@ -89,6 +89,21 @@ def find_mentions(
     for cand in chosen:
         context = _context_votes(doc, cand, rules, places)
         votes = list(cand.votes) + [v for v, _kind in context]
+        holder = _holder_after_a_run(doc, cand, votes, rules) if cand.name is None else None
+        if holder is not None:
+            # "Director of Westby Services & Jane Porter", "Chair of Harbour Partners Jane
+            # Porter": a run a given name and a surname close, NER's type for the run
+            # notwithstanding, is that person after words of a post or a body; a body's name
+            # before her keeps its own mention ("Harbour Trust Jane Porter")
+            front = holder
+            while front > cand.start and (doc[front - 1].is_punct or doc[front - 1].lower_ in rules.connectives):
+                front -= 1
+            front_type, front_head = head_type(doc[cand.start : front], rules) if front > cand.start else (None, None)
+            if front_type is not None:
+                chosen.append(Candidate(cand.start, front, "name", [(front_type, rules.weights["head"])],
+                                        priority=cand.priority, head=front_head))
+            cand.votes = [(PERSON, rules.weights["first_name"])]
+            votes = list(cand.votes) + [v for v, _kind in context]
         if cand.name is None and any(t == PERSON for t, _ in votes):
             person_start = _person_start(doc, cand, rules, person_ents)
             if person_start is not None:
@@ -114,6 +129,9 @@ def find_mentions(
         kept = bool(name) and bool(votes) and _keep(span, name, kinds, cand.name is not None, rules, lower_forms)
         if kept and cand.name is None and "quoted" not in kinds and _cut_title(doc, span, votes, rules):
             kept = False
+        if kept and cand.name is None and _joined_people(name, votes):
+            kept = False  # "Jane and Amir", "Councillors Porter and Khan", "Westby and Eastby" (a seat):
+            # no one person's name
         judged.append((cand, span, name, votes, kept))
     # one sense per discourse: a capitalised form the document names with good evidence
     # once is a name wherever it is capitalised again ("Chief Executive at Hearth" ...
@@ -383,6 +401,21 @@ def _person_start(doc: Doc, cand: Candidate, rules: EntityRules,
     return None
 
 
+def _holder_after_a_run(doc: Doc, cand: Candidate, votes: Sequence[tuple[str, float]], rules: EntityRules) -> int | None:
+    """Where the person starts, when a capitalised run that no voter calls a person, and whose
+    last word is no head noun of a type, ends in a given name and one or two capitalised words
+    after other words ("Lib Dems Jane Porter", "Westby Services & Jane Porter"); else None.
+    Not a run that opens with the name ("John Harbour": a body may bear a founder's name), nor
+    one of the gazetteer, a quoted title or a name a cue types."""
+    if any(t == PERSON for t, _ in votes) or cand.kinds & {"gazetteer", "quoted", "cue", "list", "item"}:
+        return None
+    last = doc[cand.end - 1]
+    if rules.heads.get(last.lower_) is not None or last.lower_ in rules.role_words:
+        return None
+    start = _person_start(doc, cand, rules, {})
+    return start if start is not None and start > cand.start and doc[start].text in rules.first_names else None
+
+
 def _remit_before_holder(doc: Doc, cand: Candidate, rules: EntityRules) -> bool:
     """Does a run after a role and "of"/"for" hold the role's remit and then its holder's two
     names ("Director of | Policy Amara Obi", "Head of | Fundraising Marianne Oduya")? The remit
@@ -488,6 +521,13 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
     if len(words) > 1 and first.isalpha() and first.islower() and first not in rules.connectives \
             and "quoted" not in kinds:
         return False  # "Sir or Madam" without its honorific: a name opens with a capital or a particle
+    if _shouted_decision(span):
+        return False  # "Committee NOTED", "Panel AGREED": a minute's decision in capitals after its maker
+    if _address_form(key.split(), rules):
+        return False  # "my hon. Friend the Member for Westby", "the noble Lady": a form of address
+    if not kinds & {"gazetteer", "quoted", "honorific"} and _a_role_or_order(span, rules):
+        return False  # "Virtual School Head", "Head of Service", "Interim Care Orders": a post or a
+        # kind of court order, named without a holder or a title of its own
     if not kinds & {"gazetteer", "cue", "quoted"} and _in_portfolio(span, rules):
         return False  # "Cabinet Member for Housing, Skills and Leisure": a role's remit, not bodies
     if any(w.isdigit() for w in words) and all(w.isdigit() or w in rules.stoplist for w in words):
@@ -683,6 +723,55 @@ def _in_portfolio(span: Span, rules: EntityRules) -> bool:
         k >= 2 and is_cap(doc[k - 2]) and doc[k - 2].lower_ in rules.role_words
         and doc[k - 2].lower_ not in rules.constituency_cues)
     return is_cap(role) and role.lower_ in rules.role_words and not seat and role.lower_ not in rules.heads
+
+
+def _joined_people(name: str, votes: Sequence[tuple[str, float]]) -> bool:
+    """Is a name the votes make a person two words joined by "and" or "&" ("Jane and Amir",
+    "Porter and Khan")? No one person's name holds a conjunction."""
+    totals: dict[str, float] = {}
+    for type_, weight in votes:
+        totals[type_] = totals.get(type_, 0.0) + weight
+    return (max(totals, key=lambda t: (totals[t], t == PERSON)) == PERSON
+            and any(w in ("and", "&") for w in name.split()[1:-1]))
+
+
+def _shouted_decision(span: Span) -> bool:
+    """Does a name in ordinary capitals close with a word in capitals that a past tense ends
+    ("Committee NOTED", "Board AGREED": minutes print their decisions so)? An acronym ends in
+    no "-ED" of four letters or more, and a name in capitals throughout is a heading."""
+    words = [t for t in span if t.is_alpha]
+    if len(words) < 2:
+        return False
+    last = words[-1].text
+    return (last.isupper() and len(last) >= 4 and last.endswith("ED")
+            and any(t.text[:1].isupper() and not t.text.isupper() for t in words[:-1]))
+
+
+def _address_form(words: list[str], rules: EntityRules) -> bool:
+    """Is the name a form of address (schema address_forms: "Friend the Member for Westby",
+    "Gentleman", "Lady" alone), which names no one by name? Not "Lady Porter": a title and a
+    name."""
+    return bool(words) and words[0] in rules.address_forms and (len(words) == 1 or words[1] == "the")
+
+
+def _a_role_or_order(span: Span, rules: EntityRules) -> bool:
+    """Is the name headed by a post's noun (schema person_heads: "Virtual School Head", "Project
+    Worker", "Head of Service", "Minister for Westby Affairs") or a court order's kind (order_heads:
+    "Interim Care Orders")? Its head is its last word, or the word before its first "of"/"for";
+    a head noun of a body or a text anywhere there says a name ("Association of Directors",
+    "Westby Order 2024" has a year, "Jane Porter" a given name; "HFT Officer" opens with a
+    body's acronym)."""
+    cut = next((t.i for t in span if t.text == "("), span.end)  # "Minister for Westby (2019-2021)"
+    words = [t for t in span.doc[span.start : cut] if not t.is_punct and not t.is_space]
+    if not words or words[0].text in rules.first_names or head_type(span.doc[span.start : cut], rules)[0] is not None:
+        return False
+    if is_acronym(words[0].text) and len(words) > 1:
+        return False  # "HFT Officer for Policy": the body's acronym opens the post, which the
+        # relations read for where its holder works
+    if any(t.like_num for t in words):
+        return False  # "The Westby Order 2024": an instrument's title
+    heads = [words[-1]] + [words[k - 1] for k in range(1, len(words)) if words[k].lower_ in ("of", "for")][:1]
+    return any(t.lower_ in rules.person_heads or t.lower_ in rules.order_heads for t in heads)
 
 
 def _glued(word: str) -> bool:
