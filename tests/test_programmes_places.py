@@ -22,9 +22,11 @@ BOARDS = GazetteerEntry(name="Harbour Boards", type="Recommendation",
 PATHFINDER = GazetteerEntry(name="Harbour Board Pathfinder", type="Initiative",
                             aliases=("Harbour Board Pathfinders", "Harbour Board pathfinder"), source="invented")
 STEPS = GazetteerEntry(name="Strengthening Harbours and Keeping Families", type="Initiative", aliases=(), source="invented")
+CHILDREN = GazetteerEntry(name="Harbour Care for Children Pathfinder", type="Initiative",
+                          aliases=("Harbour care for children pathfinder",), source="invented")
 SOUTH = GazetteerEntry(name="South Harbour", type="Place", aliases=(), source="invented")
 WESTLAND = GazetteerEntry(name="Westland", type="Place", aliases=(), source="invented")
-INVENTED = (BOARDS, PATHFINDER, STEPS, SOUTH, WESTLAND)
+INVENTED = (BOARDS, PATHFINDER, STEPS, CHILDREN, SOUTH, WESTLAND)
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +58,12 @@ def test_an_acronym_of_the_capitalised_words_before_a_head_noun_is_part_of_the_m
     # the head noun after the form stays part of the mention
     assert found(matchers, vocab, "Westby runs the Strengthening Harbours and Keeping Families ( SHKF ) programme .") == [
         ("Strengthening Harbours and Keeping Families ( SHKF ) programme", "Strengthening Harbours and Keeping Families")]
+
+
+def test_a_form_in_sentence_case_takes_the_acronym_of_its_words_but_connectives(matchers, vocab):
+    # the title's capitals spell one letter; its words (not "for") spell the acronym
+    assert found(matchers, vocab, "Westby joined the Harbour care for children ( HCC ) pathfinder .") == [
+        ("Harbour care for children ( HCC ) pathfinder", "Harbour Care for Children Pathfinder")]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -211,3 +219,23 @@ def test_a_council_near_a_programme_it_does_not_run_runs_nothing(invented_extrac
 def test_a_council_joining_the_pathfinder_named_with_its_acronym_runs_it(invented_extractor):
     edges = _edges(invented_extractor, "Westshire County Council joined the Harbour Board (HB) Pathfinder in 2024.")
     assert ("Westshire County Council", "RUNS", "Harbour Board Pathfinder") in edges
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Westshire County Council will join the families first for children pathfinder in May.",
+    "Westshire County Council is one of seven areas selected to pilot the 'Families first for children' pathfinder "
+    "programme.",
+])
+def test_the_repository_pathfinder_in_the_sentence_case_its_sources_use_is_the_entry(extractor, text):
+    result = extractor.process_text(text, doc_id="t")
+    label = {e.key: e.label for e in result.entities}
+    assert ("Initiative", "Families First for Children Pathfinder") in {(e.type, e.label) for e in result.entities}
+    assert ("Westshire County Council", "RUNS", "Families First for Children Pathfinder") in {
+        (label[r.source], r.relation, label[r.target]) for r in result.relations}
+
+
+@pytest.mark.model
+def test_families_first_in_lower_case_without_its_whole_form_is_no_pathfinder(extractor):
+    result = extractor.process_text("The council puts families first for children in need.", doc_id="t")
+    assert not [e for e in result.entities if e.type == "Initiative"]

@@ -55,7 +55,8 @@ def compile_matchers(vocab: Vocab, schema: Schema) -> EntityMatchers:
     for index, entry in enumerate(schema.gazetteer):
         forms = [form.replace("\u2019", "'") for form in (entry.name, *entry.aliases)]
         patterns = [tokenizer(form) for form in forms]
-        patterns += [tokenizer(form) for form in sorted({v for f in forms for v in _acronym_variants(f)})]
+        patterns += [tokenizer(form) for form in
+                     sorted({v for f in forms for v in _acronym_variants(f, schema.entities.connectives)})]
         matcher.add(f"gaz{index}", patterns)
         if entry.context:
             words = {w for word in entry.context for w in (word, word.replace("'", "\u2019"))}
@@ -64,28 +65,34 @@ def compile_matchers(vocab: Vocab, schema: Schema) -> EntityMatchers:
                           context=context)
 
 
-def _acronym_variants(form: str) -> list[str]:
+def _acronym_variants(form: str, skip: frozenset[str]) -> list[str]:
     """A form with its acronym in brackets inside it, after the words it spells ("Harbour Care
     Network (HCN) pathfinder" for "Harbour Care Network pathfinder"): the initials of the
-    capitalised words before the bracket (of all of them in a lower-case form), at least two,
-    and their plural after a plural word. A bracket after the whole form is left to the
-    acronym's own definition (resolve.py)."""
+    capitalised words before the bracket, or of all of them but the connectives in `skip`
+    ("Harbour care for children (HCC) pathfinder", a title in sentence case), at least two
+    letters, and their plural after a plural word. A bracket after the whole form is left to
+    the acronym's own definition (resolve.py)."""
     words = form.split()
     out = []
     for cut in range(2, len(words)):
         before = words[:cut]
-        capital = [w for w in before if w[:1].isupper()]
-        letters = "".join(w[0] for w in (capital or before) if w[:1].isalpha()).upper()
-        if len(letters) < 2:
-            continue
         rest = " ".join(words[cut:])
-        out.append(f"{' '.join(before)} ({letters}) {rest}")
-        if before[-1].endswith("s"):
-            out.append(f"{' '.join(before)} ({letters}s) {rest}")
+        for letters in sorted(_initials(before, skip)):
+            out.append(f"{' '.join(before)} ({letters}) {rest}")
+            if before[-1].endswith("s"):
+                out.append(f"{' '.join(before)} ({letters}s) {rest}")
     return out
 
 
-def _initials_in_brackets(doc: Doc, start: int, end: int) -> bool:
+def _initials(words: Sequence[str], skip: frozenset[str]) -> set[str]:
+    """The initials an acronym of these words may spell: of the capitalised ones, or of all but
+    the connectives; two letters at least."""
+    capital = "".join(w[0] for w in words if w[:1].isupper())
+    content = "".join(w[0] for w in words if w[:1].isalpha() and w.lower() not in skip).upper()
+    return {letters for letters in (capital, content) if len(letters) >= 2}
+
+
+def _initials_in_brackets(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
     """Does a bracketed acronym of the span's initials follow it on its line ("Harbour Steps
     (HS)")? The initials are those _acronym_variants spells."""
     if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" or ends_line(doc[end]):
@@ -93,10 +100,8 @@ def _initials_in_brackets(doc: Doc, start: int, end: int) -> bool:
     acronym = doc[end + 1].text
     if not is_acronym(acronym):
         return False
-    words = _without_acronym(doc[start:end]).split()
-    capital = [w for w in words if w[:1].isupper()]
-    letters = "".join(w[0] for w in (capital or words) if w[:1].isalpha()).upper()
-    return acronym in (letters, letters + "s")
+    letters = _initials(_without_acronym(doc[start:end]).split(), rules.connectives)
+    return acronym in letters or (acronym.endswith("s") and acronym[:-1] in letters)
 
 
 def _without_acronym(span: Span) -> str:
@@ -830,7 +835,7 @@ def gazetteer_candidates(doc: Doc, matchers: EntityMatchers) -> Iterator[Candida
                     and rules.heads.get(doc[end].lower_) not in (None, INITIATIVE)):
                 continue  # the start of a body's or a text's name: "the Harbour Steps Department"
             # "the Harbour Steps (HS) programme": the form's acronym in brackets before the head noun
-            head = end + 3 if _initials_in_brackets(doc, start, end) else end
+            head = end + 3 if _initials_in_brackets(doc, start, end, rules) else end
             if (head < len(doc) and not ends_line(doc[head - 1]) and rules.cues_after.get(doc[head].lower_) == INITIATIVE
                     and rules.heads.get(doc[head].lower_) in (None, INITIATIVE)
                     and not any(s <= start and end + 1 <= e for s, e in spans if (s, e) != (start, end))):
