@@ -239,3 +239,13 @@ def test_the_repository_pathfinder_in_the_sentence_case_its_sources_use_is_the_e
 def test_families_first_in_lower_case_without_its_whole_form_is_no_pathfinder(extractor):
     result = extractor.process_text("The council puts families first for children in need.", doc_id="t")
     assert not [e for e in result.entities if e.type == "Initiative"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "named"), [
+    ("Westshire County Council kept its Sure Start children's centres open.", True),
+    ("The council will make sure start dates are agreed with each family.", False),
+])
+def test_the_sure_start_programme_is_named_only_with_its_capitals(extractor, text, named):
+    result = extractor.process_text(text, doc_id="t")
+    assert (("Initiative", "Sure Start") in {(e.type, e.label) for e in result.entities}) is named
