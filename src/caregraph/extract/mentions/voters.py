@@ -53,14 +53,66 @@ def compile_matchers(vocab: Vocab, schema: Schema) -> EntityMatchers:
     matcher = PhraseMatcher(vocab, attr="LOWER")
     context = PhraseMatcher(vocab, attr="ORTH")
     for index, entry in enumerate(schema.gazetteer):
-        forms = (entry.name, *entry.aliases)
-        patterns = [tokenizer(form.replace("\u2019", "'")) for form in forms]
+        forms = [form.replace("\u2019", "'") for form in (entry.name, *entry.aliases)]
+        patterns = [tokenizer(form) for form in forms]
+        patterns += [tokenizer(form) for form in
+                     sorted({v for f in forms for v in _acronym_variants(f, schema.entities.connectives)})]
         matcher.add(f"gaz{index}", patterns)
         if entry.context:
             words = {w for word in entry.context for w in (word, word.replace("'", "\u2019"))}
             context.add(f"ctx{index}", [tokenizer(word) for word in sorted(words)])
     return EntityMatchers(rules=schema.entities, gazetteer=matcher, gazetteer_entries=schema.gazetteer,
                           context=context)
+
+
+def _acronym_variants(form: str, skip: frozenset[str]) -> list[str]:
+    """A form with its acronym in brackets inside it, after the words it spells ("Harbour Care
+    Network (HCN) pathfinder" for "Harbour Care Network pathfinder"): the initials of the
+    capitalised words before the bracket, or of all of them but the connectives in `skip`
+    ("Harbour care for children (HCC) pathfinder", a title in sentence case), at least two
+    letters, and their plural after a plural word. A bracket after the whole form is left to
+    the acronym's own definition (resolve.py)."""
+    words = form.split()
+    out = []
+    for cut in range(2, len(words)):
+        before = words[:cut]
+        rest = " ".join(words[cut:])
+        for letters in sorted(_initials(before, skip)):
+            out.append(f"{' '.join(before)} ({letters}) {rest}")
+            if before[-1].endswith("s"):
+                out.append(f"{' '.join(before)} ({letters}s) {rest}")
+    return out
+
+
+def _initials(words: Sequence[str], skip: frozenset[str]) -> set[str]:
+    """The initials an acronym of these words may spell: of the capitalised ones, or of all but
+    the connectives; two letters at least."""
+    capital = "".join(w[0] for w in words if w[:1].isupper())
+    content = "".join(w[0] for w in words if w[:1].isalpha() and w.lower() not in skip).upper()
+    return {letters for letters in (capital, content) if len(letters) >= 2}
+
+
+def _initials_in_brackets(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
+    """Does a bracketed acronym of the span's initials follow it on its line ("Harbour Steps
+    (HS)")? The initials are those _acronym_variants spells."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" or ends_line(doc[end]):
+        return False
+    acronym = doc[end + 1].text
+    if not is_acronym(acronym):
+        return False
+    letters = _initials(_without_acronym(doc[start:end]).split(), rules.connectives)
+    return acronym in letters or (acronym.endswith("s") and acronym[:-1] in letters)
+
+
+def _without_acronym(span: Span) -> str:
+    """A span's text without a bracketed acronym inside it ("Harbour Care Network (HCN)
+    pathfinder" -> "Harbour Care Network pathfinder"), as the gazetteer form it matched reads."""
+    skip: set[int] = set()
+    for k in range(span.start, span.end - 2):
+        doc = span.doc
+        if doc[k].text == "(" and doc[k + 2].text == ")" and is_acronym(doc[k + 1].text):
+            skip.update((k, k + 1, k + 2))
+    return "".join(t.text_with_ws for t in span if t.i not in skip)
 
 
 @dataclass(slots=True)
@@ -782,15 +834,18 @@ def gazetteer_candidates(doc: Doc, matchers: EntityMatchers) -> Iterator[Candida
             if (end < len(doc) and not ends_line(doc[end - 1]) and is_cap(doc[end])
                     and rules.heads.get(doc[end].lower_) not in (None, INITIATIVE)):
                 continue  # the start of a body's or a text's name: "the Harbour Steps Department"
-            if (end < len(doc) and not ends_line(doc[end - 1]) and rules.cues_after.get(doc[end].lower_) == INITIATIVE
-                    and rules.heads.get(doc[end].lower_) in (None, INITIATIVE)
+            # "the Harbour Steps (HS) programme": the form's acronym in brackets before the head noun
+            head = end + 3 if _initials_in_brackets(doc, start, end, rules) else end
+            if (head < len(doc) and not ends_line(doc[head - 1]) and rules.cues_after.get(doc[head].lower_) == INITIATIVE
+                    and rules.heads.get(doc[head].lower_) in (None, INITIATIVE)
                     and not any(s <= start and end + 1 <= e for s, e in spans if (s, e) != (start, end))):
-                end += 1  # "the Harbour Steps programme", "the Harbour Steps Model" (not a body's
+                end = head + 1  # "the Harbour Steps programme", "the Harbour Steps Model" (not a body's
                 # head noun: "Harbour Steps Network"; not where a longer name of the gazetteer
                 # holds it: "Harbour Boards Pathfinder")
         if start >= 3 and doc[start - 1].lower_ == "of" and is_peerage(doc, start - 3, end, rules):
             continue  # "Baroness Porter of Westby": the peer's title, not the place
-        if _inside_longer_name(doc, start, end, rules):
+        if _inside_longer_name(doc, start, end, rules) and not (
+                entry.type == PLACE and _of_a_place(doc, end, spans, matchers)):
             continue  # "Independent Review" in "Independent Review of Adult Services"
         yield Candidate(start, end, "gazetteer", [(entry.type, weight)], name=entry.name, priority=5)
 
@@ -849,7 +904,7 @@ def _capitals_agree(span: Span, forms: Sequence[str]) -> bool:
     """Does the text have a capital wherever one of the forms it matches has one ("Harbour
     Steps" for the form "Harbour Steps"; not "harbour steps")? A text in capitals throughout
     ("HARBOUR STEPS", a heading) shows none of them: only an acronym's form agrees with it."""
-    text = " ".join(span.text.replace("\u2019", "'").split())
+    text = " ".join(_without_acronym(span).replace("\u2019", "'").split())
     shouting = not any(c.islower() for c in text)
     for form in forms:
         form = " ".join(form.replace("\u2019", "'").split())
@@ -888,6 +943,17 @@ def _link(doc: Doc, start: int, end: int, owners: list[int], votes: list[tuple[i
                 return top[0]
     defaults = [e for e in owners if matchers.gazetteer_entries[e].default]
     return min(defaults or owners)
+
+
+def _of_a_place(doc: Doc, end: int, spans: dict[tuple[int, int], list[int]], matchers: EntityMatchers) -> bool:
+    """Does a place's name go on with "of" and another place's whole name, the capitalised run
+    ending there ("the South East of England", "the North West of England")? Then it is the
+    part of that place, and no longer name's start."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return False
+    return any(s == end + 1 and e == _run_end(doc, s, matchers.rules)
+               and any(matchers.gazetteer_entries[o].type == PLACE for o in owners)
+               for (s, e), owners in spans.items())
 
 
 def _inside_longer_name(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ....core.ontology import INITIATIVE
 from ....core.schema import RelationPattern
 from ...syntax import negated
-from ..context import Arg, Context, is_passive, subject_tokens, unasserted
+from ..context import Arg, Context, is_passive, matches_trigger, subject_tokens, unasserted
 from ..registry import RuleMatch, rule_kind
 
 if TYPE_CHECKING:
@@ -160,6 +160,62 @@ def _member_noun_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMa
         subjects = [a for h in holders for a in ctx.args_in(h, pattern.subject_types)]
         if subjects:
             yield RuleMatch(subjects, objects, tok)
+
+
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "xcomp", "ccomp", "conj"})
+
+
+@rule_kind("one_of")
+def _one_of_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """"X is one of three areas chosen to deliver the Y programme", "X, one of 75 authorities
+    to be part of Y": a body or place said to be one of a group whose own clause (on "one" or
+    on the group's noun) has a verb of the pattern's lemmas (being chosen for, taking part in,
+    running a programme) with the object as its object, predicate or the object of its
+    preposition ("to be part of Y"); a copula's predicate too ("to be a Y Pathfinder"). Not
+    where the group's clause is negated or undoes the object ("one of the councils that
+    scrapped Y")."""
+    for one in ctx.doc:
+        if one.lower_ != "one" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in one.children):
+            continue
+        if one.dep_ == "attr" and one.head.lemma_ in _COPULAS:
+            if negated(one.head) or unasserted(ctx, one.head):
+                continue
+            holders = subject_tokens(one.head)
+        elif one.dep_ == "appos":
+            holders = [one.head]
+        else:
+            continue
+        groups = [p for c in one.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        clauses = [c for h in (one, *groups) for c in h.children if c.dep_ in ("relcl", "acl")]
+        objects: list[Arg] = []
+        for clause in clauses:
+            for verb in _clause_verbs(clause):
+                if negated(verb) or verb.lemma_.lower() in ctx.rules.undoing_verbs:
+                    break
+                said = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+                if any(matches_trigger(verb, lem) for lem in pattern.lemmas):
+                    # its object, or the object of one of the preps on it or on its object
+                    said += [p for h in (verb, *said) for c in h.children if c.dep_ == "prep"
+                             and c.lower_ in pattern.preps for p in c.children if p.dep_ == "pobj"]
+                elif verb.lemma_ in _COPULAS:
+                    # "to be a Y Pathfinder": a programme's own name as the predicate
+                    said = [o for o in said if ctx.token_mention.get(o.i) is not None]
+                else:
+                    continue
+                objects += [a for o in said for a in ctx.args_in(o, pattern.object_types) if a not in objects]
+        subjects = [a for h in holders for a in ctx.args_in(h, pattern.subject_types)]
+        if subjects and objects:
+            yield RuleMatch(subjects, objects, one)
+
+
+def _clause_verbs(clause: Token) -> list[Token]:
+    """The verbs of a clause and of the open or complement clauses under it, in order, the
+    clause's own first ("chosen today to deliver": chosen, deliver)."""
+    out = [clause]
+    for tok in clause.subtree:
+        if tok is not clause and tok.pos_ in ("VERB", "AUX") and tok.dep_ in _CLAUSES and tok.head.i in {v.i for v in out}:
+            out.append(tok)
+    return out
 
 
 def _member_nouns(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[Token, list[Arg]]]:
