@@ -209,3 +209,38 @@ def test_whole_sentences_of_the_three_shapes(extractor, text, expected) -> None:
 def test_whole_sentence_near_misses(extractor, text) -> None:  # type: ignore[no-untyped-def]
     found = {(s, t) for s, r, t in text_relations(extractor, text) if r == "ROLE_AT"}
     assert ("Jane Porter", "Harbour Trust") not in found
+
+
+# --- a page's contact line: "Contact: Jane Porter, Democratic Services Officer  Tel: ..." holds the
+# post at the page's body (its actor, else its one local council)
+
+_MINUTES = ("Agenda and minutes\n\nChildren's Select Committee - Tuesday 8 June 2021 2.30 pm\n\n"
+            "Venue: {venue}\n\n{contact}\n\nThe committee noted the report on fostering.")
+
+
+@pytest.mark.model
+def test_a_contact_line_names_an_officer_of_the_pages_council(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = _MINUTES.format(venue="Westshire County Council, County Hall, Westshire",
+                           contact="Contact: Jane Porter, Democratic Services Officer  Tel: 01234 567890")
+    assert ("Jane Porter", "ROLE_AT", "Westshire County Council") in text_relations(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("venue", "contact"),
+    [
+        # two people on the line
+        ("Westshire County Council, County Hall, Westshire",
+         "Contact: Jane Porter or Tom Reed, Democratic Services Officers"),
+        # no post
+        ("Westshire County Council, County Hall, Westshire", "Contact: Jane Porter  Tel: 01234 567890"),
+        # two councils: whose officer is not said
+        ("Westshire County Council and Kent County Council, County Hall, Westshire and Kent",
+         "Contact: Jane Porter, Democratic Services Officer  Tel: 01234 567890"),
+        # no contact line: a post on another line of the page
+        ("Westshire County Council, County Hall, Westshire", "Jane Porter, Democratic Services Officer"),
+    ],
+)
+def test_contact_line_near_misses(extractor, venue, contact) -> None:  # type: ignore[no-untyped-def]
+    found = text_relations(extractor, _MINUTES.format(venue=venue, contact=contact))
+    assert not any(s.startswith("Jane Porter") and r == "ROLE_AT" for s, r, _ in found)

@@ -258,6 +258,44 @@ def page_role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
 
 _BYLINE_LINES = 3  # a byline or letterhead is among a page's first lines
 
+# the words that open a page's contact line ("Contact: Jane Porter, ...", "Contact officer: ...")
+_CONTACT_WORDS = frozenset({"contact", "officer", "contacts"})
+# words after a contact's post that start the means of contact ("Tel: 01234", "Email: ...")
+_CONTACT_MEANS = frozenset({"tel", "telephone", "phone", "email", "e-mail", "mobile", "ext"})
+
+
+def contact_post(ctx: Context, span: Span, actor: str) -> Span | None:
+    """The post after a name on a page's contact line, the line that opens with "Contact:"
+    ("Contact: Jane Porter, Democratic Services Officer  Tel: 01234 567890", "Contact officer:
+    Jane Porter  Scrutiny Adviser"): the capitalised words after the name (and a comma or a
+    spaced dash) up to the line's end, a bracket or the means of contact; None for any other
+    line, for a post that names an organisation or when the line names another person or
+    another organisation than the page's actor."""
+    doc = span.doc
+    line = next((ln for ln in lines(doc) if ln.start <= span.start < ln.end), None)
+    if line is None:
+        return None
+    words = [t for t in line if not t.is_space]
+    colon = next((i for i, t in enumerate(words[:3]) if t.text == ":"), None)
+    if colon is None or colon == 0 or words[0].lower_ not in ("contact", "contacts") \
+            or any(t.lower_ not in _CONTACT_WORDS for t in words[:colon]):
+        return None
+    for t in line:
+        index = ctx.token_mention.get(t.i)
+        if index is not None and not (span.start <= t.i < span.end) and ctx.keys[index] != actor:
+            return None  # another person or body on the line ("Contact: Jane Porter or Tom Reed")
+    k = span.end
+    while k < line.end and (doc[k].is_space or doc[k].text == "," or _spaced_dash(doc[k])):
+        k += 1
+    end = k
+    while end < line.end and not (doc[end].text in _STOPS or doc[end].like_email or doc[end].like_num
+                                  or doc[end].lower_ in _CONTACT_MEANS):
+        end += 1
+    post = [t for t in doc[k:end] if not t.is_space]
+    if not post or not (post[0].is_title or post[0].is_upper):
+        return None
+    return doc[post[0].i : post[-1].i + 1]
+
 
 def _first_sentence(doc: Doc) -> Span | None:
     """The document's first sentence with a word in it; None for a document of punctuation."""
@@ -847,3 +885,7 @@ def _role_target(ctx: Context, noun: Token, types: Sequence[str]) -> Arg | None:
                     if arg and arg.type in types:
                         return arg
     return None
+
+
+is_role_word = _is_role_word  # for other kinds: a word of the pattern's posts
+clean_role = _clean_role  # for other kinds: a post's words without leading articles and trailing links
