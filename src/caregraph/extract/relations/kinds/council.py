@@ -14,7 +14,7 @@ from ....core.schema import RelationPattern
 from ....core.text import normalise_key
 from ..context import Arg, Context
 from ..registry import RuleMatch, rule_kind
-from .roles import page_actor, segment_after, segment_before, with_honorific
+from .roles import clean_role, contact_post, is_role_word, page_actor, segment_after, segment_before, with_honorific
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -56,6 +56,22 @@ def _council_post_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleM
                 anchor = next(t for t in part if not t.is_punct)
                 yield RuleMatch([Arg(key, PERSON)], [council], anchor, role=" ".join(part.text.strip(" ,").split()))
                 break
+
+
+@rule_kind("contact_post")
+def _contact_post_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """The person a page's contact line names with a post ("Contact: Jane Porter, Democratic
+    Services Officer  Tel: ...", roles.contact_post) holds it at the page's body: its actor
+    (roles.page_actor), else the one local council the document names (a council's committee
+    pages name their officers so and seldom say whose they are)."""
+    body = page_actor(ctx) or _one_local_council(ctx)
+    if body is None:
+        return
+    for key, named in ctx.mention_spans(PERSON):
+        post = contact_post(ctx, named, body.key)
+        role = [t for t in post if is_role_word(t, pattern)] if post is not None else []
+        if post is not None and role:
+            yield RuleMatch([Arg(key, PERSON)], [body], role[0], role=clean_role(post.text))
 
 
 def _post_before(named: Span) -> Span | None:

@@ -61,6 +61,16 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
                     if further is None:
                         break
                     segments.append(further)
+                    if _names_target(ctx, further, pattern.object_types, exclude=key) and _ends_item(further):
+                        # a post, its unit, then the body, closing the line or the list's item:
+                        # "Jane Porter, Director of Policy, Care Services, Harbour Trust" (the
+                        # unit's words are the post's, whatever the mention stage made of them:
+                        # the body is the signature's last name; a unit that is a body of its
+                        # own, "Director, Policy Lab, Harbour Trust", keeps the post too)
+                        if _names_target(ctx, following, pattern.object_types, exclude=key):
+                            segments.append(signature)
+                        segments[0] = doc[after.start : further.end]
+                        break
         source = _from_segment(ctx, after, pattern.object_types, exclude=key) if pattern.relation == ROLE_AT else None
         if source is not None and after is not None:
             yield RuleMatch([person], [source], after[0])
@@ -158,7 +168,8 @@ def _bracketed_body(ctx: Context, span: Span, types: Sequence[str], *, exclude: 
     transcript's speaker line "Jane Porter (Harbour Trust)", a byline "Jane Porter (Harbour
     Trust) and Tom Reed (Westshire College)")."""
     inside = _bracketed_after(span)
-    if inside is None or (span.root.dep_ not in ("nsubj", "nsubjpass") and not _names_line(ctx, span)):
+    if inside is None or (span.root.dep_ not in ("nsubj", "nsubjpass") and not _names_line(ctx, span)
+                          and not _listed(inside)):
         return None
     words = [t for t in inside if not (t.is_punct or t.pos_ == "DET")]
     indexes = {ctx.token_mention.get(t.i) for t in words}
@@ -171,6 +182,23 @@ def _bracketed_body(ctx: Context, span: Span, types: Sequence[str], *, exclude: 
 
 
 _NAME_LINKS = frozenset({"and", "&", ","})
+_LIST_ENDS = frozenset({",", ";", "and", "&", ".", ":"})
+
+
+def _listed(inside: Span) -> bool:
+    """Whether a bracketed aside closes an item of a list of names ("presentations by Jane
+    Porter (Harbour Trust), Tom Reed (Westshire College) and ..."; "Members: Jane Porter
+    (Harbour Trust)" at a line's end): a comma, semicolon, "and", a full stop or the line's end
+    follows the closing bracket, not more words of the sentence ("Jane Porter (Harbour Trust)
+    report")."""
+    doc = inside.doc
+    close = inside.end
+    if close >= len(doc) or doc[close].text != ")":
+        return False
+    if "\n" in doc[close].whitespace_ or close + 1 >= len(doc):
+        return True
+    nxt = doc[close + 1]
+    return nxt.lower_ in _LIST_ENDS or (nxt.is_space and "\n" in nxt.text)
 
 
 def _names_line(ctx: Context, span: Span) -> bool:
@@ -229,6 +257,44 @@ def page_role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
 
 
 _BYLINE_LINES = 3  # a byline or letterhead is among a page's first lines
+
+# the words that open a page's contact line ("Contact: Jane Porter, ...", "Contact officer: ...")
+_CONTACT_WORDS = frozenset({"contact", "officer", "contacts"})
+# words after a contact's post that start the means of contact ("Tel: 01234", "Email: ...")
+_CONTACT_MEANS = frozenset({"tel", "telephone", "phone", "email", "e-mail", "mobile", "ext"})
+
+
+def contact_post(ctx: Context, span: Span, actor: str) -> Span | None:
+    """The post after a name on a page's contact line, the line that opens with "Contact:"
+    ("Contact: Jane Porter, Democratic Services Officer  Tel: 01234 567890", "Contact officer:
+    Jane Porter  Scrutiny Adviser"): the capitalised words after the name (and a comma or a
+    spaced dash) up to the line's end, a bracket or the means of contact; None for any other
+    line, for a post that names an organisation or when the line names another person or
+    another organisation than the page's actor."""
+    doc = span.doc
+    line = next((ln for ln in lines(doc) if ln.start <= span.start < ln.end), None)
+    if line is None:
+        return None
+    words = [t for t in line if not t.is_space]
+    colon = next((i for i, t in enumerate(words[:3]) if t.text == ":"), None)
+    if colon is None or colon == 0 or words[0].lower_ not in ("contact", "contacts") \
+            or any(t.lower_ not in _CONTACT_WORDS for t in words[:colon]):
+        return None
+    for t in line:
+        index = ctx.token_mention.get(t.i)
+        if index is not None and not (span.start <= t.i < span.end) and ctx.keys[index] != actor:
+            return None  # another person or body on the line ("Contact: Jane Porter or Tom Reed")
+    k = span.end
+    while k < line.end and (doc[k].is_space or doc[k].text == "," or _spaced_dash(doc[k])):
+        k += 1
+    end = k
+    while end < line.end and not (doc[end].text in _STOPS or doc[end].like_email or doc[end].like_num
+                                  or doc[end].lower_ in _CONTACT_MEANS):
+        end += 1
+    post = [t for t in doc[k:end] if not t.is_space]
+    if not post or not (post[0].is_title or post[0].is_upper):
+        return None
+    return doc[post[0].i : post[-1].i + 1]
 
 
 def _first_sentence(doc: Doc) -> Span | None:
@@ -489,6 +555,16 @@ def segment_after(span: Span, stop: Callable[[Token], bool] = _no_stop) -> Span 
     return doc[start:end] if end > start else None
 
 
+def _ends_item(segment: Span) -> bool:
+    """Whether a segment closes its line, sentence or list item (a full stop, a semicolon, a
+    line break or the document's end follows it)."""
+    doc = segment.doc
+    k = segment.end
+    if k >= len(doc) or _line_end(doc[k - 1]):
+        return True
+    return doc[k].text in (".", ";") or (doc[k].is_space and "\n" in doc[k].text)
+
+
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 
@@ -722,8 +798,9 @@ def _possessor_of(ctx: Context, segment: Span, target: Arg, types: Sequence[str]
 
 
 def _coordinated_before(ctx: Context, segment: Span, target: Arg, types: Sequence[str]) -> list[Arg]:
-    """"professor at Harbour University and Westshire College": the organisation joined by
-    "and" to the role's last one shares the role."""
+    """"professor at Harbour University and Westshire College", "chair of Harbour Trust, Westshire
+    College and the Kent Forum": the organisations joined by "and" (and commas before it) to the
+    role's last one share the role."""
     doc = ctx.doc
     first = next((t.i for t in segment if ctx.token_mention.get(t.i) is not None
                   and ctx.keys[ctx.token_mention[t.i]] == target.key), None)
@@ -732,12 +809,27 @@ def _coordinated_before(ctx: Context, segment: Span, target: Arg, types: Sequenc
     k = first - 1
     while k >= segment.start and doc[k].lower_ != "and" and ctx.token_mention.get(k) is None:
         k -= 1
-    if k - 1 < segment.start or doc[k].lower_ != "and" or ctx.token_mention.get(k - 1) is None:
+    if k - 1 < segment.start or doc[k].lower_ != "and" or ctx.token_mention.get(k - 1) is None or first - k > 4:
         return []
-    arg = ctx.arg_at(doc[k - 1])
-    if arg is None or arg.type not in types or arg.key == target.key or first - k > 4:
-        return []
-    return [arg]
+    found: list[Arg] = []
+    while True:
+        arg = ctx.arg_at(doc[k - 1])
+        if arg is None or arg.type not in types or arg.key == target.key or arg in found:
+            break
+        found.insert(0, arg)
+        # the item before: back over this name to a comma ("A, B and C")
+        j = k - 1
+        index = ctx.token_mention.get(j)
+        while j - 1 >= segment.start and ctx.token_mention.get(j - 1) == index:
+            j -= 1
+        if j - 1 >= segment.start and doc[j - 1].pos_ == "DET":
+            j -= 1  # ", the Kent Forum"
+        if j - 1 < segment.start or doc[j - 1].text != ",":
+            break
+        k = j - 1
+        if k - 1 < segment.start or ctx.token_mention.get(k - 1) is None:
+            break
+    return found
 
 
 def _clean_role(text: str) -> str:
@@ -793,3 +885,7 @@ def _role_target(ctx: Context, noun: Token, types: Sequence[str]) -> Arg | None:
                     if arg and arg.type in types:
                         return arg
     return None
+
+
+is_role_word = _is_role_word  # for other kinds: a word of the pattern's posts
+clean_role = _clean_role  # for other kinds: a post's words without leading articles and trailing links
