@@ -116,3 +116,36 @@ def text_recommendations(extractor, text: str):  # type: ignore[no-untyped-def]
     label = {e.key: e.label for e in result.entities}
     recs = sorted(e.label for e in result.entities if e.type == "Recommendation")
     return recs, {(label[r.source], r.relation, label[r.target]) for r in result.relations}
+
+
+def with_known_fact(schema, subject: str, relation: str, obj: str, **fields):  # type: ignore[no-untyped-def]
+    """`schema` with one invented known relation (relations.yaml known_relations) in place of the
+    real ones: `subject` `relation` `obj`, with any further fields (`as_subject=True`)."""
+    from dataclasses import replace
+
+    from caregraph.core.schema import KnownRelation
+
+    fact = KnownRelation(subject=subject, relation=relation, object=obj, source="invented", **fields)
+    return replace(schema, relations=replace(schema.relations, known_relations=(fact,)))
+
+
+def two_named_sentences(first: str, second: str, *, verb: str = "welcomed", lemma: str = "welcome",
+                        plural: bool = False) -> list[tuple[str, int, str, str, str, str]]:
+    """Rows for `hand_parse` of "<first> was published . <second> was <verb> .", each name two
+    proper nouns (passive subjects of their sentence); `plural` makes the second "were" and NNPS."""
+    a1, a2 = first.split()
+    b1, b2 = second.split()
+    b2_tag, b_aux = ("NNPS", "were") if plural else ("NNP", "was")
+    b2_lemma = b2[:-1] if plural and b2.endswith("s") else b2
+    return [
+        (a1, 1, "compound", "PROPN", "NNP", a1),
+        (a2, 3, "nsubjpass", "PROPN", "NNP", a2),
+        ("was", 3, "auxpass", "AUX", "VBD", "be"),
+        ("published", 3, "ROOT", "VERB", "VBN", "publish"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+        (b1, 6, "compound", "PROPN", "NNP", b1),
+        (b2, 8, "nsubjpass", "PROPN", b2_tag, b2_lemma),
+        (b_aux, 8, "auxpass", "AUX", "VBD", "be"),
+        (verb, 8, "ROOT", "VERB", "VBN", lemma),
+        (".", 8, "punct", "PUNCT", ".", "."),
+    ]

@@ -6,35 +6,21 @@ not change."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from caregraph.core.ontology import PUBLICATION
-from caregraph.core.schema import KnownRelation
 from helpers import hand_parse as parse
 from helpers import relations_found as found
+from helpers import two_named_sentences, with_known_fact
 
 
 def _with_fact(schema, relation: str, subject: str = "Harbour Summary", obj: str = "Westshire Review"):  # type: ignore[no-untyped-def]
-    fact = KnownRelation(subject=subject, relation=relation, object=obj, source="invented")
-    return replace(schema, relations=replace(schema.relations, known_relations=(fact,)))
+    return with_known_fact(schema, subject, relation, obj)
 
 
 def _two_sentences():  # type: ignore[no-untyped-def]
     """"Harbour Summary was published . Westshire Review was welcomed ."""
-    return [
-        ("Harbour", 1, "compound", "PROPN", "NNP", "Harbour"),
-        ("Summary", 3, "nsubjpass", "PROPN", "NNP", "Summary"),
-        ("was", 3, "auxpass", "AUX", "VBD", "be"),
-        ("published", 3, "ROOT", "VERB", "VBN", "publish"),
-        (".", 3, "punct", "PUNCT", ".", "."),
-        ("Westshire", 6, "compound", "PROPN", "NNP", "Westshire"),
-        ("Review", 8, "nsubjpass", "PROPN", "NNP", "Review"),
-        ("was", 8, "auxpass", "AUX", "VBD", "be"),
-        ("welcomed", 8, "ROOT", "VERB", "VBN", "welcome"),
-        (".", 8, "punct", "PUNCT", ".", "."),
-    ]
+    return two_named_sentences("Harbour Summary", "Westshire Review")
 
 
 NAMES = [(0, 2, PUBLICATION), (5, 7, PUBLICATION)]

@@ -7,18 +7,17 @@ repository's own entries and facts with invented sentences."""
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import replace
 
 import pytest
 from spacy.tokens import Doc
 
 from caregraph.core.ontology import PUBLICATION, RECOMMENDATION
-from caregraph.core.schema import GazetteerEntry, KnownRelation
+from caregraph.core.schema import GazetteerEntry
 from caregraph.extract.mentions.voters import compile_matchers, named_proposals
 from caregraph.extract.proposals import RecommendationItem
 from helpers import hand_parse as parse
 from helpers import relations_found as found
-from helpers import text_recommendations
+from helpers import text_recommendations, two_named_sentences, with_known_fact
 
 LISTED = GazetteerEntry(name="harbour work as a listed trade", type="Recommendation",
                         aliases=("harbour work a listed trade",), source="invented")
@@ -76,24 +75,12 @@ def test_a_phrase_holding_a_known_name_is_still_cut_to_it(matchers, vocab):
 # ------------------------------------------------------------------ known RECOMMENDS facts
 
 def _recommends(schema, subject: str = "Harbour Review", obj: str = "Harbour Boards"):  # type: ignore[no-untyped-def]
-    fact = KnownRelation(subject=subject, relation="RECOMMENDS", object=obj, source="invented")
-    return replace(schema, relations=replace(schema.relations, known_relations=(fact,)))
+    return with_known_fact(schema, subject, "RECOMMENDS", obj)
 
 
 def _two_sentences():  # type: ignore[no-untyped-def]
     """"Harbour Review was published . Harbour Boards were discussed ." """
-    return [
-        ("Harbour", 1, "compound", "PROPN", "NNP", "Harbour"),
-        ("Review", 3, "nsubjpass", "PROPN", "NNP", "Review"),
-        ("was", 3, "auxpass", "AUX", "VBD", "be"),
-        ("published", 3, "ROOT", "VERB", "VBN", "publish"),
-        (".", 3, "punct", "PUNCT", ".", "."),
-        ("Harbour", 6, "compound", "PROPN", "NNP", "Harbour"),
-        ("Boards", 8, "nsubjpass", "PROPN", "NNPS", "Board"),
-        ("were", 8, "auxpass", "AUX", "VBD", "be"),
-        ("discussed", 8, "ROOT", "VERB", "VBN", "discuss"),
-        (".", 8, "punct", "PUNCT", ".", "."),
-    ]
+    return two_named_sentences("Harbour Review", "Harbour Boards", verb="discussed", lemma="discuss", plural=True)
 
 
 def test_a_known_recommendation_holds_where_both_are_named(vocab, schema):

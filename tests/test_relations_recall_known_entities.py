@@ -10,33 +10,22 @@ from dataclasses import replace
 import pytest
 
 from caregraph.core.ontology import PUBLICATION
-from caregraph.core.schema import KnownRelation, load_schema
+from caregraph.core.schema import load_schema
 from caregraph.errors import SchemaError
 from helpers import hand_parse as parse
 from helpers import relations_found as found
+from helpers import two_named_sentences, with_known_fact
 
 # --- a relation between two gazetteer entries by what they are (relations.yaml known_relations)
 
 
 def _with_fact(schema, subject: str = "Harbour Plan", obj: str = "Westshire Review"):  # type: ignore[no-untyped-def]
-    fact = KnownRelation(subject=subject, relation="RESPONDED_TO", object=obj, source="invented")
-    return replace(schema, relations=replace(schema.relations, known_relations=(fact,)))
+    return with_known_fact(schema, subject, "RESPONDED_TO", obj)
 
 
 def _two_sentences():  # type: ignore[no-untyped-def]
     """"Harbour Plan was published . Westshire Review was welcomed ."""
-    return [
-        ("Harbour", 1, "compound", "PROPN", "NNP", "Harbour"),
-        ("Plan", 3, "nsubjpass", "PROPN", "NNP", "Plan"),
-        ("was", 3, "auxpass", "AUX", "VBD", "be"),
-        ("published", 3, "ROOT", "VERB", "VBN", "publish"),
-        (".", 3, "punct", "PUNCT", ".", "."),
-        ("Westshire", 6, "compound", "PROPN", "NNP", "Westshire"),
-        ("Review", 8, "nsubjpass", "PROPN", "NNP", "Review"),
-        ("was", 8, "auxpass", "AUX", "VBD", "be"),
-        ("welcomed", 8, "ROOT", "VERB", "VBN", "welcome"),
-        (".", 8, "punct", "PUNCT", ".", "."),
-    ]
+    return two_named_sentences("Harbour Plan", "Westshire Review")
 
 
 def test_a_known_relation_holds_in_a_document_that_names_both_entries(vocab, schema) -> None:  # type: ignore[no-untyped-def]

@@ -13,6 +13,7 @@ from caregraph.core.ontology import ORGANISATION, RECOMMENDATION
 from helpers import hand_parse as parse
 from helpers import relations_found as found
 from helpers import text_relations as relations
+from helpers import with_known_fact
 
 
 def _said(quote: str) -> str:
@@ -137,13 +138,7 @@ def test_a_support_verb_before_the_proposals_words_is_a_stance_on_it(vocab, sche
 
 
 def _with_support_fact(schema, as_subject: bool):  # type: ignore[no-untyped-def]
-    from dataclasses import replace
-
-    from caregraph.core.schema import KnownRelation
-
-    fact = KnownRelation(subject="Harbour Trust", relation="SUPPORTS", object="Family Hubs", source="invented",
-                         as_subject=as_subject)
-    return replace(schema, relations=replace(schema.relations, known_relations=(fact,)))
+    return with_known_fact(schema, "Harbour Trust", "SUPPORTS", "Family Hubs", as_subject=as_subject)
 
 
 _OPENING = [
