@@ -138,14 +138,10 @@ def _member_noun_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMa
         phrase = tok
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
             phrase = tok.head.head  # "one of the Y pathfinders"
-        holders = []
-        if phrase.dep_ == "attr" and phrase.head.lemma_ in _COPULAS:
-            if negated(phrase.head) or unasserted(ctx, phrase.head):
-                continue
-            holders = subject_tokens(phrase.head)
-        elif phrase.dep_ == "appos":
-            holders = [phrase.head]
-        elif phrase.dep_ == "pobj" and phrase.head.lower_ == "as" and phrase.head.head.pos_ == "VERB":
+        holders = _said_of(ctx, phrase)
+        if holders is None:
+            continue
+        if phrase.dep_ == "pobj" and phrase.head.lower_ == "as" and phrase.head.head.pos_ == "VERB":
             # "X was chosen as a pathfinder for Y", "the DfE named X as a Y trailblazer", "X
             # will act as a pilot site for Y": the object of the verb, else its subject
             verb = phrase.head.head
@@ -160,6 +156,19 @@ def _member_noun_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMa
         subjects = [a for h in holders for a in ctx.args_in(h, pattern.subject_types)]
         if subjects:
             yield RuleMatch(subjects, objects, tok)
+
+
+def _said_of(ctx: Context, noun: Token) -> list[Token] | None:
+    """What a noun is said of: the subject of its copula ("X is a Y"), the head it stands in
+    apposition to ("X, a Y"); None where the copula is negated or not asserted ("X is not a
+    Y", "X could be a Y"); no tokens for any other place of the noun."""
+    if noun.dep_ == "attr" and noun.head.lemma_ in _COPULAS:
+        if negated(noun.head) or unasserted(ctx, noun.head):
+            return None
+        return subject_tokens(noun.head)
+    if noun.dep_ == "appos":
+        return [noun.head]
+    return []
 
 
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "xcomp", "ccomp", "conj"})
@@ -177,13 +186,8 @@ def _one_of_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     for one in ctx.doc:
         if one.lower_ != "one" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in one.children):
             continue
-        if one.dep_ == "attr" and one.head.lemma_ in _COPULAS:
-            if negated(one.head) or unasserted(ctx, one.head):
-                continue
-            holders = subject_tokens(one.head)
-        elif one.dep_ == "appos":
-            holders = [one.head]
-        else:
+        holders = _said_of(ctx, one)
+        if not holders:
             continue
         groups = [p for c in one.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         clauses = [c for h in (one, *groups) for c in h.children if c.dep_ in ("relcl", "acl")]
