@@ -664,19 +664,23 @@ def _longer_forms(root: int, words: list[str], view: dict, clusters: dict[int, d
     capitalised name the cluster goes by, not only its label (a title's other name from the
     gazetteer: "Westby Care Delivery Strategy" of "Safe Homes, Built on Trust" stands for it,
     and so do "Delivery Strategy" beside it and "Westby Care Strategy" anywhere)."""
-    other_forms = {r: [other["words"]] + ([word_keys(_spelt_and(n)) for n in other["names"] if n != other["label"]]
-                                          if aliases else [])
-                   for r, other in clusters.items() if r != root}
-    return [r for r, forms in other_forms.items()
-            if any(_longer_form(words, view, clusters[r], form, rules) for form in forms)]
-
-
-def _longer_form(words: list[str], view: dict, other: dict, longer: list[str], rules: EntityRules) -> bool:
-    """Is `longer`, a name of cluster `other`, a longer form of `words` (`_longer_forms`)?"""
     skip = rules.connectives | _ARTICLES
     # a word in either number ("Harbour Pilots" for "Harbour Families Pilot")
     content = {_stem(w) for w in words if w not in skip}
     head = _stem(_head_word(words, rules))
+    other_forms = {r: [other["words"], *other["alias_words"]] if aliases else [other["words"]]
+                   for r, other in clusters.items() if r != root}
+    return [r for r, forms in other_forms.items()
+            if any(_longer_form(words, content, head, view, clusters[r], form, rules) for form in forms)]
+
+
+def _longer_form(words: list[str], content: set[str], head: str, view: dict, other: dict, longer: list[str],
+                 rules: EntityRules) -> bool:
+    """Is `longer`, a name of cluster `other`, a longer form of `words` (`_longer_forms`; `content`
+    the stems of its content words, `head` the stem of its head word)?"""
+    skip = rules.connectives | _ARTICLES
+    if not (len(longer) > len(words) or len([w for w in longer if w not in skip]) > len([w for w in words if w not in skip])):
+        return False  # the cheap test first: longer in words, or in content words (below)
     other_head = _head_word(longer, rules)
     return bool(
         (other["type"] == view["type"]
@@ -781,6 +785,9 @@ def _cluster_view(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules)
             "other_words": other_words,
             "names_words": [word_keys(_spelt_and(n)) for n in sorted(other_names) if not is_acronym(n)],
             "names": sorted(n for n in other_names if not is_acronym(n) and n[:1].isupper()),
+            # the words of those capitalised names but the label (a longer form may be any of them)
+            "alias_words": [word_keys(_spelt_and(n)) for n in sorted(other_names)
+                            if not is_acronym(n) and n[:1].isupper() and n != label],
             "acronyms": {acronym_core(n) for n in other_names if is_acronym(n)},
             "label": label,
             "words": words,
