@@ -578,9 +578,9 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
 
 def _cut_title(doc: Doc, span: Span, votes: Sequence[tuple[str, float]], rules: EntityRules) -> bool:
     """A publication's one capitalised word that opens a phrase in lower case on its line: the
-    first word of a title written in sentence case ("a report entitled If not now, then when?",
-    "called Correcting a history of ...", "the guidance Working together to ...") or of a
-    heading ("National kinship strategy"), not a title of one word. A one-word title is followed
+    first word of a title written in sentence case ("a report entitled Before the tide turns",
+    "called Mending a broken harbour ...", "the guidance Keeping harbours safe ...") or of a
+    heading ("National carers plan"), not a title of one word. A one-word title is followed
     by its head noun ("the Forgotten report"), a verb it is the subject of, a relative pronoun,
     punctuation or the end of its line."""
     words = [t for t in span if not t.is_punct and not t.is_space]

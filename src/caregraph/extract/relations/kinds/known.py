@@ -2,8 +2,8 @@
 (relations.yaml `known_relations`, each with its source), stated by any document that names both
 (or, for a fact marked `as_subject`, by a clause whose subject is the subject entry and that names
 the object): the government's strategy that answers a review responds to it wherever a page names
-the two; the department supports a proposal where "the DfE is working to develop Y", not wherever a
-page names the department."""
+the two; a body supports a proposal where "the Harbour Office is working to develop Y", not
+wherever a page names the body."""
 
 from __future__ import annotations
 
@@ -58,9 +58,9 @@ def _anchor(ctx: Context, subject: str, obj: str) -> Token | None:
 
 def _clause_anchor(ctx: Context, subject: str, obj: str) -> Token | None:
     """The first token of the first mention of the subject that is the subject (or a passive's
-    "by" agent) of a verb whose clause names the object ("the DfE is working with councils to
-    develop Y", "Y was set up by the DfE"); None when no clause does ("the DfE-approved
-    pathfinder for Y", "a bid to the DfE to become Y")."""
+    "by" agent) of a verb whose clause names the object ("the Harbour Office is working with
+    councils to develop Y", "Y was set up by the Harbour Office"); None when no clause does ("the
+    Harbour Office-approved pathfinder for Y", "a bid to the Harbour Office to become Y")."""
     objects = {t.i for key, span in zip(ctx.keys, ctx.spans, strict=True) if key == obj and span is not None
                for t in span}
     for key, span in zip(ctx.keys, ctx.spans, strict=True):
