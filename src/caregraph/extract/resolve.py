@@ -680,7 +680,9 @@ def _longer_form(words: list[str], content: set[str], head: str, view: dict, oth
     the stems of its content words, `head` the stem of its head word)?"""
     skip = rules.connectives | _ARTICLES
     if not (len(longer) > len(words) or len([w for w in longer if w not in skip]) > len([w for w in words if w not in skip])):
-        return False  # the cheap test first: longer in words, or in content words (below)
+        # longer in words, or in content words ("Review of the Westby Care" is shorter than
+        # "Independent Review of Westby Care"); the cheap test first
+        return False
     other_head = _head_word(longer, rules)
     return bool(
         (other["type"] == view["type"]
@@ -688,10 +690,6 @@ def _longer_form(words: list[str], content: set[str], head: str, view: dict, oth
          # typed ("Carers Strategy" that NER took for a body, "Westshire Carers Strategy")
          or (len(words) >= 2 and longer[-1] == words[-1] and words[-1] in rules.heads
              and {other["type"], view["type"]} <= _NAMED_KINDS))
-        # longer in words, or in content words ("Review of the Westby Care" is shorter than
-        # "Independent Review of Westby Care")
-        and (len(longer) > len(words)
-             or len([w for w in longer if w not in skip]) > len([w for w in words if w not in skip]))
         # one word names a thing only in its own number: "Foundations" is not the
         # "Early Intervention Foundation"
         and (len(words) > 1 or words[0] in longer)

@@ -23,7 +23,7 @@ from ...core.text import acronym_core, canonical_name, initials, is_acronym, nor
 from ..proposals import RecommendationItem, copular_complement
 from ..syntax import ends_line, word_forms
 from . import senses
-from .described import described_publications
+from .described import described_publications, leading_type
 from .voters import (
     QUOTES,
     Candidate,
@@ -586,10 +586,7 @@ def _cut_title(doc: Doc, span: Span, votes: Sequence[tuple[str, float]], rules: 
     words = [t for t in span if not t.is_punct and not t.is_space]
     if len(words) != 1 or is_acronym(words[0].text) or not words[0].is_alpha:
         return False
-    totals: dict[str, float] = {}
-    for type_, weight in votes:
-        totals[type_] = totals.get(type_, 0.0) + weight
-    if not totals or max(totals, key=lambda t: totals[t]) != PUBLICATION:
+    if leading_type(votes) != PUBLICATION:
         return False
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is None or nxt.is_space or not nxt.is_alpha or not nxt.text.islower() or ends_line(words[0]):

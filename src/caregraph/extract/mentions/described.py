@@ -35,9 +35,9 @@ def described_publications(doc: Doc, mentions: Sequence[Mention], rules: EntityR
     report" may be any of its reports)."""
     found: list[Mention] = []
     seen: set[tuple[int, int]] = set()
-    titles = {m.start for m in mentions if _leading_type(m.votes) == PUBLICATION}
+    titles = {m.start for m in mentions if leading_type(m.votes) == PUBLICATION}
     for m in mentions:
-        if _leading_type(m.votes) != ORGANISATION:
+        if leading_type(m.votes) != ORGANISATION:
             continue  # a person's "review of X" is the review she leads, named elsewhere by its title
         owner = doc.char_span(m.start, m.end, alignment_mode="expand")
         if owner is None or head_type(owner, rules)[0] == PUBLICATION:
@@ -98,7 +98,8 @@ def _title_follows(doc: Doc, end: int, titles: set[int]) -> bool:
     return k < len(doc) and not ends_line(doc[k - 1]) and doc[k].idx in titles
 
 
-def _leading_type(votes: Sequence[tuple[str, float]]) -> str | None:
+def leading_type(votes: Sequence[tuple[str, float]]) -> str | None:
+    """The type with the most weight among a mention's votes (None with no vote)."""
     totals: dict[str, float] = {}
     for type_, weight in votes:
         totals[type_] = totals.get(type_, 0.0) + weight

@@ -90,7 +90,7 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
                 owner = _possessor_of(ctx, segment, target, pattern.object_types) if pattern.relation == ROLE_AT else None
                 yield RuleMatch([person], [*_coordinated_before(ctx, segment, target, pattern.object_types), target,
                                            *([owner] if owner is not None else [])], anchor, role=role)
-    for tok in ctx.tokens_with_word(pattern.lemmas):   # (the role words: _is_role_word)
+    for tok in ctx.tokens_with_word(pattern.lemmas):   # (the role words: is_role_word)
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ == "as":
@@ -116,7 +116,7 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             target = next((a for s in subject_tokens(tok.head.head) for a in [ctx.arg_at(s)]
                            if a and a.type in pattern.object_types and not a.via_reference), None)
         if holder is not None and target is not None:
-            yield RuleMatch([holder], [target], tok, role=_clean_role(doc[_role_start(tok) : tok.i + 1].text))
+            yield RuleMatch([holder], [target], tok, role=clean_role(doc[_role_start(tok) : tok.i + 1].text))
 
 
 
@@ -250,9 +250,9 @@ def page_role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
         for segment in (_title_before(span), segment_after(span)):
             if segment is None or any(ctx.token_mention.get(t.i) is not None for t in segment):
                 continue
-            role = [t for t in segment if _is_role_word(t, pattern)]
+            role = [t for t in segment if is_role_word(t, pattern)]
             if role and (segment[0].is_title or segment[0].is_upper):
-                yield RuleMatch([Arg(key, PERSON)], [actor], role[0], role=_clean_role(segment.text))
+                yield RuleMatch([Arg(key, PERSON)], [actor], role[0], role=clean_role(segment.text))
                 break
 
 
@@ -438,7 +438,7 @@ def _role_before_name(
     doc = ctx.doc
     k = span.start - 1
     role_end = k + 1
-    while k >= 0 and (doc[k].lower_ in ctx.schema.entities.role_words or _is_role_word(doc[k], pattern)) \
+    while k >= 0 and (doc[k].lower_ in ctx.schema.entities.role_words or is_role_word(doc[k], pattern)) \
             and ctx.token_mention.get(k) is None:
         k -= 1
     if k >= 0 and ctx.token_mention.get(k) is None:
@@ -446,7 +446,7 @@ def _role_before_name(
         # governs an "of/for" phrase of plain words
         k = _titled_role_start(ctx, k, role_end, pattern)
     role_tokens = doc[k + 1 : role_end]
-    if not role_tokens or not any(_is_role_word(t, pattern) for t in role_tokens):
+    if not role_tokens or not any(is_role_word(t, pattern) for t in role_tokens):
         return None
     if k >= 0 and doc[k].lower_ in ("'s", "'"):
         k -= 1
@@ -455,7 +455,7 @@ def _role_before_name(
     arg = ctx.arg_at(doc[k])
     if arg is None or arg.key == exclude or arg.type not in pattern.object_types:
         return None
-    return arg, _clean_role(role_tokens.text.lower()), role_tokens[0]
+    return arg, clean_role(role_tokens.text.lower()), role_tokens[0]
 
 
 _TITLE_LINKS = frozenset({"of", "for", "and", "&"})
@@ -477,7 +477,7 @@ def _titled_role_start(ctx: Context, k: int, role_end: int, pattern: RelationPat
     if doc[j + 1].lower_ in ("'s", "\u2019s"):
         j += 1  # "Harbour Trust's director of policy, research and campaigns Jane Porter"
     title = doc[j + 1 : role_end]
-    if not title or not _is_role_word(title[0], pattern) or any("\n" in t.whitespace_ for t in title):
+    if not title or not is_role_word(title[0], pattern) or any("\n" in t.whitespace_ for t in title):
         return k
     # the of/for phrase comes before any comma ("director of policy, campaigns and research")
     link = next((t.i for t in title if t.lower_ in ("of", "for")), None)
@@ -487,7 +487,8 @@ def _titled_role_start(ctx: Context, k: int, role_end: int, pattern: RelationPat
     return j
 
 
-def _is_role_word(tok: Token, pattern: RelationPattern) -> bool:
+def is_role_word(tok: Token, pattern: RelationPattern) -> bool:
+    """Is the word one of the pattern's posts (by lemma or as written)?"""
     return tok.lemma_.lower() in pattern.lemmas or tok.lower_ in pattern.lemmas
 
 
@@ -698,7 +699,7 @@ def _role_in_segment(
 ) -> tuple[Arg, str, Token] | None:
     """In a role phrase with one of the pattern's role words, the last entity of an allowed
     type (the most specific: "the LGA's Children and Young People Board"), and the role."""
-    role_tokens = [t for t in segment if _is_role_word(t, pattern)]
+    role_tokens = [t for t in segment if is_role_word(t, pattern)]
     if not role_tokens:
         return None
     targets: list[tuple[int, Arg]] = []
@@ -714,7 +715,7 @@ def _role_in_segment(
             key = ctx.keys[index]
             # a name that opens with the role word is the role glued to a name
             # ("Ambassador for the X Foundation" taken as one organisation), not a workplace
-            glued = _is_role_word(t, pattern) and t.lower_ not in ctx.schema.entities.heads
+            glued = is_role_word(t, pattern) and t.lower_ not in ctx.schema.entities.heads
             if key != exclude and ctx.entity[key].type in pattern.object_types and not glued:
                 inner = _glued_post(ctx, index, pattern)
                 if inner is None:
@@ -739,7 +740,7 @@ def _role_in_segment(
         role = " ".join(t.text for t in role_span if t.i >= role_tokens[0].i)
     else:
         role = segment.doc[segment.start : cut].text
-    role = _clean_role(role) or _clean_role(segment.text)  # "X, the former Children's Commissioner"
+    role = clean_role(role) or clean_role(segment.text)  # "X, the former Children's Commissioner"
     return target, role, role_tokens[0]
 
 
@@ -758,10 +759,10 @@ def _glued_post(ctx: Context, index: int, pattern: RelationPattern) -> Arg | Non
     for Westshire", "Association of Directors of Harbour Services")."""
     span = ctx.spans[index]
     key = ctx.keys[index]
-    if span is None or not any(_is_role_word(t, pattern) for t in span):
+    if span is None or not any(is_role_word(t, pattern) for t in span):
         return None
     words = [t for t in span if not t.is_punct]
-    if len(words) > 1 and words[0].lower_ in _POST_MODIFIERS and _is_role_word(words[1], pattern):
+    if len(words) > 1 and words[0].lower_ in _POST_MODIFIERS and is_role_word(words[1], pattern):
         return _NOT_GLUED
     text = f" {' '.join(t.lower_ for t in words)} "
     inner: list[Arg] = []
@@ -832,7 +833,8 @@ def _coordinated_before(ctx: Context, segment: Span, target: Arg, types: Sequenc
     return found
 
 
-def _clean_role(text: str) -> str:
+def clean_role(text: str) -> str:
+    """A post's words without leading articles or possessives and trailing prepositions ("the chair of" -> "chair")."""
     words = text.replace(" 's", "'s").strip(" ,;:").split()
     while words and words[0].lower() in ("the", "a", "an", "'s", "its", "their", "and", "or"):
         words = words[1:]
@@ -886,6 +888,3 @@ def _role_target(ctx: Context, noun: Token, types: Sequence[str]) -> Arg | None:
                         return arg
     return None
 
-
-is_role_word = _is_role_word  # for other kinds: a word of the pattern's posts
-clean_role = _clean_role  # for other kinds: a post's words without leading articles and trailing links
