@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 @rule_kind("known")
 def _known_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     """Each known relation of the pattern's relation whose two entries the document names (an
-    entity whose label is the entry's name), anchored on the first sentence that names both,
+    entity whose label is the entry's name, of the pattern's types), anchored on the first sentence that names both,
     else on the subject's first mention."""
     facts = [f for f in ctx.rules.known_relations if f.relation == pattern.relation]
     if not facts:
@@ -33,6 +33,8 @@ def _known_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         subject, obj = named.get(gazetteer_form_key(fact.subject)), named.get(gazetteer_form_key(fact.object))
         if subject is None or obj is None or subject == obj:
             continue
+        if ctx.entity[subject].type not in pattern.subject_types or ctx.entity[obj].type not in pattern.object_types:
+            continue  # the pattern's own types: "part-known" joins publications, "part-known-programme" programmes
         anchor = _clause_anchor(ctx, subject, obj) if fact.as_subject else _anchor(ctx, subject, obj)
         if anchor is not None:
             yield RuleMatch([Arg(subject, ctx.entity[subject].type)], [Arg(obj, ctx.entity[obj].type)], anchor)
