@@ -1,8 +1,8 @@
 """Sourced facts between gazetteer entries (relations.yaml `known_relations`) of session 10: a founder
-and the body he set up (FOUNDED), a programme and the publication that set it up (ALIGNS_WITH), a
-strand of a programme and the programme (PART_OF between programmes). Each holds on a page that names
-both ends with the types its pattern takes, and never otherwise. Invented names throughout; the
-schema checks at the end read the shipped schemas."""
+and the body he set up (FOUNDED), the chair of a review and the review (LEADS), a programme and the
+publication that set it up (ALIGNS_WITH), a strand of a programme and the programme (PART_OF between
+programmes). Each holds on a page that names both ends with the types its pattern takes, and never
+otherwise. Invented names throughout; the schema checks at the end read the shipped schemas."""
 
 from __future__ import annotations
 
@@ -43,6 +43,8 @@ def _doc(vocab, first: str, second: str):  # type: ignore[no-untyped-def]
     [
         # "Jane Porter was ... . Harbour Trust was ...": the founder of a body, named with it
         ("Jane Porter", "FOUNDED", "Harbour Trust", (PERSON, ORGANISATION), "founded-known"),
+        # the chair of a review, named with the review
+        ("Jane Porter", "LEADS", "Westshire Review", (PERSON, PUBLICATION), "leads-known"),
         # a programme the page names with the strategy that set it up
         ("Harbour Steps", "ALIGNS_WITH", "Westshire Plan", (INITIATIVE, PUBLICATION), "aligns-known"),
         # a strand of a programme, named with the programme
