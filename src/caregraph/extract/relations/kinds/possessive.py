@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ....core.schema import RelationPattern
 from ..context import Arg, Context, subject_tokens
 from ..registry import RuleFn, RuleMatch, rule_kind
+from .roles import own_body
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -108,11 +109,14 @@ def _pronoun_possessives(
             subjects = subject_tokens(verb.head)  # "X said its scheme was growing"
         owners = [a for s in subjects for a in [ctx.arg_at(s)]
                   if a is not None and a.type in owner_types and not a.via_reference]
-        if (not owners and ctx.voice is not None and (voice := ctx.voice(tok)) is not None
-                and voice.type in owner_types and _names_the_owned(ctx, tok.head, owned)):
-            # "our report, X", "our X programme" outside quotations: the page's own voice
-            # (voice.py); not "our X response", whose X is what the response is about
-            owners = [voice]
+        if (not owners and tok.lower_ == "our" and ctx.token_mention.get(tok.i) is None
+                and _names_the_owned(ctx, tok.head, owned)):
+            # "our report, X", "our X programme" outside quotations: the page's own body (its
+            # voice, else the one it speaks for: roles.own_body); not "our X response", whose X
+            # is what the response is about
+            body = own_body(ctx, tok)
+            if body is not None and body.type in owner_types:
+                owners = [body]
         if len(owners) == 1 and owners[0].key != owned.key:
             yield RuleMatch(owners, [owned], tok)
 

@@ -14,7 +14,7 @@ from ....core.schema import RelationPattern
 from ...syntax import ends_line, lines, negated
 from ..context import Arg, Context, opening_lines, subject_tokens
 from ..registry import RuleMatch, rule_kind
-from ..voice import page_body
+from ..voice import is_transcript, page_body, quoted
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -430,6 +430,50 @@ def _from_segment(ctx: Context, segment: Span | None, types: Sequence[str], *, e
     return arg
 
 
+def own_body(ctx: Context, our: Token) -> Arg | None:
+    """The organisation a page's "our" before a post stands for ("Our chief executive Jane
+    Porter reflects on ...", "our Chief Executive, Jane Porter"), outside quotations: the page's
+    voice (voice.py), else the organisation the page speaks for (`page_actor`), else, on a page
+    that is no debate or transcript, the one organisation the page names at all, where it names
+    it as the subject of a verb in the present tense (a charity's blog that names itself once:
+    `_speaks_as`). None inside a quotation, or where the page names several bodies, or its one
+    body only as another's ("Our chief executive Jane Porter met the Harbour Office")."""
+    if quoted(ctx, our):
+        return None
+    found = ctx.resolve(our) or page_actor(ctx)
+    if found is not None:
+        return found
+    if is_transcript(ctx):
+        return None
+    bodies = [key for key, entity in ctx.entity.items() if entity.type == ORGANISATION]
+    if len(bodies) != 1 or not _speaks_as(ctx, bodies[0], our.sent.start):
+        return None
+    return Arg(bodies[0], ORGANISATION, via_reference=True)
+
+
+_PRESENT = frozenset({"VBZ", "VBP"})
+_PLURAL = frozenset({"NNS", "NNPS"})
+
+
+def _speaks_as(ctx: Context, key: str, sentence: int) -> bool:
+    """Whether a page names an organisation, outside quotations and outside the sentence that
+    starts at `sentence`, as the one that speaks: the subject of a verb in the present tense
+    ("Harbour Trust is committed to ...", "Harbour Trust believes ..."); not a body the page
+    only reports on ("Last year Harbour Trust published ...") or names as a place or a partner
+    beside its own "we" ("we held an event in Parliament")."""
+    for index, span in enumerate(ctx.spans):
+        if span is None or len(span) == 0 or ctx.keys[index] != key:
+            continue
+        if span.sent.start == sentence or quoted(ctx, span[0]):
+            continue
+        root = span.root
+        verb = root.head
+        if root.dep_ == "nsubj" and any(t.tag_ in _PRESENT for t in (verb, *verb.children)
+                                         if t.i == verb.i or t.dep_ in ("aux", "auxpass")):
+            return True
+    return False
+
+
 def _role_before_name(
     ctx: Context, span: Span, pattern: RelationPattern, *, exclude: str
 ) -> tuple[Arg, str, Token] | None:
@@ -450,9 +494,16 @@ def _role_before_name(
         return None
     if k >= 0 and doc[k].lower_ in ("'s", "'"):
         k -= 1
-    if k < 0 or ctx.token_mention.get(k) is None:
+    if k >= 0 and ctx.token_mention.get(k) is None and doc[k].lower_ == "our":
+        # "Our chief executive Jane Porter reflects on ...": the page's own body (one post, not
+        # "our co-chairs Jane Porter and Tom Reed")
+        if any(t.tag_ in _PLURAL for t in role_tokens):
+            return None
+        arg = own_body(ctx, doc[k])
+    elif k < 0 or ctx.token_mention.get(k) is None:
         return None
-    arg = ctx.arg_at(doc[k])
+    else:
+        arg = ctx.arg_at(doc[k])
     if arg is None or arg.key == exclude or arg.type not in pattern.object_types:
         return None
     return arg, clean_role(role_tokens.text.lower()), role_tokens[0]
@@ -724,6 +775,10 @@ def _role_in_segment(
                     targets.append((t.i, inner))
         elif t.pos_ == "NOUN" or (t.pos_ == "PRON" and t.dep_ == "poss"):
             arg = ctx.resolve(t)
+            if arg is None and t.lower_ == "our" and not any(r.tag_ in _PLURAL for r in role_tokens):
+                # "our Chief Executive, Jane Porter"; not "our two co-chairs, Jane Porter and Tom
+                # Reed", the posts of a group the page speaks about as well as of its own body
+                arg = own_body(ctx, t)
             if arg is not None and arg.type in pattern.object_types and arg.key != exclude:
                 targets.append((t.i, arg))
     if not targets:
