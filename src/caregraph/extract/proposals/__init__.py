@@ -20,7 +20,8 @@ the schema's `recommendations` section.
 The package by concern: `triggers` (the verbs, nouns and modals that introduce proposals and
 what they introduce), `recommenders` (who makes one), `phrases` (cutting and trimming a
 proposal phrase, inline lists), `bullets` (bulleted lists under a proposing line), `mandates` (what a bill or
-strategy requires of a body), `items`
+strategy requires of a body), `welcomes` (what a welcomed emphasis is on), `amendments` (what an amendment
+to a bill would do), `items`
 (the found item and shared word classes).
 """
 
@@ -29,12 +30,14 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...core.schema import EntityRules
+from .amendments import amendment_items
 from .bullets import bullet_items
 from .items import RecommendationItem
 from .mandates import mandate_items
 from .phrases import copular_complement
 from .recommenders import earlier_recommenders
 from .triggers import from_token, trigger_indexes
+from .welcomes import welcomed_items
 
 __all__ = ["RecommendationItem", "copular_complement", "find_recommendations"]
 
@@ -49,6 +52,10 @@ def find_recommendations(doc: Doc, rules: EntityRules) -> list[RecommendationIte
     for item in bullet_items(doc, rules):
         items.setdefault((item.start, item.end, item.recommender), item)
     for item in mandate_items(doc, rules):
+        items.setdefault((item.start, item.end, item.recommender), item)
+    for item in welcomed_items(doc, rules):
+        items.setdefault((item.start, item.end, item.recommender), item)
+    for item in amendment_items(doc, rules):
         items.setdefault((item.start, item.end, item.recommender), item)
     for item in earlier_recommenders(doc, list(items.values()), rules):
         items.setdefault((item.start, item.end, item.recommender), item)

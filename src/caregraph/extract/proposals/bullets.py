@@ -14,7 +14,7 @@ from ..syntax import ends_line, negated
 from .items import RecommendationItem, word_class
 from .phrases import SUBORDINATORS, clause_cut, noun_phrase, proposal_phrase
 from .recommenders import about_recommender, find_recommender, is_publication, noun_owner
-from .triggers import calling_entry
+from .triggers import about_publication, calling_entry
 
 
 def bullet_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]:
@@ -124,7 +124,20 @@ def _list_intro(words: list[Token], rules: EntityRules) -> tuple[int, int | None
             if owner is None and not pronoun and not about_recommender(tok, rules):
                 return None
             return (tok.i, owner, tok.lemma_.lower() == "call")
+        if _umbrella_subject(tok, plain, rules):
+            # "Measures include:", "Children's social care measures in the Bill include:" on a page
+            # about a publication: its measures (the owner's, when the noun names one)
+            owner = noun_owner(tok, rules)
+            return None if owner is None and not about_publication(tok, rules) else (tok.i, owner, False)
     return None
+
+
+def _umbrella_subject(tok: Token, plain: list[Token], rules: EntityRules) -> bool:
+    """A plural noun of measures (the schema's `umbrella_nouns`) as the subject of a list verb
+    that closes the line ("Measures include:")."""
+    verb = tok.head
+    return (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "nsubj" and tok.lower_ in word_class(rules, "umbrella_nouns")
+            and verb.i == plain[-1].i and verb.lemma_.lower() in word_class(rules, "list_verbs") and not negated(verb))
 
 
 _FIRST_PERSON = frozenset({"our", "my"})
@@ -165,10 +178,15 @@ def _publication_intro(words: list[Token], rules: EntityRules) -> tuple[int, int
     if not last:
         return None
     head = last[-1]
-    if head.tag_ in ("NN", "NNP", "NNS", "NNPS") and head.dep_ == "pobj":
-        # "sets out six pillars of the reform process:": the colon closes the object's phrase
+    if head.tag_ in ("NN", "NNP", "NNS", "NNPS") and head.dep_ in ("pobj", "dobj"):
+        # "sets out six pillars of the reform process:", "sets out five missions for young people
+        # leaving care:": the colon closes the object's phrase (through prepositions and a
+        # participle's object, not a relative clause: "pillars, which will be delivered in two phases:")
         obj = head
-        while obj.dep_ in ("pobj", "prep") and obj.head.i != obj.i and obj.head.pos_ in ("NOUN", "PROPN", "ADP"):
+        while obj.head.i != obj.i and (
+                (obj.dep_ in ("pobj", "prep") and obj.head.pos_ in ("NOUN", "PROPN", "ADP"))
+                or (obj.dep_ == "dobj" and obj.head.dep_ == "acl" and obj.head.tag_ in ("VBG", "VBN"))
+                or (obj.dep_ == "acl" and obj.tag_ in ("VBG", "VBN") and obj.head.pos_ in ("NOUN", "PROPN"))):
             obj = obj.head
         if obj.tag_ in ("NNS", "NNPS") and obj.dep_ == "dobj":
             head = obj

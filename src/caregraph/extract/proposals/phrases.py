@@ -227,6 +227,13 @@ def proposal_phrase(doc: Doc, start: int, end: int, rules: EntityRules, *,
     if not headline:
         start, end = _reduce(doc, start, end, rules)
     start, end = _trim(doc, start, end, rules)
+    if headline and end - start > limit:
+        # a headline too long for a name is read as any phrase: "Establishing a 'X regime' to
+        # increase transparency of ..." names X, not its last verb phrase
+        start, end = _trim(doc, *_reduce(doc, start, end, rules), rules)
+        limit = rules.recommendation_max_words
+        if end - start > limit:   # (trimmed again: a quotation mark it cut off goes back in)
+            start, end = _trim(doc, *_shorten(doc, start, end, limit), rules)
     if end - start > limit and doc[start:end].root.lemma_.lower() != "be":
         # (a copular clause's proposal is in its predicate: the last verb phrase below)
         start, end = _shorten(doc, start, end, limit)
@@ -325,6 +332,8 @@ def _reduce(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, in
         lemma = root.lemma_.lower()
         if root.pos_ not in ("VERB", "AUX"):
             break
+        if sum(1 for t in span if not (start <= t.head.i < end) or t.head.i == t.i) > 1:
+            break  # "support to develop the skills of X" (a noun and its purpose clause): no one clause
         inside = [c for c in root.children if start <= c.i < end]
         if lemma in word_class(rules, "light_verbs"):
             # "provide X" -> X; "X should be introduced" -> X

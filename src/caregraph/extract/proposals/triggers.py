@@ -364,7 +364,7 @@ def _enacted_passive(verb: Token, rules: EntityRules) -> Iterator[Recommendation
     if recommender is None:
         # "A pilot of X will be introduced in eight areas" in a passage about a publication (one
         # of the last sentences names one, or proposals): the document's publication commits to it
-        if any(c.dep_ == "agent" for c in verb.children) or not _about_publication(verb, rules):
+        if any(c.dep_ == "agent" for c in verb.children) or not about_publication(verb, rules):
             return
     elif not is_publication(verb.doc[recommender], rules):
         return
@@ -403,7 +403,7 @@ def _conditional(verb: Token) -> bool:
 _PASSAGE = 3   # sentences before a committed passive that may name the publication it belongs to
 
 
-def _about_publication(verb: Token, rules: EntityRules) -> bool:
+def about_publication(verb: Token, rules: EntityRules) -> bool:
     """Whether the sentence of a verb or one of the few before it names a publication or its
     proposals ("the Strategy", "the proposed reforms", "its recommendations")."""
     doc = verb.doc
@@ -521,7 +521,9 @@ def _listed_by_noun(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]
         return
     verb = noun.head
     if noun.dep_ == "nsubj" and verb.lemma_.lower() in word_class(rules, "list_verbs") and not negated(verb):
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # (or a gerund's clause: "its recommendations include phasing out X and a drive to Y")
+        objects = [c for c in verb.children if c.dep_ == "dobj" or (
+            c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i > verb.i)]
         if objects:
             yield from split_list(noun.doc, objects[0].left_edge.i, verb.right_edge.i + 1)
     elif noun.dep_ == "pobj" and verb.lower_ == "among" and verb.head.lemma_.lower() == "be" and not negated(verb.head):
@@ -718,7 +720,7 @@ def _listed_measures(noun: Token, rules: EntityRules) -> Iterator[Recommendation
     ("some of the reforms"); not in a negated clause; the list ends at the sentence or at a comma
     before a finite verb (", will all help": the list was a subject); items after "including on"
     are topics."""
-    if negated(noun.head) or not _about_publication(noun, rules):
+    if negated(noun.head) or not about_publication(noun, rules):
         return
     partitive = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("PRON", "DET", "NUM")
     if not (noun.dep_ in ("nsubj", "nsubjpass", "conj") or partitive):
@@ -778,4 +780,8 @@ def _is_proposal_clause(clause: Token, rules: EntityRules, *, mandative: bool = 
             mandative or clause.head.lemma_.lower() in ("recommend", "propose", "urge", "advocate"))
     if all(a.dep_ == "auxpass" and a.lower_ == "be" for a in auxes):
         return True  # "recommended that existing roles be replaced by X": a passive subjunctive
+    if mandative and all(a.dep_ == "auxpass" and a.lower_ in ("is", "are") for a in auxes):
+        # "the recommendation that a register is introduced" (British usage, as above): with a light
+        # verb its subject names the proposal; "that X are treated as if ..." would leave a fragment
+        return clause.lemma_.lower() in word_class(rules, "light_verbs")
     return any(a.lower_ in rules.recommendation_modals for a in auxes)

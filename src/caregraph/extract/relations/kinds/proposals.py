@@ -91,6 +91,12 @@ def _states_the_law(ctx: Context, source: Arg, rec_tok: Token | None) -> bool:
     return bool(words & binding)
 
 
+def _amendment(ctx: Context, item: RecommendationItem) -> bool:
+    """Whether a proposal is what an amendment would do (the schema's `amendment_nouns`)."""
+    nouns = ctx.schema.entities.recommendation_words.get("amendment_nouns", frozenset())
+    return ctx.doc[item.trigger].lemma_.lower() in nouns
+
+
 @rule_kind("recommend")
 def _recommend_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     """The recommender of each proposal, when the text names one: a publication, or a person
@@ -104,6 +110,8 @@ def _recommend_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatc
             # "it" as a recommender stands for a publication: the one the sentence before has
             # as its subject ("The X Strategy was published today. It includes measures ...")
             source = _previous_subject(ctx, rec_tok)
+        if rec_tok is None and _amendment(ctx, item):
+            continue  # an amendment whose mover the text does not name: not the bill's, nor a review's
         guessed = source is None   # the publication found for want of a named one
         if source is None and (rec_tok is None or rec_tok.lower_ == "it"):
             source = ctx.salient(PUBLICATION, heads=recommenders) or _headline_publication(ctx)

@@ -1,0 +1,99 @@
+"""Proposals an amendment to a bill makes: "an amendment to extend X to 25", "we tabled an
+amendment to require X", "our amendments seek to extend X", "this amendment would require X
+to Y". The proposal is the amendment's infinitive (or its "would"-clause); whoever tables,
+moves or owns the amendment calls for it (SUPPORTS). An amendment whose mover the sentence does
+not name is nobody's here: no publication proposes it (the bill it would amend does not).
+The nouns are the schema's `amendment_nouns`, the verbs of aiming its `aiming_verbs`, of
+tabling its `moving_verbs`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from ...core.schema import EntityRules
+from ..syntax import negated
+from .items import RecommendationItem, word_class
+from .phrases import clause_cut, proposal_phrase
+from .recommenders import find_recommender
+
+
+def amendment_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]:
+    nouns = word_class(rules, "amendment_nouns")
+    if not nouns:
+        return
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
+            continue
+        clause = _proposed_clause(tok, rules)
+        if clause is None or negated(clause):
+            continue
+        start, end = clause_cut(clause)
+        if clause.i == tok.head.i:   # "this amendment would require X": the clause after its modal
+            start = max([start, *(c.i + 1 for c in clause.children if c.dep_ == "aux" and c.i < clause.i)])
+        # "to extend X to 25 as the Bill only extends Y": the reason is no part of it
+        end = min([end, *(c.left_edge.i for c in clause.children if c.dep_ == "advcl" and c.i > clause.i and any(
+            m.dep_ == "mark" and m.lower_ == "as" for m in c.children))])
+        item = proposal_phrase(doc, start, end, rules)
+        if item and not _statement(doc[item[0] : item[1]].root):
+            yield RecommendationItem(item[0], item[1], tok.i, _mover(tok, rules), calls=True)
+
+
+def _infinitive(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _proposed_clause(noun: Token, rules: EntityRules) -> Token | None:
+    """The verb of what an amendment proposes: its own infinitive ("an amendment to extend X"),
+    one the parser hung on the verb that takes the amendment right after it ("to table an
+    amendment (...) to extend X"), the infinitive of a verb of aiming it is the subject of ("our
+    amendments seek to extend X") or its "would"-clause ("this amendment would require X")."""
+    for child in noun.rights:
+        if child.dep_ in ("acl", "relcl") and _infinitive(child):
+            return child
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB":
+        for child in head.children:
+            if child.dep_ in ("advcl", "xcomp") and _infinitive(child) and child.left_edge.i == noun.right_edge.i + 1:
+                return child
+    if noun.dep_ == "nsubj" and head.pos_ == "VERB":
+        if head.lemma_.lower() in word_class(rules, "aiming_verbs"):
+            return next((c for c in head.children if c.dep_ == "xcomp" and _infinitive(c)), None)
+        if any(c.dep_ == "aux" and c.lower_ == "would" for c in head.children):
+            return head
+    return None
+
+
+def _mover(noun: Token, rules: EntityRules) -> int | None:
+    """Who tables, moves or owns an amendment: a first-person possessor ("our amendments"), or
+    the subject of the verb (or of the clause it serves) that takes the amendment as its object
+    ("X tabled an amendment", "we worked with Y to table an amendment"), a verb of moving (the
+    schema's `moving_verbs`)."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ in ("our", "my"):
+            return child.i
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or not _moves(verb, rules):
+        return None   # ("X opposed an amendment to Y": not X's)
+    recommender = find_recommender(verb, rules, passive=False, calling=True)
+    if recommender is None and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ == "VERB":
+        recommender = find_recommender(verb.head, rules, passive=False, calling=True)
+    return recommender
+
+
+def _moves(verb: Token, rules: EntityRules) -> bool:
+    lemma = verb.lemma_.lower()
+    for entry in word_class(rules, "moving_verbs"):
+        words = entry.split()
+        if words[0] == lemma and (len(words) == 1 or any(
+                c.dep_ in ("prt", "prep") and c.lower_ == words[1] for c in verb.children)):
+            return True
+    return False
+
+
+def _statement(root: Token) -> bool:
+    """A clause with a subject of its own and a finite verb ("seeks to ensure that the whole
+    family is able to access support" -> "the whole family is able to ..."): what the amendment
+    hopes will be so, not a name of what it does."""
+    return root.tag_ in ("VBZ", "VBP", "VBD", "MD") and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)

@@ -1,0 +1,132 @@
+"""Proposals named as what someone welcomes a publication's emphasis on: "we welcome the
+emphasis placed on X" (the speaker calls for X), "the focus in the strategy on X is welcome, as
+is the focus on Y" (the publication proposes X and Y); and as what a publication or someone
+stresses the need for ("the review stresses the need for X", "she highlighted the need for Y":
+the schema's `need_nouns` as the object of its `stressing_verbs`). The words come from the schema's
+`recommendations` section: `emphasis_nouns` (the noun whose "on"-phrase names the proposal),
+`approving_verbs` and `approving_adjectives` (the welcome). Not a negated welcome, not an
+emphasis nobody approves ("the review's focus on X is misplaced"), and not the aim a focus
+serves ("the focus on outcomes for children": the schema's `aim_objects`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from ...core.schema import EntityRules
+from ..syntax import conjuncts, negated
+from .items import RecommendationItem, word_class
+from .phrases import clause_cut, noun_phrases, proposal_phrase, repeated_complements
+from .recommenders import find_recommender, is_publication
+
+
+def welcomed_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]:
+    nouns = word_class(rules, "emphasis_nouns")
+    needs = word_class(rules, "need_nouns")
+    for tok in doc:
+        if tok.pos_ != "NOUN":
+            continue
+        if tok.lemma_.lower() in needs:
+            yield from _stressed_needs(tok, rules)
+            continue
+        if tok.lemma_.lower() not in nouns:
+            continue
+        welcome = _welcome(tok, rules)
+        if welcome is None:
+            continue
+        trigger, recommender, calls = welcome
+        for start, end in _emphasised(tok, rules):
+            item = proposal_phrase(doc, start, end, rules)
+            if item:
+                yield RecommendationItem(item[0], item[1], trigger, recommender, calls)
+
+
+def _welcome(noun: Token, rules: EntityRules) -> tuple[int, int | None, bool] | None:
+    """The welcome of an emphasis, as (trigger, recommender, calls): the object of an approving
+    verb ("X welcomes the focus on Y": X calls for Y), or the subject of "is welcome" (also "as
+    is the focus on Y" after one: the publication whose emphasis it is proposes Y)."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in word_class(rules, "approving_verbs"):
+        if negated(head):
+            return None
+        recommender = find_recommender(head, rules, passive=False, calling=True)
+        return None if recommender is None else (head.i, recommender, True)
+    if noun.dep_ != "nsubj" or head.lemma_.lower() != "be":
+        return None
+    clause = head
+    if not _approves(clause, rules) and clause.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
+        clause = clause.head   # "X is welcome, as is the focus on Y"
+    if not _approves(clause, rules):
+        return None
+    return (clause.i, _owner(noun, rules), False)
+
+
+def _approves(clause: Token, rules: EntityRules) -> bool:
+    return clause.lemma_.lower() == "be" and not negated(clause) and any(
+        c.dep_ == "acomp" and c.lower_ in word_class(rules, "approving_adjectives") for c in clause.children)
+
+
+def _owner(noun: Token, rules: EntityRules) -> int | None:
+    """The publication whose emphasis it is: "the review's focus", "the emphasis in the strategy"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and is_publication(child, rules):
+            return child.i
+        if child.dep_ == "prep" and child.lower_ in ("in", "of", "within"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and is_publication(pobj, rules):
+                    return pobj.i
+    return None
+
+
+def _emphasised(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
+    """What the emphasis is on: the "on"-phrase of the noun, of a participle ("the emphasis
+    placed on X") or of the publication the parser hung it on ("the emphasis in the strategy on X")."""
+    holders = [noun, *[c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"],
+               *[p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "within")
+                 for p in c.children if p.dep_ == "pobj" and is_publication(p, rules)]]
+    aims = word_class(rules, "aim_objects")
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "on" or prep.i < noun.i:
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pcomp" and obj.pos_ == "VERB":
+                    # "the focus on tackling X and addressing Y": each gerund's clause (what follows
+                    # a comma inside one may be its objects or a measure of its own: read neither)
+                    yield clause_cut(obj)
+                    yield from (clause_cut(c) for c in conjuncts(obj) if c.tag_ == "VBG")
+                elif obj.dep_ == "pobj" and obj.lemma_.lower() not in aims and obj.lower_ not in aims:
+                    yield from repeated_complements(obj) or noun_phrases(obj)
+
+
+def _stressed_needs(noun: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
+    """"The report highlights the need for X": what a publication (RECOMMENDS) or a person or
+    organisation (SUPPORTS) stresses the need for; not "reducing the need for X" (a verb that is
+    no verb of stressing), not a need nobody named states ("the board discussed the need for X")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in word_class(rules, "stressing_verbs"):
+        return
+    if negated(verb):
+        return
+    recommender = find_recommender(verb, rules, passive=False, calling=True)
+    if recommender is None:
+        return
+    subject = noun.doc[recommender]
+    if subject.pos_ == "NOUN" and any(c.dep_ == "poss" for c in subject.children):
+        return  # "our group's inquiry highlighted the need for X": a publication this page does not name
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            clause = next((c for c in obj.children if c.dep_ in ("acl", "relcl") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            # "the need for X to do Y": X with its infinitive; else each of a list
+            spans = [(obj.left_edge.i, clause_cut(clause)[1])] if clause is not None else list(noun_phrases(obj))
+            for start, end in spans:
+                item = proposal_phrase(noun.doc, start, end, rules)
+                if item:
+                    yield RecommendationItem(item[0], item[1], verb.i, recommender, calls=True)
