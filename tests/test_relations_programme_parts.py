@@ -149,6 +149,17 @@ def test_no_part_of_a_body_named_beside_another_that_is_no_unit_of_it(schema, he
     assert not any(r == "PART_OF" for _, r, _ in edges)
 
 
+def test_no_part_of_a_name_taken_for_a_body_that_does_not_say_so(schema) -> None:  # type: ignore[no-untyped-def]
+    """"Kinship Centre at Harbour Marlow": "Harbour Marlow" typed an organisation though its name
+    says no body (a town the votes took for one) contains nothing."""
+    rows = [("Kinship", 1, "compound", "PROPN", "NNP", "kinship"), ("Centre", 5, "nsubj", "PROPN", "NNP", "centre"),
+            ("at", 1, "prep", "ADP", "IN", "at"), ("Harbour", 4, "compound", "PROPN", "NNP", "Harbour"),
+            ("Marlow", 2, "pobj", "PROPN", "NNP", "Marlow"), ("met", 5, "ROOT", "VERB", "VBD", "meet"),
+            (".", 5, "punct", "PUNCT", ".", ".")]
+    edges = found(parse(vocab_of(), rows), [(0, 2, ORG), (3, 5, ORG)], schema)
+    assert not any(r == "PART_OF" for _, r, _ in edges)
+
+
 # ------------------------------------------------------------------ known relations of programmes
 
 def test_a_known_alignment_and_part_of_a_programme_hold_where_both_are_named(vocab, schema) -> None:  # type: ignore[no-untyped-def]

@@ -75,14 +75,11 @@ def _opening_names(ctx: Context, owner_types: Sequence[str], named_types: Sequen
     the schema's heads of its type, or a gazetteer entry's; with `any_name`, any name of the type:
     "BASW England", a branch named by its place) and not a one-word name the document also writes
     in lower case: (the owner, the mention's key, its words, k), the longest such k."""
-    heads = ctx.schema.entities.heads
-    gazetteer = _entry_names(ctx.schema.gazetteer)
     forms: dict[str, Arg] = {}
     for key, entity in ctx.entity.items():
         if entity.type not in owner_types:
             continue
-        if (not any_name and heads.get(head_word(entity.label)) != entity.type
-                and normalise_key(entity.label) not in gazetteer):
+        if not any_name and not named_as_kind(ctx, key):
             continue
         for form in (entity.label, *entity.aliases):
             name = normalise_key(form)
@@ -103,6 +100,15 @@ def _opening_names(ctx: Context, owner_types: Sequence[str], named_types: Sequen
                 continue
             yield owner, key, words, k
             break
+
+
+def named_as_kind(ctx: Context, key: str) -> bool:
+    """Whether an entity's name says what it is: its head word is one of the schema's heads of
+    its type ("Harbour Trust", "University of Westby"), or it is a gazetteer entry's; not a name
+    the type came to by votes alone ("Bishop's Marlow" taken for a body)."""
+    entity = ctx.entity[key]
+    return (ctx.schema.entities.heads.get(head_word(entity.label)) == entity.type
+            or normalise_key(entity.label) in _entry_names(ctx.schema.gazetteer))
 
 
 def _common_word(ctx: Context, word: str) -> bool:

@@ -7,10 +7,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ....core.ontology import ORGANISATION
 from ....core.schema import RelationPattern
 from ...syntax import conjuncts
 from ..context import Arg, Context
 from ..registry import RuleMatch, rule_kind
+from .naming import named_as_kind
 
 if TYPE_CHECKING:
     pass
@@ -40,7 +42,9 @@ def _named_at_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
     whose object is itself the name of an object-type entity (and the names joined to it); not
     "Harbour Trust in its work with Westshire", whose object names no place itself. A pattern
     with lemmas takes only a subject whose name ends in one of them (a unit's head word: "the
-    Kinship Care Team at Westshire Council", "the Children and Families Group of Harbour Trust")."""
+    Kinship Care Team at Westshire Council", "the Children and Families Group of Harbour Trust"); a
+    body there is one named as a body (`naming.named_as_kind`: not "the X Centre at Bishop's Marlow"
+    with the town taken for a body)."""
     for key, span in ctx.mention_spans():
         if ctx.entity[key].type not in pattern.subject_types:
             continue
@@ -51,6 +55,6 @@ def _named_at_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
         objects = [a for c in root.children if c.dep_ == "prep" and c.lower_ in pattern.preps and c.i >= span.end
                    for p in c.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]
                    for a in [ctx.arg_at(t)] if a is not None and not a.via_reference and a.type in pattern.object_types
-                   and a.key != key]
+                   and a.key != key and (a.type != ORGANISATION or named_as_kind(ctx, a.key))]
         if objects:
             yield RuleMatch([Arg(key, ctx.entity[key].type)], objects, root)
