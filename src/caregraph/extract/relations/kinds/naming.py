@@ -1,16 +1,22 @@
 """The `name_owner` kind: a name that opens with another entity's whole name ("the Westby
 Authority's study of carers", "the Harbour Panel report into Y", "the Kestrel Office (KO) review
 of Z"): the entity whose name it opens with relates to it (wrote it), though the text names the
-two as one phrase and no possessive or verb between two names says so."""
+two as one phrase and no possessive or verb between two names says so. The `name_part` kind: a
+unit named after its body ("the Harbour Trust Children and Families Group" is part of Harbour
+Trust)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from ....core.schema import GazetteerEntry, RelationPattern
 from ....core.text import normalise_key
 from ..context import Arg, Context, head_word
 from ..registry import RuleMatch, rule_kind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
@@ -34,13 +40,46 @@ def _name_owner_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
     "Implementation of Children" cut from a headline), and not a one-word name that the document
     also writes in lower case as a common word ("the Harbourage Strategy" is no text of a body called
     "Harbourage")."""
-    heads = ctx.schema.entities.heads
-    gazetteer = _entry_names(ctx.schema.gazetteer)
+    seen: set[tuple[str, str]] = set()
+    for owner, key, words, k in _opening_names(ctx, pattern.subject_types, pattern.object_types):
+        after = words[k]
+        if after.lower_ in _POSSESSIVE or after.text == "(" or after.lemma_.lower() in pattern.lemmas:
+            if (owner.key, key) not in seen:
+                seen.add((owner.key, key))
+                yield RuleMatch([owner], [Arg(key, ctx.entity[key].type)], words[0])
+
+
+@rule_kind("name_part")
+def _name_part_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """A unit named after its body: a subject-type mention whose first words are the whole name
+    of an object-type entity (a body's, as for `name_owner`), followed by at least two more
+    words, the last of them one of the pattern's head words ("the Harbour Trust Children and
+    Families Group", "the Westshire Assembly Public Services Committee"); not "the Harbour Office
+    Committee", a committee named by what it watches, nor a possessive ("Harbour Trust's members'
+    committee", `possessive_owned`)."""
+    seen: set[tuple[str, str]] = set()
+    for whole, key, words, k in _opening_names(ctx, pattern.object_types, pattern.subject_types, any_name=True):
+        rest = words[k:]
+        if (len(rest) < 2 or rest[0].lower_ in _POSSESSIVE or rest[0].text == "("
+                or rest[-1].lemma_.lower() not in pattern.lemmas and rest[-1].lower_ not in pattern.lemmas):
+            continue
+        if (key, whole.key) not in seen:
+            seen.add((key, whole.key))
+            yield RuleMatch([Arg(key, ctx.entity[key].type)], [whole], words[0])
+
+
+def _opening_names(ctx: Context, owner_types: Sequence[str], named_types: Sequence[str], *, any_name: bool = False
+                   ) -> Iterator[tuple[Arg, str, list[Token], int]]:
+    """Each mention of a `named_types` entity whose first k words are the whole name (or an
+    alias) of another entity of the document of `owner_types`, a body's (its head word is one of
+    the schema's heads of its type, or a gazetteer entry's; with `any_name`, any name of the type:
+    "BASW England", a branch named by its place) and not a one-word name the document also writes
+    in lower case: (the owner, the mention's key, its words, k), the longest such k."""
     forms: dict[str, Arg] = {}
     for key, entity in ctx.entity.items():
-        if entity.type not in pattern.subject_types:
+        if entity.type not in owner_types:
             continue
-        if heads.get(head_word(entity.label)) != entity.type and normalise_key(entity.label) not in gazetteer:
+        if not any_name and not named_as_kind(ctx, key):
             continue
         for form in (entity.label, *entity.aliases):
             name = normalise_key(form)
@@ -49,9 +88,8 @@ def _name_owner_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
     if not forms:
         return
     longest = max(len(f.split()) for f in forms)
-    seen: set[tuple[str, str]] = set()
     for key, span in ctx.mention_spans():
-        if ctx.entity[key].type not in pattern.object_types:
+        if ctx.entity[key].type not in named_types:
             continue
         words = [t for t in span if not t.is_space]
         for k in range(min(longest, len(words) - 1), 0, -1):
@@ -60,12 +98,17 @@ def _name_owner_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
             owner = forms.get(normalise_key(" ".join(t.text for t in words[:k])))
             if owner is None or owner.key == key:
                 continue
-            after = words[k]
-            if after.lower_ in _POSSESSIVE or after.text == "(" or after.lemma_.lower() in pattern.lemmas:
-                if (owner.key, key) not in seen:
-                    seen.add((owner.key, key))
-                    yield RuleMatch([owner], [Arg(key, ctx.entity[key].type)], words[0])
+            yield owner, key, words, k
             break
+
+
+def named_as_kind(ctx: Context, key: str) -> bool:
+    """Whether an entity's name says what it is: its head word is one of the schema's heads of
+    its type ("Harbour Trust", "University of Westby"), or it is a gazetteer entry's; not a name
+    the type came to by votes alone ("Bishop's Marlow" taken for a body)."""
+    entity = ctx.entity[key]
+    return (ctx.schema.entities.heads.get(head_word(entity.label)) == entity.type
+            or normalise_key(entity.label) in _entry_names(ctx.schema.gazetteer))
 
 
 def _common_word(ctx: Context, word: str) -> bool:

@@ -1,5 +1,7 @@
 """Possessive kinds: "X's Y" where both name entities (`possessive_owner`: X is the
-subject; `possessive_owned`: Y is), and "our Y" owned by the subject of the clause."""
+subject; `possessive_owned`: Y is), and "our Y" owned by the subject of the clause. A pattern
+with lemmas takes only an owned name that ends in one of them (a unit's head word: "the
+LGA's Children and Young People Board")."""
 
 from __future__ import annotations
 
@@ -61,7 +63,7 @@ def _possessive_rule(owner_first: bool) -> RuleFn:
             # a bare head word ("the Care Leavers' Association" read as "Association") is the
             # tail of the owner's own name, not a thing the owner has
             owned_args = [a for a in candidates if a.type in owned_types and a.key != owner.key
-                          and not _bare_head(ctx, a)]
+                          and not _bare_head(ctx, a) and _ends_in(ctx, a, pattern.lemmas)]
             if not owned_args:
                 continue
             if owner_first:
@@ -79,6 +81,16 @@ def _names_the_owned(ctx: Context, head: Token, owned: Arg) -> bool:
     if ctx.rules.definite_references.get(head.lemma_.lower()) == owned.type:
         named += [c for c in head.children if c.dep_ == "compound"]
     return any(a == owned for t in named for a in [ctx.arg_at(t)] if ctx.token_mention.get(t.i) is not None)
+
+
+def _ends_in(ctx: Context, arg: Arg, heads: Sequence[str]) -> bool:
+    """Whether the owned name ends in one of the pattern's head words, when it has any ("the
+    LGA's Children and Young People Board" names a unit of the LGA; "the council's Woodhouse
+    Family Centre" or "His Majesty's Chief Inspector, Estyn" names none)."""
+    if not heads:
+        return True
+    words = ctx.entity[arg.key].label.lower().split()
+    return bool(words) and words[-1] in heads
 
 
 def _bare_head(ctx: Context, arg: Arg) -> bool:

@@ -1,13 +1,18 @@
-"""The `setting` kind: a sentence opening with a place phrase ("Within X, Y ...")."""
+"""Place kinds: `setting`, a sentence opening with a place phrase ("Within X, Y ..."); `named_at`,
+a body's name with a place phrase of its own ("Harbour Trust in Westshire", "the Kestrel Family
+Centre at Marlow"), or a unit's with its body ("the Kinship Care Team at Westshire Council")."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ....core.ontology import ORGANISATION
 from ....core.schema import RelationPattern
-from ..context import Context
+from ...syntax import conjuncts
+from ..context import Arg, Context
 from ..registry import RuleMatch, rule_kind
+from .naming import named_as_kind
 
 if TYPE_CHECKING:
     pass
@@ -28,3 +33,28 @@ def _setting_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]
         subjects = [a for s in verb.children if s.dep_ in _SUBJ for a in ctx.args_in(s, pattern.subject_types)]
         if places and subjects:
             yield RuleMatch(subjects, places, first)
+
+
+@rule_kind("named_at")
+def _named_at_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """"the Kestrel Family Centre at Marlow", "Harbour Trust in Westshire and Eastshire": a
+    mention of a subject-type entity whose head has a phrase of one of the pattern's prepositions
+    whose object is itself the name of an object-type entity (and the names joined to it); not
+    "Harbour Trust in its work with Westshire", whose object names no place itself. A pattern
+    with lemmas takes only a subject whose name ends in one of them (a unit's head word: "the
+    Kinship Care Team at Westshire Council", "the Children and Families Group of Harbour Trust"); a
+    body there is one named as a body (`naming.named_as_kind`: not "the X Centre at Bishop's Marlow"
+    with the town taken for a body)."""
+    for key, span in ctx.mention_spans():
+        if ctx.entity[key].type not in pattern.subject_types:
+            continue
+        words = ctx.entity[key].label.lower().split()
+        if pattern.lemmas and (not words or words[-1] not in pattern.lemmas):
+            continue
+        root = span.root
+        objects = [a for c in root.children if c.dep_ == "prep" and c.lower_ in pattern.preps and c.i >= span.end
+                   for p in c.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]
+                   for a in [ctx.arg_at(t)] if a is not None and not a.via_reference and a.type in pattern.object_types
+                   and a.key != key and (a.type != ORGANISATION or named_as_kind(ctx, a.key))]
+        if objects:
+            yield RuleMatch([Arg(key, ctx.entity[key].type)], objects, root)
