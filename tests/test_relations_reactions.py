@@ -90,8 +90,55 @@ def test_a_round_up_credits_each_quotation_to_the_name_over_it(extractor):
     assert ("Northshire Carers Forum", "SUPPORTS", "Westshire Families Strategy") not in found
 
 
+def test_a_name_line_with_an_aside_is_a_speaker_and_a_sentence_line_is_not(extractor):
+    opening = "Reactions to the Westshire Families Strategy\n\nThe Westshire Families Strategy was published on Monday."
+    quote = "\u201cThe plan is a welcome start; however, we are concerned that funding falls far short.\u201d"
+    aside = f"{opening}\n\nJane Porter, writing in the Westshire Post\n\n{quote}"
+    assert ("Jane Porter", "RESPONDED_TO", "Westshire Families Strategy") in relations(extractor, aside)
+    sentence = f"{opening}\n\nJane Porter, a carer, wrote to us this week\n\n{quote}"
+    assert ("Jane Porter", "RESPONDED_TO", "Westshire Families Strategy") not in relations(extractor, sentence)
+
+
 def test_a_name_line_over_running_text_is_no_speaker(extractor):
     # the name over an unquoted paragraph (a heading, a byline), not a quotation
     text = ("Reactions to the Westshire Families Strategy\n\nThe Westshire Families Strategy was published on Monday.\n\n"
             "Harbour Trust\n\nThe trust welcomes new volunteers to its kinship carers' group every month.")
     assert ("Harbour Trust", "SUPPORTS", "Westshire Families Strategy") not in relations(extractor, text)
+
+
+# --- a page in its own voice, about one publication
+
+
+def test_a_page_in_its_own_voice_with_mixed_words_responds_to_its_topic(extractor):
+    text = ("Harbour Trust responds to the Westshire Families Strategy\n\nThough Harbour Trust welcomes some of "
+            "the proposals, we do not believe that the strategy is bold or ambitious. We remain concerned that "
+            "funding falls short.")
+    found = relations(extractor, text)
+    assert ("Harbour Trust", "RESPONDED_TO", "Westshire Families Strategy") in found or (
+        "Though Harbour Trust", "RESPONDED_TO", "Westshire Families Strategy") in found
+    assert not {r for r in found if r[1] == "SUPPORTS" and r[2] == "Westshire Families Strategy"}
+
+
+def test_a_page_in_its_own_voice_without_a_verdict_says_nothing_of_its_topic(extractor):
+    text = ("The Westshire Families Strategy\n\nWe are Harbour Trust, a charity for kinship carers. We read the "
+            "Westshire Families Strategy this week and we meet councils in the spring.")
+    found = relations(extractor, text)
+    assert not {r for r in found if r[1] in ("SUPPORTS", "RESPONDED_TO")}
+
+
+# --- a debate's turns are speeches
+
+
+def test_a_debate_turn_praising_the_debate_is_no_support(extractor):
+    text = ("Westshire Families Strategy Debate\n\nJane Porter (Westshire) (Lab)\n\n\u201cThis has been an excellent "
+            "debate and I congratulate my honourable friend on securing it.\u201d\n\nJohn Smith (Northshire) (Con)\n\n"
+            "\u201cI thank the honourable member for her remarks.\u201d")
+    found = relations(extractor, text)
+    assert ("Jane Porter", "SUPPORTS", "Westshire Families Strategy") not in found
+
+
+def test_a_quotation_welcoming_a_proposal_of_the_pages_publication_supports_it_too(extractor):
+    # (the proposal is a Recommendation of the strategy's, named again in the quotation)
+    text = _page("The Westshire Families Strategy was published on Monday. The strategy recommends a weekly "
+                 "allowance for every kinship carer.", "We welcome a weekly allowance for every kinship carer.")
+    assert ("Jane Porter", "SUPPORTS", "Westshire Families Strategy") in relations(extractor, text)

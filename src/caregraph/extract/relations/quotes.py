@@ -329,7 +329,8 @@ def _speaker_line(ctx: Context, start: int, end: int) -> str | None:
 
 def _heading_turns(ctx: Context, paragraphs: list[tuple[int, int]], marks: _Marks) -> list[Quote]:
     """A round-up's turns: a line that is only one person's or organisation's name ("Harbour
-    Trust", "Jane Porter", "The Commissioner of Westshire") over a paragraph that opens with a quotation mark is that one
+    Trust", "Jane Porter", "The Commissioner of Westshire", "Jane Porter, writing in the Westshire
+    Post") over a paragraph that opens with a quotation mark is that one
     speaking; the quotation runs over the paragraphs after it that reopen with a mark."""
     doc = ctx.doc
     out: list[Quote] = []
@@ -337,7 +338,12 @@ def _heading_turns(ctx: Context, paragraphs: list[tuple[int, int]], marks: _Mark
     for n, (start, end) in enumerate(paragraphs[:-1]):
         if end - start > _HEADING_TOKENS or not marks.opens_with_quote(*paragraphs[n + 1]):
             continue
-        words = [t for t in doc[start:end] if not (t.is_space or t.is_punct)]
+        line = [t for t in doc[start:end] if not t.is_space]
+        comma = next((k for k, t in enumerate(line) if t.text == ","), len(line))
+        # an aside after a comma with no finite verb ("Jane Porter, writing in the Westshire Post")
+        if any(t.tag_ in _FINITE for t in line[comma:]):
+            continue
+        words = [t for t in line[:comma] if not t.is_punct]
         if not words or any(t.i not in ctx.token_mention and t.pos_ not in ("DET", "ADP") for t in words):
             continue
         # one speaker, and perhaps the place it is of ("The Children's Commissioner of Westshire")
@@ -356,6 +362,7 @@ def _heading_turns(ctx: Context, paragraphs: list[tuple[int, int]], marks: _Mark
 
 
 _HEADING_TOKENS = 16  # the most tokens a line that names a speaker holds
+_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
 _CARD_WORDS = 8  # the name before a card's caption word ("Baroness Smith of Westshire Portrait")
 _NAME_PARTICLES = frozenset({"of", "de", "la", "le", "du", "da", "van", "von", "der"})
 

@@ -1,34 +1,46 @@
-"""The `reaction` kind: a speaker's quotation as a reaction to a publication. The target is
-the one publication the quotation or its attribution names ("Jane Porter said: 'The review
-heralds an exciting moment'", "Responding to the X Strategy, Y said:"), else, for a quotation
-that names no publication, proposal or programme of its own, the page's topic: the one
-publication its opening (title lines and first sentence) names. The stance comes from two
-lexical classes (relations.yaml: the lemmas of the stance relation's reaction pattern,
-SUPPORTS, and of the other's, RESPONDED_TO): words of praise and no word of criticism is a welcome (SUPPORTS); any word of
-criticism (a mixed "we welcome Y; however, we are concerned") is a response (RESPONDED_TO),
-as is a quotation with neither that names its publication. A quotation about the page's topic
-only by place says nothing of it without an evaluative word. Negation aware: a negated word
-of praise is criticism ("we do not welcome"), a negated word of criticism counts for nothing.
-"""
+"""The `reaction` kind: a speaker's quotation as a reaction to a publication, and a page's own
+words as its organisation's reaction to the page's topic.
 
+A quotation's target is the one publication its attribution answers ("Responding to the X
+Strategy, Jane Porter said:"; a name in the attribution's sentence that hangs on the verb of
+speaking), else the one its first sentences name with an evaluative word ("The review heralds
+an exciting moment"), else, for a short quotation that names no programme, the page's topic:
+the one publication its opening (title lines and first sentence) names. Never a guess between
+two publications, never a transcript's or a debate's turns (speeches, not reactions).
+
+The stance comes from two lexical classes (relations.yaml: the lemmas of the stance relation's
+reaction pattern, SUPPORTS, and of the other's, RESPONDED_TO), read over the quotation's first
+sentences: words of praise and none of criticism are a welcome (SUPPORTS); any word of
+criticism (a mixed "we welcome Y; however, we are concerned") is a response (RESPONDED_TO), as
+is a quotation with neither that answers the publication its attribution names. Negation
+aware (a negated word of praise is criticism, a negated one of criticism nothing); not a
+forecast ("Y will be bold"), not a feeling about the speaker's own act ("pleased to move this
+debate"), not a verb of the class with another subject ("councils welcomed it", "we look
+forward to welcoming visitors").
+
+A page that speaks as one organisation (voice.py) reacts in its own words outside quotations
+to its topic publication by the stance of its opening.
+"""
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ....core.ontology import INITIATIVE, PUBLICATION, RECOMMENDATION
+from ....core.ontology import INITIATIVE, PUBLICATION
 from ....core.schema import RelationPattern
 from ...syntax import negated
 from ..context import Arg, Context, Quote, opening_lines, unasserted
 from ..quotes import quotation
 from ..registry import RuleMatch, rule_kind
+from ..voice import document_voice, is_transcript, quoted
 from .speech import said_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-# what else a quotation may be about: a proposal or programme it names instead of the page's topic
-_OTHER_OBJECTS = (RECOMMENDATION, INITIATIVE)
+# what else a quotation may be about: a programme it names instead of the page's topic (a
+# proposal it welcomes is most often one of the topic's own: "we welcome the call for X")
+_OTHER_OBJECTS = (INITIATIVE,)
 
 
 @rule_kind("reaction")
@@ -45,9 +57,10 @@ def _reaction_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
     approving = pattern.relation in ctx.rules.stance_relations
     praise, criticism = (own_class, opposite) if approving else (opposite, own_class)
     topic = page_topic(ctx)
-    for quote in ctx.quotes:
+    # (a debate's or a transcript's turns are speeches, not reactions: "this has been an excellent debate")
+    for quote in [] if is_transcript(ctx) else ctx.quotes:
         if quote.reported or ctx.doc[quote.verb].text == ":":
-            continue  # (a transcript's turn is a speech, not a reaction)
+            continue
         speakers = [a for a in quote.speakers if a.type in pattern.subject_types and not a.via_reference]
         if not speakers:
             continue
@@ -76,6 +89,43 @@ def _reaction_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
             anchor = criticised[0] if criticised else (None if praised or not lead else ctx.doc[quote.verb])
         if anchor is not None:
             yield RuleMatch(speakers, [target], anchor, quote=quotation(ctx, quote.verb))
+    page = _page_reaction(ctx, topic, praise, criticism, approving)
+    if page is not None and topic is not None and page[0].type in pattern.subject_types:
+        yield RuleMatch([page[0]], [topic], page[1])
+
+
+def _page_reaction(ctx: Context, topic: Arg | None, praise: frozenset[str], criticism: frozenset[str],
+                   approving: bool) -> tuple[Arg, Token] | None:
+    """A page that speaks as one organisation (voice.py) reacting in its own words, outside
+    quotations, to its topic publication: the stance of its opening (title lines and the first
+    _WINDOW_SENTENCES sentences of running text), when that names no other publication
+    or programme. The organisation and the anchor, or None."""
+    if topic is None:
+        return None
+    voice = document_voice(ctx)
+    if voice is None or voice.key == topic.key:
+        return None
+    doc = ctx.doc
+    heads = opening_lines(doc)
+    start = heads[0].start if heads else 0
+    end = heads[-1].end if heads else 0
+    for _ in range(_WINDOW_SENTENCES):
+        if end >= len(doc):
+            break
+        end = doc[end].sent.end
+    window = doc[start:end]
+    own = [t for t in window if not quoted(ctx, t)]
+    if _names_other(ctx, window) or any(a.key != topic.key for a in _named_in(ctx, window)):
+        return None
+    praised, criticised = _stance(ctx, own, praise, criticism, speaker_words=_PAGE_PERSON)
+    if approving:
+        anchor = praised[0] if praised and not criticised else None
+    else:
+        anchor = criticised[0] if criticised else None
+    return (Arg(voice.key, voice.type, via_reference=True), anchor) if anchor is not None else None
+
+
+_PAGE_PERSON = frozenset({"we"})
 
 
 # a reaction is said in a quotation's first sentences: a longer one (a speech, a statement
@@ -105,8 +155,8 @@ def _window(ctx: Context, quote: Quote) -> Span:
     return doc[quote.start : min(max(end, quote.start + 1), quote.end)]
 
 
-def _stance(ctx: Context, tokens: Span, praise: frozenset[str],
-            criticism: frozenset[str]) -> tuple[list[Token], list[Token]]:
+def _stance(ctx: Context, tokens: Span | list[Token], praise: frozenset[str], criticism: frozenset[str],
+            speaker_words: frozenset[str] | None = None) -> tuple[list[Token], list[Token]]:
     """The words of praise and of criticism among a quotation's tokens, stated (not "will be
     bold", "could be a landmark"); a negated word of praise is one of criticism, a negated word
     of criticism neither. A hyphenated word of the lexicon ("much-needed") matches its parts."""
@@ -120,7 +170,9 @@ def _stance(ctx: Context, tokens: Span, praise: frozenset[str],
             continue
         if tok.i >= 2 and doc[tok.i - 1].text == "-":
             words = [f"{doc[tok.i - 2].lower_}-{tok.lower_}"]  # a modifier ("a much-needed recognition")
-        elif tok.pos_ == "VERB" and not _stated_by_speaker(tok):
+        elif tok.pos_ == "VERB" and not _stated_by_speaker(ctx, tok, speaker_words):
+            continue
+        elif tok.pos_ == "ADJ" and _others_feeling(ctx, tok, speaker_words):
             continue
         else:
             words = [tok.lemma_.lower(), tok.lower_]
@@ -142,10 +194,35 @@ _FIRST_PERSON = frozenset({"we", "i"})
 _CLAUSES = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
 
 
-def _stated_by_speaker(verb: Token) -> bool:
+def _stated_by_speaker(ctx: Context, verb: Token, page: frozenset[str] | None) -> bool:
     """"We welcome Y", "I applaud Y" (not "we look forward to welcoming visitors", "councils
-    welcomed it")."""
-    return verb.dep_ in _CLAUSES and any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in verb.children)
+    welcomed it"); on a page in its own voice (`page`: its pronouns), "we" or the page's
+    organisation by name ("Harbour Trust welcomes Y")."""
+    if verb.dep_ not in _CLAUSES:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if page is None:
+        return any(c.lower_ in _FIRST_PERSON for c in subjects)
+    voice = document_voice(ctx)
+    return any(c.lower_ in page or (voice is not None and any(a.key == voice.key for a in ctx.args_in(c, (voice.type,))))
+               for c in subjects)
+
+
+def _others_feeling(ctx: Context, adjective: Token, page: frozenset[str] | None) -> bool:
+    """A feeling someone else holds ("families told us they were pleased"): an adjective of
+    feeling (in -ed, or one of the quote kind's feeling adjectives) whose holder is not the
+    speaker ("we", "I"; on a page in its own voice, "we" or the organisation by name)."""
+    if not (adjective.lower_.endswith("ed") or adjective.lemma_.lower() in _FEELING_ADJECTIVES):
+        return False
+    holders = ([c for c in adjective.head.children if c.dep_ in ("nsubj", "nsubjpass")] if adjective.dep_ == "acomp"
+               else [c for c in adjective.children if c.dep_ in ("nsubj", "nsubjpass")])
+    voice = document_voice(ctx) if page is not None else None
+    return any(not (c.lower_ in (page or _FIRST_PERSON)
+                    or (voice is not None and any(a.key == voice.key for a in ctx.args_in(c, (voice.type,)))))
+               for c in holders)
+
+
+_FEELING_ADJECTIVES = frozenset({"grateful", "glad", "happy", "proud", "keen", "thrilled"})
 
 
 def _modal(tok: Token) -> bool:
@@ -160,9 +237,20 @@ def _modal(tok: Token) -> bool:
 
 
 def _about_doing(tok: Token) -> bool:
-    """A feeling about the speaker's own act: "I am pleased to move this debate" (not "pleased
-    to see the review")."""
-    return tok.pos_ == "ADJ" and any(c.dep_ == "xcomp" and c.lemma_.lower() not in _PERCEIVING for c in tok.children)
+    """A feeling about the speaker's own act ("I am pleased to move this debate") or about what
+    a clause after a verb of perceiving does to something else or does not do ("glad to see Y
+    echo our call", "pleased to see Y has not been cut"); not "pleased to see the review" nor
+    "pleased to see Y published"."""
+    if tok.pos_ != "ADJ":
+        return False
+    for comp in tok.children:
+        if comp.dep_ != "xcomp":
+            continue
+        if comp.lemma_.lower() not in _PERCEIVING:
+            return True
+        if any(c.dep_ == "ccomp" and (negated(c) or any(o.dep_ == "dobj" for o in c.children)) for c in comp.children):
+            return True
+    return False
 
 
 def _negated(tok: Token) -> bool:
@@ -218,7 +306,7 @@ def _named_in(ctx: Context, tokens: Span) -> list[Arg]:
 
 
 def _names_other(ctx: Context, tokens: Span) -> bool:
-    """Do a quotation's words name a proposal or programme (they are about that, not the page's topic)?"""
+    """Do a quotation's words name a programme (they are about that, not the page's topic)?"""
     return any((index := ctx.token_mention.get(t.i)) is not None and ctx.entity[ctx.keys[index]].type in _OTHER_OBJECTS
                for t in tokens)
 
