@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from ...core.ontology import ORGANISATION, PERSON, PUBLICATION, ROLE_AT
+from ...core.ontology import ORGANISATION, PERSON, PLACE, PUBLICATION, ROLE_AT
 from ..syntax import lines, negated
 from .context import Arg, Context, Quote, speakers_of
 from .registry import KINDS
@@ -52,7 +52,7 @@ def find_quotes(ctx: Context) -> list[Quote]:
             para_of[i] = n
     marks = _Marks(doc)
     sentences = _Sentences(doc)
-    out: list[Quote] = _transcript_turns(ctx, paragraphs)
+    out: list[Quote] = _transcript_turns(ctx, paragraphs) + _heading_turns(ctx, paragraphs, marks)
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech or verb.i not in para_of:
             continue
@@ -327,6 +327,42 @@ def _speaker_line(ctx: Context, start: int, end: int) -> str | None:
     return key if rest and depth == 0 and rest[0].text == "(" else None
 
 
+def _heading_turns(ctx: Context, paragraphs: list[tuple[int, int]], marks: _Marks) -> list[Quote]:
+    """A round-up's turns: a line that is only one person's or organisation's name ("Harbour
+    Trust", "Jane Porter", "The Commissioner of Westshire", "Jane Porter, writing in the Westshire
+    Post") over a paragraph that opens with a quotation mark is that one
+    speaking; the quotation runs over the paragraphs after it that reopen with a mark."""
+    doc = ctx.doc
+    out: list[Quote] = []
+    sentences = _Sentences(doc)
+    for n, (start, end) in enumerate(paragraphs[:-1]):
+        if end - start > _HEADING_TOKENS or not marks.opens_with_quote(*paragraphs[n + 1]):
+            continue
+        line = [t for t in doc[start:end] if not t.is_space]
+        comma = next((k for k, t in enumerate(line) if t.text == ","), len(line))
+        # an aside after a comma with no finite verb ("Jane Porter, writing in the Westshire Post")
+        if any(t.tag_ in _FINITE for t in line[comma:]):
+            continue
+        words = [t for t in line[:comma] if not t.is_punct]
+        if not words or any(t.i not in ctx.token_mention and t.pos_ not in ("DET", "ADP") for t in words):
+            continue
+        # one speaker, and perhaps the place it is of ("The Children's Commissioner of Westshire")
+        keys = {ctx.keys[ctx.token_mention[t.i]] for t in words if t.i in ctx.token_mention}
+        named = [k for k in keys if ctx.entity[k].type != PLACE]
+        if len(named) != 1 or ctx.entity[named[0]].type not in (PERSON, ORGANISATION):
+            continue
+        key = named[0]
+        type_ = ctx.entity[key].type
+        k = n + 1
+        while k + 1 < len(paragraphs) and _continues(marks, *paragraphs[k]) and marks.opens_with_quote(*paragraphs[k + 1]):
+            k += 1
+        q_start = paragraphs[n + 1][0]
+        out.append(Quote(q_start, min(paragraphs[k][1], sentences.latest_end(q_start)), (Arg(key, type_),), words[-1].i))
+    return out
+
+
+_HEADING_TOKENS = 16  # the most tokens a line that names a speaker holds
+_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
 _CARD_WORDS = 8  # the name before a card's caption word ("Baroness Smith of Westshire Portrait")
 _NAME_PARTICLES = frozenset({"of", "de", "la", "le", "du", "da", "van", "von", "der"})
 

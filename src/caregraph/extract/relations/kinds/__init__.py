@@ -12,11 +12,12 @@ from . import (
     possessive,
     proposals,
     quotation,
+    reaction,
     roles,
     setting,
     speech,
     verb,
 )
 
-__all__ = ["answers", "council", "known", "lists", "naming", "nominal", "parts", "possessive", "proposals", "quotation", "roles",
+__all__ = ["answers", "council", "known", "lists", "naming", "nominal", "parts", "possessive", "proposals", "quotation", "reaction", "roles",
            "setting", "speech", "verb"]

@@ -34,7 +34,7 @@ def _speech_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             for s in comp.children if comp.dep_ == "ccomp" else [comp]:
                 if comp.dep_ == "ccomp" and s.dep_ not in _SUBJ:
                     continue
-                arg = _said_of(ctx, s)
+                arg = said_of(ctx, s)
                 if arg and arg.type in pattern.object_types:
                     yield RuleMatch(speakers, [arg], tok, quote=quotation(ctx, tok.i))
         # a quotation in the next sentence whose subject is the publication
@@ -45,12 +45,12 @@ def _speech_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         root = following.root
         for s in root.children:
             if s.dep_ in _SUBJ:
-                arg = _said_of(ctx, s)
+                arg = said_of(ctx, s)
                 if arg and arg.type in pattern.object_types:
                     yield RuleMatch(speakers, [arg], tok, quote=quotation(ctx, tok.i))
 
 
-def _said_of(ctx: Context, tok: Token) -> Arg | None:
+def said_of(ctx: Context, tok: Token) -> Arg | None:
     """The publication a subject names: by name, or a description that may stand for it ("This
     report" for the page's "Annual Report 2020", "This legislation" for its one bill, "The
     strategy" for a name that tells no kind); not a description of another kind of text than

@@ -1,0 +1,329 @@
+"""The `reaction` kind: a speaker's quotation as a reaction to a publication, and a page's own
+words as its organisation's reaction to the page's topic.
+
+A quotation's target is the one publication its attribution answers ("Responding to the X
+Strategy, Jane Porter said:"; a name in the attribution's sentence that hangs on the verb of
+speaking), else the one its first sentences name with an evaluative word ("The review heralds
+an exciting moment"), else, for a short quotation that names no programme, the page's topic:
+the one publication its opening (title lines and first sentence) names. Never a guess between
+two publications, never a transcript's or a debate's turns (speeches, not reactions).
+
+The stance comes from two lexical classes (relations.yaml: the lemmas of the stance relation's
+reaction pattern, SUPPORTS, and of the other's, RESPONDED_TO), read over the quotation's first
+sentences: words of praise and none of criticism are a welcome (SUPPORTS); any word of
+criticism (a mixed "we welcome Y; however, we are concerned") is a response (RESPONDED_TO), as
+is a quotation with neither that answers the publication its attribution names. Negation
+aware (a negated word of praise is criticism, a negated one of criticism nothing); not a
+forecast ("Y will be bold"), not a feeling about the speaker's own act ("pleased to move this
+debate"), not a verb of the class with another subject ("councils welcomed it", "we look
+forward to welcoming visitors").
+
+A page that speaks as one organisation (voice.py) reacts in its own words outside quotations
+to its topic publication by the stance of its opening.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ....core.ontology import INITIATIVE, PUBLICATION
+from ....core.schema import RelationPattern
+from ...syntax import negated
+from ..context import Arg, Context, Quote, opening_lines, unasserted
+from ..quotes import quotation
+from ..registry import RuleMatch, rule_kind
+from ..voice import document_voice, is_transcript, quoted
+from .speech import said_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# what else a quotation may be about: a programme it names instead of the page's topic (a
+# proposal it welcomes is most often one of the topic's own: "we welcome the call for X")
+_OTHER_OBJECTS = (INITIATIVE,)
+
+
+@rule_kind("reaction")
+def _reaction_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """Each direct quotation's speakers react to its target publication (the module's
+    docstring); this pattern's lemmas are its own class, the other reaction pattern's the
+    opposite one."""
+    if PUBLICATION not in pattern.object_types:
+        return
+    opposite = frozenset(lem for p in ctx.rules.patterns if p.kind == "reaction" and p.relation != pattern.relation
+                         for lem in p.lemmas)
+    own_class = frozenset(pattern.lemmas)
+    # (the class of a stance relation, SUPPORTS, is praise)
+    approving = pattern.relation in ctx.rules.stance_relations
+    praise, criticism = (own_class, opposite) if approving else (opposite, own_class)
+    topic = page_topic(ctx)
+    # (a debate's or a transcript's turns are speeches, not reactions: "this has been an excellent debate")
+    for quote in [] if is_transcript(ctx) else ctx.quotes:
+        if quote.reported or ctx.doc[quote.verb].text == ":":
+            continue
+        speakers = [a for a in quote.speakers if a.type in pattern.subject_types and not a.via_reference]
+        if not speakers:
+            continue
+        window = _window(ctx, quote)
+        praised, criticised = _stance(ctx, window, praise, criticism)
+        lead = _lead_publications(ctx, quote)
+        said = _named_in(ctx, window)
+        if lead:
+            if len(lead) > 1:
+                continue  # two texts: which one the words are about is a guess
+            target = lead[0]
+        elif said:
+            if len(said) > 1 or not (praised or criticised):
+                continue  # named in passing: "we were one of the areas the X Review visited"
+            target = said[0]
+        elif (topic is not None and (praised or criticised) and _sentences(ctx, quote) <= _SHORT_SENTENCES
+              and not _names_other(ctx, window)):
+            target = topic  # a short quotation naming nothing else, on a page about one publication
+        else:
+            continue
+        if any(s.key == target.key for s in speakers):
+            continue
+        if approving:
+            anchor = praised[0] if praised and not criticised else None
+        else:
+            anchor = criticised[0] if criticised else (None if praised or not lead else ctx.doc[quote.verb])
+        if anchor is not None:
+            yield RuleMatch(speakers, [target], anchor, quote=quotation(ctx, quote.verb))
+    page = _page_reaction(ctx, topic, praise, criticism, approving)
+    if page is not None and topic is not None and page[0].type in pattern.subject_types:
+        yield RuleMatch([page[0]], [topic], page[1])
+
+
+def _page_reaction(ctx: Context, topic: Arg | None, praise: frozenset[str], criticism: frozenset[str],
+                   approving: bool) -> tuple[Arg, Token] | None:
+    """A page that speaks as one organisation (voice.py) reacting in its own words, outside
+    quotations, to its topic publication: the stance of its opening (title lines and the first
+    _WINDOW_SENTENCES sentences of running text), when that names no other publication
+    or programme. The organisation and the anchor, or None."""
+    if topic is None:
+        return None
+    voice = document_voice(ctx)
+    if voice is None or voice.key == topic.key:
+        return None
+    doc = ctx.doc
+    heads = opening_lines(doc)
+    start = heads[0].start if heads else 0
+    end = heads[-1].end if heads else 0
+    for _ in range(_WINDOW_SENTENCES):
+        if end >= len(doc):
+            break
+        end = doc[end].sent.end
+    window = doc[start:end]
+    own = [t for t in window if not quoted(ctx, t)]
+    if _names_other(ctx, window) or any(a.key != topic.key for a in _named_in(ctx, window)):
+        return None
+    praised, criticised = _stance(ctx, own, praise, criticism, speaker_words=_PAGE_PERSON)
+    if approving:
+        anchor = praised[0] if praised and not criticised else None
+    else:
+        anchor = criticised[0] if criticised else None
+    return (Arg(voice.key, voice.type, via_reference=True), anchor) if anchor is not None else None
+
+
+_PAGE_PERSON = frozenset({"we"})
+
+
+# a reaction is said in a quotation's first sentences: a longer one (a speech, a statement
+# of many paragraphs) goes on to other things
+_WINDOW_SENTENCES = 3
+# a quotation this short (in sentences) may be about the page's topic without naming it
+_SHORT_SENTENCES = 5
+
+
+def _sentences(ctx: Context, quote: Quote) -> int:
+    """How many sentences a quotation has (counted up to one more than _SHORT_SENTENCES)."""
+    n, at = 0, quote.start
+    while at < quote.end and n <= _SHORT_SENTENCES:
+        at = ctx.doc[at].sent.end
+        n += 1
+    return n
+
+
+def _window(ctx: Context, quote: Quote) -> Span:
+    """A quotation's first _WINDOW_SENTENCES sentences."""
+    doc = ctx.doc
+    end = quote.start
+    for _ in range(_WINDOW_SENTENCES):
+        if end >= quote.end:
+            break
+        end = doc[end].sent.end
+    return doc[quote.start : min(max(end, quote.start + 1), quote.end)]
+
+
+def _stance(ctx: Context, tokens: Span | list[Token], praise: frozenset[str], criticism: frozenset[str],
+            speaker_words: frozenset[str] | None = None) -> tuple[list[Token], list[Token]]:
+    """The words of praise and of criticism among a quotation's tokens, stated (not "will be
+    bold", "could be a landmark"); a negated word of praise is one of criticism, a negated word
+    of criticism neither. A hyphenated word of the lexicon ("much-needed") matches its parts."""
+    praised: list[Token] = []
+    criticised: list[Token] = []
+    doc = ctx.doc
+    for tok in tokens:
+        if tok.pos_ not in ("VERB", "ADJ", "NOUN", "ADV", "AUX", "SCONJ", "CCONJ") or unasserted(ctx, tok, hearsay=False):
+            continue
+        if _modal(tok) or _about_doing(tok):
+            continue
+        if tok.i >= 2 and doc[tok.i - 1].text == "-":
+            words = [f"{doc[tok.i - 2].lower_}-{tok.lower_}"]  # a modifier ("a much-needed recognition")
+        elif tok.pos_ == "VERB" and not _stated_by_speaker(ctx, tok, speaker_words):
+            continue
+        elif tok.pos_ == "ADJ" and _others_feeling(ctx, tok, speaker_words):
+            continue
+        else:
+            words = [tok.lemma_.lower(), tok.lower_]
+        if any(w in praise for w in words):
+            (criticised if _negated(tok) else praised).append(tok)
+        elif any(w in criticism for w in words) and not _negated(tok):
+            criticised.append(tok)
+    return praised, criticised
+
+
+# the modals that make a word of praise a forecast or a hope: "this review will be bold"
+_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "shall", "can"})
+# "pleased to see Y": a feeling about what the speaker perceives, not about what the speaker does
+_PERCEIVING = frozenset({"see", "hear", "note", "learn", "read", "welcome", "support"})
+
+
+# a verb of the lexicon is the speaker's own act in a clause of its own with "we" or "I" as its subject
+_FIRST_PERSON = frozenset({"we", "i"})
+_CLAUSES = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
+
+
+def _stated_by_speaker(ctx: Context, verb: Token, page: frozenset[str] | None) -> bool:
+    """"We welcome Y", "I applaud Y" (not "we look forward to welcoming visitors", "councils
+    welcomed it"); on a page in its own voice (`page`: its pronouns), "we" or the page's
+    organisation by name ("Harbour Trust welcomes Y")."""
+    if verb.dep_ not in _CLAUSES:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if page is None:
+        return any(c.lower_ in _FIRST_PERSON for c in subjects)
+    voice = document_voice(ctx)
+    return any(c.lower_ in page or (voice is not None and any(a.key == voice.key for a in ctx.args_in(c, (voice.type,))))
+               for c in subjects)
+
+
+def _others_feeling(ctx: Context, adjective: Token, page: frozenset[str] | None) -> bool:
+    """A feeling someone else holds ("families told us they were pleased"): an adjective of
+    feeling (in -ed, or one of the quote kind's feeling adjectives) whose holder is not the
+    speaker ("we", "I"; on a page in its own voice, "we" or the organisation by name)."""
+    if not (adjective.lower_.endswith("ed") or adjective.lemma_.lower() in _FEELING_ADJECTIVES):
+        return False
+    holders = ([c for c in adjective.head.children if c.dep_ in ("nsubj", "nsubjpass")] if adjective.dep_ == "acomp"
+               else [c for c in adjective.children if c.dep_ in ("nsubj", "nsubjpass")])
+    voice = document_voice(ctx) if page is not None else None
+    return any(not (c.lower_ in (page or _FIRST_PERSON)
+                    or (voice is not None and any(a.key == voice.key for a in ctx.args_in(c, (voice.type,)))))
+               for c in holders)
+
+
+_FEELING_ADJECTIVES = frozenset({"grateful", "glad", "happy", "proud", "keen", "thrilled"})
+
+
+def _modal(tok: Token) -> bool:
+    """Is a word under a modal, itself or as its copula's complement ("Y will be bold and
+    ambitious")?"""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head if tok.dep_ in ("acomp", "attr", "amod") and tok.head.pos_ in ("AUX", "VERB") else tok
+    if tok.dep_ == "amod" and tok.head.dep_ == "attr":
+        verb = tok.head.head
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+
+
+def _about_doing(tok: Token) -> bool:
+    """A feeling about the speaker's own act ("I am pleased to move this debate") or about what
+    a clause after a verb of perceiving does to something else or does not do ("glad to see Y
+    echo our call", "pleased to see Y has not been cut"); not "pleased to see the review" nor
+    "pleased to see Y published"."""
+    if tok.pos_ != "ADJ":
+        return False
+    for comp in tok.children:
+        if comp.dep_ != "xcomp":
+            continue
+        if comp.lemma_.lower() not in _PERCEIVING:
+            return True
+        if any(c.dep_ == "ccomp" and (negated(c) or any(o.dep_ == "dobj" for o in c.children)) for c in comp.children):
+            return True
+    return False
+
+
+def _negated(tok: Token) -> bool:
+    """Negated itself or as the complement of a negated copula ("the Bill is not welcome")."""
+    return negated(tok) or (tok.dep_ in ("acomp", "attr") and negated(tok.head))
+
+
+def _lead_publications(ctx: Context, quote: Quote) -> list[Arg]:
+    """The publications a quotation's attribution says it answers: "In response to Y, X said:",
+    "Responding to Y", or a name in the attribution's sentence before the quotation that hangs
+    on the verb of speaking through no other verb but one of speaking or responding
+    ("Commenting on Y, X said:"; not "X supports the model proposed by Y and says:")."""
+    out = [a for a in quote.topic if a.type == PUBLICATION]
+    doc = ctx.doc
+    verb = doc[quote.verb]
+    if verb.i >= quote.start:
+        return out
+    passing = ctx.rules.speech_verbs | _RESPONDING
+    for i in range(verb.sent.start, min(verb.sent.end, quote.start)):
+        index = ctx.token_mention.get(i)
+        if index is None or ctx.entity[ctx.keys[index]].type != PUBLICATION:
+            continue
+        head = doc[i].head
+        while head.i != verb.i and head.head.i != head.i and (head.pos_ not in ("VERB", "AUX")
+                                                              or head.lemma_.lower() in passing):
+            head = head.head
+        arg = Arg(ctx.keys[index], PUBLICATION)
+        if head.i == verb.i and arg not in out:
+            out.append(arg)
+    return out
+
+
+_RESPONDING = frozenset({"respond", "react", "reflect", "comment", "welcome"})
+
+
+def _named_in(ctx: Context, tokens: Span) -> list[Arg]:
+    """The publications some tokens name, by name or by a description that stands for the
+    document's one such text ("the review"; not "this cross-party report" for a Spending
+    Review), each once."""
+    out: list[Arg] = []
+    for tok in tokens:
+        index = ctx.token_mention.get(tok.i)
+        if index is not None:
+            key = ctx.keys[index]
+            arg: Arg | None = Arg(key, ctx.entity[key].type)
+        elif tok.pos_ in ("NOUN", "PROPN") and ctx.rules.definite_references.get(tok.lemma_.lower()) == PUBLICATION:
+            arg = said_of(ctx, tok)
+        else:
+            continue
+        if arg is not None and arg.type == PUBLICATION and all(a.key != arg.key for a in out):
+            out.append(Arg(arg.key, PUBLICATION, via_reference=arg.via_reference))
+    return out
+
+
+def _names_other(ctx: Context, tokens: Span) -> bool:
+    """Do a quotation's words name a programme (they are about that, not the page's topic)?"""
+    return any((index := ctx.token_mention.get(t.i)) is not None and ctx.entity[ctx.keys[index]].type in _OTHER_OBJECTS
+               for t in tokens)
+
+
+def page_topic(ctx: Context) -> Arg | None:
+    """The page's topic publication: the one publication its opening names (its title lines
+    and the first sentence of running text after them); None when it names none or several
+    (once per document)."""
+    if "page_topic" in ctx.cache:
+        found: Arg | None = ctx.cache["page_topic"]
+        return found
+    doc = ctx.doc
+    heads = opening_lines(doc)
+    boundary = heads[-1].end if heads else 0
+    if boundary < len(doc):
+        boundary = doc[boundary].sent.end
+    keys = {key for key, span in ctx.mention_spans(PUBLICATION) if span.start < boundary}
+    found = Arg(next(iter(keys)), PUBLICATION, via_reference=True) if len(keys) == 1 else None
+    ctx.cache["page_topic"] = found
+    return found

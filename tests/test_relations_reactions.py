@@ -1,0 +1,144 @@
+"""Reactions to a publication (the `reaction` kind, quotes._heading_turns): a speaker's
+quotation credited to the one publication its attribution answers, the one it names with an
+evaluative word, or the page's topic; welcome is SUPPORTS, critical or mixed comment
+RESPONDED_TO. Invented pages and names, with near misses. They use the trained pipeline (the
+rules read its parse)."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import text_relations
+
+pytestmark = pytest.mark.model
+
+
+relations = text_relations
+
+_SPEAKER = "Jane Porter, chief executive of the Harbour Trust, said:\n\n"
+
+
+def _page(opening: str, quote: str) -> str:
+    """A news page: its opening, a speaker line closed by a colon and the quoted paragraph."""
+    return f"{opening}\n\n{_SPEAKER}\u201c{quote}\u201d"
+
+
+# --- a speaker line, then the quoted paragraph
+
+
+def test_praise_of_the_pages_publication_without_naming_it_is_support(extractor):
+    text = _page("The Westshire Families Strategy was published by the Department for Coastal Affairs on Monday.",
+                 "This is an exciting moment for families across the county, and we welcome the emphasis on early help.")
+    assert ("Jane Porter", "SUPPORTS", "Westshire Families Strategy") in relations(extractor, text)
+
+
+def test_praise_of_the_publication_named_in_the_quotation_is_support(extractor):
+    text = _page("Councils met in Westshire on Monday.",
+                 "The Northshire Care Review provides a much-needed recognition of the work of kinship carers.")
+    assert ("Jane Porter", "SUPPORTS", "Northshire Care Review") in relations(extractor, text)
+
+
+def test_a_mixed_reaction_is_a_response_not_support(extractor):
+    text = _page("The Westshire Families Strategy was published on Monday.",
+                 "We welcome the aims of the plan; however, we are concerned that funding falls far short of "
+                 "what families need.")
+    found = relations(extractor, text)
+    assert ("Jane Porter", "RESPONDED_TO", "Westshire Families Strategy") in found
+    assert ("Jane Porter", "SUPPORTS", "Westshire Families Strategy") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quotation about something else: a programme it names
+        _page("The Westshire Families Strategy was published on Monday.",
+              "We are delighted that the Harbour Mentoring Programme has now reached five hundred families."),
+        # two publications on the page: which one is a guess
+        _page("The Westshire Families Strategy and the Northshire Care Review were published on Monday.",
+              "This is a much-needed recognition of the work of kinship carers."),
+        # a word of the lexicon that praises nothing ("welcoming visitors")
+        _page("The Westshire Families Strategy was published on Monday.",
+              "Our new offices open in the spring and we look forward to welcoming visitors."),
+        # a forecast, not a verdict
+        _page("The Westshire Families Strategy was published on Monday.",
+              "Our next conference will be bold and ambitious."),
+    ],
+)
+def test_no_support_for_the_pages_publication_from_words_about_something_else(extractor, text):
+    found = relations(extractor, text)
+    assert not {r for r in found if r[0] == "Jane Porter" and r[1] in ("SUPPORTS", "RESPONDED_TO")
+                and r[2] in ("Westshire Families Strategy", "Northshire Care Review")}
+
+
+def test_a_publication_named_in_passing_without_a_verdict_is_no_response(extractor):
+    text = _page("The Northshire Care Review was published on Monday.",
+                 "We were one of the areas visited by the Northshire Care Review in 2023, and our staff gave evidence.")
+    assert ("Jane Porter", "RESPONDED_TO", "Northshire Care Review") not in relations(extractor, text)
+
+
+# --- a round-up: a name alone on its line, then its quotation
+
+
+def test_a_round_up_credits_each_quotation_to_the_name_over_it(extractor):
+    text = ("Reactions to the Westshire Families Strategy\n\nThe Westshire Families Strategy was published on Monday. "
+            "We have gathered the reactions of the sector here.\n\nHarbour Trust\n\n\u201cWe welcome the emphasis the "
+            "new plan gives to kinship carers across the county.\u201d\n\nNorthshire Carers Forum\n\n\u201cThe plan is a "
+            "welcome start; however, we are concerned that funding falls far short of what families need.\u201d")
+    found = relations(extractor, text)
+    assert ("Harbour Trust", "SUPPORTS", "Westshire Families Strategy") in found
+    assert ("Northshire Carers Forum", "RESPONDED_TO", "Westshire Families Strategy") in found
+    assert ("Northshire Carers Forum", "SUPPORTS", "Westshire Families Strategy") not in found
+
+
+def test_a_name_line_with_an_aside_is_a_speaker_and_a_sentence_line_is_not(extractor):
+    opening = "Reactions to the Westshire Families Strategy\n\nThe Westshire Families Strategy was published on Monday."
+    quote = "\u201cThe plan is a welcome start; however, we are concerned that funding falls far short.\u201d"
+    aside = f"{opening}\n\nJane Porter, writing in the Westshire Post\n\n{quote}"
+    assert ("Jane Porter", "RESPONDED_TO", "Westshire Families Strategy") in relations(extractor, aside)
+    sentence = f"{opening}\n\nJane Porter, a carer, wrote to us this week\n\n{quote}"
+    assert ("Jane Porter", "RESPONDED_TO", "Westshire Families Strategy") not in relations(extractor, sentence)
+
+
+def test_a_name_line_over_running_text_is_no_speaker(extractor):
+    # the name over an unquoted paragraph (a heading, a byline), not a quotation
+    text = ("Reactions to the Westshire Families Strategy\n\nThe Westshire Families Strategy was published on Monday.\n\n"
+            "Harbour Trust\n\nThe trust welcomes new volunteers to its kinship carers' group every month.")
+    assert ("Harbour Trust", "SUPPORTS", "Westshire Families Strategy") not in relations(extractor, text)
+
+
+# --- a page in its own voice, about one publication
+
+
+def test_a_page_in_its_own_voice_with_mixed_words_responds_to_its_topic(extractor):
+    text = ("Harbour Trust responds to the Westshire Families Strategy\n\nThough Harbour Trust welcomes some of "
+            "the proposals, we do not believe that the strategy is bold or ambitious. We remain concerned that "
+            "funding falls short.")
+    found = relations(extractor, text)
+    assert ("Harbour Trust", "RESPONDED_TO", "Westshire Families Strategy") in found or (
+        "Though Harbour Trust", "RESPONDED_TO", "Westshire Families Strategy") in found
+    assert not {r for r in found if r[1] == "SUPPORTS" and r[2] == "Westshire Families Strategy"}
+
+
+def test_a_page_in_its_own_voice_without_a_verdict_says_nothing_of_its_topic(extractor):
+    text = ("The Westshire Families Strategy\n\nWe are Harbour Trust, a charity for kinship carers. We read the "
+            "Westshire Families Strategy this week and we meet councils in the spring.")
+    found = relations(extractor, text)
+    assert not {r for r in found if r[1] in ("SUPPORTS", "RESPONDED_TO")}
+
+
+# --- a debate's turns are speeches
+
+
+def test_a_debate_turn_praising_the_debate_is_no_support(extractor):
+    text = ("Westshire Families Strategy Debate\n\nJane Porter (Westshire) (Lab)\n\n\u201cThis has been an excellent "
+            "debate and I congratulate my honourable friend on securing it.\u201d\n\nJohn Smith (Northshire) (Con)\n\n"
+            "\u201cI thank the honourable member for her remarks.\u201d")
+    found = relations(extractor, text)
+    assert ("Jane Porter", "SUPPORTS", "Westshire Families Strategy") not in found
+
+
+def test_a_quotation_welcoming_a_proposal_of_the_pages_publication_supports_it_too(extractor):
+    # (the proposal is a Recommendation of the strategy's, named again in the quotation)
+    text = _page("The Westshire Families Strategy was published on Monday. The strategy recommends a weekly "
+                 "allowance for every kinship carer.", "We welcome a weekly allowance for every kinship carer.")
+    assert ("Jane Porter", "SUPPORTS", "Westshire Families Strategy") in relations(extractor, text)
