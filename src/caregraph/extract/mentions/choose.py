@@ -261,7 +261,8 @@ def _choose(doc: Doc, candidates: list[Candidate], rules: EntityRules) -> list[C
       outside them, a list, cue or quoted title): "Westshire County Council";
     - otherwise the stronger span wins and the weaker is cut to the part left free
       ("Children's Wellbeing and Schools Bill to Parliament" -> "... Schools Bill");
-    - a weaker span inside a chosen one lends its votes when both end on the same word."""
+    - a weaker span inside a chosen one lends its votes when both end on the same word,
+      except one gazetteer name to another."""
     pooled: dict[tuple[int, int], Candidate] = {}
     for cand in candidates:
         key = (cand.start, cand.end)
@@ -300,7 +301,9 @@ def _choose(doc: Doc, candidates: list[Candidate], rules: EntityRules) -> list[C
             continue
         holder = next((c for c in clashes if c.covers(cand)), None)
         if holder is not None:
-            if holder.end == cand.end:
+            if holder.end == cand.end and not ("gazetteer" in holder.kinds and "gazetteer" in cand.kinds):
+                # not a gazetteer name's type to one that holds it: "Harbour Care in Westshire",
+                # a known title, is no place for the known place it ends with
                 holder.votes.extend(cand.votes)
                 holder.kinds |= cand.kinds - {"name"}
             continue
