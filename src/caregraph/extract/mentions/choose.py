@@ -496,6 +496,8 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
         return False  # "Section 20", "Chapter 4", "Appendix": a place in a text, not a name
     if fixed:
         return True
+    if _joined_acronyms(name):
+        return False  # "HCN and WSP": two acronyms in a row, each its own name, no third one
     if _other_language(name, rules):
         return False  # "Croeso", "Pwyllgor Busnes", "Clerc": a bilingual page's other language
     if (len(key.split()) > 1 and all(w in rules.stoplist and w not in rules.place_modifiers for w in key.split())
@@ -597,6 +599,14 @@ def _cut_title(doc: Doc, span: Span, votes: Sequence[tuple[str, float]], rules: 
     if nxt.lower_ in rules.heads or nxt.pos_ in ("VERB", "AUX") or nxt.tag_ in ("WDT", "WP", "WP$"):
         return False
     return True
+
+
+def _joined_acronyms(name: str) -> bool:
+    """Is the name only acronyms joined by "and", "or" or "&" ("HCN and WSP", "HCN, WSP and KT")?"""
+    words = name.replace(",", " ").split()
+    joins = sum(1 for w in words if w.lower() in ("and", "or", "&"))
+    acronyms = sum(1 for w in words if is_acronym(w))
+    return joins >= 1 and acronyms >= 2 and joins + acronyms == len(words) and is_acronym(words[0]) and is_acronym(words[-1])
 
 
 def _other_language(name: str, rules: EntityRules) -> bool:
