@@ -1,8 +1,8 @@
 """Known titles of the gazetteer among other names: a description of a publication that holds a
 known title ("the Harbour Authority's market study of harbour homes provision") is that
 publication, not a second one; a known title ending with a known place keeps its own type; a
-known title "for" a known place is one mention of the title; and an "Offer" a council
-publishes is a publication. Entries, names and sentences are invented."""
+known title "for" a known place is one mention of the title; an entry marked `capitals` is
+named only with its capitals. Entries, names and sentences are invented."""
 
 from __future__ import annotations
 
@@ -17,7 +17,9 @@ STUDY = GazetteerEntry(name="Harbour Homes Market Study", type="Publication",
 IN_PLACE = GazetteerEntry(name="Safe Harbours in Westshire", type="Publication", aliases=(), source="invented")
 STRATEGY = GazetteerEntry(name="Harbour Care Strategy", type="Publication", aliases=(), source="invented")
 WESTSHIRE = GazetteerEntry(name="Westshire", type="Place", aliases=(), source="invented")
-INVENTED = (STUDY, IN_PLACE, STRATEGY, WESTSHIRE)
+SAFETY = GazetteerEntry(name="Harbour Safety in Westshire", type="Publication", aliases=(), source="invented",
+                        capitals=True)
+INVENTED = (STUDY, IN_PLACE, STRATEGY, WESTSHIRE, SAFETY)
 
 
 @pytest.fixture(scope="module")
@@ -73,14 +75,17 @@ def test_a_known_title_for_something_else_is_a_longer_name(invented_extractor) -
 
 
 @pytest.mark.model
-def test_an_offer_a_council_publishes_is_a_publication(invented_extractor) -> None:  # type: ignore[no-untyped-def]
-    found = entities(invented_extractor, "The Westby Harbour Care Local Offer sets out the support for carers.")
-    assert found.get("Westby Harbour Care Local Offer") == "Publication"
-    found = entities(invented_extractor, "Jane Porter chairs the Westby Offer Trust.")
-    assert found.get("Westby Offer Trust") == "Organisation"
-
-
-@pytest.mark.model
 def test_a_description_holding_a_name_the_gazetteer_does_not_know_keeps_its_own(invented_extractor) -> None:  # type: ignore[no-untyped-def]
     found = entities(invented_extractor, "It honours a pledge of the Harbour Party's 2019 General Election manifesto.")
     assert found.get("Harbour Party's 2019 General Election manifesto") == "Publication"
+
+
+@pytest.mark.model
+def test_an_entry_marked_capitals_is_named_only_with_them(invented_extractor) -> None:  # type: ignore[no-untyped-def]
+    found = entities(invented_extractor, "The panel published Harbour Safety in Westshire in May.")
+    assert found.get("Harbour Safety in Westshire") == "Publication"
+    found = entities(invented_extractor, "Harbour safety in Westshire is a complex system of many agencies.")
+    assert "Harbour Safety in Westshire" not in found
+    # an entry without the mark is still matched in lower case
+    found = entities(invented_extractor, "The charity cited safe harbours in Westshire in its evidence.")
+    assert found.get("Safe Harbours in Westshire") == "Publication"

@@ -838,6 +838,8 @@ def gazetteer_candidates(doc: Doc, matchers: EntityMatchers) -> Iterator[Candida
         forms = _forms(entry)
         if end - start < 3 and not _case_agrees(span, forms):
             continue
+        if entry.capitals and not _capitals_agree(span, forms):
+            continue  # "Child protection in England is ...": the phrase, not the title
         if entry.type in _CAPITALISED_TYPES:
             if not _capitals_agree(span, forms):
                 continue  # "harbour steps to the sea", "family harbour" as a common phrase
@@ -857,7 +859,8 @@ def gazetteer_candidates(doc: Doc, matchers: EntityMatchers) -> Iterator[Candida
         if start >= 3 and doc[start - 1].lower_ == "of" and is_peerage(doc, start - 3, end, rules):
             continue  # "Baroness Porter of Westby": the peer's title, not the place
         if _inside_longer_name(doc, start, end, rules) and not (
-                entry.type == PLACE and _of_a_place(doc, end, spans, matchers)):
+                entry.type == PLACE and _of_a_place(doc, end, spans, matchers)) and not (
+                entry.type == ORGANISATION and _post_follows(doc, end, rules)):
             continue  # "Independent Review" in "Independent Review of Adult Services"
         yield Candidate(start, end, "gazetteer", [(entry.type, weight)], name=entry.name, priority=5)
 
@@ -977,6 +980,12 @@ def _for_a_place(doc: Doc, end: int, spans: dict[tuple[int, int], list[int]], ma
     found = any(s == end + 1 and e == run_end and any(matchers.gazetteer_entries[o].type == PLACE for o in owners)
                 for (s, e), owners in spans.items())
     return run_end if found else None
+
+
+def _post_follows(doc: Doc, end: int, rules: EntityRules) -> bool:
+    """Does a post of the body's staff follow its name ("Jane Porter, HCA President,", "HCA
+    Chief Executive Jane Porter")? Then the name is the body's, not the start of a longer one."""
+    return end < len(doc) and not ends_line(doc[end - 1]) and doc[end].lower_ in rules.staff_roles
 
 
 def _inside_longer_name(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
