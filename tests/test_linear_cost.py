@@ -231,7 +231,7 @@ def _plain_choose(doc, candidates, rules):
             continue
         holder = next((c for c in clashes if c.covers(cand)), None)
         if holder is not None:
-            if holder.end == cand.end:
+            if holder.end == cand.end and not ("gazetteer" in holder.kinds and "gazetteer" in cand.kinds):
                 holder.votes.extend(cand.votes)
                 holder.kinds |= cand.kinds - {"name"}
             continue

@@ -132,6 +132,9 @@ class GazetteerEntry:
     context: tuple[str, ...] = ()
     # the entry a shared form means when no context votes (one per shared form)
     default: bool = False
+    # its forms name it only with their capitals, as a programme's do: in lower case they are a
+    # common phrase ("child protection in England")
+    capitals: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -616,6 +619,7 @@ def _gazetteer(data: Any, types: tuple[str, ...], r: _Reader, problems: list[str
                 source=r.string(item.get("source"), f"{path}.source"),
                 context=r.strings(item.get("context"), f"{path}.context", optional=True),
                 default=_flag(item.get("default"), f"{path}.default", r),
+                capitals=_flag(item.get("capitals"), f"{path}.capitals", r),
             )
         )
     for path, group in r.mappings(d.get("groups"), "groups"):

@@ -49,19 +49,30 @@ def canonical_name(text: str, rules: EntityRules, *, person: bool = False) -> st
     words = name.split(" ")
     while words and words[0].lower() in ("the", "this", "these", "its", "their", "our"):
         words = words[1:]
-    while len(words) > 1 and words[0].lower().rstrip(".") in rules.honorifics:
-        words = words[1:]
+    words = _without_honorifics(words, rules)
     while len(words) > 1 and words[-1].rstrip(".,") in rules.post_nominals:
         words = words[:-1]
     if person:
         # "Education Secretary Laura Finch" -> "Laura Finch"
         while len(words) > 2 and words[0].lower() in rules.role_words and words[1][:1].isupper():
             words = words[1:]
-        while len(words) > 1 and words[0].lower().rstrip(".") in rules.honorifics:
-            words = words[1:]
+        words = _without_honorifics(words, rules)
     name = " ".join(words)
     name = _POSSESSIVE.sub("", name) if not name.endswith("s'") else name[:-1]
     return name.strip(" \"'()[],;:.\u2022-*|")
+
+
+def _without_honorifics(words: list[str], rules: EntityRules) -> list[str]:
+    """The words of a name after its leading honorifics, of one word or two ("Rt Hon Lord
+    Westby" -> "Westby")."""
+    while len(words) > 1:
+        if words[0].lower().rstrip(".") in rules.honorifics:
+            words = words[1:]
+        elif len(words) > 2 and f"{words[0]} {words[1]}".lower().replace(".", "") in rules.honorifics:
+            words = words[2:]
+        else:
+            break
+    return words
 
 
 _QUOTED_OPENING = re.compile(r"""^(["'])([^"'\s][^"']*?[^"'\s]|[^"'\s])\1(?=\s)""")

@@ -261,7 +261,8 @@ def _choose(doc: Doc, candidates: list[Candidate], rules: EntityRules) -> list[C
       outside them, a list, cue or quoted title): "Westshire County Council";
     - otherwise the stronger span wins and the weaker is cut to the part left free
       ("Children's Wellbeing and Schools Bill to Parliament" -> "... Schools Bill");
-    - a weaker span inside a chosen one lends its votes when both end on the same word."""
+    - a weaker span inside a chosen one lends its votes when both end on the same word,
+      except one gazetteer name to another."""
     pooled: dict[tuple[int, int], Candidate] = {}
     for cand in candidates:
         key = (cand.start, cand.end)
@@ -300,7 +301,9 @@ def _choose(doc: Doc, candidates: list[Candidate], rules: EntityRules) -> list[C
             continue
         holder = next((c for c in clashes if c.covers(cand)), None)
         if holder is not None:
-            if holder.end == cand.end:
+            if holder.end == cand.end and not ("gazetteer" in holder.kinds and "gazetteer" in cand.kinds):
+                # not a gazetteer name's type to one that holds it: "Harbour Care in Westshire",
+                # a known title, is no place for the known place it ends with
                 holder.votes.extend(cand.votes)
                 holder.kinds |= cand.kinds - {"name"}
             continue
@@ -493,6 +496,8 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
         return False  # "Section 20", "Chapter 4", "Appendix": a place in a text, not a name
     if fixed:
         return True
+    if _joined_acronyms(name):
+        return False  # "HCN and WSP": two acronyms in a row, each its own name, no third one
     if _other_language(name, rules):
         return False  # "Croeso", "Pwyllgor Busnes", "Clerc": a bilingual page's other language
     if (len(key.split()) > 1 and all(w in rules.stoplist and w not in rules.place_modifiers for w in key.split())
@@ -594,6 +599,14 @@ def _cut_title(doc: Doc, span: Span, votes: Sequence[tuple[str, float]], rules: 
     if nxt.lower_ in rules.heads or nxt.pos_ in ("VERB", "AUX") or nxt.tag_ in ("WDT", "WP", "WP$"):
         return False
     return True
+
+
+def _joined_acronyms(name: str) -> bool:
+    """Is the name only acronyms joined by "and", "or" or "&" ("HCN and WSP", "HCN, WSP and KT")?"""
+    words = name.replace(",", " ").split()
+    joins = sum(1 for w in words if w.lower() in ("and", "or", "&"))
+    acronyms = sum(1 for w in words if is_acronym(w))
+    return joins >= 1 and acronyms >= 2 and joins + acronyms == len(words) and is_acronym(words[0]) and is_acronym(words[-1])
 
 
 def _other_language(name: str, rules: EntityRules) -> bool:

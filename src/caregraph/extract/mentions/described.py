@@ -35,7 +35,9 @@ def described_publications(doc: Doc, mentions: Sequence[Mention], rules: EntityR
     report" may be any of its reports)."""
     found: list[Mention] = []
     seen: set[tuple[int, int]] = set()
-    titles = {m.start for m in mentions if leading_type(m.votes) == PUBLICATION}
+    publications = [m for m in mentions if leading_type(m.votes) == PUBLICATION]
+    titles = {m.start for m in publications}
+    known = [m for m in publications if m.rule == "gazetteer"]
     for m in mentions:
         if leading_type(m.votes) != ORGANISATION:
             continue  # a person's "review of X" is the review she leads, named elsewhere by its title
@@ -47,9 +49,15 @@ def described_publications(doc: Doc, mentions: Sequence[Mention], rules: EntityR
             continue
         seen.add((owner.start, end))
         span = doc[owner.start : end]
+        # a description holding a known title ("the Harbour Authority's market study of care
+        # homes provision" holding the gazetteer's "market study of care homes") describes that
+        # publication: its name (not any publication's: "the Harbour Party 2019 General Election
+        # manifesto" is no election)
+        held = next((p for p in known if p.start >= owner.end_char and p.end <= span.end_char), None)
         sent = sent_index.get(span.sent.start, 0) if sent_index else 0
         found.append(Mention(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text,
-                             name=canonical_name(span.text, rules), votes=((PUBLICATION, rules.weights["cue"]),),
+                             name=held.name if held is not None else canonical_name(span.text, rules),
+                             votes=((PUBLICATION, rules.weights["cue"]),),
                              rule="described", sent=sent))
     return found
 

@@ -7,6 +7,7 @@ each propose spans; choose.py pools and settles them. Every word list comes from
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -53,7 +54,7 @@ def compile_matchers(vocab: Vocab, schema: Schema) -> EntityMatchers:
     matcher = PhraseMatcher(vocab, attr="LOWER")
     context = PhraseMatcher(vocab, attr="ORTH")
     for index, entry in enumerate(schema.gazetteer):
-        forms = [form.replace("\u2019", "'") for form in (entry.name, *entry.aliases)]
+        forms = [form.replace("\u2019", "'") for form in _forms(entry)]
         patterns = [tokenizer(form) for form in forms]
         patterns += [tokenizer(form) for form in
                      sorted({v for f in forms for v in _acronym_variants(f, schema.entities.connectives)})]
@@ -63,6 +64,15 @@ def compile_matchers(vocab: Vocab, schema: Schema) -> EntityMatchers:
             context.add(f"ctx{index}", [tokenizer(word) for word in sorted(words)])
     return EntityMatchers(rules=schema.entities, gazetteer=matcher, gazetteer_entries=schema.gazetteer,
                           context=context)
+
+
+def _forms(entry: GazetteerEntry) -> tuple[str, ...]:
+    """The entry's name and aliases, each also with the word "and" between two of its words
+    written as an ampersand ("Harbour and Westby" -> "Harbour & Westby"), as bodies and places
+    write their own names."""
+    forms = (entry.name, *entry.aliases)
+    variants = (re.sub(r"(?<=\S) and (?=\S)", " & ", form) for form in forms)
+    return forms + tuple(v for v in dict.fromkeys(variants) if v not in forms)
 
 
 def _acronym_variants(form: str, skip: frozenset[str]) -> list[str]:
@@ -825,9 +835,11 @@ def gazetteer_candidates(doc: Doc, matchers: EntityMatchers) -> Iterator[Candida
     for (start, end), owners in spans.items():
         entry = matchers.gazetteer_entries[_link(doc, start, end, owners, votes, matchers)]
         span = doc[start:end]
-        forms = (entry.name, *entry.aliases)
+        forms = _forms(entry)
         if end - start < 3 and not _case_agrees(span, forms):
             continue
+        if entry.capitals and not _capitals_agree(span, forms):
+            continue  # "Child protection in England is ...": the phrase, not the title
         if entry.type in _CAPITALISED_TYPES:
             if not _capitals_agree(span, forms):
                 continue  # "harbour steps to the sea", "family harbour" as a common phrase
@@ -842,10 +854,13 @@ def gazetteer_candidates(doc: Doc, matchers: EntityMatchers) -> Iterator[Candida
                 end = head + 1  # "the Harbour Steps programme", "the Harbour Steps Model" (not a body's
                 # head noun: "Harbour Steps Network"; not where a longer name of the gazetteer
                 # holds it: "Harbour Boards Pathfinder")
+        if entry.type == PUBLICATION and (place_end := _for_a_place(doc, end, spans, matchers)) is not None:
+            end = place_end  # "the Harbour Care Strategy for Westshire": the known title, for its place
         if start >= 3 and doc[start - 1].lower_ == "of" and is_peerage(doc, start - 3, end, rules):
             continue  # "Baroness Porter of Westby": the peer's title, not the place
         if _inside_longer_name(doc, start, end, rules) and not (
-                entry.type == PLACE and _of_a_place(doc, end, spans, matchers)):
+                entry.type == PLACE and _of_a_place(doc, end, spans, matchers)) and not (
+                entry.type == ORGANISATION and _post_follows(doc, end, rules)):
             continue  # "Independent Review" in "Independent Review of Adult Services"
         yield Candidate(start, end, "gazetteer", [(entry.type, weight)], name=entry.name, priority=5)
 
@@ -954,6 +969,23 @@ def _of_a_place(doc: Doc, end: int, spans: dict[tuple[int, int], list[int]], mat
     return any(s == end + 1 and e == _run_end(doc, s, matchers.rules)
                and any(matchers.gazetteer_entries[o].type == PLACE for o in owners)
                for (s, e), owners in spans.items())
+
+
+def _for_a_place(doc: Doc, end: int, spans: dict[tuple[int, int], list[int]], matchers: EntityMatchers) -> int | None:
+    """Where a title goes on with "for" and a place's whole name, the capitalised run ending
+    there ("the Harbour Care Strategy for Westshire"), the end of that name; else None."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "for" or ends_line(doc[end - 1]):
+        return None
+    run_end = _run_end(doc, end + 1, matchers.rules)
+    found = any(s == end + 1 and e == run_end and any(matchers.gazetteer_entries[o].type == PLACE for o in owners)
+                for (s, e), owners in spans.items())
+    return run_end if found else None
+
+
+def _post_follows(doc: Doc, end: int, rules: EntityRules) -> bool:
+    """Does a post of the body's staff follow its name ("Jane Porter, HCA President,", "HCA
+    Chief Executive Jane Porter")? Then the name is the body's, not the start of a longer one."""
+    return end < len(doc) and not ends_line(doc[end - 1]) and doc[end].lower_ in rules.staff_roles
 
 
 def _inside_longer_name(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
