@@ -21,7 +21,8 @@ are never joined without evidence):
 - a body's first word alone, within one document ("Alma" for "Alma Economics");
 - a title and the lower-case description right before it ("the national carers strategy,
   'Safe Harbours'"), which becomes its alias and never its label.
-Not merged: two gazetteer entries that share a form (the linker told them apart), a body and
+Not merged: two gazetteer entries, by any of these rules (an entity labelled by an entry's
+name is that entry; the linker told apart those that share a form), a body and
 its part ("University of X" / "University of X Y Centre"), a body and the review of it ("X
 Network" / "Review of X Network"), a plural word and a name ending in its singular, the items
 of a list of titles; across documents, one word as another document's longer name, and a name
@@ -48,8 +49,13 @@ _PREPOSITIONS = frozenset({"of", "for", "on", "in", "into", "to", "at", "about",
 
 
 class _UnionFind:
-    def __init__(self, n: int) -> None:
+    """Disjoint sets that never join two known things: `known[i]` is the gazetteer entry
+    element i names (or ""), and a set holding one entry refuses a set holding another,
+    whatever rule proposes the join."""
+
+    def __init__(self, n: int, known: Sequence[str] = ()) -> None:
         self.parent = list(range(n))
+        self.known = list(known) or [""] * n
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -59,8 +65,11 @@ class _UnionFind:
 
     def union(self, a: int, b: int) -> None:
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+        if ra == rb or (self.known[ra] and self.known[rb] and self.known[ra] != self.known[rb]):
+            return
+        low, high = min(ra, rb), max(ra, rb)
+        self.parent[high] = low
+        self.known[low] = self.known[low] or self.known[high]
 
 
 def decide_type(votes: Iterable[tuple[str, float]], types: Sequence[str]) -> str:
@@ -255,7 +264,9 @@ def merge_entities(
     key) and a map from every input key to its merged entity's key."""
     ordered = sorted(entities, key=lambda e: e.key)
     index = {e.key: i for i, e in enumerate(ordered)}
-    uf = _UnionFind(len(ordered))
+    # an entity labelled by a gazetteer entry's name is that entry: two entries are never one
+    # entity, however their mentions are linked (an apposition, a shared alias, an acronym)
+    uf = _UnionFind(len(ordered), [e.label if e.label in rules.gazetteer_names else "" for e in ordered])
     for a, b in pairs:
         if a in index and b in index:
             uf.union(index[a], index[b])
