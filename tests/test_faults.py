@@ -297,7 +297,11 @@ def test_deeply_nested_schema_is_exit_3(schema_copy):
     with pytest.raises(SchemaError) as info:
         load_schema(schema_copy)
     assert info.value.exit_code == 3
-    assert str(info.value) == f"{schema_copy / 'relations.yaml'}: malformed YAML: nested too deeply"
+    # libyaml stops at its nesting limit with a mark ("... at line 1, column 1003: exceeded maximum
+    # nesting depth"), the pure-Python loader by recursion ("malformed YAML: nested too deeply")
+    message = str(info.value)
+    assert message.startswith(f"{schema_copy / 'relations.yaml'}: malformed YAML")
+    assert "nest" in message and "\n" not in message
 
 
 def test_deeply_nested_gold_is_exit_1(tmp_path):
