@@ -20,10 +20,10 @@ def write(path: Path, data: bytes | str) -> Path:
     return path
 
 
-def relations_found(doc, names, schema):  # type: ignore[no-untyped-def]
+def relations_found_by_rule(doc, names, schema):  # type: ignore[no-untyped-def]
     """The typed relations the rules find in a hand-built parse `doc` whose names are given as
     (start token, end token, type): each name one entity, its key the type and the text; as
-    (source label, relation, target label) triples."""
+    (source label, relation, target label, rule) rows."""
     from caregraph.core.records import Entity, Mention
     from caregraph.extract.relations import find_relations
 
@@ -37,7 +37,14 @@ def relations_found(doc, names, schema):  # type: ignore[no-untyped-def]
     relations = find_relations(doc, mentions, keys, entities, schema, doc_id="t",
                                evidence_of=lambda start, end: doc.text[start:end])
     label = {e.key: e.label for e in entities}
-    return {(label[r.source], r.relation, label[r.target]) for r in relations}
+    return {(label[r.source], r.relation, label[r.target], r.rule) for r in relations}
+
+
+def relations_found(doc, names, schema):  # type: ignore[no-untyped-def]
+    """The typed relations the rules find in a hand-built parse `doc` whose names are given as
+    (start token, end token, type): each name one entity, its key the type and the text; as
+    (source label, relation, target label) triples."""
+    return {row[:3] for row in relations_found_by_rule(doc, names, schema)}
 
 
 def hand_parse(vocab, rows):  # type: ignore[no-untyped-def]

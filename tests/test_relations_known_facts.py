@@ -11,26 +11,7 @@ import pytest
 from caregraph.core.ontology import INITIATIVE, ORGANISATION, PERSON, PUBLICATION
 from caregraph.core.schema import gazetteer_form_key
 from helpers import hand_parse as parse
-from helpers import two_named_sentences, with_known_fact
-
-
-def _found(doc, names, schema):  # type: ignore[no-untyped-def]
-    """(source label, relation, target label, rule) of each relation found in `doc`, whose names are
-    (start token, end token, type), each one entity."""
-    from caregraph.core.records import Entity, Mention
-    from caregraph.extract.relations import find_relations
-
-    mentions, keys, entities = [], [], []
-    for start, end, type_ in names:
-        span = doc[start:end]
-        key = f"{type_}:{span.text}"
-        mentions.append(Mention("t", span.start_char, span.end_char, span.text, span.text, ((type_, 1.0),), "test"))
-        keys.append(key)
-        entities.append(Entity(key, span.text, type_, (), 1, ("t",), span.sent.text))
-    relations = find_relations(doc, mentions, keys, entities, schema, doc_id="t",
-                               evidence_of=lambda start, end: doc.text[start:end])
-    label = {e.key: e.label for e in entities}
-    return {(label[r.source], r.relation, label[r.target], r.rule) for r in relations}
+from helpers import relations_found_by_rule, two_named_sentences, with_known_fact
 
 
 def _doc(vocab, first: str, second: str):  # type: ignore[no-untyped-def]
@@ -56,15 +37,15 @@ def _doc(vocab, first: str, second: str):  # type: ignore[no-untyped-def]
 def test_a_known_fact_holds_on_a_page_naming_both_ends(vocab, schema, subject, relation, obj, types, rule) -> None:  # type: ignore[no-untyped-def]
     doc = _doc(vocab, subject, obj)
     names = [(0, 2, types[0]), (5, 7, types[1])]
-    assert (subject, relation, obj, rule) in _found(doc, names, with_known_fact(schema, subject, relation, obj))
+    assert (subject, relation, obj, rule) in relations_found_by_rule(doc, names, with_known_fact(schema, subject, relation, obj))
     # without the fact, nothing on the page says so
-    assert not any(r == relation for _, r, _, _ in _found(doc, names, schema))
+    assert not any(r == relation for _, r, _, _ in relations_found_by_rule(doc, names, schema))
 
 
 def test_a_part_is_found_by_the_one_pattern_of_its_types(vocab, schema) -> None:  # type: ignore[no-untyped-def]
     doc = _doc(vocab, "Harbour Help", "Harbour Steps")
     facts = with_known_fact(schema, "Harbour Help", "PART_OF", "Harbour Steps")
-    rules = {rule for _, r, _, rule in _found(doc, [(0, 2, INITIATIVE), (5, 7, INITIATIVE)], facts) if r == "PART_OF"}
+    rules = {rule for _, r, _, rule in relations_found_by_rule(doc, [(0, 2, INITIATIVE), (5, 7, INITIATIVE)], facts) if r == "PART_OF"}
     assert rules == {"part-known-programme"}   # not also the publications' "part-known"
 
 
@@ -82,16 +63,16 @@ def test_a_part_is_found_by_the_one_pattern_of_its_types(vocab, schema) -> None:
 def test_no_known_fact_where_an_end_has_another_type(vocab, schema, subject, relation, obj, types) -> None:  # type: ignore[no-untyped-def]
     doc = _doc(vocab, subject, obj)
     names = [(0, 2, types[0]), (5, 7, types[1])]
-    found = _found(doc, names, with_known_fact(schema, subject, relation, obj))
+    found = relations_found_by_rule(doc, names, with_known_fact(schema, subject, relation, obj))
     assert not any(r == relation for _, r, _, _ in found)
 
 
 def test_no_known_fact_where_one_end_is_not_named(vocab, schema) -> None:  # type: ignore[no-untyped-def]
     doc = _doc(vocab, "Jane Porter", "Harbour Trust")
     facts = with_known_fact(schema, "Jane Porter", "FOUNDED", "Harbour Trust")
-    assert not any(r == "FOUNDED" for _, r, _, _ in _found(doc, [(0, 2, PERSON)], facts))
+    assert not any(r == "FOUNDED" for _, r, _, _ in relations_found_by_rule(doc, [(0, 2, PERSON)], facts))
     # "Porter": a name that is not the entry's
-    assert not any(r == "FOUNDED" for _, r, _, _ in _found(doc, [(1, 2, PERSON), (5, 7, ORGANISATION)], facts))
+    assert not any(r == "FOUNDED" for _, r, _, _ in relations_found_by_rule(doc, [(1, 2, PERSON), (5, 7, ORGANISATION)], facts))
 
 
 # --- the shipped facts
