@@ -73,7 +73,7 @@ def _opening_names(ctx: Context, owner_types: Sequence[str], named_types: Sequen
     """Each mention of a `named_types` entity whose first k words are the whole name (or an
     alias) of another entity of the document of `owner_types`, a body's (its head word is one of
     the schema's heads of its type, or a gazetteer entry's; with `any_name`, any name of the type:
-    "BASW England", a branch named by its place) and not a one-word name the document also writes
+    "Harbour Trust England", a branch named by its place) and not a one-word name the document also writes
     in lower case: (the owner, the mention's key, its words, k), the longest such k."""
     forms: dict[str, Arg] = {}
     for key, entity in ctx.entity.items():

@@ -1,6 +1,6 @@
 """Place kinds: `setting`, a sentence opening with a place phrase ("Within X, Y ..."); `named_at`,
 a body's name with a place phrase of its own ("Harbour Trust in Westshire", "the Kestrel Family
-Centre at Marlow"), or a unit's with its body ("the Kinship Care Team at Westshire Council")."""
+Centre at Marlow"), or a unit's with its body ("the Fostering Team at Westshire Council")."""
 
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ def _named_at_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
     whose object is itself the name of an object-type entity (and the names joined to it); not
     "Harbour Trust in its work with Westshire", whose object names no place itself. A pattern
     with lemmas takes only a subject whose name ends in one of them (a unit's head word: "the
-    Kinship Care Team at Westshire Council", "the Children and Families Group of Harbour Trust"); a
+    Fostering Team at Westshire Council", "the Children and Families Group of Harbour Trust"); a
     body there is one named as a body (`naming.named_as_kind`: not "the X Centre at Bishop's Marlow"
     with the town taken for a body)."""
     for key, span in ctx.mention_spans():
