@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ....core.ontology import ORGANISATION, PERSON, PUBLICATION, ROLE_AT
 from ....core.schema import RelationPattern
 from ...syntax import ends_line, lines, negated
-from ..context import Arg, Context, opening_lines, subject_tokens
+from ..context import Arg, Context, head_word, opening_lines, subject_tokens
 from ..registry import RuleMatch, rule_kind
 from ..voice import is_transcript, page_body, quoted
 
@@ -81,6 +81,9 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             bracketed = _bracketed_body(ctx, span, pattern.object_types, exclude=key)
             if bracketed is not None:
                 yield RuleMatch([person], [bracketed[0]], bracketed[1])
+            signed = _signature_line(ctx, span, pattern, exclude=key)
+            if signed is not None:
+                yield RuleMatch([person], [signed[0]], signed[1], role=signed[2])
         for segment in segments:
             if segment is None:
                 continue
@@ -411,6 +414,74 @@ def _affiliation(ctx: Context, span: Span, types: Sequence[str], *, exclude: str
         if arg is not None and arg.key != exclude and arg.type in types and not arg.via_reference:
             return arg, doc[k]
     return None
+
+
+# words that may open a byline before the name ("By Jane Porter, Westshire Gazette", "Author: Jane Porter")
+_BYLINE_OPENERS = frozenset({"by", "author", "authors", "written", "posted", "from", "reporter", "words"})
+# a photo credit names who took or supplied a picture, not where the person pictured works
+# what parts a byline's fields ("Jane Porter, Harbour Post | 9 June 2021")
+_FIELD_SEPARATORS = frozenset({"|", "\u00b7", "\u2022"})
+_CREDIT_WORDS = frozenset({"photo", "photograph", "image", "picture", "credit", "pictured", "source", "copyright"})
+
+
+def _signature_line(
+    ctx: Context, span: Span, pattern: RelationPattern, *, exclude: str
+) -> tuple[Arg, Token, str | None] | None:
+    """A byline or signature that is one short line: the person's name opens it (after "By" or
+    "Author:"), and the line has no verb, no bracket and no other person; the person works at
+    the last organisation named before a field separator ("|", or a spaced dash after the first
+    one), with or without a post and a
+    comma before it: "Jane Porter, Westshire Gazette", "Jane Porter Social affairs editor The
+    Harbour Post | 9 Jun 2021", "Jane Porter Family Law Solicitor, Kestrel Legal, Norwich",
+    "Jane Porter \u2013 Harbour Forum", "Jane Porter, Head of Service for Early Help, Westshire
+    Council" (a unit named inside the post is not the workplace). Not a photo credit ("Jane
+    Porter (photo: Harbour Trust)"), not a name in running text ("Jane Porter, Harbour Trust's
+    new chair, said ..." has its verb), not a name joined to a body by a lower-case word ("Jane
+    Porter and Harbour Trust")."""
+    doc = ctx.doc
+    line = next((ln for ln in lines(doc) if ln.start <= span.start < ln.end), None)
+    if line is None:
+        return None
+    words = [t for t in line if not t.is_space]
+    if not words or len(words) > _BYLINE_WORDS + 5:
+        return None
+    before = [t for t in doc[line.start : span.start] if not (t.is_space or t.is_punct)]
+    if any(t.lower_ not in _BYLINE_OPENERS and t.lower_.rstrip(".") not in ctx.schema.entities.honorifics
+           for t in before):
+        return None
+    posts = ctx.rules.post_words
+    found: list[tuple[Arg, Token]] = []
+    fields_end = False
+    for t in doc[span.end : line.end]:
+        if t.is_space:
+            continue
+        if t.pos_ in ("VERB", "AUX") or t.text in ("(", ")", "[", "]") or t.lower_ in _CREDIT_WORDS:
+            return None
+        # (a spaced dash after the body parts it from a title: "Jane Porter, Harbour Trust Director - our response")
+        fields_end = fields_end or t.text in _FIELD_SEPARATORS or (bool(found) and _spaced_dash(t))
+        index = ctx.token_mention.get(t.i)
+        if index is None:
+            continue
+        key = ctx.keys[index]
+        entity = ctx.entity[key]
+        if entity.type == PERSON and key != exclude:
+            return None
+        if not fields_end and entity.type in pattern.object_types and key != exclude \
+                and head_word(entity.label) not in posts and (not found or found[-1][0].key != key):
+            found.append((Arg(key, entity.type), t))
+    if not found:
+        return None
+    # the last body before a field separator: "Head of Service for Y, Harbour Trust" (a unit named
+    # inside the post), "Jane Porter Social affairs editor The Harbour Post | 9 Jun 2021 18.09 BST"
+    target, anchor = found[-1]
+    between = [t for t in doc[span.end : anchor.i] if not t.is_space]
+    while between and ctx.token_mention.get(between[-1].i) is not None \
+            and ctx.keys[ctx.token_mention[between[-1].i]] == target.key:
+        between.pop()
+    if between and not (between[0].is_punct or _spaced_dash(between[0]) or between[0].text[:1].isupper()):
+        return None  # "Jane Porter and Harbour Trust", "Jane Porter at the Harbour Trust" are prose
+    role = clean_role(" ".join(t.text for t in between if not t.is_punct and ctx.token_mention.get(t.i) is None))
+    return target, anchor, (role or None)
 
 
 def _from_segment(ctx: Context, segment: Span | None, types: Sequence[str], *, exclude: str) -> Arg | None:
