@@ -273,9 +273,60 @@ def _compound_owner_rule(ctx: Context, pattern: RelationPattern) -> Iterator[Rul
             continue
         owners = {a for c in tok.lefts if c.dep_ in ("compound", "nmod")
                   for a in [ctx.arg_at(c)] if a is not None and not a.via_reference and a.type in pattern.subject_types}
+        if not owners:
+            owners = {a for a in [_owner_before(ctx, tok)] if a is not None and a.type in pattern.subject_types}
         if len(owners) != 1:
             continue
         owned = [a for c in tok.children if c.dep_ == "appos" and c.i > tok.i
                  for a in [ctx.arg_at(c)] if a is not None and not a.via_reference and a.type in pattern.object_types]
+        if not owned:
+            title = _title_after(ctx, tok)
+            owned = [title] if title is not None and title.type in pattern.object_types else []
         if owned:
             yield RuleMatch(list(owners), owned[:1], tok)
+
+
+# words of a class noun's own phrase between a body's name and the noun ("policy", "research",
+# "new", "recent", "draft": "the Harbour Office's new policy paper", "the Harbour Office draft guide")
+_CLASS_MODIFIERS = 2
+
+
+def _owner_before(ctx: Context, noun: Token) -> Arg | None:
+    """The body whose name ends right before a class noun's modifiers, when the parser hung the
+    name elsewhere: "the Harbour Office (HO) policy paper", "the Harbour Office policy paper
+    Fair Futures". At most _CLASS_MODIFIERS plain lower-case words between, and the body's
+    acronym in brackets after its name."""
+    doc = ctx.doc
+    k = noun.i - 1
+    plain = 0
+    while k >= 0 and plain < _CLASS_MODIFIERS and ctx.token_mention.get(k) is None and doc[k].is_lower \
+            and doc[k].pos_ in ("NOUN", "ADJ"):
+        k -= 1
+        plain += 1
+    if k >= 2 and doc[k].text == ")" and doc[k - 2].text == "(" and ctx.token_mention.get(k - 3) is not None:
+        k -= 3  # "the Harbour Office (HO) report"
+    if k < 0 or ctx.token_mention.get(k) is None:
+        return None
+    arg = ctx.arg_at(doc[k])
+    return arg if arg is not None and not arg.via_reference else None
+
+
+_OPENING_QUOTES = frozenset({'"', "'", "\u2018", "\u201c"})
+
+
+def _title_after(ctx: Context, noun: Token) -> Arg | None:
+    """The name that starts right after a class noun (after a comma or an opening quotation
+    mark): "the Harbour Office policy paper, Fair Futures", "the Harbour Trust report 'Fair
+    Futures'", on the noun's line; the parser often takes such a title for the subject of what
+    follows."""
+    doc = ctx.doc
+    k = noun.i + 1
+    while k < len(doc) and (doc[k].text == "," or doc[k].text in _OPENING_QUOTES) and "\n" not in doc[k - 1].whitespace_:
+        k += 1
+    if k >= len(doc) or "\n" in doc[k - 1].whitespace_:
+        return None
+    index = ctx.token_mention.get(k)
+    if index is None or (k > 0 and ctx.token_mention.get(k - 1) == index):
+        return None
+    arg = ctx.arg_at(doc[k])
+    return arg if arg is not None and not arg.via_reference else None
