@@ -4,9 +4,10 @@ preposition), and `svo`, any verb between two named entities, with the verb as p
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ....core.ontology import PERSON
+from ....core.ontology import ORGANISATION, PERSON, PUBLICATION
 from ....core.schema import RelationPattern
 from ...syntax import conjuncts, negated
 from ..context import (
@@ -71,6 +72,12 @@ def _reported_subject(ctx: Context, verb: Token, subj: Token) -> Token:
 @rule_kind("verb")
 def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     """"X leads Y", "Y, led by X", "Y was launched by X", "X contributed to Y"."""
+    return _verb_matches(ctx, pattern)
+
+
+def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = False) -> Iterator[RuleMatch]:
+    """The verb kind's matches; with `mixed_only`, only a stance verb's with a reservation
+    (mixed_verdict), which the stance relation itself leaves out."""
     for tok in ctx.tokens_with_lemma(pattern.lemmas):
         if tok.pos_ not in ("VERB", "AUX") or not any(matches_trigger(tok, lem) for lem in pattern.lemmas):
             continue
@@ -139,6 +146,10 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             # "X should back Y": someone's proposal for X, not X's stance (a page's or a
             # speaker's own "we should back Y" is the quotation kind's evaluative word)
             continue
+        # "X welcomes Y. However, serious concerns remain": a response to a text (the mixed_verb kind)
+        mixed = pattern.relation in ctx.rules.stance_relations and _mixed_lemma(ctx, tok) and mixed_verdict(ctx, tok)
+        if mixed_only and not mixed:
+            continue
         subjects = [a for s in subjects_tok for a in _subject_args(ctx, tok, s, pattern.subject_types)]
         if not subjects and tok.tag_ == "VBG" and tok.dep_ == "advcl":
             # "Welcoming the Bill, Jane Smith, chief executive of X, said": the first name after
@@ -170,8 +181,98 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             own = ctx.token_mention.get(tok.i)
             if own is not None:
                 objects = [a for a in objects if a.key != ctx.keys[own]]
+        if mixed:
+            objects = [a for a in objects if (a.type == PUBLICATION) == mixed_only]
         if subjects and objects:
             yield RuleMatch(subjects, objects, tok)
+
+
+def _mixed_lemma(ctx: Context, verb: Token) -> bool:
+    """Whether a verb is one of the mixed_verb patterns' lemmas (the verbs of welcome)."""
+    lemmas = ctx.cache.get("mixed_lemmas")
+    if lemmas is None:
+        lemmas = ctx.cache["mixed_lemmas"] = frozenset(
+            lem for p in ctx.rules.patterns if p.kind == "mixed_verb" for lem in p.lemmas)
+    return verb.lemma_.lower() in lemmas
+
+
+# words that set a reservation against what came before ("X welcomes Y; however, ...", "X welcomes
+# Y but is concerned ...", "While X welcomes Y, it regrets ...")
+_CONTRAST = frozenset({"however", "but", "although", "though", "yet", "while", "whilst", "nevertheless",
+                       "nonetheless", "despite"})
+# words that open a sentence of reservation after the welcome ("However, ...", "But ...")
+_CONTRAST_OPENERS = frozenset({"however", "but", "yet", "nevertheless", "nonetheless"})
+_RESERVATION_SENTENCES = 2  # the welcome's reservation comes in the next sentence or the one after
+
+
+def _criticism(ctx: Context) -> frozenset[str]:
+    """The lexical class of criticism: the lemmas of the reaction pattern of the relation that is
+    no stance (relations.yaml, responded-reaction), without the contrast words."""
+    found = ctx.cache.get("criticism_words")
+    if found is None:
+        found = ctx.cache["criticism_words"] = frozenset(
+            lem for p in ctx.rules.patterns if p.kind == "reaction" and p.relation not in ctx.rules.stance_relations
+            for lem in p.lemmas) - _CONTRAST
+    return found  # type: ignore[no-any-return]
+
+
+def mixed_verdict(ctx: Context, verb: Token) -> bool:
+    """Whether a verb of welcome comes with a reservation of its speaker: a contrast word and a
+    word of criticism (not negated) in the verb's sentence outside its object ("X welcomes Y but
+    is concerned that ...", "While X welcomes Y, it regrets ..."), or in the next sentence or the
+    one after, the first that opens with a contrast word or holds "however", when no other person
+    or body is named up to it ("X welcomes Y. However, serious concerns remain about ..."). Not "X
+    welcomes Y's plans to tackle concerns about Z" (inside the object), not "X welcomes Y.
+    However, Z is disappointed" (another voice)."""
+    criticism = _criticism(ctx)
+    sent = verb.sent
+    inside = {t.i for c in verb.children if c.dep_ in ("dobj", "attr", "prep") for t in c.subtree}
+    own = [t for t in sent if t.i != verb.i and t.i not in inside]
+    if _reserved(own, criticism, require_contrast=True):
+        return True
+    own_names = {ctx.keys[i] for c in verb.children if c.dep_ in _SUBJ for t in c.subtree
+                 if (i := ctx.token_mention.get(t.i)) is not None}
+    end = sent.end
+    for _ in range(_RESERVATION_SENTENCES):
+        if end >= len(ctx.doc):
+            return False
+        nxt = ctx.doc[end].sent
+        end = nxt.end
+        named = {ctx.keys[i] for t in nxt if (i := ctx.token_mention.get(t.i)) is not None
+                 and ctx.entity[ctx.keys[i]].type in (PERSON, ORGANISATION)}
+        if named - own_names:
+            return False  # another voice: "However, Z is disappointed"
+        words = [t for t in nxt if not (t.is_space or t.is_punct)]
+        if words and (words[0].lower_ in _CONTRAST_OPENERS or any(t.lower_ == "however" for t in words)):
+            return _reserved(words, criticism, require_contrast=False)
+    return False
+
+
+def _reserved(tokens: Sequence[Token], criticism: frozenset[str], *, require_contrast: bool) -> bool:
+    """A word of criticism that no negation undoes among the tokens (after a contrast word, when
+    one is required)."""
+    seen_contrast = not require_contrast
+    for t in tokens:
+        if t.lower_ in _CONTRAST:
+            seen_contrast = True
+            continue
+        if seen_contrast and (t.lemma_.lower() in criticism or t.lower_ in criticism) and not negated(t) \
+                and not any(c.dep_ == "neg" for c in t.head.children if t.dep_ in ("acomp", "dobj", "attr")):
+            return True
+    return False
+
+
+@rule_kind("mixed_verb")
+def _mixed_verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """"X welcomes Y. However, serious concerns remain", "X welcomed Y but is concerned ...": a verb of
+    welcome (this pattern's lemmas, read as the stance relation's verb rule reads them) with a
+    reservation of its speaker (mixed_verdict) is a response to Y, not support for it."""
+    stance = next(iter(sorted(ctx.rules.stance_relations)), None)
+    if stance is None:
+        return
+    as_stance = replace(pattern, relation=stance)
+    for match in _verb_matches(ctx, as_stance, mixed_only=True):
+        yield match
 
 
 def _obliged(ctx: Context, verb: Token) -> bool:
