@@ -433,7 +433,8 @@ def _signature_line(
     one), with or without a post and a
     comma before it: "Jane Porter, Westshire Gazette", "Jane Porter Social affairs editor The
     Harbour Post | 9 Jun 2021", "Jane Porter Family Law Solicitor, Kestrel Legal, Norwich",
-    "Jane Porter \u2013 Harbour Forum", "Jane Porter, Head of Service for Early Help, Westshire
+    "Jane Porter \u2013 Harbour Forum", "County Councillor Jane Porter, Westshire Council" (a title
+    before the name), "Jane Porter, Head of Service for Early Help, Westshire
     Council" (a unit named inside the post is not the workplace). Not a photo credit ("Jane
     Porter (photo: Harbour Trust)"), not a name in running text ("Jane Porter, Harbour Trust's
     new chair, said ..." has its verb), not a name joined to a body by a lower-case word ("Jane
@@ -447,19 +448,20 @@ def _signature_line(
         return None
     before = [t for t in doc[line.start : span.start] if not (t.is_space or t.is_punct)]
     if any(t.lower_ not in _BYLINE_OPENERS and t.lower_.rstrip(".") not in ctx.schema.entities.honorifics
-           for t in before):
-        return None
+           for t in before) and not (_title_words(ctx, before, pattern)
+                                     and not any(t.is_punct for t in doc[line.start : span.start])):
+        return None  # (a title runs into the name: not "Deputy Director, Enabling People, ...")
     posts = ctx.rules.post_words
     found: list[tuple[Arg, Token]] = []
     fields_end = False
     for t in doc[span.end : line.end]:
         if t.is_space:
             continue
-        if t.pos_ in ("VERB", "AUX") or t.text in ("(", ")", "[", "]") or t.lower_ in _CREDIT_WORDS:
-            return None
+        index = ctx.token_mention.get(t.i)
+        if (t.pos_ in ("VERB", "AUX") and index is None) or t.text in ("(", ")", "[", "]") or t.lower_ in _CREDIT_WORDS:
+            return None  # (a verb the tagger saw inside a name is a name's word: "Fostering Forum")
         # (a spaced dash after the body parts it from a title: "Jane Porter, Harbour Trust Director - our response")
         fields_end = fields_end or t.text in _FIELD_SEPARATORS or (bool(found) and _spaced_dash(t))
-        index = ctx.token_mention.get(t.i)
         if index is None:
             continue
         key = ctx.keys[index]
@@ -482,6 +484,14 @@ def _signature_line(
         return None  # "Jane Porter and Harbour Trust", "Jane Porter at the Harbour Trust" are prose
     role = clean_role(" ".join(t.text for t in between if not t.is_punct and ctx.token_mention.get(t.i) is None))
     return target, anchor, (role or None)
+
+
+def _title_words(ctx: Context, words: Sequence[Token], pattern: RelationPattern) -> bool:
+    """Whether the words before a name on its line are a capitalised title with a post word
+    ("County Councillor Jane Porter, Westshire Council": "Councillor" may be read as the name's
+    honorific, the name's span then starting there)."""
+    return bool(words) and all(t.text[:1].isupper() for t in words) and len(words) <= _HONORIFIC_WORDS and any(
+        is_role_word(t, pattern) or t.lower_ in ctx.rules.post_words for t in [*words, words[-1].doc[words[-1].i + 1]])
 
 
 def _from_segment(ctx: Context, segment: Span | None, types: Sequence[str], *, exclude: str) -> Arg | None:
