@@ -285,6 +285,29 @@ def test_a_byline_takes_the_last_body_before_a_field_separator(vocab, schema) ->
     assert roles == {("Jane Porter", "Westshire Council")}
 
 
+def test_a_members_line_with_a_title_before_the_name_is_a_post(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    # "County Councillor Jane Porter , Westshire Council" (a board's list of members, one a line)
+    line = [
+        ("County", 3, "compound", "PROPN", "NNP", "County"), ("Councillor", 3, "compound", "PROPN", "NNP", "Councillor"),
+        ("Jane", 3, "compound", "PROPN", "NNP", "Jane"), ("Porter", 3, "ROOT", "PROPN", "NNP", "Porter"),
+        (",", 3, "punct", "PUNCT", ",", ","), ("Westshire", 6, "compound", "PROPN", "NNP", "Westshire"),
+        ("Council", 3, "appos", "PROPN", "NNP", "Council"),
+    ]
+    rels = found_by_rule(parse(vocab, _line_rows(line)), [(2, 4, PERSON), (5, 7, ORGANISATION)], schema)
+    assert ("Jane Porter", "ROLE_AT", "Westshire Council", "role-apposition") in rels
+
+
+def test_a_body_whose_name_the_tagger_read_as_a_verb_still_ends_a_byline(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    # "Jane Porter \u2013 Caring Forum" ("Caring" tagged a verb inside the body's name)
+    line = [
+        ("Jane", 1, "compound", "PROPN", "NNP", "Jane"), ("Porter", 1, "ROOT", "PROPN", "NNP", "Porter"),
+        ("\u2013", 1, "punct", "PUNCT", ":", "\u2013"), ("Caring", 1, "acl", "VERB", "VBG", "care"),
+        ("Forum", 3, "dobj", "PROPN", "NNP", "Forum"),
+    ]
+    rels = found_by_rule(parse(vocab, _line_rows(line)), [(0, 2, PERSON), (3, 5, ORGANISATION)], schema)
+    assert ("Jane Porter", "ROLE_AT", "Caring Forum", "role-apposition") in rels
+
+
 @pytest.mark.parametrize("line", [
     # a name joined to a body by a lower-case word is prose, not a byline
     [("Jane", 1, "compound", "PROPN", "NNP", "Jane"), ("Porter", 1, "ROOT", "PROPN", "NNP", "Porter"),
@@ -294,7 +317,7 @@ def test_a_byline_takes_the_last_body_before_a_field_separator(vocab, schema) ->
     [("Jane", 1, "compound", "PROPN", "NNP", "Jane"), ("Porter", 1, "ROOT", "PROPN", "NNP", "Porter"),
      ("photo", 1, "appos", "NOUN", "NN", "photo"), (":", 1, "punct", "PUNCT", ":", ":"),
      ("Westshire", 5, "compound", "PROPN", "NNP", "Westshire"), ("Gazette", 1, "appos", "PROPN", "NNP", "Gazette")],
-    # the name does not open the line
+    # a line of running text (its verb)
     [("Editor", 2, "compound", "PROPN", "NNP", "Editor"), ("Jane", 2, "compound", "PROPN", "NNP", "Jane"),
      ("Porter", 2, "nsubj", "PROPN", "NNP", "Porter"), ("joined", 3, "ROOT", "VERB", "VBD", "join"),
      ("Westshire", 5, "compound", "PROPN", "NNP", "Westshire"), ("Gazette", 3, "dobj", "PROPN", "NNP", "Gazette")],
@@ -340,3 +363,36 @@ def test_invented_near_misses(extractor, text) -> None:  # type: ignore[no-untyp
     rels = text_relations(extractor, text)
     assert not any(r == "AUTHORED" for _, r, _ in rels)
     assert not any(r == "RESPONDED_TO" and s == "Kestrel Network" for s, r, _ in rels)
+
+
+# --- no response to one's own text
+
+
+def _commented(possessive: str | None, start: int = 0):  # type: ignore[no-untyped-def]
+    """"Jane Porter commented on [her] Kestrel Review ." with heads from `start`."""
+    rows = [
+        ("Jane", start + 1, "compound", "PROPN", "NNP", "Jane"),
+        ("Porter", start + 2, "nsubj", "PROPN", "NNP", "Porter"),
+        ("commented", start + 2, "ROOT", "VERB", "VBD", "comment"),
+        ("on", start + 2, "prep", "ADP", "IN", "on"),
+    ]
+    review = start + len(rows) + 1  # the name's first word
+    if possessive is not None:
+        rows.append((possessive, review + 1, "poss", "PRON", "PRP$", possessive))
+    else:
+        rows.append(("the", review + 1, "det", "DET", "DT", "the"))
+    rows += [
+        ("Kestrel", review + 1, "compound", "PROPN", "NNP", "Kestrel"),
+        ("Review", start + 3, "pobj", "PROPN", "NNP", "Review"),
+        (".", start + 2, "punct", "PUNCT", ".", "."),
+    ]
+    return rows
+
+
+@pytest.mark.parametrize(("possessive", "expected"), [(None, True), ("her", False), ("its", True)])
+def test_a_comment_on_the_subjects_own_text_is_no_response(vocab, schema, possessive, expected) -> None:  # type: ignore[no-untyped-def]
+    # "her Kestrel Review" of a person is her own text; "its" cannot stand for a person
+    rows = _commented(possessive)
+    rels = found_by_rule(parse(vocab, rows), [(0, 2, PERSON), (5, 7, PUBLICATION)], schema)
+    assert (("Jane Porter", "RESPONDED_TO", "Kestrel Review", "responded-on") in rels) is expected
+

@@ -193,6 +193,7 @@ class RelationRules:
     describing_verbs: frozenset[str] = frozenset()  # "X called Y a landmark": verbs that say what Y is
     voice: VoiceRules = VoiceRules()            # "we" outside quotations: the publishing body
     made_relations: frozenset[str] = frozenset()  # relations whose object the subject makes, never a noun's topic
+    answering_relations: frozenset[str] = frozenset()  # relations of answering another's text, never one's own
     topic_preps: frozenset[str] = frozenset()     # "an inquiry into Y", "a report on Y": Y is the noun's topic
     topic_nouns: frozenset[str] = frozenset()     # "an evaluation of Y": nouns whose "of" phrase is a topic too
     hedging_modals: frozenset[str] = frozenset()  # "X may back Y": a possibility, not a stance or a fact
@@ -760,6 +761,8 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
         _known_relations(r, subsumes[str(strong)], known, f"subsumes.{strong}")
     made = r.strings(d.get("made_relations", []), "made_relations", optional=True)
     _known_relations(r, made, known, "made_relations")
+    answering = r.strings(d.get("answering_relations", []), "answering_relations", optional=True)
+    _known_relations(r, answering, known, "answering_relations")
     stance = r.strings(d.get("stance_relations", []), "stance_relations", optional=True)
     _known_relations(r, stance, known, "stance_relations")
     facts: list[KnownRelation] = []
@@ -795,6 +798,7 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
         },
         voice=_voice_rules(r, d.get("voice")),
         made_relations=frozenset(made),
+        answering_relations=frozenset(answering),
         stance_relations=frozenset(stance),
         topic_preps=frozenset(x.lower() for x in r.strings(d.get("topic_preps", []), "topic_preps", optional=True)),
         topic_nouns=frozenset(x.lower() for x in r.strings(d.get("topic_nouns", []), "topic_nouns", optional=True)),

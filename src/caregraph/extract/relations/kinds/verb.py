@@ -164,6 +164,10 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
         if pattern.relation in ctx.rules.stance_relations:
             # "welcomed an evaluation of Y", "backed calls for an inquiry into Y": a text about Y
             objects_tok = [o for o in objects_tok if not _about_in_text(ctx, o, pattern.object_types)]
+        if pattern.relation in ctx.rules.answering_relations:
+            # "Jane Porter reflected on her 2011 review", "the Office responded to its consultation":
+            # the subject's own text, no answer to another's
+            objects_tok = [o for o in objects_tok if not _own_text(o, subjects)]
         relative = _relative_object(tok, objects_tok, pattern.preps)
         if relative is not None:
             # "the measures that X has campaigned for, including Y", "the plan, which X welcomed"
@@ -185,6 +189,17 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
             objects = [a for a in objects if (a.type == PUBLICATION) == mixed_only]
         if subjects and objects:
             yield RuleMatch(subjects, objects, tok)
+
+
+# possessive pronouns that stand for a subject of each type
+_OWN_PRONOUNS = {PERSON: frozenset({"his", "her", "their"}), ORGANISATION: frozenset({"its", "their"})}
+
+
+def _own_text(obj: Token, subjects: Sequence[Arg]) -> bool:
+    """Whether an object noun has a possessive pronoun that can stand for the verb's subject
+    ("her review" of a person, "its consultation" of a body)."""
+    words = {w for s in subjects for w in _OWN_PRONOUNS.get(s.type, ())}
+    return any(c.dep_ == "poss" and c.lower_ in words for c in obj.children)
 
 
 def _mixed_lemma(ctx: Context, verb: Token) -> bool:
