@@ -108,3 +108,50 @@ def test_a_pairing_the_page_keeps_naming_is_a_name(extractor):
                                   "in May. The budget of Hearth and Future grew.")
     assert thrice.get("Hearth and Future") == "Organisation"
 
+
+def _parsed(words, heads, deps, pos):  # type: ignore[no-untyped-def]
+    return Doc(_VOCAB, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_a_place_that_modifies_a_common_noun_is_an_adjective():
+    # "the Westshire government published": Westshire a compound of the lower-case noun
+    doc = _parsed(["the", "Westshire", "government", "published"], [2, 2, 3, 3],
+                  ["det", "compound", "nsubj", "ROOT"], ["DET", "PROPN", "NOUN", "VERB"])
+    from caregraph.extract.mentions.choose import _modifies_a_noun
+    assert _modifies_a_noun(doc[1:2]) is True
+    # near misses: the object of a preposition, a modifier of a capitalised name, a possessive
+    doc = _parsed(["offices", "in", "Westshire"], [0, 0, 1], ["ROOT", "prep", "pobj"], ["NOUN", "ADP", "PROPN"])
+    assert _modifies_a_noun(doc[2:3]) is False
+    doc = _parsed(["Westshire", "Council", "met"], [1, 2, 2], ["compound", "nsubj", "ROOT"], ["PROPN", "PROPN", "VERB"])
+    assert _modifies_a_noun(doc[0:1]) is False
+    doc = _parsed(["Westshire", "'s", "councils", "met"], [2, 0, 3, 3], ["poss", "case", "nsubj", "ROOT"],
+                  ["PROPN", "PART", "NOUN", "VERB"])
+    assert _modifies_a_noun(doc[0:2]) is False
+
+
+@pytest.mark.model
+def test_a_place_named_only_as_a_modifier_is_no_node(extractor):
+    only = _entities(extractor, "Earlier this year, the UK government published its plan. After the UK general "
+                                "election, the Harbour Trust welcomed it.")
+    assert "United Kingdom" not in only
+    assert "Harbour Trust" in only
+    also = _entities(extractor, "The Harbour Trust is the only such charity in the UK. The UK government "
+                                "welcomed it.")
+    assert also.get("United Kingdom") == "Place"
+
+
+def test_a_place_in_a_list_or_before_an_indefinite_thing_is_no_modifier():
+    from caregraph.extract.mentions.choose import _modifies_a_noun
+    # "Westby, Eastby and Northby councils": Northby the last of three places
+    doc = _parsed(["Westby", ",", "Eastby", "and", "Northby", "councils", "met"], [5, 0, 0, 2, 2, 6, 6],
+                  ["compound", "punct", "conj", "cc", "conj", "nsubj", "ROOT"],
+                  ["PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "NOUN", "VERB"])
+    assert _modifies_a_noun(doc[4:5]) is False
+    assert _modifies_a_noun(doc[0:1]) is False
+    # "a Westby church": a thing the text locates in the place
+    doc = _parsed(["in", "a", "Westby", "church"], [0, 3, 3, 0], ["ROOT", "det", "compound", "pobj"],
+                  ["ADP", "DET", "PROPN", "NOUN"])
+    assert _modifies_a_noun(doc[2:3]) is False
+    # near miss: the definite institution of the place is still a modifier
+    doc = _parsed(["the", "Westby", "government"], [2, 2, 2], ["det", "compound", "ROOT"], ["DET", "PROPN", "NOUN"])
+    assert _modifies_a_noun(doc[1:2]) is True

@@ -145,6 +145,7 @@ def find_mentions(
     # once is a name wherever it is capitalised again ("Chief Executive at Hearth" ...
     # "Hearth's campaign")
     confirmed = {normalise_key(name) for _c, _s, name, _v, kept in judged if kept}
+    judged = _without_modifying_places(judged)
     for cand, span, name, votes, kept in judged:
         if not name:
             continue
@@ -754,6 +755,41 @@ def _joined_people(name: str, votes: Sequence[tuple[str, float]]) -> bool:
         totals[type_] = totals.get(type_, 0.0) + weight
     return (max(totals, key=lambda t: (totals[t], t == PERSON)) == PERSON
             and any(w in ("and", "&") for w in name.split()[1:-1]))
+
+
+def _without_modifying_places(judged: list[_Judged]) -> list[_Judged]:
+    """The judged candidates less the places a document only ever names as a modifier of a
+    common noun ("the UK government", "a Westshire general election", "UK-wide"): an
+    adjective's use names no place the text is about. A place it names once on its own ("in the
+    UK", "Westshire's councils") keeps all its mentions."""
+    modifying: dict[str, bool] = {}
+    for _cand, span, name, votes, kept in judged:
+        if kept and name and leading_type(votes) == PLACE:
+            key = normalise_key(name)
+            modifying[key] = modifying.get(key, True) and _modifies_a_noun(span)
+    return [row for row in judged if not (row[2] and leading_type(row[3]) == PLACE
+                                          and modifying.get(normalise_key(row[2]), False))]
+
+
+def _modifies_a_noun(span: Span) -> bool:
+    """Is the span a compound or adjectival modifier of a common noun in lower case right after
+    it ("the UK government", "the Westshire care review")? Not one of a list of places before
+    a plural ("Westby, Eastby and Northby councils" names three councils), nor before a noun
+    with "a" or "an" ("a Westby church": a thing in the place, which the text locates there)."""
+    root = span.root
+    head = root.head
+    if not (root.dep_ in ("compound", "amod", "nmod") and head.i >= span.end
+            and head.pos_ == "NOUN" and head.text.islower()):
+        return False
+    doc = span.doc
+    if any(t.is_punct or t.pos_ in ("CCONJ", "VERB", "AUX", "ADP") for t in doc[span.end : head.i]):
+        return False  # "in the United Kingdom - i) ...": the line goes on, no noun phrase
+    if any(t.dep_ in ("conj", "cc") for t in span) or any(c.dep_ in ("conj", "cc") for c in root.children):
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (before.text == "," or before.pos_ == "CCONJ"):
+        return False
+    return not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
 
 
 _NAMED_OFTEN = 3  # a pairing written this many times on a page is the name of something
