@@ -86,6 +86,10 @@ class EntityRules:
     publishing_verbs: frozenset[str] = frozenset()  # "published 'X'": a quoted X is a title
     # a sitting on a publication after its title ("X Bill Second Reading", "X Bill Debate")
     proceedings_words: frozenset[str] = frozenset()
+    # nouns of an act or an item of business before "of/by/to/on" and a name ("Implementation of
+    # the X Strategy", "Thanks to the Committee"): the name starts after the preposition
+    act_nouns: frozenset[str] = frozenset()
+    kind_names: frozenset[str] = frozenset()  # "City Council", "Parish Councils": a kind, no body
     legal_suffixes: frozenset[str] = frozenset()  # "X LLP", "X Solicitors": bare X is the same firm
     unit_nouns: frozenset[str] = frozenset()     # "X's employment team": X is an organisation
     party_tags: frozenset[str] = frozenset()     # "Jane Porter (Westby) (Con)": Westby is a seat
@@ -587,6 +591,8 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         reply_heads=lower("reply_heads"),
         publishing_verbs=lower("publishing_verbs"),
         proceedings_words=lower("proceedings_words"),
+        act_nouns=lower("act_nouns"),
+        kind_names=lower("kind_names"),
         legal_suffixes=lower("legal_suffixes"),
         unit_nouns=lower("unit_nouns"),
         party_tags=lower("party_tags"),

@@ -245,11 +245,13 @@ def bare_kind_nouns(entities: Iterable[Entity], rules: EntityRules) -> set[str]:
     """The keys of merged entities named by one kind noun alone ("Panel", "Office", "Plan":
     `rules.common_heads`), that no merge joined to the longer name it stands for: a document
     that gives none or several such names, or documents that each mean another ("Panel" of four
-    pages). Such a name is no node. Real one-word bodies ("Parliament", "Senedd") and people
-    ("Mr Office" is a person) are not kind nouns."""
+    pages). So is the name of a kind of local body ("City Council", "Parish Councils":
+    `rules.kind_names`). Such a name is no node. Real one-word bodies ("Parliament", "Senedd"),
+    gazetteer entries and people ("Mr Office" is a person) are not kind nouns."""
     return {
         e.key for e in entities
-        if e.type != PERSON and len(words := word_keys(e.label)) == 1 and words[0] in rules.common_heads
+        if e.type != PERSON and e.label not in rules.gazetteer_names and (words := word_keys(e.label))
+        and ((len(words) == 1 and words[0] in rules.common_heads) or " ".join(words) in rules.kind_names)
     }
 
 

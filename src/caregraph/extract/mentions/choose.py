@@ -44,6 +44,9 @@ from .voters import (
 
 __all__ = ["EntityMatchers", "compile_matchers", "find_mentions"]
 
+# a candidate judged: its span, its name, its votes and whether it is kept on its own evidence
+_Judged = tuple[Candidate, Span, str, list[tuple[str, float]], bool]
+
 
 def find_mentions(
     doc: Doc, matchers: EntityMatchers, *, doc_id: str, proposals: Sequence[RecommendationItem]
@@ -79,7 +82,7 @@ def find_mentions(
     chosen = senses.initiative_sets(doc, chosen, rules)
     sent_index = {sent.start: i for i, sent in enumerate(doc.sents)} if doc.has_annotation("SENT_START") else {}
     mentions: list[Mention] = []
-    judged = []
+    judged: list[_Judged] = []
     lower_forms = {w for w in word_forms(doc) if w.islower()}  # words the document also writes in lower case
     # where a place the gazetteer or NER knows starts ("in Westby, Surrey")
     places = _Places(gazetteer_places | frozenset(
@@ -132,11 +135,17 @@ def find_mentions(
         if kept and cand.name is None and _joined_people(name, votes):
             kept = False  # "Jane and Amir", "Councillors Porter and Khan", "Westby and Eastby" (a seat):
             # no one person's name
+        if kept and cand.name is None and _joined_by_guess(name, votes, kinds, rules) \
+                and doc.text.count(name) < _NAMED_OFTEN:
+            kept = False  # "Culture and Communications", "Harbour Home and Westby Grove": a pairing NER
+            # alone calls a body, named once or twice (a remit, a heading), no name of one; a body's
+            # brand the page keeps naming ("Hearth and Home" three times) is one
         judged.append((cand, span, name, votes, kept))
     # one sense per discourse: a capitalised form the document names with good evidence
     # once is a name wherever it is capitalised again ("Chief Executive at Hearth" ...
     # "Hearth's campaign")
     confirmed = {normalise_key(name) for _c, _s, name, _v, kept in judged if kept}
+    judged = _without_modifying_places(judged)
     for cand, span, name, votes, kept in judged:
         if not name:
             continue
@@ -526,6 +535,9 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
     if len(words) > 1 and first.isalpha() and first.islower() and first not in rules.connectives \
             and "quoted" not in kinds:
         return False  # "Sir or Madam" without its honorific: a name opens with a capital or a particle
+    if len(words) > 1 and first in rules.connectives and first != "the" and span.vocab[first].is_stop:
+        return False  # "of Social Work" left of "Professor of Social Work": a post's remit, no name;
+        # a name's own particle ("de Souza", "van Dijk") is no English function word
     if _shouted_decision(span):
         return False  # "Committee NOTED", "Panel AGREED": a minute's decision in capitals after its maker
     if _address_form(key.split(), rules):
@@ -743,6 +755,60 @@ def _joined_people(name: str, votes: Sequence[tuple[str, float]]) -> bool:
         totals[type_] = totals.get(type_, 0.0) + weight
     return (max(totals, key=lambda t: (totals[t], t == PERSON)) == PERSON
             and any(w in ("and", "&") for w in name.split()[1:-1]))
+
+
+def _without_modifying_places(judged: list[_Judged]) -> list[_Judged]:
+    """The judged candidates less the places a document only ever names as a modifier of a
+    common noun ("the UK government", "a Westshire general election", "UK-wide"): an
+    adjective's use names no place the text is about. A place it names once on its own ("in the
+    UK", "Westshire's councils") keeps all its mentions."""
+    modifying: dict[str, bool] = {}
+    for _cand, span, name, votes, kept in judged:
+        if kept and name and leading_type(votes) == PLACE:
+            key = normalise_key(name)
+            modifying[key] = modifying.get(key, True) and _modifies_a_noun(span)
+    return [row for row in judged if not (row[2] and leading_type(row[3]) == PLACE
+                                          and modifying.get(normalise_key(row[2]), False))]
+
+
+def _modifies_a_noun(span: Span) -> bool:
+    """Is the span a compound or adjectival modifier of a common noun in lower case right after
+    it ("the UK government", "the Westshire care review")? Not one of a list of places before
+    a plural ("Westby, Eastby and Northby councils" names three councils), nor before a noun
+    with "a" or "an" ("a Westby church": a thing in the place, which the text locates there)."""
+    root = span.root
+    head = root.head
+    if not (root.dep_ in ("compound", "amod", "nmod") and head.i >= span.end
+            and head.pos_ == "NOUN" and head.text.islower()):
+        return False
+    doc = span.doc
+    if any(t.is_punct or t.pos_ in ("CCONJ", "VERB", "AUX", "ADP") for t in doc[span.end : head.i]):
+        return False  # "in the United Kingdom - i) ...": the line goes on, no noun phrase
+    if any(t.dep_ in ("conj", "cc") for t in span) or any(c.dep_ in ("conj", "cc") for c in root.children):
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (before.text == "," or before.pos_ == "CCONJ"):
+        return False
+    return not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+
+
+_NAMED_OFTEN = 3  # a pairing written this many times on a page is the name of something
+
+
+def _joined_by_guess(name: str, votes: Sequence[tuple[str, float]], kinds: set[str], rules: EntityRules) -> bool:
+    """Is a name two capitalised phrases joined by the word "and" that only the statistical NER
+    calls an organisation, with no head noun, cue, list or gazetteer entry ("Safety and
+    Security", "Social Care and Regulation" after a post, "Harbour Home and Westby Grove")? A
+    pairing of fields or of two bodies, not one body's name; a firm's name closes with its legal
+    word ("Porter and Co"), a body's with its head noun ("Children and Families Board"), and a
+    place's pairing ("Westby and Eastby") is no organisation. "&" is left alone: firms write it."""
+    words = name.split()
+    if "and" not in words[1:-1] or words[-1].lower() in rules.legal_suffixes:
+        return False
+    ner = rules.weights["ner"]
+    if not votes or any(type_ != ORGANISATION or weight != ner for type_, weight in votes):
+        return False  # a head noun, a cue or a given name votes with a weight of its own
+    return kinds <= {"name", "ner", "agent", "speech"}  # acting or speaking makes no pairing one body
 
 
 def _shouted_decision(span: Span) -> bool:

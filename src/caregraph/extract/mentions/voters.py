@@ -1108,6 +1108,9 @@ def recommendation_candidates(proposals: Sequence[RecommendationItem], rules: En
         yield Candidate(start, end, "recommendation", [(RECOMMENDATION, weight)], priority=4)
 
 
+_ACT_PREPOSITIONS = frozenset({"of", "by", "to", "on"})
+
+
 def trim_span(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, int]:
     """Cut a span at its first line break, keep one copy of a name printed twice around a
     picture's caption, and strip punctuation, determiners and possessive endings from its edges."""
@@ -1116,6 +1119,9 @@ def trim_span(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, 
             end = k + 1
             break
     start, end = _uncaption(doc, start, end, rules)
+    if (start + 2 < end and is_cap(doc[start]) and doc[start].lower_ in rules.act_nouns
+            and doc[start + 1].lower_ in _ACT_PREPOSITIONS):
+        start += 2  # "Implementation of the Harbour Strategy", "Thanks to the Committee": an act, then the name
     while start < end and (
         doc[start].is_punct
         or doc[start].is_space
