@@ -210,3 +210,116 @@ def test_calls_no_one_makes_name_no_proposal(extractor):
 def test_an_aside_and_a_title_after_a_called_for_object_are_no_items(extractor, text):
     recs, _ = _extract(extractor, text)
     assert not [r for r in recs if "Safe Homes" in r or "Strong Families" in r or r.startswith("as ")]
+
+
+# ------------------------------------------------ the rest of a list hung outside its clause
+
+def test_a_first_of_two_subjects_after_a_called_for_object_is_a_stray_item(vocab):
+    from caregraph.extract.proposals.triggers import _stray_subjects
+
+    # "whilst review called for help , more pay and action , hubs was proposal"
+    doc = hand_parse(vocab, [
+        ("whilst", 2, "mark", "SCONJ", "IN", "whilst"),     # 0
+        ("review", 2, "nsubj", "NOUN", "NN", "review"),     # 1
+        ("called", 12, "advcl", "VERB", "VBD", "call"),     # 2
+        ("for", 2, "prep", "ADP", "IN", "for"),             # 3
+        ("help", 3, "pobj", "NOUN", "NN", "help"),          # 4
+        (",", 4, "punct", "PUNCT", ",", ","),               # 5
+        ("more", 7, "amod", "ADJ", "JJR", "more"),          # 6
+        ("pay", 12, "nsubj", "NOUN", "NN", "pay"),          # 7
+        ("and", 7, "cc", "CCONJ", "CC", "and"),             # 8
+        ("action", 7, "conj", "NOUN", "NN", "action"),      # 9
+        (",", 12, "punct", "PUNCT", ",", ","),              # 10
+        ("hubs", 12, "nsubj", "NOUN", "NNS", "hub"),        # 11
+        ("was", 12, "ROOT", "AUX", "VBD", "be"),            # 12
+        ("proposal", 12, "attr", "NOUN", "NN", "proposal"),  # 13
+    ])
+    assert [t.i for t in _stray_subjects(doc[4], doc[2])] == [7]
+    # one subject only ("whilst review called for help , ministers said no"): none
+    single = hand_parse(vocab, [
+        ("whilst", 2, "mark", "SCONJ", "IN", "whilst"),
+        ("review", 2, "nsubj", "NOUN", "NN", "review"),
+        ("called", 7, "advcl", "VERB", "VBD", "call"),
+        ("for", 2, "prep", "ADP", "IN", "for"),
+        ("help", 3, "pobj", "NOUN", "NN", "help"),
+        (",", 7, "punct", "PUNCT", ",", ","),
+        ("ministers", 7, "nsubj", "NOUN", "NNS", "minister"),
+        ("said", 7, "ROOT", "VERB", "VBD", "say"),
+        ("no", 7, "dobj", "DET", "DT", "no"),
+    ])
+    assert _stray_subjects(single[4], single[2]) == []
+
+
+@pytest.mark.model
+def test_list_items_hung_on_the_main_clause_are_the_called_for_proposals(extractor):
+    text = ("The Harbour Review was published in May. Whilst the review called for greater support for young "
+            "carers, better support for foster carers and action on youth justice reforms, a national mentoring "
+            "service was the central reform proposal.")
+    recs, relations = _extract(extractor, text)
+    for item in ("greater support for young carers", "better support for foster carers",
+                 "action on youth justice reforms", "national mentoring service"):
+        assert ("Harbour Review", "RECOMMENDS", item) in relations
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Harbour Review was published in May. Whilst the review called for greater support for young carers, "
+    "the Government said it had no money.",
+    "The Harbour Review was published in May. Although the review called for more funding for youth clubs, "
+    "councils and charities were disappointed.",
+])
+def test_the_subject_of_the_main_clause_is_no_item(extractor, text):
+    recs, _ = _extract(extractor, text)
+    assert not [r for r in recs if "Government" in r or "councils" in r or "charities" in r]
+
+
+@pytest.mark.model
+def test_the_rest_of_a_welcomed_focus_list_is_welcomed_too(extractor):
+    text = ('Jane Porter said: "The emphasis in the strategy on tackling regional health disparities is welcome, '
+            "as is the focus on providing earlier support for young carers through revised Harbour Help "
+            'arrangements, greater support for care leavers and free bus travel for young apprentices."')
+    recs, _ = _extract(extractor, text)
+    assert "greater support for care leavers" in recs
+    assert "free bus travel for young apprentices" in recs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # an apposition after the focus, not a list; a focus nobody approves
+    'Jane Porter said: "The focus in the strategy on early help, a welcome change, is positive."',
+    'Jane Porter said: "The focus in the strategy on mentoring for care leavers, rising costs and staff '
+    'shortages is misplaced."',
+])
+def test_near_misses_of_a_welcomed_list(extractor, text):
+    recs, _ = _extract(extractor, text)
+    assert not [r for r in recs if "change" in r or "costs" in r or "shortages" in r]
+
+
+def test_an_unclosed_list_closes_before_a_gerund_with_its_object(vocab):
+    # "help for carers , more pay for mentors and expanding schemes": the gerund is the last item
+    doc = hand_parse(vocab, [
+        ("help", 0, "ROOT", "NOUN", "NN", "help"),          # 0
+        ("for", 0, "prep", "ADP", "IN", "for"),             # 1
+        ("carers", 1, "pobj", "NOUN", "NNS", "carer"),      # 2
+        (",", 2, "punct", "PUNCT", ",", ","),               # 3
+        ("more", 5, "amod", "ADJ", "JJR", "more"),          # 4
+        ("pay", 0, "appos", "NOUN", "NN", "pay"),           # 5
+        ("for", 5, "prep", "ADP", "IN", "for"),             # 6
+        ("mentors", 6, "pobj", "NOUN", "NNS", "mentor"),    # 7
+        ("and", 7, "cc", "CCONJ", "CC", "and"),             # 8
+        ("expanding", 7, "conj", "VERB", "VBG", "expand"),  # 9
+        ("schemes", 9, "dobj", "NOUN", "NNS", "scheme"),    # 10
+    ])
+    assert _texts(doc, split_list(doc, 0, len(doc))) == ["help for carers", "more pay for mentors", "expanding schemes"]
+
+
+@pytest.mark.model
+def test_later_objects_of_a_welcomed_gerund_are_the_lists_items(extractor):
+    # the parser makes "greater support" a second object of "providing"
+    text = ('Jane Porter said: "The emphasis in the strategy on tackling regional health disparities is welcome, '
+            "as is the focus on providing earlier support for children and families through revised Harbour Help "
+            "arrangements, greater support for care leavers and expanding mentoring schemes amongst foster carers "
+            'and social workers."')
+    recs, _ = _extract(extractor, text)
+    assert "greater support for care leavers" in recs
+    assert "expanding mentoring schemes amongst foster carers and social workers" in recs

@@ -86,11 +86,15 @@ def split_list(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
 def _closing_item(cc: Token, end: int) -> bool:
     """Does a conjunction inside the last piece of an unclosed list ("B for C and D on E")
     join a whole item: a noun coordinated with a noun, with a complement of its own ("D on E")
-    or a comparative ("better D"); not a bare noun ("training and development")."""
+    or a comparative ("better D"), or a gerund with its object ("and expanding D"); not a bare
+    noun ("training and development")."""
     head = cc.head
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
     conj = next((c for c in head.children if c.dep_ == "conj" and cc.i < c.i < end), None)
+    if conj is not None and conj.tag_ == "VBG":
+        # "B for C and addressing D": a gerund with its own object
+        return any(c.dep_ == "dobj" for c in conj.children)
     return conj is not None and conj.pos_ in ("NOUN", "PROPN") and any(
         (c.dep_ == "prep" and c.i > conj.i) or (c.dep_ == "amod" and c.tag_ in ("JJR", "RBR"))
         for c in conj.children)

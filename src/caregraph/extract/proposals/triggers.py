@@ -640,8 +640,9 @@ def _stray_items(obj: Token, verb: Token) -> Iterator[tuple[int, int]]:
     comma closing the object's phrase is the list's next item when a conjunction closes the list
     after it, and the list, read by the words from the object to it, gives each item."""
     doc = verb.doc
-    for other in verb.children:
-        if other.i <= obj.i or other.dep_ not in _STRAY_DEPS or other.pos_ not in ("NOUN", "PROPN"):
+    for other in [*verb.children, *_stray_subjects(obj, verb)]:
+        if other.i <= obj.i or other.pos_ not in ("NOUN", "PROPN") or not (
+                other.dep_ in _STRAY_DEPS and other.head.i == verb.i or other.dep_ == "nsubj"):
             continue
         first = other.left_edge.i
         if first < 2 or doc[first - 1].text not in (",", ";") or obj.right_edge.i < first - 2:
@@ -651,6 +652,20 @@ def _stray_items(obj: Token, verb: Token) -> Iterator[tuple[int, int]]:
             return
         yield from split_list(doc, obj.left_edge.i, other.right_edge.i + 1)
         return
+
+
+def _stray_subjects(obj: Token, verb: Token) -> list[Token]:
+    """"Whilst the review called for A, B and C, D was its central proposal": the parser may end
+    a subordinate clause at the first comma and make "B and C" a subject of the main verb too. A
+    first of two subjects of one verb above the calling verb, after its object, is such an item."""
+    out = []
+    head = verb
+    while head.dep_ != "ROOT" and head.head.i != head.i:
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) >= 2 and subjects[0].i > obj.i and subjects[0].right_edge.i < subjects[1].left_edge.i:
+            out.append(subjects[0])
+    return out
 
 
 def _noun_objects(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
