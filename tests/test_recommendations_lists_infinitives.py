@@ -323,3 +323,11 @@ def test_later_objects_of_a_welcomed_gerund_are_the_lists_items(extractor):
     recs, _ = _extract(extractor, text)
     assert "greater support for care leavers" in recs
     assert "expanding mentoring schemes amongst foster carers and social workers" in recs
+
+
+@pytest.mark.model
+def test_a_named_programme_to_be_extended_is_supported_not_a_new_proposal(extractor):
+    text = ("Harbour Trust responds to the Westshire Review\n\nWe have long called for the Family Bridges "
+            "programme to be extended.")
+    recs, rels = _extract(extractor, text)
+    assert not [r for r in recs if "to be extended" in r]

@@ -104,10 +104,15 @@ def passive_infinitive(noun: Token) -> Token | None:
     """The passive infinitive right after a noun's phrase that has the noun as its subject
     ("calls for the cap to be scrapped", "recommended regional hubs to be set up", "X to be
     fully funded"), wherever the parser hung it: on the noun, on the verb before it, or with
-    the noun as its subject."""
+    the noun as its subject. Not after a named thing ("the Family Bridges programme to be
+    extended"): the programme is what is called for."""
     doc = noun.doc
-    end = noun_phrase(noun)[1]
+    start, end = noun_phrase(noun)
     if end + 2 >= len(doc) or doc[end].lower_ != "to" or doc[end + 1].lower_ != "be":
+        return None
+    if any(t.pos_ == "PROPN" for t in doc[start:end]):
+        # "called for the Family Bridges programme to be extended": a named programme or body, which
+        # is what is supported; its own readings stand
         return None
     k = end + 2
     while k < len(doc) - 1 and doc[k].pos_ == "ADV":
