@@ -62,7 +62,10 @@ def split_list(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
             a = k + 1
     if end > a:
         pieces.append((a, end))
-    for a, b in pieces:
+    # "A, B for C and D on E": a list of commas whose last item has not yet been joined by a
+    # conjunction closes with one; the parser often hangs "D" inside B's complement
+    unclosed = len(pieces) >= 2 and not any(doc[a].lower_ in ("and", "or") for a, _ in pieces[1:])
+    for n, (a, b) in enumerate(pieces):
         while a < b and (doc[a].lower_ in ("and", "or") or doc[a].is_punct or doc[a].is_space):
             a += 1
         if a >= b:
@@ -70,11 +73,67 @@ def split_list(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
         root = doc[a:b].root
         cut = next((t.i for t in doc[a:b] if t.dep_ == "cc" and t.lower_ in ("and", "or") and t.i + 1 < b
                     and (t.head.i == root.i or doc[t.i + 1].dep_ in ("det", "poss"))), None)
+        if cut is None and unclosed and n == len(pieces) - 1:
+            cut = next((t.i for t in doc[a:b] if t.dep_ == "cc" and t.lower_ in ("and", "or")
+                        and _closing_item(t, b)), None)
         if cut is not None:
             yield (a, cut)
             yield (cut + 1, b)
         else:
             yield (a, b)
+
+
+def _closing_item(cc: Token, end: int) -> bool:
+    """Does a conjunction inside the last piece of an unclosed list ("B for C and D on E")
+    join a whole item: a noun coordinated with a noun, with a complement of its own ("D on E")
+    or a comparative ("better D"), or a gerund with its object ("and expanding D"); not a bare
+    noun ("training and development")."""
+    head = cc.head
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    conj = next((c for c in head.children if c.dep_ == "conj" and cc.i < c.i < end), None)
+    if conj is not None and conj.tag_ == "VBG":
+        # "B for C and addressing D": a gerund with its own object
+        return any(c.dep_ == "dobj" for c in conj.children)
+    return conj is not None and conj.pos_ in ("NOUN", "PROPN") and any(
+        (c.dep_ == "prep" and c.i > conj.i) or (c.dep_ == "amod" and c.tag_ in ("JJR", "RBR"))
+        for c in conj.children)
+
+
+def passive_infinitive(noun: Token) -> Token | None:
+    """The passive infinitive right after a noun's phrase that has the noun as its subject
+    ("calls for the cap to be scrapped", "recommended regional hubs to be set up", "X to be
+    fully funded"), wherever the parser hung it: on the noun, on the verb before it, or with
+    the noun as its subject. Not after a named thing ("the Family Bridges programme to be
+    extended"): the programme is what is called for."""
+    doc = noun.doc
+    start, end = noun_phrase(noun)
+    if end + 2 >= len(doc) or doc[end].lower_ != "to" or doc[end + 1].lower_ != "be":
+        return None
+    if any(t.pos_ == "PROPN" for t in doc[start:end]):
+        # "called for the Family Bridges programme to be extended": a named programme or body, which
+        # is what is supported; its own readings stand
+        return None
+    k = end + 2
+    while k < len(doc) - 1 and doc[k].pos_ == "ADV":
+        k += 1
+    verb = doc[k]
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.dep_ == "ROOT":
+        # (a root: "a call for X to be made a Y is ...", the parser's misreading of the sentence)
+        return None
+    if not (any(c.i == end and c.dep_ == "aux" for c in verb.children)
+            and any(c.i == end + 1 and c.dep_ == "auxpass" for c in verb.children)):
+        return None
+    return verb
+
+
+def passive_infinitive_span(noun: Token, verb: Token, rules: EntityRules) -> tuple[int, int]:
+    """What "X to be Y-ed" proposes: X itself when the verb is light ("hubs to be set up" ->
+    the hubs), else the whole clause ("the cap to be scrapped"), as "that X be Y-ed" reads."""
+    start, end = noun_phrase(noun)
+    if verb.lemma_.lower() in word_class(rules, "light_verbs"):
+        return start, end
+    return start, clause_cut(verb)[1]
 
 
 def list_items(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:

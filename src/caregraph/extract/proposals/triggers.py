@@ -19,6 +19,8 @@ from .phrases import (
     list_items,
     noun_phrase,
     noun_phrases,
+    passive_infinitive,
+    passive_infinitive_span,
     proposal_phrase,
     repeated_complements,
     split_list,
@@ -48,7 +50,21 @@ def calling_entry(tok: Token, rules: EntityRules) -> str | None:
             return entry
         if any(c.dep_ in ("prep", "prt") and c.lower_ == words[1] for c in tok.children):
             return entry
+        if any(_marked_infinitive(c, words[1]) for c in tok.children):
+            return entry   # "called for the cap to be scrapped": "for" parsed as the clause's mark
     return None
+
+
+def _marked_infinitive(clause: Token, mark: str) -> Token | None:
+    """The subject of a passive infinitive the parser marks with a calling verb's preposition
+    ("called for the cap to be scrapped": "for" the mark of "scrapped", "the cap" its subject)."""
+    if clause.dep_ not in ("advcl", "ccomp", "xcomp") or not any(
+            m.dep_ == "mark" and m.lower_ == mark for m in clause.children):
+        return None
+    subj = next((c for c in clause.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
+    if subj is None or getattr(passive_infinitive(subj), "i", None) != clause.i:
+        return None
+    return subj
 
 
 # the rules last asked about and the words a trigger has (_trigger_words)
@@ -142,7 +158,7 @@ def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
         recommender = find_recommender(tok, rules, passive=passive, calling=calling is not None)
         if recommender is None and not passive:
             return
-        spans = _calling_objects(tok, calling) if calling else _verb_objects(tok, passive=passive, rules=rules)
+        spans = _calling_objects(tok, calling, rules) if calling else _verb_objects(tok, passive=passive, rules=rules)
         for start, end in spans:
             item = proposal_phrase(tok.doc, start, end, rules)
             if item:
@@ -567,6 +583,11 @@ def _raw_verb_objects(verb: Token, *, passive: bool, rules: EntityRules) -> Iter
     clause = next((c for c in children if c.dep_ in CLAUSE_DEPS), None)
     if clause is not None and not _is_proposal_clause(clause, rules):
         clause = None
+    infinitive = passive_infinitive(dobj) if dobj is not None else None
+    if dobj is not None and infinitive is not None:
+        # "recommended regional hubs to be set up", "proposes the cap to be scrapped"
+        yield passive_infinitive_span(dobj, infinitive, rules)
+        return
     if dobj is not None and clause is not None and clause.i > dobj.i:
         yield (dobj.left_edge.i, clause_cut(clause)[1])
         return
@@ -578,6 +599,7 @@ def _raw_verb_objects(verb: Token, *, passive: bool, rules: EntityRules) -> Iter
             if other.dep_ == "dobj" and other.i > dobj.i and other.left_edge.i > 0 and (
                     other.doc[other.left_edge.i - 1].text in (",", ";")):
                 yield from noun_phrases(other)
+        yield from _stray_items(dobj, verb)
         yield from _list_tail(dobj, verb)
     elif clause is not None:
         yield clause_span(clause)
@@ -609,10 +631,54 @@ def _list_tail(obj: Token, verb: Token) -> Iterator[tuple[int, int]]:
         yield from noun_phrases(noun)
 
 
+_STRAY_DEPS = frozenset({"dobj", "oprd", "npadvmod", "attr"})
+
+
+def _stray_items(obj: Token, verb: Token) -> Iterator[tuple[int, int]]:
+    """"called for A for X, B for Y and C on Z": the parser may hang a later item of the list
+    on the verb (a second object, a predicate); a noun of the verb that starts right after a
+    comma closing the object's phrase is the list's next item when a conjunction closes the list
+    after it, and the list, read by the words from the object to it, gives each item."""
+    doc = verb.doc
+    for other in [*verb.children, *_stray_subjects(obj, verb)]:
+        if other.i <= obj.i or other.pos_ not in ("NOUN", "PROPN") or not (
+                other.dep_ in _STRAY_DEPS and other.head.i == verb.i or other.dep_ == "nsubj"):
+            continue
+        first = other.left_edge.i
+        if first < 2 or doc[first - 1].text not in (",", ";") or obj.right_edge.i < first - 2:
+            continue
+        if not any(t.lower_ in ("and", "or") and t.dep_ == "cc" for t in doc[first : other.right_edge.i + 1]):
+            # ("X, as committed to in the policy paper, Y": an aside and a title, not a list's items)
+            return
+        yield from split_list(doc, obj.left_edge.i, other.right_edge.i + 1)
+        return
+
+
+def _stray_subjects(obj: Token, verb: Token) -> list[Token]:
+    """"Whilst the review called for A, B and C, D was its central proposal": the parser may end
+    a subordinate clause at the first comma and make "B and C" a subject of the main verb too. A
+    first of two subjects of one verb above the calling verb, after its object, is such an item."""
+    out = []
+    head = verb
+    while head.dep_ != "ROOT" and head.head.i != head.i:
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) >= 2 and subjects[0].i > obj.i and subjects[0].right_edge.i < subjects[1].left_edge.i:
+            out.append(subjects[0])
+    return out
+
+
 def _noun_objects(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
     """"the recommendation to make X" (an infinitive), "a proposal for X", "a call for X (to
     Y)", "a call on Y to X"."""
     is_call = noun.lemma_.lower() == "call"
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is not None and after.lower_ == "for" and after.dep_ == "mark":
+        # "renewed calls for the levy to be devolved": the parser makes "for" the mark of the clause
+        subj = _marked_infinitive(after.head, "for")
+        if subj is not None:
+            yield passive_infinitive_span(subj, after.head, rules)
+            return
     for child in noun.children:
         if child.i < noun.i:
             continue
@@ -638,6 +704,11 @@ def _noun_objects(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
                     continue
+                infinitive = passive_infinitive(pobj)
+                if infinitive is not None:
+                    # "proposals for regional hubs to be set up", "a call for the cap to be scrapped"
+                    yield passive_infinitive_span(pobj, infinitive, rules)
+                    continue
                 # "a call for X to become Y": the clause belongs to the proposal
                 end = pobj.right_edge.i
                 for other in noun.rights:
@@ -657,20 +728,31 @@ def _noun_objects(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
                     yield clause_span(pcomp)
 
 
-def _calling_objects(verb: Token, entry: str) -> Iterator[tuple[int, int]]:
-    """What a calling verb calls for: the object of its preposition ("call for X"), else the
-    "to"-clause after its addressee ("call on Y to X", "urge Y to X")."""
+def _calling_objects(verb: Token, entry: str, rules: EntityRules) -> Iterator[tuple[int, int]]:
+    """What a calling verb calls for: the object of its preposition ("call for X"; "call for X
+    to be Y-ed": the clause), else the "to"-clause after its addressee ("call on Y to X", "urge
+    Y to X")."""
     words = entry.split()
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     if len(words) > 1 and words[1] != "on":
         for child in verb.children:
             if child.dep_ in ("prep", "prt") and child.lower_ == words[1]:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
+                        # (not "carers were called for interviews to be assessed": summoned)
+                        infinitive = None if passive else passive_infinitive(pobj)
+                        if infinitive is not None:
+                            yield passive_infinitive_span(pobj, infinitive, rules)
+                            continue
                         # "calls for support for A, and for B": each item
                         yield from repeated_complements(pobj) or noun_phrases(pobj, inner=False)
+                        yield from _stray_items(pobj, verb)  # "calls for A, B for C and D"
                         yield from _list_tail(pobj, verb)  # "calls for A, a B, and C"
                     elif pobj.dep_ == "pcomp" and pobj.pos_ == "VERB":
                         yield clause_span(pobj)
+            elif not passive and (subj := _marked_infinitive(child, words[1])) is not None:
+                # "has called for the cap to be scrapped": the parser makes "for" the clause's mark
+                yield passive_infinitive_span(subj, child, rules)
         return
     holders = [verb, *[c for c in verb.children if c.dep_ == "dobj"],
                *[p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]]

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from ...core.schema import EntityRules
 from ..syntax import conjuncts, negated
 from .items import RecommendationItem, word_class
-from .phrases import clause_cut, noun_phrases, proposal_phrase, repeated_complements
+from .phrases import clause_cut, noun_phrases, proposal_phrase, repeated_complements, split_list
 from .recommenders import find_recommender, is_publication
 
 
@@ -97,8 +97,48 @@ def _emphasised(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
                     # a comma inside one may be its objects or a measure of its own: read neither)
                     yield clause_cut(obj)
                     yield from (clause_cut(c) for c in conjuncts(obj) if c.tag_ == "VBG")
+                    yield from _later_objects(obj)
                 elif obj.dep_ == "pobj" and obj.lemma_.lower() not in aims and obj.lower_ not in aims:
                     yield from repeated_complements(obj) or noun_phrases(obj)
+            yield from _list_after(prep)
+
+
+_ITEM_DEPS = frozenset({"npadvmod", "dobj", "oprd", "attr", "appos", "conj", "nsubj"})
+
+
+def _later_objects(gerund: Token) -> Iterator[tuple[int, int]]:
+    """"The focus on providing A through B, C and D": the parser may make C a second object of
+    the gerund, after a comma; C and what a conjunction joins to it are the list's later items."""
+    doc = gerund.doc
+    objects = [c for c in gerund.children if c.dep_ == "dobj"]
+    later = [o for o in objects[1:] if o.left_edge.i > 0 and doc[o.left_edge.i - 1].text in (",", ";")]
+    if not objects or not later:
+        return
+    first = later[0].left_edge.i
+    end = gerund.right_edge.i + 1
+    if not any(t.dep_ == "cc" and t.lower_ in ("and", "or") for t in doc[first:end]):
+        return
+    yield from ((a, b) for a, b in split_list(doc, objects[0].left_edge.i, end) if a >= first)
+
+
+def _list_after(prep: Token) -> Iterator[tuple[int, int]]:
+    """"The focus on providing A, B and C is welcome": the parser may end the "on"-phrase at the
+    first comma and hang the rest of the list elsewhere in the clause. A noun's phrase that
+    starts right after a comma closing the phrase, lies outside it and is closed by a
+    conjunction is the rest of the list; each item of it (a gerund's clause as it stands)."""
+    doc = prep.doc
+    first = prep.right_edge.i + 2
+    if first >= len(doc) or doc[first - 1].text != "," or doc[first].sent.start != prep.sent.start:
+        return
+    item = doc[first]
+    while item.head.i != item.i and item.head.left_edge.i == first:
+        item = item.head
+    if item.pos_ not in ("NOUN", "PROPN") or item.dep_ not in _ITEM_DEPS or prep.i in {t.i for t in item.subtree}:
+        return
+    if not any(t.dep_ == "cc" and t.lower_ in ("and", "or") for t in item.subtree):
+        return   # ("the focus on X, a welcome change": an apposition, not a list)
+    # read from the start of the "on"-phrase: the list's first item is before the comma
+    yield from ((a, b) for a, b in split_list(doc, prep.i + 1, item.right_edge.i + 1) if a >= first)
 
 
 def _stressed_needs(noun: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
