@@ -4,7 +4,7 @@ B and C")."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ....core.ontology import INITIATIVE
@@ -108,22 +108,95 @@ def _hyphen_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
 def _members_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     """"Areas taking part in the X programme include A, B and C" (or a list after
     "include:"): the subject is a class noun of the pattern's lemmas (areas, councils,
-    partners) whose phrase names one initiative; each member named runs it."""
-    for tok in ctx.tokens_with_lemma(("include",)):
-        if tok.pos_ != "VERB" or negated(tok) or unasserted(ctx, tok):
+    partners) whose phrase names one initiative; each member named runs it. With a copula,
+    "The X pilot areas are A, B and C", the programme is named by the noun's own modifiers or
+    its "in/for/of" phrase ("the areas in the X programme are"), or, for a definite noun that
+    names none ("The local authorities analysed are A, B and C"), by its antecedent: the same
+    noun a sentence or three before as the place a named programme is carried out ("the
+    roll-out of the X model in five local authorities")."""
+    for tok in [*ctx.tokens_with_lemma(("include",)), *_enumerating_copulas(ctx)]:
+        if tok.pos_ not in ("VERB", "AUX") or negated(tok) or unasserted(ctx, tok):
             continue
-        subj = [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in pattern.lemmas]
+        copula = tok.lemma_.lower() == "be"
+        subj = [c for c in _copula_subjects(tok) if c.lemma_.lower() in pattern.lemmas] if copula else \
+            [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in pattern.lemmas]
         if len(subj) != 1:
             continue
-        programme = ctx.first_in(subj[0], pattern.object_types)
+        programme = (_own_programme(ctx, subj[0], pattern.object_types) or _antecedent_programme(ctx, subj[0], pattern)
+                     if copula else ctx.first_in(subj[0], pattern.object_types))
         if programme is None:
             continue
-        members = [a for c in tok.children if c.dep_ == "dobj" for a in ctx.args_in(c, pattern.subject_types)]
+        members = [a for c in tok.children if c.dep_ == ("attr" if copula else "dobj")
+                   for a in ctx.args_in(c, pattern.subject_types)]
         if not members:
             lst = next((lst for lst in ctx.lists if lst.intro.start <= tok.i < lst.intro.end), None)
             members = [a for a in lst.items if a.type in pattern.subject_types] if lst else []
         if members:
             yield RuleMatch(members, [programme], tok)
+
+
+def _enumerating_copulas(ctx: Context) -> list[Token]:
+    """Present or past "be" with a named predicate listed with others ("are A, B and C")."""
+    return [t for t in ctx.tokens_with_lemma(("be",)) if t.lower_ in ("are", "were")
+            and any(c.dep_ == "attr" and c.pos_ == "PROPN" and any(g.dep_ == "conj" for g in c.children)
+                    for c in t.children)]
+
+
+def _copula_subjects(be: Token) -> list[Token]:
+    """The subject of "be"; where the parser took a participle on the subject for the main verb
+    ("The areas chosen are A, B": "are" a clause under "chosen"), that participle's subject."""
+    own = [c for c in be.children if c.dep_ == "nsubj"]
+    if own or be.dep_ != "ccomp" or be.head.tag_ not in ("VBN", "VBD") or be.head.i != be.i - 1:
+        return own
+    return [c for c in be.head.children if c.dep_ == "nsubj"]
+
+
+def _own_programme(ctx: Context, noun: Token, types: Sequence[str]) -> Arg | None:
+    """The initiative a class noun's own words name: a modifier before it ("the X pilot
+    areas") or the object of its "in/for/of" ("the areas in the X programme")."""
+    near = [c for c in noun.lefts if c.dep_ in ("compound", "nmod")]
+    near += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "for", "of")
+             for p in c.children if p.dep_ == "pobj"]
+    for t in near:
+        arg = ctx.arg_at(t) or ctx.first_in(t, types)
+        if arg is not None and not arg.via_reference and arg.type in types:
+            return arg
+    return None
+
+
+def _antecedent_programme(ctx: Context, noun: Token, pattern: RelationPattern) -> Arg | None:
+    """For a definite class noun that names no programme ("The local authorities are"), the
+    programme named where the same noun was last used, in the three sentences before, as the
+    place something is carried out: the object of "in"/"across" on a noun or verb whose
+    other words name one initiative ("the roll-out of the X model in five local authorities",
+    "X is being tested in seven areas")."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these") for c in noun.children):
+        return None
+    start = noun.sent.start
+    for _ in range(3):
+        if start > 0:
+            start = ctx.doc[start - 1].sent.start
+    for earlier in reversed(ctx.doc[start : noun.sent.start]):
+        if earlier.lemma_.lower() != noun.lemma_.lower() or earlier.dep_ != "pobj":
+            continue
+        prep = earlier.head
+        if prep.lower_ not in ("in", "across") or prep.dep_ != "prep":
+            return None
+        host = prep.head
+        # a verb's object or subject ("evaluate the roll-out of X across five areas"), not its
+        # other phrases ("..., as part of the Y programme")
+        parts = [c for c in host.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")] if host.pos_ in ("VERB", "AUX") \
+            else [host]
+        skip = {t.i for t in prep.subtree}
+        named: list[Arg] = []
+        for t in (u for part in parts for u in part.subtree):
+            if t.i in skip:
+                continue
+            arg = ctx.arg_at(t) if t.i in ctx.token_mention else None
+            if arg is not None and not arg.via_reference and arg.type in pattern.object_types and arg not in named:
+                named.append(arg)
+        return named[0] if len(named) == 1 else None
+    return None
 
 
 _COPULAS = frozenset({"be", "become", "remain"})
