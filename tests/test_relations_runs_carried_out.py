@@ -150,3 +150,77 @@ def test_places_a_programme_is_carried_out_in_run_it(extractor, text) -> None:  
 def test_a_programme_merely_named_beside_places_is_not_theirs(extractor, text) -> None:  # type: ignore[no-untyped-def]
     found_ = relations(extractor, text)
     assert not any(src in ("Dorset", "Kent", "Essex") and rel == "RUNS" for src, rel, _ in found_)
+
+
+# --------------------------------------------------------------------------- a group the copula names
+
+
+def _group_rows(*, among: bool, verb: tuple[str, str] = ("testing", "test"), negated: bool = False):  # type: ignore[no-untyped-def]
+    """"Westshire and Eastmoor are [not] among the areas testing Kinship Link ." (among) or
+    "Westshire and Eastmoor are [not] the first areas to pilot Kinship Link ."."""
+    rows = [("Westshire", 3, "nsubj", "PROPN", "NNP", "Westshire"), ("and", 0, "cc", "CCONJ", "CC", "and"),
+            ("Eastmoor", 0, "conj", "PROPN", "NNP", "Eastmoor"), ("are", 3, "ROOT", "AUX", "VBP", "be")]
+    if negated:
+        rows.append(("not", 3, "neg", "PART", "RB", "not"))
+    at = len(rows)
+    if among:
+        rows += [("among", 3, "prep", "ADP", "IN", "among"), ("the", at + 2, "det", "DET", "DT", "the"),
+                 ("areas", at, "pobj", "NOUN", "NNS", "area"), (verb[0], at + 2, "acl", "VERB", "VBG", verb[1])]
+        obj = at + 4
+    else:
+        rows += [("the", at + 2, "det", "DET", "DT", "the"), ("first", at + 2, "amod", "ADJ", "JJ", "first"),
+                 ("areas", 3, "attr", "NOUN", "NNS", "area"), ("to", at + 4, "aux", "PART", "TO", "to"),
+                 (verb[0], at + 2, "acl", "VERB", "VB", verb[1])]
+        obj = at + 5
+    rows += [("Kinship", obj + 1, "compound", "PROPN", "NNP", "Kinship"), ("Link", obj - 1, "dobj", "PROPN", "NNP", "Link"),
+             (".", 3, "punct", "PUNCT", ".", ".")]
+    names = [(0, 1, PLACE), (2, 3, PLACE), (obj, obj + 2, INITIATIVE)]
+    return rows, names
+
+
+@pytest.mark.parametrize(("among", "verb"), [(True, ("testing", "test")), (False, ("pilot", "pilot")),
+                                             (True, ("delivering", "deliver")), (False, ("join", "join"))])
+def test_places_said_to_be_among_the_areas_running_a_programme_run_it(vocab, schema, among, verb) -> None:  # type: ignore[no-untyped-def]
+    rows, names = _group_rows(among=among, verb=verb)
+    assert found(parse(vocab, rows), names, schema) == {
+        ("Westshire", "RUNS", "Kinship Link"), ("Eastmoor", "RUNS", "Kinship Link")}
+
+
+@pytest.mark.parametrize(("among", "verb", "negated"), [(True, ("criticising", "criticise"), False),
+                                                        (False, ("scrap", "scrap"), False),
+                                                        (True, ("testing", "test"), True),
+                                                        (False, ("pilot", "pilot"), True)])
+def test_a_group_that_criticises_undoes_or_is_denied_runs_nothing(vocab, schema, among, verb, negated) -> None:  # type: ignore[no-untyped-def]
+    rows, names = _group_rows(among=among, verb=verb, negated=negated)
+    assert not any(rel == "RUNS" for _, rel, _ in found(parse(vocab, rows), names, schema))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dorset and Kent are among the areas testing the Kinship Link programme.",
+        "Dorset, Kent and Essex are the first areas to pilot the Kinship Link programme.",
+        "The Kinship Link programme is operating in Dorset, Kent and Essex.",
+        "The Kinship Link programme has been introduced across Dorset and Kent.",
+    ],
+)
+def test_places_among_a_programmes_areas_or_where_it_operates_run_it(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    found_ = relations(extractor, text)
+    assert ("Dorset", "RUNS", "Kinship Link") in found_
+    assert ("Kent", "RUNS", "Kinship Link") in found_
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dorset and Kent are among the councils that scrapped the Kinship Link programme.",
+        "Dorset and Kent are not among the areas testing the Kinship Link programme.",
+        "Dorset and Kent are among the areas that criticised the Kinship Link programme.",
+        "Dorset and Kent are the areas most worried about the Kinship Link programme.",
+        "The Kinship Link programme was praised in Dorset and Kent.",
+    ],
+)
+def test_places_that_oppose_or_only_discuss_a_programme_run_nothing(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any(rel == "RUNS" for _, rel, _ in relations(extractor, text))

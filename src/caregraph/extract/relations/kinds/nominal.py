@@ -233,14 +233,20 @@ def _member_noun_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMa
 
 def _said_of(ctx: Context, noun: Token) -> list[Token] | None:
     """What a noun is said of: the subject of its copula ("X is a Y"), the head it stands in
-    apposition to ("X, a Y"); None where the copula is negated or not asserted ("X is not a
-    Y", "X could be a Y"); no tokens for any other place of the noun."""
+    apposition to ("X, a Y"), the subject of a copula whose "among" it is ("X is among the
+    Y"); None where the copula is negated or not asserted ("X is not a Y", "X could be a Y");
+    no tokens for any other place of the noun."""
     if noun.dep_ == "attr" and noun.head.lemma_ in _COPULAS:
         if negated(noun.head) or unasserted(ctx, noun.head):
             return None
         return subject_tokens(noun.head)
     if noun.dep_ == "appos":
         return [noun.head]
+    if noun.dep_ == "prep" and noun.lower_ == "among" and noun.head.lemma_ in _COPULAS:
+        # "X is among the councils ..."
+        if negated(noun.head) or unasserted(ctx, noun.head):
+            return None
+        return subject_tokens(noun.head)
     return []
 
 
@@ -253,16 +259,25 @@ def _one_of_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     to be part of Y": a body or place said to be one of a group whose own clause (on "one" or
     on the group's noun) has a verb of the pattern's lemmas (being chosen for, taking part in,
     running a programme) with the object as its object, predicate or the object of its
-    preposition ("to be part of Y"); a copula's predicate too ("to be a Y Pathfinder"). Not
-    where the group's clause is negated or undoes the object ("one of the councils that
-    scrapped Y")."""
+    preposition ("to be part of Y"); a copula's predicate too ("to be a Y Pathfinder"). The
+    group may be the copula's own predicate or the object of its "among" ("A and B are the
+    first areas to pilot Y", "X is among the councils testing Y"). Not where the group's
+    clause is negated or undoes the object ("one of the councils that scrapped Y")."""
     for one in ctx.doc:
-        if one.lower_ != "one" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in one.children):
+        if one.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in one.children):
+            holders = _said_of(ctx, one)
+            groups = [p for c in one.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                      if p.dep_ == "pobj"]
+        elif one.pos_ == "NOUN" and one.i not in ctx.token_mention and (
+                one.dep_ == "attr" or (one.dep_ == "pobj" and one.head.lower_ == "among")):
+            # "A and B are the first areas to pilot Y", "A is among the councils testing Y": the
+            # group is the copula's own predicate, or the object of its "among"
+            holders = _said_of(ctx, one if one.dep_ == "attr" else one.head)
+            groups = []
+        else:
             continue
-        holders = _said_of(ctx, one)
         if not holders:
             continue
-        groups = [p for c in one.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         clauses = [c for h in (one, *groups) for c in h.children if c.dep_ in ("relcl", "acl")]
         objects: list[Arg] = []
         for clause in clauses:
