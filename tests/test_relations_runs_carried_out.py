@@ -224,3 +224,59 @@ def test_places_among_a_programmes_areas_or_where_it_operates_run_it(extractor, 
 )
 def test_places_that_oppose_or_only_discuss_a_programme_run_nothing(extractor, text) -> None:  # type: ignore[no-untyped-def]
     assert not any(rel == "RUNS" for _, rel, _ in relations(extractor, text))
+
+
+# --------------------------------------------------------------------------- "one of three pathfinder areas"
+
+
+def _pathfinder_areas_rows(*, negated: bool = False):  # type: ignore[no-untyped-def]
+    """"Westshire is [not] one of three Kinship Link pathfinder areas .": the place in a
+    programme modifies the group noun."""
+    rows = [("Westshire", 1, "nsubj", "PROPN", "NNP", "Westshire"), ("is", 1, "ROOT", "AUX", "VBZ", "be")]
+    if negated:
+        rows.append(("not", 1, "neg", "PART", "RB", "not"))
+    o = len(rows)
+    rows += [("one", 1, "attr", "NUM", "CD", "one"), ("of", o, "prep", "ADP", "IN", "of"),
+             ("three", o + 6, "nummod", "NUM", "CD", "three"), ("Kinship", o + 4, "compound", "PROPN", "NNP", "Kinship"),
+             ("Link", o + 5, "compound", "PROPN", "NNP", "Link"), ("pathfinder", o + 6, "compound", "NOUN", "NN", "pathfinder"),
+             ("areas", o + 1, "pobj", "NOUN", "NNS", "area"), (".", 1, "punct", "PUNCT", ".", ".")]
+    return rows, [(0, 1, PLACE), (o + 3, o + 5, INITIATIVE)]
+
+
+def test_one_of_a_programmes_pathfinder_areas_runs_it(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    rows, names = _pathfinder_areas_rows()
+    assert found(parse(vocab, rows), names, schema) == {("Westshire", "RUNS", "Kinship Link")}
+
+
+def test_not_one_of_a_programmes_pathfinder_areas_runs_nothing(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    rows, names = _pathfinder_areas_rows(negated=True)
+    assert found(parse(vocab, rows), names, schema) == set()
+
+
+@pytest.mark.model
+def test_a_council_chosen_as_one_of_the_pathfinder_organisations_runs_the_pathfinder(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Council implements reforms as part of the Kinship Link Pathfinder. Westshire County Council has announced "
+            "new reforms. The council was selected last year by the Government to be one of three pathfinder "
+            "organisations to design major reforms.")
+    assert ("Westshire County Council", "RUNS", "Kinship Link Pathfinder") in relations(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eastmoor Council runs the Kinship Link Pathfinder. Westshire County Council criticised the pathfinder councils.",
+        "Eastmoor Council runs the Kinship Link Pathfinder. Westshire County Council received pathfinder funding.",
+        "Eastmoor Council runs the Kinship Link Pathfinder. Westshire County Council is not one of the pathfinder councils.",
+        "Eastmoor Council runs the Kinship Link Pathfinder. Westshire County Council is a trailblazer council.",
+    ],
+)
+def test_a_council_beside_pathfinder_words_it_is_not_said_to_be_runs_nothing(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    assert ("Westshire County Council", "RUNS", "Kinship Link Pathfinder") not in relations(extractor, text)
+
+
+@pytest.mark.model
+def test_areas_urged_to_apply_to_become_pilot_areas_run_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Eastmoor Council runs the Kinship Link Pilot. We encourage local authorities to apply to become one of "
+            "the 10 pilot areas. Westshire County Council hopes to become one of the 10 pilot areas.")
+    assert not any(rel == "RUNS" and src != "Eastmoor Council" for src, rel, _ in relations(extractor, text))

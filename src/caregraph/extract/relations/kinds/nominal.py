@@ -206,9 +206,16 @@ _COPULAS = frozenset({"be", "become", "remain"})
 def _member_noun_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     """"X is a Y pathfinder", "X, one of the Y pilot areas, said": a noun naming a place in a
     programme (the pattern's lemmas), with the programme's name before it or after "for/in/of",
-    said of a body or place (as a predicate, in apposition or after "one of")."""
+    said of a body or place (as a predicate, in apposition or after "one of"), itself or as the
+    modifier of a common noun ("one of three pathfinder organisations", "a trailblazer
+    council")."""
     for tok, objects in _member_nouns(ctx, pattern):
         phrase = tok
+        if (tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i
+                and tok.head.i not in ctx.token_mention):
+            # "one of three pathfinder organisations", "X, a trailblazer council": the noun the
+            # place in a programme describes is what is said of the body
+            phrase = tok = tok.head
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
             phrase = tok.head.head  # "one of the Y pathfinders"
         holders = _said_of(ctx, phrase)
@@ -237,7 +244,7 @@ def _said_of(ctx: Context, noun: Token) -> list[Token] | None:
     Y"); None where the copula is negated or not asserted ("X is not a Y", "X could be a Y");
     no tokens for any other place of the noun."""
     if noun.dep_ == "attr" and noun.head.lemma_ in _COPULAS:
-        if negated(noun.head) or unasserted(ctx, noun.head):
+        if negated(noun.head) or unasserted(ctx, noun.head) or _aimed_at(ctx, noun.head):
             return None
         return subject_tokens(noun.head)
     if noun.dep_ == "appos":
@@ -248,6 +255,17 @@ def _said_of(ctx: Context, noun: Token) -> list[Token] | None:
             return None
         return subject_tokens(noun.head)
     return []
+
+
+def _aimed_at(ctx: Context, verb: Token) -> bool:
+    """"apply to become one of the pilot areas", "hopes to become one of them": an infinitive
+    on a verb of trying or wishing (the schema's unrealised_verbs), also where the parser hung
+    it as an adverbial clause or the lemmatiser missed the verb ("hopes" -> "hop")."""
+    if verb.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    forms = {head.lemma_.lower(), head.lower_, head.lower_.removesuffix("s"), head.lower_.removesuffix("d")}
+    return bool(forms & ctx.rules.unrealised_verbs)
 
 
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "xcomp", "ccomp", "conj"})
