@@ -4,7 +4,7 @@ B and C")."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ....core.ontology import INITIATIVE
@@ -108,22 +108,95 @@ def _hyphen_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
 def _members_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     """"Areas taking part in the X programme include A, B and C" (or a list after
     "include:"): the subject is a class noun of the pattern's lemmas (areas, councils,
-    partners) whose phrase names one initiative; each member named runs it."""
-    for tok in ctx.tokens_with_lemma(("include",)):
-        if tok.pos_ != "VERB" or negated(tok) or unasserted(ctx, tok):
+    partners) whose phrase names one initiative; each member named runs it. With a copula,
+    "The X pilot areas are A, B and C", the programme is named by the noun's own modifiers or
+    its "in/for/of" phrase ("the areas in the X programme are"), or, for a definite noun that
+    names none ("The local authorities analysed are A, B and C"), by its antecedent: the same
+    noun a sentence or three before as the place a named programme is carried out ("the
+    roll-out of the X model in five local authorities")."""
+    for tok in [*ctx.tokens_with_lemma(("include",)), *_enumerating_copulas(ctx)]:
+        if tok.pos_ not in ("VERB", "AUX") or negated(tok) or unasserted(ctx, tok):
             continue
-        subj = [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in pattern.lemmas]
+        copula = tok.lemma_.lower() == "be"
+        subj = [c for c in _copula_subjects(tok) if c.lemma_.lower() in pattern.lemmas] if copula else \
+            [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in pattern.lemmas]
         if len(subj) != 1:
             continue
-        programme = ctx.first_in(subj[0], pattern.object_types)
+        programme = (_own_programme(ctx, subj[0], pattern.object_types) or _antecedent_programme(ctx, subj[0], pattern)
+                     if copula else ctx.first_in(subj[0], pattern.object_types))
         if programme is None:
             continue
-        members = [a for c in tok.children if c.dep_ == "dobj" for a in ctx.args_in(c, pattern.subject_types)]
+        members = [a for c in tok.children if c.dep_ == ("attr" if copula else "dobj")
+                   for a in ctx.args_in(c, pattern.subject_types)]
         if not members:
             lst = next((lst for lst in ctx.lists if lst.intro.start <= tok.i < lst.intro.end), None)
             members = [a for a in lst.items if a.type in pattern.subject_types] if lst else []
         if members:
             yield RuleMatch(members, [programme], tok)
+
+
+def _enumerating_copulas(ctx: Context) -> list[Token]:
+    """Present or past "be" with a named predicate listed with others ("are A, B and C")."""
+    return [t for t in ctx.tokens_with_lemma(("be",)) if t.lower_ in ("are", "were")
+            and any(c.dep_ == "attr" and c.pos_ == "PROPN" and any(g.dep_ == "conj" for g in c.children)
+                    for c in t.children)]
+
+
+def _copula_subjects(be: Token) -> list[Token]:
+    """The subject of "be"; where the parser took a participle on the subject for the main verb
+    ("The areas chosen are A, B": "are" a clause under "chosen"), that participle's subject."""
+    own = [c for c in be.children if c.dep_ == "nsubj"]
+    if own or be.dep_ != "ccomp" or be.head.tag_ not in ("VBN", "VBD") or be.head.i != be.i - 1:
+        return own
+    return [c for c in be.head.children if c.dep_ == "nsubj"]
+
+
+def _own_programme(ctx: Context, noun: Token, types: Sequence[str]) -> Arg | None:
+    """The initiative a class noun's own words name: a modifier before it ("the X pilot
+    areas") or the object of its "in/for/of" ("the areas in the X programme")."""
+    near = [c for c in noun.lefts if c.dep_ in ("compound", "nmod")]
+    near += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "for", "of")
+             for p in c.children if p.dep_ == "pobj"]
+    for t in near:
+        arg = ctx.arg_at(t) or ctx.first_in(t, types)
+        if arg is not None and not arg.via_reference and arg.type in types:
+            return arg
+    return None
+
+
+def _antecedent_programme(ctx: Context, noun: Token, pattern: RelationPattern) -> Arg | None:
+    """For a definite class noun that names no programme ("The local authorities are"), the
+    programme named where the same noun was last used, in the three sentences before, as the
+    place something is carried out: the object of "in"/"across" on a noun or verb whose
+    other words name one initiative ("the roll-out of the X model in five local authorities",
+    "X is being tested in seven areas")."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these") for c in noun.children):
+        return None
+    start = noun.sent.start
+    for _ in range(3):
+        if start > 0:
+            start = ctx.doc[start - 1].sent.start
+    for earlier in reversed(ctx.doc[start : noun.sent.start]):
+        if earlier.lemma_.lower() != noun.lemma_.lower() or earlier.dep_ != "pobj":
+            continue
+        prep = earlier.head
+        if prep.lower_ not in ("in", "across") or prep.dep_ != "prep":
+            return None
+        host = prep.head
+        # a verb's object or subject ("evaluate the roll-out of X across five areas"), not its
+        # other phrases ("..., as part of the Y programme")
+        parts = [c for c in host.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")] if host.pos_ in ("VERB", "AUX") \
+            else [host]
+        skip = {t.i for t in prep.subtree}
+        named: list[Arg] = []
+        for t in (u for part in parts for u in part.subtree):
+            if t.i in skip:
+                continue
+            arg = ctx.arg_at(t) if t.i in ctx.token_mention else None
+            if arg is not None and not arg.via_reference and arg.type in pattern.object_types and arg not in named:
+                named.append(arg)
+        return named[0] if len(named) == 1 else None
+    return None
 
 
 _COPULAS = frozenset({"be", "become", "remain"})
@@ -133,9 +206,16 @@ _COPULAS = frozenset({"be", "become", "remain"})
 def _member_noun_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     """"X is a Y pathfinder", "X, one of the Y pilot areas, said": a noun naming a place in a
     programme (the pattern's lemmas), with the programme's name before it or after "for/in/of",
-    said of a body or place (as a predicate, in apposition or after "one of")."""
+    said of a body or place (as a predicate, in apposition or after "one of"), itself or as the
+    modifier of a common noun ("one of three pathfinder organisations", "a trailblazer
+    council")."""
     for tok, objects in _member_nouns(ctx, pattern):
         phrase = tok
+        if (tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i
+                and tok.head.i not in ctx.token_mention):
+            # "one of three pathfinder organisations", "X, a trailblazer council": the noun the
+            # place in a programme describes is what is said of the body
+            phrase = tok = tok.head
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
             phrase = tok.head.head  # "one of the Y pathfinders"
         holders = _said_of(ctx, phrase)
@@ -160,15 +240,32 @@ def _member_noun_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMa
 
 def _said_of(ctx: Context, noun: Token) -> list[Token] | None:
     """What a noun is said of: the subject of its copula ("X is a Y"), the head it stands in
-    apposition to ("X, a Y"); None where the copula is negated or not asserted ("X is not a
-    Y", "X could be a Y"); no tokens for any other place of the noun."""
+    apposition to ("X, a Y"), the subject of a copula whose "among" it is ("X is among the
+    Y"); None where the copula is negated or not asserted ("X is not a Y", "X could be a Y");
+    no tokens for any other place of the noun."""
     if noun.dep_ == "attr" and noun.head.lemma_ in _COPULAS:
-        if negated(noun.head) or unasserted(ctx, noun.head):
+        if negated(noun.head) or unasserted(ctx, noun.head) or _aimed_at(ctx, noun.head):
             return None
         return subject_tokens(noun.head)
     if noun.dep_ == "appos":
         return [noun.head]
+    if noun.dep_ == "prep" and noun.lower_ == "among" and noun.head.lemma_ in _COPULAS:
+        # "X is among the councils ..."
+        if negated(noun.head) or unasserted(ctx, noun.head):
+            return None
+        return subject_tokens(noun.head)
     return []
+
+
+def _aimed_at(ctx: Context, verb: Token) -> bool:
+    """"apply to become one of the pilot areas", "hopes to become one of them": an infinitive
+    on a verb of trying or wishing (the schema's unrealised_verbs), also where the parser hung
+    it as an adverbial clause or the lemmatiser missed the verb ("hopes" -> "hop")."""
+    if verb.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    forms = {head.lemma_.lower(), head.lower_, head.lower_.removesuffix("s"), head.lower_.removesuffix("d")}
+    return bool(forms & ctx.rules.unrealised_verbs)
 
 
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "xcomp", "ccomp", "conj"})
@@ -180,16 +277,25 @@ def _one_of_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     to be part of Y": a body or place said to be one of a group whose own clause (on "one" or
     on the group's noun) has a verb of the pattern's lemmas (being chosen for, taking part in,
     running a programme) with the object as its object, predicate or the object of its
-    preposition ("to be part of Y"); a copula's predicate too ("to be a Y Pathfinder"). Not
-    where the group's clause is negated or undoes the object ("one of the councils that
-    scrapped Y")."""
+    preposition ("to be part of Y"); a copula's predicate too ("to be a Y Pathfinder"). The
+    group may be the copula's own predicate or the object of its "among" ("A and B are the
+    first areas to pilot Y", "X is among the councils testing Y"). Not where the group's
+    clause is negated or undoes the object ("one of the councils that scrapped Y")."""
     for one in ctx.doc:
-        if one.lower_ != "one" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in one.children):
+        if one.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in one.children):
+            holders = _said_of(ctx, one)
+            groups = [p for c in one.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                      if p.dep_ == "pobj"]
+        elif one.pos_ == "NOUN" and one.i not in ctx.token_mention and (
+                one.dep_ == "attr" or (one.dep_ == "pobj" and one.head.lower_ == "among")):
+            # "A and B are the first areas to pilot Y", "A is among the councils testing Y": the
+            # group is the copula's own predicate, or the object of its "among"
+            holders = _said_of(ctx, one if one.dep_ == "attr" else one.head)
+            groups = []
+        else:
             continue
-        holders = _said_of(ctx, one)
         if not holders:
             continue
-        groups = [p for c in one.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         clauses = [c for h in (one, *groups) for c in h.children if c.dep_ in ("relcl", "acl")]
         objects: list[Arg] = []
         for clause in clauses:

@@ -9,7 +9,8 @@ selected as the Y pathfinder" (RUNS). Only the passive: in "X delivers support t
 the active subject X is the whole and Y its means, and in "the Department named X as the Y
 pathfinder" the subject chose, it runs nothing.
 `framed`: "Under the X Plan, the council will launch the Y scheme".
-`owned_noun_prep`: "X's participation in the Y programme"."""
+`owned_noun_prep`: "X's participation in the Y programme".
+`carried_out_in`: "the roll-out of the Y model in Westshire and Eastshire"."""
 
 from __future__ import annotations
 
@@ -88,4 +89,41 @@ def _owned_noun_prep_rule(ctx: Context, pattern: RelationPattern) -> Iterator[Ru
         subjects = [a for o in owners if o.pos_ != "PRON" for a in ctx.args_in(o, pattern.subject_types)]
         objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
         if subjects and objects:
+            yield RuleMatch(subjects, objects, tok)
+
+
+# "roll-out": the parser splits the hyphenated noun, its last part the head
+_SPLIT_NOUNS = {("roll", "out"): "rollout", ("scale", "up"): "scale-up"}
+
+
+@rule_kind("carried_out_in")
+def _carried_out_in_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """"the roll-out of the X model in A and B", "the introduction of X across A": a noun of
+    carrying a programme out (the pattern's lemmas) whose "of" object names the programme and
+    whose "in"/"across" phrase (on the noun, on the programme's name, or on the verb the noun
+    is the object of, after it) names the bodies or places that run it. Not where the noun
+    names its agent ("the delivery of X by Z in A": Z's) or its own owner ("Z's roll-out of X
+    in A"), nor an undone or negated one."""
+    doc = ctx.doc
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in ctx.token_mention:
+            continue
+        word = tok.lemma_.lower()
+        if tok.i >= 2 and doc[tok.i - 1].text == "-":
+            word = _SPLIT_NOUNS.get((doc[tok.i - 2].lower_, tok.lower_), word)
+        if word not in pattern.lemmas or negated(tok.head):
+            continue
+        if any(c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by") for c in tok.children):
+            continue
+        owned = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        objects = [a for o in owned for a in ctx.args_in(o, pattern.object_types) if not a.via_reference]
+        if not objects:
+            continue
+        hosts = [tok, *owned]
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            hosts.append(tok.head)
+        places = [p for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in pattern.preps
+                  and c.i > tok.i for p in c.children if p.dep_ == "pobj"]
+        subjects = [a for p in places for a in ctx.args_in(p, pattern.subject_types) if not a.via_reference]
+        if subjects:
             yield RuleMatch(subjects, objects, tok)
