@@ -112,6 +112,7 @@ def test_a_list_stops_at_a_line_break(vocab):
     ("The councils taking part are Eastby , Southby and Northby .", ["Eastby", "Southby", "Northby"]),
     ("The local authorities selected were Eastby and Southby .", ["Eastby", "Southby"]),
     ("Eastby , Southby and Northby councils began the work .", ["Eastby", "Southby", "Northby"]),
+    ("Councils such as Eastby and Southby took part .", ["Eastby", "Southby"]),
     # the gazetteer knows most members: the others are places too
     ("Leaders from Westby , North Westland and Eastby met .", ["Eastby"]),
     # members placed in a known place: the list is of places
@@ -125,6 +126,7 @@ def test_each_bare_member_of_a_list_of_places_is_a_place(schema, matchers, vocab
 
 @pytest.mark.parametrize("text", [
     "Eastby , Southby and Northby agreed .",                # nothing says they are places
+    "Charities such as Eastby and Southby took part .",     # no place noun
     "Jane Porter , Tom Hale and Ann Lee spoke .",            # people
     "The areas of concern are housing and schools .",        # no names
     "Eastby , Westby and Southby agreed .",                  # one known place of three
@@ -182,6 +184,15 @@ def test_a_body_named_for_a_place_with_a_comma_is_one_name(schema, matchers, voc
 ])
 def test_a_place_name_that_is_a_surname_or_a_common_word_is_no_place(matchers, vocab, text, places):
     assert places_of(matchers, sentence(vocab, text)) == places
+
+
+def test_a_place_name_ending_a_person_ner_finds_is_her_surname(matchers, vocab):
+    person = sentence(vocab, "Porta Westby spoke .", ents=["B-PERSON", "I-PERSON", "O", "O"])
+    longer = sentence(vocab, "Porta Westby Hale spoke .", ents=["B-PERSON", "I-PERSON", "I-PERSON", "O", "O"])
+    body = sentence(vocab, "Porta Westby spoke .", ents=["B-ORG", "I-ORG", "O", "O"])
+    assert places_of(matchers, person) == []
+    assert places_of(matchers, longer) == ["Westby"]   # not her surname: the person goes on
+    assert places_of(matchers, body) == ["Westby"]
 
 
 def test_a_place_name_opening_a_sentence_as_a_verb_with_its_object_is_no_place(matchers, vocab):

@@ -23,7 +23,7 @@ _SEPARATORS = frozenset({",", "and", "&", "or"})
 # lower-case words that go on with a longer name ("Coast to Coast", "Ambitious for Adoption")
 _NAME_LINKS = frozenset({"to", "for", "at", "by", "from", "into"})
 _OPENERS = frozenset({"are", "were", "is", "was", "include", "includes", "included", "including", "be", ":",
-                      "namely", "-", "\u2013"})
+                      "namely", "-", "\u2013", "as", "like"})
 # lower-case words inside a place's name ("Kingston upon Thames", "Newcastle-under-Lyme")
 _INNER = frozenset({"upon", "on", "under", "with", "of", "-", "super", "le", "en"})
 
@@ -98,7 +98,7 @@ def _list(doc: Doc, start: int, known: Collection[tuple[int, int]] = ()
 def _introduced(doc: Doc, start: int, nouns: frozenset[str]) -> bool:
     """Whether a place noun introduces the list at `start` through a verb or a colon, with at
     most three lower-case words of its own between: "the pilot areas are: ...", "the councils
-    taking part include ...", "the authorities selected were ..."."""
+    taking part include ...", "the authorities selected were ...", "councils such as ..."."""
     j = start - 1
     steps = 0
     while j >= 0 and steps < 3 and doc[j].lower_ in _OPENERS and not ends_line(doc[j]):

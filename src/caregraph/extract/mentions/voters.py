@@ -735,12 +735,12 @@ def _list_type(doc: Doc, line_start: int, rules: EntityRules) -> str | None:
         line = [t for t in doc[k : j + 1] if not t.is_space]
         checked += 1
         if line and line[-1].text == ":" and line[0].text not in ("\u2022", "-", "*"):
-            for k, t in enumerate(line):
+            for m, t in enumerate(line):
                 type_ = rules.list_cues.get(t.lower_)
-                if not type_ or (k + 1 < len(line) and line[k + 1].lower_ in rules.list_cues):
+                if not type_ or (m + 1 < len(line) and line[m + 1].lower_ in rules.list_cues):
                     continue  # the head of "the pathfinder areas", not its modifier
-                if type_ == PLACE and not (len(line) - k - 2 <= 3 and all(
-                        w.is_alpha and w.is_lower for w in line[k + 1 : -1])):
+                if type_ == PLACE and not (len(line) - m - 2 <= 3 and all(
+                        w.is_alpha and w.is_lower for w in line[m + 1 : -1])):
                     return None  # "Local authorities should notify the panel:": no list of places
                 return type_
             return None
@@ -882,9 +882,10 @@ def _a_surname(doc: Doc, start: int, end: int, spans: dict[tuple[int, int], list
     before = doc[start - 1]
     if before.text in rules.first_names or before.lower_.rstrip(".") in rules.honorifics - {"mp"}:
         return True
-    if not is_cap(before) or any(s <= start - 1 < e for s, e in spans):
-        return False
-    return any(e.label_ == "PERSON" and e.start == start - 1 and e.end == end for e in doc.ents)
+    person = (before.ent_iob_ == "B" and before.ent_type_ == "PERSON"
+              and all(doc[k].ent_iob_ == "I" for k in range(start, end))
+              and (end == len(doc) or doc[end].ent_iob_ != "I"))
+    return person and is_cap(before) and not any(s <= start - 1 < e for s, e in spans)
 
 
 def a_place_here(doc: Doc, start: int, end: int, entry: GazetteerEntry, spans: dict[tuple[int, int], list[int]],
