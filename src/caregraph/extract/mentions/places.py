@@ -33,12 +33,12 @@ def _boundary(doc: Doc, k: int) -> bool:
     return k > 0 and (bool(doc[k].is_sent_start) or ends_line(doc[k - 1]))
 
 
-def _member_end(doc: Doc, k: int, stop: int) -> int:
+def _member_end(doc: Doc, k: int) -> int:
     """The end of the capitalised name that starts at token k (inner lower-case words only
-    between capitalised ones, hyphens only without spaces)."""
+    between capitalised ones, hyphens only without spaces), within its sentence and line."""
     end = k + 1
     j = k + 1
-    while j < stop and not _boundary(doc, j):
+    while j < len(doc) and not _boundary(doc, j):
         t = doc[j]
         if is_cap(t) and t.lower_ not in _SEPARATORS:
             end = j + 1
@@ -50,44 +50,52 @@ def _member_end(doc: Doc, k: int, stop: int) -> int:
     return end
 
 
+def _known_ends(known: Collection[tuple[int, int]]) -> dict[int, int]:
+    """{start: the end of the longest known span starting there}."""
+    ends: dict[int, int] = {}
+    for a, b in known:
+        ends[a] = max(b, ends.get(a, b))
+    return ends
+
+
 def list_members(doc: Doc, start: int, known: Collection[tuple[int, int]] = ()) -> list[tuple[int, int]]:
-    """The members of the list of capitalised names that starts at token `start` (see `_list`)."""
-    return _list(doc, start, known)[0]
-
-
-def _list(doc: Doc, start: int, known: Collection[tuple[int, int]] = ()
-          ) -> tuple[list[tuple[int, int]], dict[tuple[int, int], tuple[int, int]]]:
     """The members of the list of capitalised names that starts at token `start`, as (start,
     end) spans in text order: names separated by commas, "and" or "or" (", and" too), within
-    one sentence and line, up to a name that goes on past a lower-case word ("Coast to Coast"). A span of `known` (a gazetteer's place) that starts at
-    a member is that member whole, commas and "and" in it or not ("Harbour Vale and
-    Northmoor"); a member may carry a place after "in" ("Westby in the North"), which is no part
-    of it and is skipped. Fewer than two members is no list: []. Also {member: its place after
-    "in"}."""
-    known_at: dict[int, int] = {}
-    for a, b in known:
-        known_at[a] = max(b, known_at.get(a, b))
+    one sentence and line, up to a name that goes on past a lower-case word ("Coast to Coast").
+    A span of `known` (a gazetteer's place) that starts at a member is that member whole,
+    commas and "and" in it or not ("Harbour Vale and Northmoor"); a member may carry a place
+    after "in" ("Westby in the North"), which is no part of it and is skipped. Fewer than two
+    members is no list: []."""
+    return _list(doc, start, _known_ends(known))[0]
+
+
+def _list(doc: Doc, start: int, known_at: dict[int, int]
+          ) -> tuple[list[tuple[int, int]], dict[tuple[int, int], tuple[int, int]]]:
+    """`list_members` with the known spans as {start: end}, and {member: its place after "in"}.
+    Reads only the list's own tokens and the one after it (linear in a document's length
+    over all its starts, a document without sentences or lines included)."""
     n = len(doc)
-    stop = start
-    while stop < n and (stop == start or not _boundary(doc, stop)):
-        stop += 1
     members: list[tuple[int, int]] = []
     regions: dict[tuple[int, int], tuple[int, int]] = {}
+
+    def open_at(j: int) -> bool:
+        return j < n and (j == start or not _boundary(doc, j))
+
     k = start
-    while k < stop and is_cap(doc[k]) and doc[k].lower_ not in _SEPARATORS and not doc[k].is_stop:
-        end = max(known_at.get(k, k + 1), _member_end(doc, k, stop))
-        if end + 1 < stop and doc[end].lower_ in _NAME_LINKS and is_cap(doc[end + 1]):
+    while open_at(k) and is_cap(doc[k]) and doc[k].lower_ not in _SEPARATORS and not doc[k].is_stop:
+        end = max(known_at.get(k, k + 1), _member_end(doc, k))
+        if open_at(end + 1) and open_at(end) and doc[end].lower_ in _NAME_LINKS and is_cap(doc[end + 1]):
             break  # "Coast to Coast": a longer name, no member of a list of places
         members.append((k, end))
         k = end
-        if k < stop and doc[k].lower_ == "in":
+        if open_at(k) and doc[k].lower_ == "in":
             # "Westby in the North West": the member's region, no member of its own
-            j = k + 1 + (k + 1 < stop and doc[k + 1].lower_ == "the")
-            if j < stop and is_cap(doc[j]):
-                k = max(known_at.get(j, j + 1), _member_end(doc, j, stop))
+            j = k + 1 + (open_at(k + 1) and doc[k + 1].lower_ == "the")
+            if open_at(j) and is_cap(doc[j]):
+                k = max(known_at.get(j, j + 1), _member_end(doc, j))
                 regions[members[-1]] = (j, k)
         seps = 0
-        while k < stop and doc[k].lower_ in _SEPARATORS:
+        while open_at(k) and doc[k].lower_ in _SEPARATORS:
             seps += 1
             k += 1
         if not seps:
@@ -134,13 +142,15 @@ def place_list_candidates(doc: Doc, rules: EntityRules, known_places: Collection
     if not nouns:
         return
     known = set(known_places)
+    known_at = _known_ends(known | set(others))
+    held = {k for a, b in others for k in range(a, b)}  # tokens inside a known name of another type
     persons = {(e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and e.end - e.start >= 2}
     taken: set[int] = set()
     for i in range(len(doc)):
         if i in taken or not is_cap(doc[i]) or doc[i].is_stop or (
                 i > 0 and is_cap(doc[i - 1]) and not doc[i - 1].is_stop and not _boundary(doc, i)):
             continue
-        members, regions = _list(doc, i, known | set(others))
+        members, regions = _list(doc, i, known_at)
         if not members:
             continue
         taken.update(range(members[0][0], members[-1][1]))
@@ -150,7 +160,7 @@ def place_list_candidates(doc: Doc, rules: EntityRules, known_places: Collection
         if not framed and not (places >= 2 and 2 * places >= len(members)):
             continue
         for s, e in members:
-            if (s, e) in known or any(a < e and s < b for a, b in others) or ((s, e) in persons and not framed):
+            if (s, e) in known or any(k in held for k in range(s, e)) or ((s, e) in persons and not framed):
                 continue
             if doc[s].text in rules.first_names or doc[s].lower_.rstrip(".") in rules.honorifics:
                 continue
