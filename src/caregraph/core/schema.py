@@ -80,6 +80,7 @@ class EntityRules:
     agent_verbs: frozenset[str] = frozenset()    # "X praises": X acts, so is no place
     place_prepositions: frozenset[str] = frozenset()  # "in X, Surrey"
     place_modifiers: frozenset[str] = frozenset()     # "North X", "Rural X": still a place
+    place_list_nouns: frozenset[str] = frozenset()    # "the pilot areas are X, Y and Z": places
     role_openers: frozenset[str] = frozenset()   # "X Trust Head of Policy": a role starts here
     naming_verbs: frozenset[str] = frozenset()   # "the scheme, known as X": X names the scheme
     reply_heads: frozenset[str] = frozenset()    # "X: Government Response" is another publication
@@ -139,6 +140,9 @@ class GazetteerEntry:
     # its forms name it only with their capitals, as a programme's do: in lower case they are a
     # common phrase ("child protection in England")
     capitals: bool = False
+    # its name is also a common word ("Reading", "Bury"): a place only where the text shows one
+    # (after "in" or "from", beside another place in a list, before a body's head noun)
+    common: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -586,6 +590,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         agent_verbs=lower("agent_verbs"),
         place_prepositions=lower("place_prepositions"),
         place_modifiers=lower("place_modifiers"),
+        place_list_nouns=lower("place_list_nouns"),
         role_openers=lower("role_openers"),
         naming_verbs=lower("naming_verbs"),
         reply_heads=lower("reply_heads"),
@@ -640,8 +645,9 @@ def _gazetteer(data: Any, types: tuple[str, ...], r: _Reader, problems: list[str
         if type_ and type_ not in types:
             r.fail(f"{path}.type", f"unknown type '{type_}'")
         source = r.string(group.get("source"), f"{path}.source")
+        common = _flag(group.get("common"), f"{path}.common", r)
         for name in r.strings(group.get("names"), f"{path}.names"):
-            out.append(GazetteerEntry(name=name, type=type_, aliases=(), source=source))
+            out.append(GazetteerEntry(name=name, type=type_, aliases=(), source=source, common=common))
     _shared_forms_have_a_default(out, r)
     problems.extend(r.problems)
     return tuple(out)

@@ -24,10 +24,12 @@ from ..proposals import RecommendationItem, copular_complement
 from ..syntax import ends_line, word_forms
 from . import senses
 from .described import described_publications, leading_type
+from .places import place_body_candidates, place_list_candidates
 from .voters import (
     QUOTES,
     Candidate,
     EntityMatchers,
+    a_place_here,
     compile_matchers,
     gazetteer_candidates,
     head_type,
@@ -60,6 +62,8 @@ def find_mentions(
     candidates.extend(name_candidates(doc, rules, gazetteer_places))
     candidates.extend(quoted_candidates(doc, rules))
     candidates.extend(gazetteer_candidates(doc, matchers))
+    candidates.extend(place_list_candidates(doc, rules, gazetteer_places, _gazetteer_others(doc, matchers)))
+    candidates.extend(place_body_candidates(doc, rules, gazetteer_places))
     chosen = _choose(doc, candidates, rules)
     # proposals are a layer of their own: they may contain names ("... under the X Act")
     recs = list(recommendation_candidates(proposals, rules))
@@ -372,12 +376,22 @@ class _Chosen:
 def _gazetteer_places(doc: Doc, matchers: EntityMatchers) -> frozenset[tuple[int, int]]:
     """The spans that are, on their own, a place of the gazetteer ("England", "West
     Midlands"), even inside a longer name."""
-    spans = set()
+    matches: dict[tuple[int, int], list[int]] = {}
     for match_id, start, end in matchers.gazetteer(doc):
-        entry = matchers.gazetteer_entries[int(doc.vocab.strings[match_id][3:])]
-        if entry.type == PLACE and doc[start].text[:1].isupper():
+        matches.setdefault((start, end), []).append(int(doc.vocab.strings[match_id][3:]))
+    spans = set()
+    for (start, end), owners in matches.items():
+        entry = matchers.gazetteer_entries[owners[0]]
+        if (entry.type == PLACE and doc[start].text[:1].isupper()
+                and a_place_here(doc, start, end, entry, matches, matchers)):
             spans.add((start, end))
     return frozenset(spans)
+
+
+def _gazetteer_others(doc: Doc, matchers: EntityMatchers) -> frozenset[tuple[int, int]]:
+    """The spans of gazetteer names of other types than places ("Harbour Trust")."""
+    return frozenset((start, end) for match_id, start, end in matchers.gazetteer(doc)
+                     if matchers.gazetteer_entries[int(doc.vocab.strings[match_id][3:])].type != PLACE)
 
 
 def _person_start(doc: Doc, cand: Candidate, rules: EntityRules,

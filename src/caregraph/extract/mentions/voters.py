@@ -698,6 +698,8 @@ def _list_item(doc: Doc, start: int, end: int, rules: EntityRules) -> Iterator[C
     if len(lead) > 3:
         return
     type_ = _list_type(doc, line_start, rules)
+    if type_ == PLACE and head_type(doc[start:end], rules)[0] not in (None, PLACE):
+        return  # "- Westshire County Council" under "The areas are:": a body, by its head noun
     if type_:
         # "- Open Doors. This scheme ...": a title standing alone before the item's text
         titled = end < len(doc) and doc[end].text in (".", ":") and not lead
@@ -733,10 +735,14 @@ def _list_type(doc: Doc, line_start: int, rules: EntityRules) -> str | None:
         line = [t for t in doc[k : j + 1] if not t.is_space]
         checked += 1
         if line and line[-1].text == ":" and line[0].text not in ("\u2022", "-", "*"):
-            for t in line:
+            for m, t in enumerate(line):
                 type_ = rules.list_cues.get(t.lower_)
-                if type_:
-                    return type_
+                if not type_ or (m + 1 < len(line) and line[m + 1].lower_ in rules.list_cues):
+                    continue  # the head of "the pathfinder areas", not its modifier
+                if type_ == PLACE and not (len(line) - m - 2 <= 3 and all(
+                        w.is_alpha and w.is_lower for w in line[m + 1 : -1])):
+                    return None  # "Local authorities should notify the panel:": no list of places
+                return type_
             return None
         j = k - 1
     return None
@@ -858,11 +864,65 @@ def gazetteer_candidates(doc: Doc, matchers: EntityMatchers) -> Iterator[Candida
             end = place_end  # "the Harbour Care Strategy for Westshire": the known title, for its place
         if start >= 3 and doc[start - 1].lower_ == "of" and is_peerage(doc, start - 3, end, rules):
             continue  # "Baroness Porter of Westby": the peer's title, not the place
+        if entry.type == PLACE and not a_place_here(doc, start, end, entry, spans, matchers):
+            continue
         if _inside_longer_name(doc, start, end, rules) and not (
                 entry.type == PLACE and _of_a_place(doc, end, spans, matchers)) and not (
                 entry.type == ORGANISATION and _post_follows(doc, end, rules)):
             continue  # "Independent Review" in "Independent Review of Adult Services"
         yield Candidate(start, end, "gazetteer", [(entry.type, weight)], name=entry.name, priority=5)
+
+
+def _a_surname(doc: Doc, start: int, end: int, spans: dict[tuple[int, int], list[int]], rules: EntityRules) -> bool:
+    """Whether a place's name stands where a person's surname does: after a given name or an
+    honorific ("Jane Westby", "Cllr Westby"), or after a capitalised word no place name holds
+    that begins the person NER finds ending with it ("Porta Westby")."""
+    if start == 0 or ends_line(doc[start - 1]):
+        return False
+    before = doc[start - 1]
+    if before.text in rules.first_names or before.lower_.rstrip(".") in rules.honorifics - {"mp"}:
+        return True
+    person = (before.ent_iob_ == "B" and before.ent_type_ == "PERSON"
+              and all(doc[k].ent_iob_ == "I" for k in range(start, end))
+              and (end == len(doc) or doc[end].ent_iob_ != "I"))
+    return person and is_cap(before) and not any(s <= start - 1 < e for s, e in spans)
+
+
+def a_place_here(doc: Doc, start: int, end: int, entry: GazetteerEntry, spans: dict[tuple[int, int], list[int]],
+                 matchers: EntityMatchers) -> bool:
+    """Whether a gazetteer place's form at [start, end) names the place: not a person's surname
+    ("Jane Westby", "Cllr Westby"), nor a verb opening a sentence ("Reading the report, ..."),
+    nor, for a name that is also a common word, that word ("Continue Reading")."""
+    if entry.common and not _shown_a_place(doc, start, end, spans, matchers):
+        return False
+    return not (_a_surname(doc, start, end, spans, matchers.rules) or _a_verb_opening(doc, start, end))
+
+
+def _shown_a_place(doc: Doc, start: int, end: int, spans: dict[tuple[int, int], list[int]],
+                   matchers: EntityMatchers) -> bool:
+    """Whether the text shows a place at [start, end): after a place preposition ("in
+    Westby"), before a body's head noun ("Westby Borough Council"), or beside another place of
+    the gazetteer in a list ("Westby, Eastby and Northmoor")."""
+    rules = matchers.rules
+    if start > 0 and doc[start - 1].lower_ in rules.place_prepositions:
+        return True
+    if end < len(doc) and is_cap(doc[end]) and rules.heads.get(doc[end].lower_) == ORGANISATION:
+        return True
+    places = [(s, e) for (s, e), owners in spans.items() if (s, e) != (start, end) and not matchers.gazetteer_entries[
+        owners[0]].common and any(matchers.gazetteer_entries[o].type == PLACE for o in owners)]
+    joined = (",", "and", "&", ";")
+    return (start > 1 and doc[start - 1].lower_ in joined and any(e == start - 1 for _s, e in places)) or (
+        end + 1 < len(doc) and doc[end].lower_ in joined and any(s == end + 1 for s, _e in places))
+
+
+def _a_verb_opening(doc: Doc, start: int, end: int) -> bool:
+    """Whether a one-word place's name opens a sentence as a verb with its object or adverb after
+    it ("Reading the report, ..."; not "Reading has ...", "Reading, Westby and ...")."""
+    if end - start != 1 or not (start == 0 or doc[start].is_sent_start or ends_line(doc[start - 1])):
+        return False
+    after = doc[end] if end < len(doc) else None
+    return (doc[start].pos_ == "VERB" and after is not None and after.text[:1].islower()
+            and after.pos_ in ("DET", "PRON", "ADV"))
 
 
 def named_proposals(doc: Doc, matchers: EntityMatchers, proposals: Sequence[RecommendationItem]
