@@ -18,12 +18,55 @@ from ...core.evidence import evidence_bounds
 from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION, RECOMMENDATION
 from ...core.records import Entity, Mention
 from ...core.schema import Schema
-from ..syntax import conjuncts, ends_line, lines
+from ..syntax import conjuncts, ends_line, lines, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from ..proposals import RecommendationItem
+
+
+def _index_by(doc: Doc, attr: int, *, lower: bool) -> dict[str, list[int]]:
+    """The token indexes of each string of a token attribute (lower-cased with `lower`), in
+    text order, keyed in order of first occurrence: what a walk over the tokens appending
+    each one's index under its string gives, from the token array."""
+    if not len(doc):
+        return {}
+    import numpy
+
+    strings = doc.vocab.strings
+    ids, first, inverse = numpy.unique(doc.to_array(attr), return_index=True, return_inverse=True)
+    by_first = numpy.argsort(first)   # the distinct strings in order of first occurrence
+    code: dict[str, int] = {}
+    codes = numpy.empty(len(ids), dtype=numpy.int64)
+    codes[by_first] = [
+        code.setdefault(name.lower() if lower else name, len(code))
+        for name in (strings[int(i)] for i in ids[by_first])
+    ]
+    of_token = codes[inverse.reshape(-1)]
+    order: list[int] = numpy.argsort(of_token, kind="stable").tolist()   # each string's tokens in text order
+    ends: list[int] = numpy.cumsum(numpy.bincount(of_token, minlength=len(code))).tolist()
+    return {key: order[ends[k - 1] if k else 0 : ends[k]] for k, key in enumerate(code)}
+
+
+class _TokenIndex:
+    """A word's tokens in text order (`get`, as a dict's), each word's Tokens made when first
+    asked for: rules ask for a few dozen words of a document's thousands."""
+
+    def __init__(self, doc: Doc, index: dict[str, list[int]]) -> None:
+        self._doc = doc
+        self._index = index
+        self._tokens: dict[str, list[Token]] = {}
+
+    def get(self, word: str, default: Sequence[Token] = ()) -> Sequence[Token]:
+        tokens = self._tokens.get(word)
+        if tokens is None:
+            found = self._index.get(word)
+            if found is None:
+                return default
+            doc = self._doc
+            tokens = self._tokens[word] = [doc[i] for i in found]
+        return tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +102,7 @@ class Context:
         proposals: Sequence[RecommendationItem] = (),
     ) -> None:
         self.doc = doc
-        self.text = doc.text   # Doc.text joins every token: once, not per relation
+        self.text = text_of(doc)   # Doc.text joins every token: once, not per relation
         self.schema = schema
         self.proposals = proposals
         self.rules = schema.relations
@@ -92,11 +135,11 @@ class Context:
         self.publisher: str | None = None
         self.cache: dict[str, Any] = {}  # per-document lookups a helper module computes once
         # token indexes, so that a rule visits only the tokens its trigger words can match
-        self.by_lemma: dict[str, list[Token]] = {}
-        self.by_lower: dict[str, list[int]] = {}
-        for tok in doc:
-            self.by_lemma.setdefault(tok.lemma_.lower(), []).append(tok)
-            self.by_lower.setdefault(tok.lower_, []).append(tok.i)
+        # (from the token array: each distinct word read once, no Token made for the index)
+        from spacy.attrs import LEMMA, LOWER
+
+        self.by_lemma = _TokenIndex(doc, _index_by(doc, LEMMA, lower=True))
+        self.by_lower: dict[str, list[int]] = _index_by(doc, LOWER, lower=False)
 
     def tokens_with_lemma(self, lemmas: Sequence[str]) -> list[Token]:
         """Tokens whose lemma is the first word of one of `lemmas`, in text order."""
@@ -821,20 +864,26 @@ def _lists(doc: Doc, ctx: Context) -> list[_List]:
     out: list[_List] = []
     current_intro = None
     items: list[Arg] = []
+    # only a line's first and last words decide, and an item's first few: a line is read
+    # from its ends, not word by word
     for line in lines(doc):
-        a, b = line.start, line.end
-        words = [t for t in doc[a:b] if not t.is_space]
-        if not words:
+        first, last = line.start, line.end - 1
+        while first <= last and doc[first].is_space:
+            first += 1
+        if first > last:
             continue
-        if words[-1].text == ":" and words[0].text not in ("\u2022", "-", "*"):
+        while doc[last].is_space:
+            last -= 1
+        opening = doc[first].text
+        if doc[last].text == ":" and opening not in ("\u2022", "-", "*"):
             if current_intro is not None and items:
                 out.append(_List(current_intro, tuple(items)))
-            current_intro, items = doc[words[0].i : words[-1].i + 1], []
+            current_intro, items = doc[first : last + 1], []
             continue
         if current_intro is None:
             continue
-        if words[0].text in ("\u2022", "-", "*"):
-            for t in words[1:6]:
+        if opening in ("\u2022", "-", "*"):
+            for t in _first_words(doc, first + 1, line.end, 5):
                 arg = ctx.arg_at(t) if ctx.token_mention.get(t.i) is not None else None
                 if arg is not None:
                     if arg not in items:
@@ -847,6 +896,18 @@ def _lists(doc: Doc, ctx: Context) -> list[_List]:
     if current_intro is not None and items:
         out.append(_List(current_intro, tuple(items)))
     return out
+
+
+def _first_words(doc: Doc, start: int, end: int, count: int) -> list[Token]:
+    """The first `count` tokens of [start, end) that are not whitespace."""
+    words: list[Token] = []
+    for i in range(start, end):
+        if len(words) == count:
+            break
+        tok = doc[i]
+        if not tok.is_space:
+            words.append(tok)
+    return words
 
 
 def _outer_names(entities: list[Entity]) -> list[Entity]:
