@@ -26,49 +26,6 @@ if TYPE_CHECKING:
     from ..proposals import RecommendationItem
 
 
-def _index_by(doc: Doc, attr: int, *, lower: bool) -> dict[str, list[int]]:
-    """The token indexes of each string of a token attribute (lower-cased with `lower`), in
-    text order, keyed in order of first occurrence: what a walk over the tokens appending
-    each one's index under its string gives, from the token array."""
-    if not len(doc):
-        return {}
-    import numpy
-
-    strings = doc.vocab.strings
-    ids, first, inverse = numpy.unique(doc.to_array(attr), return_index=True, return_inverse=True)
-    by_first = numpy.argsort(first)   # the distinct strings in order of first occurrence
-    code: dict[str, int] = {}
-    codes = numpy.empty(len(ids), dtype=numpy.int64)
-    codes[by_first] = [
-        code.setdefault(name.lower() if lower else name, len(code))
-        for name in (strings[int(i)] for i in ids[by_first])
-    ]
-    of_token = codes[inverse.reshape(-1)]
-    order: list[int] = numpy.argsort(of_token, kind="stable").tolist()   # each string's tokens in text order
-    ends: list[int] = numpy.cumsum(numpy.bincount(of_token, minlength=len(code))).tolist()
-    return {key: order[ends[k - 1] if k else 0 : ends[k]] for k, key in enumerate(code)}
-
-
-class _TokenIndex:
-    """A word's tokens in text order (`get`, as a dict's), each word's Tokens made when first
-    asked for: rules ask for a few dozen words of a document's thousands."""
-
-    def __init__(self, doc: Doc, index: dict[str, list[int]]) -> None:
-        self._doc = doc
-        self._index = index
-        self._tokens: dict[str, list[Token]] = {}
-
-    def get(self, word: str, default: Sequence[Token] = ()) -> Sequence[Token]:
-        tokens = self._tokens.get(word)
-        if tokens is None:
-            found = self._index.get(word)
-            if found is None:
-                return default
-            doc = self._doc
-            tokens = self._tokens[word] = [doc[i] for i in found]
-        return tokens
-
-
 @dataclass(frozen=True, slots=True)
 class Arg:
     key: str
@@ -135,11 +92,11 @@ class Context:
         self.publisher: str | None = None
         self.cache: dict[str, Any] = {}  # per-document lookups a helper module computes once
         # token indexes, so that a rule visits only the tokens its trigger words can match
-        # (from the token array: each distinct word read once, no Token made for the index)
-        from spacy.attrs import LEMMA, LOWER
-
-        self.by_lemma = _TokenIndex(doc, _index_by(doc, LEMMA, lower=True))
-        self.by_lower: dict[str, list[int]] = _index_by(doc, LOWER, lower=False)
+        self.by_lemma: dict[str, list[Token]] = {}
+        self.by_lower: dict[str, list[int]] = {}
+        for tok in doc:
+            self.by_lemma.setdefault(tok.lemma_.lower(), []).append(tok)
+            self.by_lower.setdefault(tok.lower_, []).append(tok.i)
 
     def tokens_with_lemma(self, lemmas: Sequence[str]) -> list[Token]:
         """Tokens whose lemma is the first word of one of `lemmas`, in text order."""
@@ -692,7 +649,18 @@ def unasserted(ctx: Context, tok: Token, *, hearsay: bool = True) -> bool:
     that it backs Y") or under a verb of saying whose subject names nobody ("critics say X backs
     Y", "it is claimed that X runs Y"; not "the Minister said that X runs Y"). Without
     `hearsay`, a clause under a verb of saying is stated (a quotation's words, whose speaker
-    the quotation kinds find on their own)."""
+    the quotation kinds find on their own).
+
+    Read once per token and `hearsay` (the same trigger word is asked about by every pattern
+    of its lemma); the answer depends only on the parse and the document's mentions."""
+    known: dict[tuple[int, bool], bool] = ctx.cache.setdefault("unasserted", {})
+    found = known.get((tok.i, hearsay))
+    if found is None:
+        found = known[(tok.i, hearsay)] = _unasserted(ctx, tok, hearsay)
+    return found
+
+
+def _unasserted(ctx: Context, tok: Token, hearsay: bool) -> bool:
     if is_question_or_conditional(tok):
         return True
     rules = ctx.rules
