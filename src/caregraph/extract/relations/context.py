@@ -608,25 +608,34 @@ def _is_definite(tok: Token) -> bool:
     )
 
 
-# the last document asked about and, by sentence start, whether that sentence is a question
-_LAST_QUESTIONS: list[tuple[Doc, dict[int, bool]]] = []
+# the last document asked about and, for each of its tokens, whether the token's sentence is
+# a question (held strongly, so the identity test is sound)
+_LAST_QUESTIONS: list[tuple[Doc, list[bool]]] = []
 
 
-def _is_question(sent: Span) -> bool:
-    """Whether a sentence's last word ends with a question mark: once per sentence."""
-    doc = sent.doc
+def _in_question(tok: Token) -> bool:
+    """Whether the sentence of a token ends (its last word) with a question mark. Read once per
+    document, sentence by sentence, from Doc.sents: Token.sent walks the token's sentence both
+    ways and makes two spans on every call, and rules ask about tens of thousands of tokens.
+    A document whose sentences come from a user hook is asked through Token.sent."""
+    doc = tok.doc
+    if "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks or "sents" in doc.user_hooks:
+        return _ends_with_question_mark(tok.sent)
     if not (_LAST_QUESTIONS and _LAST_QUESTIONS[0][0] is doc):
-        _LAST_QUESTIONS[:] = [(doc, {})]
-    known = _LAST_QUESTIONS[0][1]
-    found = known.get(sent.start)
-    if found is None:
-        last = next((t for t in reversed(sent) if not t.is_space), None)   # not sent.text: it is rebuilt per call
-        found = known[sent.start] = last is not None and last.text.endswith("?")
-    return found
+        flags: list[bool] = []
+        for sent in doc.sents:
+            flags += [_ends_with_question_mark(sent)] * len(sent)
+        _LAST_QUESTIONS[:] = [(doc, flags)]
+    return _LAST_QUESTIONS[0][1][tok.i]
+
+
+def _ends_with_question_mark(sent: Span) -> bool:
+    last = next((t for t in reversed(sent) if not t.is_space), None)   # not sent.text: it is rebuilt per call
+    return last is not None and last.text.endswith("?")
 
 
 def is_question_or_conditional(tok: Token) -> bool:
-    if _is_question(tok.sent):
+    if _in_question(tok):
         return True
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children)
 
