@@ -25,6 +25,10 @@ random seed) up to 1 MB and 10 MB of text. Then measures, each run in a fresh pr
                over --jobs 2 divided by the documents, cluster start-up included) and the
                client's peak memory (the LocalCluster's scheduler runs in the client process)
 
+Our own modules are byte-compiled first, as tools/bench_query.py does (as an installed tool's
+are; an environment with PYTHONDONTWRITEBYTECODE would otherwise compile them again in every
+run, about 0.1 s of CPU: a tenth of a warm run).
+
 With --full, the 10 MB corpus is run once (cold, --jobs 2: throughput and memory, and with
 dask); everything else uses the 1 MB corpus. Words are whitespace-separated words of the
 files. The default run takes about 5 minutes on a quiet 2-core VM; --full about 5 more.
@@ -36,6 +40,7 @@ Usage:
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import random
@@ -218,6 +223,12 @@ def one_document(small: Path, work: Path, figures: dict[str, object], row: Any) 
     figures["no_line_breaks_ratio_cpu"] = round(cpu_ratio, 2)
 
 
+def compile_own_modules() -> None:
+    """Byte-compile the caregraph package that the measured runs import (ROOT/src, which
+    _env puts first on their PYTHONPATH)."""
+    compileall.compile_dir(str(ROOT / "src" / "caregraph"), quiet=1)
+
+
 def _has_dask() -> bool:
     import importlib.util
 
@@ -235,6 +246,7 @@ def main() -> None:
     parser.add_argument("--line-breaks-only", action="store_true", help="only the one-document rows")
     opts = parser.parse_args()
 
+    compile_own_modules()
     small = build_corpus(1)
     files, size, words = corpus_words(small)
     print(f"corpus 1 MB: {files} documents, {size:,} bytes, {words:,} words", flush=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:   # a type only: the query commands import this module without YAML or the schema
@@ -24,8 +25,10 @@ def _strip_punct(text: str) -> str:
     return text[start:end]
 
 
+@lru_cache(maxsize=65536)
 def normalise_key(name: str) -> str:
-    """The comparison key of a name, as spec/gold-format.md defines it."""
+    """The comparison key of a name, as spec/gold-format.md defines it. (Cached: a document
+    asks for the keys of the same few hundred names again and again.)"""
     # white space first, so "  The\tReview" loses its article like "The Review" does
     text = _SPACE.sub(" ", unicodedata.normalize("NFKC", name).translate(_APOSTROPHES)).strip()
     text = _strip_punct(text).strip()
@@ -44,9 +47,7 @@ def normalise_key(name: str) -> str:
 def canonical_name(text: str, rules: EntityRules, *, person: bool = False) -> str:
     """The display form of a name: no honorific, post-nominal, possessive or leading
     article; typographic apostrophes unified; one line; single spaces."""
-    name = _SPACE.sub(" ", unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)).strip()
-    name = _unquote_first_words(name).strip(" \"'()[],;:.\u2022-*|")
-    words = name.split(" ")
+    words = _clean_name(text).split(" ")
     while words and words[0].lower() in ("the", "this", "these", "its", "their", "our"):
         words = words[1:]
     words = _without_honorifics(words, rules)
@@ -60,6 +61,15 @@ def canonical_name(text: str, rules: EntityRules, *, person: bool = False) -> st
     name = " ".join(words)
     name = _POSSESSIVE.sub("", name) if not name.endswith("s'") else name[:-1]
     return name.strip(" \"'()[],;:.\u2022-*|")
+
+
+@lru_cache(maxsize=65536)
+def _clean_name(text: str) -> str:
+    """A name on one line with single spaces, typographic apostrophes unified, its first
+    words unquoted and its edges stripped of quotes and brackets (the part of canonical_name
+    that needs no rules, cached: a document asks for the same names again and again)."""
+    name = _SPACE.sub(" ", unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)).strip()
+    return _unquote_first_words(name).strip(" \"'()[],;:.\u2022-*|")
 
 
 def _without_honorifics(words: list[str], rules: EntityRules) -> list[str]:
@@ -116,6 +126,11 @@ def initials(name: str, skip: frozenset[str]) -> str:
 
 def word_keys(name: str) -> list[str]:
     """The lower-case words of a name's key, possessives and punctuation dropped."""
+    return list(_word_keys(name))
+
+
+@lru_cache(maxsize=65536)
+def _word_keys(name: str) -> tuple[str, ...]:
     words = []
     for w in normalise_key(name).split():
         w = _strip_punct(w)
@@ -123,9 +138,10 @@ def word_keys(name: str) -> list[str]:
             w = w[:-2]
         if w:
             words.append(w)
-    return words
+    return tuple(words)
 
 
+@lru_cache(maxsize=65536)
 def compact_key(name: str) -> str:
     """A looser key for merging: letters and digits only ("#ValueOurLove" = "Value Our Love")."""
     return "".join(ch for ch in normalise_key(name) if ch.isalnum())

@@ -383,6 +383,7 @@ def _merge_rules(
     skip = (rules.connectives | _ARTICLES) - _AGENT_WORDS
     clusters = _cluster_view(ordered, uf, rules)
     places = {tuple(other["words"]) for other in clusters.values() if other["type"] == PLACE}
+    stem_index: dict[bool, dict[str, set[int]]] = {}   # _roots_by_stem, made once per merge
     for root, view in clusters.items():
         label = view["label"]
         words = word_keys(label)
@@ -460,13 +461,16 @@ def _merge_rules(
         if not candidates and not is_acronym(label) and view["type"] in (PUBLICATION, ORGANISATION, INITIATIVE):
             # {a longer cluster: the names of this one that are short forms of it}
             shortened: dict[int, list[list[str]]] = defaultdict(list)
-            for r in _longer_forms(root, words, view, clusters, rules, aliases=bool(scope) or len(words) >= 3):
+            aliases = bool(scope) or len(words) >= 3
+            for r in _longer_forms(root, words, view, clusters, rules, aliases=aliases,
+                                   stems=_roots_by_stem(clusters, aliases, stem_index)):
                 shortened[r].append(words)
             if not shortened:
                 # a subtitle the cluster also goes by ("Safe at Home: Delivery Plan" in one
                 # text, "the Westshire Delivery Plan" in another): the one longer name of it
                 for other_words in view["other_words"]:
-                    for r in _longer_forms(root, other_words, view, clusters, rules):
+                    for r in _longer_forms(root, other_words, view, clusters, rules,
+                                           stems=_roots_by_stem(clusters, False, stem_index)):
                         shortened[r].append(other_words)
             candidates = sorted(shortened)
             if not scope and not all(any(_shortens_across(short, view, clusters[r]) for short in shorts)
@@ -669,8 +673,21 @@ def _spelt_by(core: str, rest: list[str], other: dict, clusters: dict[int, dict]
     return any(core in view["acronyms"] and lead in view["names_words"] for view in clusters.values())
 
 
+def _roots_by_stem(clusters: dict[int, dict], aliases: bool, made: dict[bool, dict[str, set[int]]]) -> dict[str, set[int]]:
+    """{the stem of a word: the clusters with a name of that word} over each cluster's label
+    (and with `aliases` its other names), kept in `made` for the rest of the merge."""
+    index = made.get(aliases)
+    if index is None:
+        index = made[aliases] = defaultdict(set)
+        for r, other in clusters.items():
+            for form in ([other["words"], *other["alias_words"]] if aliases else [other["words"]]):
+                for w in form:
+                    index[_stem(w)].add(r)
+    return index
+
+
 def _longer_forms(root: int, words: list[str], view: dict, clusters: dict[int, dict], rules: EntityRules,
-                  *, aliases: bool = False) -> list[int]:
+                  *, aliases: bool = False, stems: dict[str, set[int]] | None = None) -> list[int]:
     """The clusters of the same type with a longer name whose words contain `words` and keep
     its head, its opening words, or add only descriptors. With `aliases` (within a document,
     or across documents for a name of three words or more), a longer name may be any
@@ -681,8 +698,12 @@ def _longer_forms(root: int, words: list[str], view: dict, clusters: dict[int, d
     # a word in either number ("Harbour Pilots" for "Harbour Families Pilot")
     content = {_stem(w) for w in words if w not in skip}
     head = _stem(_head_word(words, rules))
+    # a longer form has a name holding every content word: with `stems` (_roots_by_stem), only
+    # the clusters that do are tried (the same answer, without a test of every cluster per name)
+    held = (set.intersection(*(stems.get(c, set()) for c in content))
+            if stems is not None and content else None)
     other_forms = {r: [other["words"], *other["alias_words"]] if aliases else [other["words"]]
-                   for r, other in clusters.items() if r != root}
+                   for r, other in clusters.items() if r != root and (held is None or r in held)}
     return [r for r, forms in other_forms.items()
             if any(_longer_form(words, content, head, view, clusters[r], form, rules) for form in forms)]
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -12,6 +12,33 @@ if TYPE_CHECKING:
 def ends_line(tok: Token) -> bool:
     """Whether a token closes its line: a line break follows it, or it is whitespace holding one."""
     return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
+
+
+# the last document whose text was asked for, and that text: Doc.text joins every token's
+# text, and the worker, the mention senses and the relation context each need it (held
+# strongly, so the identity test is sound; a parse never changes its text)
+_LAST_TEXT: list[tuple[Doc, str]] = []
+
+
+def text_of(doc: Doc) -> str:
+    """The document's text (Doc.text), joined once per document."""
+    if _LAST_TEXT and _LAST_TEXT[0][0] is doc:
+        return _LAST_TEXT[0][1]
+    text = doc.text
+    _LAST_TEXT[:] = [(doc, text)]
+    return text
+
+
+def token_flags(doc: Doc, attr: int, test: Callable[[str], bool]) -> Any:
+    """A boolean array over the tokens: `test` of each token's string of `attr` (LEMMA, LOWER,
+    DEP, ...), from the token array, each distinct string tested once (no Token is made, and
+    no Python step per token). The document must have tokens."""
+    import numpy
+
+    ids, inverse = numpy.unique(doc.to_array(attr), return_inverse=True)
+    strings = doc.vocab.strings
+    tested = numpy.fromiter((test(strings[int(i)]) for i in ids), dtype=bool, count=len(ids))
+    return tested[inverse.reshape(-1)]
 
 
 # the last document read and its lines: every stage asks for the lines of the document in
@@ -50,11 +77,12 @@ def word_forms(doc: Doc) -> frozenset[str]:
     the token array, each distinct form looked up once, not a Token made per word."""
     if _LAST_FORMS and _LAST_FORMS[0][0] is doc:
         return _LAST_FORMS[0][1]
+    import numpy
     from spacy.attrs import ORTH
 
     strings = doc.vocab.strings
-    hashes: list[int] = doc.to_array(ORTH).tolist() if len(doc) else []
-    forms = frozenset(strings[h] for h in set(hashes))
+    hashes = numpy.unique(doc.to_array(ORTH)) if len(doc) else ()
+    forms = frozenset(strings[int(h)] for h in hashes)
     _LAST_FORMS[:] = [(doc, forms)]
     return forms
 

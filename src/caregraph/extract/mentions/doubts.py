@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ...core.text import acronym_core, initials, is_acronym
+from ..syntax import text_of
 
 OPENING_QUOTES = frozenset({"'", '"', "\u2018", "\u201c"})
 CLOSING_QUOTES = frozenset({"'", '"', "\u2019", "\u201d"})
@@ -42,6 +43,7 @@ def defines_acronym(doc: Doc, start: int, end: int, skip: frozenset[str]) -> boo
 
 
 _WORD_RUN = re.compile(r"\w+")
+_WORD_PAIR = re.compile(r"(?<!\w)(\w+)(?= (\w+))")
 
 
 class WordStarts:
@@ -53,11 +55,9 @@ class WordStarts:
     def __init__(self, text: str) -> None:
         self.text = text
         self.starts: dict[tuple[str, str], list[int]] = {}
-        before = None
-        for run in _WORD_RUN.finditer(text):
-            if before is not None and before.end() + 1 == run.start() and text[before.end()] == " ":
-                self.starts.setdefault((before.group(), run.group()), []).append(before.start())
-            before = run
+        # one match per pair: a whole run (nothing of a word before it), one space, the next run
+        for pair in _WORD_PAIR.finditer(text):
+            self.starts.setdefault((pair[1], pair[2]), []).append(pair.start())
 
 
 # the last document indexed and its WordStarts: both senses that ask (mentions/senses.py) read
@@ -69,7 +69,7 @@ def word_starts(doc: Doc) -> WordStarts:
     """The WordStarts of a document's text, made once per document."""
     if _LAST_STARTS and _LAST_STARTS[0][0] is doc:
         return _LAST_STARTS[0][1]
-    starts = WordStarts(doc.text)
+    starts = WordStarts(text_of(doc))
     _LAST_STARTS[:] = [(doc, starts)]
     return starts
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from ...core.schema import EntityRules
-from ..syntax import negated
+from ..syntax import negated, token_flags
 from .items import RecommendationItem, word_class
 from .phrases import proposal_phrase
 from .recommenders import is_binding, is_publication
@@ -53,22 +53,16 @@ def mandate_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]:
 def _word_indexes(doc: Doc, words: frozenset[str]) -> list[int]:
     """The indexes of the tokens whose lemma or lower-case form is one of the words: from the
     token array, each distinct string looked up once, not a Token made per word."""
+    import numpy
     from spacy.attrs import LEMMA, LOWER
 
     if not len(doc):
         return []
-    strings = doc.vocab.strings
-    known: dict[int, bool] = {}
-    out: list[int] = []
-    for i, ids in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
-        for string_id in ids:
-            hit = known.get(string_id)
-            if hit is None:
-                hit = known[string_id] = strings[string_id].lower() in words
-            if hit:
-                out.append(i)
-                break
-    return out
+    def listed(string: str) -> bool:
+        return string.lower() in words
+
+    found: list[int] = numpy.flatnonzero(token_flags(doc, LEMMA, listed) | token_flags(doc, LOWER, listed)).tolist()
+    return found
 
 
 def _mandate(anchor: Token, rules: EntityRules) -> RecommendationItem | None:

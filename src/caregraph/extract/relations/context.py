@@ -18,7 +18,7 @@ from ...core.evidence import evidence_bounds
 from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION, RECOMMENDATION
 from ...core.records import Entity, Mention
 from ...core.schema import Schema
-from ..syntax import conjuncts, ends_line, lines
+from ..syntax import conjuncts, ends_line, lines, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -59,7 +59,7 @@ class Context:
         proposals: Sequence[RecommendationItem] = (),
     ) -> None:
         self.doc = doc
-        self.text = doc.text   # Doc.text joins every token: once, not per relation
+        self.text = text_of(doc)   # Doc.text joins every token: once, not per relation
         self.schema = schema
         self.proposals = proposals
         self.rules = schema.relations
@@ -608,25 +608,34 @@ def _is_definite(tok: Token) -> bool:
     )
 
 
-# the last document asked about and, by sentence start, whether that sentence is a question
-_LAST_QUESTIONS: list[tuple[Doc, dict[int, bool]]] = []
+# the last document asked about and, for each of its tokens, whether the token's sentence is
+# a question (held strongly, so the identity test is sound)
+_LAST_QUESTIONS: list[tuple[Doc, list[bool]]] = []
 
 
-def _is_question(sent: Span) -> bool:
-    """Whether a sentence's last word ends with a question mark: once per sentence."""
-    doc = sent.doc
+def _in_question(tok: Token) -> bool:
+    """Whether the sentence of a token ends (its last word) with a question mark. Read once per
+    document, sentence by sentence, from Doc.sents: Token.sent walks the token's sentence both
+    ways and makes two spans on every call, and rules ask about tens of thousands of tokens.
+    A document whose sentences come from a user hook is asked through Token.sent."""
+    doc = tok.doc
+    if "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks or "sents" in doc.user_hooks:
+        return _ends_with_question_mark(tok.sent)
     if not (_LAST_QUESTIONS and _LAST_QUESTIONS[0][0] is doc):
-        _LAST_QUESTIONS[:] = [(doc, {})]
-    known = _LAST_QUESTIONS[0][1]
-    found = known.get(sent.start)
-    if found is None:
-        last = next((t for t in reversed(sent) if not t.is_space), None)   # not sent.text: it is rebuilt per call
-        found = known[sent.start] = last is not None and last.text.endswith("?")
-    return found
+        flags: list[bool] = []
+        for sent in doc.sents:
+            flags += [_ends_with_question_mark(sent)] * len(sent)
+        _LAST_QUESTIONS[:] = [(doc, flags)]
+    return _LAST_QUESTIONS[0][1][tok.i]
+
+
+def _ends_with_question_mark(sent: Span) -> bool:
+    last = next((t for t in reversed(sent) if not t.is_space), None)   # not sent.text: it is rebuilt per call
+    return last is not None and last.text.endswith("?")
 
 
 def is_question_or_conditional(tok: Token) -> bool:
-    if _is_question(tok.sent):
+    if _in_question(tok):
         return True
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children)
 
@@ -649,7 +658,18 @@ def unasserted(ctx: Context, tok: Token, *, hearsay: bool = True) -> bool:
     that it backs Y") or under a verb of saying whose subject names nobody ("critics say X backs
     Y", "it is claimed that X runs Y"; not "the Minister said that X runs Y"). Without
     `hearsay`, a clause under a verb of saying is stated (a quotation's words, whose speaker
-    the quotation kinds find on their own)."""
+    the quotation kinds find on their own).
+
+    Read once per token and `hearsay` (the same trigger word is asked about by every pattern
+    of its lemma); the answer depends only on the parse and the document's mentions."""
+    known: dict[tuple[int, bool], bool] = ctx.cache.setdefault("unasserted", {})
+    found = known.get((tok.i, hearsay))
+    if found is None:
+        found = known[(tok.i, hearsay)] = _unasserted(ctx, tok, hearsay)
+    return found
+
+
+def _unasserted(ctx: Context, tok: Token, hearsay: bool) -> bool:
     if is_question_or_conditional(tok):
         return True
     rules = ctx.rules
@@ -821,20 +841,26 @@ def _lists(doc: Doc, ctx: Context) -> list[_List]:
     out: list[_List] = []
     current_intro = None
     items: list[Arg] = []
+    # only a line's first and last words decide, and an item's first few: a line is read
+    # from its ends, not word by word
     for line in lines(doc):
-        a, b = line.start, line.end
-        words = [t for t in doc[a:b] if not t.is_space]
-        if not words:
+        first, last = line.start, line.end - 1
+        while first <= last and doc[first].is_space:
+            first += 1
+        if first > last:
             continue
-        if words[-1].text == ":" and words[0].text not in ("\u2022", "-", "*"):
+        while doc[last].is_space:
+            last -= 1
+        opening = doc[first].text
+        if doc[last].text == ":" and opening not in ("\u2022", "-", "*"):
             if current_intro is not None and items:
                 out.append(_List(current_intro, tuple(items)))
-            current_intro, items = doc[words[0].i : words[-1].i + 1], []
+            current_intro, items = doc[first : last + 1], []
             continue
         if current_intro is None:
             continue
-        if words[0].text in ("\u2022", "-", "*"):
-            for t in words[1:6]:
+        if opening in ("\u2022", "-", "*"):
+            for t in _first_words(doc, first + 1, line.end, 5):
                 arg = ctx.arg_at(t) if ctx.token_mention.get(t.i) is not None else None
                 if arg is not None:
                     if arg not in items:
@@ -847,6 +873,18 @@ def _lists(doc: Doc, ctx: Context) -> list[_List]:
     if current_intro is not None and items:
         out.append(_List(current_intro, tuple(items)))
     return out
+
+
+def _first_words(doc: Doc, start: int, end: int, count: int) -> list[Token]:
+    """The first `count` tokens of [start, end) that are not whitespace."""
+    words: list[Token] = []
+    for i in range(start, end):
+        if len(words) == count:
+            break
+        tok = doc[i]
+        if not tok.is_space:
+            words.append(tok)
+    return words
 
 
 def _outer_names(entities: list[Entity]) -> list[Entity]:

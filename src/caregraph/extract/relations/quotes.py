@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ...core.ontology import ORGANISATION, PERSON, PLACE, PUBLICATION, ROLE_AT
 from ..syntax import lines, negated
@@ -168,40 +168,27 @@ class _Marks:
 
     def __init__(self, doc: Doc) -> None:
         n = len(doc)
-        self.last_closing = [-1] * n
-        self.last_word = [-1] * n
-        self.next_opening = [n] * (n + 1)
-        self.next_word = [n] * (n + 1)
-        # from the token array, each distinct word read once (no Token is made per word)
+        if not n:
+            self.last_closing, self.last_word = [], []
+            self.next_opening, self.next_word = [0], [0]
+            return
+        # from the token array, each distinct word read once; the running last/next indexes
+        # are cumulative maxima/minima over the array (no Python step per token)
+        import numpy
         from spacy.attrs import IS_SPACE, ORTH
 
         strings = doc.vocab.strings
-        rows: list[list[int]] = doc.to_array([ORTH, IS_SPACE]).tolist() if n else []
-        marks: dict[int, tuple[bool, bool]] = {}   # a word's (closing, opening) marks
-        closing = word = -1
-        opening_at: list[bool] = []
-        space_at: list[int] = []
-        for i, (orth, space) in enumerate(rows):
-            mark = marks.get(orth)
-            if mark is None:
-                text = strings[orth]
-                mark = marks[orth] = (text in _CLOSING_QUOTES or text[-1:] in _CLOSING_QUOTES, _opening_text(text))
-            if mark[0]:
-                closing = i
-            if not space:
-                word = i
-            self.last_closing[i] = closing
-            self.last_word[i] = word
-            opening_at.append(mark[1])
-            space_at.append(space)
-        opening = word = n
-        for i in range(n - 1, -1, -1):
-            if opening_at[i]:
-                opening = i
-            if not space_at[i]:
-                word = i
-            self.next_opening[i] = opening
-            self.next_word[i] = word
+        rows = doc.to_array([ORTH, IS_SPACE])
+        orths, which = numpy.unique(rows[:, 0], return_inverse=True)
+        texts = [strings[int(orth)] for orth in orths]
+        closing = numpy.array([t in _CLOSING_QUOTES or t[-1:] in _CLOSING_QUOTES for t in texts], dtype=bool)[which]
+        opening = numpy.array([_opening_text(t) for t in texts], dtype=bool)[which]
+        word = rows[:, 1] == 0
+        index = numpy.arange(n, dtype=numpy.int64)
+        self.last_closing = _running_last(numpy.where(closing, index, -1))
+        self.last_word = _running_last(numpy.where(word, index, -1))
+        self.next_opening = _running_next(numpy.where(opening, index, n)) + [n]
+        self.next_word = _running_next(numpy.where(word, index, n)) + [n]
 
     def opens_with_quote(self, start: int, end: int) -> bool:
         """Does the first word of tokens [start, end) open a quotation?"""
@@ -214,6 +201,22 @@ class _Marks:
     def closes(self, i: int) -> bool:
         """Does token i end with a closing mark?"""
         return self.last_closing[i] == i
+
+
+def _running_last(marked: Any) -> list[int]:
+    """For each position, the largest value at or before it (values: an index or -1)."""
+    import numpy
+
+    values: list[int] = numpy.maximum.accumulate(marked).tolist()
+    return values
+
+
+def _running_next(marked: Any) -> list[int]:
+    """For each position, the smallest value at or after it (values: an index or len)."""
+    import numpy
+
+    values: list[int] = numpy.minimum.accumulate(marked[::-1])[::-1].tolist()
+    return values
 
 
 def _continues(marks: _Marks, start: int, end: int) -> bool:
