@@ -1,8 +1,9 @@
-"""Support said to someone (session 11): "X told the Westshire Post that Y was a step in the right
-direction", "X told MPs: '...'" ("tell" is a verb of saying, relations.yaml speech_verbs), and the
-near miss of an object-controlled verb: "X told councils to welcome Y" is no welcome by X (those
-told would do it, if anyone does). Invented sentences and names: the speech tests use the trained
-pipeline, the control tests parses built by hand."""
+"""Support in reported speech (session 11): said to someone ("X told the Westshire Post that Y was a
+step in the right direction", "X told MPs: '...'": "tell" is a verb of saying, relations.yaml
+speech_verbs), with the attribution after the words and no quotation marks ("Y is a landmark, says
+X"), and the near miss of an object-controlled verb: "X told councils to welcome Y" is no welcome by
+X (those told would do it, if anyone does). Invented sentences and names: the speech tests use the
+trained pipeline, the control tests parses built by hand."""
 
 from __future__ import annotations
 
@@ -85,3 +86,61 @@ def test_a_welcome_of_the_speakers_own_is_still_found_in_the_same_shape(vocab, s
         (".", 2, "punct", "PUNCT", ".", "."),
     ])
     assert ("Jane Porter", "SUPPORTS", "Westshire Strategy") in found(doc, [(0, 2, "Person"), (6, 8, "Publication")], schema)
+
+
+# --- the attribution after the words, without quotation marks
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (f"The Westshire Families Strategy is a landmark for kinship carers, says {_SPEAKER[:-1]}.", "Jane Porter"),
+        (f"The Westshire Families Strategy is a step in the right direction, {_SPEAKER} said.", "Jane Porter"),
+        ("The Westshire Families Strategy is welcome and offers an excellent opportunity to reset failings, says the "
+         "Harbour Trust.", "Harbour Trust"),
+    ],
+)
+def test_unquoted_words_before_their_attribution_are_the_speakers(extractor, sentence, speaker):
+    assert (speaker, "SUPPORTS", "Westshire Families Strategy") in relations(extractor, _OPENING + sentence)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"The Westshire Families Strategy is not a landmark, says {_SPEAKER[:-1]}.",
+        f"The Westshire Families Strategy would be a landmark if funded, says {_SPEAKER[:-1]}.",
+        f"Councils are pleased with the Westshire Families Strategy, says {_SPEAKER[:-1]}.",
+    ],
+)
+def test_no_support_from_unquoted_words_before_an_attribution_that_are_no_welcome(extractor, sentence):
+    assert ("Jane Porter", "SUPPORTS", "Westshire Families Strategy") not in relations(extractor, _OPENING + sentence)
+
+
+# --- words of praise predicated of the text in reported speech (the quote kind)
+
+
+@pytest.mark.model
+def test_praise_predicated_of_the_text_in_reported_speech_is_support(extractor):
+    sentence = f"{_SPEAKER} said the Westshire Families Strategy was excellent."
+    assert ("Jane Porter", "SUPPORTS", "Westshire Families Strategy") in relations(extractor, _OPENING + sentence)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a demand, a hope, a forecast
+        f"{_SPEAKER} said the Westshire Families Strategy must be good for families.",
+        f"{_SPEAKER} said the Westshire Families Strategy could be excellent.",
+        f"{_SPEAKER} said the Westshire Families Strategy will be positive for carers.",
+        # an appearance
+        f"{_SPEAKER} said the Westshire Families Strategy looks good on paper.",
+        # someone else's view reported by the speaker
+        f"{_SPEAKER} said families had told her the Westshire Families Strategy was good.",
+        f"{_SPEAKER} said critics believe the Westshire Families Strategy is positive.",
+    ],
+)
+def test_no_support_from_praise_that_is_demanded_hoped_forecast_apparent_or_someone_elses(extractor, sentence):
+    assert ("Jane Porter", "SUPPORTS", "Westshire Families Strategy") not in relations(extractor, _OPENING + sentence)
