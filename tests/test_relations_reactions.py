@@ -196,3 +196,24 @@ def test_of_two_programmes_named_the_one_in_the_sentence_of_praise_is_supported(
 def test_no_support_for_a_programme_from_words_that_do_not_praise_it(extractor, text):
     found = relations(extractor, text)
     assert not {r for r in found if r[0] == "Jane Porter" and r[1] == "SUPPORTS"}
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # someone else's view reported by the speaker
+        "Families told us the Westshire Families Strategy was impressive.",
+        "Critics believe the Westshire Families Strategy is bold and ambitious.",
+        # an appearance
+        "The Westshire Families Strategy looks impressive on paper.",
+    ],
+)
+def test_no_support_for_the_pages_publication_from_praise_that_is_someone_elses_or_apparent(extractor, quote):
+    text = _page("The Westshire Families Strategy was published on Monday.", quote)
+    assert ("Jane Porter", "SUPPORTS", "Westshire Families Strategy") not in relations(extractor, text)
+
+
+def test_the_speakers_own_belief_reported_in_the_quotation_is_still_theirs(extractor):
+    text = _page("The Westshire Families Strategy was published on Monday.",
+                 "We believe the Westshire Families Strategy is bold and ambitious.")
+    assert ("Jane Porter", "SUPPORTS", "Westshire Families Strategy") in relations(extractor, text)

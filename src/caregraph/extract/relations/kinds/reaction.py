@@ -189,6 +189,8 @@ def _stance(ctx: Context, tokens: Span | list[Token], praise: frozenset[str], cr
             continue
         if _modal(tok) or (_about_doing(tok) and not (joining is not None and _act_names(ctx, tok, joining))):
             continue
+        if _reported_from_others(ctx, tok, speaker_words, tokens):
+            continue  # "families told us the review was impressive": their view, not the speaker's
         if tok.i >= 2 and doc[tok.i - 1].text == "-":
             words = [f"{doc[tok.i - 2].lower_}-{tok.lower_}"]  # a modifier ("a much-needed recognition")
         elif tok.pos_ == "VERB" and not _stated_by_speaker(ctx, tok, speaker_words):
@@ -248,15 +250,41 @@ def _others_feeling(ctx: Context, adjective: Token, page: frozenset[str] | None)
 _FEELING_ADJECTIVES = frozenset({"grateful", "glad", "happy", "proud", "keen", "thrilled"})
 
 
+def _reported_from_others(ctx: Context, tok: Token, page: frozenset[str] | None, tokens: Span | list[Token]) -> bool:
+    """Is a word inside a clause that reports someone else's words or belief, within the
+    speaker's own ("families told us Y was impressive", "critics believe Y is bold"): a clause
+    that is the complement of a verb of saying or hearsay among the speaker's words whose
+    subject is not the speaker ("we", "I"; on a page in its own voice, `page`: its pronouns or
+    the organisation by name)?"""
+    verbs = ctx.rules.speech_verbs | ctx.rules.hearsay_verbs
+    own = (tokens.start, tokens.end) if not isinstance(tokens, list) else (
+        (tokens[0].i, tokens[-1].i + 1) if tokens else (0, 0))
+    at = tok
+    for _ in range(8):
+        if at.head.i == at.i:
+            return False
+        if at.dep_ == "ccomp" and at.head.lemma_.lower() in verbs and own[0] <= at.head.i < own[1]:
+            subjects = [c for c in at.head.children if c.dep_ == "nsubj"]
+            voice = document_voice(ctx) if page is not None else None
+            return any(not (c.lower_ in (page or _FIRST_PERSON)
+                            or (voice is not None and any(a.key == voice.key for a in ctx.args_in(c, (voice.type,)))))
+                       for c in subjects)
+        at = at.head
+    return False
+
+
 def _modal(tok: Token) -> bool:
     """Is a word under a modal, itself or as its copula's complement ("Y will be bold and
-    ambitious")?"""
+    ambitious"), or the complement of a verb of appearance ("Y looks impressive on paper")?"""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     verb = tok.head if tok.dep_ in ("acomp", "attr", "amod") and tok.head.pos_ in ("AUX", "VERB") else tok
     if tok.dep_ == "amod" and tok.head.dep_ == "attr":
         verb = tok.head.head
-    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+    return verb.lemma_.lower() in _APPEARING or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+
+
+_APPEARING = frozenset({"look", "seem", "appear", "sound"})
 
 
 def _about_doing(tok: Token) -> bool:
