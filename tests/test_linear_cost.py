@@ -348,7 +348,7 @@ OPENING_TEXTS = [
     "Harbour Trust's response to the Fair Futures Review. Harbour Trust welcomes the review. "
     "The Westshire Foundation statement followed. A response from the Westshire Foundation came later.\n",
     "Harbour Trust welcomes the Fair Futures Review. " + "The review's statement and response were read. " * 30
-    + "We welcome it, said Jane Porter, Head of Research.\n",
+    + "We welcome it. Jane Porter is our Head of Research.\n",
 ]
 
 

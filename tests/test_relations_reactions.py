@@ -142,3 +142,78 @@ def test_a_quotation_welcoming_a_proposal_of_the_pages_publication_supports_it_t
     text = _page("The Westshire Families Strategy was published on Monday. The strategy recommends a weekly "
                  "allowance for every kinship carer.", "We welcome a weekly allowance for every kinship carer.")
     assert ("Jane Porter", "SUPPORTS", "Westshire Families Strategy") in relations(extractor, text)
+
+
+# --- a quotation about a programme (supports-reaction-programme)
+
+_PROGRAMME_PAGE = ("Westshire joins the Harbour Family Hubs Programme\n\nWestshire Council will take part in the "
+                   "Harbour Family Hubs Programme from April.\n\nCllr Jane Porter, cabinet member for children at "
+                   "Westshire Council, said: \u201c{quote}\u201d")
+
+
+def test_a_feeling_about_joining_the_programme_it_names_is_support(extractor):
+    text = ("Westshire chosen as trailblazer\n\nWestshire Council has been chosen to lead a new scheme in the north "
+            "of the county.\n\nCllr Jane Porter, cabinet member for children at Westshire Council, said: \u201cWe are "
+            "thrilled to have been selected as a trailblazer for the Harbour Family Hubs Programme, allowing us to "
+            "show how we can join up our services.\u201d")
+    assert ("Jane Porter", "SUPPORTS", "Harbour Family Hubs Programme") in relations(extractor, text)
+
+
+def test_praise_in_a_short_quotation_on_a_page_about_one_programme_is_support_for_it(extractor):
+    text = _PROGRAMME_PAGE.format(quote="This is excellent news for families across the county and a fantastic "
+                                        "opportunity for our staff.")
+    assert ("Jane Porter", "SUPPORTS", "Harbour Family Hubs Programme") in relations(extractor, text)
+
+
+def test_of_two_programmes_named_the_one_in_the_sentence_of_praise_is_supported(extractor):
+    text = ("Westshire chosen as trailblazer\n\nWestshire Council has been chosen to lead a new scheme.\n\n"
+            "Cllr Jane Porter, cabinet member for children at Westshire Council, said: \u201cWe are proud to have been "
+            "chosen as a pathfinder for the Harbour Family Hubs Programme. Our Kinship Connect Scheme will go on as "
+            "before.\u201d")
+    found = relations(extractor, text)
+    assert ("Jane Porter", "SUPPORTS", "Harbour Family Hubs Programme") in found
+    assert ("Jane Porter", "SUPPORTS", "Kinship Connect Scheme") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a feeling about the speaker's own act that names no programme
+        _PROGRAMME_PAGE.format(quote="I am pleased to open this meeting and to thank officers for their work."),
+        # a hypothetical
+        _PROGRAMME_PAGE.format(quote="If the programme works, it would be a fantastic result for families."),
+        # criticism of another programme, with a negated word of praise
+        _PROGRAMME_PAGE.format(quote="We are disappointed to have been left out of the Kinship Connect Scheme, which "
+                                     "is not an excellent outcome."),
+        # a feeling as a modifier praises nothing
+        _PROGRAMME_PAGE.format(quote="Our county has a long and proud history of caring for children."),
+        # two programmes in the page's opening: which one is a guess
+        ("Westshire joins the Harbour Family Hubs Programme and the Kinship Connect Scheme\n\nWestshire Council "
+         "will take part in both from April.\n\nCllr Jane Porter, cabinet member for children at Westshire "
+         "Council, said: \u201cThis is excellent news for families across the county.\u201d"),
+    ],
+)
+def test_no_support_for_a_programme_from_words_that_do_not_praise_it(extractor, text):
+    found = relations(extractor, text)
+    assert not {r for r in found if r[0] == "Jane Porter" and r[1] == "SUPPORTS"}
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # someone else's view reported by the speaker
+        "Families told us the Westshire Families Strategy was impressive.",
+        "Critics believe the Westshire Families Strategy is bold and ambitious.",
+        # an appearance
+        "The Westshire Families Strategy looks impressive on paper.",
+    ],
+)
+def test_no_support_for_the_pages_publication_from_praise_that_is_someone_elses_or_apparent(extractor, quote):
+    text = _page("The Westshire Families Strategy was published on Monday.", quote)
+    assert ("Jane Porter", "SUPPORTS", "Westshire Families Strategy") not in relations(extractor, text)
+
+
+def test_the_speakers_own_belief_reported_in_the_quotation_is_still_theirs(extractor):
+    text = _page("The Westshire Families Strategy was published on Monday.",
+                 "We believe the Westshire Families Strategy is bold and ambitious.")
+    assert ("Jane Porter", "SUPPORTS", "Westshire Families Strategy") in relations(extractor, text)

@@ -737,8 +737,9 @@ def matches_trigger(tok: Token, lemma: str) -> bool:
 
 
 # verbs whose object, not their subject, does what the open clause after it says ("X requires,
-# obliges, urges Y to do Z")
-_OBJECT_CONTROL = frozenset({"require", "oblige", "force", "compel", "urge", "instruct", "direct", "order"})
+# obliges, urges, tells, asks Y to do Z")
+_OBJECT_CONTROL = frozenset({"require", "oblige", "force", "compel", "urge", "instruct", "direct", "order", "tell", "ask",
+                             "encourage", "advise", "invite", "persuade", "remind"})
 
 
 def subject_tokens(verb: Token) -> list[Token]:

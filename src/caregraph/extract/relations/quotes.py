@@ -62,9 +62,11 @@ def find_quotes(ctx: Context) -> list[Quote]:
         if not speakers:
             continue
         topic = _topic(ctx, verb)
-        # reported speech: "X said the strategy was a welcome step"
+        # reported speech: "X said the strategy was a welcome step", and its inverted form
+        # without quotation marks: "the strategy is a welcome step, says X" (with the marks it is
+        # a quotation, found below)
         for comp in verb.children:
-            if comp.dep_ == "ccomp" and comp.i > verb.i:
+            if comp.dep_ == "ccomp" and (comp.i > verb.i or _unquoted_before(doc, comp, verb)):
                 span = [t.i for t in comp.subtree]
                 out.append(Quote(min(span), max(span) + 1, speakers, verb.i, topic, reported=True))
         n = para_of[verb.i]
@@ -104,6 +106,15 @@ def find_quotes(ctx: Context) -> list[Quote]:
         if start is not None and end is not None and end > start:
             out.append(Quote(start, min(end, sentences.latest_end(start)), speakers, verb.i, topic))
     return out
+
+
+def _unquoted_before(doc: Doc, clause: Token, verb: Token) -> bool:
+    """"The strategy is a welcome step, says X": a clause before its verb of saying, the comma
+    between them, and no quotation mark from the clause's first word to the verb."""
+    first = min(t.i for t in clause.subtree)
+    last = max(t.i for t in clause.subtree)
+    return (last < verb.i and doc[verb.i - 1].text == "," and clause.sent.start == verb.sent.start
+            and not any(_opening_text(t.text) or t.text in _CLOSING_QUOTES for t in doc[first : verb.i]))
 
 
 def quotation(ctx: Context, verb: int) -> str | None:

@@ -65,7 +65,7 @@ def _quote_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         speaker_words = _REPORTED if quote.reported else _FIRST_PERSON
         explicit = False
         for match in _evaluations(ctx, pattern, doc[quote.start : quote.end], speakers,
-                                  (_FIRST_PERSON, speaker_words), said):
+                                  (_FIRST_PERSON, speaker_words), said, quote.verb):
             explicit = True
             yield match
         # (only when no evaluative word names its own object: "we support the review", said in
@@ -79,17 +79,19 @@ def _quote_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         words += [doc[i] for lemma in pattern.lemmas for i in ctx.by_lower.get(lemma, ())
                   if doc[i].lemma_.lower() != lemma and not quoted(ctx, doc[i])]
         yield from _evaluations(ctx, pattern, sorted(set(words), key=lambda t: t.i), [page],
-                                (_PAGE_PERSON, _PAGE_PERSON), None)
+                                (_PAGE_PERSON, _PAGE_PERSON), None, None)
 
 
 _PAGE_PERSON = frozenset({"we"})
 
 
 def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token], speakers: list[Arg],
-                 persons: tuple[frozenset[str], frozenset[str]], said: str | None) -> Iterator[RuleMatch]:
+                 persons: tuple[frozenset[str], frozenset[str]], said: str | None,
+                 attribution: int | None) -> Iterator[RuleMatch]:
     """The evaluative words among `tokens` (one speaker's words) with what each is said of;
     `persons`: the pronouns that are the speaker as the subject of an active verb, and
-    otherwise (reported speech: "she was pleased with Y")."""
+    otherwise (reported speech: "she was pleased with Y"); `attribution`: the quotation's verb
+    of saying (whose reported clause is the speaker's own)."""
     first_person, speaker_words = persons
     for tok in tokens:
         if tok.lemma_.lower() not in pattern.lemmas and tok.lower_ not in pattern.lemmas:
@@ -116,6 +118,8 @@ def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token]
             if verb is not None:
                 objects_tok = [c for c in verb.children if c.dep_ == "nsubj"]
         elif tok.pos_ == "ADJ":
+            if _demanded(ctx, tok) or _others_view(ctx, tok, first_person, attribution):
+                continue  # "Y must be good", "Y looks good"; "families told us Y was good"
             if tok.dep_ in ("amod", "compound") and tok.head.dep_ == "attr":
                 # "Y is a welcome step", "Y is a landmark opportunity"
                 if negated(tok.head.head):
@@ -238,6 +242,49 @@ def _evaluates(tok: Token, reported: bool) -> bool:
     feeling = tok.lower_.endswith("ed") or tok.lemma_.lower() in _FEELING_ADJECTIVES
     holders = _holders(tok)
     return not (feeling and holders and not all(c.lower_ in speaker_words for c in holders))
+
+
+def _copula(adjective: Token) -> Token | None:
+    """The verb an adjective (or its first conjunct) is predicated with: "Y is bold and
+    ambitious", "Y is an ambitious plan"."""
+    while adjective.dep_ == "conj" and adjective.head.i != adjective.i:
+        adjective = adjective.head
+    if adjective.dep_ == "acomp":
+        return adjective.head
+    if adjective.dep_ in ("amod", "compound") and adjective.head.dep_ == "attr":
+        return adjective.head.head
+    return None
+
+
+def _demanded(ctx: Context, adjective: Token) -> bool:
+    """An adjective predicated under a modal of obligation, hedging or forecast ("Y must be good
+    for families", "Y should be welcome", "Y could be excellent", "Y will be positive") or with a
+    verb of appearance ("Y looks good on paper")."""
+    copula = _copula(adjective)
+    modals = ctx.rules.obligation_words | ctx.rules.hedging_modals | _FORECAST
+    return copula is not None and (copula.lemma_.lower() in _APPEARING
+                                   or any(c.dep_ == "aux" and c.lower_ in modals for c in copula.children))
+
+
+_APPEARING = frozenset({"look", "seem", "appear", "sound"})
+# "this review will be good": a forecast ("would be welcome" stays: a conditional welcome of a proposal)
+_FORECAST = frozenset({"will", "shall"})
+
+
+def _others_view(ctx: Context, adjective: Token, first_person: frozenset[str], attribution: int | None) -> bool:
+    """An adjective predicated in a clause that reports someone else's words or belief inside
+    the speaker's ("families told us Y was good", "critics say Y is positive"): the clause is
+    the complement of a verb of saying or hearsay, not the quotation's own attribution, whose
+    subject is not the speaker."""
+    clause = _copula(adjective)
+    verbs = ctx.rules.speech_verbs | ctx.rules.hearsay_verbs
+    while clause is not None and clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if (clause is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in verbs
+            or clause.head.i == attribution):
+        return False
+    subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    return any(c.lower_ not in first_person for c in subjects)
 
 
 def _holders(adjective: Token) -> list[Token]:

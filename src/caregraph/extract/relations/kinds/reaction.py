@@ -20,6 +20,14 @@ forward to welcoming visitors").
 
 A page that speaks as one organisation (voice.py) reacts in its own words outside quotations
 to its topic publication by the stance of its opening.
+
+A pattern whose objects are programmes (Initiative) reads a quotation the same way about the
+programme it names or the page's topic programme ("Westshire Council has been chosen as a
+pathfinder for the X Programme" ... "We are thrilled to be part of it", said the council's
+cabinet member): only a welcome (SUPPORTS), never from the page's own voice, and a feeling
+about the speaker's own act counts when that act names the programme ("thrilled to have been
+selected as a trailblazer for Y"; joining a programme is taking its side), not otherwise
+("pleased to move this debate").
 """
 from __future__ import annotations
 
@@ -38,9 +46,10 @@ from .speech import said_of
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-# what else a quotation may be about: a programme it names instead of the page's topic (a
-# proposal it welcomes is most often one of the topic's own: "we welcome the call for X")
-_OTHER_OBJECTS = (INITIATIVE,)
+# what else a quotation may be about, by the kind of its target: a programme it names instead of
+# the page's topic publication (a proposal it welcomes is most often one of the topic's own: "we
+# welcome the call for X"); a text it names instead of the page's topic programme
+_OTHER_OBJECTS = {PUBLICATION: (INITIATIVE,), INITIATIVE: (PUBLICATION,)}
 
 
 @rule_kind("reaction")
@@ -48,7 +57,9 @@ def _reaction_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
     """Each direct quotation's speakers react to its target publication (the module's
     docstring); this pattern's lemmas are its own class, the other reaction pattern's the
     opposite one."""
-    if PUBLICATION not in pattern.object_types:
+    # (one kind of object per pattern: a publication, else a programme)
+    kind = PUBLICATION if PUBLICATION in pattern.object_types else INITIATIVE if INITIATIVE in pattern.object_types else None
+    if kind is None:
         return
     opposite = frozenset(lem for p in ctx.rules.patterns if p.kind == "reaction" and p.relation != pattern.relation
                          for lem in p.lemmas)
@@ -56,7 +67,10 @@ def _reaction_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
     # (the class of a stance relation, SUPPORTS, is praise)
     approving = pattern.relation in ctx.rules.stance_relations
     praise, criticism = (own_class, opposite) if approving else (opposite, own_class)
-    topic = page_topic(ctx)
+    if kind != PUBLICATION and not approving:
+        return  # a response is to a text (the relations' signature)
+    topic = page_topic(ctx, kind)
+    others = _OTHER_OBJECTS[kind]
     # (a debate's or a transcript's turns are speeches, not reactions: "this has been an excellent debate")
     for quote in [] if is_transcript(ctx) else ctx.quotes:
         if quote.reported or ctx.doc[quote.verb].text == ":":
@@ -65,19 +79,23 @@ def _reaction_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
         if not speakers:
             continue
         window = _window(ctx, quote)
-        praised, criticised = _stance(ctx, window, praise, criticism)
-        lead = _lead_publications(ctx, quote)
-        said = _named_in(ctx, window)
+        praised, criticised = _stance(ctx, window, praise, criticism, joining=kind if kind != PUBLICATION else None)
+        lead = _lead_publications(ctx, quote, kind)
+        said = _named_in(ctx, window, kind)
         if lead:
             if len(lead) > 1:
                 continue  # two texts: which one the words are about is a guess
             target = lead[0]
         elif said:
-            if len(said) > 1 or not (praised or criticised):
+            if len(said) > 1 and kind != PUBLICATION and praised:
+                # two programmes: the one the first word of praise's sentence names alone ("thrilled
+                # to have been selected for Y. Z will help us ...")
+                said = _named_in(ctx, praised[0].sent, kind)
+            if len(said) != 1 or not (praised or criticised):
                 continue  # named in passing: "we were one of the areas the X Review visited"
             target = said[0]
         elif (topic is not None and (praised or criticised) and _sentences(ctx, quote) <= _SHORT_SENTENCES
-              and not _names_other(ctx, window)):
+              and not _names_other(ctx, window, others)):
             target = topic  # a short quotation naming nothing else, on a page about one publication
         else:
             continue
@@ -89,7 +107,7 @@ def _reaction_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
             anchor = criticised[0] if criticised else (None if praised or not lead else ctx.doc[quote.verb])
         if anchor is not None:
             yield RuleMatch(speakers, [target], anchor, quote=quotation(ctx, quote.verb))
-    page = _page_reaction(ctx, topic, praise, criticism, approving)
+    page = _page_reaction(ctx, topic, praise, criticism, approving) if kind == PUBLICATION else None
     if page is not None and topic is not None and page[0].type in pattern.subject_types:
         yield RuleMatch([page[0]], [topic], page[1])
 
@@ -115,7 +133,8 @@ def _page_reaction(ctx: Context, topic: Arg | None, praise: frozenset[str], crit
         end = doc[end].sent.end
     window = doc[start:end]
     own = [t for t in window if not quoted(ctx, t)]
-    if _names_other(ctx, window) or any(a.key != topic.key for a in _named_in(ctx, window)):
+    if _names_other(ctx, window, _OTHER_OBJECTS[PUBLICATION]) or any(
+            a.key != topic.key for a in _named_in(ctx, window, PUBLICATION)):
         return None
     praised, criticised = _stance(ctx, own, praise, criticism, speaker_words=_PAGE_PERSON)
     if approving:
@@ -156,24 +175,30 @@ def _window(ctx: Context, quote: Quote) -> Span:
 
 
 def _stance(ctx: Context, tokens: Span | list[Token], praise: frozenset[str], criticism: frozenset[str],
-            speaker_words: frozenset[str] | None = None) -> tuple[list[Token], list[Token]]:
+            speaker_words: frozenset[str] | None = None, joining: str | None = None) -> tuple[list[Token], list[Token]]:
     """The words of praise and of criticism among a quotation's tokens, stated (not "will be
     bold", "could be a landmark"); a negated word of praise is one of criticism, a negated word
-    of criticism neither. A hyphenated word of the lexicon ("much-needed") matches its parts."""
+    of criticism neither. A hyphenated word of the lexicon ("much-needed") matches its parts.
+    With `joining` (an entity type), a feeling about the speaker's own act counts when the act
+    names an entity of that type ("thrilled to have been selected for Y")."""
     praised: list[Token] = []
     criticised: list[Token] = []
     doc = ctx.doc
     for tok in tokens:
         if tok.pos_ not in ("VERB", "ADJ", "NOUN", "ADV", "AUX", "SCONJ", "CCONJ") or unasserted(ctx, tok, hearsay=False):
             continue
-        if _modal(tok) or _about_doing(tok):
+        if _modal(tok) or (_about_doing(tok) and not (joining is not None and _act_names(ctx, tok, joining))):
             continue
+        if _reported_from_others(ctx, tok, speaker_words, tokens):
+            continue  # "families told us the review was impressive": their view, not the speaker's
         if tok.i >= 2 and doc[tok.i - 1].text == "-":
             words = [f"{doc[tok.i - 2].lower_}-{tok.lower_}"]  # a modifier ("a much-needed recognition")
         elif tok.pos_ == "VERB" and not _stated_by_speaker(ctx, tok, speaker_words):
             continue
         elif tok.pos_ == "ADJ" and _others_feeling(ctx, tok, speaker_words):
             continue
+        elif tok.lemma_.lower() in _FEELING_ADJECTIVES and _modifier(tok):
+            continue  # a feeling as a modifier praises nothing: "a long and proud history"
         else:
             words = [tok.lemma_.lower(), tok.lower_]
         if any(w in praise for w in words):
@@ -225,15 +250,41 @@ def _others_feeling(ctx: Context, adjective: Token, page: frozenset[str] | None)
 _FEELING_ADJECTIVES = frozenset({"grateful", "glad", "happy", "proud", "keen", "thrilled"})
 
 
+def _reported_from_others(ctx: Context, tok: Token, page: frozenset[str] | None, tokens: Span | list[Token]) -> bool:
+    """Is a word inside a clause that reports someone else's words or belief, within the
+    speaker's own ("families told us Y was impressive", "critics believe Y is bold"): a clause
+    that is the complement of a verb of saying or hearsay among the speaker's words whose
+    subject is not the speaker ("we", "I"; on a page in its own voice, `page`: its pronouns or
+    the organisation by name)?"""
+    verbs = ctx.rules.speech_verbs | ctx.rules.hearsay_verbs
+    own = (tokens.start, tokens.end) if not isinstance(tokens, list) else (
+        (tokens[0].i, tokens[-1].i + 1) if tokens else (0, 0))
+    at = tok
+    for _ in range(8):
+        if at.head.i == at.i:
+            return False
+        if at.dep_ == "ccomp" and at.head.lemma_.lower() in verbs and own[0] <= at.head.i < own[1]:
+            subjects = [c for c in at.head.children if c.dep_ == "nsubj"]
+            voice = document_voice(ctx) if page is not None else None
+            return any(not (c.lower_ in (page or _FIRST_PERSON)
+                            or (voice is not None and any(a.key == voice.key for a in ctx.args_in(c, (voice.type,)))))
+                       for c in subjects)
+        at = at.head
+    return False
+
+
 def _modal(tok: Token) -> bool:
     """Is a word under a modal, itself or as its copula's complement ("Y will be bold and
-    ambitious")?"""
+    ambitious"), or the complement of a verb of appearance ("Y looks impressive on paper")?"""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     verb = tok.head if tok.dep_ in ("acomp", "attr", "amod") and tok.head.pos_ in ("AUX", "VERB") else tok
     if tok.dep_ == "amod" and tok.head.dep_ == "attr":
         verb = tok.head.head
-    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+    return verb.lemma_.lower() in _APPEARING or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+
+
+_APPEARING = frozenset({"look", "seem", "appear", "sound"})
 
 
 def _about_doing(tok: Token) -> bool:
@@ -253,17 +304,39 @@ def _about_doing(tok: Token) -> bool:
     return False
 
 
+def _modifier(tok: Token) -> bool:
+    """Is a word a noun's modifier, itself or as a conjunct of one ("a long and proud history")?"""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "amod"
+
+
+def _act_names(ctx: Context, feeling: Token, type_: str) -> bool:
+    """Does the act a feeling is about (its infinitive clause: "thrilled to have been selected
+    as a trailblazer for Y", "proud to be part of Y") name an entity of a type, and is that act
+    asserted (not "pleased to have been considered but not selected for Y")?"""
+    for comp in feeling.children:
+        if comp.dep_ != "xcomp" or negated(comp):
+            continue
+        for t in comp.subtree:
+            index = ctx.token_mention.get(t.i)
+            if index is not None and ctx.entity[ctx.keys[index]].type == type_:
+                return True
+    return False
+
+
 def _negated(tok: Token) -> bool:
     """Negated itself or as the complement of a negated copula ("the Bill is not welcome")."""
     return negated(tok) or (tok.dep_ in ("acomp", "attr") and negated(tok.head))
 
 
-def _lead_publications(ctx: Context, quote: Quote) -> list[Arg]:
-    """The publications a quotation's attribution says it answers: "In response to Y, X said:",
-    "Responding to Y", or a name in the attribution's sentence before the quotation that hangs
-    on the verb of speaking through no other verb but one of speaking or responding
-    ("Commenting on Y, X said:"; not "X supports the model proposed by Y and says:")."""
-    out = [a for a in quote.topic if a.type == PUBLICATION]
+def _lead_publications(ctx: Context, quote: Quote, kind: str = PUBLICATION) -> list[Arg]:
+    """The publications (or entities of another kind) a quotation's attribution says it
+    answers: "In response to Y, X said:", "Responding to Y", or a name in the attribution's
+    sentence before the quotation that hangs on the verb of speaking through no other verb but
+    one of speaking or responding ("Commenting on Y, X said:"; not "X supports the model proposed
+    by Y and says:")."""
+    out = [a for a in quote.topic if a.type == kind]
     doc = ctx.doc
     verb = doc[quote.verb]
     if verb.i >= quote.start:
@@ -271,13 +344,13 @@ def _lead_publications(ctx: Context, quote: Quote) -> list[Arg]:
     passing = ctx.rules.speech_verbs | _RESPONDING
     for i in range(verb.sent.start, min(verb.sent.end, quote.start)):
         index = ctx.token_mention.get(i)
-        if index is None or ctx.entity[ctx.keys[index]].type != PUBLICATION:
+        if index is None or ctx.entity[ctx.keys[index]].type != kind:
             continue
         head = doc[i].head
         while head.i != verb.i and head.head.i != head.i and (head.pos_ not in ("VERB", "AUX")
                                                               or head.lemma_.lower() in passing):
             head = head.head
-        arg = Arg(ctx.keys[index], PUBLICATION)
+        arg = Arg(ctx.keys[index], kind)
         if head.i == verb.i and arg not in out:
             out.append(arg)
     return out
@@ -286,44 +359,46 @@ def _lead_publications(ctx: Context, quote: Quote) -> list[Arg]:
 _RESPONDING = frozenset({"respond", "react", "reflect", "comment", "welcome"})
 
 
-def _named_in(ctx: Context, tokens: Span) -> list[Arg]:
-    """The publications some tokens name, by name or by a description that stands for the
-    document's one such text ("the review"; not "this cross-party report" for a Spending
-    Review), each once."""
+def _named_in(ctx: Context, tokens: Span, kind: str = PUBLICATION) -> list[Arg]:
+    """The publications (or entities of another kind) some tokens name, by name or by a
+    description that stands for the document's one such entity ("the review", "the programme";
+    not "this cross-party report" for a Spending Review), each once."""
     out: list[Arg] = []
     for tok in tokens:
         index = ctx.token_mention.get(tok.i)
         if index is not None:
             key = ctx.keys[index]
             arg: Arg | None = Arg(key, ctx.entity[key].type)
-        elif tok.pos_ in ("NOUN", "PROPN") and ctx.rules.definite_references.get(tok.lemma_.lower()) == PUBLICATION:
-            arg = said_of(ctx, tok)
+        elif tok.pos_ in ("NOUN", "PROPN") and ctx.rules.definite_references.get(tok.lemma_.lower()) == kind:
+            arg = said_of(ctx, tok) if kind == PUBLICATION else ctx.arg_at(tok)
         else:
             continue
-        if arg is not None and arg.type == PUBLICATION and all(a.key != arg.key for a in out):
-            out.append(Arg(arg.key, PUBLICATION, via_reference=arg.via_reference))
+        if arg is not None and arg.type == kind and all(a.key != arg.key for a in out):
+            out.append(Arg(arg.key, kind, via_reference=arg.via_reference))
     return out
 
 
-def _names_other(ctx: Context, tokens: Span) -> bool:
-    """Do a quotation's words name a programme (they are about that, not the page's topic)?"""
-    return any((index := ctx.token_mention.get(t.i)) is not None and ctx.entity[ctx.keys[index]].type in _OTHER_OBJECTS
+def _names_other(ctx: Context, tokens: Span, others: tuple[str, ...]) -> bool:
+    """Do a quotation's words name an entity of another kind than the page's topic (a
+    programme on a page about a publication: they are about that, not the topic)?"""
+    return any((index := ctx.token_mention.get(t.i)) is not None and ctx.entity[ctx.keys[index]].type in others
                for t in tokens)
 
 
-def page_topic(ctx: Context) -> Arg | None:
-    """The page's topic publication: the one publication its opening names (its title lines
-    and the first sentence of running text after them); None when it names none or several
-    (once per document)."""
-    if "page_topic" in ctx.cache:
-        found: Arg | None = ctx.cache["page_topic"]
+def page_topic(ctx: Context, kind: str = PUBLICATION) -> Arg | None:
+    """The page's topic publication (or entity of another kind): the one its opening names
+    (its title lines and the first sentence of running text after them); None when it names
+    none or several (once per document and kind)."""
+    cached = "page_topic" if kind == PUBLICATION else f"page_topic:{kind}"
+    if cached in ctx.cache:
+        found: Arg | None = ctx.cache[cached]
         return found
     doc = ctx.doc
     heads = opening_lines(doc)
     boundary = heads[-1].end if heads else 0
     if boundary < len(doc):
         boundary = doc[boundary].sent.end
-    keys = {key for key, span in ctx.mention_spans(PUBLICATION) if span.start < boundary}
-    found = Arg(next(iter(keys)), PUBLICATION, via_reference=True) if len(keys) == 1 else None
-    ctx.cache["page_topic"] = found
+    keys = {key for key, span in ctx.mention_spans(kind) if span.start < boundary}
+    found = Arg(next(iter(keys)), kind, via_reference=True) if len(keys) == 1 else None
+    ctx.cache[cached] = found
     return found
