@@ -208,15 +208,24 @@ _CHECKS: dict[str, Callable[[Any], bool]] = {
 }
 
 
+@cache
+def _field_checks(record: type) -> tuple[tuple[str, bool, Callable[[Any], bool] | None], ...]:
+    """(name, required, check) of each field of a record class: derived once per process,
+    not for every entity of every entry read."""
+    return tuple(
+        (spec.name, spec.default is MISSING and spec.default_factory is MISSING, _CHECKS.get(str(spec.type)))
+        for spec in fields(record)
+    )
+
+
 def _fits(data: Any, record: type) -> bool:
     if not isinstance(data, dict):
         return False
-    for spec in fields(record):
-        if spec.name not in data:
-            if spec.default is MISSING and spec.default_factory is MISSING:
+    for name, required, check in _field_checks(record):
+        if name not in data:
+            if required:
                 return False
             continue
-        check = _CHECKS.get(str(spec.type))
-        if check is not None and not check(data[spec.name]):
+        if check is not None and not check(data[name]):
             return False
     return True
