@@ -211,6 +211,31 @@ def test_an_unknown_rule_kind_is_a_schema_error_when_the_rules_compile(schema_co
     assert str(info.value).startswith(f"{path}: patterns[1].kind: unknown kind 'telepathy' (known: ")
 
 
+def test_the_spec_refuses_an_unknown_rule_kind_before_any_work(schema_copy):
+    from caregraph.extract.spec import ExtractorSpec
+
+    path = mutate(schema_copy, "relations.yaml", lambda d: d["patterns"][1].update(kind="telepathy"))
+    with pytest.raises(SchemaError) as info:
+        ExtractorSpec.for_model("blank:en", load_schema(schema_copy))
+    assert str(info.value).startswith(f"{path}: patterns[1].kind: unknown kind 'telepathy' (known: ")
+
+
+def test_the_kind_names_are_exactly_the_registered_kinds():
+    # the spec checks kinds against KIND_NAMES without importing the rule modules
+    from caregraph.extract.kind_names import KIND_NAMES
+    from caregraph.extract.relations import kinds  # noqa: F401 - registers every rule kind
+    from caregraph.extract.relations.registry import KINDS
+
+    assert set(KINDS) == KIND_NAMES
+
+
+def test_a_kind_missing_from_the_names_cannot_register():
+    from caregraph.extract.relations.registry import rule_kind
+
+    with pytest.raises(ValueError, match="telepathy"):
+        rule_kind("telepathy")
+
+
 def test_a_schema_without_an_ontology_type_the_code_needs_is_an_error(schema_copy):
     path = schema_copy / "entities.yaml"
     text = path.read_text(encoding="utf-8")

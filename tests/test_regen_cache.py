@@ -112,6 +112,25 @@ def test_a_fully_cached_run_never_imports_spacy(tmp_path: Path) -> None:
     assert second.stdout.strip() == "False"
 
 
+def test_a_fully_cached_run_never_imports_the_rule_modules(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Jane Porter, chief executive of the Harbour Trust, spoke.\n", encoding="utf-8")
+    args = ["extract", str(corpus), "-o", str(tmp_path / "g.graphml"), "--cache-dir", str(tmp_path / "cache"),
+            "--jobs", "1", "--quiet"]
+    first = subprocess.run([sys.executable, "-m", "caregraph.cli", *args], capture_output=True, text=True)
+    assert first.returncode == 0, first.stderr
+    code = ("import sys; from caregraph.cli import main; sys.argv = ['caregraph', *sys.argv[1:]]\n"
+            "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
+            "print(sorted(m for m in sys.modules if m.startswith('caregraph.extract.relations')))")
+    second = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True)
+    assert second.returncode == 0, second.stderr
+    assert second.stdout.strip() == "[]"
+
+
 def test_edited_document_is_a_miss(tmp_path: Path) -> None:
     c = cache(tmp_path)
     c.put(result(sha="0" * 64))

@@ -113,6 +113,54 @@ def test_model_change_reprocesses_everything(tmp_path: Path, corpus: Path, schem
     assert processed == ["d0", "d1", "d2"]
 
 
+def test_warm_run_never_cleans_a_cached_document(tmp_path: Path, corpus: Path, schema: Schema,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    # a cached document's key needs only its bytes: a warm run does not clean its text
+    _, cold, _ = run(corpus, schema, make_cache(tmp_path, schema))
+    import caregraph.extract.ingest as ingest
+
+    def refuse(*_args: object, **_kw: object) -> None:
+        raise AssertionError("clean_text called on a warm run")
+
+    monkeypatch.setattr(ingest, "clean_text", refuse)
+    processed, warm, report = run(corpus, schema, make_cache(tmp_path, schema))
+    assert (processed, report.cached) == ([], 3)
+    assert warm == cold
+
+
+def test_schema_change_reprocesses_everything(tmp_path: Path, corpus: Path, schema: Schema) -> None:
+    run(corpus, schema, make_cache(tmp_path, schema))
+    other = ResultCache(tmp_path / "cache", model_id="fake-1", schema_digest=schema.digest + "x")
+    processed, _, _ = run(corpus, schema, other)
+    assert processed == ["d0", "d1", "d2"]
+
+
+def test_renamed_document_is_a_miss(tmp_path: Path, corpus: Path, schema: Schema) -> None:
+    # same bytes under another id: the id is part of the key
+    run(corpus, schema, make_cache(tmp_path, schema))
+    (corpus / "d1.txt").rename(corpus / "d7.txt")
+    processed, _, _ = run(corpus, schema, make_cache(tmp_path, schema))
+    assert processed == ["d7"]
+
+
+def test_a_cached_document_still_warns_about_its_encoding(tmp_path: Path, corpus: Path, schema: Schema,
+                                                          caplog: pytest.LogCaptureFixture) -> None:
+    (corpus / "d3.txt").write_bytes("Caf\xe9 Trust\n\nCaf\xe9 Trust works.\n".encode("cp1252"))
+    _, cold, _ = run(corpus, schema, make_cache(tmp_path, schema))
+    caplog.clear()
+    processed, warm, _ = run(corpus, schema, make_cache(tmp_path, schema))
+    assert processed == [] and warm == cold
+    assert any("d3.txt: not UTF-8" in r.getMessage() for r in caplog.records)
+
+
+def test_a_cached_file_now_unreadable_is_skipped(tmp_path: Path, corpus: Path, schema: Schema) -> None:
+    run(corpus, schema, make_cache(tmp_path, schema))
+    (corpus / "d1.txt").write_bytes(b"")
+    processed, data, report = run(corpus, schema, make_cache(tmp_path, schema))
+    assert processed == [] and b"Beta Council" not in data
+    assert any("d1.txt: empty file" in s for s in report.skipped)
+
+
 def test_corrupt_entry_is_recomputed_in_a_run(tmp_path: Path, corpus: Path, schema: Schema) -> None:
     c = make_cache(tmp_path, schema)
     _, cold, _ = run(corpus, schema, c)

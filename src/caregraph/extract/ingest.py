@@ -188,6 +188,21 @@ def read_source(
     return parse_source(read_bytes(path), path=path, rules=rules, name=name, on_page=on_page)
 
 
+def cache_probe(data: bytes, *, path: Path) -> tuple[str, tuple[str, ...]]:
+    """What a cached result of these bytes needs from the file without cleaning it: the
+    sha256 parse_source records and the ingest warnings it gives (decoding's, for plain
+    text; none for a format its reader takes). Raises InputError where parse_source would
+    on the same check (a caller falls back to parse_source for the full story)."""
+    if path.suffix.lower() in _FORMAT_SUFFIXES:
+        warnings: list[str] = []
+    else:
+        warnings = decode(data, path=path)[1]
+    return hashlib.sha256(data).hexdigest(), tuple(warnings)
+
+
+_FORMAT_SUFFIXES = frozenset({".pdf", ".docx", ".html", ".htm"})
+
+
 def read_bytes(path: Path, *, limit: int = MAX_FILE_BYTES) -> bytes:
     """The bytes of a regular file of at most `limit` bytes; a FIFO, a device (a link to
     /dev/zero), a directory or a larger file is an InputError, and is never read."""

@@ -11,8 +11,8 @@ from typing import Union
 from ..core.records import DocResult, SourceDoc
 from ..core.schema import Schema
 from ..errors import first_line
+from .kind_names import check_rule_kinds
 from .nlp import DEFAULT_MODEL, load_pipeline, model_id, model_id_from_meta
-from .relations import compile_rules
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,9 +45,9 @@ class ExtractorSpec:
     @classmethod
     def for_model(cls, model: str | None, schema: Schema) -> ExtractorSpec:
         """The spec for a model name or path; reads the model's meta.json, and only when
-        there is none loads the pipeline to learn its id. The schema's rules are compiled
+        there is none loads the pipeline to learn its id. The schema's rule kinds are checked
         first: an unknown rule kind is a SchemaError now, before any work."""
-        compile_rules(schema)
+        check_rule_kinds(schema)
         name = model or DEFAULT_MODEL
         found = model_id_from_meta(name)
         if found is not None:

@@ -99,13 +99,18 @@ class ResultCache:
     def get(self, source: SourceDoc) -> DocResult | None:
         """The cached result of a document, or None (missing, corrupt or foreign entry).
         The path and ingest warnings are the current ones (they do not change the result)."""
-        key = self.key(source.doc_id, source.sha256, source.path)
+        return self.find(source.doc_id, source.sha256, source.path, source.warnings)
+
+    def find(self, doc_id: str, sha256: str, path: str, warnings: tuple[str, ...] = ()) -> DocResult | None:
+        """`get` from what the key is made of (a file's id, the sha256 of its bytes and its
+        recorded path), so a cached document needs no cleaning: its bytes are all the key needs."""
+        key = self.key(doc_id, sha256, path)
         result = self._read(key)
-        if result is None or result.doc_id != source.doc_id or result.sha256 != source.sha256:
+        if result is None or result.doc_id != doc_id or result.sha256 != sha256:
             self.stats.misses += 1
             return None
         self.stats.hits += 1
-        return replace(result, path=source.path, warnings=source.warnings)
+        return replace(result, path=path, warnings=warnings)
 
     def put(self, result: DocResult) -> None:
         """Store a result (atomically); a cache that cannot be written is a warning, once."""
@@ -203,15 +208,24 @@ _CHECKS: dict[str, Callable[[Any], bool]] = {
 }
 
 
+@cache
+def _field_checks(record: type) -> tuple[tuple[str, bool, Callable[[Any], bool] | None], ...]:
+    """(name, required, check) of each field of a record class: derived once per process,
+    not for every entity of every entry read."""
+    return tuple(
+        (spec.name, spec.default is MISSING and spec.default_factory is MISSING, _CHECKS.get(str(spec.type)))
+        for spec in fields(record)
+    )
+
+
 def _fits(data: Any, record: type) -> bool:
     if not isinstance(data, dict):
         return False
-    for spec in fields(record):
-        if spec.name not in data:
-            if spec.default is MISSING and spec.default_factory is MISSING:
+    for name, required, check in _field_checks(record):
+        if name not in data:
+            if required:
                 return False
             continue
-        check = _CHECKS.get(str(spec.type))
-        if check is not None and not check(data[spec.name]):
+        if check is not None and not check(data[name]):
             return False
     return True

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.records import DocMetadata, DocResult, SourceDoc
 from ..core.schema import Schema
 from ..errors import InputError, OutputError, SchemaError, UsageError
-from ..extract.ingest import Inputs, document_id, find_inputs, read_source
+from ..extract.ingest import Inputs, cache_probe, document_id, find_inputs, parse_source, read_bytes, read_source
 from ..extract.spec import DocFailure, ExtractorSpec
 from ..graph.assemble import AssembledGraph, GraphAssembler
 from ..graph.curation import Curation
@@ -59,10 +59,13 @@ def read_sources(
     on_skip: Callable[[str], None] | None = None,
     names: dict[Path, str] | None = None,
     on_page: Callable[[str, int, int], None] | None = None,
-) -> Iterator[SourceDoc]:
+    cache: ResultCache | None = None,
+) -> Iterator[SourceDoc | DocResult]:
     """Read files lazily; a bad file is reported and skipped (fatal with `strict`).
     `names` gives the path recorded on each document; `on_page(name, done, total)` reports
-    the pages of a paged document (a PDF) as they are read."""
+    the pages of a paged document (a PDF) as they are read. With a `cache`, a document it
+    answers is yielded as its cached result, found from the file's bytes alone (never
+    decoded from its format nor cleaned: the key is those bytes' sha256, its id and kind)."""
     for path in files:
         name = names.get(path) if names else None
         progress = None
@@ -70,7 +73,17 @@ def read_sources(
             def progress(done: int, total: int, _name: str = name or path.name) -> None:
                 on_page(_name, done, total)
         try:
-            source = read_source(path, schema.ingest, name=name, on_page=progress)
+            if cache is None:
+                source = read_source(path, schema.ingest, name=name, on_page=progress)
+            else:
+                data = read_bytes(path)
+                hit = _cached(cache, data, path, name)
+                if hit is not None:
+                    for warning in hit.warnings:
+                        log.warning(warning)
+                    yield hit
+                    continue
+                source = parse_source(data, path=path, rules=schema.ingest, name=name, on_page=progress)
         except InputError as exc:
             if strict:
                 raise
@@ -81,6 +94,16 @@ def read_sources(
         for warning in source.warnings:
             log.warning(warning)
         yield source
+
+
+def _cached(cache: ResultCache, data: bytes, path: Path, name: str | None) -> DocResult | None:
+    """The cache's result for a file's bytes, or None (a miss, or bytes parse_source refuses:
+    it then says why)."""
+    try:
+        sha256, warnings = cache_probe(data, path=path)
+    except InputError:
+        return None
+    return cache.find(document_id(path), sha256, name if name is not None else path.as_posix(), warnings)
 
 
 def extract(paths: Sequence[str | Path], **options: Any) -> tuple[nx.MultiDiGraph, ExtractReport]:
@@ -153,11 +176,10 @@ def extract_files(
         batch: list[SourceDoc] = []
         size = 0
         for source in read_sources(inputs.files, schema, strict=strict, report=report, on_skip=on_skip,
-                                   names=inputs.names, on_page=on_page):
-            cached = cache.get(source) if cache is not None else None
-            if cached is not None:
+                                   names=inputs.names, on_page=on_page, cache=cache):
+            if isinstance(source, DocResult):
                 report.cached += 1
-                accept(cached)
+                accept(source)
                 continue
             batch.append(source)
             size += len(source.text)

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ...core.ontology import ORGANISATION, PERSON, PLACE, RELATED_TO, ROLE_AT
 from ...core.records import Entity, Mention, Relation
 from ...core.schema import Schema
 from ...core.text import normalise_key
-from ...errors import SchemaError
+from ..kind_names import check_rule_kinds
 from . import kinds  # noqa: F401 - registers every rule kind
 from .context import Context, head_word
 from .quotes import find_quotes, speaker, speaker_body
@@ -36,15 +35,7 @@ def compile_rules(schema: Schema) -> tuple[RuleFn, ...]:
     """The rule function of each pattern, in the schema's order; a SchemaError naming the
     file and key path (`relations.yaml: patterns[4].kind: unknown kind ...`) for a kind that
     no module registered."""
-    problems = [
-        f"{Path(schema.directory) / 'relations.yaml'}: patterns[{i}].kind: unknown kind "
-        f"'{pattern.kind}' (known: {', '.join(sorted(KINDS))})"
-        for i, pattern in enumerate(schema.relations.patterns)
-        if pattern.kind not in KINDS
-    ]
-    if problems:
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        raise SchemaError(problems[0] + more)
+    check_rule_kinds(schema)
     return tuple(KINDS[pattern.kind] for pattern in schema.relations.patterns)
 
 

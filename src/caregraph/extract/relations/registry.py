@@ -4,7 +4,7 @@ A pattern of schemas/relations.yaml names a kind (`kind: verb`); each kind is a 
 the document index and the pattern to the matches it finds, and registers itself under its name
 with `@rule_kind("verb")` when its module (extract/relations/kinds/) is imported. The schema
 reader keeps `kind` a string; `compile_rules` (extract/relations/__init__.py) checks it here.
-This module imports nothing of the package's but the schema's records, as spaCy's
+This module imports nothing of the package's but the kind names and the schema's records, as spaCy's
 registrations.py does, so that no rule module and no reader of kinds import each other.
 """
 
@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, NamedTuple
+
+from ..kind_names import KIND_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -38,6 +40,9 @@ KINDS: dict[str, RuleFn] = {}
 
 def rule_kind(name: str) -> Callable[[RuleFn], RuleFn]:
     """Register a rule kind under the name patterns give in `kind:`."""
+
+    if name not in KIND_NAMES:
+        raise ValueError(f"rule kind {name!r} is not in kind_names.KIND_NAMES")
 
     def register(fn: RuleFn) -> RuleFn:
         if name in KINDS:
