@@ -372,3 +372,27 @@ def test_the_opening_statement_is_what_the_whole_line_scan_gave(extractor, monke
     assert seen  # the page's voice was decided on
     for found, plain in seen:
         assert found == plain
+
+
+# --- the line of a token (bylines) ---------------------------------------------------------
+
+
+class _LineContext:  # what roles._line_of reads of a relation context: its document and cache
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.cache: dict = {}
+
+
+@given(words=st.lists(st.sampled_from(["Jane", "Porter", ",", "Harbour", "Trust", "\n", "\n\n", "said"]),
+                      min_size=1, max_size=40))
+def test_the_line_of_a_token_is_the_line_a_scan_finds(vocab, words) -> None:  # type: ignore[no-untyped-def]
+    from caregraph.extract.relations.kinds.roles import _line_of
+    from caregraph.extract.syntax import lines
+
+    doc = Doc(vocab, words=words, spaces=[w.strip() != "" for w in words])
+    ctx = _LineContext(doc)
+    for tok in doc:
+        plain = next((ln for ln in lines(doc) if ln.start <= tok.i < ln.end), None)
+        found = _line_of(ctx, tok.i)  # type: ignore[arg-type]
+        want = None if plain is None else (plain.start, plain.end)
+        assert (None if found is None else (found.start, found.end)) == want

@@ -5,6 +5,7 @@ appositions for coordination; "as chair of" and "is chair of" are read from the 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -440,10 +441,12 @@ def _signature_line(
     new chair, said ..." has its verb), not a name joined to a body by a lower-case word ("Jane
     Porter and Harbour Trust")."""
     doc = ctx.doc
-    line = next((ln for ln in lines(doc) if ln.start <= span.start < ln.end), None)
+    line = _line_of(ctx, span.start)
     if line is None:
         return None
-    words = [t for t in line if not t.is_space]
+    # (counted up to one word past the limit: a text without line breaks is one long line, read
+    # once per person otherwise)
+    words = list(itertools.islice((t for t in line if not t.is_space), _BYLINE_WORDS + 6))
     if not words or len(words) > _BYLINE_WORDS + 5:
         return None
     before = [t for t in doc[line.start : span.start] if not (t.is_space or t.is_punct)]
@@ -484,6 +487,14 @@ def _signature_line(
         return None  # "Jane Porter and Harbour Trust", "Jane Porter at the Harbour Trust" are prose
     role = clean_role(" ".join(t.text for t in between if not t.is_punct and ctx.token_mention.get(t.i) is None))
     return target, anchor, (role or None)
+
+
+def _line_of(ctx: Context, i: int) -> Span | None:
+    """The line that holds token i (by bisection over the lines' starts, made once per document)."""
+    doc_lines = lines(ctx.doc)
+    starts: list[int] = ctx.cache.setdefault("line_starts", [ln.start for ln in doc_lines])
+    k = bisect.bisect_right(starts, i) - 1
+    return doc_lines[k] if k >= 0 and i < doc_lines[k].end else None
 
 
 def _title_words(ctx: Context, words: Sequence[Token], pattern: RelationPattern) -> bool:
