@@ -93,7 +93,9 @@ def test_the_code_digest_covers_the_extraction_and_not_the_cli_or_the_exporters(
     assert not any(name.startswith(("cli/", "export/", "graph/", "run/", "query/")) for name in digested)
 
 
-def test_a_fully_cached_run_never_imports_spacy(tmp_path: Path) -> None:
+def _modules_of_a_fully_cached_run(tmp_path: Path, report: str) -> str:
+    """Run extract twice over a one-document corpus (the second fully cached) and print, from the
+    second process, `report` (an expression over sys.modules)."""
     import subprocess
     import sys
 
@@ -106,29 +108,19 @@ def test_a_fully_cached_run_never_imports_spacy(tmp_path: Path) -> None:
     assert first.returncode == 0, first.stderr
     code = ("import sys; from caregraph.cli import main; sys.argv = ['caregraph', *sys.argv[1:]]\n"
             "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
-            "print('spacy' in sys.modules)")
+            f"print({report})")
     second = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True)
     assert second.returncode == 0, second.stderr
-    assert second.stdout.strip() == "False"
+    return second.stdout.strip()
+
+
+def test_a_fully_cached_run_never_imports_spacy(tmp_path: Path) -> None:
+    assert _modules_of_a_fully_cached_run(tmp_path, "'spacy' in sys.modules") == "False"
 
 
 def test_a_fully_cached_run_never_imports_the_rule_modules(tmp_path: Path) -> None:
-    import subprocess
-    import sys
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text("Jane Porter, chief executive of the Harbour Trust, spoke.\n", encoding="utf-8")
-    args = ["extract", str(corpus), "-o", str(tmp_path / "g.graphml"), "--cache-dir", str(tmp_path / "cache"),
-            "--jobs", "1", "--quiet"]
-    first = subprocess.run([sys.executable, "-m", "caregraph.cli", *args], capture_output=True, text=True)
-    assert first.returncode == 0, first.stderr
-    code = ("import sys; from caregraph.cli import main; sys.argv = ['caregraph', *sys.argv[1:]]\n"
-            "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
-            "print(sorted(m for m in sys.modules if m.startswith('caregraph.extract.relations')))")
-    second = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True)
-    assert second.returncode == 0, second.stderr
-    assert second.stdout.strip() == "[]"
+    assert _modules_of_a_fully_cached_run(
+        tmp_path, "sorted(m for m in sys.modules if m.startswith('caregraph.extract.relations'))") == "[]"
 
 
 def test_edited_document_is_a_miss(tmp_path: Path) -> None:
