@@ -193,14 +193,13 @@ def cache_probe(data: bytes, *, path: Path) -> tuple[str, tuple[str, ...]]:
     sha256 parse_source records and the ingest warnings it gives (decoding's, for plain
     text; none for a format its reader takes). Raises InputError where parse_source would
     on the same check (a caller falls back to parse_source for the full story)."""
-    if path.suffix.lower() in _FORMAT_SUFFIXES:
+    if path.suffix.lower() in _READERS:
         warnings: list[str] = []
     else:
         warnings = decode(data, path=path)[1]
     return hashlib.sha256(data).hexdigest(), tuple(warnings)
 
 
-_FORMAT_SUFFIXES = frozenset({".pdf", ".docx", ".html", ".htm"})
 
 
 def read_bytes(path: Path, *, limit: int = MAX_FILE_BYTES) -> bytes:
@@ -269,17 +268,22 @@ def parse_source(
 
 def _read_format(data: bytes, *, path: Path, on_page: PageProgress | None) -> Extracted | None:
     """The text of a PDF, DOCX or HTML file through its reader; None for plain text."""
-    suffix = path.suffix.lower()
+    reader = _READERS.get(path.suffix.lower())
+    if reader is None:
+        return None
     try:
-        if suffix == ".pdf":
-            return read_pdf(data, name=str(path), on_page=on_page)
-        if suffix == ".docx":
-            return read_docx(data, name=str(path))
-        if suffix in (".html", ".htm"):
-            return read_html(data, name=str(path))
+        return reader(data, str(path), on_page)
     except FormatError as exc:
         raise InputError(str(exc)) from None
-    return None
+
+
+# the reader of each format by suffix (name, page progress); any other suffix is plain text
+_READERS: dict[str, Callable[[bytes, str, PageProgress | None], Extracted]] = {
+    ".pdf": lambda data, name, on_page: read_pdf(data, name=name, on_page=on_page),
+    ".docx": lambda data, name, _on_page: read_docx(data, name=name),
+    ".html": lambda data, name, _on_page: read_html(data, name=name),
+    ".htm": lambda data, name, _on_page: read_html(data, name=name),
+}
 
 
 def decode(data: bytes, *, path: Path) -> tuple[str, list[str]]:
