@@ -16,8 +16,9 @@ from . import (
     roles,
     setting,
     speech,
+    stance_nouns,
     verb,
 )
 
 __all__ = ["answers", "council", "known", "lists", "naming", "nominal", "parts", "possessive", "proposals", "quotation", "reaction", "roles",
-           "setting", "speech", "verb"]
+           "setting", "speech", "stance_nouns", "verb"]

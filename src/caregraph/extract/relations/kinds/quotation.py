@@ -8,13 +8,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from ....core.ontology import PUBLICATION
+from ....core.ontology import ORGANISATION, PUBLICATION
 from ....core.schema import RelationPattern
 from ...syntax import lines as lines_of
 from ...syntax import negated
 from ..context import (
     Arg,
     Context,
+    Quote,
     agent_tokens,
     is_passive,
     is_question_or_conditional,
@@ -65,7 +66,7 @@ def _quote_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         speaker_words = _REPORTED if quote.reported else _FIRST_PERSON
         explicit = False
         for match in _evaluations(ctx, pattern, doc[quote.start : quote.end], speakers,
-                                  (_FIRST_PERSON, speaker_words), said, quote.verb):
+                                  (_FIRST_PERSON, speaker_words), said, quote.verb, own=_own_names(ctx, quote)):
             explicit = True
             yield match
         # (only when no evaluative word names its own object: "we support the review", said in
@@ -85,14 +86,44 @@ def _quote_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
 _PAGE_PERSON = frozenset({"we"})
 
 
+def _own_names(ctx: Context, quote: Quote) -> frozenset[str]:
+    """The entities a quotation's speaker speaks as when it names them: the speaker, and the one
+    organisation the speaker speaks for (quotes.speaker_body): "Jane Porter, chief executive of
+    Harbour Trust, said: 'Harbour Trust welcomes the X Strategy'" is her welcome as "we welcome"
+    would be."""
+    keys = {a.key for a in quote.speakers}
+    body = ctx.speaker_body(ctx.doc[quote.start]) if ctx.speaker_body is not None and quote.start < len(ctx.doc) else None
+    if body is not None:
+        keys.add(body.key)
+    else:
+        # "Jane Porter, Harbour Trust Head of Policy, said:": the one organisation whose name the
+        # attribution's subject phrase holds, when no role rule gave her a post
+        verb = ctx.doc[quote.verb] if quote.verb < len(ctx.doc) else None
+        words = [t.lower_ for s in (verb.children if verb is not None else ()) if s.dep_ == "nsubj" for t in s.subtree]
+        phrase = f" {' '.join(words)} "
+        named = {e.key for e in ctx.entity.values() if e.type == ORGANISATION
+                 and f" {' '.join(t.lower() for t in e.label.split())} " in phrase}
+        if len(named) == 1:
+            keys |= named
+    return frozenset(keys)
+
+
 def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token], speakers: list[Arg],
                  persons: tuple[frozenset[str], frozenset[str]], said: str | None,
-                 attribution: int | None) -> Iterator[RuleMatch]:
+                 attribution: int | None, *, own: frozenset[str] = frozenset()) -> Iterator[RuleMatch]:
     """The evaluative words among `tokens` (one speaker's words) with what each is said of;
     `persons`: the pronouns that are the speaker as the subject of an active verb, and
     otherwise (reported speech: "she was pleased with Y"); `attribution`: the quotation's verb
-    of saying (whose reported clause is the speaker's own)."""
+    of saying (whose reported clause is the speaker's own); `own`: the entities that, named as
+    the subject or holder, are the speaker too (_own_names)."""
     first_person, speaker_words = persons
+
+    def speaks(word: Token, pronouns: frozenset[str]) -> bool:
+        if word.lower_ in pronouns:
+            return True
+        index = ctx.token_mention.get(word.i)
+        return index is not None and ctx.keys[index] in own
+
     for tok in tokens:
         if tok.lemma_.lower() not in pattern.lemmas and tok.lower_ not in pattern.lemmas:
             continue
@@ -102,7 +133,7 @@ def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token]
         if tok.pos_ == "VERB":
             subj = [c for c in tok.children if c.dep_ == "nsubj"]
             passive_subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
-            if subj and all(c.lower_ in first_person for c in subj):
+            if subj and all(speaks(c, first_person) for c in subj):
                 objects_tok = [c for c in tok.children if c.dep_ == "dobj"]
             elif passive_subj and all(c.lower_ in speaker_words for c in passive_subj):
                 # "we were disappointed by Y", "she was pleased with Y"
@@ -139,7 +170,7 @@ def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token]
                     # the verb is coordinated with its object
                     objects_tok += [c for c in tok.head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
                 holders = []
-            elif holders and not all(c.lower_ in speaker_words for c in holders):
+            elif holders and not all(speaks(c, speaker_words) for c in holders):
                 # "Y is welcome": the adjective is said of Y; "families were pleased with Y":
                 # someone else's feeling
                 objects = [a for c in holders for a in ctx.args_in(c, pattern.object_types)]
@@ -156,6 +187,7 @@ def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token]
             for comp in [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]:
                 objects_tok += [c for c in comp.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")
                                 and c.lower_ not in first_person]
+                objects_tok += enacted(ctx, comp)
                 if comp.lemma_.lower() in _PERCEIVING:
                     objects_tok += _seen(comp, first_person)
         objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
@@ -190,6 +222,26 @@ def _predicating_verb(ctx: Context, noun: Token) -> Token | None:
         if not words & rules.progress_words or words & rules.regress_words:
             return None
     return verb
+
+
+# the prepositions whose object a verb of carrying forward acts on ("committed to Y", "invest in Y",
+# "press ahead with Y")
+_ENACTED_PREPS = frozenset({"to", "in", "into", "with"})
+
+
+def enacted(ctx: Context, clause: Token) -> list[Token]:
+    """What a clause about a feeling carries forward, by one of the schema's enacting_verbs:
+    the objects of its prepositions ("pleased that the Government has committed to Y",
+    "delighted that ministers are investing GBP 2m in Y", "glad that the council will press
+    ahead with Y"); none for a negated clause, one with a modal of hedging or obligation, or
+    a verb of undoing ("pleased that X has not signed up to Y", "... has pulled out of Y")."""
+    rules = ctx.rules
+    if (clause.pos_ != "VERB" or clause.lemma_.lower() not in rules.enacting_verbs or negated(clause)
+            or any(c.dep_ == "aux" and c.lower_ in rules.hedging_modals | rules.obligation_words for c in clause.children)):
+        return []
+    heads = [clause, *(c for c in clause.children if c.dep_ in ("prt", "advmod", "dobj"))]
+    return [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _ENACTED_PREPS
+            for p in c.children if p.dep_ == "pobj"]
 
 
 # "pleased to see Y ...", "glad to hear that Y ...": what the feeling is about is the clause after
@@ -464,6 +516,11 @@ def _feeling_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]
         objects_tok = [p for h in (tok, verb) for c in h.children if c.dep_ in ("prep", "agent")
                        and c.lower_ in ("by", "with", "about", "at", "over", "of") for p in c.children if p.dep_ == "pobj"]
         objects_tok += [o for c in tok.children if c.dep_ == "ccomp" for o in c.children if o.dep_ in _SUBJ]
+        if pattern.relation in ctx.rules.stance_relations:
+            # "X is delighted that the Government has published Y / has committed to Z"
+            objects_tok += [o for c in tok.children if c.dep_ == "ccomp" and not negated(c)
+                            and c.lemma_.lower() not in ctx.rules.undoing_verbs
+                            for o in [*(d for d in c.children if d.dep_ == "dobj"), *enacted(ctx, c)]]
         objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
         if objects:
             yield RuleMatch(subjects, objects, tok)

@@ -163,7 +163,7 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
             objects_tok = [o for o in objects_tok if not _named_in_clause_only(ctx, o, pattern.object_types)]
         if pattern.relation in ctx.rules.stance_relations:
             # "welcomed an evaluation of Y", "backed calls for an inquiry into Y": a text about Y
-            objects_tok = [o for o in objects_tok if not _about_in_text(ctx, o, pattern.object_types)]
+            objects_tok = [o for o in objects_tok if not about_in_text(ctx, o, pattern.object_types)]
         if pattern.relation in ctx.rules.answering_relations:
             # "Jane Porter reflected on her 2011 review", "the Office responded to its consultation":
             # the subject's own text, no answer to another's
@@ -331,7 +331,7 @@ def _topic_noun(ctx: Context, tok: Token) -> bool:
             and any(c.dep_ == "prep" and c.lower_ in topics for c in tok.children))
 
 
-def _about_in_text(ctx: Context, tok: Token, types: Sequence[str]) -> bool:
+def about_in_text(ctx: Context, tok: Token, types: Sequence[str]) -> bool:
     """Whether the first name of an allowed type in a phrase is the topic of a text or inquiry
     noun inside it that names nothing itself ("an evaluation of Y", "calls for an inquiry into
     Y", "the consultation on Y"; the schema's topic_nouns with an "of" or topic preposition)."""
