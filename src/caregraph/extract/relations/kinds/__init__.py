@@ -14,10 +14,11 @@ from . import (
     quotation,
     reaction,
     roles,
+    rosters,
     setting,
     speech,
     verb,
 )
 
-__all__ = ["answers", "council", "known", "lists", "naming", "nominal", "parts", "possessive", "proposals", "quotation", "reaction", "roles",
+__all__ = ["answers", "council", "known", "lists", "naming", "nominal", "parts", "possessive", "proposals", "quotation", "reaction", "roles", "rosters",
            "setting", "speech", "verb"]
