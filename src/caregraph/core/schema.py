@@ -156,6 +156,7 @@ class RelationPattern:
     object_types: tuple[str, ...]
     confidence: float
     inverse: bool = False
+    verbs: tuple[str, ...] = ()   # a second word class some kinds read (roster: the verbs a lead-in may use)
 
 
 @dataclass(frozen=True, slots=True)
@@ -752,6 +753,7 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
                 object_types=obj,
                 confidence=r.number(item.get("confidence"), f"{path}.confidence", 0.8),
                 inverse=bool(item.get("inverse", False)),
+                verbs=tuple(x.lower() for x in r.strings(item.get("verbs", []), f"{path}.verbs", optional=True)),
             )
         )
     pronouns: dict[str, tuple[str, ...]] = {}

@@ -95,7 +95,8 @@ class Context:
         self.by_lemma: dict[str, list[Token]] = {}
         self.by_lower: dict[str, list[int]] = {}
         for tok in doc:
-            self.by_lemma.setdefault(tok.lemma_.lower(), []).append(tok)
+            for lemma in lemma_forms(tok):
+                self.by_lemma.setdefault(lemma, []).append(tok)
             self.by_lower.setdefault(tok.lower_, []).append(tok.i)
 
     def tokens_with_lemma(self, lemmas: Sequence[str]) -> list[Token]:
@@ -686,7 +687,7 @@ def _unasserted(ctx: Context, tok: Token, hearsay: bool) -> bool:
                 return True
         if verb.dep_ == "pcomp" and verb.head.lower_ in rules.opposing_preps:
             return True
-        if verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in rules.unrealised_verbs:
+        if verb.dep_ in ("xcomp", "acl") and _verb_forms(verb.head) & rules.unrealised_verbs:
             return True
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rules.hearsay_verbs and is_passive(verb.head):
             return True  # "X is said to back Y"
@@ -708,6 +709,13 @@ def _unasserted(ctx: Context, tok: Token, hearsay: bool) -> bool:
     return False
 
 
+def _verb_forms(tok: Token) -> set[str]:
+    """A verb's lemma and the forms a lemmatiser's slip leaves behind ("hopes" -> "hop": also
+    "hopes" less its "s", "hoped" less its "d")."""
+    low = tok.lower_
+    return {tok.lemma_.lower(), low, low.removesuffix("s"), low.removesuffix("d")}
+
+
 def _names_someone(ctx: Context, verb: Token) -> bool:
     """Whether a verb of saying has a subject that is someone in particular: a name, a
     personal pronoun, a definite description ("the council"), or a passive's "by" agent; not
@@ -725,11 +733,29 @@ def _names_someone(ctx: Context, verb: Token) -> bool:
     return False
 
 
+_VOWELS = frozenset("aeiou")
+
+
+def lemma_forms(tok: Token) -> tuple[str, ...]:
+    """The token's lemma, and for a verb in "-led"/"-ling" whose lemma the lemmatiser left with
+    a stray "e" (its exceptions miss a verb made of a noun in "-al/-el": "trialled", "trialed",
+    "trialling" -> "trialle", "triale") also the lemma without it and with the British doubled
+    "l" undone ("trial"). Only a vowel before the last "l" ("handled" -> "handle" stays one
+    form)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or not lemma.endswith("le") or not tok.lower_.endswith(("led", "ling")):
+        return (lemma,)
+    stem = lemma[:-1]
+    if stem.endswith("ll"):
+        stem = stem[:-1]
+    return (lemma, stem) if len(stem) > 2 and stem[-2] in _VOWELS else (lemma,)
+
+
 def matches_trigger(tok: Token, lemma: str) -> bool:
-    """"publish" matches the verb; "set up" a verb with its particle; "give evidence" a verb
-    with that object."""
+    """"publish" matches the verb (its lemma, or a repaired one: lemma_forms); "set up" a verb
+    with its particle; "give evidence" a verb with that object."""
     words = lemma.split()
-    if tok.lemma_.lower() != words[0]:
+    if words[0] not in lemma_forms(tok):
         return False
     if len(words) == 1:
         return True

@@ -14,6 +14,7 @@ from . import (
     quotation,
     reaction,
     roles,
+    rosters,
     setting,
     speech,
     stance_nouns,
@@ -21,4 +22,4 @@ from . import (
 )
 
 __all__ = ["answers", "council", "known", "lists", "naming", "nominal", "parts", "possessive", "proposals", "quotation", "reaction", "roles",
-           "setting", "speech", "stance_nouns", "verb"]
+           "rosters", "setting", "speech", "stance_nouns", "verb"]

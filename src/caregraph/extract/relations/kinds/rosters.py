@@ -1,0 +1,139 @@
+"""Roster kind: the places or bodies listed after a lead-in that names a group of places in a
+programme. "The areas taking part in the Y programme are:" and a bulleted list, "Y will run
+in three areas: A, B and C", "The Y pilot areas: A, B and C", or "The local authorities are:
+A, B and C" after a sentence that names Y and the same kind of place: each item runs Y."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from ....core.schema import RelationPattern
+from ...syntax import ends_line
+from ..context import Arg, Context, lemma_forms, matches_trigger
+from ..registry import RuleMatch, rule_kind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# words an inline list may hold between its names ("A, B and C", "A; B; and C")
+_JOINERS = frozenset({",", ";", "and", "or", "&", ".", "the"})
+_NEGATIONS = frozenset({"not", "no", "n't", "never", "neither", "nor"})
+# sentences before a lead-in that names no programme where its programme may be named
+_ANTECEDENT_SENTENCES = 2
+
+
+@rule_kind("roster")
+def _roster_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """A lead-in ending in a colon whose group noun (the pattern's lemmas: areas, councils,
+    sites) is its head, a subject or predicate, or the object of a verb's preposition ("run in
+    three areas:"), not a noun's ("funding for the areas:"); whose verbs are all of the
+    pattern's `verbs` (taking part, being chosen, delivering), none negated; and which names
+    one programme, or, for a definite group noun that names none ("The local authorities
+    are:"), follows within two sentences one that names exactly one programme and a group
+    noun. The items: a bulleted list's, or an inline list to the end of the sentence that
+    holds nothing but names and joining words."""
+    for intro, items in _rosters(ctx, pattern.subject_types):
+        nouns = [t for t in intro if t.pos_ == "NOUN" and t.lemma_.lower() in pattern.lemmas
+                 and t.i not in ctx.token_mention and _group_place(t, intro)]
+        if not nouns or not _plain_lead_in(intro, pattern):
+            continue
+        programmes = _named(ctx, intro, pattern.object_types)
+        if not programmes and any(c.dep_ == "det" and c.lower_ in ("the", "these") for c in nouns[0].children):
+            programmes = _antecedent(ctx, intro, pattern)
+        if len(programmes) == 1:
+            yield RuleMatch(items, programmes, intro[-1])
+
+
+def _rosters(ctx: Context, types: Sequence[str]) -> Iterator[tuple[Span, list[Arg]]]:
+    """Each lead-in with its items: a bulleted list's (Context.lists), and the names after a
+    colon inside a line, to the end of the sentence or line."""
+    for lst in ctx.lists:
+        items = [a for a in lst.items if a.type in types]
+        lead = lst.intro[:-1] if lst.intro[-1].text == ":" else lst.intro
+        if items and len(lead):
+            yield lead, items
+    doc = ctx.doc
+    for i in ctx.by_lower.get(":", ()):
+        colon = doc[i]
+        if ends_line(colon) or i + 1 >= len(doc) or doc[i + 1].is_space:
+            continue
+        start = colon.sent.start
+        while start < i and any(ends_line(t) for t in doc[start:i]):
+            start += 1
+        end = i + 1
+        while end < len(doc) and not doc[end].is_space and (doc[end].sent.start <= i or end == i + 1):
+            if ends_line(doc[end]):
+                end += 1
+                break
+            end += 1
+        items = _inline_items(ctx, doc[i + 1 : end], types)
+        if items and start < i:
+            yield doc[start:i], items
+
+
+def _inline_items(ctx: Context, span: Span, types: Sequence[str]) -> list[Arg]:
+    """The names of an inline list, when it holds nothing else ("Dorset, Kent and Lincolnshire",
+    not "Dorset £2m, Kent £3m"); at least two names, or one that ends the sentence."""
+    items: list[Arg] = []
+    for t in span:
+        if t.i in ctx.token_mention:
+            arg = ctx.arg_at(t)
+            if arg is None or arg.type not in types:
+                return []
+            if arg not in items:
+                items.append(arg)
+        elif t.lower_ not in _JOINERS and not t.is_space:
+            return []
+    return items
+
+
+def _group_place(noun: Token, intro: Span) -> bool:
+    """The group noun is what the lead-in lists: its head, a subject or predicate, or the object
+    of a verb's preposition ("delivered in the following areas"), not a noun's ("funding for
+    the pilot areas", "allocations per area")."""
+    if noun.head.i == noun.i or not (intro.start <= noun.head.i < intro.end):
+        return True
+    if noun.dep_ in ("nsubj", "nsubjpass", "attr", "dobj", "appos", "conj"):
+        return True
+    return noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX")
+
+
+def _plain_lead_in(intro: Span, pattern: RelationPattern) -> bool:
+    """No negation, and no verb but the pattern's (not "Areas that applied to join Y are:",
+    "The areas compared with Y are:")."""
+    for t in intro:
+        if t.lower_ in _NEGATIONS or t.dep_ == "neg":
+            return False
+        if t.pos_ == "VERB" and not any(matches_trigger(t, v) for v in pattern.verbs) \
+                and not set(lemma_forms(t)) & set(pattern.verbs):
+            return False
+    return True
+
+
+def _named(ctx: Context, span: Span | list[Token], types: Sequence[str]) -> list[Arg]:
+    named: list[Arg] = []
+    for t in span:
+        if t.i in ctx.token_mention:
+            arg = ctx.arg_at(t)
+            if arg is not None and not arg.via_reference and arg.type in types and arg not in named:
+                named.append(arg)
+    return named
+
+
+def _antecedent(ctx: Context, intro: Span, pattern: RelationPattern) -> list[Arg]:
+    """The one programme of the nearest sentence before the lead-in, within two, that names
+    programmes and a group noun of the pattern's ("seven areas have been selected to take part
+    in the Y programme. The local authorities are:")."""
+    doc = ctx.doc
+    start = intro.start
+    for _ in range(_ANTECEDENT_SENTENCES):
+        if start <= 0:
+            break
+        sent = doc[start - 1].sent
+        start = sent.start
+        named = _named(ctx, list(sent), pattern.object_types)
+        if named:
+            groups = any(t.lemma_.lower() in pattern.lemmas and t.i not in ctx.token_mention for t in sent)
+            return named if groups else []
+    return []
