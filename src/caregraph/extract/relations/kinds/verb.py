@@ -161,6 +161,9 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
             objects_tok = [o for o in objects_tok if not _topic_noun(ctx, o)]
             # "published a paper reviewing Y", "evidence submitted to Y": the paper, not Y
             objects_tok = [o for o in objects_tok if not _named_in_clause_only(ctx, o, pattern.object_types)]
+            # "published its report, responding to the X Strategy, 'Y'": a name behind the verb's
+            # adverbial clause is that clause's, which the parser hung on the verb as a second object
+            objects_tok = [o for o in objects_tok if not _behind_clause(tok, o)]
         if pattern.relation in ctx.rules.stance_relations:
             # "welcomed an evaluation of Y", "backed calls for an inquiry into Y": a text about Y
             objects_tok = [o for o in objects_tok if not _about_in_text(ctx, o, pattern.object_types)]
@@ -348,6 +351,15 @@ def _about_in_text(ctx: Context, tok: Token, types: Sequence[str]) -> bool:
             return True
         at = at.head
     return False
+
+
+def _behind_clause(verb: Token, obj: Token) -> bool:
+    """Whether an object of a verb comes after one of the verb's adverbial or participle clauses
+    that itself follows the verb ("published its report, responding to the Strategy, 'Y'"): the
+    verb governs what comes before its clause, not a name behind it."""
+    return obj.dep_ != "nsubjpass" and any(
+        c.dep_ in ("advcl", "xcomp", "ccomp") and verb.i < c.i < obj.i for c in verb.children
+    )
 
 
 def _named_in_clause_only(ctx: Context, tok: Token, types: Sequence[str]) -> bool:
