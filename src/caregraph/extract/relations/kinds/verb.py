@@ -86,8 +86,9 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
         if pattern.preps:
             # "X contributed to Y", "X is based in Y", "X was part of Y"
             heads = [tok, *[c for c in tok.children if c.dep_ in ("prt", "dobj", "attr", "acomp")]]
+            # ("gave evidence to the committee": the parser's "dative" is a preposition too)
             objects_tok = [
-                p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in pattern.preps
+                p for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in pattern.preps
                 for p in c.children if p.dep_ == "pobj"
             ]
             # "X called for Y to be adopted": the preposition marks a clause whose subject is Y
