@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from caregraph.extract import syntax
-from caregraph.extract.nlp import mark_line_breaks
+from caregraph.extract.nlp import _headline_shaped, mark_line_breaks
 from caregraph.extract.proposals import find_recommendations, triggers
 from caregraph.extract.relations.context import Context
 from helpers import RAW
@@ -22,8 +22,10 @@ _ITEM_OPENERS = frozenset("\u2022\u00b7*-\u2023")
 
 
 def _plain_line_breaks(doc):  # type: ignore[no-untyped-def]
-    """nlp.mark_line_breaks as it was: every token visited, the text before each copied."""
+    """nlp.mark_line_breaks as it was: every token visited, the text before each copied (with
+    the document's first line ending its sentence when it is headline-shaped, nlp._headline_shaped)."""
     text = doc.text
+    first = len(text) - len(text.lstrip())
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if tok.is_space:
@@ -33,13 +35,15 @@ def _plain_line_breaks(doc):  # type: ignore[no-untyped-def]
             continue
         line_start = text.rfind("\n", 0, tok.idx) + 1
         before = text[:line_start].rstrip()
-        previous_line = before[before.rfind("\n") + 1 :]
+        previous_start = before.rfind("\n") + 1
+        previous_line = before[previous_start:]
         blank = text.count("\n", len(before), tok.idx) >= 2
         if (
             blank
             or tok.text[:1] in _ITEM_OPENERS
             or (previous_line and previous_line[-1] in _END_PUNCT)
             or (len(previous_line) < 60 and tok.text[:1].isupper())
+            or (tok.text[:1].isupper() and previous_start <= first and _headline_shaped(previous_line))
         ):
             tok.is_sent_start = True
     return doc
@@ -49,7 +53,7 @@ def _starts(doc) -> list[bool | None]:  # type: ignore[no-untyped-def]
     return [t.is_sent_start for t in doc]
 
 
-_PIECES = ["word", "Title", "The", ".", ":", "\u2022", "-", "*", " ", "  ", "\n", "\n\n", "\n \n", " \n",
+_PIECES = ["word", "Title", "The", "of", "(", ",", ".", ":", "\u2022", "-", "*", " ", "  ", "\n", "\n\n", "\n \n", " \n",
            "\t", "\r\n", "\u00a0", "\u201d", "Westshire Council", "a long line of running prose " * 3]
 
 

@@ -223,6 +223,53 @@ def test_publishing_a_paper_entitled_by_a_name_still_authors_it(vocab, schema) -
     assert _of(relations_found(doc, names, schema), "AUTHORED") == {("Oak Families", "AUTHORED", "Tern Strategy")}
 
 
+# -- a name behind the verb's adverbial clause is the clause's: "published its report, responding to Y, 'Z'"
+
+
+def _responding_doc(vocab, named_report: bool):  # type: ignore[no-untyped-def]
+    # "Oak Families published its report , responding to the Tern Strategy , ' Kestrel Plan ' ." or, with
+    # the report named before the clause, "Oak Families published its Heron Report , responding to the Tern Strategy ."
+    report = [("its", 4, "poss", "PRON", "its")]
+    report += [("Heron", 4, "compound", "PROPN", "Heron"), ("Report", 2, "dobj", "PROPN", "Report")] if named_report \
+        else [("report", 2, "dobj", "NOUN", "report")]
+    n = len(report) + 3
+    rows = [
+        ("Oak", 1, "compound", "PROPN", "Oak"),
+        ("Families", 2, "nsubj", "PROPN", "Families"),
+        ("published", 2, "ROOT", "VERB", "publish"),
+        *[(w, h if h != 4 else n - 1, d, p, lem) for w, h, d, p, lem in report],
+        (",", 2, "punct", "PUNCT", ","),
+        ("responding", 2, "advcl", "VERB", "respond"),
+        ("to", n + 1, "prep", "ADP", "to"),
+        ("the", n + 5, "det", "DET", "the"),
+        ("Tern", n + 5, "compound", "PROPN", "Tern"),
+        ("Strategy", n + 2, "pobj", "PROPN", "Strategy"),
+    ]
+    names = [(0, 2, ORGANISATION), (n + 4, n + 6, PUBLICATION)]
+    if named_report:
+        names.append((4, 6, PUBLICATION))
+        rows.append((".", 2, "punct", "PUNCT", "."))
+    else:
+        at = len(rows)
+        rows += [(",", 2, "punct", "PUNCT", ","), ("'", 2, "punct", "PUNCT", "'"),
+                 ("Kestrel", at + 3, "compound", "PROPN", "Kestrel"), ("Plan", 2, "dobj", "PROPN", "Plan"),
+                 ("'", 2, "punct", "PUNCT", "'"), (".", 2, "punct", "PUNCT", ".")]
+        names.append((at + 2, at + 4, PUBLICATION))
+    return parse(vocab, rows), names
+
+
+def test_a_title_behind_an_adverbial_clause_is_not_the_publishing_verbs_object(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc, names = _responding_doc(vocab, named_report=False)
+    authored = _of(relations_found(doc, names, schema), "AUTHORED")
+    assert ("Oak Families", "AUTHORED", "Kestrel Plan") not in authored
+    assert ("Oak Families", "AUTHORED", "Tern Strategy") not in authored
+
+
+def test_an_object_before_the_adverbial_clause_is_still_authored(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc, names = _responding_doc(vocab, named_report=True)
+    assert ("Oak Families", "AUTHORED", "Heron Report") in _of(relations_found(doc, names, schema), "AUTHORED")
+
+
 # -- a capitalised name that no mention covers is another entity, not a description of one
 
 

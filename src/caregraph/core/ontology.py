@@ -22,7 +22,8 @@ DOCUMENT = "Document"
 ROLE_AT = "ROLE_AT"          # the only relation whose edges carry a `role`
 LOCATED_IN = "LOCATED_IN"
 RELATED_TO = "RELATED_TO"    # the catch-all whose edges carry a `predicate`
-RELATIONS = (ROLE_AT, LOCATED_IN, RELATED_TO)
+COMMISSIONED = "COMMISSIONED"  # the one made relation an owner has to a text made for it by another
+RELATIONS = (ROLE_AT, LOCATED_IN, RELATED_TO, COMMISSIONED)
 
 # the document -> entity edges the graph adds itself (declared by no pattern)
 MENTIONS = "MENTIONS"

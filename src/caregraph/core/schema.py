@@ -216,6 +216,7 @@ class RelationRules:
     undoing_verbs: frozenset[str] = frozenset()   # "the decision to scrap Y" is not about Y
     undoing_nouns: frozenset[str] = frozenset()   # "welcomed the closure of Y" is no support for Y
     answering_nouns: frozenset[str] = frozenset()  # "its response to Y" is a text about Y, not Y
+    independent_words: frozenset[str] = frozenset()  # "its Independent Review": commissioned, not written
     proposal_nouns: frozenset[str] = frozenset()  # "welcomed the recommendation that Y": a stance on Y
     marking_verbs: frozenset[str] = frozenset()   # "Y represents a landmark": a verb that says what Y is
     enacting_verbs: frozenset[str] = frozenset()  # "pleased that X has committed to Y": a feeling about Y
@@ -820,7 +821,8 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
         **{key: frozenset(x.lower() for x in r.strings(d.get(key, []), key, optional=True))
            for key in ("hedging_modals", "hedging_adverbs", "obligation_words", "opposing_preps", "denial_verbs",
                        "hearsay_verbs", "unrealised_verbs", "undoing_verbs", "undoing_nouns", "answering_nouns",
-                       "proposal_nouns", "marking_verbs", "enacting_verbs", "progress_nouns", "progress_words", "regress_words",
+                       "independent_words", "proposal_nouns", "marking_verbs", "enacting_verbs", "progress_nouns",
+                       "progress_words", "regress_words",
                        "post_words")},
         related_verbs_excluded=frozenset(
             x.lower() for x in r.strings(d.get("related_verbs_excluded", []), "related_verbs_excluded", optional=True)

@@ -72,6 +72,7 @@ def mark_line_breaks(doc: Doc) -> Doc:
     found by scanning back from it, not by copying the text before it (which cost the square
     of a long document's length)."""
     text = doc.text
+    first = len(text) - len(text.lstrip())   # where the document's first line starts
     for i in _after_line_breaks(doc, text):
         tok = doc[i]
         prev = doc[i - 1]
@@ -84,16 +85,41 @@ def mark_line_breaks(doc: Doc) -> Doc:
         end = line_start   # text[:line_start].rstrip() ends here
         while end > 0 and text[end - 1].isspace():
             end -= 1
-        previous_line = text[text.rfind("\n", 0, end) + 1 : end]
+        previous_start = text.rfind("\n", 0, end) + 1
+        previous_line = text[previous_start:end]
         blank = text.count("\n", end, tok.idx) >= 2
         if (
             blank
             or tok.text[:1] in _ITEM_OPENERS
             or (previous_line and previous_line[-1] in _END_PUNCT)
-            or (len(previous_line) < 60 and tok.text[:1].isupper())
+            or (
+                tok.text[:1].isupper()
+                and (
+                    len(previous_line) < 60
+                    or (previous_start <= first and _headline_shaped(previous_line))
+                )
+            )
         ):
             tok.is_sent_start = True
     return doc
+
+
+# what a line wrapped mid-sentence ends with: a joining mark or a hyphen broken word
+_RUN_ON_END = frozenset(",-\u2010\u2013\u2014(/&+")
+
+
+def _headline_shaped(line: str) -> bool:
+    """Whether a document's first line, long and without a full stop, reads as its headline
+    rather than the first line of a wrapped sentence: it does not end in a joining mark, a
+    hyphen, or a lower-case function word (article, preposition, conjunction, auxiliary),
+    which a sentence broken by a PDF or HTML extraction's line width so often does, and it
+    leaves no bracket open (a title wrapped inside its bracketed part)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    if not line or line[-1] in _RUN_ON_END or line.count("(") > line.count(")"):
+        return False
+    last = line.split()[-1]
+    return not (last[:1].islower() and last.lower() in STOP_WORDS)
 
 
 def _after_line_breaks(doc: Doc, text: str) -> list[int]:

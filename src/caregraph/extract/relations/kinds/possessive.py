@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from ....core.ontology import COMMISSIONED, PUBLICATION
 from ....core.schema import RelationPattern
 from ..context import Arg, Context, subject_tokens
 from ..registry import RuleFn, RuleMatch, rule_kind
@@ -23,7 +24,8 @@ def _possessive_rule(owner_first: bool) -> RuleFn:
         owner_types = pattern.subject_types if owner_first else pattern.object_types
         owned_types = pattern.object_types if owner_first else pattern.subject_types
         if owner_first:
-            yield from _pronoun_possessives(ctx, owner_types, owned_types)
+            yield from (m for m in _pronoun_possessives(ctx, owner_types, owned_types)
+                        if all(_made_for_owner(ctx, pattern, a) for a in m.objects))
         for tok in ctx.tokens_with_lower(("'s", "'")):
             if tok.dep_ != "case":
                 continue
@@ -63,7 +65,8 @@ def _possessive_rule(owner_first: bool) -> RuleFn:
             # a bare head word ("the Care Leavers' Association" read as "Association") is the
             # tail of the owner's own name, not a thing the owner has
             owned_args = [a for a in candidates if a.type in owned_types and a.key != owner.key
-                          and not _bare_head(ctx, a) and _ends_in(ctx, a, pattern.lemmas)]
+                          and not _bare_head(ctx, a) and _ends_in(ctx, a, pattern.lemmas)
+                          and (not owner_first or _made_for_owner(ctx, pattern, a))]
             if not owned_args:
                 continue
             if owner_first:
@@ -72,6 +75,20 @@ def _possessive_rule(owner_first: bool) -> RuleFn:
                 yield RuleMatch(owned_args[:1], [owner], tok)
 
     return rule
+
+
+def _made_for_owner(ctx: Context, pattern: RelationPattern, owned: Arg) -> bool:
+    """Whether an owner's text fits a made relation's pattern: a text whose name opens with one of
+    the schema's independent_words ("the Harbour Office's Independent Review of Y") was made for the
+    owner by someone else, so it is the owner's only as one it commissioned; any other text is the
+    owner's as one it wrote, not one it commissioned. Relations that make nothing take both."""
+    if pattern.relation not in ctx.rules.made_relations or owned.type != PUBLICATION:
+        return True
+    words = ctx.entity[owned.key].label.lower().split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    independent = bool(words) and words[0] in ctx.rules.independent_words
+    return independent == (pattern.relation == COMMISSIONED)
 
 
 def _names_the_owned(ctx: Context, head: Token, owned: Arg) -> bool:

@@ -86,8 +86,9 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
         if pattern.preps:
             # "X contributed to Y", "X is based in Y", "X was part of Y"
             heads = [tok, *[c for c in tok.children if c.dep_ in ("prt", "dobj", "attr", "acomp")]]
+            # ("gave evidence to the committee": the parser's "dative" is a preposition too)
             objects_tok = [
-                p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in pattern.preps
+                p for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in pattern.preps
                 for p in c.children if p.dep_ == "pobj"
             ]
             # "X called for Y to be adopted": the preposition marks a clause whose subject is Y
@@ -161,6 +162,9 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
             objects_tok = [o for o in objects_tok if not _topic_noun(ctx, o)]
             # "published a paper reviewing Y", "evidence submitted to Y": the paper, not Y
             objects_tok = [o for o in objects_tok if not _named_in_clause_only(ctx, o, pattern.object_types)]
+            # "published its report, responding to the X Strategy, 'Y'": a name behind the verb's
+            # adverbial clause is that clause's, which the parser hung on the verb as a second object
+            objects_tok = [o for o in objects_tok if not _behind_clause(tok, o)]
         if pattern.relation in ctx.rules.stance_relations:
             # "welcomed an evaluation of Y", "backed calls for an inquiry into Y": a text about Y
             objects_tok = [o for o in objects_tok if not about_in_text(ctx, o, pattern.object_types)]
@@ -348,6 +352,15 @@ def about_in_text(ctx: Context, tok: Token, types: Sequence[str]) -> bool:
             return True
         at = at.head
     return False
+
+
+def _behind_clause(verb: Token, obj: Token) -> bool:
+    """Whether an object of a verb comes after one of the verb's adverbial or participle clauses
+    that itself follows the verb ("published its report, responding to the Strategy, 'Y'"): the
+    verb governs what comes before its clause, not a name behind it."""
+    return obj.dep_ != "nsubjpass" and any(
+        c.dep_ in ("advcl", "xcomp", "ccomp") and verb.i < c.i < obj.i for c in verb.children
+    )
 
 
 def _named_in_clause_only(ctx: Context, tok: Token, types: Sequence[str]) -> bool:
