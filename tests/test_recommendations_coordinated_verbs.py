@@ -86,6 +86,60 @@ def test_the_speakers_own_coordinated_clause_is_no_proposal(extractor, text):
     assert not any(w in r for r in recs for w in ("accounts", "timetable", "office"))
 
 
+# ---- what people are to receive (session 12) ----------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "label", "relation", "who"), [
+    ("The Harbour Review also recommended that special guardians and kinship carers should receive regular "
+     "respite breaks.", "regular respite breaks", "RECOMMENDS", "Harbour Review"),
+    ("The Harbour Review recommends that young carers should get a mentoring allowance.", "mentoring allowance",
+     "RECOMMENDS", "Harbour Review"),
+    ("Jane Porter called for children to be given a mentoring allowance.", "mentoring allowance", "SUPPORTS",
+     "Jane Porter"),
+])
+def test_what_people_are_to_receive_is_the_proposal(extractor, text, label, relation, who):
+    recs, relations = text_recommendations(extractor, text)
+    assert label in recs
+    assert (who, relation, label) in relations
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The committee should receive a report on mentoring hubs next year.",   # a body receiving papers
+    "Harbour Trust said that carers received a letter about the hubs.",     # what happened, no proposal
+    "Harbour Trust called for the mentoring report to be given to councillors.",   # a publication passed on
+])
+def test_receiving_near_misses_name_no_proposal(extractor, text):
+    recs, _ = text_recommendations(extractor, text)
+    assert recs == []
+
+
+def _receives(vocab, subject, subject_lemma):
+    # "<subject> should receive respite breaks"
+    return hand_parse(vocab, [
+        (subject, 2, "nsubj", "NOUN", "NNS", subject_lemma),
+        ("should", 2, "aux", "AUX", "MD", "should"),
+        ("receive", 2, "ROOT", "VERB", "VB", "receive"),
+        ("respite", 4, "compound", "NOUN", "NN", "respite"),
+        ("breaks", 2, "dobj", "NOUN", "NNS", "break"),
+    ])
+
+
+def test_people_receiving_something_name_it_as_the_proposal(vocab, schema):
+    from caregraph.extract.proposals.phrases import proposal_phrase
+
+    doc = _receives(vocab, "carers", "carer")
+    span = proposal_phrase(doc, 0, len(doc), schema.entities)
+    assert span is not None and doc[span[0] : span[1]].text == "respite breaks"
+
+
+def test_a_body_receiving_something_is_procedure_not_a_proposal(vocab, schema):
+    from caregraph.extract.proposals.phrases import proposal_phrase
+
+    doc = _receives(vocab, "committees", "committee")
+    assert proposal_phrase(doc, 0, len(doc), schema.entities) is None
+
+
 @pytest.mark.parametrize(("tag", "lemma", "expected"), [("VB", "extend", True), ("VBD", "extend", False)])
 def test_a_finite_verb_coordinated_with_the_infinitive_itself_is_the_speakers_clause(vocab, tag, lemma, expected):
     # "urged ministers to introduce hubs and extend/extended grants", "extend" hung on "introduce"
