@@ -129,11 +129,29 @@ def passive_infinitive(noun: Token) -> Token | None:
 
 def passive_infinitive_span(noun: Token, verb: Token, rules: EntityRules) -> tuple[int, int]:
     """What "X to be Y-ed" proposes: X itself when the verb is light ("hubs to be set up" ->
-    the hubs), else the whole clause ("the cap to be scrapped"), as "that X be Y-ed" reads."""
+    the hubs), else the whole clause ("the cap to be scrapped"), as "that X be Y-ed" reads;
+    what people are to be given when the light verb has a second object ("carers to be given
+    respite breaks" -> the breaks)."""
     start, end = noun_phrase(noun)
+    given = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if given is not None and verb.lemma_.lower() in word_class(rules, "light_verbs") and _beneficiary(verb, "nsubjpass", rules, noun):
+        return noun_phrase(given)
     if verb.lemma_.lower() in word_class(rules, "light_verbs"):
         return start, end
     return start, clause_cut(verb)[1]
+
+
+def _beneficiary(verb: Token, dep: str, rules: EntityRules, subject: Token | None = None) -> bool:
+    """Whether the subject of a verb (its `dep` child, or the given noun the parser hung
+    elsewhere) names people (the schema's `people_heads`: "carers", "families"), who are to
+    receive what the clause names; not a body or a meeting ("the committee receives the report")."""
+    subj = subject if subject is not None else next((c for c in verb.children if c.dep_ == dep), None)
+    if subj is None:
+        return False
+    people = word_class(rules, "people_heads")
+    # ("special guardians and kinship carers": one of the coordinated heads names people)
+    return any(t.lower_ in people or t.lemma_.lower() in people
+               for t in (subj, *(c for c in subj.subtree if c.dep_ == "conj" and c.head.i == subj.i)))
 
 
 def list_items(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -409,6 +427,13 @@ def _reduce(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, in
                 start, end = a, b
             else:
                 break
+        elif lemma in word_class(rules, "receiving_verbs") and _beneficiary(root, "nsubj", rules):
+            # "carers should receive regular respite breaks": what the people are to receive
+            obj = next((c for c in inside if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if obj is None:
+                break
+            a, b = noun_phrase(obj)
+            start, end = a, min(b, end)
         elif lemma in word_class(rules, "replacing_verbs"):
             # "X be replaced by Y", "replace X with Y": Y is the proposal
             preps = [c for c in inside if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("with", "by"))]

@@ -67,6 +67,26 @@ def _marked_infinitive(clause: Token, mark: str) -> Token | None:
     return subj
 
 
+def coordinated_infinitives(clause: Token, verb: Token) -> list[Token]:
+    """The verbs coordinated with a proposed infinitive ("urged ministers to introduce A, extend
+    B and scrap C", "proposes to create A and abolish B"): its own conjuncts, and the bare
+    verbs (VB) the parser hung on the finite verb that governs it instead, after the infinitive,
+    with no subject or modal of their own (a finite verb is never coordinated with a bare one:
+    "urged X to do A and said ..." and "... and will publish B" are the speaker's own clauses)."""
+    out = [c for c in conjuncts(clause) if c.pos_ == "VERB" and c.tag_ not in ("VBD", "VBZ") and not _own_clause(c)]
+    if verb.tag_ in ("VBD", "VBZ", "VBP", "VBG", "VBN"):
+        for conj in [c for c in verb.children if c.dep_ == "conj" and c.i > clause.i]:
+            for tok in (conj, *conjuncts(conj)):
+                if tok.pos_ == "VERB" and tok.tag_ == "VB" and not _own_clause(tok) and tok not in out:
+                    out.append(tok)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _own_clause(verb: Token) -> bool:
+    """A verb with a subject or a modal of its own: a clause of its own, not an infinitive's partner."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
+
+
 # the rules last asked about and the words a trigger has (_trigger_words)
 _LAST_TRIGGER_WORDS: list[tuple[EntityRules, frozenset[str], frozenset[str]]] = []
 
@@ -498,6 +518,8 @@ def _wanted(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
             c.dep_ == "dobj" and c.i < clause.i for c in verb.children)
         if addressee:
             spans.append(clause_span(clause))  # "wants the Government to introduce Y"
+            # ("wants councils to create A and extend B": each verb)
+            spans.extend(clause_span(conj) for conj in coordinated_infinitives(clause, verb))
         elif clause.lemma_.lower() in word_class(rules, "seeing_verbs"):
             spans.extend(sp for o in clause.children if o.dep_ == "dobj" for sp in noun_phrases(o))  # "to see Y"
     for start, end in spans:
@@ -608,6 +630,10 @@ def _raw_verb_objects(verb: Token, *, passive: bool, rules: EntityRules) -> Iter
             for conj in conjuncts(clause):
                 if conj.tag_ == "VBG":
                     yield clause_span(conj)
+        elif clause.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            # "proposes to create A, extend B and abolish C": each verb is a proposal
+            for conj in coordinated_infinitives(clause, verb):
+                yield clause_span(conj)
     for child in children:
         if child.dep_ == "prep" and child.lower_ in ("for", "on"):
             for pobj in child.children:
@@ -762,9 +788,8 @@ def _calling_objects(verb: Token, entry: str, rules: EntityRules) -> Iterator[tu
                 c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
             ):
                 yield clause_span(clause)
-                for conj in conjuncts(clause):
-                    if conj.pos_ == "VERB":
-                        yield clause_span(conj)
+                for conj in coordinated_infinitives(clause, verb):
+                    yield clause_span(conj)
                 return
 
 
