@@ -1,6 +1,7 @@
 """Posts and places of session 12: a list of people each "from" a body that is the subject of
 a verb ("A from X, B from Y and C from Z have written to ..."), a signature that comes before
-the name ("Chief Executive, Harbour Trust, Dr Jane Porter, said:"), a body "situated in" a
+the name ("Chief Executive, Harbour Trust, Dr Jane Porter, said:"), a name with "at" and a body's
+name that closes the phrase ("led by Professor Jane Porter at Harbour University"), a body "situated in" a
 place, and a place's possessive before a body's class noun ("X is the UK's largest union",
 "X is Leeds's best-known charity"). Whole invented sentences through the trained pipeline,
 each with near misses that must find nothing."""
@@ -105,3 +106,33 @@ def test_a_body_situated_in_a_place_or_a_places_own_is_located_there(extractor, 
 )
 def test_a_places_possessive_elsewhere_locates_nothing(extractor, text) -> None:  # type: ignore[no-untyped-def]
     assert _found(extractor, text, "LOCATED_IN") == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The leadership team, led by Professor Jane Porter at Harbour University, includes Dr Tom Reed.",
+         {("Jane Porter", "Harbour University")}),
+        ("Counsel for the Mother: Ms Anna Green instructed by Tom Reed at the Kestrel Society.",
+         {("Tom Reed", "Kestrel Society")}),
+        ("Jane Porter at the Kestrel Society said the plan was welcome.", {("Jane Porter", "Kestrel Society")}),
+    ],
+)
+def test_a_name_at_a_body_holds_a_post_there(extractor, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _found(extractor, text, "ROLE_AT") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body's name modifies a noun: an event or a place the person was at
+        "The minister spoke to Jane Porter at the Harbour Trust conference in May.",
+        "A speech by Jane Porter at Harbour Trust's annual meeting.",
+        # a place, not a body
+        "Jane Porter at Leeds said the plan was welcome.",
+    ],
+)
+def test_a_name_at_an_event_or_a_place_holds_no_post(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    assert _found(extractor, text, "ROLE_AT") == set()

@@ -386,7 +386,7 @@ def _affiliation(ctx: Context, span: Span, types: Sequence[str], *, exclude: str
     person must be the subject of the verb that follows, so that "visitors from X" or "a letter
     from X" are not read as posts."""
     doc = ctx.doc
-    listed = _listed_from(ctx, span, types, exclude=exclude)
+    listed = _listed_from(ctx, span, types, exclude=exclude) or _at_body(ctx, span, types, exclude=exclude)
     if listed is not None:
         return listed
     head = span.root
@@ -468,6 +468,35 @@ def _listed_from(ctx: Context, span: Span, types: Sequence[str], *, exclude: str
     if items < 2 or k >= sentence_end or doc[k].pos_ not in ("VERB", "AUX"):
         return None
     return body, doc[span.end]
+
+
+def _at_body(ctx: Context, span: Span, types: Sequence[str], *, exclude: str) -> tuple[Arg, Token] | None:
+    """A name with "at" and a body's whole name right after it, which closes the phrase: "led by
+    Professor Jane Porter at Harbour University, the team ...", "instructed by Tom Reed at the
+    Kestrel Society." Not where the body's name is a modifier ("Jane Porter at the Harbour Trust
+    conference", "at Harbour Trust's offices": a place she was at), nor a place ("Jane Porter at
+    Westshire"), which is no organisation."""
+    doc = ctx.doc
+    k = span.end
+    while k < len(doc) and doc[k].text in ctx.schema.entities.post_nominals:
+        k += 1
+    if k + 1 >= len(doc) or doc[k].lower_ != "at":
+        return None
+    j = k + 1
+    while j < len(doc) and doc[j].pos_ == "DET":
+        j += 1
+    index = ctx.token_mention.get(j)
+    if index is None:
+        return None
+    arg = ctx.arg_at(doc[j])
+    if arg is None or arg.key == exclude or arg.type not in types or arg.via_reference:
+        return None
+    after = j
+    while after < len(doc) and ctx.token_mention.get(after) == index:
+        after += 1
+    if after < len(doc) and (doc[after].lower_ in ("'s", "\u2019s") or doc[after].pos_ in ("NOUN", "PROPN", "NUM")):
+        return None
+    return arg, doc[k]
 
 
 def _from_item(ctx: Context, k: int, types: Sequence[str], *, exclude: str) -> tuple[Arg, int] | None:
