@@ -1,7 +1,9 @@
 """Posts and places of session 12: a list of people each "from" a body that is the subject of
 a verb ("A from X, B from Y and C from Z have written to ..."), a signature that comes before
 the name ("Chief Executive, Harbour Trust, Dr Jane Porter, said:"), a name with "at" and a body's
-name that closes the phrase ("led by Professor Jane Porter at Harbour University"), a body "situated in" a
+name that closes the phrase ("led by Professor Jane Porter at Harbour University"), the posts of
+clinicians, inspectors and officers named by their abbreviations (nurse, paediatrician, HMI, COO,
+project worker), a body "situated in" a
 place, and a place's possessive before a body's class noun ("X is the UK's largest union",
 "X is Leeds's best-known charity"). Whole invented sentences through the trained pipeline,
 each with near misses that must find nothing."""
@@ -136,3 +138,24 @@ def test_a_name_at_a_body_holds_a_post_there(extractor, text, expected) -> None:
 )
 def test_a_name_at_an_event_or_a_place_holds_no_post(extractor, text) -> None:  # type: ignore[no-untyped-def]
     assert _found(extractor, text, "ROLE_AT") == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The committee welcomed Jane Porter (Senior HMI Harbour Trust) to the meeting.", {("Jane Porter", "Harbour Trust")}),
+        # "COO" is a post, never a body of its own
+        ("Anna Green, COO at the Kestrel Society, argues that costs are rising.", {("Anna Green", "Kestrel Society")}),
+        ("Jane Porter, Consultant Paediatrician at Westshire NHS Trust, said the plan was welcome.",
+         {("Jane Porter", "Westshire NHS Trust")}),
+        ("Tom Reed, Project Worker at the Kestrel Society, gave evidence.", {("Tom Reed", "Kestrel Society")}),
+    ],
+)
+def test_posts_of_clinicians_inspectors_and_officers(extractor, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _found(extractor, text, "ROLE_AT") == expected
+
+
+@pytest.mark.model
+def test_a_post_for_a_place_holds_none(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert _found(extractor, "Jane Porter, Chief Social Worker for England, said the plan was welcome.", "ROLE_AT") == set()
