@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+_POSSESSIVE = "'s"
+
+
 @rule_kind("apposition")
 def _apposition_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     """"X, the leading foster care charity in Y", "X is a charity in Y": a class noun (the
@@ -34,6 +37,11 @@ def _apposition_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
             continue
         objects = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in pattern.preps
                    for p in c.children if p.dep_ == "pobj" for a in ctx.args_in(p, pattern.object_types)]
+        if _POSSESSIVE in pattern.preps:
+            # (with "'s" among the preps, a possessive before the noun too: "X, Westshire's leading
+            # charity", "X is the UK's largest union")
+            objects += [a for c in tok.children if c.dep_ == "poss" and any(k.dep_ == "case" for k in c.children)
+                        for a in [ctx.arg_at(c)] if a is not None and a.type in pattern.object_types]
         if subjects and objects:
             yield RuleMatch(subjects, objects, tok)
 

@@ -72,6 +72,9 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
                             segments.append(signature)
                         segments[0] = doc[after.start : further.end]
                         break
+        signed_before = _signature_before(ctx, segments[1], stop, pattern.object_types, exclude=key)
+        if signed_before is not None:
+            segments.append(signed_before)
         source = _from_segment(ctx, after, pattern.object_types, exclude=key) if pattern.relation == ROLE_AT else None
         if source is not None and after is not None:
             yield RuleMatch([person], [source], after[0])
@@ -383,6 +386,9 @@ def _affiliation(ctx: Context, span: Span, types: Sequence[str], *, exclude: str
     person must be the subject of the verb that follows, so that "visitors from X" or "a letter
     from X" are not read as posts."""
     doc = ctx.doc
+    listed = _listed_from(ctx, span, types, exclude=exclude) or _at_body(ctx, span, types, exclude=exclude)
+    if listed is not None:
+        return listed
     head = span.root
     if head.dep_ != "nsubj":
         return None
@@ -415,6 +421,110 @@ def _affiliation(ctx: Context, span: Span, types: Sequence[str], *, exclude: str
         if arg is not None and arg.key != exclude and arg.type in types and not arg.via_reference:
             return arg, doc[k]
     return None
+
+
+# what may close an item of a list of names ("A from X, B from Y and C from Z have written")
+_ITEM_ENDS = frozenset({",", ";", "and", "&"})
+
+
+def _listed_from(ctx: Context, span: Span, types: Sequence[str], *, exclude: str) -> tuple[Arg, Token] | None:
+    """An item of a list of people, each "from" a body, that is the subject of a verb:
+    "Jane Porter from Harbour Trust, Tom Reed MBE from Westshire Council and Anna Green from
+    the Kestrel Society have written to ..." (parsers rarely give such lists one shape). The
+    item must be a name (with post-nominal letters), "from", a body's whole name (with its
+    acronym in brackets) and the end of the item, and the list's last item must run into a
+    verb of its sentence, so that "visits from Jane Porter from Harbour Trust to Westshire" or
+    "Jane Porter from Westshire" (a place) are not read as posts. A list of one is left to the
+    subject's own reading (`_affiliation`)."""
+    doc = ctx.doc
+    sentence_end = span.sent.end
+    item = _from_item(ctx, span.end, types, exclude=exclude)
+    if item is None:
+        return None
+    body, after = item
+    k, items = after, 1
+    # on past the later items: "<name> from <body>" each, to the verb after the last
+    while k < sentence_end and doc[k].text in _ITEM_ENDS:
+        k += 1
+        if k < sentence_end and doc[k].lower_ == "and":
+            k += 1
+        person = ctx.token_mention.get(k)
+        if person is None or ctx.entity[ctx.keys[person]].type != PERSON:
+            return None
+        while k < sentence_end and ctx.token_mention.get(k) == person:
+            k += 1
+        nxt = _from_item(ctx, k, types, exclude="")
+        if nxt is None:
+            return None
+        k, items = nxt[1], items + 1
+    # and back over the earlier items to the start of the sentence
+    j = span.start
+    while j > span.sent.start and (doc[j - 1].is_space or doc[j - 1].lower_.rstrip(".") in ctx.schema.entities.honorifics):
+        j -= 1
+    if j > span.sent.start:
+        if doc[j - 1].text not in _ITEM_ENDS:
+            return None
+        items += 1
+    if items < 2 or k >= sentence_end or doc[k].pos_ not in ("VERB", "AUX"):
+        return None
+    return body, doc[span.end]
+
+
+def _at_body(ctx: Context, span: Span, types: Sequence[str], *, exclude: str) -> tuple[Arg, Token] | None:
+    """A name with "at" and a body's whole name right after it, which closes the phrase: "led by
+    Professor Jane Porter at Harbour University, the team ...", "instructed by Tom Reed at the
+    Kestrel Society." Not where the body's name is a modifier ("Jane Porter at the Harbour Trust
+    conference", "at Harbour Trust's offices": a place she was at), nor a place ("Jane Porter at
+    Westshire"), which is no organisation."""
+    doc = ctx.doc
+    k = span.end
+    while k < len(doc) and doc[k].text in ctx.schema.entities.post_nominals:
+        k += 1
+    if k + 1 >= len(doc) or doc[k].lower_ != "at":
+        return None
+    j = k + 1
+    while j < len(doc) and doc[j].pos_ == "DET":
+        j += 1
+    index = ctx.token_mention.get(j)
+    if index is None:
+        return None
+    arg = ctx.arg_at(doc[j])
+    if arg is None or arg.key == exclude or arg.type not in types or arg.via_reference:
+        return None
+    after = j
+    while after < len(doc) and ctx.token_mention.get(after) == index:
+        after += 1
+    if after < len(doc) and (doc[after].lower_ in ("'s", "\u2019s") or doc[after].pos_ in ("NOUN", "PROPN", "NUM")):
+        return None
+    return arg, doc[k]
+
+
+def _from_item(ctx: Context, k: int, types: Sequence[str], *, exclude: str) -> tuple[Arg, int] | None:
+    """After a name at token k: its post-nominal letters, "from", a body's whole name (and its
+    acronym in brackets); the body and where the item ends, when a list mark or a verb follows."""
+    doc = ctx.doc
+    end = len(doc)
+    while k < end and doc[k].text in ctx.schema.entities.post_nominals:
+        k += 1
+    if k + 1 >= end or doc[k].lower_ != "from":
+        return None
+    j = k + 1
+    while j < end and doc[j].pos_ == "DET":
+        j += 1
+    index = ctx.token_mention.get(j)
+    if index is None:
+        return None
+    arg = ctx.arg_at(doc[j])
+    if arg is None or arg.key == exclude or arg.type not in types or arg.via_reference:
+        return None
+    after = j
+    while after < end and ctx.token_mention.get(after) == index:
+        after += 1
+    if after < end and doc[after].text == "(":
+        after = _bracketed_name_end(doc, after)
+    if after >= end or not (doc[after].text in _ITEM_ENDS or doc[after].pos_ in ("VERB", "AUX")):
+        return None
+    return arg, after
 
 
 # words that may open a byline before the name ("By Jane Porter, Westshire Gazette", "Author: Jane Porter")
@@ -760,6 +870,30 @@ def segment_before(span: Span, stop: Callable[[Token], bool] = _no_stop) -> Span
 
 
 _ASIDE_WORDS = 5
+
+
+def _signature_before(
+    ctx: Context, before: Span | None, stop: Callable[[Token], bool], types: Sequence[str], *, exclude: str
+) -> Span | None:
+    """A signature that comes before the name: "Chief Executive, Harbour Trust, Dr Jane Porter,
+    said:", the post opening its sentence and the body's whole name between it and the name (as
+    "Jane Porter, Chief Executive, Harbour Trust" puts them after it): the post and the body as one
+    segment. Not when the phrase before the body names a body itself ("Chair of Y, Harbour Trust,
+    ...": a list) or does not open the sentence."""
+    if before is None or not _names_target(ctx, before, types, exclude=exclude):
+        return None
+    post = segment_before(before, stop)
+    if post is None or post.start != _sentence_opening(post) or _names_any(ctx, post, types, exclude=exclude):
+        return None
+    return before.doc[post.start : before.end]
+
+
+def _sentence_opening(span: Span) -> int:
+    """The first token of a span's sentence that is no space or punctuation."""
+    start = span.sent.start
+    while start < span.start and (span.doc[start].is_space or span.doc[start].is_punct):
+        start += 1
+    return start
 
 
 def _past_asides(ctx: Context, span: Span, types: Sequence[str]) -> Span:
