@@ -87,9 +87,6 @@ class EntityRules:
     publishing_verbs: frozenset[str] = frozenset()  # "published 'X'": a quoted X is a title
     # a sitting on a publication after its title ("X Bill Second Reading", "X Bill Debate")
     proceedings_words: frozenset[str] = frozenset()
-    # the stages of one piece of legislation, earliest first ("bill", "act"): "X Bill" is the
-    # one "X Act 2025" of the same words
-    legislation_stages: tuple[str, ...] = ()
     # words of a post's time before a body's name ("Former X Commissioner"): the post's
     # holder came and went, the body is the same
     former_words: frozenset[str] = frozenset()
@@ -603,7 +600,6 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         publishing_verbs=lower("publishing_verbs"),
         proceedings_words=lower("proceedings_words"),
         former_words=lower("former_words"),
-        legislation_stages=tuple(w.lower() for w in r.strings(d.get("legislation_stages", []), "legislation_stages")),
         act_nouns=lower("act_nouns"),
         kind_names=lower("kind_names"),
         legal_suffixes=lower("legal_suffixes"),

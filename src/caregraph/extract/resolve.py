@@ -10,7 +10,6 @@ are never joined without evidence):
   (LF)"; not an acronym no word of the name opens with); an acronym and its plural;
 - a title and the title of the same kind in brackets after it with "the" ("X Review (the
   Porter Report)");
-- a Bill and the one Act of the same words it became (`legislation_stages`; years aside);
 - a name after an owner's possessive, the owner a body, place or person of the text ("the
   DfH's X Programme", "Westshire's X Plan"), to the one cluster of that name; never labels;
 - within a document, a name after a word of a post's time (`former_words`: "Former X
@@ -509,8 +508,6 @@ def _merge_rules(
                 and rules.heads.get(other["words"][-1]) == PLACE
             ]
         if not candidates and view["type"] in _NAMED_KINDS:
-            candidates = _later_stages(root, words, clusters, rules)
-        if not candidates and view["type"] in _NAMED_KINDS:
             candidates = _owned_targets(root, view, clusters, rules)
             if len(candidates) == 1:
                 variants.add(label)
@@ -580,30 +577,6 @@ def _merge_rules(
         if len(candidates) == 1 and not _rivals(label, clusters[candidates[0]]["label"], rules):
             uf.union(root, candidates[0])
     return variants, framed
-
-
-def _undated(words: Sequence[str]) -> list[str]:
-    """A name's words without the years after it ("Harbour Act 2025" -> "harbour act")."""
-    end = len(words)
-    while end > 1 and re.fullmatch(r"(?:19|20)\d\d", words[end - 1]):
-        end -= 1
-    return list(words[:end])
-
-
-def _later_stages(root: int, words: list[str], clusters: dict[int, dict], rules: EntityRules) -> list[int]:
-    """The clusters a piece of legislation became: for "Harbour Wellbeing Bill" (with or without
-    a year), every cluster named by the same words before a later stage's word
-    (`rules.legislation_stages`: "Harbour Wellbeing Act 2025"), with or without a year. Only the
-    earlier stage looks for the later: one Bill and two Acts of its words ("Harbour Act 1989",
-    "Harbour Act 2004") give two candidates and join none; an Act never looks for a Bill."""
-    stages = rules.legislation_stages
-    name = _undated(words)
-    if len(name) < 2 or name[-1] not in stages:
-        return []
-    later = set(stages[stages.index(name[-1]) + 1:])
-    return sorted(r for r, other in clusters.items()
-                  if r != root and other["type"] in _NAMED_KINDS
-                  and (form := _undated(other["words"]))[:-1] == name[:-1] and form[-1] in later)
 
 
 _OWNED = re.compile(r"(.+?)['’]s\s+(.+)")
