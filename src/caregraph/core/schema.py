@@ -87,6 +87,9 @@ class EntityRules:
     publishing_verbs: frozenset[str] = frozenset()  # "published 'X'": a quoted X is a title
     # a sitting on a publication after its title ("X Bill Second Reading", "X Bill Debate")
     proceedings_words: frozenset[str] = frozenset()
+    # words of a post's time before a body's name ("Former X Commissioner"): the post's
+    # holder came and went, the body is the same
+    former_words: frozenset[str] = frozenset()
     # nouns of an act or an item of business before "of/by/to/on" and a name ("Implementation of
     # the X Strategy", "Thanks to the Committee"): the name starts after the preposition
     act_nouns: frozenset[str] = frozenset()
@@ -599,6 +602,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         reply_heads=lower("reply_heads"),
         publishing_verbs=lower("publishing_verbs"),
         proceedings_words=lower("proceedings_words"),
+        former_words=lower("former_words"),
         act_nouns=lower("act_nouns"),
         kind_names=lower("kind_names"),
         legal_suffixes=lower("legal_suffixes"),

@@ -5,13 +5,21 @@ Merges (each only when exactly one candidate fits, so that two people who share 
 are never joined without evidence):
 - the same name key ("Jane Porter's" and "Jane Porter");
 - a surname or "Mr X" to the one full name of a person ending in it;
-- an acronym to the one name whose initials it spells ("DfE", "RCCs"; not through an agent's
-  "by"), or that the text defines with it in brackets (also after a year: "Long Form 2022
+- an acronym to the one name whose initials it spells ("DfE", "RCCs", "W&NEH"; not through an
+  agent's "by"), or that the text defines with it in brackets (also after a year: "Long Form 2022
   (LF)"; not an acronym no word of the name opens with); an acronym and its plural;
+- a title and the title of the same kind in brackets after it with "the" ("X Review (the
+  Porter Report)");
+- a name after an owner's possessive, the owner a body, place or person of the text ("the
+  DfH's X Programme", "Westshire's X Plan"), to the one cluster of that name; never labels;
+- within a document, a name after a word of a post's time (`former_words`: "Former X
+  Commissioner") to the one body of the name after it; never labels;
 - a name with an acronym in it to the one name with the acronym spelt out ("Review of WSC",
   "Review of Westby Social Care");
 - a short form to the one longer name of the same type whose words contain it and whose
-  head it keeps ("the Adult Services Review" -> "Independent Review of Adult Services");
+  head it keeps ("the Adult Services Review" -> "Independent Review of Adult Services"), or
+  whose closing head noun it ends in ("X First Pathfinders" -> "X First for Children
+  Pathfinder"); not a thing the short name owns ("X Review" / "X Review's Final Report");
 - a misspelt person name: the same first name and a surname a small edit away;
 - within a document, a person's name and words run on after it ("Jane Porter Excerpts"), which
   never labels it;
@@ -40,6 +48,21 @@ from ..core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION
 from ..core.records import Entity, Mention
 from ..core.schema import EntityRules
 from ..core.text import acronym_core, compact_key, initials, is_acronym, normalise_key, word_keys
+
+# "B&NES", "P&R": an acronym with an ampersand between its letters (the "and" of its long form)
+_AMPERSAND_ACRONYM = re.compile(r"[A-Z][A-Za-z]*&[A-Z][A-Za-z]*")
+
+
+def _is_acronym(text: str) -> bool:
+    """`is_acronym`, also of an acronym with an ampersand between its letters ("B&NES" for
+    "Bath and North East Somerset", whose initials pass over the "and")."""
+    return is_acronym(text.replace("&", "") if _AMPERSAND_ACRONYM.fullmatch(text) else text)
+
+
+def _acronym_core(text: str) -> str:
+    """`acronym_core`, without an ampersand between the letters ("B&NES" -> "BNES")."""
+    return acronym_core(text.replace("&", "") if _AMPERSAND_ACRONYM.fullmatch(text) else text)
+
 
 _ARTICLES = frozenset({"a", "an", "the"})
 # words that bring in who did something, never a word of a name an acronym spells
@@ -117,6 +140,7 @@ def entities_of_document(
         )
         members.append(indices)
     pairs = (_defined_acronyms(mentions, protos, members, text) + _subtitles(mentions, protos, members, text, rules)
+             + _bracketed_names(mentions, protos, members, text)
              + _appositions(mentions, protos, members, text))
     merged, mapping = merge_entities(protos, rules, pairs=pairs, scope=doc_id)
     mention_keys = [""] * len(mentions)
@@ -171,9 +195,34 @@ def _defined_acronyms(
         a, b = mentions[i], mentions[i + 1]
         between = text[a.end : b.start] if text else ""
         after = text[b.end : b.end + 1] if text else ""
-        if (_DEFINITION.fullmatch(between) and after == ")" and is_acronym(b.name) and owner[i] != owner[i + 1]
+        if (_DEFINITION.fullmatch(between) and after == ")" and _is_acronym(b.name) and owner[i] != owner[i + 1]
                 and _opens_alike(a.name, b.name)):
             pairs.append((owner[i], owner[i + 1]))
+    return pairs
+
+
+_BRACKET_OPEN = re.compile(r"\s*\(\s*[Tt]he\s+")
+
+
+def _bracketed_names(
+    mentions: Sequence[Mention], protos: list[Entity], members: list[list[int]], text: str
+) -> list[tuple[str, str]]:
+    """"the Independent Review of Harbour Care (the Porter Report)": a title and the one other
+    title of the same kind alone in brackets after "the", right after it, are one publication or
+    initiative. Not a bracket without the article, which names another paper on the title ("X
+    Strategy (Harbour Committee Report)", a debate on the committee's report on X), nor one
+    that says more ("(the Porter Report, 2022)"), nor a name of another kind ("Harbour Review
+    (the Westshire Council)")."""
+    owner = _owners(protos, members)
+    pairs = []
+    for i in range(len(mentions) - 1):
+        a, b = owner[i], owner[i + 1]
+        if not text or a.key == b.key or a.type != b.type or a.type not in (PUBLICATION, INITIATIVE):
+            continue
+        first, second = mentions[i], mentions[i + 1]
+        if (_BRACKET_OPEN.fullmatch(text[first.end : second.start]) and text[second.end : second.end + 1] == ")"
+                and second.text[:1].isupper() and not _is_acronym(second.name)):
+            pairs.append((a.key, b.key))
     return pairs
 
 
@@ -198,7 +247,7 @@ def _subtitles(
         a, b = owner[i], owner[i + 1]
         between = text[mentions[i].end : mentions[i + 1].start] if text else ""
         if (between.rstrip(" ") == ":" and a.key != b.key and a.type == PUBLICATION == b.type
-                and not is_acronym(mentions[i + 1].name)
+                and not _is_acronym(mentions[i + 1].name)
                 and not any(w in rules.reply_heads for w in word_keys(mentions[i + 1].name))):
             pairs.append((a.key, b.key))
     return pairs
@@ -322,8 +371,8 @@ def _merge_same_names(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRu
     # "RCCs" and "RCC": an acronym in either number (labels only: an acronym alias that two
     # longer names carry joins neither, below)
     for i, entity in enumerate(ordered):
-        if is_acronym(entity.label):
-            key = "~acronym " + acronym_core(entity.label)
+        if _is_acronym(entity.label):
+            key = "~acronym " + _acronym_core(entity.label)
             if not holders[key] or holders[key][-1] != i:
                 holders[key].append(i)
     for key, indices in holders.items():
@@ -388,7 +437,7 @@ def _merge_rules(
         label = view["label"]
         words = word_keys(label)
         candidates: list[int] = []
-        if len(words) == 1 and view["type"] not in (PLACE, RECOMMENDATION) and not is_acronym(label):
+        if len(words) == 1 and view["type"] not in (PLACE, RECOMMENDATION) and not _is_acronym(label):
             # a surname, however its own mentions were typed (NER often calls it an
             # organisation), to the one full name ending in it: the person's votes win
             candidates = [
@@ -436,19 +485,19 @@ def _merge_rules(
                     if r != root and other["type"] == ORGANISATION and len(other["words"]) == 2
                     and other["words"][0] == words[0] and other["words"][1] not in rules.connectives
                 ]
-        elif is_acronym(label):
-            core = acronym_core(label)
+        elif _is_acronym(label):
+            core = _acronym_core(label)
             # a name it spells letter for letter (the label or another name of the cluster:
             # "HSP" for a cluster that also goes by "Harbour Steps Programme") comes before a
             # name it spells without a trailing head ("Harbour Steps Programme Guide")
             candidates = [
                 r for r, other in clusters.items()
-                if r != root and not is_acronym(other["label"]) and len(other["words"]) > 1
+                if r != root and not _is_acronym(other["label"]) and len(other["words"]) > 1
                 and any(core in (initials(n, skip), initials(n.replace("-", ""), skip))
                         for n in other["names"] if len(n.split()) > 1)
             ] or [
                 r for r, other in clusters.items()
-                if r != root and not is_acronym(other["label"]) and len(other["words"]) > 1
+                if r != root and not _is_acronym(other["label"]) and len(other["words"]) > 1
                 and core in _initials_forms(other["label"], skip, rules)
             ]
         elif view["type"] == PLACE:
@@ -458,7 +507,21 @@ def _merge_rules(
                 if r != root and other["type"] == PLACE and other["words"][:-1] == words
                 and rules.heads.get(other["words"][-1]) == PLACE
             ]
-        if not candidates and not is_acronym(label) and view["type"] in (PUBLICATION, ORGANISATION, INITIATIVE):
+        if not candidates and view["type"] in _NAMED_KINDS:
+            candidates = _owned_targets(root, view, clusters, rules)
+            if len(candidates) == 1:
+                variants.add(label)
+        if not candidates and scope and view["type"] in _NAMED_KINDS and words[0] in rules.former_words:
+            # "Former Harbour Commissioner": the document's one body of the name after the word
+            # (that name, or its one longer form)
+            rest = words[1:]
+            candidates = sorted(r for r, other in clusters.items() if r != root and other["type"] in _NAMED_KINDS
+                                and (rest == other["words"] or rest in other["names_words"]))
+            if not candidates and len(rest) >= 2:
+                candidates = _longer_forms(root, rest, view, clusters, rules, aliases=True)
+            if len(candidates) == 1:
+                variants.add(label)
+        if not candidates and not _is_acronym(label) and view["type"] in (PUBLICATION, ORGANISATION, INITIATIVE):
             # {a longer cluster: the names of this one that are short forms of it}
             shortened: dict[int, list[list[str]]] = defaultdict(list)
             aliases = bool(scope) or len(words) >= 3
@@ -501,7 +564,7 @@ def _merge_rules(
             ]
             if len(candidates) == 1:
                 variants.add(label)
-        if not candidates and view["type"] in _NAMED_KINDS and not is_acronym(label):
+        if not candidates and view["type"] in _NAMED_KINDS and not _is_acronym(label):
             candidates = _spelt_out(root, view, clusters, rules)
         if not candidates and view["type"] != PERSON:
             candidates = _variant_targets(root, view, clusters, places, rules)
@@ -514,6 +577,32 @@ def _merge_rules(
         if len(candidates) == 1 and not _rivals(label, clusters[candidates[0]]["label"], rules):
             uf.union(root, candidates[0])
     return variants, framed
+
+
+_OWNED = re.compile(r"(.+?)['’]s\s+(.+)")
+_OWNERS = frozenset({ORGANISATION, PLACE, PERSON})
+
+
+def _owned_targets(root: int, view: dict, clusters: dict[int, dict], rules: EntityRules) -> list[int]:
+    """"the Department for Harbours' Westby Families Programme", "Westshire's Harbour Plan": a
+    name of two or more words after an owner's possessive is the cluster named by those words
+    (any of its names), when the owner is itself a body, place or person of the clusters (any
+    of its names, or an acronym it goes by: "DfH's Harbour Plan"). Not a name whose possessive
+    belongs to it ("Children's Harbour Trust": `rules.possessive_name_words`)."""
+    found = _OWNED.fullmatch(view["label"])
+    if not found:
+        return []
+    owner, rest = word_keys(_spelt_and(found.group(1))), word_keys(_spelt_and(found.group(2)))
+    if not owner or len(rest) < 2 or owner[-1] in rules.possessive_name_words:
+        return []
+    acronym = _acronym_core(found.group(1).split()[-1]) if len(owner) == 1 and _is_acronym(found.group(1).split()[-1]) else ""
+    if not any(r != root and other["type"] in _OWNERS
+               and (owner in other["names_words"] or owner == other["words"] or acronym in other["acronyms"])
+               for r, other in clusters.items()):
+        return []
+    return sorted(r for r, other in clusters.items()
+                  if r != root and other["type"] in _NAMED_KINDS
+                  and (rest == other["words"] or rest in other["names_words"]))
 
 
 def _rivals(label: str, other: str, rules: EntityRules) -> bool:
@@ -550,10 +639,10 @@ def _variant_targets(
         if placed:
             found.update(r for r, other in clusters.items()
                          if r != root and other["type"] in wanted and form in other["names_words"])
-        if is_acronym(first) and len(form) >= 2:
+        if _is_acronym(first) and len(form) >= 2:
             found.update(r for r, other in clusters.items()
                          if r != root and other["type"] in wanted
-                         and _spelt_by(acronym_core(first), form[1:], other, clusters, rules))
+                         and _spelt_by(_acronym_core(first), form[1:], other, clusters, rules))
     return sorted(found)
 
 
@@ -625,8 +714,8 @@ def _spelt_out(root: int, view: dict, clusters: dict[int, dict], rules: EntityRu
     found: set[int] = set()
     position = 0
     for keys, token in tokens:
-        if len(keys) == 1 and is_acronym(token.removesuffix("'s").removesuffix("’s")) and len(words) >= 2:
-            core = acronym_core(token.removesuffix("'s").removesuffix("’s"))
+        if len(keys) == 1 and _is_acronym(token.removesuffix("'s").removesuffix("’s")) and len(words) >= 2:
+            core = _acronym_core(token.removesuffix("'s").removesuffix("’s"))
             before, after = words[:position], words[position + 1:]
             defined = {tuple(v["words"]) for v in clusters.values() if core in v["acronyms"]}
             for r, other in clusters.items():
@@ -702,8 +791,10 @@ def _longer_forms(root: int, words: list[str], view: dict, clusters: dict[int, d
     # the clusters that do are tried (the same answer, without a test of every cluster per name)
     held = (set.intersection(*(stems.get(c, set()) for c in content))
             if stems is not None and content else None)
+    # not a thing a name owns: "Harbour Review" is not the "Harbour Review's Final Report"
     other_forms = {r: [other["words"], *other["alias_words"]] if aliases else [other["words"]]
-                   for r, other in clusters.items() if r != root and (held is None or r in held)}
+                   for r, other in clusters.items() if r != root and (held is None or r in held)
+                   and tuple(words) not in other["owners"]}
     return [r for r, forms in other_forms.items()
             if any(_longer_form(words, content, head, view, clusters[r], form, rules) for form in forms)]
 
@@ -746,6 +837,14 @@ def _longer_form(words: list[str], content: set[str], head: str, view: dict, oth
                  # not a thing of another kind about it: "Harbour Network" is not the
                  # "Review of Harbour Network"
                  and rules.heads.get(other_head) in (None, rules.heads.get(words[-1])))
+             # the same opening word and closing head noun, which an inner "for" or "of" hides
+             # ("Westby First Pathfinders" for "Westby First for Children Pathfinder"); not after
+             # a head of another kind ("Harbour Network", "Review of Harbour Network"), nor a
+             # longer name that opens otherwise ("Final Report", "Expectations for the Final
+             # Report"; "Harbour Network", "Spokesperson for the Harbour Network")
+             or (len(words) >= 2 and longer[0] == words[0] and _stem(longer[-1]) == head == _stem(words[-1])
+                 and rules.heads.get(longer[-1]) is not None
+                 and rules.heads.get(other_head) in (None, rules.heads.get(longer[-1])))
              # a name without its descriptor ("Bluebird" for "Bluebird Family Model")
              or (longer[: len(words)] == words
                  and all(_descriptor(w, rules) for w in longer[len(words):]))))
@@ -811,16 +910,21 @@ def _cluster_view(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules)
         # the cluster's other multi-word names (a subtitle merged with its title)
         other_names = {n for e in group for n in (e.label, *e.aliases)}
         # (not a short form of the label itself: "Parliamentary Group" of "Parliamentary Group on X")
-        other_words = [word_keys(_spelt_and(n)) for n in sorted(other_names) if n != label and not is_acronym(n)
+        other_words = [word_keys(_spelt_and(n)) for n in sorted(other_names) if n != label and not _is_acronym(n)
                        and len(word_keys(n)) >= 2 and n[:1].isupper() and not set(word_keys(n)) <= set(words)]
         views[root] = {
             "other_words": other_words,
-            "names_words": [word_keys(_spelt_and(n)) for n in sorted(other_names) if not is_acronym(n)],
-            "names": sorted(n for n in other_names if not is_acronym(n) and n[:1].isupper()),
+            "names_words": [word_keys(_spelt_and(n)) for n in sorted(other_names) if not _is_acronym(n)],
+            "names": sorted(n for n in other_names if not _is_acronym(n) and n[:1].isupper()),
             # the words of those capitalised names but the label (a longer form may be any of them)
             "alias_words": [word_keys(_spelt_and(n)) for n in sorted(other_names)
-                            if not is_acronym(n) and n[:1].isupper() and n != label],
-            "acronyms": {acronym_core(n) for n in other_names if is_acronym(n)},
+                            if not _is_acronym(n) and n[:1].isupper() and n != label],
+            "acronyms": {_acronym_core(n) for n in other_names if _is_acronym(n)},
+            # the owners of its names written after a possessive ("Harbour Review's Final Report")
+            # (not a possessive of the name's own: "Harbour Children's Partnership")
+            "owners": {owner for n in other_names if (found := _OWNED.fullmatch(n))
+                       and (owner := tuple(word_keys(_spelt_and(found.group(1)))))
+                       and owner[-1] not in rules.possessive_name_words},
             "label": label,
             "words": words,
             "head": _head_word(words, rules),
@@ -857,7 +961,7 @@ def _best_label(names: Counter[str]) -> str:
     then the first alphabetically."""
     return min(
         names,
-        key=lambda n: (is_acronym(n), -len(n.split()), -names[n], n),
+        key=lambda n: (_is_acronym(n), -len(n.split()), -names[n], n),
     )
 
 
@@ -916,7 +1020,7 @@ def _shared_label(label: str, names: Collection[str], group: Sequence[Entity]) -
         documents[e.label] += len(e.documents)
     words = word_keys(label)
     runs = [n for n in names
-            if documents[n] > documents[label] and not is_acronym(n)
+            if documents[n] > documents[label] and not _is_acronym(n)
             and 2 <= len(inner := word_keys(n)) < len(words)
             and words[len(words) - len(inner):] == inner]
     return min(runs, key=lambda n: (-documents[n], -len(n.split()), n)) if runs else label
