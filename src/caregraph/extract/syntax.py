@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -59,13 +60,94 @@ def lines(doc: Doc) -> list[Span]:
 def _read_lines(doc: Doc) -> list[Span]:
     out: list[Span] = []
     start = 0
-    for tok in doc:
-        if ends_line(tok):
-            out.append(doc[start : tok.i + 1])
-            start = tok.i + 1
+    for end in line_ends(doc):
+        out.append(doc[start : end + 1])
+        start = end + 1
     if start < len(doc):
         out.append(doc[start:])
     return out
+
+
+# the last document indexed and its indexes of the token array, by name (held strongly, so
+# the identity test is sound; a parse never changes the words, tags or heads these read)
+_LAST_INDEX: list[tuple[Doc, dict[Any, Any]]] = []
+
+
+def _memo(doc: Doc) -> dict[Any, Any]:
+    """The store of the document's indexes below, emptied for each new document."""
+    if not (_LAST_INDEX and _LAST_INDEX[0][0] is doc):
+        _LAST_INDEX[:] = [(doc, {})]
+    return _LAST_INDEX[0][1]
+
+
+def line_ends(doc: Doc) -> list[int]:
+    """The indexes of the tokens that close a line (`ends_line`), in order: from the token
+    array (whitespace tokens holding a line break; a token's own trailing whitespace is one
+    space or none), not a Token made per word. Read once per document; do not change the list."""
+    memo = _memo(doc)
+    found: list[int] | None = memo.get("line_ends")
+    if found is None:
+        import numpy
+        from spacy.attrs import IS_SPACE, ORTH
+
+        if len(doc):
+            breaks = token_flags(doc, ORTH, lambda s: "\n" in s) & doc.to_array(IS_SPACE).astype(bool)
+            found = numpy.flatnonzero(breaks).tolist()
+        else:
+            found = []
+        memo["line_ends"] = found
+    return found
+
+
+def line_start(doc: Doc, i: int) -> int:
+    """The index of the first token (whitespace included) of the line of token i."""
+    ends = line_ends(doc)
+    k = bisect_left(ends, i)   # the line ends before i
+    return ends[k - 1] + 1 if k else 0
+
+
+def spaces(doc: Doc) -> list[bool]:
+    """For each token, whether it is whitespace (Token.is_space), from the token array. Read
+    once per document; do not change the list."""
+    memo = _memo(doc)
+    found: list[bool] | None = memo.get("spaces")
+    if found is None:
+        from spacy.attrs import IS_SPACE
+
+        found = memo["spaces"] = doc.to_array(IS_SPACE).astype(bool).tolist() if len(doc) else []
+    return found
+
+
+def words_before(doc: Doc, i: int) -> int:
+    """How many tokens before token i are not whitespace (a running count made once per
+    document: the words between two tokens are the difference of their counts)."""
+    memo = _memo(doc)
+    counts: list[int] | None = memo.get("words_before")
+    if counts is None:
+        counts = [0]
+        for space in spaces(doc):
+            counts.append(counts[-1] + (not space))
+        memo["words_before"] = counts
+    return counts[i]
+
+
+def pos_indexes(doc: Doc, *tags: str) -> list[int]:
+    """The indexes of the tokens whose coarse part of speech (Token.pos_) is one of `tags`, in
+    order, from the token array. Read once per document and set of tags; do not change the list."""
+    memo = _memo(doc)
+    key = ("pos", tags)
+    found: list[int] | None = memo.get(key)
+    if found is None:
+        import numpy
+        from spacy.attrs import POS
+        from spacy.parts_of_speech import IDS
+
+        if len(doc):
+            found = numpy.flatnonzero(numpy.isin(doc.to_array(POS), [IDS[t] for t in tags])).tolist()
+        else:
+            found = []
+        memo[key] = found
+    return found
 
 
 # the last document whose word forms were asked for, and those forms
@@ -126,7 +208,18 @@ def negated(tok: Token) -> bool:
     """Whether a verb is negated: by its own "not" ("no longer", "neither X nor Z" as its
     subject or object), by that of the verb it complements or is joined to ("did not lead or fund Y"), or
     as the complement of a verb of not doing ("declined to back Y"); not a conjunct clause with
-    a subject of its own ("X did not back Y, but Z runs W")."""
+    a subject of its own ("X did not back Y, but Z runs W").
+
+    Read once per token of a document (the same verb is asked about by every rule and pattern
+    that reads it); the answer depends only on the parse."""
+    known: dict[int, bool] = _memo(tok.doc).setdefault("negated", {})
+    found = known.get(tok.i)
+    if found is None:
+        found = known[tok.i] = _negated(tok)
+    return found
+
+
+def _negated(tok: Token) -> bool:
     if any(c.dep_ == "neg" for c in tok.children):
         return True
     if any(c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children) for c in tok.children):

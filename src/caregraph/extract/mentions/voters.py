@@ -20,7 +20,8 @@ from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATIO
 from ...core.schema import EntityRules, GazetteerEntry, Schema
 from ...core.text import is_acronym
 from ..proposals import RecommendationItem
-from ..syntax import ends_line, phrase_count, word_forms
+from ..syntax import ends_line, phrase_count, spaces, word_forms, words_before
+from ..syntax import line_start as line_start_of
 
 QUOTES = "\"'"
 BULLETS = ("\u2022", "-", "*", "\u2023")
@@ -710,15 +711,11 @@ def _list_item(doc: Doc, start: int, end: int, rules: EntityRules) -> Iterator[C
 def _line_start(doc: Doc, i: int, *, max_words: int | None = None) -> int | None:
     """The first token of the line of token i; None past `max_words` words before it (a walk
     back over a document without line breaks would cost its whole length)."""
-    j = i
-    words = 0
-    while j > 0 and not ends_line(doc[j - 1]):
-        j -= 1
-        if max_words is not None and not doc[j].is_space:
-            words += 1
-            if words > max_words:
-                return None
-    while j < len(doc) and doc[j].is_space:
+    j = line_start_of(doc, i)   # (per-document indexes of line ends and words: no walk back)
+    if max_words is not None and words_before(doc, i) - words_before(doc, j) > max_words:
+        return None
+    space = spaces(doc)
+    while j < len(doc) and space[j]:
         j += 1
     return j if j <= i else None
 

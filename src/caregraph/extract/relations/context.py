@@ -18,7 +18,7 @@ from ...core.evidence import evidence_bounds
 from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION, RECOMMENDATION
 from ...core.records import Entity, Mention
 from ...core.schema import Schema
-from ..syntax import conjuncts, ends_line, lines, text_of
+from ..syntax import conjuncts, ends_line, line_ends, lines, text_of, token_flags
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -92,11 +92,8 @@ class Context:
         self.publisher: str | None = None
         self.cache: dict[str, Any] = {}  # per-document lookups a helper module computes once
         # token indexes, so that a rule visits only the tokens its trigger words can match
-        self.by_lemma: dict[str, list[Token]] = {}
-        self.by_lower: dict[str, list[int]] = {}
-        for tok in doc:
-            self.by_lemma.setdefault(tok.lemma_.lower(), []).append(tok)
-            self.by_lower.setdefault(tok.lower_, []).append(tok.i)
+        self.by_lemma = TokensByKey(doc, _indexes_by(doc, "LEMMA", str.lower))
+        self.by_lower: dict[str, list[int]] = _indexes_by(doc, "LOWER", None)
 
     def tokens_with_lemma(self, lemmas: Sequence[str]) -> list[Token]:
         """Tokens whose lemma is the first word of one of `lemmas`, in text order."""
@@ -522,6 +519,7 @@ def opening_lines(doc: Doc) -> list[Span]:
 
 _OPENING_QUOTES = frozenset({"\u201c", "\u2018"})
 _CLOSING_QUOTES = frozenset({"\u201d", "\u2019"})
+_QUOTE_MARKS = _OPENING_QUOTES | _CLOSING_QUOTES | {'"'}
 
 
 def _marked_quotation(doc: Doc) -> list[bool]:
@@ -530,19 +528,35 @@ def _marked_quotation(doc: Doc) -> list[bool]:
     document: a text without line breaks is one long line, and a scan back from every token
     would cost the square of its length."""
     marked = [False] * len(doc)
+    if not len(doc):
+        return marked
+    import numpy
+    from spacy.attrs import ORTH
+
+    ends = line_ends(doc)
+    # only line ends and quotation marks change the state: the tokens between two of them
+    # take the state the first leaves (read from the token array, not a Token per word)
+    marks = numpy.flatnonzero(token_flags(doc, ORTH, lambda s: s in _QUOTE_MARKS)).tolist()
+    closing = set(ends)
     depth = 0
     straight = 0
-    for tok in doc:
-        marked[tok.i] = depth > 0 or straight % 2 == 1
-        if ends_line(tok):
+    start = 0   # the first token not yet marked
+    for i in sorted(closing.union(marks)):
+        if depth > 0 or straight % 2 == 1:
+            marked[start : i + 1] = [True] * (i + 1 - start)
+        start = i + 1
+        if i in closing:
             depth = straight = 0  # the line ends with this token: the next one starts afresh
             continue
-        if tok.text in _OPENING_QUOTES:
+        text = doc[i].text
+        if text in _OPENING_QUOTES:
             depth += 1
-        elif tok.text in _CLOSING_QUOTES and tok.tag_ != "POS":
+        elif text in _CLOSING_QUOTES and doc[i].tag_ != "POS":
             depth -= 1
-        elif tok.text == '"':
+        elif text == '"':
             straight += 1
+    if depth > 0 or straight % 2 == 1:
+        marked[start:] = [True] * (len(doc) - start)
     return marked
 
 
@@ -825,6 +839,64 @@ def agent_tokens(verb: Token) -> list[Token]:
     if not agents:
         agents = [t for t in verb.subtree if t.dep_ == "agent" and t.head.pos_ in ("NOUN", "PROPN")][:1]
     return [p for c in agents for p in c.children if p.dep_ == "pobj"]
+
+
+class TokensByKey:
+    """Tokens by a key (a lower-case lemma), in text order: each key's Tokens made from its
+    indexes the first time it is asked for, not a Token per word of the document."""
+
+    __slots__ = ("_doc", "_indexes", "_made")
+
+    def __init__(self, doc: Doc, indexes: dict[str, list[int]]) -> None:
+        self._doc = doc
+        self._indexes = indexes
+        self._made: dict[str, list[Token]] = {}
+
+    def get(self, key: str, default: Sequence[Token] = ()) -> Sequence[Token]:
+        made = self._made.get(key)
+        if made is None:
+            where = self._indexes.get(key)
+            if where is None:
+                return default
+            doc = self._doc
+            made = self._made[key] = [doc[i] for i in where]
+        return made
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._indexes
+
+
+def _indexes_by(doc: Doc, attr: str, fold: Callable[[str], str] | None) -> dict[str, list[int]]:
+    """Where each string of a token attribute ("LEMMA", "LOWER") stands, folded by `fold`
+    (str.lower: "The" and "the" are one key), in text order: from the token array, each
+    distinct string looked up once, not a Token made per word."""
+    if not len(doc):
+        return {}
+    import numpy
+    from spacy import attrs
+
+    ids = doc.to_array(getattr(attrs, attr))
+    order = numpy.argsort(ids, kind="stable")   # the indexes of each string stay in text order
+    ordered = ids[order]
+    starts: list[int] = [0, *(numpy.flatnonzero(ordered[1:] != ordered[:-1]) + 1).tolist()]
+    firsts: list[int] = ordered[starts].tolist()
+    positions: list[int] = order.tolist()
+    strings = doc.vocab.strings
+    out: dict[str, list[int]] = {}
+    merged: set[str] = set()
+    for a, b, first in zip(starts, [*starts[1:], len(positions)], firsts, strict=True):
+        key = strings[first]
+        if fold is not None:
+            key = fold(key)
+        where = positions[a:b]
+        if key in out:
+            out[key] += where
+            merged.add(key)
+        else:
+            out[key] = where
+    for key in merged:   # two strings folded into one key: back into text order
+        out[key].sort()
+    return out
 
 
 # --------------------------------------------------------------------------- lists
