@@ -198,3 +198,49 @@ def test_bullet_items_survive_blank_and_indented_lines(nlp, schema):
     items = [doc[item.start : item.end].text for item in bullet_items(doc, schema.entities)]
     assert len(items) == 2
     assert "register of carers" in items[0] and "foster carers" in items[1]
+
+
+# --- words skipped by their form -----------------------------------------------------------------
+
+
+@given(_texts)
+def test_text_flags_test_each_tokens_text(blank_nlp, text):
+    doc = blank_nlp(text)
+    assert syntax.text_flags(doc, voters.is_cap_text) == [voters.is_cap(t) for t in doc]
+    assert syntax.text_flags(doc, lambda s: s in voters.QUOTES) == [t.text in voters.QUOTES for t in doc]
+
+
+def _plain_list_type(doc: Doc, line_start: int, rules) -> str | None:  # type: ignore[no-untyped-def]
+    """voters._list_type as it was: every line above listed word by word."""
+    j = line_start - 1
+    checked = 0
+    while j > 0 and checked < 40:
+        k = voters._line_start(doc, j)
+        if k is None or k >= j + 1:
+            j -= 1
+            continue
+        line = [t for t in doc[k : j + 1] if not t.is_space]
+        checked += 1
+        if line and line[-1].text == ":" and line[0].text not in ("\u2022", "-", "*"):
+            for m, t in enumerate(line):
+                type_ = rules.list_cues.get(t.lower_)
+                if not type_ or (m + 1 < len(line) and line[m + 1].lower_ in rules.list_cues):
+                    continue
+                if type_ == "Place" and not (len(line) - m - 2 <= 3 and all(
+                        w.is_alpha and w.is_lower for w in line[m + 1 : -1])):
+                    return None
+                return type_
+            return None
+        j = k - 1
+    return None
+
+
+_LIST_PIECES = ["The pilot areas are:", "Our programmes:", "the councils will notify the panel:", ":", "\u2022 ",
+                "- ", "Westby", "Harbour Trust", " ", "\n", "\n\n", "  \n", "areas", "schemes"]
+
+
+@given(st.lists(st.sampled_from(_LIST_PIECES), max_size=30).map("".join))
+def test_a_lists_announced_type_equals_reading_every_line_word_by_word(blank_nlp, schema, text):
+    doc = blank_nlp(text)
+    for start in range(len(doc)):
+        assert voters._list_type(doc, start, schema.entities) == _plain_list_type(doc, start, schema.entities)

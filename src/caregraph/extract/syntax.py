@@ -42,6 +42,15 @@ def token_flags(doc: Doc, attr: int, test: Callable[[str], bool]) -> Any:
     return tested[inverse.reshape(-1)]
 
 
+def text_flags(doc: Doc, test: Callable[[str], bool]) -> list[bool]:
+    """For each token, `test` of its text (Token.text), each distinct form tested once (from
+    the token array, as token_flags): a loop can skip the words it has no use for without
+    making a Token of each."""
+    from spacy.attrs import ORTH
+
+    return token_flags(doc, ORTH, test).tolist() if len(doc) else []
+
+
 # the last document read and its lines: every stage asks for the lines of the document in
 # hand, and reading them costs a pass over its tokens (held strongly, so the identity test is sound)
 _LAST_LINES: list[tuple[Doc, list[Span]]] = []
