@@ -169,7 +169,9 @@ def test_context_indexes_by_lemma_and_word_equal_a_walk_over_the_tokens(nlp, sch
             assert [t.i for t in ctx.by_lemma.get(key, ())] == where
             assert all(t.doc is doc for t in ctx.by_lemma.get(key, ()))
             assert key in ctx.by_lemma
-        assert ctx.by_lower == lowers
+        for key, where in lowers.items():
+            assert list(ctx.by_lower.get(key, ())) == where
+        assert ctx.by_lower.get("no-such-word", ()) == ()
         assert ctx.by_lemma.get("no-such-lemma", ()) == ()
         assert "no-such-lemma" not in ctx.by_lemma
 
@@ -180,7 +182,25 @@ def test_lemmas_differing_in_case_are_one_key_in_text_order(vocab, schema):
     ctx = Context(doc, [], [], [], schema, lambda s, e: "")
     assert [t.i for t in ctx.by_lemma.get("the", ())] == [0, 2, 3]
     assert [t.i for t in ctx.by_lemma.get("review", ())] == [1, 4]
-    assert ctx.by_lower["the"] == [0, 2, 3]
+    assert list(ctx.by_lower.get("the", ())) == [0, 2, 3]
+    assert list(ctx.by_lower.get("review", ())) == [1, 4]
+
+
+@given(st.lists(st.sampled_from(["The", "the", "THE", "tHe", "Review", "review", "\n", "caf\u00e9", "CAF\u00c9"]),
+                max_size=25))
+def test_a_string_index_equals_grouping_the_tokens(vocab, words):
+    from spacy.attrs import LOWER, ORTH
+
+    doc = Doc(vocab, words=words) if words else Doc(vocab, words=[])
+    for attr, fold, read in ((ORTH, None, lambda t: t.text), (ORTH, str.lower, lambda t: t.text.lower()),
+                             (LOWER, None, lambda t: t.lower_)):
+        index = syntax.StringIndex(doc, attr, fold)
+        plain: dict[str, list[int]] = {}
+        for tok in doc:
+            plain.setdefault(read(tok), []).append(tok.i)
+        for key, where in plain.items():
+            assert list(index.get(key, ())) == where and key in index
+        assert index.get("absent", ()) == () and "absent" not in index
 
 
 # --- bulleted lists read from their lines' ends ---------------------------------------------------
@@ -244,3 +264,18 @@ def test_a_lists_announced_type_equals_reading_every_line_word_by_word(blank_nlp
     doc = blank_nlp(text)
     for start in range(len(doc)):
         assert voters._list_type(doc, start, schema.entities) == _plain_list_type(doc, start, schema.entities)
+
+
+def test_flags_are_kept_per_test_and_attribute_of_the_document(blank_nlp):
+    from spacy.attrs import LOWER, ORTH
+
+    doc = blank_nlp("The review and THE Review")
+    upper = syntax.text_flags(doc, str.isupper)
+    title = syntax.text_flags(doc, str.istitle)
+    assert upper == [False, False, False, True, False]
+    assert title == [True, False, False, False, True]
+    assert syntax.text_flags(doc, str.isupper) == upper
+    assert syntax.token_flags(doc, ORTH, lambda s: s == "the").tolist() == [False, False, False, False, False]
+    assert syntax.token_flags(doc, LOWER, lambda s: s == "the").tolist() == [True, False, False, True, False]
+    other = blank_nlp("THE")
+    assert syntax.text_flags(other, str.isupper) == [True]

@@ -185,6 +185,10 @@ def find_mentions(
     return mentions
 
 
+def _is_opening_bracket(text: str) -> bool:
+    return text == "("
+
+
 def _defined_long_forms(doc: Doc, mentions: list[Mention], rules: EntityRules, *, doc_id: str,
                         sent_index: dict[int, int], common: set[str] | None = None) -> list[Mention]:
     """A long form that an acronym in brackets defines ("the family support hubs (FSHs)"),
@@ -201,7 +205,7 @@ def _defined_long_forms(doc: Doc, mentions: list[Mention], rules: EntityRules, *
     furthest = list(accumulate((m.end for m in ordered), max))
     added: list[Mention] = []
     skip = rules.connectives | {"a", "an", "the"}
-    opening = text_flags(doc, lambda text: text == "(")   # (only an opening bracket is read further)
+    opening = text_flags(doc, _is_opening_bracket)   # (only an opening bracket is read further)
     for i in range(1, len(doc) - 2):
         if not opening[i] or doc[i + 2].text != ")" or not is_acronym(doc[i + 1].text):
             continue

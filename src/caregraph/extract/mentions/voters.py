@@ -758,9 +758,13 @@ def _list_type(doc: Doc, line_start: int, rules: EntityRules) -> str | None:
     return None
 
 
+def _is_quote(text: str) -> bool:
+    return text in QUOTES
+
+
 def quoted_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
     """A quoted title next to a publication cue ("its report 'A Case for Reform'")."""
-    quote = text_flags(doc, lambda text: text in QUOTES)   # (a title opens only at a quotation mark)
+    quote = text_flags(doc, _is_quote)   # (a title opens only at a quotation mark)
     i = 0
     n = len(doc)
     while i < n:

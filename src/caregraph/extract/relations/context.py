@@ -18,7 +18,7 @@ from ...core.evidence import evidence_bounds
 from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION, RECOMMENDATION
 from ...core.records import Entity, Mention
 from ...core.schema import Schema
-from ..syntax import conjuncts, ends_line, line_ends, lines, text_of, token_flags
+from ..syntax import StringIndex, conjuncts, ends_line, line_ends, lines, text_of, token_flags
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -92,8 +92,10 @@ class Context:
         self.publisher: str | None = None
         self.cache: dict[str, Any] = {}  # per-document lookups a helper module computes once
         # token indexes, so that a rule visits only the tokens its trigger words can match
-        self.by_lemma = TokensByKey(doc, _indexes_by(doc, "LEMMA", str.lower))
-        self.by_lower: dict[str, list[int]] = _indexes_by(doc, "LOWER", None)
+        from spacy.attrs import LEMMA, LOWER
+
+        self.by_lemma = TokensByKey(doc, StringIndex(doc, LEMMA, str.lower))
+        self.by_lower = StringIndex(doc, LOWER)
 
     def tokens_with_lemma(self, lemmas: Sequence[str]) -> list[Token]:
         """Tokens whose lemma is the first word of one of `lemmas`, in text order."""
@@ -847,7 +849,7 @@ class TokensByKey:
 
     __slots__ = ("_doc", "_indexes", "_made")
 
-    def __init__(self, doc: Doc, indexes: dict[str, list[int]]) -> None:
+    def __init__(self, doc: Doc, indexes: StringIndex) -> None:
         self._doc = doc
         self._indexes = indexes
         self._made: dict[str, list[Token]] = {}
@@ -855,8 +857,8 @@ class TokensByKey:
     def get(self, key: str, default: Sequence[Token] = ()) -> Sequence[Token]:
         made = self._made.get(key)
         if made is None:
-            where = self._indexes.get(key)
-            if where is None:
+            where = self._indexes.get(key, ())
+            if not where:
                 return default
             doc = self._doc
             made = self._made[key] = [doc[i] for i in where]
@@ -864,39 +866,6 @@ class TokensByKey:
 
     def __contains__(self, key: object) -> bool:
         return key in self._indexes
-
-
-def _indexes_by(doc: Doc, attr: str, fold: Callable[[str], str] | None) -> dict[str, list[int]]:
-    """Where each string of a token attribute ("LEMMA", "LOWER") stands, folded by `fold`
-    (str.lower: "The" and "the" are one key), in text order: from the token array, each
-    distinct string looked up once, not a Token made per word."""
-    if not len(doc):
-        return {}
-    import numpy
-    from spacy import attrs
-
-    ids = doc.to_array(getattr(attrs, attr))
-    order = numpy.argsort(ids, kind="stable")   # the indexes of each string stay in text order
-    ordered = ids[order]
-    starts: list[int] = [0, *(numpy.flatnonzero(ordered[1:] != ordered[:-1]) + 1).tolist()]
-    firsts: list[int] = ordered[starts].tolist()
-    positions: list[int] = order.tolist()
-    strings = doc.vocab.strings
-    out: dict[str, list[int]] = {}
-    merged: set[str] = set()
-    for a, b, first in zip(starts, [*starts[1:], len(positions)], firsts, strict=True):
-        key = strings[first]
-        if fold is not None:
-            key = fold(key)
-        where = positions[a:b]
-        if key in out:
-            out[key] += where
-            merged.add(key)
-        else:
-            out[key] = where
-    for key in merged:   # two strings folded into one key: back into text order
-        out[key].sort()
-    return out
 
 
 # --------------------------------------------------------------------------- lists
