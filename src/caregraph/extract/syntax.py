@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -35,10 +36,84 @@ def token_flags(doc: Doc, attr: int, test: Callable[[str], bool]) -> Any:
     no Python step per token). The document must have tokens."""
     import numpy
 
-    ids, inverse = numpy.unique(doc.to_array(attr), return_inverse=True)
-    strings = doc.vocab.strings
-    tested = numpy.fromiter((test(strings[int(i)]) for i in ids), dtype=bool, count=len(ids))
-    return tested[inverse.reshape(-1)]
+    distinct, inverse = _distinct(doc, attr)
+    tested = numpy.fromiter(map(test, distinct), dtype=bool, count=len(distinct))
+    return tested[inverse]
+
+
+def _distinct(doc: Doc, attr: int) -> tuple[list[str], Any]:
+    """The distinct strings of a token attribute in the document and, for each token, the
+    position of its own among them: made once per document and attribute."""
+    memo = _memo(doc)
+    found: tuple[list[str], Any] | None = memo.get(("distinct", attr))
+    if found is None:
+        import numpy
+
+        ids, inverse = numpy.unique(doc.to_array(attr), return_inverse=True)
+        strings = doc.vocab.strings
+        found = memo[("distinct", attr)] = ([strings[i] for i in ids.tolist()], inverse.reshape(-1))
+    return found
+
+
+class StringIndex:
+    """Where each string of a token attribute (LEMMA, LOWER, ...) stands in a document, folded
+    by `fold` (str.lower: "The" and "the" are one key), as token indexes in text order. Made
+    from the token array (each distinct string read once, the tokens grouped by a sort), and
+    a key's list cut out only when it is asked for; do not change the lists."""
+
+    __slots__ = ("_positions", "_bounds", "_member", "_members", "_cut")
+
+    def __init__(self, doc: Doc, attr: int, fold: Callable[[str], str] | None = None) -> None:
+        import numpy
+
+        self._cut: dict[str, list[int]] = {}
+        if not len(doc):
+            self._positions: list[int] = []
+            self._bounds: list[int] = [0]
+            self._member: dict[str, int] = {}
+            self._members: dict[str, list[int]] = {}
+            return
+        distinct, inverse = _distinct(doc, attr)
+        keys = distinct if fold is None else list(map(fold, distinct))
+        self._positions = numpy.argsort(inverse, kind="stable").tolist()   # grouped, each group in text order
+        self._bounds = [0, *numpy.cumsum(numpy.bincount(inverse, minlength=len(distinct))).tolist()]
+        self._member = dict(zip(keys, range(len(keys)), strict=True))
+        self._members = {}   # keys that two distinct strings fold into
+        if len(self._member) < len(keys):
+            for n, key in enumerate(keys):
+                self._members.setdefault(key, []).append(n)
+            self._members = {k: v for k, v in self._members.items() if len(v) > 1}
+
+    def get(self, key: str, default: Sequence[int] = ()) -> Sequence[int]:
+        found = self._cut.get(key)
+        if found is None:
+            n = self._member.get(key)
+            if n is None:
+                return default
+            bounds, positions = self._bounds, self._positions
+            if key in self._members:
+                found = sorted(i for m in self._members[key] for i in positions[bounds[m] : bounds[m + 1]])
+            else:
+                found = positions[bounds[n] : bounds[n + 1]]
+            self._cut[key] = found
+        return found
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._member
+
+
+def text_flags(doc: Doc, test: Callable[[str], bool]) -> list[bool]:
+    """For each token, `test` of its text (Token.text), each distinct form tested once (from
+    the token array, as token_flags): a loop can skip the words it has no use for without
+    making a Token of each. Read once per document and test (pass the same function, not a
+    new lambda, to share it); do not change the list."""
+    from spacy.attrs import ORTH
+
+    memo = _memo(doc)
+    found: list[bool] | None = memo.get(("text", test))
+    if found is None:
+        found = memo[("text", test)] = token_flags(doc, ORTH, test).tolist() if len(doc) else []
+    return found
 
 
 # the last document read and its lines: every stage asks for the lines of the document in
@@ -59,13 +134,94 @@ def lines(doc: Doc) -> list[Span]:
 def _read_lines(doc: Doc) -> list[Span]:
     out: list[Span] = []
     start = 0
-    for tok in doc:
-        if ends_line(tok):
-            out.append(doc[start : tok.i + 1])
-            start = tok.i + 1
+    for end in line_ends(doc):
+        out.append(doc[start : end + 1])
+        start = end + 1
     if start < len(doc):
         out.append(doc[start:])
     return out
+
+
+# the last document indexed and its indexes of the token array, by name (held strongly, so
+# the identity test is sound; a parse never changes the words, tags or heads these read)
+_LAST_INDEX: list[tuple[Doc, dict[Any, Any]]] = []
+
+
+def _memo(doc: Doc) -> dict[Any, Any]:
+    """The store of the document's indexes below, emptied for each new document."""
+    if not (_LAST_INDEX and _LAST_INDEX[0][0] is doc):
+        _LAST_INDEX[:] = [(doc, {})]
+    return _LAST_INDEX[0][1]
+
+
+def line_ends(doc: Doc) -> list[int]:
+    """The indexes of the tokens that close a line (`ends_line`), in order: from the token
+    array (whitespace tokens holding a line break; a token's own trailing whitespace is one
+    space or none), not a Token made per word. Read once per document; do not change the list."""
+    memo = _memo(doc)
+    found: list[int] | None = memo.get("line_ends")
+    if found is None:
+        import numpy
+        from spacy.attrs import IS_SPACE, ORTH
+
+        if len(doc):
+            breaks = token_flags(doc, ORTH, lambda s: "\n" in s) & doc.to_array(IS_SPACE).astype(bool)
+            found = numpy.flatnonzero(breaks).tolist()
+        else:
+            found = []
+        memo["line_ends"] = found
+    return found
+
+
+def line_start(doc: Doc, i: int) -> int:
+    """The index of the first token (whitespace included) of the line of token i."""
+    ends = line_ends(doc)
+    k = bisect_left(ends, i)   # the line ends before i
+    return ends[k - 1] + 1 if k else 0
+
+
+def spaces(doc: Doc) -> list[bool]:
+    """For each token, whether it is whitespace (Token.is_space), from the token array. Read
+    once per document; do not change the list."""
+    memo = _memo(doc)
+    found: list[bool] | None = memo.get("spaces")
+    if found is None:
+        from spacy.attrs import IS_SPACE
+
+        found = memo["spaces"] = doc.to_array(IS_SPACE).astype(bool).tolist() if len(doc) else []
+    return found
+
+
+def words_before(doc: Doc, i: int) -> int:
+    """How many tokens before token i are not whitespace (a running count made once per
+    document: the words between two tokens are the difference of their counts)."""
+    memo = _memo(doc)
+    counts: list[int] | None = memo.get("words_before")
+    if counts is None:
+        counts = [0]
+        for space in spaces(doc):
+            counts.append(counts[-1] + (not space))
+        memo["words_before"] = counts
+    return counts[i]
+
+
+def pos_indexes(doc: Doc, *tags: str) -> list[int]:
+    """The indexes of the tokens whose coarse part of speech (Token.pos_) is one of `tags`, in
+    order, from the token array. Read once per document and set of tags; do not change the list."""
+    memo = _memo(doc)
+    key = ("pos", tags)
+    found: list[int] | None = memo.get(key)
+    if found is None:
+        import numpy
+        from spacy.attrs import POS
+        from spacy.parts_of_speech import IDS
+
+        if len(doc):
+            found = numpy.flatnonzero(numpy.isin(doc.to_array(POS), [IDS[t] for t in tags])).tolist()
+        else:
+            found = []
+        memo[key] = found
+    return found
 
 
 # the last document whose word forms were asked for, and those forms
@@ -87,22 +243,18 @@ def word_forms(doc: Doc) -> frozenset[str]:
     return forms
 
 
-# the last document counted and where each word of it stands
-_LAST_WORDS: list[tuple[Doc, dict[str, list[int]]]] = []
-
-
 def phrase_count(doc: Doc, words: Sequence[str]) -> int:
     """How often the document writes these words one after another, as tokens, case kept: an
     index of where each word stands, built once per document, instead of a scan of its text
     per question."""
     if not words:
         return 0
-    if not (_LAST_WORDS and _LAST_WORDS[0][0] is doc):
-        where: dict[str, list[int]] = {}
-        for tok in doc:
-            where.setdefault(tok.text, []).append(tok.i)
-        _LAST_WORDS[:] = [(doc, where)]
-    where = _LAST_WORDS[0][1]
+    memo = _memo(doc)
+    where: StringIndex | None = memo.get("words")
+    if where is None:
+        from spacy.attrs import ORTH
+
+        where = memo["words"] = StringIndex(doc, ORTH)
     n = len(words)
     return sum(1 for i in where.get(words[0], ())
                if i + n <= len(doc) and all(doc[i + k].text == words[k] for k in range(1, n)))
@@ -126,7 +278,18 @@ def negated(tok: Token) -> bool:
     """Whether a verb is negated: by its own "not" ("no longer", "neither X nor Z" as its
     subject or object), by that of the verb it complements or is joined to ("did not lead or fund Y"), or
     as the complement of a verb of not doing ("declined to back Y"); not a conjunct clause with
-    a subject of its own ("X did not back Y, but Z runs W")."""
+    a subject of its own ("X did not back Y, but Z runs W").
+
+    Read once per token of a document (the same verb is asked about by every rule and pattern
+    that reads it); the answer depends only on the parse."""
+    known: dict[int, bool] = _memo(tok.doc).setdefault("negated", {})
+    found = known.get(tok.i)
+    if found is None:
+        found = known[tok.i] = _negated(tok)
+    return found
+
+
+def _negated(tok: Token) -> bool:
     if any(c.dep_ == "neg" for c in tok.children):
         return True
     if any(c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children) for c in tok.children):

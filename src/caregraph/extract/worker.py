@@ -6,6 +6,7 @@ over a few documents at a time). A process builds one Extractor per spec (`extra
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -46,7 +47,17 @@ def extractor_for(spec: ExtractorSpec) -> Extractor:
                              f"the run expects {spec.model_id}")
         extractor = Extractor(nlp, spec.schema)
         _EXTRACTORS[key] = extractor
+        _keep_out_of_collections()
     return extractor
+
+
+def _keep_out_of_collections() -> None:
+    """Leave the objects of the loaded pipeline and schema, which live as long as the process,
+    out of the cyclic garbage collector's full collections (gc.freeze): each full collection
+    during the run would otherwise walk all of them again. Garbage already unreachable is
+    collected first, so nothing collectable is kept."""
+    gc.collect()
+    gc.freeze()
 
 
 def run_batch(spec: ExtractorSpec, sources: Sequence[SourceDoc]) -> list[Outcome]:

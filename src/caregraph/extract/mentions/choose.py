@@ -21,7 +21,7 @@ from ...core.records import Mention
 from ...core.schema import EntityRules
 from ...core.text import acronym_core, canonical_name, initials, is_acronym, normalise_key
 from ..proposals import RecommendationItem, copular_complement
-from ..syntax import ends_line, word_forms
+from ..syntax import ends_line, text_flags, word_forms
 from . import senses
 from .described import described_publications, leading_type
 from .places import place_body_candidates, place_list_candidates
@@ -185,6 +185,10 @@ def find_mentions(
     return mentions
 
 
+def _is_opening_bracket(text: str) -> bool:
+    return text == "("
+
+
 def _defined_long_forms(doc: Doc, mentions: list[Mention], rules: EntityRules, *, doc_id: str,
                         sent_index: dict[int, int], common: set[str] | None = None) -> list[Mention]:
     """A long form that an acronym in brackets defines ("the family support hubs (FSHs)"),
@@ -201,8 +205,9 @@ def _defined_long_forms(doc: Doc, mentions: list[Mention], rules: EntityRules, *
     furthest = list(accumulate((m.end for m in ordered), max))
     added: list[Mention] = []
     skip = rules.connectives | {"a", "an", "the"}
+    opening = text_flags(doc, _is_opening_bracket)   # (only an opening bracket is read further)
     for i in range(1, len(doc) - 2):
-        if doc[i].text != "(" or doc[i + 2].text != ")" or not is_acronym(doc[i + 1].text):
+        if not opening[i] or doc[i + 2].text != ")" or not is_acronym(doc[i + 1].text):
             continue
         found = _long_form(doc, i, acronym_core(doc[i + 1].text), skip)
         if found is None:

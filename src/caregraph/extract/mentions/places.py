@@ -13,8 +13,8 @@ from spacy.tokens import Doc
 
 from ...core.ontology import ORGANISATION, PLACE
 from ...core.schema import EntityRules
-from ..syntax import ends_line
-from .voters import Candidate, head_type, is_cap
+from ..syntax import ends_line, text_flags
+from .voters import Candidate, head_type, is_cap, is_cap_text
 
 __all__ = ["list_members", "place_body_candidates", "place_list_candidates"]
 
@@ -146,8 +146,9 @@ def place_list_candidates(doc: Doc, rules: EntityRules, known_places: Collection
     held = {k for a, b in others for k in range(a, b)}  # tokens inside a known name of another type
     persons = {(e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and e.end - e.start >= 2}
     taken: set[int] = set()
+    caps = text_flags(doc, is_cap_text)   # (a member starts only at a capitalised word)
     for i in range(len(doc)):
-        if i in taken or not is_cap(doc[i]) or doc[i].is_stop or (
+        if i in taken or not caps[i] or doc[i].is_stop or (
                 i > 0 and is_cap(doc[i - 1]) and not doc[i - 1].is_stop and not _boundary(doc, i)):
             continue
         members, regions = _list(doc, i, known_at)

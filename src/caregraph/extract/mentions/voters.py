@@ -20,7 +20,8 @@ from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATIO
 from ...core.schema import EntityRules, GazetteerEntry, Schema
 from ...core.text import is_acronym
 from ..proposals import RecommendationItem
-from ..syntax import ends_line, phrase_count, word_forms
+from ..syntax import ends_line, phrase_count, spaces, text_flags, word_forms, words_before
+from ..syntax import line_start as line_start_of
 
 QUOTES = "\"'"
 BULLETS = ("\u2022", "-", "*", "\u2023")
@@ -189,7 +190,10 @@ def _inner_verb(tok: Token, rules: EntityRules) -> bool:
 
 
 def is_cap(token: Token) -> bool:
-    text = token.text
+    return is_cap_text(token.text)
+
+
+def is_cap_text(text: str) -> bool:
     return bool(text) and (text[0].isupper() or (text[0] == "#" and len(text) > 1))
 
 
@@ -205,9 +209,13 @@ def name_candidates(doc: Doc, rules: EntityRules,
     person_ends = {ent.end for ent in doc.ents if ent.label_ == "PERSON"}
     blocked = non_entity_tokens(doc)
     texts = _texts(doc)
+    caps = text_flags(doc, is_cap_text)   # (a run starts only at a capitalised word)
     i = 0
     n = len(doc)
     while i < n:
+        if not caps[i]:
+            i += 1
+            continue
         tok = doc[i]
         if not is_cap(tok) or tok.lower_ in rules.connectives or not _can_start(tok) or blocked[i]:
             i += 1
@@ -710,15 +718,11 @@ def _list_item(doc: Doc, start: int, end: int, rules: EntityRules) -> Iterator[C
 def _line_start(doc: Doc, i: int, *, max_words: int | None = None) -> int | None:
     """The first token of the line of token i; None past `max_words` words before it (a walk
     back over a document without line breaks would cost its whole length)."""
-    j = i
-    words = 0
-    while j > 0 and not ends_line(doc[j - 1]):
-        j -= 1
-        if max_words is not None and not doc[j].is_space:
-            words += 1
-            if words > max_words:
-                return None
-    while j < len(doc) and doc[j].is_space:
+    j = line_start_of(doc, i)   # (per-document indexes of line ends and words: no walk back)
+    if max_words is not None and words_before(doc, i) - words_before(doc, j) > max_words:
+        return None
+    space = spaces(doc)
+    while j < len(doc) and space[j]:
         j += 1
     return j if j <= i else None
 
@@ -727,12 +731,18 @@ def _list_type(doc: Doc, line_start: int, rules: EntityRules) -> str | None:
     """The type announced by the nearest line above this list that ends with a colon."""
     j = line_start - 1
     checked = 0
+    space = spaces(doc)
     while j > 0 and checked < 40:
         k = _line_start(doc, j)
         if k is None or k >= j + 1:
             j -= 1
             continue
-        line = [t for t in doc[k : j + 1] if not t.is_space]
+        # (a line's words are listed only when its first and last words make it an introduction)
+        first = next((w for w in range(k, j + 1) if not space[w]), None)
+        last = next((w for w in range(j, k - 1, -1) if not space[w]), None)
+        line = [doc[w] for w in range(k, j + 1) if not space[w]] if (
+            first is not None and last is not None and doc[last].text == ":"
+            and doc[first].text not in ("\u2022", "-", "*")) else []
         checked += 1
         if line and line[-1].text == ":" and line[0].text not in ("\u2022", "-", "*"):
             for m, t in enumerate(line):
@@ -748,12 +758,17 @@ def _list_type(doc: Doc, line_start: int, rules: EntityRules) -> str | None:
     return None
 
 
+def _is_quote(text: str) -> bool:
+    return text in QUOTES
+
+
 def quoted_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
     """A quoted title next to a publication cue ("its report 'A Case for Reform'")."""
+    quote = text_flags(doc, _is_quote)   # (a title opens only at a quotation mark)
     i = 0
     n = len(doc)
     while i < n:
-        if doc[i].text not in QUOTES:
+        if not quote[i]:
             i += 1
             continue
         j = i + 1

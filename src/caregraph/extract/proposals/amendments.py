@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from ...core.schema import EntityRules
-from ..syntax import negated
+from ..syntax import negated, pos_indexes
 from .items import RecommendationItem, word_class
 from .phrases import clause_cut, proposal_phrase
 from .recommenders import find_recommender
@@ -23,7 +23,7 @@ def amendment_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem
     nouns = word_class(rules, "amendment_nouns")
     if not nouns:
         return
-    for tok in doc:
+    for tok in (doc[i] for i in pos_indexes(doc, "NOUN")):   # (from the token array)
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
             continue
         clause = _proposed_clause(tok, rules)

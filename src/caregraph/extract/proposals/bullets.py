@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from ...core.schema import EntityRules
-from ..syntax import ends_line, negated
+from ..syntax import lines as lines_of
+from ..syntax import negated, spaces
 from .items import RecommendationItem, word_class
 from .phrases import SUBORDINATORS, clause_cut, noun_phrase, proposal_phrase
 from .recommenders import about_recommender, find_recommender, is_publication, noun_owner
@@ -21,28 +22,26 @@ def bullet_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]:
     """Items of a bulleted list whose introducing line (ending with a colon) holds a
     recommending or calling verb with its recommender ("X is urging ministers to:", "The
     review recommends:") or a recommending noun ("Its recommendations include:")."""
-    lines: list[tuple[int, int]] = []
-    start = 0
-    for tok in doc:
-        if ends_line(tok):
-            lines.append((start, tok.i + 1))
-            start = tok.i + 1
-    if start < len(doc):
-        lines.append((start, len(doc)))
+    space = spaces(doc)
     intro: tuple[int, int | None, bool] | None = None   # trigger, recommender, calls
-    for a, b in lines:
-        words = [t for t in doc[a:b] if not t.is_space]
-        if not words:
+    for line in lines_of(doc):
+        # a line's first and last words decide what it is: its words are listed only for a
+        # list's introduction and its items
+        a, b = line.start, line.end
+        first = next((k for k in range(a, b) if not space[k]), None)
+        if first is None:
             continue
-        bullet = _is_bullet(words[0])
-        if not bullet and words[-1].text == ":":
-            intro = _list_intro(words, rules)
+        last = next(k for k in range(b - 1, first - 1, -1) if not space[k])
+        bullet = _is_bullet(doc[first])
+        if not bullet and doc[last].text == ":":
+            intro = _list_intro([doc[k] for k in range(first, last + 1) if not space[k]], rules)
             continue
         if not bullet:
             intro = None
             continue
         if intro is None:
             continue
+        words = [doc[k] for k in range(first, last + 1) if not space[k]]
         body = words[1:] if words[0].text in _BULLETS or words[0].like_num else words
         if words[0].like_num and body and body[0].text in (".", ")"):
             body = body[1:]  # "1. A national register ..."

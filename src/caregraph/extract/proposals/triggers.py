@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from ...core.schema import EntityRules
-from ..syntax import conjuncts, lines, negated
+from ..syntax import conjuncts, lines, negated, token_flags
 from .items import CLAUSE_DEPS, SUBJ_DEPS, RecommendationItem, word_class
 from .phrases import (
     clause_cut,
@@ -110,34 +110,21 @@ def trigger_indexes(doc: Doc, rules: EntityRules) -> list[int]:
     """The indexes of the tokens `from_token` reads further (a verb or noun of the trigger words,
     or a modifier), in order: from the token array, each distinct lemma, word and label looked
     up once, not a Token made per word."""
+    import numpy
     from spacy.attrs import DEP, LEMMA, LOWER, POS
     from spacy.parts_of_speech import IDS
 
     if not len(doc):
         return []
     verbs, nouns = _trigger_words(rules)
-    verb, noun = IDS["VERB"], IDS["NOUN"]
-    strings = doc.vocab.strings
-    lemmas: dict[int, str] = {}
-    modifier: dict[int, bool] = {}
-    out: list[int] = []
-    rows: list[list[int]] = doc.to_array([POS, DEP, LEMMA, LOWER]).tolist()
-    for i, (pos, dep, lemma_id, lower_id) in enumerate(rows):
-        amod = modifier.get(dep)
-        if amod is None:
-            amod = modifier[dep] = strings[dep] == "amod"
-        if amod:
-            out.append(i)
-            continue
-        if pos != verb and pos != noun:
-            continue
-        lemma = lemmas.get(lemma_id)
-        if lemma is None:
-            lemma = lemmas[lemma_id] = strings[lemma_id].lower()
-        if pos == verb and (lemma in verbs or strings[lower_id] == "according"):
-            out.append(i)
-        elif pos == noun and (lemma in nouns or strings[lower_id] in nouns):
-            out.append(i)
+    pos = doc.to_array(POS)
+    # (whole-array tests: each distinct label, lemma and word tested once)
+    found = (token_flags(doc, DEP, lambda dep: dep == "amod")
+             | ((pos == IDS["VERB"]) & (token_flags(doc, LEMMA, lambda lemma: lemma.lower() in verbs)
+                                       | token_flags(doc, LOWER, lambda word: word == "according")))
+             | ((pos == IDS["NOUN"]) & (token_flags(doc, LEMMA, lambda lemma: lemma.lower() in nouns)
+                                       | token_flags(doc, LOWER, lambda word: word in nouns))))
+    out: list[int] = numpy.flatnonzero(found).tolist()
     return out
 
 

@@ -18,7 +18,7 @@ from ...core.evidence import evidence_bounds
 from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION, RECOMMENDATION
 from ...core.records import Entity, Mention
 from ...core.schema import Schema
-from ..syntax import conjuncts, ends_line, lines, text_of
+from ..syntax import StringIndex, conjuncts, ends_line, line_ends, lines, text_of, token_flags
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -92,12 +92,10 @@ class Context:
         self.publisher: str | None = None
         self.cache: dict[str, Any] = {}  # per-document lookups a helper module computes once
         # token indexes, so that a rule visits only the tokens its trigger words can match
-        self.by_lemma: dict[str, list[Token]] = {}
-        self.by_lower: dict[str, list[int]] = {}
-        for tok in doc:
-            for lemma in lemma_forms(tok):
-                self.by_lemma.setdefault(lemma, []).append(tok)
-            self.by_lower.setdefault(tok.lower_, []).append(tok.i)
+        from spacy.attrs import LEMMA, LOWER
+
+        self.by_lemma = TokensByKey(doc, StringIndex(doc, LEMMA, str.lower), _repaired_lemmas(doc))
+        self.by_lower = StringIndex(doc, LOWER)
 
     def tokens_with_lemma(self, lemmas: Sequence[str]) -> list[Token]:
         """Tokens whose lemma is the first word of one of `lemmas`, in text order."""
@@ -523,6 +521,7 @@ def opening_lines(doc: Doc) -> list[Span]:
 
 _OPENING_QUOTES = frozenset({"\u201c", "\u2018"})
 _CLOSING_QUOTES = frozenset({"\u201d", "\u2019"})
+_QUOTE_MARKS = _OPENING_QUOTES | _CLOSING_QUOTES | {'"'}
 
 
 def _marked_quotation(doc: Doc) -> list[bool]:
@@ -531,19 +530,35 @@ def _marked_quotation(doc: Doc) -> list[bool]:
     document: a text without line breaks is one long line, and a scan back from every token
     would cost the square of its length."""
     marked = [False] * len(doc)
+    if not len(doc):
+        return marked
+    import numpy
+    from spacy.attrs import ORTH
+
+    ends = line_ends(doc)
+    # only line ends and quotation marks change the state: the tokens between two of them
+    # take the state the first leaves (read from the token array, not a Token per word)
+    marks = numpy.flatnonzero(token_flags(doc, ORTH, lambda s: s in _QUOTE_MARKS)).tolist()
+    closing = set(ends)
     depth = 0
     straight = 0
-    for tok in doc:
-        marked[tok.i] = depth > 0 or straight % 2 == 1
-        if ends_line(tok):
+    start = 0   # the first token not yet marked
+    for i in sorted(closing.union(marks)):
+        if depth > 0 or straight % 2 == 1:
+            marked[start : i + 1] = [True] * (i + 1 - start)
+        start = i + 1
+        if i in closing:
             depth = straight = 0  # the line ends with this token: the next one starts afresh
             continue
-        if tok.text in _OPENING_QUOTES:
+        text = doc[i].text
+        if text in _OPENING_QUOTES:
             depth += 1
-        elif tok.text in _CLOSING_QUOTES and tok.tag_ != "POS":
+        elif text in _CLOSING_QUOTES and doc[i].tag_ != "POS":
             depth -= 1
-        elif tok.text == '"':
+        elif text == '"':
             straight += 1
+    if depth > 0 or straight % 2 == 1:
+        marked[start:] = [True] * (len(doc) - start)
     return marked
 
 
@@ -851,6 +866,52 @@ def agent_tokens(verb: Token) -> list[Token]:
     if not agents:
         agents = [t for t in verb.subtree if t.dep_ == "agent" and t.head.pos_ in ("NOUN", "PROPN")][:1]
     return [p for c in agents for p in c.children if p.dep_ == "pobj"]
+
+
+class TokensByKey:
+    """Tokens by a key (a lower-case lemma), in text order: each key's Tokens made from its
+    indexes the first time it is asked for, not a Token per word of the document. `extra`
+    files a few tokens under a second key as well (a repaired lemma: lemma_forms)."""
+
+    __slots__ = ("_doc", "_indexes", "_extra", "_made")
+
+    def __init__(self, doc: Doc, indexes: StringIndex, extra: dict[str, list[int]] | None = None) -> None:
+        self._doc = doc
+        self._indexes = indexes
+        self._extra = extra or {}
+        self._made: dict[str, list[Token]] = {}
+
+    def get(self, key: str, default: Sequence[Token] = ()) -> Sequence[Token]:
+        made = self._made.get(key)
+        if made is None:
+            where: Sequence[int] = self._indexes.get(key, ())
+            if key in self._extra:
+                where = sorted({*where, *self._extra[key]})
+            if not where:
+                return default
+            doc = self._doc
+            made = self._made[key] = [doc[i] for i in where]
+        return made
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._indexes or key in self._extra
+
+
+def _led_or_ling(text: str) -> bool:
+    return text.lower().endswith(("led", "ling"))
+
+
+def _repaired_lemmas(doc: Doc) -> dict[str, list[int]]:
+    """The second lemma of each word lemma_forms repairs ("trialled": "trial"), by token
+    index, from the few words that can have one (a text in "-led"/"-ling")."""
+    from ..syntax import text_flags
+
+    extra: dict[str, list[int]] = {}
+    for i, flag in enumerate(text_flags(doc, _led_or_ling)):
+        if flag:
+            for form in lemma_forms(doc[i])[1:]:
+                extra.setdefault(form, []).append(i)
+    return extra
 
 
 # --------------------------------------------------------------------------- lists

@@ -53,7 +53,7 @@ def find_quotes(ctx: Context) -> list[Quote]:
     marks = _Marks(doc)
     sentences = _Sentences(doc)
     out: list[Quote] = _transcript_turns(ctx, paragraphs) + _heading_turns(ctx, paragraphs, marks)
-    for verb in doc:
+    for verb in ctx.verbs():   # (the tokens tagged VERB, from the token array)
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech or verb.i not in para_of:
             continue
         if negated(verb):

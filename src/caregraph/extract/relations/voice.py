@@ -33,7 +33,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ...core.ontology import ORGANISATION, PERSON
-from ..syntax import conjuncts, lines, negated
+from ..syntax import conjuncts, lines, negated, spaces
 from .context import Arg, Context, is_question_or_conditional, opening_lines
 from .quotes import posts, speaker_body
 
@@ -408,9 +408,11 @@ def is_transcript(ctx: Context) -> bool:
         return True
     role_words = {w.lower() for w in ctx.schema.entities.role_words}
     turns = 0
-    for line in lines(ctx.doc):
+    doc = ctx.doc
+    space = spaces(doc)
+    for line in lines(doc):
         # the first words are all that is read: a colon among the first ten and a word after it
-        words = list(itertools.islice((t for t in line if not t.is_space), 11))
+        words = [doc[k] for k in itertools.islice((k for k in range(line.start, line.end) if not space[k]), 11)]
         colon = next((k for k, t in enumerate(words[:10]) if t.text == ":"), None)
         if not colon or colon + 1 >= len(words):
             continue

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ....core.ontology import INITIATIVE
 from ....core.schema import RelationPattern
-from ...syntax import negated
+from ...syntax import negated, pos_indexes
 from ..context import Arg, Context, is_passive, matches_trigger, subject_tokens, unasserted
 from ..registry import RuleMatch, rule_kind
 
@@ -289,7 +289,9 @@ def _one_of_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     group may be the copula's own predicate or the object of its "among" ("A and B are the
     first areas to pilot Y", "X is among the councils testing Y"). Not where the group's
     clause is negated or undoes the object ("one of the councils that scrapped Y")."""
-    for one in ctx.doc:
+    doc = ctx.doc
+    # only "one" and nouns are read (indexes of the token array, not a Token per word)
+    for one in (doc[i] for i in sorted({*ctx.by_lower.get("one", ()), *pos_indexes(doc, "NOUN")})):
         if one.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in one.children):
             holders = _said_of(ctx, one)
             groups = [p for c in one.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children

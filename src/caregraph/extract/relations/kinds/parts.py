@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ....core.schema import RelationPattern
-from ...syntax import negated
+from ...syntax import negated, pos_indexes
 from ..context import Context, is_passive, matches_trigger, unasserted
 from ..registry import RuleMatch, rule_kind
 
@@ -105,7 +105,7 @@ def _carried_out_in_rule(ctx: Context, pattern: RelationPattern) -> Iterator[Rul
     names its agent ("the delivery of X by Z in A": Z's) or its own owner ("Z's roll-out of X
     in A"), nor an undone or negated one."""
     doc = ctx.doc
-    for tok in doc:
+    for tok in (doc[i] for i in pos_indexes(doc, "NOUN", "PROPN")):   # (from the token array)
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in ctx.token_mention:
             continue
         word = tok.lemma_.lower()
