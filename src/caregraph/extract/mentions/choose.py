@@ -41,6 +41,7 @@ from .voters import (
     owns_a_thing,
     quoted_candidates,
     recommendation_candidates,
+    seat_after_party,
     trim_span,
 )
 
@@ -218,6 +219,13 @@ def _defined_long_forms(doc: Doc, mentions: list[Mention], rules: EntityRules, *
                 acr_mention is None or all(w == rules.weights["ner"] for _t, w in acr_mention.votes)):
             # "the randomised controlled trial (RCT)", "a cost-benefit analysis (CBA)": a
             # method or field in lower case, which NER alone may take for a body
+            if common is not None:
+                common.add(acronym_core(acr.text))
+            continue
+        if not any(t.text[:1].isupper() and not t.is_sent_start for t in span) and all(
+                t.lower_ in skip or t.lower_ in rules.generic_words or t.is_punct for t in span):
+            # "local authorities (LAs)", "children in care (CiC)": generic words only, as a name
+            # of them is none (schema generic_words), whatever its acronym's votes
             if common is not None:
                 common.add(acronym_core(acr.text))
             continue
@@ -968,8 +976,9 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
             votes.append(((PERSON, rules.weights["cue"]), "cue"))
     if after is not None:
         type_ = rules.cues_after.get(after.lower_)
-        if type_ and type_ != PERSON and own_head not in (None, type_) and not across_acronym:
-            type_ = None  # "the Harbour Trust report" is the Trust's report, not a title
+        if type_ and type_ != PERSON and own_head not in (None, type_) and (
+                not across_acronym or (own_head == ORGANISATION and type_ == PUBLICATION)):
+            type_ = None  # "the Harbour Trust report", "the Harbour Authority (HA) report": the body's report
         if type_ and after.text.islower():
             if type_ == PERSON and _in_a_statement(doc, after.i + 1):
                 # "Harbour Homes said in a statement": a body speaks through statements
@@ -1072,8 +1081,8 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
     if _after_a_role_in_apposition(doc, cand.start, cand.end, rules):
         # "Helen Okoro, Partner, Harbour Lane.": the body a person's role is at
         votes.append(((ORGANISATION, rules.weights["cue"]), "cue"))
-    if _seat_before_party(doc, cand.start, cand.end, rules):
-        # "Jane Porter (Westby North) (Con)": a member's seat, then her party
+    if _seat_before_party(doc, cand.start, cand.end, rules) or seat_after_party(doc, cand.start, cand.end, rules):
+        # "Jane Porter (Westby North) (Con)", "Jane Porter (Labour - Westby North)": a member's seat
         votes.append(((PLACE, rules.weights["cue"]), "cue"))
     if before is not None and before.lower_ in rules.place_prepositions and after is not None \
             and after.text == "," and cand.end - cand.start <= 3 and _place_follows(doc, after.i + 1, places):
