@@ -173,3 +173,27 @@ def test_zones_name_a_programme(extractor):
     found = entities(extractor, "The pilot will begin in areas known as Harbour Zones. The Harbour Zones "
                                 "will lead the way.")
     assert found["Harbour Zones"].type == "Initiative"
+
+
+@pytest.mark.model
+def test_a_verb_after_an_acronym_is_no_kind_noun(extractor):
+    # "act" after a name is a publication's head only as a noun: "HAs act on it" is a verb
+    found = entities(extractor, "We ask that all HAs act on Point 1 below.")
+    assert not any(e.type == "Publication" for e in found.values())
+    found = entities(extractor, "The Harbour Act was passed in 2020.")
+    assert found["Harbour Act"].type == "Publication"
+
+
+def test_an_acronym_is_no_alias_of_a_person(schema):
+    from caregraph.core.records import Entity
+    from caregraph.extract.resolve import merge_entities
+
+    def ent(key: str, label: str, type_: str) -> Entity:
+        return Entity(key=key, label=label, type=type_, aliases=(), mentions=1, documents=("d",), evidence="",
+                      votes=((type_, 1.0),))
+
+    ents = [ent("d#0", "Lara Adams", "Person"), ent("d#1", "LAs", "Organisation"),
+            ent("d#2", "Harbour Steps Programme", "Initiative"), ent("d#3", "HSP", "Initiative")]
+    _merged, mapping = merge_entities(ents, schema.entities, scope="d")
+    assert mapping["d#1"] != mapping["d#0"]   # "LAs" is no alias of "Lara Adams"
+    assert mapping["d#3"] == mapping["d#2"]   # the acronym of a programme still joins it

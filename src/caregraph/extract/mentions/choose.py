@@ -173,21 +173,26 @@ def find_mentions(
             )
         )
     common: set[str] = set()
-    mentions.extend(_defined_long_forms(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index, common=common))
+    generic: set[str] = set()
+    mentions.extend(_defined_long_forms(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index, common=common,
+                                        generic=generic))
     mentions.extend(described_publications(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index))
     if common:
         # an acronym the document defines as a common lower-case phrase ("a cost-benefit
         # analysis (CBA)") abbreviates that phrase wherever it stands: NER's guess alone
-        # makes no body or person of it
+        # makes no body or person of it; nor any vote where the phrase is generic words only
+        # ("local authorities (LAs)")
         ner = rules.weights["ner"]
         mentions = [m for m in mentions if not (
-            is_acronym(m.name) and acronym_core(m.name) in common and all(w == ner for _t, w in m.votes))]
+            is_acronym(m.name) and acronym_core(m.name) in common
+            and (acronym_core(m.name) in generic or all(w == ner for _t, w in m.votes)))]
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
 
 
 def _defined_long_forms(doc: Doc, mentions: list[Mention], rules: EntityRules, *, doc_id: str,
-                        sent_index: dict[int, int], common: set[str] | None = None) -> list[Mention]:
+                        sent_index: dict[int, int], common: set[str] | None = None,
+                        generic: set[str] | None = None) -> list[Mention]:
     """A long form that an acronym in brackets defines ("the family support hubs (FSHs)"),
     written in lower case so that no other voter saw it (Schwartz and Hearst 2003: the shortest
     run of words before the bracket whose initials spell the acronym). The long form and the
@@ -228,6 +233,8 @@ def _defined_long_forms(doc: Doc, mentions: list[Mention], rules: EntityRules, *
             # of them is none (schema generic_words), whatever its acronym's votes
             if common is not None:
                 common.add(acronym_core(acr.text))
+            if generic is not None:
+                generic.add(acronym_core(acr.text))
             continue
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children):
             continue  # "a new practice framework (NPF)": a description, not a name
@@ -979,6 +986,8 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
         if type_ and type_ != PERSON and own_head not in (None, type_) and (
                 not across_acronym or (own_head == ORGANISATION and type_ == PUBLICATION)):
             type_ = None  # "the Harbour Trust report", "the Harbour Authority (HA) report": the body's report
+        if type_ and type_ != PERSON and after.pos_ in ("VERB", "AUX") and after.tag_.startswith("VB"):
+            type_ = None  # "councils act on it", "HAs plan ahead": a verb after a subject, not a kind noun
         if type_ and after.text.islower():
             if type_ == PERSON and _in_a_statement(doc, after.i + 1):
                 # "Harbour Homes said in a statement": a body speaks through statements
