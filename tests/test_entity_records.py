@@ -197,3 +197,18 @@ def test_an_acronym_is_no_alias_of_a_person(schema):
     _merged, mapping = merge_entities(ents, schema.entities, scope="d")
     assert mapping["d#1"] != mapping["d#0"]   # "LAs" is no alias of "Lara Adams"
     assert mapping["d#3"] == mapping["d#2"]   # the acronym of a programme still joins it
+
+
+@pytest.mark.model
+def test_the_name_on_a_members_card_is_a_person(extractor):
+    found = entities(extractor, "Rhodri Pennant Portrait Rhodri Pennant (Westkirk and Eastby) (Con)\n"
+                                "I rise to speak about care leavers.")
+    assert found["Rhodri Pennant"].type == "Person"
+    assert found["Westkirk and Eastby"].type == "Place"
+
+
+@pytest.mark.model
+def test_a_body_before_a_bracketed_place_keeps_its_head(extractor):
+    # near miss: a body's head noun outweighs the card's vote
+    found = entities(extractor, "The Harbour Trust (Westby) (Lab) spoke.")
+    assert found["Harbour Trust"].type == "Organisation"

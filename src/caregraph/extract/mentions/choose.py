@@ -1090,6 +1090,9 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
     if _after_a_role_in_apposition(doc, cand.start, cand.end, rules):
         # "Helen Okoro, Partner, Harbour Lane.": the body a person's role is at
         votes.append(((ORGANISATION, rules.weights["cue"]), "cue"))
+    if _member_before_seat(doc, cand.end, rules):
+        # "Jane Porter (Westby North) (Lab)", a member's name card: the name is the member's
+        votes.append(((PERSON, rules.weights["cue"]), "cue"))
     if _seat_before_party(doc, cand.start, cand.end, rules) or seat_after_party(doc, cand.start, cand.end, rules):
         # "Jane Porter (Westby North) (Con)", "Jane Porter (Labour - Westby North)": a member's seat
         votes.append(((PLACE, rules.weights["cue"]), "cue"))
@@ -1174,6 +1177,16 @@ def _after_a_role_in_apposition(doc: Doc, start: int, end: int, rules: EntityRul
     if not any(doc[m].lower_ in rules.role_openers for m in range(k + 1, start - 1)):
         return False  # "Portfolio Holder for Children, Education, Skills": a remit's items, no job
     return end >= len(doc) or doc[end].text in (".", ",", ")", ";") or ends_line(doc[end - 1])
+
+
+def _member_before_seat(doc: Doc, end: int, rules: EntityRules) -> bool:
+    """Does a bracketed seat and a bracketed party tag follow a name ending at `end`, as a
+    parliamentary record's name card prints a member ("Jane Porter (Westby North) (Lab)")?"""
+    if end + 3 >= len(doc) or doc[end].text != "(" or ends_line(doc[end - 1]):
+        return False
+    close = next((k for k in range(end + 2, min(len(doc), end + 9)) if doc[k].text == ")"), None)
+    return close is not None and all(is_cap(t) or t.lower_ in rules.connectives or t.text in ("-", ",")
+                                     for t in doc[end + 1 : close]) and _seat_before_party(doc, end + 1, close, rules)
 
 
 def _seat_before_party(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
