@@ -175,15 +175,6 @@ def test_zones_name_a_programme(extractor):
     assert found["Harbour Zones"].type == "Initiative"
 
 
-@pytest.mark.model
-def test_a_verb_after_an_acronym_is_no_kind_noun(extractor):
-    # "act" after a name is a publication's head only as a noun: "HAs act on it" is a verb
-    found = entities(extractor, "We ask that all HAs act on Point 1 below.")
-    assert not any(e.type == "Publication" for e in found.values())
-    found = entities(extractor, "The Harbour Act was passed in 2020.")
-    assert found["Harbour Act"].type == "Publication"
-
-
 def test_an_acronym_is_no_alias_of_a_person(schema):
     from caregraph.core.records import Entity
     from caregraph.extract.resolve import merge_entities

@@ -986,8 +986,6 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
         if type_ and type_ != PERSON and own_head not in (None, type_) and (
                 not across_acronym or (own_head == ORGANISATION and type_ == PUBLICATION)):
             type_ = None  # "the Harbour Trust report", "the Harbour Authority (HA) report": the body's report
-        if type_ and type_ != PERSON and after.pos_ in ("VERB", "AUX") and after.tag_.startswith("VB"):
-            type_ = None  # "councils act on it", "HAs plan ahead": a verb after a subject, not a kind noun
         if type_ and after.text.islower():
             if type_ == PERSON and _in_a_statement(doc, after.i + 1):
                 # "Harbour Homes said in a statement": a body speaks through statements
