@@ -97,6 +97,8 @@ class EntityRules:
     legal_suffixes: frozenset[str] = frozenset()  # "X LLP", "X Solicitors": bare X is the same firm
     unit_nouns: frozenset[str] = frozenset()     # "X's employment team": X is an organisation
     party_tags: frozenset[str] = frozenset()     # "Jane Porter (Westby) (Con)": Westby is a seat
+    # a peer's standing where a member's seat would be ("(Crossbench - Life peer)"): no place
+    peer_standings: frozenset[str] = frozenset()
     # nouns of a document an author's name may precede: "X's 2019 manifesto", "the X report on Y"
     described_nouns: frozenset[str] = frozenset()
     # last words of a street or a room in an address ("X Road", "X Room"): a venue, not a body
@@ -608,6 +610,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         legal_suffixes=lower("legal_suffixes"),
         unit_nouns=lower("unit_nouns"),
         party_tags=lower("party_tags"),
+        peer_standings=lower("peer_standings"),
         described_nouns=lower("described_nouns"),
         address_words=lower("address_words"),
         provision_words=lower("provision_words"),

@@ -489,15 +489,18 @@ def _merge_rules(
             core = _acronym_core(label)
             # a name it spells letter for letter (the label or another name of the cluster:
             # "HSP" for a cluster that also goes by "Harbour Steps Programme") comes before a
-            # name it spells without a trailing head ("Harbour Steps Programme Guide")
+            # name it spells without a trailing head ("Harbour Steps Programme Guide"); never a
+            # person's ("LAs" is no alias of "Lara Adams")
             candidates = [
                 r for r, other in clusters.items()
                 if r != root and not _is_acronym(other["label"]) and len(other["words"]) > 1
+                and other["type"] != PERSON
                 and any(core in (initials(n, skip), initials(n.replace("-", ""), skip))
                         for n in other["names"] if len(n.split()) > 1)
             ] or [
                 r for r, other in clusters.items()
                 if r != root and not _is_acronym(other["label"]) and len(other["words"]) > 1
+                and other["type"] != PERSON
                 and core in _initials_forms(other["label"], skip, rules)
             ]
         elif view["type"] == PLACE:

@@ -41,6 +41,7 @@ from .voters import (
     owns_a_thing,
     quoted_candidates,
     recommendation_candidates,
+    seat_after_party,
     trim_span,
 )
 
@@ -172,15 +173,19 @@ def find_mentions(
             )
         )
     common: set[str] = set()
-    mentions.extend(_defined_long_forms(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index, common=common))
+    generic: set[str] = set()
+    mentions.extend(_defined_long_forms(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index, common=common,
+                                        generic=generic))
     mentions.extend(described_publications(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index))
     if common:
         # an acronym the document defines as a common lower-case phrase ("a cost-benefit
         # analysis (CBA)") abbreviates that phrase wherever it stands: NER's guess alone
-        # makes no body or person of it
+        # makes no body or person of it; nor any vote where the phrase is generic words only
+        # ("local authorities (LAs)")
         ner = rules.weights["ner"]
         mentions = [m for m in mentions if not (
-            is_acronym(m.name) and acronym_core(m.name) in common and all(w == ner for _t, w in m.votes))]
+            is_acronym(m.name) and acronym_core(m.name) in common
+            and (acronym_core(m.name) in generic or all(w == ner for _t, w in m.votes)))]
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
 
@@ -190,7 +195,8 @@ def _is_opening_bracket(text: str) -> bool:
 
 
 def _defined_long_forms(doc: Doc, mentions: list[Mention], rules: EntityRules, *, doc_id: str,
-                        sent_index: dict[int, int], common: set[str] | None = None) -> list[Mention]:
+                        sent_index: dict[int, int], common: set[str] | None = None,
+                        generic: set[str] | None = None) -> list[Mention]:
     """A long form that an acronym in brackets defines ("the family support hubs (FSHs)"),
     written in lower case so that no other voter saw it (Schwartz and Hearst 2003: the shortest
     run of words before the bracket whose initials spell the acronym). The long form and the
@@ -225,6 +231,15 @@ def _defined_long_forms(doc: Doc, mentions: list[Mention], rules: EntityRules, *
             # method or field in lower case, which NER alone may take for a body
             if common is not None:
                 common.add(acronym_core(acr.text))
+            continue
+        if not any(t.text[:1].isupper() and not t.is_sent_start for t in span) and all(
+                t.lower_ in skip or t.lower_ in rules.generic_words or t.is_punct for t in span):
+            # "local authorities (LAs)", "children in care (CiC)": generic words only, as a name
+            # of them is none (schema generic_words), whatever its acronym's votes
+            if common is not None:
+                common.add(acronym_core(acr.text))
+            if generic is not None:
+                generic.add(acronym_core(acr.text))
             continue
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children):
             continue  # "a new practice framework (NPF)": a description, not a name
@@ -973,8 +988,9 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
             votes.append(((PERSON, rules.weights["cue"]), "cue"))
     if after is not None:
         type_ = rules.cues_after.get(after.lower_)
-        if type_ and type_ != PERSON and own_head not in (None, type_) and not across_acronym:
-            type_ = None  # "the Harbour Trust report" is the Trust's report, not a title
+        if type_ and type_ != PERSON and own_head not in (None, type_) and (
+                not across_acronym or (own_head == ORGANISATION and type_ == PUBLICATION)):
+            type_ = None  # "the Harbour Trust report", "the Harbour Authority (HA) report": the body's report
         if type_ and after.text.islower():
             if type_ == PERSON and _in_a_statement(doc, after.i + 1):
                 # "Harbour Homes said in a statement": a body speaks through statements
@@ -1077,8 +1093,11 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
     if _after_a_role_in_apposition(doc, cand.start, cand.end, rules):
         # "Helen Okoro, Partner, Harbour Lane.": the body a person's role is at
         votes.append(((ORGANISATION, rules.weights["cue"]), "cue"))
-    if _seat_before_party(doc, cand.start, cand.end, rules):
-        # "Jane Porter (Westby North) (Con)": a member's seat, then her party
+    if _member_before_seat(doc, cand.end, rules):
+        # "Jane Porter (Westby North) (Lab)", a member's name card: the name is the member's
+        votes.append(((PERSON, rules.weights["cue"]), "cue"))
+    if _seat_before_party(doc, cand.start, cand.end, rules) or seat_after_party(doc, cand.start, cand.end, rules):
+        # "Jane Porter (Westby North) (Con)", "Jane Porter (Labour - Westby North)": a member's seat
         votes.append(((PLACE, rules.weights["cue"]), "cue"))
     if before is not None and before.lower_ in rules.place_prepositions and after is not None \
             and after.text == "," and cand.end - cand.start <= 3 and _place_follows(doc, after.i + 1, places):
@@ -1161,6 +1180,16 @@ def _after_a_role_in_apposition(doc: Doc, start: int, end: int, rules: EntityRul
     if not any(doc[m].lower_ in rules.role_openers for m in range(k + 1, start - 1)):
         return False  # "Portfolio Holder for Children, Education, Skills": a remit's items, no job
     return end >= len(doc) or doc[end].text in (".", ",", ")", ";") or ends_line(doc[end - 1])
+
+
+def _member_before_seat(doc: Doc, end: int, rules: EntityRules) -> bool:
+    """Does a bracketed seat and a bracketed party tag follow a name ending at `end`, as a
+    parliamentary record's name card prints a member ("Jane Porter (Westby North) (Lab)")?"""
+    if end + 3 >= len(doc) or doc[end].text != "(" or ends_line(doc[end - 1]):
+        return False
+    close = next((k for k in range(end + 2, min(len(doc), end + 9)) if doc[k].text == ")"), None)
+    return close is not None and all(is_cap(t) or t.lower_ in rules.connectives or t.text in ("-", ",")
+                                     for t in doc[end + 1 : close]) and _seat_before_party(doc, end + 1, close, rules)
 
 
 def _seat_before_party(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:

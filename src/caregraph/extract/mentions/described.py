@@ -56,7 +56,7 @@ def described_publications(doc: Doc, mentions: Sequence[Mention], rules: EntityR
         held = next((p for p in known if p.start >= owner.end_char and p.end <= span.end_char), None)
         sent = sent_index.get(span.sent.start, 0) if sent_index else 0
         found.append(Mention(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text,
-                             name=held.name if held is not None else canonical_name(span.text, rules),
+                             name=held.name if held is not None else canonical_name(_without_acronyms(span), rules),
                              votes=((PUBLICATION, rules.weights["cue"]),),
                              rule="described", sent=sent))
     return found
@@ -68,10 +68,15 @@ def _description_end(doc: Doc, owner: Span, rules: EntityRules) -> int | None:
     k = owner.end
     if ends_line(doc[k - 1]):
         return None
-    if k + 2 < n and doc[k].text == "(" and doc[k + 2].text == ")" and is_acronym(doc[k + 1].text):
+    if _acronym_at(doc, k):
         k += 3  # "the Harbour Authority (HA) market study"
     if k < n and doc[k].lower_ in _POSSESSIVE:
         k += 1
+        if _acronym_at(doc, k):
+            k += 3  # "the Harbour Authority's (HA) market study"
+    # a year before the author dates the document as a modifier after it would ("a 2022 Harbour
+    # Authority (HA) report", as "the Harbour Authority 2022 report")
+    dated = owner.start >= 2 and _year(doc[owner.start - 1]) and doc[owner.start - 2].lower_ in ("a", "an", "the", "this", "its")
     modifiers = 0
     while k < n and not ends_line(doc[k - 1]) and modifiers <= _MAX_MODIFIERS:
         tok = doc[k]
@@ -90,8 +95,25 @@ def _description_end(doc: Doc, owner: Span, rules: EntityRules) -> int | None:
         return None  # "the Harbour review meeting": the noun modifies another
     end = _complement_end(doc, k, rules) if nxt is not None and nxt.lower_ in ("of", "on", "into") else None
     if end is None:
-        return k + 1 if modifiers else None
+        return k + 1 if modifiers or dated else None
     return end
+
+
+def _without_acronyms(span: Span) -> str:
+    """The span's text without its bracketed acronyms ("Harbour Authority (HA) report" ->
+    "Harbour Authority report"): the name the description gives, as its other mentions write it."""
+    doc = span.doc
+    skip = {j for k in range(span.start, span.end) if _acronym_at(doc, k) and k + 2 < span.end for j in (k, k + 1, k + 2)}
+    return "".join(t.text_with_ws for t in span if t.i not in skip).strip()
+
+
+def _acronym_at(doc: Doc, k: int) -> bool:
+    """Is a bracketed acronym at `k` ("(HA)")?"""
+    return k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and is_acronym(doc[k + 1].text)
+
+
+def _year(tok: Token) -> bool:
+    return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
 
 
 def _title_follows(doc: Doc, end: int, titles: set[int]) -> bool:
@@ -119,7 +141,7 @@ def _modifier(tok: Token) -> bool:
     "market", "General Election"); no adjective ("its recent report", "the final report"
     refer to a publication named elsewhere), determiner, verb or punctuation."""
     if tok.like_num:
-        return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
+        return _year(tok)
     return tok.is_alpha and not tok.is_stop and tok.pos_ in ("NOUN", "PROPN")
 
 

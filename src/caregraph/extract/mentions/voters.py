@@ -55,7 +55,7 @@ def compile_matchers(vocab: Vocab, schema: Schema) -> EntityMatchers:
     matcher = PhraseMatcher(vocab, attr="LOWER")
     context = PhraseMatcher(vocab, attr="ORTH")
     for index, entry in enumerate(schema.gazetteer):
-        forms = [form.replace("\u2019", "'") for form in _forms(entry)]
+        forms = [form.replace("\u2019", "'") for form in _forms(entry, schema.entities.possessive_name_words)]
         patterns = [tokenizer(form) for form in forms]
         patterns += [tokenizer(form) for form in
                      sorted({v for f in forms for v in _acronym_variants(f, schema.entities.connectives)})]
@@ -67,13 +67,22 @@ def compile_matchers(vocab: Vocab, schema: Schema) -> EntityMatchers:
                           context=context)
 
 
-def _forms(entry: GazetteerEntry) -> tuple[str, ...]:
+def _forms(entry: GazetteerEntry, plurals: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The entry's name and aliases, each also with the word "and" between two of its words
     written as an ampersand ("Harbour and Westby" -> "Harbour & Westby"), as bodies and places
-    write their own names."""
+    write their own names, and without the apostrophe of a plural's possessive (`plurals`)."""
     forms = (entry.name, *entry.aliases)
-    variants = (re.sub(r"(?<=\S) and (?=\S)", " & ", form) for form in forms)
+    variants = [re.sub(r"(?<=\S) and (?=\S)", " & ", form) for form in forms]
+    variants += [_without_apostrophes(form, plurals) for form in (*forms, *variants)] if plurals else []
     return forms + tuple(v for v in dict.fromkeys(variants) if v not in forms)
+
+
+def _without_apostrophes(form: str, plurals: frozenset[str]) -> str:
+    """The form with the apostrophe of a plural's possessive left out, as pages often write it
+    ("Childrens Commissioner" for "Children's Commissioner"): only after the plural nouns of the
+    schema's possessive_name_words ("children", "people", "women"), not after a name ("Harbour's")."""
+    form = form.replace("\u2019", "'")
+    return re.sub(r"\b(\w+)'s\b", lambda m: m.group(1) + "s" if m.group(1).lower() in plurals else m.group(0), form)
 
 
 def _acronym_variants(form: str, skip: frozenset[str]) -> list[str]:
@@ -523,7 +532,32 @@ def _seat_at(doc: Doc, at: int, start: int, rules: EntityRules) -> bool:
     k = at - 1
     while k > max(start - 3, 0) and is_cap(doc[k]) and doc[k].lower_ not in rules.constituency_cues:
         k -= 1
-    return k >= 1 and doc[k].lower_ == "for" and doc[k - 1].lower_ in rules.constituency_cues
+    return (k >= 1 and doc[k].lower_ == "for" and doc[k - 1].lower_ in rules.constituency_cues) \
+        or party_dash(doc, k, rules)
+
+
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+def party_dash(doc: Doc, k: int, rules: EntityRules) -> bool:
+    """Is the token at `k` the dash between a member's party and seat in a parliamentary record's
+    brackets ("Jane Porter (Labour - Westby Central)", "(Labour (Co-op) - Westby and Eastby)")?
+    A dash with spaces round it, after "(" and a party tag (schema party_tags)."""
+    if k < 2 or k >= len(doc) or doc[k].text not in _DASHES or not doc[k - 1].whitespace_ or not doc[k].whitespace_:
+        return False
+    for open_ in range(k - 1, max(k - 8, 0) - 1, -1):
+        if doc[open_].text == "(" and doc[open_ + 1 : k].text.lower() in rules.party_tags:
+            return True
+    return False
+
+
+def seat_after_party(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
+    """Is the span the whole of a member's seat after the party in a parliamentary record's
+    brackets ("(Labour - Westby Central)")? Not a peer's standing in the Lords ("(Crossbench -
+    Life peer)", "(Conservative - Excepted Hereditary)", schema peer_standings)."""
+    return (party_dash(doc, start - 1, rules) and end < len(doc) and doc[end].text == ")"
+            and doc[start:end].text.lower() not in rules.peer_standings
+            and doc[start].lower_ not in rules.peer_standings)
 
 
 def _texts(doc: Doc) -> frozenset[str]:
@@ -597,7 +631,10 @@ def _possessive_split(doc: Doc, start: int, at: int, rules: EntityRules) -> bool
 def _after_role(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
     """Skip leading roles and page words with their prepositions: "Chief Executive of Family
     Rights Group", "Secretary of State for Education", "Minutes of the X Committee", and a
-    byline's opening ("Post by Jane Porter")."""
+    byline's opening ("Post by Jane Porter"), and a form of address before "the" and a role ("Friend
+    the Member for Westby": the seat)."""
+    if end - start > 3 and doc[start].lower_ in rules.address_forms and doc[start + 1].lower_ == "the":
+        start += 2
     k = start
     while k < end and doc[k].lower_ in rules.byline_words:
         k += 1
@@ -856,7 +893,7 @@ def gazetteer_candidates(doc: Doc, matchers: EntityMatchers) -> Iterator[Candida
     for (start, end), owners in spans.items():
         entry = matchers.gazetteer_entries[_link(doc, start, end, owners, votes, matchers)]
         span = doc[start:end]
-        forms = _forms(entry)
+        forms = _forms(entry, rules.possessive_name_words)
         if end - start < 3 and not _case_agrees(span, forms):
             continue
         if entry.capitals and not _capitals_agree(span, forms):
@@ -1077,8 +1114,10 @@ def _inside_longer_name(doc: Doc, start: int, end: int, rules: EntityRules) -> b
     if start > 0 and not ends_line(doc[start - 1]):
         prev = doc[start - 1]
         if (is_cap(prev) and prev.pos_ == "PROPN" and (not prev.is_sent_start or is_acronym(prev.text))
-                and prev.lower_ not in rules.honorifics and prev.lower_ not in rules.post_nouns):
-            return True  # not "Inspection Manager Harbourwatch": a post, then the body it is held at
+                and prev.lower_ not in rules.honorifics and prev.lower_ not in rules.post_nouns
+                and prev.lower_ not in rules.role_openers):
+            return True  # not "Inspection Manager Harbourwatch", "Former Harbour Commissioner": a post, then
+            # the body or office it is held at
     return False
 
 
