@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ....core.ontology import ORGANISATION, PLACE
 from ....core.schema import RelationPattern, gazetteer_form_key
 from ...syntax import negated
 from ..context import Arg, Context, unasserted
@@ -96,7 +97,7 @@ def _place_names(ctx: Context) -> frozenset[str]:
     names: frozenset[str] | None = ctx.cache.get("known_place_names")
     if names is None:
         names = ctx.cache["known_place_names"] = frozenset(
-            gazetteer_form_key(e.name) for e in ctx.schema.gazetteer if e.type == "Place")
+            gazetteer_form_key(e.name) for e in ctx.schema.gazetteer if e.type == PLACE)
     return names
 
 
@@ -110,11 +111,11 @@ def _places(ctx: Context) -> dict[str, list[str]]:
     names = _place_names(ctx)
     councils = sorted({gazetteer_form_key(k) for k in ctx.schema.entities.kind_names} | {"council"}, key=len)
     found: dict[str, list[str]] = {}
-    for key, entity in sorted(ctx.entity.items(), key=lambda item: (item[1].type != "Place", item[0])):
+    for key, entity in sorted(ctx.entity.items(), key=lambda item: (item[1].type != PLACE, item[0])):
         label = gazetteer_form_key(entity.label)
-        if entity.type == "Place" and label in names:
+        if entity.type == PLACE and label in names:
             found.setdefault(label, []).append(key)
-        elif entity.type == "Organisation":
+        elif entity.type == ORGANISATION:
             for council in councils:
                 place = label[: -len(council) - 1] if label.endswith(" " + council) else ""
                 place = place[len("city of "):] if place.startswith("city of ") else place
