@@ -3,19 +3,26 @@
 (or, for a fact marked `as_subject`, by a clause whose subject is the subject entry and that names
 the object): the government's strategy that answers a review responds to it wherever a page names
 the two; a body supports a proposal where "the Harbour Office is working to develop Y", not
-wherever a page names the body."""
+wherever a page names the body.
+
+A fact one of whose ends is a place (a gazetteer entry of type Place: "Westshire runs the Harbour
+Pathfinder") is also stated by the place's council ("Westshire County Council": the place's name and
+a council word, `kind_names`), and only by a sentence that names both ends and does not deny or hedge
+it: a place is named on many pages for what it is, not for the programme."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ....core.ontology import ORGANISATION, PLACE
 from ....core.schema import RelationPattern, gazetteer_form_key
-from ..context import Arg, Context
+from ...syntax import negated
+from ..context import Arg, Context, unasserted
 from ..registry import RuleMatch, rule_kind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 @rule_kind("known")
@@ -29,7 +36,12 @@ def _known_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     named: dict[str, str] = {}   # the form key of an entity's label -> its key
     for key, entity in ctx.entity.items():
         named.setdefault(gazetteer_form_key(entity.label), key)
+    local = _place_names(ctx)
     for fact in facts:
+        if gazetteer_form_key(fact.subject) in local or gazetteer_form_key(fact.object) in local:
+            places = _places(ctx)
+            yield from _local_fact(ctx, pattern, named, places, fact.subject, fact.object)
+            continue
         subject, obj = named.get(gazetteer_form_key(fact.subject)), named.get(gazetteer_form_key(fact.object))
         if subject is None or obj is None or subject == obj:
             continue
@@ -78,3 +90,84 @@ def _clause_anchor(ctx: Context, subject: str, obj: str) -> Token | None:
         if any(t.i in objects for t in verb.subtree):
             return span[0]
     return None
+
+
+def _place_names(ctx: Context) -> frozenset[str]:
+    """The form keys of the gazetteer's places."""
+    names: frozenset[str] | None = ctx.cache.get("known_place_names")
+    if names is None:
+        names = ctx.cache["known_place_names"] = frozenset(
+            gazetteer_form_key(e.name) for e in ctx.schema.gazetteer if e.type == PLACE)
+    return names
+
+
+def _places(ctx: Context) -> dict[str, list[str]]:
+    """The form key of each gazetteer place the document names -> the keys of the entities that are it
+    or its council ("Westshire", "Westshire Council", "Westshire County Council", "City of Westshire
+    Council"), the place's first."""
+    cached: dict[str, list[str]] | None = ctx.cache.get("known_places")
+    if cached is not None:
+        return cached
+    names = _place_names(ctx)
+    councils = sorted({gazetteer_form_key(k) for k in ctx.schema.entities.kind_names} | {"council"}, key=len)
+    found: dict[str, list[str]] = {}
+    for key, entity in sorted(ctx.entity.items(), key=lambda item: (item[1].type != PLACE, item[0])):
+        label = gazetteer_form_key(entity.label)
+        if entity.type == PLACE and label in names:
+            found.setdefault(label, []).append(key)
+        elif entity.type == ORGANISATION:
+            for council in councils:
+                place = label[: -len(council) - 1] if label.endswith(" " + council) else ""
+                place = place[len("city of "):] if place.startswith("city of ") else place
+                if place in names:
+                    found.setdefault(place, []).append(key)
+                    break
+    ctx.cache["known_places"] = found
+    return found
+
+
+def _local_fact(ctx: Context, pattern: RelationPattern, named: dict[str, str], places: dict[str, list[str]],
+                subject_name: str, object_name: str) -> Iterator[RuleMatch]:
+    """A fact with a place end: each pair of an entity that is the subject (the place, or its council)
+    and one that is the object, of the pattern's types, named in one sentence that states it."""
+    def ends(name: str) -> list[str]:
+        form = gazetteer_form_key(name)
+        return places.get(form) or ([named[form]] if form in named else [])
+    for subject in ends(subject_name):
+        for obj in ends(object_name):
+            if subject == obj or ctx.entity[subject].type not in pattern.subject_types \
+                    or ctx.entity[obj].type not in pattern.object_types:
+                continue
+            anchor = _stated_together(ctx, subject, obj)
+            if anchor is not None:
+                yield RuleMatch([Arg(subject, ctx.entity[subject].type)], [Arg(obj, ctx.entity[obj].type)], anchor)
+
+
+def _stated_together(ctx: Context, subject: str, obj: str) -> Token | None:
+    """The first token of the subject's mention in the first sentence that names the object too and
+    whose verbs above the two mentions are neither negated nor unasserted ("Westshire is not taking
+    part in Y", "Westshire may join Y"); None when no sentence does."""
+    spans: dict[int, list[tuple[str, Span]]] = {}
+    for key, span in zip(ctx.keys, ctx.spans, strict=True):
+        if span is not None and len(span) and key in (subject, obj):
+            spans.setdefault(span.sent.start, []).append((key, span))
+    for start in sorted(spans):
+        found = spans[start]
+        firsts = [s for k, s in found if k == subject]
+        if not firsts or not any(k == obj for k, _ in found):
+            continue
+        if all(_stated(ctx, s.root) for _, s in found):
+            return firsts[0][0]
+    return None
+
+
+def _stated(ctx: Context, tok: Token) -> bool:
+    """Whether no verb above a mention's head is negated or unasserted."""
+    seen = 0
+    while seen < 12:
+        if tok.pos_ in ("VERB", "AUX") and (negated(tok) or unasserted(ctx, tok)):
+            return False
+        if tok.head.i == tok.i:
+            return True
+        tok, seen = tok.head, seen + 1
+    return True
