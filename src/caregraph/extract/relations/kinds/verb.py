@@ -190,7 +190,7 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
             if own is not None:
                 objects = [a for a in objects if a.key != ctx.keys[own]]
         if pattern.relation in ctx.rules.commissioning_relations:
-            # "the Harbour Bill, launched by the Department": a law or a plan is its maker's own
+            # "the Harbour Bill, launched by the Department": a law is its maker's own act
             objects = [a for a in objects if head_word(ctx.entity[a.key].label) not in ctx.rules.own_text_heads]
         if mixed:
             objects = [a for a in objects if (a.type == PUBLICATION) == mixed_only]
