@@ -378,3 +378,48 @@ def test_welcoming_the_closure_of_a_programme_supports_no_programme(vocab, schem
 def test_welcoming_the_expansion_of_a_programme_still_supports_it(vocab, schema) -> None:  # type: ignore[no-untyped-def]
     doc, names = _welcomed_doc(vocab, "expansion")
     assert _of(relations_found(doc, names, schema), "SUPPORTS") == {("Harbour Trust", "SUPPORTS", "Oak Programme")}
+
+
+# -- a law launched by a body is its own act, no commission: "the Harbour Bill, launched
+#    by the Department, ..." (COMMISSIONED is for a review, a study, a guide set up for others)
+
+
+def _launched_by_doc(vocab, head: str):  # type: ignore[no-untyped-def]
+    # "The Harbour <head> , launched by the Department , will change care ."
+    doc = parse(vocab, [
+        ("The", 2, "det", "DET", "the"),
+        ("Harbour", 2, "compound", "PROPN", "Harbour"),
+        (head, 10, "nsubj", "PROPN", head),
+        (",", 2, "punct", "PUNCT", ","),
+        ("launched", 2, "acl", "VERB", "launch"),
+        ("by", 4, "agent", "ADP", "by"),
+        ("the", 7, "det", "DET", "the"),
+        ("Department", 5, "pobj", "PROPN", "Department"),
+        (",", 2, "punct", "PUNCT", ","),
+        ("will", 10, "aux", "AUX", "will"),
+        ("change", 10, "ROOT", "VERB", "change"),
+        ("care", 10, "dobj", "NOUN", "care"),
+        (".", 10, "punct", "PUNCT", "."),
+    ])
+    return doc, [(1, 3, PUBLICATION), (7, 8, ORGANISATION)]
+
+
+def test_a_bill_or_an_act_launched_by_a_body_is_not_commissioned(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    for head in ("Bill", "Act"):
+        doc, names = _launched_by_doc(vocab, head)
+        assert _of(relations_found(doc, names, schema), "COMMISSIONED") == set(), head
+
+
+def test_a_review_launched_by_a_body_is_still_commissioned(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    for head in ("Review", "Study"):
+        doc, names = _launched_by_doc(vocab, head)
+        assert ("Department", "COMMISSIONED", f"Harbour {head}") in relations_found(doc, names, schema), head
+
+
+def test_the_head_word_of_a_name_is_its_last_word_before_of_or_for() -> None:
+    from caregraph.extract.relations.kinds.verb import head_word
+
+    assert head_word("Children Act 1989") == "act"
+    assert head_word("Independent Review of Harbour Care") == "review"
+    assert head_word("Children's Harbour Bill") == "bill"
+    assert head_word("Harbour Legislation for Families") == "legislation"

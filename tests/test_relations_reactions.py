@@ -217,3 +217,35 @@ def test_the_speakers_own_belief_reported_in_the_quotation_is_still_theirs(extra
     text = _page("The Westshire Families Strategy was published on Monday.",
                  "We believe the Westshire Families Strategy is bold and ambitious.")
     assert ("Jane Porter", "SUPPORTS", "Westshire Families Strategy") in relations(extractor, text)
+
+
+# --- a feeling about a clause that denies or undoes what it names is no welcome of it
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "We are delighted that Westshire Council has not committed to the Harbour Family Hubs Programme.",
+        "We are delighted that Westshire Council has yet to commit to the Harbour Family Hubs Programme.",
+        "We are delighted that Westshire Council failed to commit to the Harbour Family Hubs Programme.",
+        "We are pleased that the council scrapped the Harbour Family Hubs Programme.",
+        "We are pleased that the Harbour Family Hubs Programme has been scrapped.",
+        "We are glad that the council decided to abandon the Harbour Family Hubs Programme.",
+    ],
+)
+def test_no_support_from_a_feeling_about_a_denied_or_undone_clause(extractor, quote):
+    found = relations(extractor, _PROGRAMME_PAGE.format(quote=quote))
+    assert ("Jane Porter", "SUPPORTS", "Harbour Family Hubs Programme") not in found
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # near misses: the clause carries the programme forward
+        "We are delighted that Westshire Council has committed to the Harbour Family Hubs Programme.",
+        "We are pleased that the council has extended the Harbour Family Hubs Programme.",
+    ],
+)
+def test_a_feeling_about_a_clause_that_carries_the_programme_forward_is_support(extractor, quote):
+    found = relations(extractor, _PROGRAMME_PAGE.format(quote=quote))
+    assert ("Jane Porter", "SUPPORTS", "Harbour Family Hubs Programme") in found

@@ -208,6 +208,8 @@ class RelationRules:
     voice: VoiceRules = VoiceRules()            # "we" outside quotations: the publishing body
     made_relations: frozenset[str] = frozenset()  # relations whose object the subject makes, never a noun's topic
     answering_relations: frozenset[str] = frozenset()  # relations of answering another's text, never one's own
+    commissioning_relations: frozenset[str] = frozenset()  # relations of setting up another's text, never a law
+    own_text_heads: frozenset[str] = frozenset()  # "the X Bill, launched by the Department": its maker's own text
     topic_preps: frozenset[str] = frozenset()     # "an inquiry into Y", "a report on Y": Y is the noun's topic
     topic_nouns: frozenset[str] = frozenset()     # "an evaluation of Y": nouns whose "of" phrase is a topic too
     hedging_modals: frozenset[str] = frozenset()  # "X may back Y": a possibility, not a stance or a fact
@@ -786,6 +788,8 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
     _known_relations(r, made, known, "made_relations")
     answering = r.strings(d.get("answering_relations", []), "answering_relations", optional=True)
     _known_relations(r, answering, known, "answering_relations")
+    commissioning = r.strings(d.get("commissioning_relations", []), "commissioning_relations", optional=True)
+    _known_relations(r, commissioning, known, "commissioning_relations")
     stance = r.strings(d.get("stance_relations", []), "stance_relations", optional=True)
     _known_relations(r, stance, known, "stance_relations")
     facts: list[KnownRelation] = []
@@ -822,13 +826,14 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
         voice=_voice_rules(r, d.get("voice")),
         made_relations=frozenset(made),
         answering_relations=frozenset(answering),
+        commissioning_relations=frozenset(commissioning),
         stance_relations=frozenset(stance),
         topic_preps=frozenset(x.lower() for x in r.strings(d.get("topic_preps", []), "topic_preps", optional=True)),
         topic_nouns=frozenset(x.lower() for x in r.strings(d.get("topic_nouns", []), "topic_nouns", optional=True)),
         **{key: frozenset(x.lower() for x in r.strings(d.get(key, []), key, optional=True))
            for key in ("hedging_modals", "hedging_adverbs", "obligation_words", "opposing_preps", "denial_verbs",
                        "hearsay_verbs", "unrealised_verbs", "undoing_verbs", "undoing_nouns", "answering_nouns",
-                       "independent_words", "proposal_nouns", "marking_verbs", "enacting_verbs", "progress_nouns",
+                       "independent_words", "own_text_heads", "proposal_nouns", "marking_verbs", "enacting_verbs", "progress_nouns",
                        "progress_words", "regress_words",
                        "post_words")},
         related_verbs_excluded=frozenset(

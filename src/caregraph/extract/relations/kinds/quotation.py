@@ -9,9 +9,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ....core.ontology import ORGANISATION, PUBLICATION
-from ....core.schema import RelationPattern
+from ....core.schema import RelationPattern, RelationRules
+from ...syntax import NEGATIVE_IMPLICATIVES, negated
 from ...syntax import lines as lines_of
-from ...syntax import negated
 from ..context import (
     Arg,
     Context,
@@ -185,6 +185,8 @@ def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token]
             for prep in [c for c in preps if c.lower_ in ("for", "about", "with", "by")]:
                 objects_tok += [p for p in prep.children if p.dep_ == "pobj"]
             for comp in [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]:
+                if comp.dep_ == "ccomp" and pattern.relation in ctx.rules.stance_relations and denied(ctx.rules, comp):
+                    continue  # "pleased that the council scrapped Y / has not committed to Y": no support for Y
                 objects_tok += [c for c in comp.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")
                                 and c.lower_ not in first_person]
                 objects_tok += enacted(ctx, comp)
@@ -222,6 +224,26 @@ def _predicating_verb(ctx: Context, noun: Token) -> Token | None:
         if not words & rules.progress_words or words & rules.regress_words:
             return None
     return verb
+
+
+def denied(rules: RelationRules, clause: Token) -> bool:
+    """Does a content clause deny or undo what it is about: negated ("that X has not committed
+    to Y"), a verb of undoing (relations.yaml undoing_verbs: "that the council scrapped Y", "that
+    Y has been scrapped"), a verb of not doing ("that X failed to commit to Y") or "yet to" ("that
+    X has yet to commit to Y", "is yet to sign up"), itself or along the chain of its open
+    complements ("that X decided to scrap Y")? A feeling about such a clause is no welcome of Y."""
+    at: Token | None = clause
+    for _ in range(4):
+        if at is None:
+            break
+        lemma = at.lemma_.lower()
+        comps = [c for c in at.children if c.dep_ == "xcomp"]
+        if negated(at) or lemma in rules.undoing_verbs:
+            return True
+        if comps and (lemma in NEGATIVE_IMPLICATIVES or any(c.dep_ == "advmod" and c.lower_ == "yet" for c in at.children)):
+            return True
+        at = comps[0] if comps else None
+    return False
 
 
 # the prepositions whose object a verb of carrying forward acts on ("committed to Y", "invest in Y",
@@ -515,11 +537,13 @@ def _feeling_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]
         verb = tok.head if tok.dep_ == "acomp" else tok
         objects_tok = [p for h in (tok, verb) for c in h.children if c.dep_ in ("prep", "agent")
                        and c.lower_ in ("by", "with", "about", "at", "over", "of") for p in c.children if p.dep_ == "pobj"]
-        objects_tok += [o for c in tok.children if c.dep_ == "ccomp" for o in c.children if o.dep_ in _SUBJ]
-        if pattern.relation in ctx.rules.stance_relations:
+        stance = pattern.relation in ctx.rules.stance_relations
+        # ("X is delighted that Y has been scrapped" is no support for Y)
+        objects_tok += [o for c in tok.children if c.dep_ == "ccomp" and not (stance and denied(ctx.rules, c))
+                        for o in c.children if o.dep_ in _SUBJ]
+        if stance:
             # "X is delighted that the Government has published Y / has committed to Z"
-            objects_tok += [o for c in tok.children if c.dep_ == "ccomp" and not negated(c)
-                            and c.lemma_.lower() not in ctx.rules.undoing_verbs
+            objects_tok += [o for c in tok.children if c.dep_ == "ccomp" and not denied(ctx.rules, c)
                             for o in [*(d for d in c.children if d.dep_ == "dobj"), *enacted(ctx, c)]]
         objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
         if objects:

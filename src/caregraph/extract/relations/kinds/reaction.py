@@ -41,6 +41,7 @@ from ..context import Arg, Context, Quote, opening_lines, unasserted
 from ..quotes import quotation
 from ..registry import RuleMatch, rule_kind
 from ..voice import document_voice, is_transcript, quoted
+from .quotation import denied
 from .speech import said_of
 
 if TYPE_CHECKING:
@@ -202,6 +203,8 @@ def _stance(ctx: Context, tokens: Span | list[Token], praise: frozenset[str], cr
         else:
             words = [tok.lemma_.lower(), tok.lower_]
         if any(w in praise for w in words):
+            if _about_denial(ctx, tok):
+                continue  # "delighted that X has not committed to Y": no welcome, of Y or of anything
             (criticised if _negated(tok) else praised).append(tok)
         elif any(w in criticism for w in words) and not _negated(tok):
             criticised.append(tok)
@@ -302,6 +305,16 @@ def _about_doing(tok: Token) -> bool:
         if any(c.dep_ == "ccomp" and (negated(c) or any(o.dep_ == "dobj" for o in c.children)) for c in comp.children):
             return True
     return False
+
+
+def _about_denial(ctx: Context, tok: Token) -> bool:
+    """Is a word about a content clause that denies or undoes what it names (quotation.denied:
+    "delighted that X has not committed to Y", "pleased that the council scrapped Y", "... has
+    yet to sign up to Y"), the clause hanging on the word or, after it, on its copula?"""
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    if tok.dep_ == "acomp":
+        clauses += [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i]
+    return any(denied(ctx.rules, c) for c in clauses)
 
 
 def _modifier(tok: Token) -> bool:

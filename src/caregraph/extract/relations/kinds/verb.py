@@ -189,6 +189,9 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
             own = ctx.token_mention.get(tok.i)
             if own is not None:
                 objects = [a for a in objects if a.key != ctx.keys[own]]
+        if pattern.relation in ctx.rules.commissioning_relations:
+            # "the Harbour Bill, launched by the Department": a law is its maker's own act
+            objects = [a for a in objects if head_word(ctx.entity[a.key].label) not in ctx.rules.own_text_heads]
         if mixed:
             objects = [a for a in objects if (a.type == PUBLICATION) == mixed_only]
         if subjects and objects:
@@ -197,6 +200,15 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
 
 # possessive pronouns that stand for a subject of each type
 _OWN_PRONOUNS = {PERSON: frozenset({"his", "her", "their"}), ORGANISATION: frozenset({"its", "their"})}
+
+
+def head_word(label: str) -> str:
+    """The head word of a name, lower-cased: its last word of letters, or the last before "of"
+    or "for" ("Children Act 1989" -> "act", "Independent Review of Y" -> "review")."""
+    words = label.split()
+    cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in ("of", "for")), len(words))
+    letters = [w for w in words[:cut] if w.isalpha()]
+    return letters[-1].lower() if letters else ""
 
 
 def _own_text(obj: Token, subjects: Sequence[Arg]) -> bool:
