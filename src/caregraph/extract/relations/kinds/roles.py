@@ -470,43 +470,15 @@ def _listed_from(ctx: Context, span: Span, types: Sequence[str], *, exclude: str
     return body, doc[span.end]
 
 
-def _at_body(ctx: Context, span: Span, types: Sequence[str], *, exclude: str) -> tuple[Arg, Token] | None:
-    """A name with "at" and a body's whole name right after it, which closes the phrase: "led by
-    Professor Jane Porter at Harbour University, the team ...", "instructed by Tom Reed at the
-    Kestrel Society." Not where the body's name is a modifier ("Jane Porter at the Harbour Trust
-    conference", "at Harbour Trust's offices": a place she was at), nor a place ("Jane Porter at
-    Westshire"), which is no organisation."""
-    doc = ctx.doc
-    k = span.end
-    while k < len(doc) and doc[k].text in ctx.schema.entities.post_nominals:
-        k += 1
-    if k + 1 >= len(doc) or doc[k].lower_ != "at":
-        return None
-    j = k + 1
-    while j < len(doc) and doc[j].pos_ == "DET":
-        j += 1
-    index = ctx.token_mention.get(j)
-    if index is None:
-        return None
-    arg = ctx.arg_at(doc[j])
-    if arg is None or arg.key == exclude or arg.type not in types or arg.via_reference:
-        return None
-    after = j
-    while after < len(doc) and ctx.token_mention.get(after) == index:
-        after += 1
-    if after < len(doc) and (doc[after].lower_ in ("'s", "\u2019s") or doc[after].pos_ in ("NOUN", "PROPN", "NUM")):
-        return None
-    return arg, doc[k]
-
-
-def _from_item(ctx: Context, k: int, types: Sequence[str], *, exclude: str) -> tuple[Arg, int] | None:
-    """After a name at token k: its post-nominal letters, "from", a body's whole name (and its
-    acronym in brackets); the body and where the item ends, when a list mark or a verb follows."""
+def _body_after(ctx: Context, k: int, prep: str, types: Sequence[str], *, exclude: str) -> tuple[Arg, int, int] | None:
+    """After a name at token k: its post-nominal letters, `prep` ("at", "from") and a body's
+    whole name of one of `types` (not `exclude`, not a reference); the body, the index of
+    `prep` and the index right after the body's name."""
     doc = ctx.doc
     end = len(doc)
     while k < end and doc[k].text in ctx.schema.entities.post_nominals:
         k += 1
-    if k + 1 >= end or doc[k].lower_ != "from":
+    if k + 1 >= end or doc[k].lower_ != prep:
         return None
     j = k + 1
     while j < end and doc[j].pos_ == "DET":
@@ -520,6 +492,34 @@ def _from_item(ctx: Context, k: int, types: Sequence[str], *, exclude: str) -> t
     after = j
     while after < end and ctx.token_mention.get(after) == index:
         after += 1
+    return arg, k, after
+
+
+def _at_body(ctx: Context, span: Span, types: Sequence[str], *, exclude: str) -> tuple[Arg, Token] | None:
+    """A name with "at" and a body's whole name right after it, which closes the phrase: "led by
+    Professor Jane Porter at Harbour University, the team ...", "instructed by Tom Reed at the
+    Kestrel Society." Not where the body's name is a modifier ("Jane Porter at the Harbour Trust
+    conference", "at Harbour Trust's offices": a place she was at), nor a place ("Jane Porter at
+    Westshire"), which is no organisation."""
+    doc = ctx.doc
+    found = _body_after(ctx, span.end, "at", types, exclude=exclude)
+    if found is None:
+        return None
+    arg, k, after = found
+    if after < len(doc) and (doc[after].lower_ in ("'s", "\u2019s") or doc[after].pos_ in ("NOUN", "PROPN", "NUM")):
+        return None
+    return arg, doc[k]
+
+
+def _from_item(ctx: Context, k: int, types: Sequence[str], *, exclude: str) -> tuple[Arg, int] | None:
+    """After a name at token k: its post-nominal letters, "from", a body's whole name (and its
+    acronym in brackets); the body and where the item ends, when a list mark or a verb follows."""
+    doc = ctx.doc
+    end = len(doc)
+    found = _body_after(ctx, k, "from", types, exclude=exclude)
+    if found is None:
+        return None
+    arg, _, after = found
     if after < end and doc[after].text == "(":
         after = _bracketed_name_end(doc, after)
     if after >= end or not (doc[after].text in _ITEM_ENDS or doc[after].pos_ in ("VERB", "AUX")):
