@@ -93,4 +93,9 @@ def test_the_shipped_place_facts_name_gazetteer_places(schema) -> None:  # type:
     places = {e.name for e in schema.gazetteer if e.type == PLACE}
     runs = [f for f in schema.relations.known_relations if f.relation == "RUNS"]
     assert runs and all(f.subject in places and f.source for f in runs)
+    # the programme end is a gazetteer programme by its name, not an alias or a misspelling, so the fact can fire
+    programmes = {e.name for e in schema.gazetteer if e.type == INITIATIVE}
+    assert all(f.object in programmes for f in runs), [f.object for f in runs if f.object not in programmes]
+    # each fact once
+    assert len({(f.subject, f.object) for f in runs}) == len(runs)
     assert any(p.id == "runs-known" and p.kind == "known" for p in schema.relations.patterns)
