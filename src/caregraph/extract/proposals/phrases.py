@@ -149,7 +149,7 @@ def _beneficiary(verb: Token, dep: str, rules: EntityRules, subject: Token | Non
     if subj is None:
         return False
     people = word_class(rules, "people_heads")
-    # ("special guardians and kinship carers": one of the coordinated heads names people)
+    # ("special guardians and foster carers": one of the coordinated heads names people)
     return any(t.lower_ in people or t.lemma_.lower() in people
                for t in (subj, *(c for c in subj.subtree if c.dep_ == "conj" and c.head.i == subj.i)))
 

@@ -73,8 +73,8 @@ def _rosters(ctx: Context, types: Sequence[str]) -> Iterator[tuple[Span, list[Ar
 
 
 def _inline_items(ctx: Context, span: Span, types: Sequence[str]) -> list[Arg]:
-    """The names of an inline list, when it holds nothing else ("Dorset, Kent and Lincolnshire",
-    not "Dorset £2m, Kent £3m"); at least two names, or one that ends the sentence."""
+    """The names of an inline list, when it holds nothing else ("Westshire, Eastborough and Northby",
+    not "Westshire £2m, Eastborough £3m"); at least two names, or one that ends the sentence."""
     items: list[Arg] = []
     for t in span:
         if t.i in ctx.token_mention:
