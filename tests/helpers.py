@@ -116,6 +116,15 @@ def text_relations(extractor, text: str) -> set[tuple[str, str, str]]:  # type: 
     return {(label[r.source], r.relation, label[r.target]) for r in result.relations}
 
 
+def assert_page_relations(extractor, text: str, expected, absent) -> None:  # type: ignore[no-untyped-def]
+    """The extractor finds `expected` (source label, relation, target label) in the text and,
+    when `absent` is given, not that one."""
+    rels = text_relations(extractor, text)
+    assert expected in rels
+    if absent is not None:
+        assert absent not in rels
+
+
 def text_recommendations(extractor, text: str):  # type: ignore[no-untyped-def]
     """The Recommendation labels the extractor finds in a text (sorted) and its relations as
     (source label, relation, target label)."""

@@ -19,9 +19,9 @@ from __future__ import annotations
 import pytest
 
 from caregraph.core.ontology import ORGANISATION, PERSON, PUBLICATION
+from helpers import assert_page_relations, text_relations
 from helpers import hand_parse as parse
 from helpers import relations_found_by_rule as found_by_rule
-from helpers import text_relations
 
 # --- a body's class noun with the title after it
 
@@ -348,10 +348,7 @@ def test_lines_that_are_no_byline_give_no_post(vocab, schema, line) -> None:  # 
      ("Jane Porter", "ROLE_AT", "Westshire Gazette"), None),
 ])
 def test_invented_pages(extractor, text, expected, absent) -> None:  # type: ignore[no-untyped-def]
-    rels = text_relations(extractor, text)
-    assert expected in rels
-    if absent is not None:
-        assert absent not in rels
+    assert_page_relations(extractor, text, expected, absent)
 
 
 @pytest.mark.model
