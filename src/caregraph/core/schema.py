@@ -146,7 +146,8 @@ class GazetteerEntry:
     # common phrase ("child protection in England")
     capitals: bool = False
     # its name is also a common word ("Reading", "Bury"): a place only where the text shows one
-    # (after "in" or "from", beside another place in a list, before a body's head noun)
+    # (after "in" or "from", beside another place in a list, before a body's head noun); a body
+    # ("Harbour", a charity) not where the word opens a sentence as the word ("Harbour walls are ...")
     common: bool = False
 
 
@@ -650,6 +651,7 @@ def _gazetteer(data: Any, types: tuple[str, ...], r: _Reader, problems: list[str
                 context=r.strings(item.get("context"), f"{path}.context", optional=True),
                 default=_flag(item.get("default"), f"{path}.default", r),
                 capitals=_flag(item.get("capitals"), f"{path}.capitals", r),
+                common=_flag(item.get("common"), f"{path}.common", r),
             )
         )
     for path, group in r.mappings(d.get("groups"), "groups"):

@@ -918,6 +918,8 @@ def gazetteer_candidates(doc: Doc, matchers: EntityMatchers) -> Iterator[Candida
             continue  # "Baroness Porter of Westby": the peer's title, not the place
         if entry.type == PLACE and not a_place_here(doc, start, end, entry, spans, matchers):
             continue
+        if entry.common and entry.type != PLACE and _a_word_opening(doc, start, end):
+            continue  # "Harbour walls are old": the common word, not the body named "Harbour"
         if _inside_longer_name(doc, start, end, rules) and not (
                 entry.type == PLACE and _of_a_place(doc, end, spans, matchers)) and not (
                 entry.type == ORGANISATION and _post_follows(doc, end, rules)):
@@ -965,6 +967,18 @@ def _shown_a_place(doc: Doc, start: int, end: int, spans: dict[tuple[int, int], 
     joined = (",", "and", "&", ";")
     return (start > 1 and doc[start - 1].lower_ in joined and any(e == start - 1 for _s, e in places)) or (
         end + 1 < len(doc) and doc[end].lower_ in joined and any(s == end + 1 for s, _e in places))
+
+
+def _a_word_opening(doc: Doc, start: int, end: int) -> bool:
+    """Whether a one-word name that is also a common word opens a sentence or a line as that word:
+    before a lower-case word that is no verb ("Harbour walls are old", "Harbour a grudge"), not
+    as the body's name ("Harbour has welcomed ...", "Harbour, the charity, said")."""
+    if end - start != 1 or not (start == 0 or doc[start].is_sent_start or ends_line(doc[start - 1])):
+        return False
+    if end >= len(doc) or ends_line(doc[start]):
+        return False
+    after = doc[end]
+    return after.text[:1].isalpha() and after.text[:1].islower() and after.pos_ not in ("VERB", "AUX")
 
 
 def _a_verb_opening(doc: Doc, start: int, end: int) -> bool:
