@@ -60,3 +60,18 @@ def test_the_flag_is_read_from_an_entry(tmp_path) -> None:  # type: ignore[no-un
     (tmp_path / "gazetteer.yaml").write_text(text)
     entry = next(e for e in load_schema(tmp_path).gazetteer if e.name == "Harbour")
     assert entry.common
+
+
+def test_a_known_post_is_stated_where_the_page_names_the_person_and_the_body(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    """relations.yaml role-known: a national post-holder and the body of the post, both named on a
+    page, give ROLE_AT; a person of the page with no known post gives none."""
+    from caregraph.core.ontology import ORGANISATION, PERSON
+    from helpers import hand_parse, relations_found_by_rule, two_named_sentences, with_known_fact
+
+    facts = with_known_fact(schema, "Jane Doe", "ROLE_AT", "Harbour Panel")
+    doc = hand_parse(vocab, two_named_sentences("Harbour Panel", "Jane Doe"))
+    names = [(0, 2, ORGANISATION), (5, 7, PERSON)]
+    found = {row[:3] for row in relations_found_by_rule(doc, names, facts) if row[3] == "role-known"}
+    assert found == {("Jane Doe", "ROLE_AT", "Harbour Panel")}
+    other = with_known_fact(schema, "John Roe", "ROLE_AT", "Harbour Panel")
+    assert not any(row[3] == "role-known" for row in relations_found_by_rule(doc, names, other))

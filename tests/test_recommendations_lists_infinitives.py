@@ -150,8 +150,8 @@ def test_an_active_infinitive_is_no_passive_infinitive(vocab):
     ("The Harbour Review was published in May. The review called for care experience to be made a "
      "protected characteristic.", "care experience to be made a protected characteristic", "RECOMMENDS",
      "Harbour Review"),
-    ("The Harbour Review was published in May. The review recommended regional fostering hubs to be set "
-     "up in each area.", "regional fostering hubs", "RECOMMENDS", "Harbour Review"),
+    ("The Harbour Review was published in May. The review recommended regional harbour hubs to be set "
+     "up in each area.", "regional harbour hubs", "RECOMMENDS", "Harbour Review"),
 ])
 def test_what_is_called_for_to_be_done_is_the_proposal(extractor, text, label, relation, who):
     recs, relations = _extract(extractor, text)
@@ -167,7 +167,7 @@ def test_what_is_called_for_to_be_done_is_the_proposal(extractor, text, label, r
     "The Harbour Trust did not call for the benefit cap to be scrapped.",
     "Did the Harbour Trust call for the benefit cap to be scrapped?",
     # a past action of the subject's own: "set up ... hubs to be run by"
-    "Last year the council set up regional fostering hubs to be run by the Harbour Trust.",
+    "Last year the council set up regional harbour hubs to be run by the Harbour Trust.",
 ])
 def test_near_misses_of_a_called_for_infinitive_are_no_proposal(extractor, text):
     recs, relations = _extract(extractor, text)
@@ -183,8 +183,8 @@ def test_near_misses_of_a_called_for_infinitive_are_no_proposal(extractor, text)
     ("The Harbour Review was published in May. The review made a call for care experience to be made a "
      "protected characteristic.", "care experience to be made a protected characteristic", "RECOMMENDS",
      "Harbour Review"),
-    ("The Harbour Review was published in May. The review's proposals for regional fostering hubs to be "
-     "set up were welcomed.", "regional fostering hubs", "RECOMMENDS", "Harbour Review"),
+    ("The Harbour Review was published in May. The review's proposals for regional harbour hubs to be "
+     "set up were welcomed.", "regional harbour hubs", "RECOMMENDS", "Harbour Review"),
 ])
 def test_what_a_call_or_proposal_asks_to_be_done_is_the_proposal(extractor, text, label, relation, who):
     recs, relations = _extract(extractor, text)
