@@ -11,7 +11,7 @@ import pytest
 
 from caregraph.core.records import DocResult, Entity
 from caregraph.graph.assemble import assemble
-from helpers import document_entity, marked_document, merged_groups
+from helpers import document_entity, marked_document, marked_entities, merged_groups
 
 _document = marked_document
 _entity = document_entity
@@ -190,6 +190,8 @@ def test_a_gazetteer_title_in_other_prepositions_and_qualifiers_is_the_entry(sch
 @pytest.mark.parametrize("label,type_", [
     ("Westshire Review of Children's Social Care", "Publication"),   # a word of its own
     ("Independent Review", "Publication"),                           # one word once qualifiers go
+    ("Implementation Board", "Organisation"),                        # two words name too many things
+    ("Care Review Social Children", "Publication"),                  # the words in another order
     ("Care Review", "Publication"),                                  # a form two entries share
 ])
 def test_a_name_with_words_of_its_own_or_a_shared_form_keeps_its_label(schema, label, type_):
@@ -244,3 +246,15 @@ def test_a_body_that_a_sentence_says_is_another_bodys_name_is_one(schema):
 ])
 def test_a_name_with_more_after_it_another_type_or_mid_sentence_stays_apart(schema, marked):
     assert len(_document(schema, marked)) == 2
+
+
+def test_an_act_of_the_pages_year_is_another_pages_bill_of_its_words(schema):
+    from caregraph.extract.resolve import merge_entities
+
+    act = marked_entities(schema, "The [Westshire Children Act 2025|Publication] came into force in 2025.")
+    bill = _entity("b#0", "Westshire Children Bill", "Publication")
+    merged, _ = merge_entities([*act, bill], schema.entities)
+    assert len(merged) == 1
+    older = marked_entities(schema, "The [Westshire Children Act 1989|Publication] is amended in 2025.")
+    merged, _ = merge_entities([*older, bill], schema.entities)
+    assert len(merged) == 2

@@ -140,7 +140,7 @@ def entities_of_document(
             )
         )
         members.append(indices)
-    protos = [_known_title(proto, rules) for proto in protos]
+    protos = _with_bills([_known_title(proto, rules) for proto in protos], text, rules)
     pairs = (_defined_acronyms(mentions, protos, members, text) + _subtitles(mentions, protos, members, text, rules)
              + _bracketed_names(mentions, protos, members, text)
              + _appositions(mentions, protos, members, text) + _enactments(protos, text, rules)
@@ -154,14 +154,15 @@ def entities_of_document(
 
 
 def _title_key(name: str, rules: EntityRules) -> tuple[str, ...]:
-    """The words of a name in any order, as stems, without articles, prepositions, connectives
-    and `rules.title_qualifiers` ("Independent National Review to Westby Care" -> care, review,
-    westby); () for a name of fewer than two such words, or one in capitals throughout."""
+    """The words of a name in their order, as stems, without articles, prepositions, connectives
+    and `rules.title_qualifiers` ("Independent National Review to Westby Social Care" -> review,
+    westby, social, care); () for a name of fewer than three such words (two words name too many
+    things: "Audit Office", "Implementation Board"), or one in capitals throughout."""
     if name.isupper():
         return ()
     skip = rules.connectives | _ARTICLES | _PREPOSITIONS | rules.title_qualifiers
-    words = sorted({_stem(w) for w in word_keys(_spelt_and(name)) if w not in skip})
-    return tuple(words) if len(words) >= 2 else ()
+    words = tuple(_stem(w) for w in word_keys(_spelt_and(name)) if w not in skip)
+    return words if len(words) >= 3 else ()
 
 
 _TITLE_KEYS: dict[tuple, dict[tuple[str, ...], tuple[str, str] | None]] = {}
@@ -314,6 +315,29 @@ def _enactments(protos: list[Entity], text: str, rules: EntityRules) -> list[tup
         if len([w for w in stem if w not in skip]) >= 2 and len(found) == 1 and found[0][0] >= latest - 1:
             pairs.append((proto.key, found[0][1]))
     return pairs
+
+
+def _with_bills(protos: list[Entity], text: str, rules: EntityRules) -> list[Entity]:
+    """An Act of the page's latest year (or the year before) and of two or more content words
+    before "Act" goes by the name of the Bill it was as well ("Westshire Children Act 2025" is
+    also the "Westshire Children Bill"): another page's Bill of its words is the same law (the
+    merge of names across pages). Not an older Act ("Harbour Health Act 1983" on a page of 2025
+    is what a new Bill amends), nor an amending Act ("Harbour (Amendment) Act 2025")."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    if not years:
+        return protos
+    latest = max(years)
+    skip = rules.connectives | _ARTICLES
+    found = []
+    for proto in protos:
+        tokens = proto.label.split()
+        if (proto.type in _NAMED_KINDS and len(tokens) >= 4 and tokens[-2] == "Act" and tokens[-1].isdigit()
+                and "amendment" not in word_keys(proto.label)
+                and int(tokens[-1]) >= latest - 1
+                and len([w for w in word_keys(" ".join(tokens[:-2])) if w not in skip]) >= 2):
+            proto = replace(proto, aliases=tuple(sorted({*proto.aliases, " ".join([*tokens[:-2], "Bill"])})))
+        found.append(proto)
+    return found
 
 
 def _opens_alike(name: str, acronym: str) -> bool:
