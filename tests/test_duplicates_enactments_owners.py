@@ -258,3 +258,34 @@ def test_an_act_of_the_pages_year_is_another_pages_bill_of_its_words(schema):
     older = marked_entities(schema, "The [Westshire Children Act 1989|Publication] is amended in 2025.")
     merged, _ = merge_entities([*older, bill], schema.entities)
     assert len(merged) == 2
+
+
+def test_a_misspelt_full_name_joins_a_gazetteer_persons_name_across_pages(schema):
+    import dataclasses
+
+    from caregraph.core.schema import GazetteerEntry
+
+    entry = GazetteerEntry(name="Jane MacAlister", type="Person", aliases=(), source="invented")
+    rules = dataclasses.replace(schema.entities, gazetteer_names=schema.entities.gazetteer_names | {entry.name})
+    from caregraph.extract.resolve import merge_entities
+
+    ents = [_entity("a#0", "Jane MacAlister", "Person"), _entity("b#0", "Jane MacAllister", "Person")]
+    merged, _ = merge_entities(ents, rules)
+    assert [e.label for e in merged] == ["Jane MacAlister"]
+    # without the entry, two pages' spellings as common as each other: two people, maybe
+    merged, _ = merge_entities(ents, schema.entities)
+    assert len(merged) == 2
+
+
+def test_a_council_short_form_that_ner_typed_a_person_is_the_council_in_one_document(schema):
+    ents = [_entity("d#0", "Westshire County Council", "Organisation"), _entity("d#1", "Westshire CC", "Person")]
+    assert _groups(schema, ents, scope="d") == [{"Westshire County Council", "Westshire CC"}]
+    # a person's name with letters after it spells no body of the page
+    ents = [_entity("d#0", "Westshire County Council", "Organisation"), _entity("d#1", "Jane Doe CC", "Person")]
+    assert len(_groups(schema, ents, scope="d")) == 2
+
+
+def test_a_body_named_with_an_ampersand_is_in_the_place_named_with_and(schema):
+    found = _located(schema, [("Bath and North East Westshire", "Place"),
+                              ("Bath & North East Westshire Council", "Organisation")])
+    assert found == {("Bath & North East Westshire Council", "Bath and North East Westshire")}

@@ -692,7 +692,9 @@ def _merge_rules(
                 # the rarer spelling joins the commoner; within one document, where two people
                 # one letter apart are rarer than a slip, an equal count joins too (by label)
                 and (other["mentions"] > view["mentions"]
-                     or (scope and other["mentions"] == view["mentions"] and other["label"] < label))
+                     or (scope and other["mentions"] == view["mentions"] and other["label"] < label)
+                     # a gazetteer person's name is the right spelling, however often the slip is made
+                     or (other["label"] in rules.gazetteer_names and label not in rules.gazetteer_names))
             ]
         if not candidates and scope and view["type"] == PERSON and len(words) >= 3:
             # "Jane Porter Excerpts", "Jane Porter Labour", "Porter of Westby That": the
@@ -708,7 +710,8 @@ def _merge_rules(
             ]
             if len(candidates) == 1:
                 variants.add(label)
-        if not candidates and view["type"] in _NAMED_KINDS and not _is_acronym(label):
+        if not candidates and (view["type"] in _NAMED_KINDS or (scope and view["type"] == PERSON)) and not _is_acronym(label):
+            # (within a document, a person's too: "Westshire CC" that NER took for a person)
             candidates = _spelt_out(root, view, clusters, rules)
         if not candidates and view["type"] != PERSON:
             candidates = _variant_targets(root, view, clusters, places, rules)

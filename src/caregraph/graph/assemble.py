@@ -426,16 +426,16 @@ def _located_by_name(
     "Westshire")."""
     places = [e for e in entities if e.type == PLACE]
     for org in entities:
-        words_of = normalise_key(org.label).split()
+        words_of = _name_words(org.label)
         if org.type == INITIATIVE:
-            found = [p for p in places if _opens_with_place(org.label, words_of, normalise_key(p.label).split(),
+            found = [p for p in places if _opens_with_place(org.label, words_of, _name_words(p.label),
                                                              initiative_heads)]
         elif org.type != ORGANISATION:
             continue
         elif words_of[-1] not in heads:
-            found = [p for p in places if _named_after_place(org.label, words_of, normalise_key(p.label).split())]
+            found = [p for p in places if _named_after_place(org.label, words_of, _name_words(p.label))]
         else:
-            found = [p for p in places if _contains_place(words_of, normalise_key(p.label).split(), modifiers)]
+            found = [p for p in places if _contains_place(words_of, _name_words(p.label), modifiers)]
         # the most specific place only ("West Sussex", not also "Sussex")
         found = [p for p in found if not any(
             q is not p and f" {normalise_key(p.label)} " in f" {normalise_key(q.label)} " for q in found)]
@@ -453,6 +453,11 @@ def _located_by_name(
 
 # words after which a place's name says what a body is for or about, not where it is
 _BEFORE_PLACE = frozenset({"for", "of", "in", "across", "throughout", "to", "from", "the", "and", "&"})
+
+
+def _name_words(label: str) -> list[str]:
+    """The words of a name's key, an ampersand read as "and" ("Bath & North East Westshire")."""
+    return ["and" if w == "&" else w for w in normalise_key(label).split()]
 
 
 # place words that name the place itself, not a part of it ("City of Westby", "the Westby Isles")
