@@ -223,8 +223,11 @@ def test_a_short_name_with_words_on_both_sides_of_an_inner_and_is_the_longer_nam
 
 
 def test_a_one_word_body_and_the_name_with_a_kind_word_after_it_are_one_across_pages(schema):
+    from caregraph.extract.resolve import merge_entities
+
     ents = [_entity("a#0", "Harbourside", "Organisation"), _entity("b#0", "Harbourside Charity", "Organisation")]
     assert _groups(schema, ents) == [{"Harbourside", "Harbourside Charity"}]
+    assert [e.label for e in merge_entities(ents, schema.entities)[0]] == ["Harbourside"]
     # a head noun that makes a name of its own
     ents = [_entity("a#0", "Harbourside", "Organisation"), _entity("b#0", "Harbourside Trust", "Organisation")]
     assert len(_groups(schema, ents)) == 2
@@ -289,3 +292,14 @@ def test_a_body_named_with_an_ampersand_is_in_the_place_named_with_and(schema):
     found = _located(schema, [("Bath and North East Westshire", "Place"),
                               ("Bath & North East Westshire Council", "Organisation")])
     assert found == {("Bath & North East Westshire Council", "Bath and North East Westshire")}
+
+
+def test_a_name_after_ex_and_a_hyphen_is_the_documents_name_after_it(schema):
+    groups = _document(schema, "The [Harbour Care Review|Publication] reported. The [Ex-Harbour Care Review|Publication] "
+                               "team met.")
+    assert groups == [{"Harbour Care Review", "Ex-Harbour Care Review"}]
+    from caregraph.extract.resolve import _after_former
+
+    # a hyphen before a lower-case word makes one word ("Ex-officio"), no post's time
+    assert _after_former("Ex-officio Harbour Board", schema.entities) == []
+    assert _after_former("Former Harbour Commissioner", schema.entities) == ["harbour", "commissioner"]

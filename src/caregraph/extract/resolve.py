@@ -655,10 +655,10 @@ def _merge_rules(
             candidates = _owned_targets(root, view, clusters, rules)
             if len(candidates) == 1:
                 variants.add(label)
-        if not candidates and scope and view["type"] in _NAMED_KINDS and words[0] in rules.former_words:
-            # "Former Harbour Commissioner": the document's one body of the name after the word
-            # (that name, or its one longer form)
-            rest = words[1:]
+        if not candidates and scope and view["type"] in _NAMED_KINDS and _after_former(label, rules):
+            # "Former Harbour Commissioner", "Ex-Harbour Review": the document's one body of the
+            # name after the word (that name, or its one longer form)
+            rest = _after_former(label, rules)
             candidates = sorted(r for r, other in clusters.items() if r != root and other["type"] in _NAMED_KINDS
                                 and (rest == other["words"] or rest in other["names_words"]))
             if not candidates and len(rest) >= 2:
@@ -683,6 +683,9 @@ def _merge_rules(
             if not scope and not all(any(_shortens_across(short, view, clusters[r], rules.kind_suffixes) for short in shorts)
                                      for r, shorts in shortened.items()):
                 continue
+            if len(candidates) == 1 and clusters[candidates[0]]["words"][:-1] == words \
+                    and clusters[candidates[0]]["words"][-1] in rules.kind_suffixes:
+                variants.add(clusters[candidates[0]]["label"])  # "Harbourside", not "Harbourside Charity"
         elif view["type"] == PERSON and len(words) == 2:
             candidates = [
                 r for r, other in clusters.items()
@@ -724,6 +727,16 @@ def _merge_rules(
         if len(candidates) == 1 and not _rivals(label, clusters[candidates[0]]["label"], rules):
             uf.union(root, candidates[0])
     return variants, framed
+
+
+def _after_former(label: str, rules: EntityRules) -> list[str]:
+    """The words of a name after a word of a post's time that opens it ("Former Harbour
+    Commissioner", "Ex-Harbour Review": `rules.former_words`, alone or before a hyphen); [] if
+    none opens it or nothing follows."""
+    found = re.match(r"(\w+)(?:\s+|-(?=[A-Z]))(.+)", label)
+    if not found or found.group(1).lower() not in rules.former_words:
+        return []
+    return word_keys(_spelt_and(found.group(2)))
 
 
 def _misspelt_surname(view: dict, rules: EntityRules) -> bool:
