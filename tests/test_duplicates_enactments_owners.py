@@ -303,3 +303,8 @@ def test_a_name_after_ex_and_a_hyphen_is_the_documents_name_after_it(schema):
     # a hyphen before a lower-case word makes one word ("Ex-officio"), no post's time
     assert _after_former("Ex-officio Harbour Board", schema.entities) == []
     assert _after_former("Former Harbour Commissioner", schema.entities) == ["harbour", "commissioner"]
+
+
+def test_a_body_and_a_programme_named_after_it_stay_apart(schema):
+    ents = [_entity("d#0", "Harbour Homes Sunday", "Initiative"), _entity("d#1", "Harbour Homes", "Organisation")]
+    assert len(_groups(schema, ents, scope="d")) == 2

@@ -1004,8 +1004,11 @@ def _title_opening(words: list[str], view: dict, other: dict, longer: list[str],
     """Within a document, a title's opening words of two or more, with no head noun among them nor
     among the words the title adds ("Harbour Together" for "Harbour Together to Keep Children Safe
     2023"), are the title however NER typed them (a body, often: "Harbour Together said"). Not
-    the name of a body and a paper of its own ("Harbour Trust", "Harbour Trust Annual Report")."""
-    return (other["type"] in (PUBLICATION, INITIATIVE) and view["type"] in _NAMED_KINDS
+    the name of a body and a paper of its own ("Harbour Trust", "Harbour Trust Annual Report"), nor
+    a body and a programme named after it ("Harbour Homes", "Harbour Homes Sunday"), nor a known
+    body."""
+    return (other["type"] == PUBLICATION and view["type"] in _NAMED_KINDS
+            and view["label"] not in rules.gazetteer_names   # a known body ("Harbour Homes" and its "Harbour Homes Sunday")
             and len(words) >= 2 and longer[: len(words)] == words
             and not any(w in rules.heads for w in longer))
 
