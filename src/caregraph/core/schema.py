@@ -120,6 +120,9 @@ class EntityRules:
     # nouns of a kind of body or paper ("Office", "Panel", "Plan"): one alone, left after a
     # document's merges, names no one thing and is no node
     common_heads: frozenset[str] = frozenset()
+    # a word that says what kind of body a one-word name is, written after it ("Harbourside
+    # Charity"): across documents the name alone is the body
+    kind_suffixes: frozenset[str] = frozenset()
     # the frame of a proposal's phrase: "a new X", "the proposed X", "X proposed by the review";
     # "a set of X"
     frame_words: frozenset[str] = frozenset()
@@ -129,6 +132,11 @@ class EntityRules:
     rival_names: frozenset[str] = frozenset()
     # the names of all gazetteer entries: a group that holds one is labelled by it
     gazetteer_names: frozenset[str] = frozenset()
+    # (form, name, type) of each name and alias of the gazetteer's bodies, titles and programmes:
+    # a name of the same words but prepositions, articles and qualifiers is the entry (resolve)
+    gazetteer_titles: tuple[tuple[str, str, str], ...] = ()
+    # words that say how a review or a report was run, not which one ("independent", "national")
+    title_qualifiers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -408,7 +416,9 @@ def load_schema(directory: str | Path | None = None) -> Schema:
     before = len(problems)
     gazetteer = _gazetteer(raw["gazetteer.yaml"], entities.types, readers["gazetteer.yaml"], problems)
     gazetteer_read = len(problems) == before   # (its own problems first: no names to check against)
-    entities = replace(entities, rival_names=_rival_names(gazetteer), gazetteer_names=frozenset(e.name for e in gazetteer))
+    entities = replace(entities, rival_names=_rival_names(gazetteer), gazetteer_names=frozenset(e.name for e in gazetteer),
+                       gazetteer_titles=tuple((form, e.name, e.type) for e in gazetteer for form in (e.name, *e.aliases)
+                                              if e.type in (ontology.ORGANISATION, ontology.PUBLICATION, ontology.INITIATIVE)))
     relations = _relation_rules(raw["relations.yaml"], entities.types, readers["relations.yaml"], problems)
     if gazetteer_read:
         problems.extend(_known_relation_problems(str(root / "relations.yaml"), relations, gazetteer))
@@ -623,7 +633,9 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         order_heads=lower("order_heads"),
         address_forms=lower("address_forms"),
         common_heads=lower("common_heads"),
+        kind_suffixes=lower("kind_suffixes"),
         frame_words=lower("frame_words"),
+        title_qualifiers=lower("title_qualifiers"),
         quantity_frames=lower("quantity_frames"),
         recommendation_words={
             str(k): frozenset(x.lower() for x in r.strings(v, f"recommendations.{k}"))

@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import replace
 
 from ..core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION, RECOMMENDATION
 from ..core.records import Entity, Mention
@@ -139,15 +140,72 @@ def entities_of_document(
             )
         )
         members.append(indices)
+    protos = _with_bills([_known_title(proto, rules) for proto in protos], text, rules)
     pairs = (_defined_acronyms(mentions, protos, members, text) + _subtitles(mentions, protos, members, text, rules)
              + _bracketed_names(mentions, protos, members, text)
-             + _appositions(mentions, protos, members, text))
+             + _appositions(mentions, protos, members, text) + _enactments(protos, text, rules)
+             + _copulas(mentions, protos, members, text))
     merged, mapping = merge_entities(protos, rules, pairs=pairs, scope=doc_id)
     mention_keys = [""] * len(mentions)
     for proto, indices in zip(protos, members, strict=True):
         for i in indices:
             mention_keys[i] = mapping[proto.key]
     return merged, mention_keys
+
+
+def _title_key(name: str, rules: EntityRules) -> tuple[str, ...]:
+    """The words of a name in their order, as stems, without articles, prepositions, connectives
+    and `rules.title_qualifiers` ("Independent National Review to Westby Social Care" -> review,
+    westby, social, care); () for a name of fewer than three such words (two words name too many
+    things: "Audit Office", "Implementation Board"), or one in capitals throughout."""
+    if name.isupper():
+        return ()
+    skip = rules.connectives | _ARTICLES | _PREPOSITIONS | rules.title_qualifiers
+    words = tuple(_stem(w) for w in word_keys(_spelt_and(name)) if w not in skip)
+    return words if len(words) >= 3 else ()
+
+
+_TITLE_KEYS: dict[tuple, dict[tuple[str, ...], tuple[str, str] | None]] = {}
+
+
+def _gazetteer_title_keys(rules: EntityRules) -> dict[tuple[str, ...], tuple[str, str] | None]:
+    """{the title key of a gazetteer form: (the entry's name, its type)}, None where the forms of
+    two entries share a key (made once per set of rules)."""
+    cache = (rules.gazetteer_titles, rules.title_qualifiers)
+    found = _TITLE_KEYS.get(cache)
+    if found is None:
+        found = {}
+        for form, name, type_ in rules.gazetteer_titles:
+            key = _title_key(form, rules)
+            if key:
+                found[key] = (name, type_) if found.get(key, (name, type_)) == (name, type_) else None
+        _TITLE_KEYS[cache] = found
+    return found
+
+
+def _known_title(proto: Entity, rules: EntityRules) -> Entity:
+    """A name of a gazetteer entry's words but its prepositions, articles and qualifiers ("Review
+    of the Westby Social Care", "Independent National Review to Westby Social Care" for the
+    "Independent Review of Westby Social Care"), of the entry's type, is labelled by the entry's
+    name (its own name an alias), as a form the gazetteer lists would be. Not a form two entries'
+    keys share, nor a name with a word of its own ("Westshire Review of Westby Social Care")."""
+    if proto.label in rules.gazetteer_names or proto.type not in _NAMED_KINDS or _is_acronym(proto.label):
+        return proto
+    known = _gazetteer_title_keys(rules).get(_title_key(proto.label, rules))
+    if known is None:
+        return proto
+    name, type_ = known
+    if type_ == proto.type:
+        return replace(proto, label=name, aliases=tuple(sorted({*proto.aliases, proto.label})))
+    words = word_keys(proto.label)
+    # the head: the word before the first preposition ("Review to Westby Care"), else the last
+    head = next((words[i - 1] for i in range(1, len(words)) if words[i] in _PREPOSITIONS), words[-1])
+    if rules.heads.get(head) != type_:
+        return proto
+    # NER's type for a name whose head noun says the entry's ("Harbour Review" taken for a body):
+    # the entry's type, with the weight of a gazetteer match
+    return replace(proto, label=name, type=type_, aliases=tuple(sorted({*proto.aliases, proto.label})),
+                   votes=(*proto.votes, (type_, rules.weights.get("gazetteer", 1.0))))
 
 
 _DETERMINERS = frozenset({"its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those"})
@@ -226,6 +284,62 @@ def _bracketed_names(
     return pairs
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _enactments(protos: list[Entity], text: str, rules: EntityRules) -> list[tuple[str, str]]:
+    """"the Westshire Children Bill" ... "the Westshire Children Act 2025": within a document, a
+    Bill and the one Act of the same words whose year is the latest the text gives (or the year
+    before it): the Act the Bill became. A name of two or more content words before "Bill"
+    ("Children Bill" is no sure sign of the "Children Act 1989"). Not an older Act of those words
+    that a Bill amends ("the Harbour Bill amends the Harbour Act 1983", on a page of 2025), nor
+    an Act without its year, nor one of several Acts of the words, nor an amending Act ("X
+    (Amendment) Act" has other words)."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    if not years:
+        return []
+    latest = max(years)
+    skip = rules.connectives | _ARTICLES
+    acts: dict[tuple[str, ...], list[tuple[int, str]]] = defaultdict(list)
+    for proto in protos:
+        words = word_keys(proto.label)
+        if proto.type in _NAMED_KINDS and len(words) >= 3 and words[-1].isdigit() and words[-2] == "act":
+            acts[tuple(words[:-2])].append((int(words[-1]), proto.key))
+    pairs = []
+    for proto in protos:
+        words = word_keys(proto.label)
+        if proto.type not in _NAMED_KINDS or len(words) < 3 or words[-1] != "bill":
+            continue
+        stem = tuple(words[:-1])
+        found = acts.get(stem, [])
+        if len([w for w in stem if w not in skip]) >= 2 and len(found) == 1 and found[0][0] >= latest - 1:
+            pairs.append((proto.key, found[0][1]))
+    return pairs
+
+
+def _with_bills(protos: list[Entity], text: str, rules: EntityRules) -> list[Entity]:
+    """An Act of the page's latest year (or the year before) and of two or more content words
+    before "Act" goes by the name of the Bill it was as well ("Westshire Children Act 2025" is
+    also the "Westshire Children Bill"): another page's Bill of its words is the same law (the
+    merge of names across pages). Not an older Act ("Harbour Health Act 1983" on a page of 2025
+    is what a new Bill amends), nor an amending Act ("Harbour (Amendment) Act 2025")."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    if not years:
+        return protos
+    latest = max(years)
+    skip = rules.connectives | _ARTICLES
+    found = []
+    for proto in protos:
+        tokens = proto.label.split()
+        if (proto.type in _NAMED_KINDS and len(tokens) >= 4 and tokens[-2] == "Act" and tokens[-1].isdigit()
+                and "amendment" not in word_keys(proto.label)
+                and int(tokens[-1]) >= latest - 1
+                and len([w for w in word_keys(" ".join(tokens[:-2])) if w not in skip]) >= 2):
+            proto = replace(proto, aliases=tuple(sorted({*proto.aliases, " ".join([*tokens[:-2], "Bill"])})))
+        found.append(proto)
+    return found
+
+
 def _opens_alike(name: str, acronym: str) -> bool:
     """Whether some word of a long name opens with its acronym's first letter: "Foster with
     Westby (FwW)" read as "Westby (FwW)" (a name cut after a lower-case word) defines
@@ -286,6 +400,31 @@ def _appositions(
         if third is not None and _APPOSITION.fullmatch(text[second.end : third.start]):
             continue
         if after[:1] in (".", ")", ";") or (after[:1] == "," and not re.match(r",\s+(?:and|or|the)\b", after)):
+            pairs.append((a.key, b.key))
+    return pairs
+
+
+_COPULA = re.compile(r"\s+(?:is|was)\s+(?:now\s+)?the\s+")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:the\s+|The\s+)?$")
+
+
+def _copulas(
+    mentions: Sequence[Mention], protos: list[Entity], members: list[list[int]], text: str
+) -> list[tuple[str, str]]:
+    """"Harbour Homes is the Westshire Regional Care Trust, a not-for-profit ...": a sentence that
+    opens with a body's name and says it is ("is the", "is now the") another body's name, which
+    closes the clause (a comma, a full stop), names one body twice. Not a name with more after
+    it ("X is the Westshire Partnership's lead"), nor two of other types ("Jane Porter is the
+    Harbour Commissioner")."""
+    owner = _owners(protos, members)
+    pairs = []
+    for i in range(len(mentions) - 1):
+        a, b = owner[i], owner[i + 1]
+        if not text or a.key == b.key or a.type != ORGANISATION or b.type != ORGANISATION:
+            continue
+        first, second = mentions[i], mentions[i + 1]
+        if (_COPULA.fullmatch(text[first.end : second.start]) and _SENTENCE_OPEN.search(text[max(0, first.start - 12) : first.start])
+                and text[second.end : second.end + 1] in (",", ".", ";") and second.text[:1].isupper()):
             pairs.append((a.key, b.key))
     return pairs
 
@@ -464,12 +603,14 @@ def _merge_rules(
                     and other["words"][-1] == words[0] and other["words"][-1] not in rules.heads
                     and not any(w in rules.connectives for w in other["words"])
                 ]
-            if not candidates and scope and view["type"] == PERSON and len(words[0]) >= 5:
-                # a misspelt or truncated surname ("Porterfeld" for "Jane Porterfield")
+            if not candidates and scope and _misspelt_surname(view, rules):
+                # a misspelt or truncated surname ("Porterfeld" for "Jane Porterfield"); NER
+                # often takes an unknown spelling for a body, which is then one letter off
+                slips = max(1, len(words[0]) // 5) if view["type"] == PERSON else 1
                 candidates = [
                     r for r, other in clusters.items()
                     if r != root and other["type"] == PERSON and len(other["words"]) > 1
-                    and _edit_distance(other["words"][-1], words[0]) <= max(1, len(words[0]) // 5)
+                    and _edit_distance(other["words"][-1], words[0]) <= slips
                 ]
             if not candidates and scope and label not in rules.first_names:
                 # "the Barometer" for the document's one "Harbour Barometer", however NER typed it
@@ -514,10 +655,10 @@ def _merge_rules(
             candidates = _owned_targets(root, view, clusters, rules)
             if len(candidates) == 1:
                 variants.add(label)
-        if not candidates and scope and view["type"] in _NAMED_KINDS and words[0] in rules.former_words:
-            # "Former Harbour Commissioner": the document's one body of the name after the word
-            # (that name, or its one longer form)
-            rest = words[1:]
+        if not candidates and scope and view["type"] in _NAMED_KINDS and _after_former(label, rules):
+            # "Former Harbour Commissioner", "Ex-Harbour Review": the document's one body of the
+            # name after the word (that name, or its one longer form)
+            rest = _after_former(label, rules)
             candidates = sorted(r for r, other in clusters.items() if r != root and other["type"] in _NAMED_KINDS
                                 and (rest == other["words"] or rest in other["names_words"]))
             if not candidates and len(rest) >= 2:
@@ -528,7 +669,7 @@ def _merge_rules(
             # {a longer cluster: the names of this one that are short forms of it}
             shortened: dict[int, list[list[str]]] = defaultdict(list)
             aliases = bool(scope) or len(words) >= 3
-            for r in _longer_forms(root, words, view, clusters, rules, aliases=aliases,
+            for r in _longer_forms(root, words, view, clusters, rules, aliases=aliases, within=bool(scope),
                                    stems=_roots_by_stem(clusters, aliases, stem_index)):
                 shortened[r].append(words)
             if not shortened:
@@ -539,9 +680,12 @@ def _merge_rules(
                                            stems=_roots_by_stem(clusters, False, stem_index)):
                         shortened[r].append(other_words)
             candidates = sorted(shortened)
-            if not scope and not all(any(_shortens_across(short, view, clusters[r]) for short in shorts)
+            if not scope and not all(any(_shortens_across(short, view, clusters[r], rules.kind_suffixes) for short in shorts)
                                      for r, shorts in shortened.items()):
                 continue
+            if len(candidates) == 1 and clusters[candidates[0]]["words"][:-1] == words \
+                    and clusters[candidates[0]]["words"][-1] in rules.kind_suffixes:
+                variants.add(clusters[candidates[0]]["label"])  # "Harbourside", not "Harbourside Charity"
         elif view["type"] == PERSON and len(words) == 2:
             candidates = [
                 r for r, other in clusters.items()
@@ -551,7 +695,9 @@ def _merge_rules(
                 # the rarer spelling joins the commoner; within one document, where two people
                 # one letter apart are rarer than a slip, an equal count joins too (by label)
                 and (other["mentions"] > view["mentions"]
-                     or (scope and other["mentions"] == view["mentions"] and other["label"] < label))
+                     or (scope and other["mentions"] == view["mentions"] and other["label"] < label)
+                     # a gazetteer person's name is the right spelling, however often the slip is made
+                     or (other["label"] in rules.gazetteer_names and label not in rules.gazetteer_names))
             ]
         if not candidates and scope and view["type"] == PERSON and len(words) >= 3:
             # "Jane Porter Excerpts", "Jane Porter Labour", "Porter of Westby That": the
@@ -567,7 +713,8 @@ def _merge_rules(
             ]
             if len(candidates) == 1:
                 variants.add(label)
-        if not candidates and view["type"] in _NAMED_KINDS and not _is_acronym(label):
+        if not candidates and (view["type"] in _NAMED_KINDS or (scope and view["type"] == PERSON)) and not _is_acronym(label):
+            # (within a document, a person's too: "Westshire CC" that NER took for a person)
             candidates = _spelt_out(root, view, clusters, rules)
         if not candidates and view["type"] != PERSON:
             candidates = _variant_targets(root, view, clusters, places, rules)
@@ -582,6 +729,28 @@ def _merge_rules(
     return variants, framed
 
 
+def _after_former(label: str, rules: EntityRules) -> list[str]:
+    """The words of a name after a word of a post's time that opens it ("Former Harbour
+    Commissioner", "Ex-Harbour Review": `rules.former_words`, alone or before a hyphen); [] if
+    none opens it or nothing follows."""
+    found = re.match(r"(\w+)(?:\s+|-(?=[A-Z]))(.+)", label)
+    if not found or found.group(1).lower() not in rules.former_words:
+        return []
+    return word_keys(_spelt_and(found.group(2)))
+
+
+def _misspelt_surname(view: dict, rules: EntityRules) -> bool:
+    """May a one-word name be a misspelt surname? A person's of five letters or more; or one that
+    NER typed a body, of eight letters or more, in a person name's capitals (no acronym, no
+    capitals run), no head noun of a body and no gazetteer entry ("Porterfeild", "MacAllister")."""
+    label, word = view["label"], view["words"][0]
+    if view["type"] == PERSON:
+        return len(word) >= 5
+    return (view["type"] == ORGANISATION and len(word) >= 8 and label[:1].isupper() and not label.isupper()
+            and label.isalpha() and word not in rules.heads and label not in rules.gazetteer_names
+            and word not in rules.common_heads)
+
+
 _OWNED = re.compile(r"(.+?)['’]s\s+(.+)")
 _OWNERS = frozenset({ORGANISATION, PLACE, PERSON})
 
@@ -594,7 +763,7 @@ def _owned_targets(root: int, view: dict, clusters: dict[int, dict], rules: Enti
     belongs to it ("Children's Harbour Trust": `rules.possessive_name_words`)."""
     found = _OWNED.fullmatch(view["label"])
     if not found:
-        return []
+        return _acronym_owned_targets(root, view, clusters, rules)
     owner, rest = word_keys(_spelt_and(found.group(1))), word_keys(_spelt_and(found.group(2)))
     if not owner or len(rest) < 2 or owner[-1] in rules.possessive_name_words:
         return []
@@ -605,6 +774,34 @@ def _owned_targets(root: int, view: dict, clusters: dict[int, dict], rules: Enti
         return []
     return sorted(r for r, other in clusters.items()
                   if r != root and other["type"] in _NAMED_KINDS
+                  and (rest == other["words"] or rest in other["names_words"]))
+
+
+def _acronym_owned_targets(root: int, view: dict, clusters: dict[int, dict], rules: EntityRules) -> list[int]:
+    """"the WCC Harbour Review", "DfH Care Plan": a name of two or more words after a body's
+    acronym, without a possessive, is the one other cluster named by those words (any of its
+    names). Not an acronym that spells the words after it ("HSP Programme": `_variant_targets`),
+    nor a name that two bodies' acronyms open ("WCC Annual Conference" and "EBC Annual
+    Conference" beside "Annual Conference": whose conference is the short name?), nor a name
+    after a place ("Westshire Harbour Review" is the county's own)."""
+    tokens = view["label"].split()
+    if len(tokens) < 3 or not _is_acronym(tokens[0]) or view["label"] in rules.gazetteer_names:
+        return []
+    rest = word_keys(_spelt_and(" ".join(tokens[1:])))
+    core = _acronym_core(tokens[0])
+    skip = rules.connectives | _ARTICLES
+    if len(rest) < 2 or core in _initials_forms(" ".join(tokens[1:]), skip, rules) or core == initials(" ".join(tokens), skip):
+        return []
+    if any(other["type"] == PLACE and core in ({_acronym_core(other["label"])} | other["acronyms"])
+           for other in clusters.values()):
+        return []
+    # another acronym before the same words: two owners' things of one name
+    if any(r != root and len(other["label"].split()) == len(tokens) and other["label"].split()[0] != tokens[0]
+           and _is_acronym(other["label"].split()[0]) and other["words"][-len(rest):] == rest
+           for r, other in clusters.items()):
+        return []
+    return sorted(r for r, other in clusters.items()
+                  if r != root and other["type"] in _NAMED_KINDS and not _is_acronym(other["label"])
                   and (rest == other["words"] or rest in other["names_words"]))
 
 
@@ -779,7 +976,8 @@ def _roots_by_stem(clusters: dict[int, dict], aliases: bool, made: dict[bool, di
 
 
 def _longer_forms(root: int, words: list[str], view: dict, clusters: dict[int, dict], rules: EntityRules,
-                  *, aliases: bool = False, stems: dict[str, set[int]] | None = None) -> list[int]:
+                  *, aliases: bool = False, stems: dict[str, set[int]] | None = None,
+                  within: bool = False) -> list[int]:
     """The clusters of the same type with a longer name whose words contain `words` and keep
     its head, its opening words, or add only descriptors. With `aliases` (within a document,
     or across documents for a name of three words or more), a longer name may be any
@@ -799,11 +997,24 @@ def _longer_forms(root: int, words: list[str], view: dict, clusters: dict[int, d
                    for r, other in clusters.items() if r != root and (held is None or r in held)
                    and tuple(words) not in other["owners"]}
     return [r for r, forms in other_forms.items()
-            if any(_longer_form(words, content, head, view, clusters[r], form, rules) for form in forms)]
+            if any(_longer_form(words, content, head, view, clusters[r], form, rules, within=within) for form in forms)]
+
+
+def _title_opening(words: list[str], view: dict, other: dict, longer: list[str], rules: EntityRules) -> bool:
+    """Within a document, a title's opening words of two or more, with no head noun among them nor
+    among the words the title adds ("Harbour Together" for "Harbour Together to Keep Children Safe
+    2023"), are the title however NER typed them (a body, often: "Harbour Together said"). Not
+    the name of a body and a paper of its own ("Harbour Trust", "Harbour Trust Annual Report"), nor
+    a body and a programme named after it ("Harbour Homes", "Harbour Homes Sunday"), nor a known
+    body."""
+    return (other["type"] == PUBLICATION and view["type"] in _NAMED_KINDS
+            and view["label"] not in rules.gazetteer_names   # a known body ("Harbour Homes" and its "Harbour Homes Sunday")
+            and len(words) >= 2 and longer[: len(words)] == words
+            and not any(w in rules.heads for w in longer))
 
 
 def _longer_form(words: list[str], content: set[str], head: str, view: dict, other: dict, longer: list[str],
-                 rules: EntityRules) -> bool:
+                 rules: EntityRules, *, within: bool = False) -> bool:
     """Is `longer`, a name of cluster `other`, a longer form of `words` (`_longer_forms`; `content`
     the stems of its content words, `head` the stem of its head word)?"""
     skip = rules.connectives | _ARTICLES
@@ -814,6 +1025,7 @@ def _longer_form(words: list[str], content: set[str], head: str, view: dict, oth
     other_head = _head_word(longer, rules)
     return bool(
         (other["type"] == view["type"]
+         or (within and _title_opening(words, view, other, longer, rules))
          # two names ending in one head noun are one kind of thing, however each was
          # typed ("Carers Strategy" that NER took for a body, "Westshire Carers Strategy")
          or (len(words) >= 2 and longer[-1] == words[-1] and words[-1] in rules.heads
@@ -827,8 +1039,9 @@ def _longer_form(words: list[str], content: set[str], head: str, view: dict, oth
                  and rules.heads.get(longer[-1]) == ORGANISATION and longer[-1] not in words
                  and (rules.heads.get(words[-1]) == ORGANISATION or "of" in words or "for" in words))
         and content <= {_stem(w) for w in longer}
-        # "Home for Good" is not "Home for Good and Safe Families"
-        and ("and" in words or "and" not in longer)
+        # "Home for Good" is not "Home for Good and Safe Families"; "Harbour Fostering Hub" is the
+        # "Harbour Fostering Recruitment and Retention Hub" (its words on both sides of the "and")
+        and ("and" in words or "and" not in longer or _spans_and(content, longer))
         and (_stem(other_head) == head
              # a title's opening words ("Safe Homes" for "Safe Homes, Built on Trust")
              or (len(words) >= 2 and longer[: len(words)] == words)
@@ -853,6 +1066,21 @@ def _longer_form(words: list[str], content: set[str], head: str, view: dict, oth
                  and all(_descriptor(w, rules) for w in longer[len(words):]))))
 
 
+def _spans_and(content: set[str], longer: list[str]) -> bool:
+    """Whether a short name drops the whole of an inner "X and Y" of a longer name, its words
+    (stems) on both sides of it: "Harbour Fostering Hub" of the "Harbour Fostering Recruitment
+    and Retention Hub". Not a name that keeps one of the two ("Health Committee" is not the
+    "Health and Care Committee"), nor one on one side only ("Home for Good", "Home for Good
+    and Safe Families")."""
+    if longer.count("and") != 1:
+        return False
+    at = longer.index("and")
+    if at == 0 or at == len(longer) - 1 or {_stem(longer[at - 1]), _stem(longer[at + 1])} & content:
+        return False
+    before, after = {_stem(w) for w in longer[:at]}, {_stem(w) for w in longer[at + 1:]}
+    return bool(content & before - after) and bool(content & after - before)
+
+
 def _name_documents(group: Sequence[Entity]) -> dict[tuple[str, ...], frozenset[str]]:
     """{the words of a label: the documents whose entity it labels} over a cluster's entities
     (an alias is not counted: a name that labels one document's entity may be the alias of
@@ -863,11 +1091,12 @@ def _name_documents(group: Sequence[Entity]) -> dict[tuple[str, ...], frozenset[
     return {words: frozenset(docs) for words, docs in found.items()}
 
 
-def _shortens_across(short: list[str], view: dict, other: dict) -> bool:
+def _shortens_across(short: list[str], view: dict, other: dict, kind_suffixes: frozenset[str] = frozenset()) -> bool:
     """Whether a cluster's name (`short`, its words) may stand, across documents, for a longer
     name of which it is a short form (`_longer_forms`): in a document of the longer name's
     own, yes; else not a single word ("Observer" is not the "Westby Observer", "Assembly" not
-    "Assembly Research"), nor a name that more documents give than give the longer
+    "Assembly Research"; but "Harbourside" is the "Harbourside Charity", the name and a word of
+    its kind: `kind_suffixes`), nor a name that more documents give than give the longer
     ("Harbour Councils Association" in thirteen pages is not the "North Harbour Councils
     Association" of one), unless the longer is the name after its parent's ("Harbour
     Committee" of the "House of Westby Harbour Committee") or the name and a year ("Harbour
@@ -876,7 +1105,8 @@ def _shortens_across(short: list[str], view: dict, other: dict) -> bool:
     if documents & other["documents"]:
         return True
     if len(short) == 1:
-        return False
+        # "Harbourside" of the "Harbourside Charity": the name and a word of its kind only
+        return len(other["words"]) == 2 and other["words"][0] == short[0] and other["words"][1] in kind_suffixes
     longer = other["words"]
     after_parent = longer[len(longer) - len(short):] == short and "of" in longer[: len(longer) - len(short)]
     dated = longer[: len(short)] == short and all(w.isdigit() for w in longer[len(short):])

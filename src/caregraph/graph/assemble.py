@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-from ..core.ontology import DOCUMENT, LOCATED_IN, MENTIONS, ORGANISATION, PLACE
+from ..core.ontology import DOCUMENT, INITIATIVE, LOCATED_IN, MENTIONS, ORGANISATION, PLACE
 from ..core.records import DocMetadata, DocResult, Entity
 from ..core.schema import Schema
 from ..core.text import normalise_key
@@ -211,7 +211,9 @@ class GraphAssembler:
             if source is not None and target is not None:
                 _add_relation(edges, said, source, target, entity_of, schema)
         if schema.relations.located_heads:
-            _located_by_name(edges, entities, node_id, schema.relations.located_heads)
+            _located_by_name(edges, entities, node_id, schema.relations.located_heads,
+                             modifiers=schema.entities.place_modifiers - _BEFORE_PLACE - _NOT_MODIFIERS,
+                             initiative_heads=frozenset(w for w, t in schema.entities.heads.items() if t == INITIATIVE))
         _apply_subsumption(edges, schema)
         warnings = list(curated.warnings)
         for edge_op in curated.edge_ops:
@@ -410,21 +412,30 @@ def _located_by_name(
     entities: Sequence[Entity],
     node_id: dict[str, str],
     heads: frozenset[str],
+    *,
+    modifiers: frozenset[str] = frozenset(),
+    initiative_heads: frozenset[str] = frozenset(),
 ) -> None:
     """A local body whose name contains a place's whole name is located there; so is a body
     whose name ends with a place's whole name after a word of its own, a national or regional
     body or branch ("Harbour Trust England", "Social Care Westshire", "Adopt North Westshire"; not "the
-    Commissioner for Westshire", whose place follows a preposition, nor a heading in capitals)."""
+    Commissioner for Westshire", whose place follows a preposition, nor a heading in capitals);
+    and a programme whose name opens with a place's whole name and ends in a programme's head noun
+    (`initiative_heads`: "Eastborough Family Hubs", "Westshire Kinship Pilot"). Not a place
+    inside another's name after a word of `modifiers` ("North East Westshire Council" is not in
+    "Westshire")."""
     places = [e for e in entities if e.type == PLACE]
     for org in entities:
-        if org.type != ORGANISATION:
+        words_of = _name_words(org.label)
+        if org.type == INITIATIVE:
+            found = [p for p in places if _opens_with_place(org.label, words_of, _name_words(p.label),
+                                                             initiative_heads)]
+        elif org.type != ORGANISATION:
             continue
-        if normalise_key(org.label).split()[-1] not in heads:
-            words = normalise_key(org.label).split()
-            found = [p for p in places if _named_after_place(org.label, words, normalise_key(p.label).split())]
+        elif words_of[-1] not in heads:
+            found = [p for p in places if _named_after_place(org.label, words_of, _name_words(p.label))]
         else:
-            words = f" {normalise_key(org.label)} "
-            found = [p for p in places if f" {normalise_key(p.label)} " in words]
+            found = [p for p in places if _contains_place(words_of, _name_words(p.label), modifiers)]
         # the most specific place only ("West Sussex", not also "Sussex")
         found = [p for p in found if not any(
             q is not p and f" {normalise_key(p.label)} " in f" {normalise_key(q.label)} " for q in found)]
@@ -442,6 +453,33 @@ def _located_by_name(
 
 # words after which a place's name says what a body is for or about, not where it is
 _BEFORE_PLACE = frozenset({"for", "of", "in", "across", "throughout", "to", "from", "the", "and", "&"})
+
+
+def _name_words(label: str) -> list[str]:
+    """The words of a name's key, an ampersand read as "and" ("Bath & North East Westshire")."""
+    return ["and" if w == "&" else w for w in normalise_key(label).split()]
+
+
+# place words that name the place itself, not a part of it ("City of Westby", "the Westby Isles")
+_NOT_MODIFIERS = frozenset({"all", "city", "county"})
+
+
+def _contains_place(words: list[str], place: list[str], modifiers: frozenset[str]) -> bool:
+    """Whether a body's name holds a place's whole name, not after a word that makes another
+    place of it ("North East Westshire", "Greater Westby")."""
+    n = len(place)
+    return bool(place) and any(words[i : i + n] == place and (i == 0 or words[i - 1] not in modifiers)
+                               for i in range(len(words) - n + 1))
+
+
+def _opens_with_place(label: str, words: list[str], place: list[str], initiative_heads: frozenset[str]) -> bool:
+    """Whether a programme's name is a place's whole name, a word or more, and a programme's head
+    noun ("Eastborough Family Hubs"); not a heading in capitals."""
+    n = len(place)
+    if not place or len(words) <= n or words[:n] != place or words[-1] not in initiative_heads:
+        return False
+    letters = [c for c in label if c.isalpha()]
+    return not (len(label.split()) > 2 and all(c.isupper() for c in letters))
 
 
 def _named_after_place(label: str, words: list[str], place: list[str]) -> bool:

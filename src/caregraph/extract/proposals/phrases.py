@@ -513,6 +513,8 @@ def names_a_proposal(span: Span, rules: EntityRules) -> bool:
     first = span[0]
     if first.tag_ in ("VB", "VBP") and first.lemma_.lower() in word_class(rules, "procedural_verbs"):
         return False  # "approve funding of X" in a committee's list, whatever the parse made of it
+    if first.pos_ == "ADP" and first.lower_ not in _OPENING_PREPS and first.text[:1].islower():
+        return False  # "through the Harbour Pathfinder": the means a clause names, no measure
     if head.pos_ in ("VERB", "AUX"):
         # "it was recommended that members note the report": procedure, not a proposal
         if head.lemma_.lower() in word_class(rules, "procedural_verbs"):
@@ -576,6 +578,8 @@ def names_a_proposal(span: Span, rules: EntityRules) -> bool:
 
 
 _BENEFICIARY_PREPS = frozenset({"for", "with", "without"})
+# prepositions that may open a proposal's phrase ("for every child to have X", "to X")
+_OPENING_PREPS = frozenset({"for", "to"})
 
 
 def _existing_name(span: Span, rules: EntityRules) -> bool:
