@@ -13,6 +13,7 @@ from ...core.schema import EntityRules
 from ..syntax import conjuncts, lines, negated, token_flags
 from .items import CLAUSE_DEPS, SUBJ_DEPS, RecommendationItem, word_class
 from .phrases import (
+    SUBORDINATORS,
     clause_cut,
     clause_span,
     copular_infinitive_end,
@@ -27,6 +28,7 @@ from .phrases import (
 )
 from .recommenders import (
     about_recommender,
+    aimed_clause,
     caller,
     find_recommender,
     has_proposal_complement,
@@ -524,6 +526,12 @@ def _predicated(noun: Token) -> Iterator[tuple[int, int]]:
     if subject.dep_ != "nsubj" or subject.head.lemma_.lower() != "be" or negated(subject.head):
         return
     for attr in subject.head.children:
+        if attr.i > subject.i and subject.tag_ == "NN" and attr.pos_ == "VERB" and (
+                attr.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in attr.children)
+                or attr.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in attr.children)):
+            # "one recommendation was to extend X", "the key proposal is that X be Y"
+            yield clause_span(attr)
+            continue
         if attr.dep_ != "attr" or attr.i < subject.i or attr.pos_ not in ("NOUN", "PROPN"):
             continue
         if subject is noun and noun.tag_ in ("NNS", "NNPS") and attr.tag_ not in ("NNS", "NNPS") and not conjuncts(attr):
@@ -695,6 +703,12 @@ def _noun_objects(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
     for child in noun.children:
         if child.i < noun.i:
             continue
+        aim = aimed_clause(child) if noun.tag_ == "NNS" and not is_call else None
+        if aim is not None:
+            # "recommendations aimed at increasing the number of children who can stay at home":
+            # the aim, with the relative clause that says whose number
+            yield _aim_span(aim)
+            break
         if child.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             if any(c.dep_ == "prep" and c.lower_ == "for" and noun.i < c.i < child.i for c in noun.children):
                 break  # "calls for X to help Y": the clause is X's purpose, read with X below
@@ -739,6 +753,17 @@ def _noun_objects(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
             for pcomp in child.children:
                 if pcomp.dep_ == "pcomp" and pcomp.pos_ == "VERB":
                     yield clause_span(pcomp)
+
+
+def _aim_span(verb: Token) -> tuple[int, int]:
+    """A verb's phrase up to its sentence's next comma, semicolon, bracket or subordinate clause."""
+    doc = verb.doc
+    end = verb.right_edge.i + 1
+    for k in range(verb.i + 1, end):
+        if doc[k].text in (",", ";", "(", ":", "\u2014", "\u2013") or (doc[k].dep_ == "mark" and doc[k].lower_ in SUBORDINATORS):
+            end = k
+            break
+    return (verb.i, end)
 
 
 def _calling_objects(verb: Token, entry: str, rules: EntityRules) -> Iterator[tuple[int, int]]:

@@ -1,0 +1,151 @@
+"""Recommendations, session 13: a bill's measures in a bulleted list under "We welcome measures
+that will:" (an umbrella noun whose relative clause is a modal of commitment closing the line),
+each bullet's coordinated verbs, "Enable the introduction of X" (X is the measure), a bullet of
+aim ("Help more children ...") that is none, "X not in Y" kept whole, and the meeting a committee
+report asks to decide ("it is recommended that members support X"), which proposes nothing.
+Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import text_recommendations, text_relations
+
+_extract = text_recommendations
+
+_PAGE = (
+    "Harbour Bill Second Reading\n\n"
+    "We welcome measures that will:\n\n"
+    "  \u2022 Help more children stay living safely with their families.\n"
+    "  \u2022 Enable the introduction of a shared record for children (Section 4). This should help "
+    "professionals share information.\n"
+    "  \u2022 Create compulsory registers of pupils not in school, and require council consent to home "
+    "educate if a child has a protection plan (Section 24).\n"
+)
+
+
+@pytest.mark.model
+def test_the_bullets_under_welcomed_measures_are_the_bills_measures(extractor):
+    recs, relations = _extract(extractor, _PAGE)
+    assert "shared record for children" in recs
+    assert "compulsory registers of pupils not in school" in recs
+    assert any("consent to home educate" in r for r in recs)
+    for label in recs:
+        assert ("Harbour Bill", "RECOMMENDS", label) in relations
+    # the aim of the first bullet is no measure
+    assert not any(r.lower().startswith("help") or "stay living" in r for r in recs)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("intro", [
+    # the speaker's own measures, not a publication's
+    "Harbour Trust has introduced measures that will:",
+    "Our measures that will:",
+    # no modal of commitment closes the line
+    "We welcome measures that include:",
+])
+def test_near_misses_of_welcomed_measures_list_nothing(extractor, intro):
+    page = ("Harbour Trust update\n\n" + intro + "\n\n"
+            "  \u2022 Create a shared record for children.\n"
+            "  \u2022 Enable the introduction of a kinship allowance.\n")
+    recs, relations = _extract(extractor, page)
+    assert "shared record for children" not in recs
+    assert "kinship allowance" not in recs
+
+
+@pytest.mark.model
+def test_a_bill_will_list_keeps_measures_and_drops_aims(extractor):
+    page = ("The Westshire Bill will:\n\n"
+            "  \u2022 help families stay together.\n"
+            "  \u2022 introduce a register of pupils not in school.\n")
+    recs, relations = _extract(extractor, page)
+    assert "register of pupils not in school" in recs
+    assert ("Westshire Bill", "RECOMMENDS", "register of pupils not in school") in relations
+    assert not any("stay together" in r for r in recs)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "proposal"), [
+    ("It is recommended that members support the Harbour programme as the delivery mechanism for reforms.", None),
+    ("It is recommended that Cabinet approves the kinship offer for Westshire.", None),
+    # near miss: a body the proposal is for, not the meeting
+    ("The Westshire report recommends that the board of every trust publish a kinship policy.",
+     "board of every trust publish a kinship policy"),
+])
+def test_what_a_committee_report_asks_its_meeting_is_procedure(extractor, text, proposal):
+    recs, _relations = _extract(extractor, text)
+    assert recs == ([] if proposal is None else [proposal])
+
+
+@pytest.mark.model
+def test_only_a_bringing_in_verb_coordinated_in_a_bullet_is_a_second_measure(extractor):
+    page = ("Harbour Trust is urging the Government to:\n\n"
+            "  \u2022 provide long-term funding for councils, and match the level of investment identified by "
+            "the Westshire Review so that all children can thrive.\n")
+    recs, _relations = _extract(extractor, page)
+    assert not any(r.startswith("match") for r in recs)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "proposal"), [
+    ("The Westshire Review made a series of bold recommendations aimed at increasing the number of children who "
+     "can remain within their family network.",
+     "increasing the number of children who can remain within their family network"),
+    ("The Westshire Review made recommendations designed to reduce the number of children entering care.",
+     "reduce the number of children entering care"),
+])
+def test_recommendations_named_by_their_aim(extractor, text, proposal):
+    recs, relations = _extract(extractor, text)
+    assert recs == [proposal]
+    assert ("Westshire Review", "RECOMMENDS", proposal) in relations
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # an aim of addressing a problem, or of improving the whole field, names no measure
+    "The Westshire Review made recommendations aimed at tackling the challenges facing councils.",
+    "Harbour Trust welcomed the recommendations aimed at improving outcomes for children.",
+    # not aimed: a description of who they are for
+    "The Westshire Review made recommendations aimed at councils in the north.",
+])
+def test_near_misses_of_an_aim_are_no_proposal(extractor, text):
+    recs, _relations = _extract(extractor, text)
+    assert recs == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "proposal"), [
+    # a copula's infinitive or that-clause after a recommending noun
+    ("The Westshire Review was chaired by Jane Doe, and one recommendation was to look at making care experience "
+     "an additional protected characteristic.", "making care experience an additional protected characteristic"),
+    ("The Westshire Review's key proposal is that every council should publish a kinship offer.",
+     "every council should publish a kinship offer"),
+    # a verb of exploring gives way to its gerund (and a light verb to its object)
+    ("The Westshire Review recommended considering introducing a national kinship allowance.",
+     "national kinship allowance"),
+])
+def test_what_a_recommendation_is_said_to_be(extractor, text, proposal):
+    recs, _relations = _extract(extractor, text)
+    assert proposal in recs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "It was recommended that the committee consider the report.",
+    "The Westshire Review's recommendation was welcomed by Jane Doe.",
+])
+def test_near_misses_of_a_predicated_recommendation(extractor, text):
+    recs, _relations = _extract(extractor, text)
+    assert recs == []
+
+
+@pytest.mark.model
+def test_a_programme_aligns_with_each_publication_of_coordinated_participles(extractor):
+    edges = text_relations(extractor, "The Harbour Programme delivers the changes set out in the Westshire Strategy "
+                                      "and embedded in the Eastborough Bill.")
+    assert ("Harbour Programme", "ALIGNS_WITH", "Westshire Strategy") in edges
+    assert ("Harbour Programme", "ALIGNS_WITH", "Eastborough Bill") in edges
+    # near miss: another preposition, another relation to the second text
+    edges = text_relations(extractor, "The Harbour Programme delivers the changes set out in the Westshire Strategy "
+                                      "and criticised by the Eastborough Report.")
+    assert ("Harbour Programme", "ALIGNS_WITH", "Eastborough Report") not in edges
