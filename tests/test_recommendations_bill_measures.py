@@ -149,3 +149,25 @@ def test_a_programme_aligns_with_each_publication_of_coordinated_participles(ext
     edges = text_relations(extractor, "The Harbour Programme delivers the changes set out in the Westshire Strategy "
                                       "and criticised by the Eastborough Report.")
     assert ("Harbour Programme", "ALIGNS_WITH", "Eastborough Report") not in edges
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Harbour Programme was set up following the recommendations of the Westshire Review.",
+    "The Harbour Programme is an example of what the Westshire Review proposed.",
+    "The Harbour Programme was developed as set out in the Westshire Review.",
+    "The Harbour Programme, as recommended by the Westshire Review, began in April.",
+    "Following the recommendations of the Westshire Review, Eastborough Council launched the Harbour Programme.",
+])
+def test_a_programme_that_follows_a_reviews_proposals_aligns_with_it(extractor, text):
+    assert ("Harbour Programme", "ALIGNS_WITH", "Westshire Review") in text_relations(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Harbour Programme is an example of what happens when councils ignore the Westshire Review.",
+    "The Harbour Programme is an example of what the Westshire Review did not propose.",
+    "Eastborough Council was set up following the recommendations of the Westshire Review.",
+])
+def test_near_misses_of_following_a_review(extractor, text):
+    assert not any(r == "ALIGNS_WITH" for _, r, _ in text_relations(extractor, text))
