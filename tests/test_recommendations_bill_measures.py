@@ -171,3 +171,14 @@ def test_a_programme_that_follows_a_reviews_proposals_aligns_with_it(extractor, 
 ])
 def test_near_misses_of_following_a_review(extractor, text):
     assert not any(r == "ALIGNS_WITH" for _, r, _ in text_relations(extractor, text))
+
+
+@pytest.mark.model
+def test_a_programme_named_by_a_proposal_and_a_word_of_trial_aligns_with_it(extractor):
+    edges = text_relations(extractor, "The Westshire Review recommended Family Safety Partnerships. Three councils "
+                                      "joined the Family Safety Partnership pathfinders in May.")
+    assert ("Family Safety Partnership pathfinders", "ALIGNS_WITH", "Family Safety Partnerships") in edges
+    # near miss: a word after the proposal that is no trial
+    edges = text_relations(extractor, "The Westshire Review recommended Family Safety Partnerships. Three councils "
+                                      "joined the Family Safety Partnership Network in May.")
+    assert not any(r == "ALIGNS_WITH" for _, r, _ in edges)
