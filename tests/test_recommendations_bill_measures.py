@@ -182,3 +182,23 @@ def test_a_programme_named_by_a_proposal_and_a_word_of_trial_aligns_with_it(extr
     edges = text_relations(extractor, "The Westshire Review recommended Family Safety Partnerships. Three councils "
                                       "joined the Family Safety Partnership Network in May.")
     assert not any(r == "ALIGNS_WITH" for _, r, _ in edges)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "proposal"), [
+    ("Jane Doe tabled an amendment, which would require councils to publish a kinship offer.",
+     "require councils to publish a kinship offer"),
+    ('Jane Doe said: "The amendment in my name would extend the kinship offer to all carers."',
+     "extend the kinship offer to all carers"),
+])
+def test_an_amendments_would_clause_is_its_movers_call(extractor, text, proposal):
+    recs, relations = _extract(extractor, text)
+    assert recs == [proposal]
+    assert ("Jane Doe", "SUPPORTS", proposal) in relations
+
+
+@pytest.mark.model
+def test_an_opposed_amendment_is_not_the_opponents_call(extractor):
+    recs, relations = _extract(extractor, "Jane Doe opposed an amendment, which would require councils to publish "
+                                          "a kinship offer.")
+    assert not any(r[1] == "SUPPORTS" for r in relations)

@@ -1,6 +1,6 @@
 """Proposals an amendment to a bill makes: "an amendment to extend X to 25", "we tabled an
 amendment to require X", "our amendments seek to extend X", "this amendment would require X
-to Y". The proposal is the amendment's infinitive (or its "would"-clause); whoever tables,
+to Y", "Amendment 40, which would require X"; "the amendment in my name" is the speaker's. The proposal is the amendment's infinitive (or its "would"-clause); whoever tables,
 moves or owns the amendment calls for it (SUPPORTS). An amendment whose mover the sentence does
 not name is nobody's here: no publication proposes it (the bill it would amend does not).
 The nouns are the schema's `amendment_nouns`, the verbs of aiming its `aiming_verbs`, of
@@ -30,7 +30,8 @@ def amendment_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem
         if clause is None or negated(clause):
             continue
         start, end = clause_cut(clause)
-        if clause.i == tok.head.i:   # "this amendment would require X": the clause after its modal
+        if clause.i == tok.head.i or clause.dep_ == "relcl":
+            # "this amendment would require X", "an amendment, which would require X": after the modal
             start = max([start, *(c.i + 1 for c in clause.children if c.dep_ == "aux" and c.i < clause.i)])
         # "to extend X to 25 as the Bill only extends Y": the reason is no part of it
         end = min([end, *(c.left_edge.i for c in clause.children if c.dep_ == "advcl" and c.i > clause.i and any(
@@ -52,6 +53,9 @@ def _proposed_clause(noun: Token, rules: EntityRules) -> Token | None:
     for child in noun.rights:
         if child.dep_ in ("acl", "relcl") and _infinitive(child):
             return child
+        if child.dep_ == "relcl" and child.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "would" for c in child.children) \
+                and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in child.children):
+            return child   # "Amendment 40, which would require X"
     head = noun.head
     if noun.dep_ == "dobj" and head.pos_ == "VERB":
         for child in head.children:
@@ -73,6 +77,13 @@ def _mover(noun: Token, rules: EntityRules) -> int | None:
     for child in noun.children:
         if child.dep_ == "poss" and child.lower_ in ("our", "my"):
             return child.i
+        if child.dep_ == "prep" and child.lower_ == "in":
+            # "the amendment in my name": its mover's
+            for name in child.children:
+                if name.dep_ == "pobj" and name.lower_ in ("name", "names"):
+                    owner = next((c for c in name.children if c.dep_ == "poss" and c.lower_ in ("our", "my")), None)
+                    if owner is not None:
+                        return owner.i
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or not _moves(verb, rules):
         return None   # ("X opposed an amendment to Y": not X's)
