@@ -202,3 +202,40 @@ def test_an_opposed_amendment_is_not_the_opponents_call(extractor):
     recs, relations = _extract(extractor, "Jane Doe opposed an amendment, which would require councils to publish "
                                           "a kinship offer.")
     assert not any(r[1] == "SUPPORTS" for r in relations)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "proposal"), [
+    ("The Harbour Bill will also protect families against high school uniform costs (Section 23).",
+     "protect families against high school uniform costs"),
+    ("The Harbour Bill bans the use of unregistered children's homes.", "bans the use of unregistered children's homes"),
+    ("The Westshire Strategy will cap the profits of private providers.", "cap the profits of private providers"),
+])
+def test_a_curb_a_bill_puts_on_something_is_its_proposal(extractor, text, proposal):
+    recs, relations = _extract(extractor, text)
+    assert recs == [proposal]
+    maker = "Harbour Bill" if "Harbour Bill" in text else "Westshire Strategy"
+    assert (maker, "RECOMMENDS", proposal) in relations
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Harbour Bill will protect children.",                       # an aim: against nothing
+    "Unregistered homes will be banned under the Harbour Bill.",     # what is banned is no proposal
+    "The Harbour Trust will protect families against high costs.",   # a body's own plan
+    "The Harbour Bill will limit social workers.",                   # a curb on people
+    "The Harbour Bill will not cap the profits of private providers.",
+])
+def test_near_misses_of_a_curb(extractor, text):
+    recs, _relations = _extract(extractor, text)
+    assert recs == []
+
+
+@pytest.mark.model
+def test_a_programme_that_follows_a_review_aligns_with_it(extractor):
+    edges = text_relations(extractor, "The Harbour Programme follows the Westshire Review, which highlighted ways "
+                                      "to support families.")
+    assert ("Harbour Programme", "ALIGNS_WITH", "Westshire Review") in edges
+    # near miss: a person following a review is no programme
+    edges = text_relations(extractor, "Jane Doe follows the Westshire Review closely.")
+    assert not any(r == "ALIGNS_WITH" for _, r, _ in edges)

@@ -102,6 +102,7 @@ def _trigger_words(rules: EntityRules) -> tuple[frozenset[str], frozenset[str]]:
         *(word_class(rules, key) for key in ("saying_verbs", "needing_verbs", "list_verbs", "wanting_verbs")),
         rules.recommendation_triggers,
         (w for key in ("enacting_verbs", "calling") for entry in word_class(rules, key) for w in entry.split()[:1]),
+        word_class(rules, "curbing_verbs"),
     )
     nouns = word_class(rules, "umbrella_nouns") | rules.recommendation_nominals
     _LAST_TRIGGER_WORDS[:] = [(rules, verbs, nouns)]
@@ -147,7 +148,7 @@ def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
     if tok.pos_ == "VERB" and (lemma in word_class(rules, "saying_verbs") or _according_to(tok)):
         yield from _modal_proposals(tok, rules)
         return
-    if tok.pos_ == "VERB" and _enacting(tok, rules):
+    if tok.pos_ == "VERB" and (_enacting(tok, rules) or lemma in word_class(rules, "curbing_verbs")):
         yield from _enacted(tok, rules)
         return
     if tok.pos_ == "VERB" and lemma in word_class(rules, "needing_verbs") and any(c.dep_ == "auxpass" for c in tok.children):
@@ -277,8 +278,10 @@ def _enacted(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
     measures, including A")."""
     if negated(verb) or verb.dep_ in ("advcl", "relcl", "acl", "xcomp", "pcomp"):
         return
+    curbing = verb.lemma_.lower() in word_class(rules, "curbing_verbs")
     if any(c.dep_ == "auxpass" for c in verb.children):
-        yield from _enacted_passive(verb, rules)
+        if not curbing:   # ("X will be banned": what is banned is no proposal)
+            yield from _enacted_passive(verb, rules)
         return
     committed = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in word_class(rules, "commitment_modals")
                     for c in verb.children)
@@ -297,6 +300,9 @@ def _enacted(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if dobj is None:
         return
+    if curbing:
+        yield from _curbed(verb, dobj, subj, rules)
+        return
     members = list(_umbrella_items(dobj, rules))
     if members and not committed:
         return  # "the Bill introduces a range of measures, including A": a summary, not a commitment
@@ -310,6 +316,23 @@ def _enacted(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
         item = proposal_phrase(verb.doc, start, end, rules)
         if item:
             yield RecommendationItem(item[0], item[1], verb.i, subj.i)
+
+
+def _curbed(verb: Token, dobj: Token, subj: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
+    """"The Bill will protect families against high uniform costs", "the Bill bans X", "it will
+    cap Y": a curb a bill or strategy puts on something is named by the whole verb phrase. A
+    protection only with what it is against ("protect children" alone is an aim); a ban or cap
+    only on a thing, not on people ("limit social workers")."""
+    if verb.lemma_.lower() == "protect":
+        # (the parser may hang "against" on the object: "protect families against X")
+        if not any(c.dep_ == "prep" and c.lower_ in ("against", "from") for c in (*verb.children, *dobj.children)):
+            return
+    elif dobj.lemma_.lower() in word_class(rules, "people_heads") or dobj.lower_ in word_class(rules, "people_heads"):
+        return
+    end = clause_cut(verb)[1]
+    item = proposal_phrase(verb.doc, verb.i, end, rules)
+    if item:
+        yield RecommendationItem(item[0], item[1], verb.i, subj.i)
 
 
 def _umbrella_items(obj: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
