@@ -239,3 +239,32 @@ def test_a_programme_that_follows_a_review_aligns_with_it(extractor):
     # near miss: a person following a review is no programme
     edges = text_relations(extractor, "Jane Doe follows the Westshire Review closely.")
     assert not any(r == "ALIGNS_WITH" for _, r, _ in edges)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "proposals"), [
+    ("A national kinship allowance, a key recommendation of the Westshire Review, was rejected.",
+     ["national kinship allowance"]),
+    ("A national kinship allowance was one of the Westshire Review's recommendations.",
+     ["national kinship allowance"]),
+    ("The Westshire Bill includes measures to cap agency staff pay, create a national register and extend "
+     "respite care.", ["cap agency staff pay", "extend respite care", "national register"]),
+    ("The Westshire Bill will include provisions to ban profit-making in children's homes.",
+     ["ban profit-making in children's homes"]),
+])
+def test_proposals_named_beside_a_recommending_or_umbrella_noun(extractor, text, proposals):
+    recs, relations = _extract(extractor, text)
+    assert recs == proposals
+    maker = "Westshire Review" if "Review" in text else "Westshire Bill"
+    assert all((maker, "RECOMMENDS", p) in relations for p in proposals)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Jane Doe, a recommendation of the Westshire Review, spoke.",       # a person is no proposal
+    "Harbour Trust includes measures to cap agency staff pay.",         # a body's own measures
+    "A national kinship allowance was not one of the Westshire Review's recommendations.",
+])
+def test_near_misses_beside_a_recommending_or_umbrella_noun(extractor, text):
+    recs, _relations = _extract(extractor, text)
+    assert recs == []

@@ -198,9 +198,20 @@ def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
             item = proposal_phrase(tok.doc, start, end, rules)
             if item:
                 yield RecommendationItem(item[0], item[1], tok.i, owner, calls)
-        if tok.dep_ == "attr" and tok.head.lemma_.lower() == "be" and not negated(tok.head):
+        if (owner is not None and tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i
+                and tok.head.ent_type_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP")):
+            # "a national kinship allowance, a key recommendation of the review, ...": the name apposed
+            for start, end in noun_phrases(tok.head):
+                item = proposal_phrase(tok.doc, start, end, rules)
+                if item:
+                    yield RecommendationItem(item[0], item[1], tok.i, owner, calls)
+        counted = tok
+        if (tok.dep_ == "pobj" and tok.tag_ in ("NNS", "NNPS") and tok.head.lower_ == "of"
+                and tok.head.head.lower_ == "one" and tok.head.head.dep_ == "attr"):
+            counted = tok.head.head   # "X was one of the review's recommendations"
+        if counted.dep_ == "attr" and counted.head.lemma_.lower() == "be" and not negated(counted.head):
             # "X was a key recommendation of the review": X is the proposal
-            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in counted.head.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
                 start, end = noun_phrase(subj)
                 item = proposal_phrase(tok.doc, start, end, rules)
@@ -498,6 +509,16 @@ def _contents(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
         for pobj in prep.children if pobj.dep_ in ("pobj", "pcomp")
         for s in split_list(verb.doc, pobj.left_edge.i, prep.right_edge.i + 1)
     ]
+    # "the Bill includes measures to cap X, create Y and extend Z": each infinitive on the umbrella
+    measures = umbrella | word_class(rules, "umbrella_nouns")
+    for o in objects:
+        if o.lemma_.lower() not in measures and o.lower_ not in measures:
+            continue
+        for clause in o.children:
+            if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB" and clause.i > o.i and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                spans += [clause_span(v) for v in (clause, *coordinated_infinitives(clause, verb))]
+                break
     # "the Bill includes a set of corporate parenting duties for X": the members of a collection
     collective = word_class(rules, "collective_heads")
     spans += [
