@@ -268,3 +268,22 @@ def test_proposals_named_beside_a_recommending_or_umbrella_noun(extractor, text,
 def test_near_misses_beside_a_recommending_or_umbrella_noun(extractor, text):
     recs, _relations = _extract(extractor, text)
     assert recs == []
+
+
+@pytest.mark.model
+def test_every_bullet_of_a_recommendations_list_including_the_first(extractor):
+    page = ("The Westshire Review makes 80 recommendations, including:\n\n"
+            "  \u2022 a national kinship allowance\n"
+            "  \u2022 regional fostering hubs\n"
+            "  \u2022 a unique identifier for every child\n")
+    recs, relations = _extract(extractor, page)
+    assert recs == ["national kinship allowance", "regional fostering hubs", "unique identifier for every child"]
+    assert all(("Westshire Review", "RECOMMENDS", r) in relations for r in recs)
+
+
+@pytest.mark.model
+def test_a_number_of_recommendations_are_the_subjects(extractor):
+    recs, relations = _extract(extractor, "The Westshire Review sets out a number of recommendations for government, "
+                                          "including a national kinship allowance and a fostering register.")
+    assert ("Westshire Review", "RECOMMENDS", "national kinship allowance") in relations
+    assert ("Westshire Review", "RECOMMENDS", "fostering register") in relations

@@ -299,4 +299,10 @@ def _bullet_phrase(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         if root.pos_ in ("VERB", "AUX"):
             a, b = clause_cut(root)
             return (max(a, start), min(b, end))
+    # a line the parser broke up ("a" taken for the root, the noun for a conjunction): an item
+    # with a noun and no finite verb is a noun phrase whole
+    words = [t for t in doc[start:end] if not t.is_space]
+    if words and any(t.pos_ in ("NOUN", "PROPN") for t in words) and not any(
+            t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in words):
+        return (words[0].i, words[-1].i + 1)
     return None
