@@ -287,3 +287,23 @@ def test_a_number_of_recommendations_are_the_subjects(extractor):
                                           "including a national kinship allowance and a fostering register.")
     assert ("Westshire Review", "RECOMMENDS", "national kinship allowance") in relations
     assert ("Westshire Review", "RECOMMENDS", "fostering register") in relations
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Regional fostering hubs, proposed by Jane Doe in her Westshire Review, will be tested.",
+    "In the Westshire Review, Jane Doe recommended regional fostering hubs.",
+])
+def test_a_person_proposing_in_a_publication_recommends_with_it(extractor, text):
+    recs, relations = _extract(extractor, text)
+    label = recs[0]
+    assert label.lower() == "regional fostering hubs"
+    assert ("Westshire Review", "RECOMMENDS", label) in relations
+    assert ("Jane Doe", "RECOMMENDS", label) in relations
+
+
+@pytest.mark.model
+def test_a_person_outside_the_proposing_clause_recommends_nothing(extractor):
+    recs, relations = _extract(extractor, "In the Westshire Review, led by Jane Doe, the panel recommended regional "
+                                          "fostering hubs.")
+    assert not any(r[0] == "Jane Doe" and r[1] == "RECOMMENDS" for r in relations)

@@ -138,6 +138,23 @@ def find_recommender(verb: Token, rules: EntityRules, *, passive: bool, calling:
     return None
 
 
+def person_beside(verb: Token, recommender: int | None, *, passive: bool) -> int | None:
+    """The person who makes a proposal in a publication that `find_recommender` gave ("In the
+    X Review, Jane Doe recommended Y", "Y, proposed by Jane Doe in her X Review"): the active
+    subject or the passive agent, a person's name (or "he"/"she"), beside the publication. Both
+    propose it."""
+    if recommender is None:
+        return None
+    if passive:
+        cands = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    else:
+        cands = [c for c in verb.children if c.dep_ == "nsubj"]
+    for cand in cands:
+        if cand.i != recommender and (cand.ent_type_ == "PERSON" or cand.lower_ in ("he", "she")):
+            return cand.i
+    return None
+
+
 def _participle_subject(verb: Token) -> Token | None:
     """The subject of the clause a participle without one of its own hangs on: "X warns,
     calling for Y", "X was joined by Z in calling for Y" (the clause's subject, also a passive

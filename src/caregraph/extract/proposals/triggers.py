@@ -37,6 +37,7 @@ from .recommenders import (
     is_recommender,
     noun_owner,
     other_subject,
+    person_beside,
     previous_sentence_names_recommender,
 )
 
@@ -169,10 +170,13 @@ def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
         if recommender is None and not passive:
             return
         spans = _calling_objects(tok, calling, rules) if calling else _verb_objects(tok, passive=passive, rules=rules)
+        person = None if calling else person_beside(tok, recommender, passive=passive)
         for start, end in spans:
             item = proposal_phrase(tok.doc, start, end, rules)
             if item:
                 yield RecommendationItem(item[0], item[1], tok.i, recommender, calling is not None)
+                if person is not None:
+                    yield RecommendationItem(item[0], item[1], tok.i, person, False)
         for start, end in _included_items(tok, rules):
             item = proposal_phrase(tok.doc, start, end, rules)
             if item:
