@@ -307,3 +307,27 @@ def test_a_person_outside_the_proposing_clause_recommends_nothing(extractor):
     recs, relations = _extract(extractor, "In the Westshire Review, led by Jane Doe, the panel recommended regional "
                                           "fostering hubs.")
     assert not any(r[0] == "Jane Doe" and r[1] == "RECOMMENDS" for r in relations)
+
+
+@pytest.mark.model
+def test_a_councils_motion_is_its_mover_and_seconders_call(extractor):
+    recs, relations = _extract(extractor, "Councillor Jane Doe introduced the motion for Westshire Council to treat "
+                                          "care experience as if it were a protected characteristic, which was "
+                                          "seconded by Councillor John Smith.")
+    label = "treat care experience as if it were a protected characteristic"
+    assert label in recs
+    assert ("Jane Doe", "SUPPORTS", label) in relations
+    assert ("John Smith", "SUPPORTS", label) in relations
+
+
+@pytest.mark.model
+def test_an_amendment_in_the_name_of_someone_is_their_call(extractor):
+    recs, relations = _extract(extractor, "Members debated an amendment in the name of Jane Doe to extend respite "
+                                          "care to all kinship carers.")
+    assert ("Jane Doe", "SUPPORTS", "extend respite care to all kinship carers") in relations
+
+
+@pytest.mark.model
+def test_a_motion_nobody_moves_in_the_sentence_is_nobodys_call(extractor):
+    _recs, relations = _extract(extractor, "The motion for Westshire Council to adopt a kinship policy was carried.")
+    assert not any(r[1] in ("SUPPORTS", "RECOMMENDS") for r in relations)

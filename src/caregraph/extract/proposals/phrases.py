@@ -527,6 +527,9 @@ def _list_comma(tok: Token) -> bool:
 def _subordinate(tok: Token) -> bool:
     if tok.dep_ not in ("relcl", "advcl"):
         return False
+    marks = [c.lower_ for c in tok.children if c.dep_ == "mark"]
+    if marks[:2] in (["as", "if"], ["as", "though"]):
+        return False  # "treat X as if it were Y": the manner is part of the clause
     first = tok.left_edge
     if first.i > 0 and first.nbor(-1).text in _CUT_PUNCT:
         return True
