@@ -331,3 +331,21 @@ def test_an_amendment_in_the_name_of_someone_is_their_call(extractor):
 def test_a_motion_nobody_moves_in_the_sentence_is_nobodys_call(extractor):
     _recs, relations = _extract(extractor, "The motion for Westshire Council to adopt a kinship policy was carried.")
     assert not any(r[1] in ("SUPPORTS", "RECOMMENDS") for r in relations)
+
+
+@pytest.mark.model
+def test_one_proposal_written_twice_in_a_page_is_one_node(extractor):
+    text = ("Councillor Jane Doe introduced the motion for Westshire Council to treat care experience as if it were "
+            "a protected characteristic, which was seconded by Councillor John Smith.\n\n"
+            "The Westshire Review recommended making care experience an additional protected characteristic.")
+    recs, relations = _extract(extractor, text)
+    assert len(recs) == 1
+    assert ("Jane Doe", "SUPPORTS", recs[0]) in relations
+    assert ("Westshire Review", "RECOMMENDS", recs[0]) in relations
+
+
+@pytest.mark.model
+def test_two_proposals_sharing_some_words_stay_two(extractor):
+    recs, _relations = _extract(extractor, "The Westshire Review recommended a register of children not in school "
+                                           "and a register of children in care.")
+    assert len(recs) == 2
