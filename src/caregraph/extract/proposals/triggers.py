@@ -216,7 +216,12 @@ def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
         if counted.dep_ == "attr" and counted.head.lemma_.lower() == "be" and not negated(counted.head):
             # "X was a key recommendation of the review": X is the proposal
             subj = next((c for c in counted.head.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+            # (not "their call for X is one of its recommendations": the call's own reading names X)
+            # (nor a subject the parser cut out of a clause: "to be made a Protected Status is one of ...")
+            opens = subj is not None and (subj.left_edge.i == subj.sent.start or tok.doc[subj.left_edge.i - 1].lower_ in (
+                ",", ";", ":", "and", "that", "but", "while", "whilst", "(", "\u2014", "\u2013"))
+            if (subj is not None and opens and subj.pos_ in ("NOUN", "PROPN")
+                    and subj.lemma_.lower() not in rules.recommendation_nominals):
                 start, end = noun_phrase(subj)
                 item = proposal_phrase(tok.doc, start, end, rules)
                 if item:
