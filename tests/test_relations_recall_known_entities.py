@@ -221,8 +221,8 @@ def test_a_welcome_of_a_review_s_recommendation_in_a_quotation_supports_it(extra
 
     found = text_relations(extractor, (
         'Commenting on the Westby Review, Harbour Trust Chief Executive, Jane Porter said: "We very much welcome the '
-        "Review's recommendation that families should have a new legal entitlement to family group decision "
-        'making, so families can take the lead."'))
+        "Review's recommendation that families should have a new legal entitlement to a family meeting, so "
+        'families can take the lead."'))
     assert ("Jane Porter", "SUPPORTS", "Westby Review") in found
     assert any(s == "Jane Porter" and r == "SUPPORTS" and t.startswith("families should have") for s, r, t in found)
 

@@ -234,6 +234,7 @@ class RelationRules:
     answering_nouns: frozenset[str] = frozenset()  # "its response to Y" is a text about Y, not Y
     independent_words: frozenset[str] = frozenset()  # "its Independent Review": commissioned, not written
     proposal_nouns: frozenset[str] = frozenset()  # "welcomed the recommendation that Y": a stance on Y
+    proposing_verbs: frozenset[str] = frozenset()  # "an example of what Y proposed": Y's proposal
     marking_verbs: frozenset[str] = frozenset()   # "Y represents a landmark": a verb that says what Y is
     enacting_verbs: frozenset[str] = frozenset()  # "pleased that X has committed to Y": a feeling about Y
     progress_nouns: frozenset[str] = frozenset()  # "a step": praise only with a word of progress on it
@@ -848,7 +849,7 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
            for key in ("hedging_modals", "hedging_adverbs", "obligation_words", "opposing_preps", "denial_verbs",
                        "hearsay_verbs", "unrealised_verbs", "undoing_verbs", "undoing_nouns", "answering_nouns",
                        "independent_words", "own_text_heads", "proposal_nouns", "marking_verbs", "enacting_verbs", "progress_nouns",
-                       "progress_words", "regress_words",
+                       "progress_words", "regress_words", "proposing_verbs",
                        "post_words")},
         related_verbs_excluded=frozenset(
             x.lower() for x in r.strings(d.get("related_verbs_excluded", []), "related_verbs_excluded", optional=True)

@@ -62,7 +62,8 @@ def find_recommendations(doc: Doc, rules: EntityRules) -> list[RecommendationIte
     # one item per phrase and recommender; a phrase also found without one keeps the named
     named = {(it.start, it.end) for it in items.values() if it.recommender is not None}
     items = {k: it for k, it in items.items() if it.recommender is not None or (it.start, it.end) not in named}
-    unique = {(it.start, it.end, it.recommender): it for it in _same_names(doc, list(items.values()))}
+    unique = {(it.start, it.end, it.recommender): it
+              for it in _same_nouns(doc, _same_names(doc, list(items.values())), rules)}
     return sorted(unique.values(), key=lambda it: (it.start, it.end))
 
 
@@ -85,5 +86,39 @@ def _same_names(doc: Doc, items: list[RecommendationItem]) -> list[Recommendatio
         if shorter:
             cut = min(other.end - other.start for other in shorter)
             item = RecommendationItem(item.start, item.start + cut, item.trigger, item.recommender, item.calls)
+        out.append(item)
+    return out
+
+
+_SAME_NOUNS_MIN = 3
+
+
+def _same_nouns(doc: Doc, items: list[RecommendationItem], rules: EntityRules) -> list[RecommendationItem]:
+    """One name for one proposal written twice within a document: a later phrase whose content
+    words (nouns and their modifiers, by lemma, three or more; words of degree left out) are
+    exactly an earlier one's ("making care experience an additional protected characteristic" ...
+    "treat care experience as if it were a protected characteristic") takes the earlier phrase's
+    words."""
+    degree = rules.recommendation_words.get("degree_modifiers", frozenset())
+
+    def words(item: RecommendationItem) -> frozenset[str]:
+        # (a noun by its lemma, a modifier as written: "protected" is a participle or a proper noun)
+        return frozenset(t.lemma_.lower() if t.pos_ in ("NOUN", "PROPN") else t.lower_ for t in doc[item.start : item.end]
+                         if (t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("amod", "compound"))
+                         and t.lower_ not in degree and t.lemma_.lower() not in degree)
+    ordered = sorted(items, key=lambda it: (it.start, it.end))
+    # the phrase that names the group: the first whose recommender the text leaves unnamed (the
+    # relation stage finds that one's publication by where it stands), else the first
+    canonical: dict[frozenset[str], RecommendationItem] = {}
+    for item in ordered:
+        key = words(item)
+        if len(key) >= _SAME_NOUNS_MIN and (key not in canonical or (
+                canonical[key].recommender is not None and item.recommender is None)):
+            canonical[key] = item
+    out = []
+    for item in ordered:
+        named = canonical.get(words(item))
+        if named is not None and (named.start, named.end) != (item.start, item.end):
+            item = RecommendationItem(named.start, named.end, item.trigger, item.recommender, item.calls)
         out.append(item)
     return out

@@ -1,6 +1,8 @@
 """Proposals an amendment to a bill makes: "an amendment to extend X to 25", "we tabled an
 amendment to require X", "our amendments seek to extend X", "this amendment would require X
-to Y". The proposal is the amendment's infinitive (or its "would"-clause); whoever tables,
+to Y", "Amendment 40, which would require X"; "the amendment in my name" is the speaker's; a
+council's motion likewise ("Cllr X introduced the motion for the council to Y, which was seconded
+by Cllr Z": X and Z call for it). The proposal is the amendment's infinitive (or its "would"-clause); whoever tables,
 moves or owns the amendment calls for it (SUPPORTS). An amendment whose mover the sentence does
 not name is nobody's here: no publication proposes it (the bill it would amend does not).
 The nouns are the schema's `amendment_nouns`, the verbs of aiming its `aiming_verbs`, of
@@ -30,14 +32,38 @@ def amendment_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem
         if clause is None or negated(clause):
             continue
         start, end = clause_cut(clause)
-        if clause.i == tok.head.i:   # "this amendment would require X": the clause after its modal
+        to = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if to is not None and any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
+            start = max(start, to.i)   # ("for the council to treat X": the act, not who is to do it)
+        if clause.i == tok.head.i or clause.dep_ == "relcl":
+            # "this amendment would require X", "an amendment, which would require X": after the modal
             start = max([start, *(c.i + 1 for c in clause.children if c.dep_ == "aux" and c.i < clause.i)])
         # "to extend X to 25 as the Bill only extends Y": the reason is no part of it
+        # ("treat X as if it were Y": a manner, part of it)
         end = min([end, *(c.left_edge.i for c in clause.children if c.dep_ == "advcl" and c.i > clause.i and any(
-            m.dep_ == "mark" and m.lower_ == "as" for m in c.children))])
+            m.dep_ == "mark" and m.lower_ == "as" for m in c.children) and not any(
+            m.dep_ == "mark" and m.lower_ in ("if", "though") for m in c.children))])
         item = proposal_phrase(doc, start, end, rules)
         if item and not _statement(doc[item[0] : item[1]].root):
             yield RecommendationItem(item[0], item[1], tok.i, _mover(tok, rules), calls=True)
+            seconder = _seconder(tok, rules)
+            if seconder is not None:
+                yield RecommendationItem(item[0], item[1], tok.i, seconder, calls=True)
+
+
+def _seconder(noun: Token, rules: EntityRules) -> int | None:
+    """Who seconds a motion or amendment in its sentence ("..., which was seconded by Cllr Z";
+    the parser may hang the relative clause on any word of the motion's text): the agent of a
+    passive seconding verb after the noun, a proper name."""
+    for tok in noun.doc[noun.i + 1 : noun.sent.end]:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in word_class(rules, "seconding_verbs") and not negated(tok) \
+                and any(c.dep_ == "auxpass" for c in tok.children):
+            for agent in tok.children:
+                if agent.dep_ == "agent":
+                    name = next((p for p in agent.children if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
+                    if name is not None:
+                        return name.i
+    return None
 
 
 def _infinitive(tok: Token) -> bool:
@@ -52,6 +78,11 @@ def _proposed_clause(noun: Token, rules: EntityRules) -> Token | None:
     for child in noun.rights:
         if child.dep_ in ("acl", "relcl") and _infinitive(child):
             return child
+        if child.dep_ == "advcl" and _infinitive(child) and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
+            return child   # "the motion for the council to treat X as Y"
+        if child.dep_ == "relcl" and child.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "would" for c in child.children) \
+                and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in child.children):
+            return child   # "Amendment 40, which would require X"
     head = noun.head
     if noun.dep_ == "dobj" and head.pos_ == "VERB":
         for child in head.children:
@@ -73,6 +104,17 @@ def _mover(noun: Token, rules: EntityRules) -> int | None:
     for child in noun.children:
         if child.dep_ == "poss" and child.lower_ in ("our", "my"):
             return child.i
+        if child.dep_ == "prep" and child.lower_ == "in":
+            # "the amendment in my name": its mover's
+            for name in child.children:
+                if name.dep_ == "pobj" and name.lower_ in ("name", "names"):
+                    owner = next((c for c in name.children if c.dep_ == "poss" and c.lower_ in ("our", "my")), None)
+                    if owner is None:
+                        # "the amendment in the name of Lord Westby"
+                        owner = next((p for c in name.children if c.dep_ == "prep" and c.lower_ == "of"
+                                      for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
+                    if owner is not None:
+                        return owner.i
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or not _moves(verb, rules):
         return None   # ("X opposed an amendment to Y": not X's)

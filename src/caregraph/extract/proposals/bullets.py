@@ -56,6 +56,13 @@ def bullet_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]:
                 break
         if body[0].lower_ in word_class(rules, "procedural_verbs"):
             continue  # "• note the report", "• approve funding of X" (often tagged a noun)
+        if body[0].lower_ in word_class(rules, "helping_verbs"):
+            continue  # "• Help more children stay with their families": an aim, the measures follow it
+        lead = body[0]
+        enabled = _enabled_measure(body, rules)
+        if enabled is not None:
+            # "• Enable the introduction of a national register": the register is the proposal
+            body = [doc[k] for k in range(enabled, item_end)]
         if body[0].lower_ in word_class(rules, "light_verbs") and len(body) > 2 and body[1].pos_ in ("DET", "ADJ", "NOUN", "NUM", "SYM"):
             body = body[1:]  # "• introduce a carers' allowance": the parser may take the verb for a noun
         span = _bullet_phrase(doc, body[0].i, item_end)
@@ -64,6 +71,12 @@ def bullet_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]:
         item = proposal_phrase(doc, span[0], span[1], rules, headline=_headline(doc[span[0] : span[1]].root))
         if item:
             yield RecommendationItem(item[0], item[1], intro[0], intro[1], intro[2])
+        for verb in _coordinated_measures(lead, item_end, rules):
+            # "• Create a register of X, and require Y": each verb's clause is a measure
+            a, b = clause_cut(verb)
+            item = proposal_phrase(doc, a, min(b, item_end), rules)
+            if item:
+                yield RecommendationItem(item[0], item[1], intro[0], intro[1], intro[2])
 
 
 _ITEM_CUTS = SUBORDINATORS | {"before", "after", "once", "which", "who"}
@@ -123,6 +136,11 @@ def _list_intro(words: list[Token], rules: EntityRules) -> tuple[int, int | None
             if owner is None and not pronoun and not about_recommender(tok, rules):
                 return None
             return (tok.i, owner, tok.lemma_.lower() == "call")
+        if _umbrella_relative(tok, plain, rules):
+            # "We welcome measures that will:", "The Bill contains provisions which will:" on a
+            # page about a publication: its measures (the owner's, when the noun names one)
+            owner = noun_owner(tok, rules)
+            return None if owner is None and not about_publication(tok, rules) else (tok.i, owner, False)
         if _umbrella_subject(tok, plain, rules):
             # "Measures include:", "Children's social care measures in the Bill include:" on a page
             # about a publication: its measures (the owner's, when the noun names one)
@@ -140,6 +158,25 @@ def _umbrella_subject(tok: Token, plain: list[Token], rules: EntityRules) -> boo
 
 
 _FIRST_PERSON = frozenset({"our", "my"})
+
+
+def _umbrella_relative(tok: Token, plain: list[Token], rules: EntityRules) -> bool:
+    """A plural noun of measures whose relative clause is a modal of commitment closing the line
+    ("measures that will:"): the bullets complete the clause. Only a publication's measures or
+    the measures someone welcomes ("We welcome measures that will:"), not the speaker's own ("We
+    have introduced measures that will:", "our measures that will:")."""
+    if not (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lower_ in word_class(rules, "umbrella_nouns")):
+        return False
+    last = plain[-1]
+    if not (last.tag_ == "MD" and last.lower_ in word_class(rules, "commitment_modals") and last.dep_ == "relcl"
+            and last.head.i == tok.i and not negated(last)):
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for c in tok.children):
+        return False
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and noun_owner(tok, rules) is None:
+        # ("We welcome measures that will:"; not "The Trust has introduced measures that will:")
+        return tok.head.lemma_.lower() in word_class(rules, "approving_verbs") and not negated(tok.head)
+    return tok.dep_ in ("dobj", "nsubj", "ROOT", "attr")
 
 
 def _names_its_proposal(verb: Token, rules: EntityRules) -> bool:
@@ -215,6 +252,34 @@ def _presents(verb: Token, rules: EntityRules) -> bool:
     return False
 
 
+def _coordinated_measures(lead: Token, end: int, rules: EntityRules) -> list[Token]:
+    """The bare verbs coordinated with a list item's first verb inside the item ("• Create A,
+    and require B"), with no subject or modal of their own: only verbs that bring in or mandate
+    a measure (light, enacting, mandating verbs), not "• provide X, and match the level of Y"."""
+    if lead.pos_ != "VERB" or lead.tag_ != "VB":
+        return []
+    keep = (word_class(rules, "light_verbs") | word_class(rules, "mandating_verbs")
+            | {e.split()[0] for e in word_class(rules, "enacting_verbs")})
+    return [c for c in lead.children
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == "VB" and c.i < end and c.lemma_.lower() in keep
+            and not negated(c) and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)]
+
+
+def _enabled_measure(body: list[Token], rules: EntityRules) -> int | None:
+    """Where a list item's verb of enabling takes a noun of bringing in ("• Enable the
+    introduction of X", "• allow the creation of Y"), the first token of X: the measure."""
+    verb = body[0]
+    if verb.lower_ not in word_class(rules, "enabling_verbs") or len(body) < 4:
+        return None
+    k = 1
+    if body[k].pos_ == "DET":
+        k += 1
+    noun, of = body[k], body[k + 1] if k + 1 < len(body) else None
+    if of is None or of.lower_ != "of" or noun.lemma_.lower() not in word_class(rules, "introducing_nouns"):
+        return None
+    return of.i + 1 if of.i + 1 <= body[-1].i else None
+
+
 def _headline(root: Token) -> bool:
     """A list item that states its proposal as a gerund ("• Putting love at the heart of
     care") or a statement with a subject ("• Family help provides the right support"), not an
@@ -234,4 +299,10 @@ def _bullet_phrase(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         if root.pos_ in ("VERB", "AUX"):
             a, b = clause_cut(root)
             return (max(a, start), min(b, end))
+    # a line the parser broke up ("a" taken for the root, the noun for a conjunction): an item
+    # with a noun and no finite verb is a noun phrase whole
+    words = [t for t in doc[start:end] if not t.is_space]
+    if words and any(t.pos_ in ("NOUN", "PROPN") for t in words) and not any(
+            t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in words):
+        return (words[0].i, words[-1].i + 1)
     return None

@@ -263,7 +263,24 @@ def noun_phrase(noun: Token) -> tuple[int, int]:
         end = k + 1
     while end - 1 > noun.i and (noun.doc[end - 1].is_punct or noun.doc[end - 1].dep_ == "cc"):
         end -= 1
-    return (start, end)
+    return (start, _negated_modifier_end(noun, end))
+
+
+def _negated_modifier_end(noun: Token, end: int) -> int:
+    """"registers of children not in school": a negated prepositional phrase right after a
+    noun's phrase, which the parser hangs on the verb, modifies the noun ("X not in Y" is no
+    adverbial); the phrase goes on to its end, before any comma or clause."""
+    doc = noun.doc
+    if end + 1 >= len(doc) or doc[end].lower_ != "not" or doc[end].dep_ != "neg":
+        return end
+    prep = doc[end + 1]
+    if (prep.dep_ != "prep" or doc[end].head.i != prep.i or prep.head.i != noun.head.i
+            or noun.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass")):
+        return end
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return end
+    return pobj.i + 1
 
 
 _QUOTES = {"'": "'", '"': '"', "\u2018": "\u2019", "\u201c": "\u201d"}
@@ -442,6 +459,10 @@ def _reduce(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, in
                 break
             a, b = noun_phrase(pobj)
             start, end = a, min(b, end)
+        elif lemma in word_class(rules, "exploring_verbs") and (gerund := _explored(root, start, end)) is not None:
+            # "look at making X a Y", "consider introducing X": what is to be explored is the proposal
+            a, b = clause_cut(gerund)
+            start, end = a, min(b, end)
         elif lemma in word_class(rules, "clause_verbs"):
             clause = next((c for c in inside if c.dep_ in ("ccomp", "xcomp")), None)
             if clause is None:
@@ -451,6 +472,21 @@ def _reduce(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, in
         else:
             break
     return start, end
+
+
+def _explored(verb: Token, start: int, end: int) -> Token | None:
+    """The gerund a verb of exploring takes ("look at making X", "consider introducing Y",
+    "explore extending Z"), inside the phrase."""
+    for c in verb.children:
+        if not start <= c.i < end:
+            continue
+        if c.dep_ in ("xcomp", "dobj", "ccomp") and c.tag_ == "VBG":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("at", "into"):
+            gerund = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+            if gerund is not None:
+                return gerund
+    return None
 
 
 _CUT_PUNCT = frozenset({",", ";", ":", "(", "\u2014", "\u2013", "--"})
@@ -491,6 +527,9 @@ def _list_comma(tok: Token) -> bool:
 def _subordinate(tok: Token) -> bool:
     if tok.dep_ not in ("relcl", "advcl"):
         return False
+    marks = [c.lower_ for c in tok.children if c.dep_ == "mark"]
+    if marks[:2] in (["as", "if"], ["as", "though"]):
+        return False  # "treat X as if it were Y": the manner is part of the clause
     first = tok.left_edge
     if first.i > 0 and first.nbor(-1).text in _CUT_PUNCT:
         return True
@@ -519,6 +558,11 @@ def names_a_proposal(span: Span, rules: EntityRules) -> bool:
         # "it was recommended that members note the report": procedure, not a proposal
         if head.lemma_.lower() in word_class(rules, "procedural_verbs"):
             return False
+        # "it is recommended that members support the programme", "that Cabinet agrees X": what a
+        # committee report asks its own meeting to decide is procedure, whatever the verb
+        if any(c.dep_ == "nsubj" and c.lower_ in word_class(rules, "meeting_subjects")
+               and all(g.dep_ == "det" and g.lower_ == "the" for g in c.children) for c in head.children):
+            return False  # (not "the board of every trust": a body the proposal is for)
         # "the Government acts now": a subject and a bare verb name no proposal; a noun
         # outside the subject does ("X act as corporate parents", however the parser hung it)
         # "to tackle some of our most significant challenges", "meet the needs of X": an aim

@@ -43,7 +43,28 @@ def has_proposal_complement(noun: Token) -> bool:
             return True
         if child.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             return True
+        if aimed_clause(child) is not None:
+            return True
     return False
+
+
+_AIMING_PARTICIPLES = frozenset({"aim", "design", "intend", "target"})
+
+
+def aimed_clause(clause: Token) -> Token | None:
+    """The gerund of "recommendations aimed at increasing X" (an aim participle on a proposing
+    noun, with "at" and a gerund, or "designed to reduce X": the infinitive): the recommendations
+    are named by what they do."""
+    if clause.dep_ != "acl" or clause.tag_ != "VBN" or clause.lemma_.lower() not in _AIMING_PARTICIPLES or negated(clause):
+        return None
+    for c in clause.children:
+        if c.dep_ == "prep" and c.lower_ == "at":
+            gerund = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+            if gerund is not None:
+                return gerund
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return c
+    return None
 
 
 def other_subject(noun: Token, rules: EntityRules) -> bool:
@@ -114,6 +135,23 @@ def find_recommender(verb: Token, rules: EntityRules, *, passive: bool, calling:
         return subj.i  # a person or organisation: the relation stage decides by its type
     if calling and subj.lower_ == "we":
         return subj.i  # "we are calling on the Government to: ...": the speaker's calls
+    return None
+
+
+def person_beside(verb: Token, recommender: int | None, *, passive: bool) -> int | None:
+    """The person who makes a proposal in a publication that `find_recommender` gave ("In the
+    X Review, Jane Doe recommended Y", "Y, proposed by Jane Doe in her X Review"): the active
+    subject or the passive agent, a person's name (or "he"/"she"), beside the publication. Both
+    propose it."""
+    if recommender is None:
+        return None
+    if passive:
+        cands = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    else:
+        cands = [c for c in verb.children if c.dep_ == "nsubj"]
+    for cand in cands:
+        if cand.i != recommender and (cand.ent_type_ == "PERSON" or cand.lower_ in ("he", "she")):
+            return cand.i
     return None
 
 
@@ -192,6 +230,10 @@ def noun_owner(noun: Token, rules: EntityRules) -> int | None:
                     named = [t for t in prep.subtree if t.i > prep.i and is_recommender(t, rules)]
                     if named:
                         return named[-1].i
+    if (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN"
+            and noun.head.head.lower_ in word_class(rules, "collective_heads")):
+        # "the review made a series of recommendations": the collection's maker
+        noun = noun.head.head
     head = noun.head
     if noun.dep_ in ("dobj", "attr") and head.pos_ == "VERB":
         subj = next((c for c in head.children if c.dep_ in SUBJ_DEPS), None)

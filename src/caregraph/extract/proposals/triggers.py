@@ -13,6 +13,7 @@ from ...core.schema import EntityRules
 from ..syntax import conjuncts, lines, negated, token_flags
 from .items import CLAUSE_DEPS, SUBJ_DEPS, RecommendationItem, word_class
 from .phrases import (
+    SUBORDINATORS,
     clause_cut,
     clause_span,
     copular_infinitive_end,
@@ -27,6 +28,7 @@ from .phrases import (
 )
 from .recommenders import (
     about_recommender,
+    aimed_clause,
     caller,
     find_recommender,
     has_proposal_complement,
@@ -35,6 +37,7 @@ from .recommenders import (
     is_recommender,
     noun_owner,
     other_subject,
+    person_beside,
     previous_sentence_names_recommender,
 )
 
@@ -100,6 +103,7 @@ def _trigger_words(rules: EntityRules) -> tuple[frozenset[str], frozenset[str]]:
         *(word_class(rules, key) for key in ("saying_verbs", "needing_verbs", "list_verbs", "wanting_verbs")),
         rules.recommendation_triggers,
         (w for key in ("enacting_verbs", "calling") for entry in word_class(rules, key) for w in entry.split()[:1]),
+        word_class(rules, "curbing_verbs"),
     )
     nouns = word_class(rules, "umbrella_nouns") | rules.recommendation_nominals
     _LAST_TRIGGER_WORDS[:] = [(rules, verbs, nouns)]
@@ -145,7 +149,7 @@ def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
     if tok.pos_ == "VERB" and (lemma in word_class(rules, "saying_verbs") or _according_to(tok)):
         yield from _modal_proposals(tok, rules)
         return
-    if tok.pos_ == "VERB" and _enacting(tok, rules):
+    if tok.pos_ == "VERB" and (_enacting(tok, rules) or lemma in word_class(rules, "curbing_verbs")):
         yield from _enacted(tok, rules)
         return
     if tok.pos_ == "VERB" and lemma in word_class(rules, "needing_verbs") and any(c.dep_ == "auxpass" for c in tok.children):
@@ -166,10 +170,13 @@ def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
         if recommender is None and not passive:
             return
         spans = _calling_objects(tok, calling, rules) if calling else _verb_objects(tok, passive=passive, rules=rules)
+        person = None if calling else person_beside(tok, recommender, passive=passive)
         for start, end in spans:
             item = proposal_phrase(tok.doc, start, end, rules)
             if item:
                 yield RecommendationItem(item[0], item[1], tok.i, recommender, calling is not None)
+                if person is not None:
+                    yield RecommendationItem(item[0], item[1], tok.i, person, False)
         for start, end in _included_items(tok, rules):
             item = proposal_phrase(tok.doc, start, end, rules)
             if item:
@@ -195,10 +202,26 @@ def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
             item = proposal_phrase(tok.doc, start, end, rules)
             if item:
                 yield RecommendationItem(item[0], item[1], tok.i, owner, calls)
-        if tok.dep_ == "attr" and tok.head.lemma_.lower() == "be" and not negated(tok.head):
+        if (owner is not None and tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i
+                and tok.head.ent_type_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP")):
+            # "a national kinship allowance, a key recommendation of the review, ...": the name apposed
+            for start, end in noun_phrases(tok.head):
+                item = proposal_phrase(tok.doc, start, end, rules)
+                if item:
+                    yield RecommendationItem(item[0], item[1], tok.i, owner, calls)
+        counted = tok
+        if (tok.dep_ == "pobj" and tok.tag_ in ("NNS", "NNPS") and tok.head.lower_ == "of"
+                and tok.head.head.lower_ == "one" and tok.head.head.dep_ == "attr"):
+            counted = tok.head.head   # "X was one of the review's recommendations"
+        if counted.dep_ == "attr" and counted.head.lemma_.lower() == "be" and not negated(counted.head):
             # "X was a key recommendation of the review": X is the proposal
-            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+            subj = next((c for c in counted.head.children if c.dep_ == "nsubj"), None)
+            # (not "their call for X is one of its recommendations": the call's own reading names X)
+            # (nor a subject the parser cut out of a clause: "to be made a Protected Status is one of ...")
+            opens = subj is not None and (subj.left_edge.i == subj.sent.start or tok.doc[subj.left_edge.i - 1].lower_ in (
+                ",", ";", ":", "and", "that", "but", "while", "whilst", "(", "\u2014", "\u2013"))
+            if (subj is not None and opens and subj.pos_ in ("NOUN", "PROPN")
+                    and subj.lemma_.lower() not in rules.recommendation_nominals):
                 start, end = noun_phrase(subj)
                 item = proposal_phrase(tok.doc, start, end, rules)
                 if item:
@@ -275,8 +298,10 @@ def _enacted(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
     measures, including A")."""
     if negated(verb) or verb.dep_ in ("advcl", "relcl", "acl", "xcomp", "pcomp"):
         return
+    curbing = verb.lemma_.lower() in word_class(rules, "curbing_verbs")
     if any(c.dep_ == "auxpass" for c in verb.children):
-        yield from _enacted_passive(verb, rules)
+        if not curbing:   # ("X will be banned": what is banned is no proposal)
+            yield from _enacted_passive(verb, rules)
         return
     committed = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in word_class(rules, "commitment_modals")
                     for c in verb.children)
@@ -295,6 +320,9 @@ def _enacted(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if dobj is None:
         return
+    if curbing:
+        yield from _curbed(verb, dobj, subj, rules)
+        return
     members = list(_umbrella_items(dobj, rules))
     if members and not committed:
         return  # "the Bill introduces a range of measures, including A": a summary, not a commitment
@@ -308,6 +336,23 @@ def _enacted(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
         item = proposal_phrase(verb.doc, start, end, rules)
         if item:
             yield RecommendationItem(item[0], item[1], verb.i, subj.i)
+
+
+def _curbed(verb: Token, dobj: Token, subj: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
+    """"The Bill will protect families against high uniform costs", "the Bill bans X", "it will
+    cap Y": a curb a bill or strategy puts on something is named by the whole verb phrase. A
+    protection only with what it is against ("protect children" alone is an aim); a ban or cap
+    only on a thing, not on people ("limit social workers")."""
+    if verb.lemma_.lower() == "protect":
+        # (the parser may hang "against" on the object: "protect families against X")
+        if not any(c.dep_ == "prep" and c.lower_ in ("against", "from") for c in (*verb.children, *dobj.children)):
+            return
+    elif dobj.lemma_.lower() in word_class(rules, "people_heads") or dobj.lower_ in word_class(rules, "people_heads"):
+        return
+    end = clause_cut(verb)[1]
+    item = proposal_phrase(verb.doc, verb.i, end, rules)
+    if item:
+        yield RecommendationItem(item[0], item[1], verb.i, subj.i)
 
 
 def _umbrella_items(obj: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
@@ -473,6 +518,16 @@ def _contents(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
         for pobj in prep.children if pobj.dep_ in ("pobj", "pcomp")
         for s in split_list(verb.doc, pobj.left_edge.i, prep.right_edge.i + 1)
     ]
+    # "the Bill includes measures to cap X, create Y and extend Z": each infinitive on the umbrella
+    measures = umbrella | word_class(rules, "umbrella_nouns")
+    for o in objects:
+        if o.lemma_.lower() not in measures and o.lower_ not in measures:
+            continue
+        for clause in o.children:
+            if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB" and clause.i > o.i and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                spans += [clause_span(v) for v in (clause, *coordinated_infinitives(clause, verb))]
+                break
     # "the Bill includes a set of corporate parenting duties for X": the members of a collection
     collective = word_class(rules, "collective_heads")
     spans += [
@@ -524,6 +579,12 @@ def _predicated(noun: Token) -> Iterator[tuple[int, int]]:
     if subject.dep_ != "nsubj" or subject.head.lemma_.lower() != "be" or negated(subject.head):
         return
     for attr in subject.head.children:
+        if attr.i > subject.i and subject.tag_ == "NN" and attr.pos_ == "VERB" and (
+                attr.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in attr.children)
+                or attr.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in attr.children)):
+            # "one recommendation was to extend X", "the key proposal is that X be Y"
+            yield clause_span(attr)
+            continue
         if attr.dep_ != "attr" or attr.i < subject.i or attr.pos_ not in ("NOUN", "PROPN"):
             continue
         if subject is noun and noun.tag_ in ("NNS", "NNPS") and attr.tag_ not in ("NNS", "NNPS") and not conjuncts(attr):
@@ -695,6 +756,12 @@ def _noun_objects(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
     for child in noun.children:
         if child.i < noun.i:
             continue
+        aim = aimed_clause(child) if noun.tag_ == "NNS" and not is_call else None
+        if aim is not None:
+            # "recommendations aimed at increasing the number of children who can stay at home":
+            # the aim, with the relative clause that says whose number
+            yield _aim_span(aim)
+            break
         if child.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             if any(c.dep_ == "prep" and c.lower_ == "for" and noun.i < c.i < child.i for c in noun.children):
                 break  # "calls for X to help Y": the clause is X's purpose, read with X below
@@ -739,6 +806,17 @@ def _noun_objects(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
             for pcomp in child.children:
                 if pcomp.dep_ == "pcomp" and pcomp.pos_ == "VERB":
                     yield clause_span(pcomp)
+
+
+def _aim_span(verb: Token) -> tuple[int, int]:
+    """A verb's phrase up to its sentence's next comma, semicolon, bracket or subordinate clause."""
+    doc = verb.doc
+    end = verb.right_edge.i + 1
+    for k in range(verb.i + 1, end):
+        if doc[k].text in (",", ";", "(", ":", "\u2014", "\u2013") or (doc[k].dep_ == "mark" and doc[k].lower_ in SUBORDINATORS):
+            end = k
+            break
+    return (verb.i, end)
 
 
 def _calling_objects(verb: Token, entry: str, rules: EntityRules) -> Iterator[tuple[int, int]]:

@@ -163,7 +163,7 @@ class Context:
             named = arg is not None and arg.type not in types and not arg.via_reference
             if arg is None or arg.type not in types:
                 arg, at = self._first_token_in(head, types)
-                listed = conjuncts(at) if at is not None and at.i != head.i else []
+                listed = [*conjuncts(at), *_parallel_objects(at, self.token_mention)] if at is not None and at.i != head.i else []
                 if named and at is not None and _in_clause_on(head, at):
                     # "the Y Review, set up by X, was chaired by Z": a name of another type
                     # with a participle clause on it names no body inside that clause
@@ -571,6 +571,29 @@ def _count(tok: Token) -> int | None:
         return None
     return next((_COUNTS[c.lower_] for c in tok.children
                  if c.dep_ in ("nummod", "det", "predet") and c.lower_ in _COUNTS), None)
+
+
+def _parallel_objects(tok: Token, token_mention: dict[int, int]) -> list[Token]:
+    """The objects of participles coordinated with the one whose preposition governs `tok`
+    ("the changes set out in A and embedded in B": B beside A), each after a preposition of
+    its own; also where the parser joined the second participle to one inside A's own title
+    ("set out in Safe Homes, Built on Trust and embedded in B"), when its object is another name."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep":
+        return []
+    verbs = [prep.head] if prep.head.tag_ == "VBN" and prep.head.dep_ in ("acl", "relcl") else []
+    if verbs:
+        verbs += [t for t in tok.subtree if t.i > tok.i and t.tag_ == "VBN" and t.dep_ == "acl"]
+    own = token_mention.get(tok.i)
+    out = []
+    for verb in verbs:
+        for other in conjuncts(verb):
+            if other.tag_ != "VBN" or other.i < verb.i or any(n.dep_ == "neg" for n in other.children):
+                continue
+            # (the same preposition: "set out in A and embedded in B", not "proposed by A and funded through B")
+            out += [o for p in other.children if p.dep_ == "prep" and p.lower_ == prep.lower_ for o in p.children
+                    if o.dep_ == "pobj" and token_mention.get(o.i) is not None and token_mention.get(o.i) != own]
+    return out
 
 
 def _crosses_governor(head: Token, child: Token) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ....core.schema import RelationPattern
+from ...syntax import negated
 from ..context import Arg, Context, head_word
 from ..registry import RuleMatch, rule_kind
 
@@ -55,7 +56,10 @@ def _phrase_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             if [t.lower_ for t in doc[i : i + len(words)]] != words:
                 continue
             last = doc[i + len(words) - 1]
+            # ("an example of what the Y review proposed": the clause after the preposition holds Y)
             pobjs = [c for c in last.children if c.dep_ == "pobj"]
+            pobjs += [s for c in last.children if c.dep_ == "pcomp" and c.lemma_.lower() in ctx.rules.proposing_verbs
+                      and not negated(c) for s in c.children if s.dep_ in _SUBJ]
             objects = [a for p in pobjs for a in _args_or_inside(ctx, p, pattern.object_types)]
             verb = doc[i]
             while verb.dep_ not in ("ROOT", "relcl", "ccomp", "conj") and verb.head.i != verb.i:

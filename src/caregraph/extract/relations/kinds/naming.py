@@ -3,7 +3,9 @@ Authority's study of carers", "the Harbour Panel report into Y", "the Kestrel Of
 of Z"): the entity whose name it opens with relates to it (wrote it), though the text names the
 two as one phrase and no possessive or verb between two names says so. The `name_part` kind: a
 unit named after its body ("the Harbour Trust Children and Families Group" is part of Harbour
-Trust)."""
+Trust). The `name_trial` kind: a programme named by a proposal and a word of trial ("the Harbour
+Hub pathfinders" try out the Harbour Hub).
+"""
 
 from __future__ import annotations
 
@@ -66,6 +68,36 @@ def _name_part_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatc
         if (key, whole.key) not in seen:
             seen.add((key, whole.key))
             yield RuleMatch([Arg(key, ctx.entity[key].type)], [whole], words[0])
+
+
+@rule_kind("name_trial")
+def _name_trial_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """A programme named by a proposal and one word of trial ("the Harbour Hub pathfinders",
+    "HH pilots"): it tries out that proposal. The proposal's whole name or alias, in either
+    number ("Harbour Hubs" is tried by "Harbour Hub pilots"), then only one of the pattern's
+    head words."""
+    forms: dict[str, Arg] = {}
+    for key, entity in ctx.entity.items():
+        if entity.type in pattern.object_types:
+            for form in (entity.label, *entity.aliases):
+                name = normalise_key(form)
+                if len(name) > 3:
+                    forms.setdefault(name, Arg(key, entity.type))
+                    forms.setdefault(name[:-1] if name.endswith("s") else name + "s", Arg(key, entity.type))
+    if not forms:
+        return
+    seen: set[tuple[str, str]] = set()
+    for key, span in ctx.mention_spans():
+        if ctx.entity[key].type not in pattern.subject_types:
+            continue
+        words = [t for t in span if not t.is_space]
+        if len(words) < 2 or (words[-1].lemma_.lower() not in pattern.lemmas and words[-1].lower_ not in pattern.lemmas):
+            continue
+        proposal = forms.get(normalise_key(" ".join(t.text for t in words[:-1])))
+        if proposal is None or proposal.key == key or (key, proposal.key) in seen:
+            continue
+        seen.add((key, proposal.key))
+        yield RuleMatch([Arg(key, ctx.entity[key].type)], [proposal], words[0])
 
 
 def _opening_names(ctx: Context, owner_types: Sequence[str], named_types: Sequence[str], *, any_name: bool = False
