@@ -139,3 +139,50 @@ def test_the_place_a_programme_is_named_with_runs_it(extractor, text, places) ->
 def test_a_country_a_programme_is_named_with_runs_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
     found = relations(extractor, "The Kinship Link scheme in England has helped 200 families.")
     assert not any(rel == "RUNS" for _, rel, _ in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dorset is one of three councils chosen to pilot the Kinship Link programme. The other councils are Kent and Sefton.",
+        "Along with 2 other councils, Dorset has received £1 million for the Kinship Link programme. The council will "
+        "start work in May. The 2 other councils include Kent and Sefton.",
+    ],
+)
+def test_the_other_members_of_a_group_run_what_its_named_member_runs(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    found = relations(extractor, text)
+    assert {("Kent", "RUNS", _PROGRAMME), ("Sefton", "RUNS", _PROGRAMME)} <= found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no "other": another group
+        "Dorset is one of three councils chosen to pilot the Kinship Link programme. Councils in the north include Kent "
+        "and Sefton.",
+        # another number: another group
+        "Along with 2 other councils, Dorset has received £1 million for the Kinship Link programme. The 5 other "
+        "councils include Kent and Sefton.",
+    ],
+)
+def test_another_group_runs_nothing(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    found = relations(extractor, text)
+    assert not ({("Kent", "RUNS", _PROGRAMME), ("Sefton", "RUNS", _PROGRAMME)} & found)
+
+
+@pytest.mark.model
+def test_a_body_playing_a_part_in_a_programme_runs_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Our partners, Kent County Council and Sefton Council, will play an integral part in the Kinship Link programme."
+    found = relations(extractor, text)
+    assert {("Kent County Council", "RUNS", _PROGRAMME), ("Sefton Council", "RUNS", _PROGRAMME)} <= found
+
+
+@pytest.mark.model
+def test_the_places_in_brackets_after_an_unfound_name_in_a_list_run_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "Harbour Steps for Families (Dorset and Kent)": the bracket says where the listed body works
+    text = ("Seven areas have been chosen to pilot the Kinship Link programme. The other areas include Sefton, "
+            "Harbour Steps for Families (Dorset and Kent) and Essex.")
+    found = relations(extractor, text)
+    assert not ({("Dorset", "RUNS", _PROGRAMME), ("Kent", "RUNS", _PROGRAMME)} & found)

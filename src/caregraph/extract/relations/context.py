@@ -151,6 +151,8 @@ class Context:
         # "welcomed X but not Z": a member with a negation of its own is excluded
         for head in [tok, *(c for c in self._name_conjuncts(tok) if not any(n.dep_ == "neg" for n in c.children))]:
             arg = self.arg_at(head)
+            if head is not tok and (head.pos_ == "PROPN" or head.is_title) and (arg is None or arg.type not in types):
+                continue  # a member of a list that is a name of another type or none: not the names in its brackets
             listed: list[Token] = []  # "seven areas - A, B and C": the names listed with the first
             if arg is None or arg.type not in types:
                 for child in head.children:

@@ -132,7 +132,8 @@ def _members_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]
             continue
         programme = (_own_programme(ctx, subj[0], pattern.object_types) or _antecedent_programme(ctx, subj[0], pattern)
                      if copula else ctx.first_in(subj[0], pattern.object_types))
-        if programme is None:
+        programmes = [programme] if programme is not None else _others_programmes(ctx, subj[0], pattern)
+        if not programmes:
             continue
         members = [a for c in tok.children if c.dep_ == ("attr" if copula else "dobj")
                    for a in ctx.args_in(c, pattern.subject_types)]
@@ -140,7 +141,42 @@ def _members_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]
             lst = next((lst for lst in ctx.lists if lst.intro.start <= tok.i < lst.intro.end), None)
             members = [a for a in lst.items if a.type in pattern.subject_types] if lst else []
         if members:
-            yield RuleMatch(members, [programme], tok)
+            yield RuleMatch(members, programmes, tok)
+
+
+# sentences before "the other councils are" where the group may have been named (further back
+# when the two give the group's number: "the 20 other local authorities")
+_OTHERS_SENTENCES = 3
+_OTHERS_COUNTED_SENTENCES = 8
+
+
+def _others_programmes(ctx: Context, noun: Token, pattern: RelationPattern) -> list[Arg]:
+    """For "the (20) other local authorities" that name no programme, the programmes of the
+    nearest sentence before, within three (eight with the group's number), that names the same group ("Along with 20 other local
+    authorities, Westshire Council has received funding for Y and Z", "Westshire is one of seven
+    councils chosen to pilot Y"): its other members run what that sentence says the one named
+    there runs. The group's number, if both give one, agrees."""
+    if not any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children) or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "these") for c in noun.children):
+        return []
+    number = {c.lower_ for c in noun.children if c.dep_ == "nummod"}
+    start = noun.sent.start
+    for _ in range(_OTHERS_COUNTED_SENTENCES if number else _OTHERS_SENTENCES):
+        if start <= 0:
+            break
+        sent = ctx.doc[start - 1].sent
+        start = sent.start
+        groups = [t for t in sent if t.lemma_.lower() == noun.lemma_.lower() and t.pos_ == "NOUN"
+                  and (not number or number == {c.lower_ for c in t.children if c.dep_ == "nummod"})]
+        if not groups:
+            continue
+        named: list[Arg] = []
+        for t in sent:
+            arg = ctx.arg_at(t) if t.i in ctx.token_mention else None
+            if arg is not None and not arg.via_reference and arg.type in pattern.object_types and arg not in named:
+                named.append(arg)
+        return named
+    return []
 
 
 def _enumerating_copulas(ctx: Context) -> list[Token]:

@@ -68,7 +68,9 @@ def _run_in_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     prepositions whose object is itself the name of a place (and the names joined to it): the
     place runs it. Not a place of the pattern's `verbs` (a country: "Family Hubs in England" is
     the national programme, not one a place runs), nor a phrase on a verb ("Y was launched in
-    Westshire", which the verb rules read)."""
+    Westshire", which the verb rules read), nor a programme named after a noun's preposition ("the
+    evaluation of Y in Westshire", "funding for Y in Westshire", "the roll-out of Y by the Harbour
+    Trust in Westshire": the phrase may be the noun's, and the noun's own rules read it)."""
     national = frozenset(v.lower() for v in pattern.verbs)
     for key, span in ctx.mention_spans():
         if ctx.entity[key].type not in pattern.subject_types:
@@ -76,6 +78,8 @@ def _run_in_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         root = span.root
         if root.dep_ == "compound" and root.head.i == span.end and root.head.pos_ == "NOUN":
             root = root.head  # "the Y scheme in Westshire": the class noun after the name has the phrase
+        if root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN"):
+            continue  # "the evaluation of Y in Westshire", "funding for Y in Westshire": the place may be the noun's
         places = [a for c in root.children if c.dep_ == "prep" and c.lower_ in pattern.preps and c.i >= span.end
                   for p in c.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]
                   for a in [ctx.arg_at(t)] if a is not None and not a.via_reference and a.type in pattern.object_types
