@@ -186,3 +186,42 @@ def test_the_places_in_brackets_after_an_unfound_name_in_a_list_run_nothing(extr
             "Harbour Steps for Families (Dorset and Kent) and Essex.")
     found = relations(extractor, text)
     assert not ({("Dorset", "RUNS", _PROGRAMME), ("Kent", "RUNS", _PROGRAMME)} & found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The councils taking part in the Kinship Link pilot are Dorset, Kent and Sefton.",
+        "The councils chosen to deliver the Kinship Link pilot were Dorset, Kent and Sefton.",
+        "The government has named Dorset, Kent and Sefton as the first Kinship Link pathfinders.",
+    ],
+)
+def test_a_group_whose_own_words_name_the_programme_runs_it(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    found = relations(extractor, text)
+    assert {("Dorset", "RUNS", _PROGRAMME), ("Kent", "RUNS", _PROGRAMME), ("Sefton", "RUNS", _PROGRAMME)} <= found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The councils that criticised the Kinship Link programme are Dorset, Kent and Sefton.",
+        "The councils that dropped the Kinship Link programme are Dorset, Kent and Sefton.",
+        "The councils not taking part in the Kinship Link pilot are Dorset, Kent and Sefton.",
+    ],
+)
+def test_a_group_that_says_something_else_of_the_programme_runs_nothing(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any(rel == "RUNS" for _, rel, _ in relations(extractor, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        ("The Kinship Link programme is a partnership between Dorset Council, Kent County Council and Sefton Council.", True),
+        ("The Kinship Link programme is not a partnership between Dorset Council and Kent County Council.", False),
+    ],
+)
+def test_the_partners_of_a_programme_run_it(extractor, text, runs) -> None:  # type: ignore[no-untyped-def]
+    assert (("Dorset Council", "RUNS", _PROGRAMME) in relations(extractor, text)) is runs

@@ -130,7 +130,8 @@ def _members_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]
             [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in pattern.lemmas]
         if len(subj) != 1:
             continue
-        programme = (_own_programme(ctx, subj[0], pattern.object_types) or _antecedent_programme(ctx, subj[0], pattern)
+        programme = (_own_programme(ctx, subj[0], pattern.object_types) or _clause_programme(ctx, subj[0], pattern)
+                     or _antecedent_programme(ctx, subj[0], pattern)
                      if copula else ctx.first_in(subj[0], pattern.object_types))
         programmes = [programme] if programme is not None else _others_programmes(ctx, subj[0], pattern)
         if not programmes:
@@ -208,6 +209,22 @@ def _own_programme(ctx: Context, noun: Token, types: Sequence[str]) -> Arg | Non
     return None
 
 
+def _clause_programme(ctx: Context, noun: Token, pattern: RelationPattern) -> Arg | None:
+    """The one programme a class noun's own clause names with one of the pattern's `verbs` ("the
+    councils taking part in the Y pilot are", "the areas chosen to deliver Y were"), the clause
+    neither negated nor undoing ("the councils that dropped Y are")."""
+    named: list[Arg] = []
+    for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
+        if not any(matches_trigger(clause, v) for v in pattern.verbs) or negated(clause) \
+                or clause.lemma_.lower() in ctx.rules.undoing_verbs:
+            return None
+        for t in clause.subtree:
+            arg = ctx.arg_at(t) if t.i in ctx.token_mention else None
+            if arg is not None and not arg.via_reference and arg.type in pattern.object_types and arg not in named:
+                named.append(arg)
+    return named[0] if len(named) == 1 else None
+
+
 def _antecedent_programme(ctx: Context, noun: Token, pattern: RelationPattern) -> Arg | None:
     """For a definite class noun that names no programme ("The local authorities are"), the
     programme named where the same noun was last used, in the three sentences before, as the
@@ -271,7 +288,7 @@ def _member_noun_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMa
             verb = phrase.head.head
             if negated(verb) or unasserted(ctx, verb):
                 continue
-            holders = ([c for c in verb.children if c.dep_ == "dobj"]
+            holders = ([c for c in verb.children if c.dep_ in ("dobj", "oprd")]
                        or [c for c in verb.children if c.dep_ == "nsubjpass"]
                        or ([] if is_passive(verb) else [c for c in verb.children if c.dep_ == "nsubj"]))
         elif phrase.dep_ == "pobj" and phrase.head.lower_ == "as" and phrase.head.head.pos_ == "NOUN":
@@ -380,7 +397,8 @@ def _member_nouns(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[Toke
     Y"); else, when it names none, the document's one programme called by that noun ("X
     was selected as one of three pathfinders", "a pathfinder in the government's new
     programme", where the Y Pathfinder is the page's only pathfinder). A programme's own
-    name ending in the noun is its place too: "X is a Y Pathfinder"."""
+    name ending in the noun is its place too: "X is a Y Pathfinder", "A and B were named as the
+    first Y pathfinders"."""
     for tok in ctx.tokens_with_lemma(pattern.lemmas):
         if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in pattern.lemmas:
             continue
@@ -394,7 +412,9 @@ def _member_nouns(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[Toke
                     or span.root.dep_ not in ("attr", "pobj", "appos")):
                 continue
             before = ctx.doc[span.start - 1] if span.start > 0 else None
-            if before is None or before.lower_ not in ("a", "an"):
+            # ("named A and B as the first Y pathfinders": a plural after "as", places of it too)
+            plural_as = tok.tag_ == "NNS" and span.root.dep_ == "pobj" and span.root.head.lower_ == "as"
+            if not plural_as and (before is None or before.lower_ not in ("a", "an")):
                 continue
             yield span.root, [arg]
             continue
