@@ -225,3 +225,17 @@ def test_a_group_that_says_something_else_of_the_programme_runs_nothing(extracto
 )
 def test_the_partners_of_a_programme_run_it(extractor, text, runs) -> None:  # type: ignore[no-untyped-def]
     assert (("Dorset Council", "RUNS", _PROGRAMME) in relations(extractor, text)) is runs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Department for Education has awarded £2 million to Kent County Council to deliver the Kinship Link programme.",
+        "Funding has been awarded to Kent County Council to deliver the Kinship Link programme.",
+    ],
+)
+def test_the_recipient_of_means_to_run_a_programme_runs_it_not_the_giver(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    found = relations(extractor, text)
+    assert ("Kent County Council", "RUNS", _PROGRAMME) in found
+    assert ("Department for Education", "RUNS", _PROGRAMME) not in found

@@ -831,6 +831,10 @@ def matches_trigger(tok: Token, lemma: str) -> bool:
     return any(c.dep_ in ("prt", "dobj", "attr") and c.lemma_.lower() == words[1] for c in tok.children)
 
 
+# verbs of giving whose recipient, not their subject, does what the purpose clause after them says
+# ("X awarded £2m to Y to deliver Z", "X gave Y funding to run Z")
+_GIVING = frozenset({"award", "give", "grant", "allocate", "provide", "offer", "pay"})
+
 # verbs whose object, not their subject, does what the open clause after it says ("X requires,
 # obliges, urges, tells, asks Y to do Z")
 _OBJECT_CONTROL = frozenset({"require", "oblige", "force", "compel", "urge", "instruct", "direct", "order", "tell", "ask",
@@ -863,6 +867,14 @@ def subject_tokens(verb: Token) -> list[Token]:
             return []
         if controller and tok.head.lemma_.lower() != "promise":
             return controller
+        if tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in _GIVING:
+            # "the Office awarded £2m to X to deliver Z", "gave X £2m to run Z", "funding was awarded to
+            # X to deliver Z": the one given the means does it, not the giver
+            recipients = [c for c in tok.head.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")]
+            recipients += [p for c in tok.head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                           for p in c.children if p.dep_ == "pobj"]
+            if recipients:
+                return recipients
         if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in ("for", "on") and tok.head.head.pos_ == "VERB":
             # "X praised Y for running Z", "thanked Y for leading Z", "congratulated Y on
             # launching Z": the named object did it, not the one who praises
