@@ -745,6 +745,8 @@ def _list_item(doc: Doc, start: int, end: int, rules: EntityRules) -> Iterator[C
     type_ = _list_type(doc, line_start, rules)
     if type_ == PLACE and head_type(doc[start:end], rules)[0] not in (None, PLACE):
         return  # "- Westshire County Council" under "The areas are:": a body, by its head noun
+    if type_ == INITIATIVE and doc[end - 1].lower_ in {kind.split()[-1] for kind in rules.kind_names}:
+        return  # "- Westshire County Council" under "The programme is delivered by:": a council is no programme
     if type_:
         # "- Open Doors. This scheme ...": a title standing alone before the item's text
         titled = end < len(doc) and doc[end].text in (".", ":") and not lead

@@ -990,8 +990,8 @@ class _List:
 
 
 def _lists(doc: Doc, ctx: Context) -> list[_List]:
-    """Bulleted lists introduced by a line ending with a colon, with the entity that opens
-    each item."""
+    """Bulleted or numbered lists introduced by a line ending with a colon, with the entity that
+    opens each item."""
     out: list[_List] = []
     current_intro = None
     items: list[Arg] = []
@@ -1013,8 +1013,10 @@ def _lists(doc: Doc, ctx: Context) -> list[_List]:
             continue
         if current_intro is None:
             continue
-        if opening in ("\u2022", "-", "*"):
-            for t in _first_words(doc, first + 1, line.end, 5):
+        # ("1. A", "2) B": a numbered item, its number and the stop or bracket after it)
+        numbered = doc[first].is_digit and len(opening) <= 2 and first + 1 <= last and doc[first + 1].text in (".", ")")
+        if opening in ("\u2022", "-", "*") or numbered:
+            for t in _first_words(doc, first + (2 if numbered else 1), line.end, 5):
                 arg = ctx.arg_at(t) if ctx.token_mention.get(t.i) is not None else None
                 if arg is not None:
                     if arg not in items:
