@@ -206,3 +206,30 @@ def test_councils_listed_under_a_programme_are_bodies_not_programmes(extractor) 
     types = {e.label: e.type for e in extractor.process_text(text, doc_id="t").entities}
     assert types.get("Westshire Council") == "Organisation"
     assert types.get("Eastborough County Council") == "Organisation"
+
+
+@pytest.mark.model
+def test_places_chosen_to_take_part_run_the_programme_the_sentence_before_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "The Kinship Link programme will test new support. Dorset, Kent and Sefton have been chosen to take part."
+    assert {("Dorset", "RUNS", "Kinship Link"), ("Kent", "RUNS", "Kinship Link"),
+            ("Sefton", "RUNS", "Kinship Link")} <= relations(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Dorset has declined to take part.",                                        # not done
+        "Dorset may take part.",                                                    # hedged
+        "Dorset will take part in a consultation on the Harbour Steps scheme.",     # an object of its own
+    ],
+)
+def test_a_bare_taking_part_not_done_or_with_its_own_object_runs_nothing(extractor, second) -> None:  # type: ignore[no-untyped-def]
+    found_ = relations(extractor, f"The Kinship Link programme will test new support. {second}")
+    assert ("Dorset", "RUNS", "Kinship Link") not in found_
+
+
+@pytest.mark.model
+def test_a_bare_taking_part_after_two_programmes_runs_neither(extractor) -> None:  # type: ignore[no-untyped-def]
+    found_ = relations(extractor, "The Kinship Link programme and Mockingbird will test new support. Dorset will take part.")
+    assert not any(src == "Dorset" and rel == "RUNS" for src, rel, _ in found_)

@@ -1,4 +1,5 @@
-"""Roster kinds: `agent_list`, the bodies listed after "The Y programme is delivered by:"; `roster`,
+"""Roster kinds: `agent_list`, the bodies listed after "The Y programme is delivered by:";
+`bare_participation`, "Westshire has been chosen to take part" after a sentence naming Y; `roster`,
 the places or bodies listed after a lead-in that names a group of places in a
 programme. "The areas taking part in the Y programme are:" and a bulleted list, "Y will run
 in three areas: A, B and C", "The Y pilot areas: A, B and C", or "The local authorities are:
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ....core.schema import RelationPattern
 from ...syntax import ends_line, negated
-from ..context import Arg, Context, lemma_forms, matches_trigger, unasserted
+from ..context import Arg, Context, lemma_forms, matches_trigger, subject_tokens, unasserted
 from ..registry import RuleMatch, rule_kind
 
 if TYPE_CHECKING:
@@ -158,3 +159,40 @@ def _agent_list_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
         items = [a for a in lst.items if a.type in pattern.subject_types]
         if len(done) == 1 and items:
             yield RuleMatch(items, done, lead[-1])
+
+
+# sentences before a bare "X will take part" where the programme it takes part in may be named
+_BARE_SENTENCES = 2
+
+
+@rule_kind("bare_participation")
+def _bare_participation_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """"The Y programme will test new support. Westshire and Eastborough have been chosen to take
+    part.": a verb of taking part (the pattern's lemmas) with no object of its own, not negated
+    nor hedged, in a sentence that names no programme; the programme is the one the nearest
+    sentence before, within two, names (exactly one)."""
+    doc = ctx.doc
+    for verb in ctx.tokens_with_lemma(tuple(lem.split()[0] for lem in pattern.lemmas)):
+        if verb.pos_ != "VERB" or not any(matches_trigger(verb, lem) for lem in pattern.lemmas):
+            continue
+        if any(c.dep_ in ("prep", "dobj") and c.lower_ != "part" for c in verb.children):
+            continue  # "take part in Z", "join Z": an object of its own, which the verb rules read
+        if negated(verb) or unasserted(ctx, verb):
+            continue
+        sent = verb.sent
+        if _named(ctx, list(sent), pattern.object_types):
+            continue
+        subjects = [a for s in subject_tokens(verb) for a in ctx.args_in(s, pattern.subject_types)]
+        if not subjects:
+            continue
+        start = sent.start
+        for _ in range(_BARE_SENTENCES):
+            if start <= 0:
+                break
+            earlier = doc[start - 1].sent
+            start = earlier.start
+            named = _named(ctx, list(earlier), pattern.object_types)
+            if named:
+                if len(named) == 1:
+                    yield RuleMatch(subjects, named, verb)
+                break
