@@ -31,6 +31,7 @@ def test_each_hub_fact_joins_a_gazetteer_place_to_a_gazetteer_programme(schema) 
     [
         "The Regional Fostering Hub will open in the spring.",
         "Westshire Council is leading on the fostering recruitment hub on behalf of the region.",
+        "Westshire Council has received £2.4 million for a recruitment hub.",
     ],
 )
 def test_the_hubs_are_one_programme_by_any_of_their_names(extractor, text) -> None:  # type: ignore[no-untyped-def]
