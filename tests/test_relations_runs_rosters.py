@@ -169,3 +169,67 @@ def test_a_council_adopting_in_or_leading_a_programme_runs_it(extractor, text) -
 )
 def test_a_council_outside_wishing_for_or_criticising_a_programme_runs_nothing(extractor, text) -> None:  # type: ignore[no-untyped-def]
     assert ("Kent County Council", "RUNS", "Kinship Link") not in relations(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser starts a sentence after the colon: the items are still the lead-in's
+        "The Kinship Link pathfinder launched in April in these areas: Dorset, Kent and Sefton.",
+        # a numbered list
+        "The Kinship Link pathfinder launched in April. The areas are:\n1. Dorset\n2. Kent\n3) Sefton\n",
+    ],
+)
+def test_places_after_a_colon_or_numbered_run_the_programme(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    found_ = relations(extractor, text)
+    assert {("Dorset", "RUNS", "Kinship Link"), ("Kent", "RUNS", "Kinship Link"),
+            ("Sefton", "RUNS", "Kinship Link")} <= found_
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("verb", "runs"),
+    [("is being delivered by", True), ("will be led by", True), ("was praised by", False), ("will not be run by", False)],
+)
+def test_bodies_listed_after_a_programmes_by_run_it(extractor, verb, runs) -> None:  # type: ignore[no-untyped-def]
+    text = f"The Kinship Link programme {verb}:\n- Westshire Council\n- Eastborough County Council\n"
+    found_ = relations(extractor, text)
+    expected = {("Westshire Council", "RUNS", "Kinship Link"), ("Eastborough County Council", "RUNS", "Kinship Link")}
+    assert (expected <= found_) is runs
+    assert not (expected & found_) or runs
+
+
+@pytest.mark.model
+def test_councils_listed_under_a_programme_are_bodies_not_programmes(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "The Kinship Link programme is being delivered by:\n- Westshire Council\n- Eastborough County Council\n"
+    types = {e.label: e.type for e in extractor.process_text(text, doc_id="t").entities}
+    assert types.get("Westshire Council") == "Organisation"
+    assert types.get("Eastborough County Council") == "Organisation"
+
+
+@pytest.mark.model
+def test_places_chosen_to_take_part_run_the_programme_the_sentence_before_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "The Kinship Link programme will test new support. Dorset, Kent and Sefton have been chosen to take part."
+    assert {("Dorset", "RUNS", "Kinship Link"), ("Kent", "RUNS", "Kinship Link"),
+            ("Sefton", "RUNS", "Kinship Link")} <= relations(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Dorset has declined to take part.",                                        # not done
+        "Dorset may take part.",                                                    # hedged
+        "Dorset will take part in a consultation on the Harbour Steps scheme.",     # an object of its own
+    ],
+)
+def test_a_bare_taking_part_not_done_or_with_its_own_object_runs_nothing(extractor, second) -> None:  # type: ignore[no-untyped-def]
+    found_ = relations(extractor, f"The Kinship Link programme will test new support. {second}")
+    assert ("Dorset", "RUNS", "Kinship Link") not in found_
+
+
+@pytest.mark.model
+def test_a_bare_taking_part_after_two_programmes_runs_neither(extractor) -> None:  # type: ignore[no-untyped-def]
+    found_ = relations(extractor, "The Kinship Link programme and Mockingbird will test new support. Dorset will take part.")
+    assert not any(src == "Dorset" and rel == "RUNS" for src, rel, _ in found_)

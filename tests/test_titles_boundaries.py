@@ -155,6 +155,21 @@ def test_a_head_noun_before_the_preposition_or_a_rest_without_a_title_keeps_the_
     assert "Friends of the Westshire Hills" in found
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("group", ["Councils", "Areas", "Families"])
+def test_a_plural_noun_before_a_programmes_name_and_its_head_noun_is_not_the_name(nlp, schema, group):
+    # "Councils in the Harbour Steps programme include ...": a group in the programme, not a body's name
+    found = _names(nlp, schema, f"{group} in the Harbour Steps programme include Westshire and Eastborough.")
+    assert "Harbour Steps" in found
+    assert not any(name.startswith(group) for name in found)
+
+
+@pytest.mark.model
+def test_a_plural_name_without_a_programmes_head_noun_after_it_stays_whole(nlp, schema):
+    found = _names(nlp, schema, "She joined Friends of the Westshire Hills last year.")
+    assert "Friends of the Westshire Hills" in found
+
+
 def _heading(vocab, ents: list[str]):  # type: ignore[no-untyped-def]
     """A hand-built contents line, "The Panel - Expectations for the Final Report", with the
     entity labels given."""

@@ -745,6 +745,8 @@ def _list_item(doc: Doc, start: int, end: int, rules: EntityRules) -> Iterator[C
     type_ = _list_type(doc, line_start, rules)
     if type_ == PLACE and head_type(doc[start:end], rules)[0] not in (None, PLACE):
         return  # "- Westshire County Council" under "The areas are:": a body, by its head noun
+    if type_ == INITIATIVE and doc[end - 1].lower_ in {kind.split()[-1] for kind in rules.kind_names}:
+        return  # "- Westshire County Council" under "The programme is delivered by:": a council is no programme
     if type_:
         # "- Open Doors. This scheme ...": a title standing alone before the item's text
         titled = end < len(doc) and doc[end].text in (".", ":") and not lead
@@ -1139,7 +1141,9 @@ def _after_leading_noun(doc: Doc, start: int, end: int, rules: EntityRules) -> i
     """Where a title starts after a common noun that a heading or a sentence puts before it with
     a preposition and "the" ("Details of the Harbour Pilot Scheme", "Measures in the Bill",
     "Changes to the Harbour Transfer Scheme", "the Government in the Harbour Care Strategy"): the
-    phrase speaks of the title, whose own head noun says a publication or an initiative. A run
+    phrase speaks of the title, whose own head noun says a publication or an initiative, or a
+    plural noun ("Councils in the Harbour Steps programme") whose title a programme's head noun
+    in lower case follows. A run
     whose first word is a head noun or a role keeps its start ("Review of the Harbour Act",
     "Chair of the Harbour Review"), and so does one whose rest types nothing ("Friends of the
     Earth")."""
@@ -1147,13 +1151,18 @@ def _after_leading_noun(doc: Doc, start: int, end: int, rules: EntityRules) -> i
             or doc[start + 2].lower_ != "the":
         return start
     first = doc[start]
-    if (not first.is_alpha or rules.heads.get(first.lower_) or rules.heads.get(first.lemma_.lower())
+    # "Councils in the Harbour Steps programme include ...": a plural common noun before a title that a
+    # programme's head noun in lower case ends (a group of bodies in it, not a body's name)
+    programme_after = end < len(doc) and rules.cues_after.get(doc[end].lower_) == INITIATIVE \
+        and rules.heads.get(doc[end].lower_) in (None, INITIATIVE)
+    plural_group = programme_after and first.tag_ == "NNS" and first.lower_ != first.lemma_.lower()
+    if (not first.is_alpha or ((rules.heads.get(first.lower_) or rules.heads.get(first.lemma_.lower())) and not plural_group)
             or first.lower_ in rules.role_words or first.lower_ in rules.role_openers
             or first.lower_.rstrip(".") in rules.honorifics or first.text in rules.first_names):
         return start
     if first.ent_type_ and doc[start + 1].ent_iob_ != "I" and first.lower_ not in rules.stoplist:
         return start  # NER ends a name of its own there ("The Panel - Expectations"): cut, it would stand alone
-    if head_type(doc[start + 3 : end], rules)[0] in (PUBLICATION, INITIATIVE):
+    if head_type(doc[start + 3 : end], rules)[0] in (PUBLICATION, INITIATIVE) or plural_group:
         return start + 3
     return start
 

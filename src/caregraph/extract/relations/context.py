@@ -149,8 +149,10 @@ class Context:
         if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.children):
             return []  # "backed neither X nor Z"
         # "welcomed X but not Z": a member with a negation of its own is excluded
-        for head in [tok, *(c for c in conjuncts(tok) if not any(n.dep_ == "neg" for n in c.children))]:
+        for head in [tok, *(c for c in self._name_conjuncts(tok) if not any(n.dep_ == "neg" for n in c.children))]:
             arg = self.arg_at(head)
+            if head is not tok and (head.pos_ == "PROPN" or head.is_title) and (arg is None or arg.type not in types):
+                continue  # a member of a list that is a name of another type or none: not the names in its brackets
             listed: list[Token] = []  # "seven areas - A, B and C": the names listed with the first
             if arg is None or arg.type not in types:
                 for child in head.children:
@@ -175,6 +177,39 @@ class Context:
                     if more is not None and more.type in types and more not in out:
                         out.append(more)
         return out
+
+    def _name_conjuncts(self, tok: Token) -> list[Token]:
+        """The conjuncts of a phrase, also those the parser hung on a word inside a name of the
+        list: "A, Blackburn with Darwen, B and C", where "B" and "C" are conjuncts of "Darwen",
+        the object of the name's own "with"; and a list the parser took for an apposition with
+        conjuncts ("A, B and C": "B" in apposition to "A", "C" joined to "B"), when "A" and "B"
+        are names."""
+        out = conjuncts(tok)
+        if tok.i in self.token_mention:
+            for c in tok.children:
+                if c.dep_ == "appos" and c.i in self.token_mention and any(
+                        g.i in self.token_mention for g in self._inner_conjuncts(c)):
+                    out += [c, *conjuncts(c)]
+        seen = {tok.i, *(c.i for c in out)}
+        k = 0
+        members = [tok, *out]
+        while k < len(members):
+            for c in self._inner_conjuncts(members[k]):
+                if c.i not in seen:
+                    seen.add(c.i)
+                    out.append(c)
+                    members.append(c)
+            k += 1
+        return out
+
+    def _inner_conjuncts(self, tok: Token) -> list[Token]:
+        """The conjuncts outside the name `tok` is in that the parser hung on a word of that name
+        (the token's own too)."""
+        index = self.token_mention.get(tok.i)
+        span = self.spans[index] if index is not None else None
+        if span is None:
+            return conjuncts(tok)
+        return [c for inner in span for c in conjuncts(inner) if not (span.start <= c.i < span.end)]
 
     def proposals_named(self, noun: Token, clause: Token, types: Sequence[str]) -> list[Arg]:
         """A noun of proposing that names nothing itself ("the recommendation", "calls") stands,
@@ -725,7 +760,8 @@ def _unasserted(ctx: Context, tok: Token, hearsay: bool) -> bool:
                 return True
         if verb.dep_ == "pcomp" and verb.head.lower_ in rules.opposing_preps:
             return True
-        if verb.dep_ in ("xcomp", "acl") and _verb_forms(verb.head) & rules.unrealised_verbs:
+        if verb.dep_ in ("xcomp", "acl") and _verb_forms(verb.head) & rules.unrealised_verbs \
+                and not _realised(verb.head, rules.realising_words):
             return True
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rules.hearsay_verbs and is_passive(verb.head):
             return True  # "X is said to back Y"
@@ -745,6 +781,24 @@ def _unasserted(ctx: Context, tok: Token, hearsay: bool) -> bool:
         else:
             return False
     return False
+
+
+def _realised(attempt: Token, words: frozenset[str]) -> bool:
+    """Whether an attempt is said to have succeeded: "a successful bid to become Y" (a word of
+    the schema's realising_words on it), "X has been successful in its bid to join Y", "X
+    succeeded in its application to join Y" (the attempt the object of "in" on such a word),
+    "X won its bid to host Y" (its object). A negation above is read by the caller."""
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in words for c in attempt.children):
+        return True
+    head = attempt.head
+    if attempt.dep_ == "pobj" and head.lower_ == "in":
+        head = head.head
+        # (the parser may hang "in its bid" on the copula of "has been successful")
+        if head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in words for c in head.children):
+            return True
+    elif attempt.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in words or head.lower_ in words
 
 
 def _verb_forms(tok: Token) -> set[str]:
@@ -800,6 +854,10 @@ def matches_trigger(tok: Token, lemma: str) -> bool:
     return any(c.dep_ in ("prt", "dobj", "attr") and c.lemma_.lower() == words[1] for c in tok.children)
 
 
+# verbs of giving whose recipient, not their subject, does what the purpose clause after them says
+# ("X awarded £2m to Y to deliver Z", "X gave Y funding to run Z")
+_GIVING = frozenset({"award", "give", "grant", "allocate", "provide", "offer", "pay"})
+
 # verbs whose object, not their subject, does what the open clause after it says ("X requires,
 # obliges, urges, tells, asks Y to do Z")
 _OBJECT_CONTROL = frozenset({"require", "oblige", "force", "compel", "urge", "instruct", "direct", "order", "tell", "ask",
@@ -832,6 +890,14 @@ def subject_tokens(verb: Token) -> list[Token]:
             return []
         if controller and tok.head.lemma_.lower() != "promise":
             return controller
+        if tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in _GIVING:
+            # "the Office awarded £2m to X to deliver Z", "gave X £2m to run Z", "funding was awarded to
+            # X to deliver Z": the one given the means does it, not the giver
+            recipients = [c for c in tok.head.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")]
+            recipients += [p for c in tok.head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                           for p in c.children if p.dep_ == "pobj"]
+            if recipients:
+                return recipients
         if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in ("for", "on") and tok.head.head.pos_ == "VERB":
             # "X praised Y for running Z", "thanked Y for leading Z", "congratulated Y on
             # launching Z": the named object did it, not the one who praises
@@ -947,8 +1013,8 @@ class _List:
 
 
 def _lists(doc: Doc, ctx: Context) -> list[_List]:
-    """Bulleted lists introduced by a line ending with a colon, with the entity that opens
-    each item."""
+    """Bulleted or numbered lists introduced by a line ending with a colon, with the entity that
+    opens each item."""
     out: list[_List] = []
     current_intro = None
     items: list[Arg] = []
@@ -970,8 +1036,10 @@ def _lists(doc: Doc, ctx: Context) -> list[_List]:
             continue
         if current_intro is None:
             continue
-        if opening in ("\u2022", "-", "*"):
-            for t in _first_words(doc, first + 1, line.end, 5):
+        # ("1. A", "2) B": a numbered item, its number and the stop or bracket after it)
+        numbered = doc[first].is_digit and len(opening) <= 2 and first + 1 <= last and doc[first + 1].text in (".", ")")
+        if opening in ("\u2022", "-", "*") or numbered:
+            for t in _first_words(doc, first + (2 if numbered else 1), line.end, 5):
                 arg = ctx.arg_at(t) if ctx.token_mention.get(t.i) is not None else None
                 if arg is not None:
                     if arg not in items:

@@ -4,6 +4,7 @@
 from . import (
     answers,
     council,
+    funding,
     known,
     lists,
     naming,
@@ -21,5 +22,5 @@ from . import (
     verb,
 )
 
-__all__ = ["answers", "council", "known", "lists", "naming", "nominal", "parts", "possessive", "proposals", "quotation", "reaction", "roles",
+__all__ = ["answers", "council", "funding", "known", "lists", "naming", "nominal", "parts", "possessive", "proposals", "quotation", "reaction", "roles",
            "rosters", "setting", "speech", "stance_nouns", "verb"]

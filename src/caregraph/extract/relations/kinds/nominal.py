@@ -130,9 +130,11 @@ def _members_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]
             [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in pattern.lemmas]
         if len(subj) != 1:
             continue
-        programme = (_own_programme(ctx, subj[0], pattern.object_types) or _antecedent_programme(ctx, subj[0], pattern)
+        programme = (_own_programme(ctx, subj[0], pattern.object_types) or _clause_programme(ctx, subj[0], pattern)
+                     or _antecedent_programme(ctx, subj[0], pattern)
                      if copula else ctx.first_in(subj[0], pattern.object_types))
-        if programme is None:
+        programmes = [programme] if programme is not None else _others_programmes(ctx, subj[0], pattern)
+        if not programmes:
             continue
         members = [a for c in tok.children if c.dep_ == ("attr" if copula else "dobj")
                    for a in ctx.args_in(c, pattern.subject_types)]
@@ -140,7 +142,42 @@ def _members_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]
             lst = next((lst for lst in ctx.lists if lst.intro.start <= tok.i < lst.intro.end), None)
             members = [a for a in lst.items if a.type in pattern.subject_types] if lst else []
         if members:
-            yield RuleMatch(members, [programme], tok)
+            yield RuleMatch(members, programmes, tok)
+
+
+# sentences before "the other councils are" where the group may have been named (further back
+# when the two give the group's number: "the 20 other local authorities")
+_OTHERS_SENTENCES = 3
+_OTHERS_COUNTED_SENTENCES = 8
+
+
+def _others_programmes(ctx: Context, noun: Token, pattern: RelationPattern) -> list[Arg]:
+    """For "the (20) other local authorities" that name no programme, the programmes of the
+    nearest sentence before, within three (eight with the group's number), that names the same group ("Along with 20 other local
+    authorities, Westshire Council has received funding for Y and Z", "Westshire is one of seven
+    councils chosen to pilot Y"): its other members run what that sentence says the one named
+    there runs. The group's number, if both give one, agrees."""
+    if not any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children) or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "these") for c in noun.children):
+        return []
+    number = {c.lower_ for c in noun.children if c.dep_ == "nummod"}
+    start = noun.sent.start
+    for _ in range(_OTHERS_COUNTED_SENTENCES if number else _OTHERS_SENTENCES):
+        if start <= 0:
+            break
+        sent = ctx.doc[start - 1].sent
+        start = sent.start
+        groups = [t for t in sent if t.lemma_.lower() == noun.lemma_.lower() and t.pos_ == "NOUN"
+                  and (not number or number == {c.lower_ for c in t.children if c.dep_ == "nummod"})]
+        if not groups:
+            continue
+        named: list[Arg] = []
+        for t in sent:
+            arg = ctx.arg_at(t) if t.i in ctx.token_mention else None
+            if arg is not None and not arg.via_reference and arg.type in pattern.object_types and arg not in named:
+                named.append(arg)
+        return named
+    return []
 
 
 def _enumerating_copulas(ctx: Context) -> list[Token]:
@@ -170,6 +207,22 @@ def _own_programme(ctx: Context, noun: Token, types: Sequence[str]) -> Arg | Non
         if arg is not None and not arg.via_reference and arg.type in types:
             return arg
     return None
+
+
+def _clause_programme(ctx: Context, noun: Token, pattern: RelationPattern) -> Arg | None:
+    """The one programme a class noun's own clause names with one of the pattern's `verbs` ("the
+    councils taking part in the Y pilot are", "the areas chosen to deliver Y were"), the clause
+    neither negated nor undoing ("the councils that dropped Y are")."""
+    named: list[Arg] = []
+    for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
+        if not any(matches_trigger(clause, v) for v in pattern.verbs) or negated(clause) \
+                or clause.lemma_.lower() in ctx.rules.undoing_verbs:
+            return None
+        for t in clause.subtree:
+            arg = ctx.arg_at(t) if t.i in ctx.token_mention else None
+            if arg is not None and not arg.via_reference and arg.type in pattern.object_types and arg not in named:
+                named.append(arg)
+    return named[0] if len(named) == 1 else None
 
 
 def _antecedent_programme(ctx: Context, noun: Token, pattern: RelationPattern) -> Arg | None:
@@ -235,7 +288,7 @@ def _member_noun_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMa
             verb = phrase.head.head
             if negated(verb) or unasserted(ctx, verb):
                 continue
-            holders = ([c for c in verb.children if c.dep_ == "dobj"]
+            holders = ([c for c in verb.children if c.dep_ in ("dobj", "oprd")]
                        or [c for c in verb.children if c.dep_ == "nsubjpass"]
                        or ([] if is_passive(verb) else [c for c in verb.children if c.dep_ == "nsubj"]))
         elif phrase.dep_ == "pobj" and phrase.head.lower_ == "as" and phrase.head.head.pos_ == "NOUN":
@@ -344,7 +397,8 @@ def _member_nouns(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[Toke
     Y"); else, when it names none, the document's one programme called by that noun ("X
     was selected as one of three pathfinders", "a pathfinder in the government's new
     programme", where the Y Pathfinder is the page's only pathfinder). A programme's own
-    name ending in the noun is its place too: "X is a Y Pathfinder"."""
+    name ending in the noun is its place too: "X is a Y Pathfinder", "A and B were named as the
+    first Y pathfinders"."""
     for tok in ctx.tokens_with_lemma(pattern.lemmas):
         if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in pattern.lemmas:
             continue
@@ -358,7 +412,9 @@ def _member_nouns(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[Toke
                     or span.root.dep_ not in ("attr", "pobj", "appos")):
                 continue
             before = ctx.doc[span.start - 1] if span.start > 0 else None
-            if before is None or before.lower_ not in ("a", "an"):
+            # ("named A and B as the first Y pathfinders": a plural after "as", places of it too)
+            plural_as = tok.tag_ == "NNS" and span.root.dep_ == "pobj" and span.root.head.lower_ == "as"
+            if not plural_as and (before is None or before.lower_ not in ("a", "an")):
                 continue
             yield span.root, [arg]
             continue

@@ -1,4 +1,6 @@
-"""Roster kind: the places or bodies listed after a lead-in that names a group of places in a
+"""Roster kinds: `agent_list`, the bodies listed after "The Y programme is delivered by:";
+`bare_participation`, "Westshire has been chosen to take part" after a sentence naming Y; `roster`,
+the places or bodies listed after a lead-in that names a group of places in a
 programme. "The areas taking part in the Y programme are:" and a bulleted list, "Y will run
 in three areas: A, B and C", "The Y pilot areas: A, B and C", or "The local authorities are:
 A, B and C" after a sentence that names Y and the same kind of place: each item runs Y."""
@@ -9,8 +11,8 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ....core.schema import RelationPattern
-from ...syntax import ends_line
-from ..context import Arg, Context, lemma_forms, matches_trigger
+from ...syntax import ends_line, negated
+from ..context import Arg, Context, lemma_forms, matches_trigger, subject_tokens, unasserted
 from ..registry import RuleMatch, rule_kind
 
 if TYPE_CHECKING:
@@ -62,7 +64,9 @@ def _rosters(ctx: Context, types: Sequence[str]) -> Iterator[tuple[Span, list[Ar
         while start < i and any(ends_line(t) for t in doc[start:i]):
             start += 1
         end = i + 1
-        while end < len(doc) and not doc[end].is_space and (doc[end].sent.start <= i or end == i + 1):
+        # (to the end of the colon's sentence, or of the one the parser starts right after it: "in these
+        # areas: | A, B and C.")
+        while end < len(doc) and not doc[end].is_space and doc[end].sent.start <= i + 1:
             if ends_line(doc[end]):
                 end += 1
                 break
@@ -137,3 +141,58 @@ def _antecedent(ctx: Context, intro: Span, pattern: RelationPattern) -> list[Arg
             groups = any(t.lemma_.lower() in pattern.lemmas and t.i not in ctx.token_mention for t in sent)
             return named if groups else []
     return []
+
+
+@rule_kind("agent_list")
+def _agent_list_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """"The Y programme is being delivered by:" and a list: a lead-in ending in the "by" of a
+    passive verb of the pattern's lemmas, not negated nor hedged, whose subject names one
+    programme; each listed body or place (of the pattern's subject types) does it."""
+    for lst in ctx.lists:
+        lead = lst.intro[:-1] if lst.intro[-1].text == ":" else lst.intro
+        if len(lead) < 3 or lead[-1].lower_ != "by" or lead[-1].dep_ != "agent":
+            continue
+        verb = lead[-1].head
+        if not any(matches_trigger(verb, lem) for lem in pattern.lemmas) or negated(verb) or unasserted(ctx, verb):
+            continue
+        done = [a for c in verb.children if c.dep_ == "nsubjpass" for a in ctx.args_in(c, pattern.object_types)]
+        items = [a for a in lst.items if a.type in pattern.subject_types]
+        if len(done) == 1 and items:
+            yield RuleMatch(items, done, lead[-1])
+
+
+# sentences before a bare "X will take part" where the programme it takes part in may be named
+_BARE_SENTENCES = 2
+
+
+@rule_kind("bare_participation")
+def _bare_participation_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """"The Y programme will test new support. Westshire and Eastborough have been chosen to take
+    part.": a verb of taking part (the pattern's lemmas) with no object of its own, not negated
+    nor hedged, in a sentence that names no programme; the programme is the one the nearest
+    sentence before, within two, names (exactly one)."""
+    doc = ctx.doc
+    for verb in ctx.tokens_with_lemma(tuple(lem.split()[0] for lem in pattern.lemmas)):
+        if verb.pos_ != "VERB" or not any(matches_trigger(verb, lem) for lem in pattern.lemmas):
+            continue
+        if any(c.dep_ in ("prep", "dobj") and c.lower_ != "part" for c in verb.children):
+            continue  # "take part in Z", "join Z": an object of its own, which the verb rules read
+        if negated(verb) or unasserted(ctx, verb):
+            continue
+        sent = verb.sent
+        if _named(ctx, list(sent), pattern.object_types):
+            continue
+        subjects = [a for s in subject_tokens(verb) for a in ctx.args_in(s, pattern.subject_types)]
+        if not subjects:
+            continue
+        start = sent.start
+        for _ in range(_BARE_SENTENCES):
+            if start <= 0:
+                break
+            earlier = doc[start - 1].sent
+            start = earlier.start
+            named = _named(ctx, list(earlier), pattern.object_types)
+            if named:
+                if len(named) == 1:
+                    yield RuleMatch(subjects, named, verb)
+                break
