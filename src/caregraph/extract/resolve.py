@@ -827,6 +827,8 @@ def _longer_form(words: list[str], content: set[str], head: str, view: dict, oth
                  and rules.heads.get(longer[-1]) == ORGANISATION and longer[-1] not in words
                  and (rules.heads.get(words[-1]) == ORGANISATION or "of" in words or "for" in words))
         and content <= {_stem(w) for w in longer}
+        # a text that answers it: "Harbour Review" is not the "Government Response to the Harbour Review"
+        and not _answering(words, longer, rules)
         # "Home for Good" is not "Home for Good and Safe Families"
         and ("and" in words or "and" not in longer)
         and (_stem(other_head) == head
@@ -851,6 +853,14 @@ def _longer_form(words: list[str], content: set[str], head: str, view: dict, oth
              # a name without its descriptor ("Bluebird" for "Bluebird Family Model")
              or (longer[: len(words)] == words
                  and all(_descriptor(w, rules) for w in longer[len(words):]))))
+
+
+def _answering(words: list[str], longer: list[str], rules: EntityRules) -> bool:
+    """Does a longer name hold a short one after one of its reply heads ("Government Response
+    to the Harbour Review", "Evaluation of the Harbour Steps Programme")? Then it names another
+    text, the answer to the short one."""
+    first = next((i for i, w in enumerate(longer) if w in rules.reply_heads), None)
+    return first is not None and any(longer[k : k + len(words)] == words for k in range(first + 1, len(longer)))
 
 
 def _name_documents(group: Sequence[Entity]) -> dict[tuple[str, ...], frozenset[str]]:

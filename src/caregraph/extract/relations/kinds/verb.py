@@ -17,6 +17,7 @@ from ..context import (
     first_after,
     is_passive,
     matches_trigger,
+    quantified,
     subject_tokens,
     unasserted,
 )
@@ -86,6 +87,7 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
         if pattern.preps:
             # "X contributed to Y", "X is based in Y", "X was part of Y"
             heads = [tok, *[c for c in tok.children if c.dep_ in ("prt", "dobj", "attr", "acomp")]]
+            heads += quantified(heads)  # "shared some of its views with Y"
             # ("gave evidence to the committee": the parser's "dative" is a preposition too)
             objects_tok = [
                 p for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in pattern.preps
@@ -120,6 +122,10 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
                 first = min(t.i for t in tok.subtree)
                 if first >= 2 and ctx.doc[first - 1].text == "," and ctx.token_mention.get(first - 2) is not None:
                     objects_tok = [ctx.doc[first - 2]]
+                elif _opening_participle(tok):
+                    # "Commissioned by X, the Y Review will report in May": a participle clause
+                    # opening the sentence describes the main clause's subject
+                    objects_tok = [c for c in tok.head.children if c.dep_ in _SUBJ]
             objects_tok = [tok.head if o.tag_ in ("WDT", "WP") else o for o in objects_tok]
             # "the X Review, a report commissioned by Y": the description in apposition to a name
             objects_tok = [o.head if o.dep_ == "appos" and o.pos_ == "NOUN" and ctx.token_mention.get(o.i) is None
@@ -304,6 +310,19 @@ def _mixed_verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
     as_stance = replace(pattern, relation=stance)
     for match in _verb_matches(ctx, as_stance, mixed_only=True):
         yield match
+
+
+def _opening_participle(verb: Token) -> bool:
+    """A past participle opening its sentence as a clause on the main verb, a comma after the
+    clause ("Funded by X, the Y programme will ..."; not "Once funded by X, ...", whose clause
+    has a subordinator and may not hold)."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.head.i < verb.i:
+        return False
+    span = list(verb.subtree)
+    first, last = span[0].i, span[-1].i
+    doc = verb.doc
+    return (first == verb.sent.start and verb.i == first and last + 1 < len(doc)
+            and doc[last + 1].text == "," and not any(c.dep_ == "mark" for c in verb.children))
 
 
 def _obliged(ctx: Context, verb: Token) -> bool:
