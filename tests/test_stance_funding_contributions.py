@@ -182,3 +182,18 @@ def test_a_titled_response_answers_the_text_it_names_and_stays_apart_from_it(ext
     result = extractor.process_text(text, doc_id="t")
     assert {e.label for e in result.entities} >= {REVIEW, "Government Response to the Westshire Kinship Review"}
     assert ("Government Response to the Westshire Kinship Review", "RESPONDED_TO", REVIEW) in text_relations(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("words", "supports"),
+    [
+        ("is a once-in-a-generation opportunity", True),
+        ("is a huge opportunity for carers", True),
+        ("is a missed opportunity", False),
+        ("is an opportunity to fix care", False),
+    ],
+)
+def test_a_chance_with_a_word_of_progress_is_a_welcome(extractor, words, supports) -> None:  # type: ignore[no-untyped-def]
+    text = f'"The Westshire Kinship Review {words}," said Jane Doe.'
+    assert (("Jane Doe", "SUPPORTS", REVIEW) in text_relations(extractor, text)) == supports
