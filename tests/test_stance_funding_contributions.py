@@ -197,3 +197,19 @@ def test_a_titled_response_answers_the_text_it_names_and_stays_apart_from_it(ext
 def test_a_chance_with_a_word_of_progress_is_a_welcome(extractor, words, supports) -> None:  # type: ignore[no-untyped-def]
     text = f'"The Westshire Kinship Review {words}," said Jane Doe.'
     assert (("Jane Doe", "SUPPORTS", REVIEW) in text_relations(extractor, text)) == supports
+
+
+FUNDED_PAGE = ("Westshire wins fostering money\n\nWestshire Council will run the Bright Futures Hub from April.\n\n"
+               "The investment has been welcomed by Jane Doe, the council's cabinet member for children.\n")
+
+
+@pytest.mark.model
+def test_a_welcome_of_the_investment_is_of_the_pages_one_programme(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert ("Jane Doe", "SUPPORTS", "Bright Futures Hub") in text_relations(extractor, FUNDED_PAGE)
+
+
+@pytest.mark.model
+def test_a_welcome_of_the_investment_on_a_page_of_two_programmes_picks_none(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = FUNDED_PAGE.replace("from April.", "and the Family Valued programme from April.")
+    found = text_relations(extractor, text)
+    assert not any(s == "Jane Doe" and r == "SUPPORTS" for s, r, _ in found)

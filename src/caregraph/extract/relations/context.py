@@ -487,6 +487,29 @@ class Context:
                         self._governors.setdefault(key, set()).add(governor.lemma_.lower().rstrip("s"))
         return self._governors
 
+    def only_named(self, type_: str) -> Arg | None:
+        """The one entity of a type the whole document names by name, or None (no such entity,
+        or two)."""
+        keys = {key for key, _span in self.mention_spans(type_)}
+        return Arg(next(iter(keys)), type_, via_reference=True) if len(keys) == 1 else None
+
+    def funded_programme(self, noun: Token, types: Sequence[str]) -> Arg | None:
+        """The programme a common noun of money or its announcement stands for ("welcomed the
+        investment", "the news of the successful funding bid", "this funding announcement"): the
+        document's one named programme, when the noun (or its "of" phrase) is one of the schema's
+        funding_nouns and names nothing itself."""
+        if INITIATIVE not in types or noun.pos_ != "NOUN" or noun.i in self.token_mention:
+            return None
+        words = self.rules.funding_nouns
+        nouns = [noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN")]
+        if not any(n.lemma_.lower() in words or any(c.dep_ == "compound" and c.lemma_.lower() in words
+                                                     for c in n.children) for n in nouns):
+            return None
+        if any(t.i in self.token_mention for t in noun.subtree):
+            return None  # "the funding for the X Review": it names its object
+        return self.only_named(INITIATIVE)
+
     def mention_spans(self, type_: str | None = None) -> Iterator[tuple[str, Span]]:
         """Each mention's entity key and tokens, in mention order (of one type if given)."""
         for key, span in zip(self.keys, self.spans, strict=True):

@@ -215,6 +215,9 @@ def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token]
             clause = tok if tok.pos_ == "VERB" else tok.head
             objects += [a for o in objects_tok for a in ctx.proposals_named(o, clause, pattern.object_types)
                         if a not in objects]
+            if not objects:
+                # "we welcome this investment": the page's one programme
+                objects = [a for o in objects_tok if (a := ctx.funded_programme(o, pattern.object_types)) is not None][:1]
         if objects:
             yield RuleMatch(speakers, objects, tok, quote=said)
 

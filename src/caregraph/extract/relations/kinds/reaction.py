@@ -73,7 +73,7 @@ def _reaction_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
     topic = page_topic(ctx, kind)
     others = _OTHER_OBJECTS[kind]
     # a quotation naming nothing may also be about the one entity of the kind the whole page names
-    subject = topic if topic is not None else _only_named(ctx, kind)
+    subject = topic if topic is not None else ctx.only_named(kind)
     # (a debate's or a transcript's turns are speeches, not reactions: "this has been an excellent debate")
     for quote in [] if is_transcript(ctx) else ctx.quotes:
         if quote.reported or ctx.doc[quote.verb].text == ":":
@@ -415,12 +415,6 @@ def _names_other(ctx: Context, tokens: Span, others: tuple[str, ...]) -> bool:
     programme on a page about a publication: they are about that, not the topic)?"""
     return any((index := ctx.token_mention.get(t.i)) is not None and ctx.entity[ctx.keys[index]].type in others
                for t in tokens)
-
-
-def _only_named(ctx: Context, kind: str) -> Arg | None:
-    """The one entity of a kind the whole document names (by name), or None."""
-    keys = {key for key, _span in ctx.mention_spans(kind)}
-    return Arg(next(iter(keys)), kind, via_reference=True) if len(keys) == 1 else None
 
 
 def page_topic(ctx: Context, kind: str = PUBLICATION) -> Arg | None:

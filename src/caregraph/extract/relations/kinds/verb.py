@@ -187,6 +187,9 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
             # "endorses recommendations for X, Y and Z": each proposal as well as the text
             objects += [a for o in objects_tok for a in ctx.proposals_named(o, tok, pattern.object_types)
                         if a not in objects]
+            if not objects:
+                # "the investment has been welcomed by X": the page's one programme
+                objects = [a for o in objects_tok if (a := ctx.funded_programme(o, pattern.object_types)) is not None][:1]
         if relative is not None:
             objects += [a for a in _named_or_listed(ctx, relative, pattern.object_types) if a not in objects]
         if pattern.relation in ctx.rules.stance_relations:
