@@ -87,6 +87,24 @@ def test_those_a_text_heard_contributed_to_it(extractor, text, contributor) -> N
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anne Brown joined the Westshire Kinship Review's expert panel.",
+        "Anne Brown served on the Westshire Kinship Review panel.",
+    ],
+)
+def test_a_seat_on_a_texts_panel_is_a_contribution(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    assert ("Anne Brown", "CONTRIBUTED_TO", REVIEW) in text_relations(extractor, text)
+
+
+@pytest.mark.model
+def test_sitting_on_a_text_itself_is_no_seat(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Westshire Council sat on the Fair Futures Report for months."
+    assert not any(r == "CONTRIBUTED_TO" for _, r, _ in text_relations(extractor, text))
+
+
+@pytest.mark.model
 def test_a_body_that_consults_another_contributes_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "The Department for Education consulted the Harbour Trust about the Westshire Kinship Review."
     found = {(s, r) for s, r, _ in text_relations(extractor, text)}

@@ -19,7 +19,7 @@ KIND_NAMES = frozenset({
     "compound_owner", "contact_post", "council_post", "description", "feeling", "framed", "hyphen",
     "known", "list", "member_noun", "members", "mixed_verb", "name_owner", "name_part", "named_at",
     "one_of", "owned_noun_prep", "owned_stance", "page_role", "passive_prep", "phrase", "possessive_owned",
-    "possessive_owner", "quote", "reaction", "recommend", "recommend_support", "response", "role", "roster",
+    "possessive_owner", "quote", "reaction", "recommend", "recommend_support", "response", "role", "roster", "seat",
     "setting", "speech", "svo", "topic", "verb",
 })
 
