@@ -231,3 +231,34 @@ def test_a_welcome_of_the_investment_on_a_page_of_two_programmes_picks_none(extr
     text = FUNDED_PAGE.replace("from April.", "and the Family Valued programme from April.")
     found = text_relations(extractor, text)
     assert not any(s == "Jane Doe" and r == "SUPPORTS" for s, r, _ in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In its submission to the Westshire Kinship Review, the Harbour Trust called for more support.",
+        "The Harbour Trust's evidence to the Westshire Kinship Review was published in May.",
+    ],
+)
+def test_a_submission_to_a_text_is_a_contribution_to_it(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    assert ("Harbour Trust", "CONTRIBUTED_TO", REVIEW) in text_relations(extractor, text)
+
+
+@pytest.mark.model
+def test_a_welcome_of_a_submission_is_no_welcome_of_the_text_it_went_to(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Jane Doe welcomed the Harbour Trust's submission to the Westshire Kinship Review."
+    assert ("Jane Doe", "SUPPORTS", REVIEW) not in text_relations(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("title", "body", "authored"),
+    [
+        ("The Fair Futures Report", "This report sets out ten reforms for kinship carers.", True),
+        ("Fair Futures Report warns of crisis", "The report found that carers were struggling.", False),
+    ],
+)
+def test_a_bylined_page_that_calls_itself_by_its_titles_head_is_its_authors(extractor, title, body, authored) -> None:  # type: ignore[no-untyped-def]
+    text = f"{title}\n\nBy Jane Doe\n\n{body}\n"
+    assert (("Jane Doe", "AUTHORED", "Fair Futures Report") in text_relations(extractor, text)) == authored

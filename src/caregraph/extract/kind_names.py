@@ -15,7 +15,7 @@ from ..core.schema import Schema
 from ..errors import SchemaError
 
 KIND_NAMES = frozenset({
-    "answers_list", "answers_proposals", "apposition", "attendance", "by", "carried_out_in",
+    "answers_list", "answers_proposals", "apposition", "attendance", "by", "byline", "carried_out_in",
     "compound_owner", "contact_post", "council_post", "description", "feeling", "framed", "hyphen",
     "known", "list", "member_noun", "members", "mixed_verb", "name_owner", "name_part", "named_at",
     "one_of", "owned_noun_prep", "owned_stance", "page_role", "passive_prep", "phrase", "possessive_owned",
