@@ -97,10 +97,11 @@ def _reaction_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
                 # two programmes: the one the first word of praise's sentence names alone ("thrilled
                 # to have been selected for Y. Z will help us ...")
                 said = _named_in(ctx, praised[0].sent, kind)
-            # (a quotation naming the page's topic publication, or the one it names, is a comment on it,
-            # whatever its words:
-            # "we are ready to meet the challenge set by this review", said the Minister)
-            commented = kind == PUBLICATION and subject is not None and len(said) == 1 and said[0].key == subject.key
+            # (a quotation pointing at the page's topic publication, or the one it names, with "this" is a
+            # comment on it, whatever its words: "we are ready to meet the challenge set by this review",
+            # said the Minister; not a name in passing: "we were one of the areas the X Review visited")
+            commented = (kind == PUBLICATION and subject is not None and len(said) == 1 and said[0].key == subject.key
+                         and _pointed_at(ctx, window, subject))
             if len(said) != 1 or not (praised or criticised or commented):
                 continue  # named in passing: "we were one of the areas the X Review visited"
             target = said[0]
@@ -408,6 +409,15 @@ def _named_in(ctx: Context, tokens: Span, kind: str = PUBLICATION) -> list[Arg]:
         if arg is not None and arg.type == kind and all(a.key != arg.key for a in out):
             out.append(Arg(arg.key, kind, via_reference=arg.via_reference))
     return out
+
+
+def _pointed_at(ctx: Context, tokens: Span, target: Arg) -> bool:
+    """Do a quotation's words point at a publication with a demonstrative ("this review", "this
+    report") that stands for it?"""
+    return any(t.pos_ == "NOUN" and ctx.rules.definite_references.get(t.lemma_.lower()) == PUBLICATION
+               and any(c.dep_ == "det" and c.lower_ in ("this", "these") for c in t.children)
+               and (a := said_of(ctx, t)) is not None and a.key == target.key
+               for t in tokens)
 
 
 def _names_other(ctx: Context, tokens: Span, others: tuple[str, ...]) -> bool:
