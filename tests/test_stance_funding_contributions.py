@@ -27,6 +27,9 @@ REVIEW = "Westshire Kinship Review"
         ("The Harbour Foundation provides grants for the Bluebird programme.", (FOUNDATION, "SUPPORTS", MOCKINGBIRD)),
         ("The Harbour Foundation-funded Bluebird programme is growing.", (FOUNDATION, "SUPPORTS", MOCKINGBIRD)),
         ("The Bluebird programme receives funding from the Harbour Foundation.", (FOUNDATION, "SUPPORTS", MOCKINGBIRD)),
+        ("The Bluebird programme is funded by £5m from the Harbour Foundation.", (FOUNDATION, "SUPPORTS", MOCKINGBIRD)),
+        ("The Bluebird programme, backed by £5 million of funding from the Harbour Foundation, starts in May.",
+         (FOUNDATION, "SUPPORTS", MOCKINGBIRD)),
     ],
 )
 def test_funding_a_programme_is_support_for_it(extractor, text, expected) -> None:  # type: ignore[no-untyped-def]

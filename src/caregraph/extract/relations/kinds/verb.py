@@ -131,6 +131,9 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
             objects_tok = [o.head if o.dep_ == "appos" and o.pos_ == "NOUN" and ctx.token_mention.get(o.i) is None
                            and ctx.token_mention.get(o.head.i) is not None else o for o in objects_tok]
             subjects_tok = agent_tokens(tok)
+            if pattern.relation in ctx.rules.stance_relations:
+                # "funded by GBP 5m from X", "backed by GBP 5 million of funding from X": the giver
+                subjects_tok = [s for a in subjects_tok for s in _money_source(ctx, tok, a)]
         else:
             if _joint_action(tok):
                 continue
@@ -313,6 +316,18 @@ def _mixed_verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
     as_stance = replace(pattern, relation=stance)
     for match in _verb_matches(ctx, as_stance, mixed_only=True):
         yield match
+
+
+def _money_source(ctx: Context, verb: Token, agent: Token) -> list[Token]:
+    """The agent of a passive, or, when it is a sum of money ("by GBP 5m", "by GBP 5 million of
+    funding"), the "from" phrase that gives it, on the sum, its "of" noun or the verb."""
+    if not (agent.like_num or agent.tag_ == "$" or agent.pos_ == "NUM"):
+        return [agent]
+    holders = [agent, verb, *(p for c in agent.children if c.dep_ == "prep" and c.lower_ == "of"
+                               for p in c.children if p.dep_ == "pobj")]
+    givers = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+              for p in c.children if p.dep_ == "pobj"]
+    return givers or [agent]
 
 
 def _opening_participle(verb: Token) -> bool:
