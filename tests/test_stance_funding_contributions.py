@@ -266,3 +266,18 @@ def test_a_welcome_of_a_submission_is_no_welcome_of_the_text_it_went_to(extracto
 def test_a_bylined_page_that_calls_itself_by_its_titles_head_is_its_authors(extractor, title, body, authored) -> None:  # type: ignore[no-untyped-def]
     text = f"{title}\n\nBy Jane Doe\n\n{body}\n"
     assert (("Jane Doe", "AUTHORED", "Fair Futures Report") in text_relations(extractor, text)) == authored
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("said", "supports"),
+    [
+        ("We are encouraged by the strategy's focus on carers.", True),
+        ("We are thrilled by the Eastborough Fostering Strategy.", True),
+        ("Councils were encouraged by the Eastborough Fostering Strategy.", False),
+    ],
+)
+def test_a_speakers_own_feeling_in_the_participle_is_a_welcome(extractor, said, supports) -> None:  # type: ignore[no-untyped-def]
+    text = ("Ministers have published the Eastborough Fostering Strategy.\n\n"
+            f'Jane Doe, chief executive of the Harbour Trust, said: "{said}"\n')
+    assert (("Jane Doe", "SUPPORTS", "Eastborough Fostering Strategy") in text_relations(extractor, text)) == supports
