@@ -281,3 +281,16 @@ def test_a_speakers_own_feeling_in_the_participle_is_a_welcome(extractor, said, 
     text = ("Ministers have published the Eastborough Fostering Strategy.\n\n"
             f'Jane Doe, chief executive of the Harbour Trust, said: "{said}"\n')
     assert (("Jane Doe", "SUPPORTS", "Eastborough Fostering Strategy") in text_relations(extractor, text)) == supports
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "supports"),
+    [
+        ("Jane Doe described the Westshire Kinship Review as 'groundbreaking'.", True),
+        ("Jane Doe did not describe the Westshire Kinship Review as groundbreaking.", False),
+        ("Jane Doe described the Westshire Kinship Review as flawed.", False),
+    ],
+)
+def test_a_text_described_as_groundbreaking_is_praised(extractor, text, supports) -> None:  # type: ignore[no-untyped-def]
+    assert (("Jane Doe", "SUPPORTS", REVIEW) in text_relations(extractor, text)) == supports

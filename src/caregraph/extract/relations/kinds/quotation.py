@@ -639,7 +639,9 @@ def _description_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMa
     moment": an evaluative word (the pattern's lemmas) in what a verb of describing
     (relations.yaml describing_verbs) says its object is; the verb's subject holds that view."""
     verbs = ctx.rules.describing_verbs
-    for tok in ctx.tokens_with_lemma(pattern.lemmas):
+    # (by form too: "as 'groundbreaking'", which the lemmatiser reads as a verb "groundbreake")
+    words = {t.i: t for t in [*ctx.tokens_with_lemma(pattern.lemmas), *ctx.tokens_with_lower(pattern.lemmas)]}
+    for tok in (words[i] for i in sorted(words)):
         if tok.lemma_.lower() not in pattern.lemmas and tok.lower_ not in pattern.lemmas:
             continue
         phrase = tok.head if tok.dep_ in ("amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") else tok
@@ -649,7 +651,7 @@ def _description_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMa
             # a small clause ("declaring the Bill a landmark") or the verb's object ("called it a landmark")
             objects_tok = [c for c in phrase.children if c.dep_ in _SUBJ]
             objects_tok += [c for c in verb.children if c.dep_ == "dobj" and c.i != phrase.i]
-        elif phrase.dep_ == "pobj" and phrase.head.lower_ == "as" and phrase.head.head.lemma_.lower() in verbs:
+        elif phrase.dep_ in ("pobj", "pcomp") and phrase.head.lower_ == "as" and phrase.head.head.lemma_.lower() in verbs:
             verb = phrase.head.head  # "described Y as a landmark"
             objects_tok = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         else:
