@@ -73,6 +73,13 @@ def _plain_quotes(ctx) -> list[Quote]:
             if resumed is not None and verb.sent.end < p_end:
                 out.append(Quote(resumed, p_end, speakers, verb.i, topic))
             continue
+        # a quotation opening the verb's own sentence inside a paragraph that opened otherwise
+        s_start = verb.sent.start
+        closed = [t for t in doc[s_start : verb.i] if t.text in _CLOSE or t.text[-1:] in _CLOSE]
+        if closed and s_start > p_start and _opens_with_quote(doc, s_start, verb.i):
+            first = next(t.i for t in doc[s_start : verb.i] if not t.is_space)
+            out.append(Quote(first, closed[-1].i + 1, speakers, verb.i, topic))
+            continue
         rest = [t for t in doc[verb.i + 1 : p_end] if not t.is_space]
         start = None
         if len(rest) >= 2 and rest[0].text == ":" and _opening(rest[1]):

@@ -1039,6 +1039,8 @@ def _longer_form(words: list[str], content: set[str], head: str, view: dict, oth
                  and rules.heads.get(longer[-1]) == ORGANISATION and longer[-1] not in words
                  and (rules.heads.get(words[-1]) == ORGANISATION or "of" in words or "for" in words))
         and content <= {_stem(w) for w in longer}
+        # a text that answers it: "Harbour Review" is not the "Government Response to the Harbour Review"
+        and not _answering(words, longer, rules)
         # "Home for Good" is not "Home for Good and Safe Families"; "Harbour Fostering Hub" is the
         # "Harbour Fostering Recruitment and Retention Hub" (its words on both sides of the "and")
         and ("and" in words or "and" not in longer or _spans_and(content, longer))
@@ -1079,6 +1081,14 @@ def _spans_and(content: set[str], longer: list[str]) -> bool:
         return False
     before, after = {_stem(w) for w in longer[:at]}, {_stem(w) for w in longer[at + 1:]}
     return bool(content & before - after) and bool(content & after - before)
+
+
+def _answering(words: list[str], longer: list[str], rules: EntityRules) -> bool:
+    """Does a longer name hold a short one after one of its reply heads ("Government Response
+    to the Harbour Review", "Evaluation of the Harbour Steps Programme")? Then it names another
+    text, the answer to the short one."""
+    first = next((i for i, w in enumerate(longer) if w in rules.reply_heads), None)
+    return first is not None and any(longer[k : k + len(words)] == words for k in range(first + 1, len(longer)))
 
 
 def _name_documents(group: Sequence[Entity]) -> dict[tuple[str, ...], frozenset[str]]:

@@ -522,6 +522,29 @@ class Context:
                         self._governors.setdefault(key, set()).add(governor.lemma_.lower().rstrip("s"))
         return self._governors
 
+    def only_named(self, type_: str) -> Arg | None:
+        """The one entity of a type the whole document names by name, or None (no such entity,
+        or two)."""
+        keys = {key for key, _span in self.mention_spans(type_)}
+        return Arg(next(iter(keys)), type_, via_reference=True) if len(keys) == 1 else None
+
+    def funded_programme(self, noun: Token, types: Sequence[str]) -> Arg | None:
+        """The programme a common noun of money or its announcement stands for ("welcomed the
+        investment", "the news of the successful funding bid", "this funding announcement"): the
+        document's one named programme, when the noun (or its "of" phrase) is one of the schema's
+        welcomed_money_nouns and names nothing itself."""
+        if INITIATIVE not in types or noun.pos_ != "NOUN" or noun.i in self.token_mention:
+            return None
+        words = self.rules.welcomed_money_nouns
+        nouns = [noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN")]
+        if not any(n.lemma_.lower() in words or any(c.dep_ == "compound" and c.lemma_.lower() in words
+                                                     for c in n.children) for n in nouns):
+            return None
+        if any(t.i in self.token_mention for t in noun.subtree):
+            return None  # "the funding for the X Review": it names its object
+        return self.only_named(INITIATIVE)
+
     def mention_spans(self, type_: str | None = None) -> Iterator[tuple[str, Span]]:
         """Each mention's entity key and tokens, in mention order (of one type if given)."""
         for key, span in zip(self.keys, self.spans, strict=True):
@@ -728,7 +751,8 @@ def unasserted(ctx: Context, tok: Token, *, hearsay: bool = True) -> bool:
     has a condition ("Z would run Y if
     the bid succeeds"), is the object of an opposing preposition ("voted against joining Y"),
     is the open complement of a verb or noun of trying, wishing or pushing ("applied to join Y",
-    "urged X to back Y", "its bid to join Y"), or is a clause under a verb of denial ("X denied
+    "urged X to back Y", "its bid to join Y"), is the complement of a verb of undoing ("stopped
+    funding Y"), or is a clause under a verb of denial ("X denied
     that it backs Y") or under a verb of saying whose subject names nobody ("critics say X backs
     Y", "it is claimed that X runs Y"; not "the Minister said that X runs Y"). Without
     `hearsay`, a clause under a verb of saying is stated (a quotation's words, whose speaker
@@ -763,6 +787,9 @@ def _unasserted(ctx: Context, tok: Token, hearsay: bool) -> bool:
         if verb.dep_ in ("xcomp", "acl") and _verb_forms(verb.head) & rules.unrealised_verbs \
                 and not _realised(verb.head, rules.realising_words):
             return True
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rules.undoing_verbs and not any(
+                c.dep_ == "prt" for c in verb.head.children):
+            return True  # "X stopped funding Y", "Z will cease to run Y" (not "ended up running Y")
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rules.hearsay_verbs and is_passive(verb.head):
             return True  # "X is said to back Y"
         if verb.dep_ == "ccomp" and not hearsay:
@@ -851,7 +878,18 @@ def matches_trigger(tok: Token, lemma: str) -> bool:
         return False
     if len(words) == 1:
         return True
-    return any(c.dep_ in ("prt", "dobj", "attr") and c.lemma_.lower() == words[1] for c in tok.children)
+    objects = [c for c in tok.children if c.dep_ in ("prt", "dobj", "attr")]
+    # "shared some of her views with Y", "gave much of the evidence": the noun after a quantity
+    return any(c.lemma_.lower() == words[1] for c in objects + quantified(objects))
+
+
+def quantified(nouns: Sequence[Token]) -> list[Token]:
+    """The nouns after "of" that words of quantity among `nouns` count ("some of her views")."""
+    return [p for c in nouns if c.lower_ in QUANTITIES for of in c.children
+            if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
+
+
+QUANTITIES = frozenset({"some", "many", "much", "all", "most", "part", "several", "few", "each", "both", "any"})
 
 
 # verbs of giving whose recipient, not their subject, does what the purpose clause after them says
@@ -919,7 +957,7 @@ def speakers_of(ctx: Context, verb: Token, types: Sequence[str]) -> list[Arg]:
     before the verb in its sentence."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     if subjects:
-        return [a for s in subjects if s.dep_ == "nsubj" for a in ctx.args_in(s, types)]
+        return [a for s in subjects if s.dep_ == "nsubj" for a in _apposed_person(ctx, s, types) or ctx.args_in(s, types)]
     if PERSON not in types:
         return []
     for i in range(verb.i - 1, verb.sent.start - 1, -1):
@@ -928,6 +966,17 @@ def speakers_of(ctx: Context, verb: Token, types: Sequence[str]) -> list[Arg]:
             if arg is not None and arg.type == PERSON:
                 return [arg]
     return []
+
+
+def _apposed_person(ctx: Context, subj: Token, types: Sequence[str]) -> list[Arg]:
+    """The person named in apposition at the end of a post's phrase ("said the chief executive of
+    the Harbour Trust, Jane Porter": the parser hangs the name on the body): the speaker is the
+    person, not the body of the post."""
+    if PERSON not in types or subj.pos_ != "NOUN" or ctx.token_mention.get(subj.i) is not None:
+        return []
+    named = [t for t in subj.subtree if t.dep_ == "appos" and t.head.i != subj.i and t.i > subj.i]
+    found = [a for t in named if (a := ctx.arg_at(t)) is not None and a.type == PERSON and not a.via_reference]
+    return found[-1:]
 
 
 def first_after(ctx: Context, start: int, types: Sequence[str]) -> list[Arg]:

@@ -85,6 +85,11 @@ def find_quotes(ctx: Context) -> list[Quote]:
                 ends = min(_runs_on_to(marks, paragraphs, n), sentences.latest_end(resumed))
                 out.append(Quote(resumed, ends, speakers, verb.i, topic))
             continue
+        if closing >= verb.sent.start > p_start and marks.opens_with_quote(verb.sent.start, verb.i):
+            # '... report. "A," said X': a quotation that opens the verb's own sentence inside a
+            # paragraph that opened otherwise (only that sentence's quoted words)
+            out.append(Quote(marks.next_word[verb.sent.start], closing + 1, speakers, verb.i, topic))
+            continue
         # "X said: 'A ...'" in the same paragraph: the first two words after the verb and
         # the paragraph's last word
         first = marks.next_word[verb.i + 1]

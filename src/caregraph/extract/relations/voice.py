@@ -90,6 +90,28 @@ def page_body(ctx: Context) -> Arg | None:
     return found
 
 
+FIRST_PERSON_SINGULAR = frozenset({"i", "my", "me"})
+_PERSONAL_PRONOUNS = 2  # "I" or "my" twice outside quotations: a piece in its author's own voice
+
+
+def page_author(ctx: Context) -> Arg | None:
+    """The person a page speaks as: the one person its byline names ("By Jane Porter") on a page
+    that no organisation speaks as, that is no debate or transcript, and that says "I" or "my"
+    outside quotations (a blog or an opinion piece in its author's voice; not a reporter's news
+    story, which reports others in the third person)."""
+    if "page_author" not in ctx.cache:
+        found: Arg | None = None
+        author = ctx.byline_author()
+        if author is not None and document_voice(ctx) is None and not is_transcript(ctx):
+            doc = ctx.doc
+            own = sum(1 for w in FIRST_PERSON_SINGULAR for i in ctx.by_lower.get(w, ())
+                      if doc[i].pos_ == "PRON" and not quoted(ctx, doc[i]))
+            found = author if own >= _PERSONAL_PRONOUNS else None
+        ctx.cache["page_author"] = found
+    result: Arg | None = ctx.cache["page_author"]
+    return result
+
+
 def _decide(ctx: Context, *, pronoun: bool = True) -> Arg | None:
     doc = ctx.doc
     if pronoun and not any(not quoted(ctx, doc[i]) for w in FIRST_PERSON_PLURAL for i in ctx.by_lower.get(w, ())):

@@ -3,6 +3,7 @@
 
 from . import (
     answers,
+    bylines,
     council,
     funding,
     known,
@@ -22,5 +23,5 @@ from . import (
     verb,
 )
 
-__all__ = ["answers", "council", "funding", "known", "lists", "naming", "nominal", "parts", "possessive", "proposals", "quotation", "reaction", "roles",
+__all__ = ["answers", "bylines", "council", "funding", "known", "lists", "naming", "nominal", "parts", "possessive", "proposals", "quotation", "reaction", "roles",
            "rosters", "setting", "speech", "stance_nouns", "verb"]

@@ -50,10 +50,9 @@ def _apposition_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
 def _by_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     """"the X Report by Y", "a new study by Y, 'X'": a named publication (or a description
     of one with an apposed name, or "the report" when the document has one) with a "by"
-    phrase; the agent wrote it."""
-    doc = ctx.doc
-    for i in ctx.by_lower.get("by", ()):
-        by = doc[i]
+    phrase; the agent wrote it. With `preps`, those prepositions instead of "by" ("Fair Futures,
+    a report from the Harbour Trust")."""
+    for by in ctx.tokens_with_lower(pattern.preps or ("by",)):
         head = by.head
         if by.dep_ != "prep" or head.pos_ not in ("NOUN", "PROPN"):
             continue

@@ -10,15 +10,20 @@ the active subject X is the whole and Y its means, and in "the Department named 
 pathfinder" the subject chose, it runs nothing.
 `framed`: "Under the X Plan, the council will launch the Y scheme".
 `owned_noun_prep`: "X's participation in the Y programme".
-`carried_out_in`: "the roll-out of the Y model in Westshire and Eastshire"."""
+`carried_out_in`: "the roll-out of the Y model in Westshire and Eastshire".
+`seat`: "Jane Porter sat on the Y Review's expert panel" (a seat on a body of a text)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from ....core.schema import RelationPattern
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 from ...syntax import negated, pos_indexes
-from ..context import Context, is_passive, matches_trigger, unasserted
+from ..context import Arg, Context, is_passive, matches_trigger, quantified, subject_tokens, unasserted
 from ..registry import RuleMatch, rule_kind
 
 
@@ -127,3 +132,40 @@ def _carried_out_in_rule(ctx: Context, pattern: RelationPattern) -> Iterator[Rul
         subjects = [a for p in places for a in ctx.args_in(p, pattern.subject_types) if not a.via_reference]
         if subjects:
             yield RuleMatch(subjects, objects, tok)
+
+
+@rule_kind("seat")
+def _seat_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """"Jane Porter sat on the Y Review's expert panel", "X served on the advisory board of the Y
+    Review", "X was a member of the Y Review's reference group": a trigger verb (the lemmas) with
+    one of the prepositions before a common noun of a body (the pattern's `verbs`: panel, board,
+    group) that belongs to a text (its possessive, its "of" or "for" phrase, or a name before it):
+    the subject took part in the text. Not the text itself ("the council sat on the Y Report for
+    months" is a delay)."""
+    for tok in ctx.tokens_with_lemma(pattern.lemmas):
+        if tok.pos_ not in ("VERB", "AUX") or not any(matches_trigger(tok, lem) for lem in pattern.lemmas):
+            continue
+        if negated(tok) or unasserted(ctx, tok):
+            continue
+        heads = [tok, *(c for c in tok.children if c.dep_ in ("prt", "dobj", "attr", "acomp"))]
+        heads += quantified(heads)
+        units = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in pattern.preps
+                 for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.i not in ctx.token_mention
+                 and p.lemma_.lower() in pattern.verbs]
+        # "X joined the Y Review's panel"
+        units += [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in ctx.token_mention
+                  and c.lemma_.lower() in pattern.verbs]
+        objects = [a for u in units for a in _owning_texts(ctx, u, pattern.object_types)]
+        subjects = [a for st in subject_tokens(tok) for a in ctx.args_in(st, pattern.subject_types)]
+        if subjects and objects:
+            yield RuleMatch(subjects, objects, tok)
+
+
+def _owning_texts(ctx: Context, unit: Token, types: Sequence[str]) -> list[Arg]:
+    """The named entities (of `types`) a body's common noun belongs to: its possessive ("the Y
+    Review's panel"), its "of"/"for" phrase ("the panel of the Y Review") or a name modifying it
+    ("the Y Review panel")."""
+    owners = [c for c in unit.children if c.dep_ in ("poss", "compound") and c.i in ctx.token_mention]
+    owners += [p for c in unit.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+               for p in c.children if p.dep_ == "pobj"]
+    return [a for o in owners if (a := ctx.arg_at(o)) is not None and not a.via_reference and a.type in types]

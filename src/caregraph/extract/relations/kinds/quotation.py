@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ....core.ontology import ORGANISATION, PUBLICATION
 from ....core.schema import RelationPattern, RelationRules
+from ....core.text import name_key
 from ...syntax import NEGATIVE_IMPLICATIVES, negated
 from ...syntax import lines as lines_of
 from ..context import (
@@ -25,7 +26,7 @@ from ..context import (
 )
 from ..quotes import quotation
 from ..registry import RuleMatch, rule_kind
-from ..voice import document_voice, quoted
+from ..voice import document_voice, page_author, quoted
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -76,14 +77,26 @@ def _quote_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     voice = document_voice(ctx)
     if voice is not None and voice.type in pattern.subject_types:
         page = Arg(voice.key, voice.type, via_reference=True)
-        words = [t for lemma in pattern.lemmas for t in ctx.by_lemma.get(lemma, ()) if not quoted(ctx, t)]
-        words += [doc[i] for lemma in pattern.lemmas for i in ctx.by_lower.get(lemma, ())
-                  if doc[i].lemma_.lower() != lemma and not quoted(ctx, doc[i])]
-        yield from _evaluations(ctx, pattern, sorted(set(words), key=lambda t: t.i), [page],
+        yield from _evaluations(ctx, pattern, _unquoted_words(ctx, pattern), [page],
                                 (_PAGE_PERSON, _PAGE_PERSON), None, None)
+    author = page_author(ctx) if voice is None else None
+    if author is not None and author.type in pattern.subject_types:
+        # a blog in its author's own voice: "the excellent Y review", "I am pleased to see Y"
+        yield from _evaluations(ctx, pattern, _unquoted_words(ctx, pattern), [author],
+                                (_AUTHOR_PERSON, _AUTHOR_PERSON), None, None)
+
+
+def _unquoted_words(ctx: Context, pattern: RelationPattern) -> list[Token]:
+    """The words of a pattern's lemmas (by lemma or by form) outside quotations, in text order."""
+    doc = ctx.doc
+    words = [t for lemma in pattern.lemmas for t in ctx.by_lemma.get(lemma, ()) if not quoted(ctx, t)]
+    words += [doc[i] for lemma in pattern.lemmas for i in ctx.by_lower.get(lemma, ())
+              if doc[i].lemma_.lower() != lemma and not quoted(ctx, doc[i])]
+    return sorted(set(words), key=lambda t: t.i)
 
 
 _PAGE_PERSON = frozenset({"we"})
+_AUTHOR_PERSON = frozenset({"i"})
 
 
 def _own_names(ctx: Context, quote: Quote) -> frozenset[str]:
@@ -148,6 +161,10 @@ def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token]
             verb = _predicating_verb(ctx, tok)
             if verb is not None:
                 objects_tok = [c for c in verb.children if c.dep_ == "nsubj"]
+        elif (tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.lower_ in ctx.rules.attributive_words
+              and tok.head.i in ctx.token_mention):
+            # "the excellent Y review", "this welcome Y Strategy": a verdict before the name
+            objects_tok = [tok.head]
         elif tok.pos_ == "ADJ":
             if _demanded(ctx, tok) or _others_view(ctx, tok, first_person, attribution):
                 continue  # "Y must be good", "Y looks good"; "families told us Y was good"
@@ -198,6 +215,9 @@ def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token]
             clause = tok if tok.pos_ == "VERB" else tok.head
             objects += [a for o in objects_tok for a in ctx.proposals_named(o, clause, pattern.object_types)
                         if a not in objects]
+            if not objects:
+                # "we welcome this investment": the page's one programme
+                objects = [a for o in objects_tok if (a := ctx.funded_programme(o, pattern.object_types)) is not None][:1]
         if objects:
             yield RuleMatch(speakers, objects, tok, quote=said)
 
@@ -375,7 +395,16 @@ def _response_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
     responds to the publication Y. "X, published in response to Y" -> X; "In response to Y,
     Jane said" -> Jane; "X released its response to Y" -> X."""
     for tok in ctx.tokens_with_lemma(pattern.lemmas):
-        if tok.pos_ not in ("NOUN", "VERB") or tok.lemma_.lower() not in pattern.lemmas:
+        if tok.lemma_.lower() not in pattern.lemmas:
+            continue
+        if tok.pos_ == "PROPN" and tok.i in ctx.token_mention:
+            # a title: "the Government Response to the Y Review"
+            answered = _answered_in_title(ctx, tok, pattern)
+            if answered is not None:
+                own = ctx.keys[ctx.token_mention[tok.i]]
+                yield RuleMatch([Arg(own, ctx.entity[own].type)], [answered], tok)
+            continue
+        if tok.pos_ not in ("NOUN", "VERB"):
             continue
         targets = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in pattern.preps
                    for p in c.children if p.dep_ == "pobj"]
@@ -385,6 +414,11 @@ def _response_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
             # response itself, no publication it responds to
             own = ctx.keys[ctx.token_mention[tok.i]]
             objects = [a for a in objects if a.key != own]
+            answered = _answered_in_title(ctx, tok, pattern)
+            if not objects and answered is not None:
+                # "the Government Response to the Y Review", Y named on its own elsewhere on the page
+                yield RuleMatch([Arg(own, ctx.entity[own].type)], [answered], tok)
+                continue
         if not objects:
             titled = _line_title_response(ctx, tok, pattern)
             if titled is not None:
@@ -436,6 +470,27 @@ def _response_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
             subjects = [a for s in subject_tokens(tok.head) for a in ctx.args_in(s, pattern.subject_types)]
         if subjects and not negated(tok.head):
             yield RuleMatch(subjects, objects, tok)
+
+
+def _answered_in_title(ctx: Context, noun: Token, pattern: RelationPattern) -> Arg | None:
+    """The publication a title names after its noun of answering and the pattern's preposition
+    ("Government Response to the Y Review"): the rest of the title, when it is the name or an
+    alias of another publication the page names."""
+    index = ctx.token_mention[noun.i]
+    prep = noun.i + 1
+    if prep >= len(ctx.doc) or ctx.doc[prep].lower_ not in pattern.preps or ctx.token_mention.get(prep) != index:
+        return None
+    end = prep + 1
+    while end < len(ctx.doc) and ctx.token_mention.get(end) == index:
+        end += 1
+    rest = name_key(ctx.doc[prep + 1 : end].text)
+    own = ctx.keys[index]
+    found = {e.key for e in ctx.entity.values() if e.key != own and e.type in pattern.object_types
+             and any(name_key(n) == rest for n in (e.label, *e.aliases))}
+    if len(found) != 1 or not rest:
+        return None
+    key = found.pop()
+    return Arg(key, ctx.entity[key].type)
 
 
 _DASHES = frozenset({"-", "\u2013", "\u2014", "|"})
@@ -584,7 +639,9 @@ def _description_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMa
     moment": an evaluative word (the pattern's lemmas) in what a verb of describing
     (relations.yaml describing_verbs) says its object is; the verb's subject holds that view."""
     verbs = ctx.rules.describing_verbs
-    for tok in ctx.tokens_with_lemma(pattern.lemmas):
+    # (by form too: "as 'groundbreaking'", which the lemmatiser reads as a verb "groundbreake")
+    words = {t.i: t for t in [*ctx.tokens_with_lemma(pattern.lemmas), *ctx.tokens_with_lower(pattern.lemmas)]}
+    for tok in (words[i] for i in sorted(words)):
         if tok.lemma_.lower() not in pattern.lemmas and tok.lower_ not in pattern.lemmas:
             continue
         phrase = tok.head if tok.dep_ in ("amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") else tok
@@ -594,7 +651,7 @@ def _description_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMa
             # a small clause ("declaring the Bill a landmark") or the verb's object ("called it a landmark")
             objects_tok = [c for c in phrase.children if c.dep_ in _SUBJ]
             objects_tok += [c for c in verb.children if c.dep_ == "dobj" and c.i != phrase.i]
-        elif phrase.dep_ == "pobj" and phrase.head.lower_ == "as" and phrase.head.head.lemma_.lower() in verbs:
+        elif phrase.dep_ in ("pobj", "pcomp") and phrase.head.lower_ == "as" and phrase.head.head.lemma_.lower() in verbs:
             verb = phrase.head.head  # "described Y as a landmark"
             objects_tok = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         else:

@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ....core.ontology import INITIATIVE, PUBLICATION
+from ....core.ontology import INITIATIVE, PERSON, PUBLICATION
 from ....core.schema import RelationPattern
 from ...syntax import negated
 from ..context import Arg, Context, Quote, opening_lines, unasserted
@@ -72,17 +72,22 @@ def _reaction_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
         return  # a response is to a text (the relations' signature)
     topic = page_topic(ctx, kind)
     others = _OTHER_OBJECTS[kind]
+    # a quotation naming nothing may also be about the one entity of the kind the whole page names
+    subject = topic if topic is not None else ctx.only_named(kind)
     # (a debate's or a transcript's turns are speeches, not reactions: "this has been an excellent debate")
     for quote in [] if is_transcript(ctx) else ctx.quotes:
         if quote.reported or ctx.doc[quote.verb].text == ":":
             continue
-        speakers = [a for a in quote.speakers if a.type in pattern.subject_types and not a.via_reference]
+        # (a person by "he" or "she", the one the pronoun resolves to: "... welcomed by Jane Porter. She said:")
+        speakers = [a for a in quote.speakers if a.type in pattern.subject_types
+                    and (not a.via_reference or a.type == PERSON)]
         if not speakers:
             continue
         window = _window(ctx, quote)
         praised, criticised = _stance(ctx, window, praise, criticism, joining=kind if kind != PUBLICATION else None)
         lead = _lead_publications(ctx, quote, kind)
         said = _named_in(ctx, window, kind)
+        commented = False
         if lead:
             if len(lead) > 1:
                 continue  # two texts: which one the words are about is a guess
@@ -92,12 +97,20 @@ def _reaction_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
                 # two programmes: the one the first word of praise's sentence names alone ("thrilled
                 # to have been selected for Y. Z will help us ...")
                 said = _named_in(ctx, praised[0].sent, kind)
-            if len(said) != 1 or not (praised or criticised):
+            # (a quotation pointing at the page's topic publication, or the one it names, with "this" is a
+            # comment on it, whatever its words: "we are ready to meet the challenge set by this review",
+            # said the Minister; not a name in passing: "we were one of the areas the X Review visited")
+            commented = (kind == PUBLICATION and subject is not None and len(said) == 1 and said[0].key == subject.key
+                         and _pointed_at(ctx, window, subject))
+            if len(said) != 1 or not (praised or criticised or commented):
                 continue  # named in passing: "we were one of the areas the X Review visited"
             target = said[0]
-        elif (topic is not None and (praised or criticised) and _sentences(ctx, quote) <= _SHORT_SENTENCES
-              and not _names_other(ctx, window, others)):
-            target = topic  # a short quotation naming nothing else, on a page about one publication
+        elif (subject is not None and (praised or criticised) and _sentences(ctx, quote) <= _SHORT_SENTENCES
+              and not _names_other(ctx, window, others)
+              and (topic is not None or not _names_other(ctx, ctx.doc[quote.verb].sent, (kind,)))):
+            # a short quotation naming nothing else, on a page about one publication (or naming only
+            # one, not in the attribution's own sentence: "said Y was better than Z")
+            target = subject
         else:
             continue
         if any(s.key == target.key for s in speakers):
@@ -105,7 +118,7 @@ def _reaction_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
         if approving:
             anchor = praised[0] if praised and not criticised else None
         else:
-            anchor = criticised[0] if criticised else (None if praised or not lead else ctx.doc[quote.verb])
+            anchor = criticised[0] if criticised else (None if praised or not (lead or commented) else ctx.doc[quote.verb])
         if anchor is not None:
             yield RuleMatch(speakers, [target], anchor, quote=quotation(ctx, quote.verb))
     page = _page_reaction(ctx, topic, praise, criticism, approving) if kind == PUBLICATION else None
@@ -284,6 +297,13 @@ def _modal(tok: Token) -> bool:
     verb = tok.head if tok.dep_ in ("acomp", "attr", "amod") and tok.head.pos_ in ("AUX", "VERB") else tok
     if tok.dep_ == "amod" and tok.head.dep_ == "attr":
         verb = tok.head.head
+    elif tok.dep_ == "amod":
+        # "I will set out plans for bold and ambitious change": a modifier inside what a verb
+        # under a modal promises is a forecast too
+        for _ in range(6):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
     return verb.lemma_.lower() in _APPEARING or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
 
 
@@ -389,6 +409,15 @@ def _named_in(ctx: Context, tokens: Span, kind: str = PUBLICATION) -> list[Arg]:
         if arg is not None and arg.type == kind and all(a.key != arg.key for a in out):
             out.append(Arg(arg.key, kind, via_reference=arg.via_reference))
     return out
+
+
+def _pointed_at(ctx: Context, tokens: Span, target: Arg) -> bool:
+    """Do a quotation's words point at a publication with a demonstrative ("this review", "this
+    report") that stands for it?"""
+    return any(t.pos_ == "NOUN" and ctx.rules.definite_references.get(t.lemma_.lower()) == PUBLICATION
+               and any(c.dep_ == "det" and c.lower_ in ("this", "these") for c in t.children)
+               and (a := said_of(ctx, t)) is not None and a.key == target.key
+               for t in tokens)
 
 
 def _names_other(ctx: Context, tokens: Span, others: tuple[str, ...]) -> bool:

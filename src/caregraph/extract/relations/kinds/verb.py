@@ -17,6 +17,7 @@ from ..context import (
     first_after,
     is_passive,
     matches_trigger,
+    quantified,
     subject_tokens,
     unasserted,
 )
@@ -86,6 +87,7 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
         if pattern.preps:
             # "X contributed to Y", "X is based in Y", "X was part of Y"
             heads = [tok, *[c for c in tok.children if c.dep_ in ("prt", "dobj", "attr", "acomp")]]
+            heads += quantified(heads)  # "shared some of its views with Y"
             # ("gave evidence to the committee": the parser's "dative" is a preposition too)
             objects_tok = [
                 p for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in pattern.preps
@@ -120,11 +122,18 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
                 first = min(t.i for t in tok.subtree)
                 if first >= 2 and ctx.doc[first - 1].text == "," and ctx.token_mention.get(first - 2) is not None:
                     objects_tok = [ctx.doc[first - 2]]
+                elif _opening_participle(tok):
+                    # "Commissioned by X, the Y Review will report in May": a participle clause
+                    # opening the sentence describes the main clause's subject
+                    objects_tok = [c for c in tok.head.children if c.dep_ in _SUBJ]
             objects_tok = [tok.head if o.tag_ in ("WDT", "WP") else o for o in objects_tok]
             # "the X Review, a report commissioned by Y": the description in apposition to a name
             objects_tok = [o.head if o.dep_ == "appos" and o.pos_ == "NOUN" and ctx.token_mention.get(o.i) is None
                            and ctx.token_mention.get(o.head.i) is not None else o for o in objects_tok]
             subjects_tok = agent_tokens(tok)
+            if pattern.relation in ctx.rules.stance_relations:
+                # "funded by GBP 5m from X", "backed by GBP 5 million of funding from X": the giver
+                subjects_tok = [s for a in subjects_tok for s in _money_source(ctx, tok, a)]
         else:
             if _joint_action(tok):
                 continue
@@ -181,6 +190,9 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
             # "endorses recommendations for X, Y and Z": each proposal as well as the text
             objects += [a for o in objects_tok for a in ctx.proposals_named(o, tok, pattern.object_types)
                         if a not in objects]
+            if not objects:
+                # "the investment has been welcomed by X": the page's one programme
+                objects = [a for o in objects_tok if (a := ctx.funded_programme(o, pattern.object_types)) is not None][:1]
         if relative is not None:
             objects += [a for a in _named_or_listed(ctx, relative, pattern.object_types) if a not in objects]
         if pattern.relation in ctx.rules.stance_relations:
@@ -304,6 +316,31 @@ def _mixed_verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
     as_stance = replace(pattern, relation=stance)
     for match in _verb_matches(ctx, as_stance, mixed_only=True):
         yield match
+
+
+def _money_source(ctx: Context, verb: Token, agent: Token) -> list[Token]:
+    """The agent of a passive, or, when it is a sum of money ("by GBP 5m", "by GBP 5 million of
+    funding"), the "from" phrase that gives it, on the sum, its "of" noun or the verb."""
+    if not (agent.like_num or agent.tag_ == "$" or agent.pos_ == "NUM"):
+        return [agent]
+    holders = [agent, verb, *(p for c in agent.children if c.dep_ == "prep" and c.lower_ == "of"
+                               for p in c.children if p.dep_ == "pobj")]
+    givers = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+              for p in c.children if p.dep_ == "pobj"]
+    return givers or [agent]
+
+
+def _opening_participle(verb: Token) -> bool:
+    """A past participle opening its sentence as a clause on the main verb, a comma after the
+    clause ("Funded by X, the Y programme will ..."; not "Once funded by X, ...", whose clause
+    has a subordinator and may not hold)."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.head.i < verb.i:
+        return False
+    span = list(verb.subtree)
+    first, last = span[0].i, span[-1].i
+    doc = verb.doc
+    return (first == verb.sent.start and verb.i == first and last + 1 < len(doc)
+            and doc[last + 1].text == "," and not any(c.dep_ == "mark" for c in verb.children))
 
 
 def _obliged(ctx: Context, verb: Token) -> bool:
