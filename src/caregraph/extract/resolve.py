@@ -437,7 +437,16 @@ def _merge_rules(
         label = view["label"]
         words = word_keys(label)
         candidates: list[int] = []
-        if len(words) == 1 and view["type"] not in (PLACE, RECOMMENDATION) and not _is_acronym(label):
+        if len(words) == 2 and words[0] in rules.peer_titles and view["type"] == PERSON:
+            # "Lord Westby" for the one full name ending in the surname ("Andrew Westby", "Lord
+            # Westby of Eastby"), not another peer's title and that surname
+            candidates = [
+                r for r, other in clusters.items()
+                if r != root and other["type"] == PERSON and len(other["words"]) > 1
+                and other["words"][0] not in rules.peer_titles
+                and (other["words"][-1] == words[1] or (other["words"][0] == words[1] and other["words"][1] == "of"))
+            ]
+        elif len(words) == 1 and view["type"] not in (PLACE, RECOMMENDATION) and not _is_acronym(label):
             # a surname, however its own mentions were typed (NER often calls it an
             # organisation), to the one full name ending in it: the person's votes win
             candidates = [
@@ -542,7 +551,7 @@ def _merge_rules(
             if not scope and not all(any(_shortens_across(short, view, clusters[r]) for short in shorts)
                                      for r, shorts in shortened.items()):
                 continue
-        elif view["type"] == PERSON and len(words) == 2:
+        elif not candidates and view["type"] == PERSON and len(words) == 2:
             candidates = [
                 r for r, other in clusters.items()
                 if r != root and other["type"] == PERSON and len(other["words"]) == 2

@@ -579,7 +579,11 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
     if not kinds & {"gazetteer", "quoted", "honorific"} and _a_role_or_order(span, rules):
         return False  # "Virtual School Head", "Head of Service", "Interim Care Orders": a post or a
         # kind of court order, named without a holder or a title of its own
-    if not kinds & {"gazetteer", "cue", "quoted"} and _in_portfolio(span, rules):
+    if not kinds & {"gazetteer", "quoted"} and _a_proceeding(span, rules):
+        return False  # "Second Reading", "Report Stage", "Royal Assent": a step of a bill's passage
+    if not kinds & {"gazetteer", "cue", "quoted"} and _in_portfolio(span, rules) and not (
+            "first_name" in kinds and len(words) > 1):
+        # (not the holder after her post's remit: "Cabinet Member for Children, Jane Porter, said")
         return False  # "Cabinet Member for Housing, Skills and Leisure": a role's remit, not bodies
     if any(w.isdigit() for w in words) and all(w.isdigit() or w in rules.stoplist for w in words):
         return False  # "17 June 2021": a date, whatever NER calls it
@@ -752,6 +756,15 @@ def _unit_or_code(tok: Token) -> bool:
             and all(ch.isupper() for ch in letters))
 
 
+def _a_proceeding(span: Span, rules: EntityRules) -> bool:
+    """Is the name a sitting or step of a bill's passage (schema proceedings_words last:
+    "Second Reading", "Report Stage", "Second Reading and Committee Stage", "Royal Assent")? Two
+    words or more, no head noun that types it and no year (not "Westby Reading Festival 2024")."""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    return (len(words) >= 2 and words[-1].lower_ in rules.proceedings_words and not any(t.like_num for t in words)
+            and head_type(span, rules)[0] is None)
+
+
 def _in_portfolio(span: Span, rules: EntityRules) -> bool:
     """Is the span an item of the remit a role holds: "for" after a role word, then capitalised
     items joined by commas and "and" ("Lead Member for Children, Skills and Early Help")? Not a
@@ -778,7 +791,9 @@ def _in_portfolio(span: Span, rules: EntityRules) -> bool:
     seat = role.lower_ in rules.constituency_cues and not (
         k >= 2 and is_cap(doc[k - 2]) and doc[k - 2].lower_ in rules.role_words
         and doc[k - 2].lower_ not in rules.constituency_cues)
-    return is_cap(role) and role.lower_ in rules.role_words and not seat and role.lower_ not in rules.heads
+    # (a post in sentence case after its capitalised first word: "Executive member for Children")
+    titled = is_cap(role) or (k >= 2 and is_cap(doc[k - 2]) and doc[k - 2].lower_ in rules.role_words)
+    return titled and role.lower_ in rules.role_words and not seat and role.lower_ not in rules.heads
 
 
 def _joined_people(name: str, votes: Sequence[tuple[str, float]]) -> bool:

@@ -251,14 +251,20 @@ def page_role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
             continue  # a sentence naming another body: the post may be there
         # a speaker ("Director of Policy Jane Porter said"), or the page's byline or letterhead
         # among its opening lines ("Letter from Jane Porter, Director of Policy")
-        if span.start not in opening and not any(
+        # ... or a name on its own line with its post on the next, a signature or a team page's
+        # entry ("Jane Porter" / "Policy Lead")
+        below = _line_after(span)
+        if span.start not in opening and below is None and not any(
                 t.pos_ == "VERB" and t.lemma_.lower() in ctx.rules.speech_verbs for t in sent):
             continue
-        for segment in (_title_before(span), segment_after(span)):
+        for segment in (_title_before(span), segment_after(_past_asides(ctx, span, pattern.object_types)), below):
             if segment is None or any(ctx.token_mention.get(t.i) is not None for t in segment):
                 continue
             role = [t for t in segment if is_role_word(t, pattern)]
-            if role and (segment[0].is_title or segment[0].is_upper):
+            # a capitalised post, or one a post's opening word starts ("director of children's
+            # services", "chief executive"; not "a member of the public")
+            if role and (segment[0].is_title or segment[0].is_upper
+                         or segment[0].lower_ in ctx.schema.entities.role_openers):
                 yield RuleMatch([Arg(key, PERSON)], [actor], role[0], role=clean_role(segment.text))
                 break
 
@@ -908,12 +914,19 @@ def _past_asides(ctx: Context, span: Span, types: Sequence[str]) -> Span:
         if close is None or close == end + 1:
             break
         inside = doc[end + 1 : close]
-        if any(t.pos_ in ("VERB", "AUX") or "\n" in t.text or "\n" in t.whitespace_ for t in inside):
+        if any("\n" in t.text or "\n" in t.whitespace_ for t in inside) or (
+                any(t.pos_ in ("VERB", "AUX") for t in inside) and not _caption_word(inside)):
             break
         if any(a is not None and a.type in types for t in inside for a in [ctx.arg_at(t)]):
             break
         end = close + 1
     return span if end == span.end else doc[span.start : end]
+
+
+def _caption_word(inside: Span) -> bool:
+    """A photograph's caption word in brackets after a name, a past participle alone ("Jane
+    Porter (pictured), chief executive of Y"): an aside, though the parser tags it a verb."""
+    return len(inside) == 1 and inside[0].tag_ == "VBN" and inside[0].is_lower
 
 
 def _bracketed_after(span: Span) -> Span | None:

@@ -1,0 +1,192 @@
+"""Posts given by the page and names that are no entity (session 13): a body's name opening a
+sentence that the page writes inside a sentence elsewhere ("Harbour UK praises ..." and "by
+Harbour UK"), a caption word between a name and its post ("Jane Doe (pictured), director of
+..."), a post in lower case after a speaker on a body's own page, the holder after a post's
+remit ("Cabinet Member for Children, Jane Doe"), a post or a step of a bill's passage named
+alone ("Practice Lead", "Report Stage", "Royal Assent"), a peer known by title and surname
+("Lord Bach"). Whole invented pages through the trained pipeline, with near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import text_relations
+
+
+def _entities(extractor, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    result = extractor.process_text(text, doc_id="t")
+    return {e.label: e.type for e in result.entities}
+
+
+def _roles(extractor, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return {(s, t) for s, r, t in text_relations(extractor, text) if r == "ROLE_AT"}
+
+
+# --------------------------------------------------------------------- a name opening a sentence
+
+
+@pytest.mark.model
+def test_a_name_opening_a_sentence_is_the_name_the_page_writes_inside_one(extractor) -> None:
+    text = ("Harbour UK praises the bold ambition of the Kestrel Review, published today.\n\n"
+            "Director of Policy Jane Doe said: \u201cWe welcome the call for reform.\u201d\n\n"
+            "The next survey will be published by Harbour UK in June.\n")
+    found = _entities(extractor, text)
+    assert found.get("Harbour UK") == "Organisation"
+    assert "United Kingdom" not in found
+    assert ("Jane Doe", "Harbour UK") in _roles(extractor, text)
+
+
+@pytest.mark.model
+def test_a_sentence_opening_name_the_page_never_writes_inside_a_sentence_is_left_as_read(extractor) -> None:
+    # the body's name only ever opens a sentence: no evidence that its first capital is the name's
+    found = _entities(extractor, "Harbour UK praises the bold ambition of the Kestrel Review.\n")
+    assert "Harbour UK" not in found
+
+
+# --------------------------------------------------------------------- posts given by the page
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a caption word between the name and its post, the body in the post
+        ("Westshire Council has launched a new fostering hub.\n\n"
+         "Jane Doe (pictured), director of children's services at Westshire Council, said: "
+         "\u201cThis is good news.\u201d\n",
+         {("Jane Doe", "Westshire Council")}),
+        # a caption word, and the post in lower case naming no body: the page's own body
+        ("Westshire Council has launched a new fostering hub.\n\n"
+         "Jane Doe (pictured), director of children's services, said: \u201cThis is good news.\u201d\n",
+         {("Jane Doe", "Westshire Council")}),
+        # a post in lower case after a speaker, no caption
+        ("Westshire Council has launched a new fostering hub.\n\n"
+         "Jane Doe, chief executive, said: \u201cThis is good news.\u201d\n",
+         {("Jane Doe", "Westshire Council")}),
+    ],
+)
+def test_a_speakers_post_without_a_body_is_held_at_the_pages_body(extractor, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(extractor, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a description in lower case that is no post
+        ("Westshire Council has launched a new fostering hub.\n\n"
+         "Jane Doe, a member of the public, said: \u201cThis is good news.\u201d\n"),
+        # a long aside with a verb is no caption
+        ("Westshire Council has launched a new fostering hub.\n\n"
+         "Jane Doe (who was pictured with carers), director of children's services, said: "
+         "\u201cThis is good news.\u201d\n"),
+    ],
+)
+def test_page_post_near_misses(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(extractor, text) == set()
+
+
+@pytest.mark.model
+def test_a_team_pages_names_and_posts_are_held_at_the_pages_body(extractor) -> None:
+    text = ("Harbour Trust is a charity that supports carers.\n\nOur team\n\nJane Doe\nChief Executive\n"
+            "Jane has worked with carers for 20 years.\n\nTom Reed\nBoard Chair\nTom grew up in a family who "
+            "fostered.\n\nAnn Lee\nTrustee, Westshire College\n")
+    # a post line that names its own body is held there, not at the page's
+    assert _roles(extractor, text) == {("Jane Doe", "Harbour Trust"), ("Tom Reed", "Harbour Trust"),
+                                       ("Ann Lee", "Westshire College")}
+
+
+@pytest.mark.model
+def test_a_name_line_without_a_post_line_holds_no_post(extractor) -> None:
+    text = ("Harbour Trust is a charity that supports carers.\n\nOur team\n\nJane Doe\n"
+            "Jane has worked with carers for 20 years and now leads our work in Westby.\n")
+    assert _roles(extractor, text) == set()
+
+
+# --------------------------------------------------------------------- a post's remit and its holder
+
+
+@pytest.mark.model
+def test_the_holder_after_a_posts_remit_is_a_person(extractor) -> None:
+    text = "Westshire Council's Cabinet Member for Children, Jane Doe, said the scheme had helped.\n"
+    assert _entities(extractor, text).get("Jane Doe") == "Person"
+    assert ("Jane Doe", "Westshire Council") in _roles(extractor, text)
+
+
+@pytest.mark.model
+def test_a_remit_after_a_post_in_sentence_case_is_no_place(extractor) -> None:
+    text = ("The funding has been welcomed by Cllr Jane Doe, Executive member for Children and Family "
+            "Wellbeing at Westshire Council.\n")
+    found = _entities(extractor, text)
+    assert "Children and Family Wellbeing" not in found
+    assert ("Jane Doe", "Westshire Council") in _roles(extractor, text)
+
+
+# --------------------------------------------------------------------- names that are no entity
+
+
+@pytest.mark.model
+def test_a_post_named_alone_is_no_organisation(extractor) -> None:
+    text = "The Harbour Trust's Practice Lead, Jane Doe, said the scheme had helped families.\n"
+    found = _entities(extractor, text)
+    assert "Practice Lead" not in found
+    assert _roles(extractor, text) == {("Jane Doe", "Harbour Trust")}
+
+
+@pytest.mark.model
+def test_the_steps_of_a_bills_passage_are_no_entities(extractor) -> None:
+    found = _entities(extractor, "The Westshire Schools Bill completed its Report Stage and received Royal Assent "
+                                 "after the Second Reading and Committee Stage.\n")
+    assert not {"Report Stage", "Royal Assent", "Second Reading", "Committee Stage",
+                "Second Reading and Committee Stage"} & set(found)
+    assert found.get("Westshire Schools Bill") == "Publication"
+
+
+@pytest.mark.model
+def test_a_place_named_like_a_step_keeps_its_name(extractor) -> None:
+    # a body whose head noun types it, though a word of proceedings opens it
+    found = _entities(extractor, "Reading Borough Council welcomed the plan.\n")
+    assert found.get("Reading Borough Council") == "Organisation"
+
+
+# --------------------------------------------------------------------- bodies by their head noun
+
+
+@pytest.mark.model
+def test_a_cooperative_is_an_organisation_and_speaks_for_its_page(extractor) -> None:
+    text = ("Harbour Home is the Eastborough Regional Care Cooperative, a not-for-profit social enterprise "
+            "funded by local authorities.\n\nJane Doe, chief executive, said: \u201cWe are ready.\u201d\n")
+    found = _entities(extractor, text)
+    assert found.get("Eastborough Regional Care Cooperative") == "Organisation"
+
+
+# --------------------------------------------------------------------- peers
+
+
+@pytest.mark.model
+def test_a_peer_known_by_title_and_surname_keeps_the_title(extractor) -> None:
+    found = _entities(extractor, "Members present: Baroness Porter of Westby (The Chair); Lord Bach; "
+                                 "Baroness Keel.\n\nLord Bach said the strategy was late.\n")
+    people = {label for label, type_ in found.items() if type_ == "Person"}
+    assert {"Lord Bach", "Baroness Keel"} <= people
+    assert not {"Bach", "Keel"} & people
+
+
+@pytest.mark.model
+def test_a_peers_title_and_surname_joins_the_one_full_name(extractor) -> None:
+    found = _entities(extractor, "Lord Westby said it was late. Andrew Westby is a former minister.\n")
+    people = {label for label, type_ in found.items() if type_ == "Person"}
+    assert people == {"Andrew Westby"}
+
+
+def test_a_peers_title_is_kept_before_a_lone_surname_only(schema) -> None:
+    from caregraph.core.text import canonical_name
+
+    rules = schema.entities
+    assert canonical_name("Lord Bach", rules, person=True) == "Lord Bach"
+    assert canonical_name("Baroness Keel", rules, person=True) == "Baroness Keel"
+    # a courtesy honorific, a peer's full name and a post keep their usual forms
+    assert canonical_name("Mr Porter", rules, person=True) == "Porter"
+    assert canonical_name("Lord Tom Reed", rules, person=True) == "Tom Reed"
+    assert canonical_name("Lord Chancellor", rules, person=True) != "Lord Chancellor"
+    assert canonical_name("Lord Bach", rules, person=False) == "Bach"
