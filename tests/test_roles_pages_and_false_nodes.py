@@ -190,3 +190,49 @@ def test_a_peers_title_is_kept_before_a_lone_surname_only(schema) -> None:
     assert canonical_name("Lord Tom Reed", rules, person=True) == "Tom Reed"
     assert canonical_name("Lord Chancellor", rules, person=True) != "Lord Chancellor"
     assert canonical_name("Lord Bach", rules, person=False) == "Bach"
+
+
+# --------------------------------------------------------------------- a body's members in a list
+
+
+_MEMBERS = ("The Department has finalised the Harbour Implementation Board, which will oversee the reforms.\n\n"
+            "{intro}\n\n"
+            "  \u2022 Jane Doe, president of the Westshire Carers Association\n"
+            "  \u2022 Tom Reed, chief executive of Eastborough Council\n"
+            "  \u2022 Westby College\n\n"
+            "The board will meet monthly.\n")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("intro", ["Also on the board are:", "Members of the Harbour Implementation Board include:"])
+def test_the_people_of_a_list_of_a_bodys_members_hold_a_seat_on_it(extractor, intro) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(extractor, _MEMBERS.format(intro=intro))
+    assert {("Jane Doe", "Harbour Implementation Board"), ("Tom Reed", "Harbour Implementation Board"),
+            ("Jane Doe", "Westshire Carers Association"), ("Tom Reed", "Eastborough Council")} <= roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("intro", ["The board heard from:", "Speakers at the launch were:"])
+def test_a_list_of_witnesses_or_speakers_holds_no_seat(extractor, intro) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(extractor, _MEMBERS.format(intro=intro))
+    assert not {t for _s, t in roles} & {"Harbour Implementation Board"}
+
+
+def test_a_posts_head_a_few_words_after_its_opener_is_found(blank_nlp, schema) -> None:
+    from caregraph.extract.mentions.choose import _post_head_follows
+
+    rules = schema.entities
+    doc = blank_nlp.make_doc("Isobel Penhallow , chief social worker for England")
+    assert _post_head_follows(doc, 4, rules)   # "social worker": the head two words on
+    # near misses: no post's head within a few lower-case words, or a capital before it
+    for text in ("Isobel Penhallow , chief of all the carers", "Isobel Penhallow , chief Harbour worker"):
+        doc = blank_nlp.make_doc(text)
+        assert not _post_head_follows(doc, 4, rules), text
+
+
+@pytest.mark.model
+def test_a_post_with_a_remit_of_one_word_is_held_at_the_body_after_it(extractor) -> None:
+    # the body's name is a word the page also writes in lower case: the post before it says a body
+    text = ("The board includes carer Jane Doe, who is also chair of trustees at Kindred. "
+            "Support for kindred families is vital.\n")
+    assert ("Jane Doe", "Kindred") in _roles(extractor, text)

@@ -17,7 +17,7 @@ from ..errors import SchemaError
 KIND_NAMES = frozenset({
     "answers_list", "answers_proposals", "apposition", "attendance", "by", "carried_out_in",
     "compound_owner", "contact_post", "council_post", "description", "feeling", "framed", "hyphen",
-    "known", "list", "member_noun", "members", "mixed_verb", "name_owner", "name_part", "named_at",
+    "known", "list", "member_list", "member_noun", "members", "mixed_verb", "name_owner", "name_part", "named_at",
     "one_of", "owned_noun_prep", "owned_stance", "page_role", "passive_prep", "phrase", "possessive_owned",
     "possessive_owner", "quote", "reaction", "recommend", "recommend_support", "response", "role", "roster",
     "setting", "speech", "svo", "topic", "verb",

@@ -756,6 +756,21 @@ def _unit_or_code(tok: Token) -> bool:
             and all(ch.isupper() for ch in letters))
 
 
+_POST_WORDS = 3  # "chief social worker", "head of early help": a post's head soon follows its opener
+
+
+def _post_head_follows(doc: Doc, start: int, rules: EntityRules) -> bool:
+    """Does a post's head noun (schema person_heads) end the lower-case words from `start`,
+    within a few words ("Isabelle Porter, chief social worker for ...": "worker")?"""
+    for k in range(start, min(len(doc), start + _POST_WORDS)):
+        tok = doc[k]
+        if not tok.is_alpha or not tok.is_lower:
+            return False
+        if tok.lower_ in rules.person_heads:
+            return True
+    return False
+
+
 def _a_proceeding(span: Span, rules: EntityRules) -> bool:
     """Is the name a sitting or step of a bill's passage (schema proceedings_words last:
     "Second Reading", "Report Stage", "Second Reading and Committee Stage", "Royal Assent")? Two
@@ -999,7 +1014,7 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
         # in apposition without an article
         nxt = doc[after.i + 2] if after.i + 2 < len(doc) else None
         if nxt is None or nxt.lower_ in ("of", "at", "for", ",", ")") or nxt.lower_ in rules.role_words \
-                or nxt.lower_ in rules.role_openers:
+                or nxt.lower_ in rules.role_openers or _post_head_follows(doc, after.i + 2, rules):
             votes.append(((PERSON, rules.weights["cue"]), "cue"))
     if after is not None:
         type_ = rules.cues_after.get(after.lower_)
@@ -1310,8 +1325,12 @@ def _apposition_head(doc: Doc, i: int, cand: Candidate) -> Token | None:
 
 
 def _is_role_phrase(doc: Doc, i: int, rules: EntityRules) -> bool:
-    """"... chief executive at X", "director of X": a role word just before the preposition."""
-    return i > 0 and doc[i - 1].lower_ in rules.role_words
+    """"... chief executive at X", "director of X": a role word just before the preposition, or
+    a post with a remit of one word ("chair of trustees at X", "head of policy at X")."""
+    if i > 0 and (doc[i - 1].lower_ in rules.role_words or doc[i - 1].lemma_.lower() in rules.role_words):
+        return True
+    return (i > 2 and doc[i].lower_ == "at" and doc[i - 2].lower_ == "of" and doc[i - 1].is_lower
+            and doc[i - 3].lower_ in rules.role_words)
 
 
 def _next_word(doc: Doc, i: int) -> Token | None:
