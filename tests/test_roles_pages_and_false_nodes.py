@@ -236,3 +236,31 @@ def test_a_post_with_a_remit_of_one_word_is_held_at_the_body_after_it(extractor)
     text = ("The board includes carer Jane Doe, who is also chair of trustees at Kindred. "
             "Support for kindred families is vital.\n")
     assert ("Jane Doe", "Kindred") in _roles(extractor, text)
+
+
+# --------------------------------------------------------------------- a headline in title case, a motion's councillors
+
+
+@pytest.mark.model
+def test_a_bodys_name_ends_before_its_infinitive_in_a_title_case_headline(extractor) -> None:
+    found = _entities(extractor, "Agenda item\n\nWestshire City Council To Treat Care Experience as if it were a "
+                                 "Protected Characteristic\n\nThe council agreed the motion.\n")
+    assert found.get("Westshire City Council") == "Organisation"
+    assert not any(label.startswith("Westshire City Council To") for label in found)
+
+
+@pytest.mark.model
+def test_the_councillors_of_a_motion_hold_their_seats_at_the_one_council_the_page_names(extractor) -> None:
+    # the council's place is named only inside its name: the gazetteer knows it is a place
+    text = ("Agenda item\n\nPlymouth City Council To Treat Care Experience as if it were a Protected Characteristic\n\n"
+            "Minutes:\n\nCouncillor Jane Doe introduced the motion for Plymouth City Council to treat care "
+            "experience as if it were a protected characteristic, which was seconded by Councillor Tom Reed.\n")
+    assert _roles(extractor, text) == {("Jane Doe", "Plymouth City Council"), ("Tom Reed", "Plymouth City Council")}
+
+
+@pytest.mark.model
+def test_no_councillors_seat_at_a_council_whose_place_is_unknown(extractor) -> None:
+    # "Westshire" is no place the gazetteer or the page knows: the council may be another body's name
+    text = ("Agenda item\n\nMinutes:\n\nCouncillor Jane Doe introduced the motion for the Westshire Carers "
+            "Council to review its plans, which was seconded by Councillor Tom Reed.\n")
+    assert _roles(extractor, text) == set()

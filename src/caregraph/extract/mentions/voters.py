@@ -249,6 +249,11 @@ def name_candidates(doc: Doc, rules: EntityRules,
                 # person's name where NER ends it; a post or a name card's word follows
             if t.lower_ == "to" and _role_follows(doc, j + 1, rules):
                 break  # "Terms of Reference to the Chief Executive": a name is not sent to a role
+            if t.lower_ == "to" and j + 1 < n and j - i >= 2 and (
+                    (t.tag_ == "TO" and doc[j + 1].tag_ == "VB")
+                    or rules.heads.get(doc[j - 1].lower_) == ORGANISATION):
+                break  # "Westshire Council To Treat Care Experience as ...", "Harbour Trust To Launch New
+                # Hub": a headline in title case, the body then its infinitive; not "Step Up to Social Work"
             if is_cap(t) or (t.like_num and is_cap(doc[j - 1]) and len(t.text) == 4):
                 last_cap = j
             elif t.lower_ in ("and", "&") and not _seat_at(doc, j, i, rules) and _ends_entity(doc, i, j, ner_ends, rules) \
