@@ -264,3 +264,34 @@ def test_no_councillors_seat_at_a_council_whose_place_is_unknown(extractor) -> N
     text = ("Agenda item\n\nMinutes:\n\nCouncillor Jane Doe introduced the motion for the Westshire Carers "
             "Council to review its plans, which was seconded by Councillor Tom Reed.\n")
     assert _roles(extractor, text) == set()
+
+
+# --------------------------------------------------------------------- a seat on a body
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe serves on the Harbour Panel.\n",
+        "The Harbour Panel was set up in May. Jane Doe, a foster carer, will sit on the panel.\n",
+    ],
+)
+def test_sitting_or_serving_on_a_body_is_a_seat_on_it(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    assert ("Jane Doe", "Harbour Panel") in _roles(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body the page never names: "the panel" stands for none
+        "Jane Doe, a foster carer, will sit on the panel.\n",
+        # two panels: which one is not said
+        "The Harbour Panel and the Westby Panel met in May. Jane Doe will sit on the panel.\n",
+        # sitting somewhere else than on a body
+        "The Harbour Panel met in May. Jane Doe sat on the steps outside.\n",
+    ],
+)
+def test_seat_near_misses(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(extractor, text) == set()
