@@ -295,3 +295,38 @@ def test_sitting_or_serving_on_a_body_is_a_seat_on_it(extractor, text) -> None: 
 )
 def test_seat_near_misses(extractor, text) -> None:  # type: ignore[no-untyped-def]
     assert _roles(extractor, text) == set()
+
+
+# --------------------------------------------------------------------- a pairing that is one name
+
+
+_TEAM = ("About Us\nHarbour and Home is the Eastborough Regional Care Cooperative, a not-for-profit social "
+         "enterprise funded by local authorities across the region.\n\nOur Team\nLed by experienced leaders "
+         "and a diverse board Harbour and Home brings together decades of expertise.\nJane Doe\nBoard Chair\n"
+         "Jane grew up in a family who fostered.\n\nTom Reed\nChief Executive\nTom is an experienced director.\n")
+
+
+@pytest.mark.model
+def test_a_pairing_with_a_singular_verb_is_one_name_also_where_it_opens_a_sentence(extractor) -> None:
+    result = extractor.process_text(_TEAM, doc_id="t")
+    bodies = {e.label for e in result.entities if e.type == "Organisation"}
+    assert "Harbour and Home" in bodies
+    # the page that describes itself as a social enterprise is that body's: its team's posts are there
+    assert {("Jane Doe", "Harbour and Home"), ("Tom Reed", "Harbour and Home")} <= _roles(extractor, _TEAM)
+
+
+@pytest.mark.model
+def test_a_pairing_with_a_plural_verb_is_two_things(extractor) -> None:
+    found = _entities(extractor, "The report covers two areas. Housing and Education are the council's priorities.\n")
+    assert "Housing and Education" not in found
+
+
+def test_a_singular_verb_after_a_pairing_is_read_from_its_tag(blank_nlp) -> None:
+    from caregraph.extract.mentions.choose import _singular_subject
+
+    doc = blank_nlp.make_doc("Harbour and Home brings carers together")
+    doc[3].tag_, doc[3].pos_ = "VBZ", "VERB"
+    assert _singular_subject(doc[0:3])
+    doc = blank_nlp.make_doc("Harbour and Home bring carers together")
+    doc[3].tag_, doc[3].pos_ = "VBP", "VERB"
+    assert not _singular_subject(doc[0:3])

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections import deque
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
@@ -141,7 +142,7 @@ def find_mentions(
             kept = False  # "Jane and Amir", "Councillors Porter and Khan", "Westby and Eastby" (a seat):
             # no one person's name
         if kept and cand.name is None and _joined_by_guess(name, votes, kinds, rules) \
-                and doc.text.count(name) < _NAMED_OFTEN:
+                and doc.text.count(name) < _NAMED_OFTEN and not _singular_subject(span):
             kept = False  # "Culture and Communications", "Harbour Home and Westby Grove": a pairing NER
             # alone calls a body, named once or twice (a remit, a heading), no name of one; a body's
             # brand the page keeps naming ("Hearth and Home" three times) is one
@@ -172,6 +173,7 @@ def find_mentions(
                 sent=sent_index.get(sent, 0),
             )
         )
+    mentions = _opening_forms(doc, mentions, sent_index)
     common: set[str] = set()
     generic: set[str] = set()
     mentions.extend(_defined_long_forms(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index, common=common,
@@ -188,6 +190,49 @@ def find_mentions(
             and (acronym_core(m.name) in generic or all(w == ner for _t, w in m.votes)))]
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _opening_forms(doc: Doc, mentions: list[Mention], sent_index: dict[int, int]) -> list[Mention]:
+    """One sense per discourse at a sentence's start: a name of two words or more that the
+    document names inside a sentence ("board Harbour and Home brings") is that name where a
+    sentence opens with the same words ("Harbour and Home is a social enterprise ..."), whose
+    first capital the sentence's start made doubtful; it replaces the shorter mentions inside it.
+    Not where a mention reaches outside those words."""
+    named: dict[str, Mention] = {}
+    for m in mentions:
+        words = m.text.split()
+        if len(words) >= 2 and words[0][:1].isupper() and "\n" not in m.text and m.text not in named:
+            named[m.text] = m
+    if not named:
+        return mentions
+    by_first: dict[str, list[list[str]]] = {}
+    for text in named:
+        by_first.setdefault(text.split()[0], []).append(text.split())
+    starts = {m.start for m in mentions}
+    added: list[Mention] = []
+    covered: list[tuple[int, int]] = []
+    for first in doc:
+        if first.text not in by_first or not (first.i == 0 or first.is_sent_start or ends_line(doc[first.i - 1])):
+            continue
+        sent = first.sent
+        for words in by_first[first.text]:
+            tokens = list(doc[first.i : first.i + len(words)])
+            if [t.text for t in tokens] != words or any(ends_line(t) for t in tokens[:-1]):
+                continue
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            if start in starts and any(m.start == start and m.end == end for m in mentions):
+                break  # already that mention
+            if any(m.start < end and start < m.end and (m.start < start or m.end > end) for m in mentions):
+                continue  # a mention reaching outside the words: another reading
+            source = named[" ".join(words)]
+            added.append(replace(source, start=start, end=end, text=doc.text[start:end],
+                                 sent=sent_index.get(sent.start, 0)))
+            covered.append((start, end))
+            break
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in covered)]
+    return sorted([*kept, *added], key=lambda m: (m.start, m.end))
 
 
 def _is_opening_bracket(text: str) -> bool:
@@ -857,6 +902,17 @@ def _modifies_a_noun(span: Span) -> bool:
 
 
 _NAMED_OFTEN = 3  # a pairing written this many times on a page is the name of something
+
+
+def _singular_subject(span: Span) -> bool:
+    """Is a pairing "A and B" followed by a verb in the singular present ("Harbour and Home
+    brings together ...", "Harbour and Home is a social enterprise")? Two things would take
+    the plural: the pairing is one name."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    verb = doc[span.end]
+    return verb.tag_ == "VBZ" and verb.pos_ in ("VERB", "AUX") and not ends_line(doc[span.end - 1])
 
 
 def _joined_by_guess(name: str, votes: Sequence[tuple[str, float]], kinds: set[str], rules: EntityRules) -> bool:
