@@ -330,3 +330,15 @@ def test_a_singular_verb_after_a_pairing_is_read_from_its_tag(blank_nlp) -> None
     doc = blank_nlp.make_doc("Harbour and Home bring carers together")
     doc[3].tag_, doc[3].pos_ = "VBP", "VERB"
     assert not _singular_subject(doc[0:3])
+
+
+# --------------------------------------------------------------------- a university's name with a comma
+
+
+@pytest.mark.model
+def test_a_member_institution_named_with_a_comma_is_one_body(extractor) -> None:
+    text = "Jane Doe, emeritus professor of social work at Birkbeck, University of London, said it was late.\n"
+    found = _entities(extractor, text)
+    assert found.get("Birkbeck, University of London") == "Organisation"
+    assert "University of London" not in found
+    assert _roles(extractor, text) == {("Jane Doe", "Birkbeck, University of London")}
