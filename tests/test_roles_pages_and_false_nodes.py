@@ -342,3 +342,18 @@ def test_a_member_institution_named_with_a_comma_is_one_body(extractor) -> None:
     assert found.get("Birkbeck, University of London") == "Organisation"
     assert "University of London" not in found
     assert _roles(extractor, text) == {("Jane Doe", "Birkbeck, University of London")}
+
+
+# --------------------------------------------------------------------- two people from one body
+
+
+@pytest.mark.model
+def test_two_people_before_one_body_and_their_verb_are_both_from_it(extractor) -> None:
+    text = "Jane Doe and Tom Reed from the Harbour Trust said the plan was late.\n"
+    assert _roles(extractor, text) == {("Jane Doe", "Harbour Trust"), ("Tom Reed", "Harbour Trust")}
+
+
+@pytest.mark.model
+def test_a_person_who_meets_someone_from_a_body_is_not_from_it(extractor) -> None:
+    text = "Jane Doe met Tom Reed from the Harbour Trust on Monday.\n"
+    assert ("Jane Doe", "Harbour Trust") not in _roles(extractor, text)

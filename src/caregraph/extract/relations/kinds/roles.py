@@ -79,7 +79,8 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         if source is not None and after is not None:
             yield RuleMatch([person], [source], after[0])
         if pattern.relation == ROLE_AT:
-            affiliation = _affiliation(ctx, span, pattern.object_types, exclude=key)
+            affiliation = (_affiliation(ctx, span, pattern.object_types, exclude=key)
+                           or _shared_affiliation(ctx, span, pattern.object_types, exclude=key))
             if affiliation is not None:
                 yield RuleMatch([person], [affiliation[0]], affiliation[1])
             bracketed = _bracketed_body(ctx, span, pattern.object_types, exclude=key)
@@ -427,6 +428,41 @@ def _affiliation(ctx: Context, span: Span, types: Sequence[str], *, exclude: str
         if arg is not None and arg.key != exclude and arg.type in types and not arg.via_reference:
             return arg, doc[k]
     return None
+
+
+def _shared_affiliation(ctx: Context, span: Span, types: Sequence[str], *, exclude: str) -> tuple[Arg, Token] | None:
+    """Two people, the body after the second, then their verb: "Jane Porter and Dr Tom Reed from
+    the Harbour Trust presented the report" (both are from it). The first is the verb's subject,
+    the second its one conjunct, and "from/of" and the body's whole name come between the second
+    and the verb."""
+    doc = ctx.doc
+    head = span.root
+    if head.dep_ != "nsubj" or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = head.head
+    people = [c for c in head.children if c.dep_ == "conj"
+              and (a := ctx.arg_at(c)) is not None and a.type == PERSON and not a.via_reference]
+    if len(people) != 1 or people[0].i > verb.i:
+        return None
+    index = ctx.token_mention.get(people[0].i)
+    other = ctx.spans[index] if index is not None else None
+    if other is None or other.end + 1 >= verb.i or doc[other.end].lower_ not in ("from", "of"):
+        return None
+    j = other.end + 1
+    while j < verb.i and doc[j].pos_ == "DET":
+        j += 1
+    body = ctx.token_mention.get(j)
+    if body is None:
+        return None
+    end = j
+    while end + 1 < len(doc) and ctx.token_mention.get(end + 1) == body:
+        end += 1
+    if end + 1 != verb.i:
+        return None
+    arg = ctx.arg_at(doc[j])
+    if arg is None or arg.key == exclude or arg.type not in types or arg.via_reference:
+        return None
+    return arg, doc[other.end]
 
 
 # what may close an item of a list of names ("A from X, B from Y and C from Z have written")
