@@ -357,3 +357,20 @@ def test_two_people_before_one_body_and_their_verb_are_both_from_it(extractor) -
 def test_a_person_who_meets_someone_from_a_body_is_not_from_it(extractor) -> None:
     text = "Jane Doe met Tom Reed from the Harbour Trust on Monday.\n"
     assert ("Jane Doe", "Harbour Trust") not in _roles(extractor, text)
+
+
+# --------------------------------------------------------------------- what a participle clause describes
+
+
+@pytest.mark.model
+def test_a_common_noun_a_participle_describes_takes_no_name_from_inside_the_clause(extractor) -> None:
+    # what Tom Reed chaired is the event: no post at the body named after him
+    text = "At an event chaired by Sir Tom Reed, Jane Doe from the Harbour Trust presented a report.\n"
+    assert ("Tom Reed", "Harbour Trust") not in _roles(extractor, text)
+
+
+@pytest.mark.model
+def test_a_name_before_the_participle_in_the_nouns_phrase_is_what_it_describes(extractor) -> None:
+    text = ("Contact is a key area of focus for this year's Harbour Barometer, to be published by the "
+            "Harbour Trust in June.\n")
+    assert ("Harbour Trust", "AUTHORED", "Harbour Barometer") in text_relations(extractor, text)
