@@ -374,3 +374,18 @@ def test_a_name_before_the_participle_in_the_nouns_phrase_is_what_it_describes(e
     text = ("Contact is a key area of focus for this year's Harbour Barometer, to be published by the "
             "Harbour Trust in June.\n")
     assert ("Harbour Trust", "AUTHORED", "Harbour Barometer") in text_relations(extractor, text)
+
+
+# --------------------------------------------------------------------- "its" after a nearer thing
+
+
+@pytest.mark.model
+def test_its_after_a_nearer_thing_casts_no_body_vote_for_the_subject(extractor) -> None:
+    found = _entities(extractor, "Education journalist Isolde Penhallow attended the event and considers the "
+                                 "report's findings and reflections from its participants.\n")
+    assert found.get("Isolde Penhallow") != "Organisation"
+
+
+@pytest.mark.model
+def test_its_right_after_a_subject_still_votes_for_a_body(extractor) -> None:
+    assert _entities(extractor, "Harbourlight said its staff were ready.\n").get("Harbourlight") == "Organisation"

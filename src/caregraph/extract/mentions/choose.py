@@ -1321,6 +1321,8 @@ def _next_pronoun(doc: Doc, cand: Candidate) -> str | None:
         if tok.pos_ == "PROPN" or (is_cap(tok) and not tok.is_sent_start and tok.is_alpha and tok.lower_ != "i"):
             return None
         if tok.pos_ == "PRON" or tok.tag_ == "PRP$":
+            if tok.lower_ == "its" and any(t.tag_ == "NN" for t in doc[cand.end : tok.i]):
+                return None  # "X considers the report's findings and its ...": a thing nearer may own it
             if tok.lower_ in _PERSONAL or tok.lower_ in _OTHER:
                 return tok.lower_
     return None
