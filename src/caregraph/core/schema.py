@@ -99,6 +99,8 @@ class EntityRules:
     party_tags: frozenset[str] = frozenset()     # "Jane Porter (Westby) (Con)": Westby is a seat
     # a peer's standing where a member's seat would be ("(Crossbench - Life peer)"): no place
     peer_standings: frozenset[str] = frozenset()
+    # a peer's title of rank, kept before a lone surname ("Lord Bach"): the name is both
+    peer_titles: frozenset[str] = frozenset()
     # nouns of a document an author's name may precede: "X's 2019 manifesto", "the X report on Y"
     described_nouns: frozenset[str] = frozenset()
     # last words of a street or a room in an address ("X Road", "X Room"): a venue, not a body
@@ -629,6 +631,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         unit_nouns=lower("unit_nouns"),
         party_tags=lower("party_tags"),
         peer_standings=lower("peer_standings"),
+        peer_titles=lower("peer_titles"),
         described_nouns=lower("described_nouns"),
         address_words=lower("address_words"),
         provision_words=lower("provision_words"),

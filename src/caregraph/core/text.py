@@ -50,7 +50,9 @@ def canonical_name(text: str, rules: EntityRules, *, person: bool = False) -> st
     words = _clean_name(text).split(" ")
     while words and words[0].lower() in ("the", "this", "these", "its", "their", "our"):
         words = words[1:]
+    titled = words
     words = _without_honorifics(words, rules)
+    title = titled[len(titled) - len(words) - 1] if len(titled) > len(words) else ""
     while len(words) > 1 and words[-1].rstrip(".,") in rules.post_nominals:
         words = words[:-1]
     if person:
@@ -58,6 +60,10 @@ def canonical_name(text: str, rules: EntityRules, *, person: bool = False) -> st
         while len(words) > 2 and words[0].lower() in rules.role_words and words[1][:1].isupper():
             words = words[1:]
         words = _without_honorifics(words, rules)
+        if len(words) == 1 and title.lower() in rules.peer_titles and words[0].lower() not in rules.role_words:
+            # "Lord Bach", "Baroness Bertin": a peer known by a title of rank and a surname alone
+            # (not a post: "Lord Chancellor")
+            words = [title, words[0]]
     name = " ".join(words)
     name = _POSSESSIVE.sub("", name) if not name.endswith("s'") else name[:-1]
     return name.strip(" \"'()[],;:.\u2022-*|")

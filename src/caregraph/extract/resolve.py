@@ -576,7 +576,16 @@ def _merge_rules(
         label = view["label"]
         words = word_keys(label)
         candidates: list[int] = []
-        if len(words) == 1 and view["type"] not in (PLACE, RECOMMENDATION) and not _is_acronym(label):
+        if len(words) == 2 and words[0] in rules.peer_titles and view["type"] == PERSON:
+            # "Lord Westby" for the one full name ending in the surname ("Andrew Westby", "Lord
+            # Westby of Eastby"), not another peer's title and that surname
+            candidates = [
+                r for r, other in clusters.items()
+                if r != root and other["type"] == PERSON and len(other["words"]) > 1
+                and other["words"][0] not in rules.peer_titles
+                and (other["words"][-1] == words[1] or (other["words"][0] == words[1] and other["words"][1] == "of"))
+            ]
+        elif len(words) == 1 and view["type"] not in (PLACE, RECOMMENDATION) and not _is_acronym(label):
             # a surname, however its own mentions were typed (NER often calls it an
             # organisation), to the one full name ending in it: the person's votes win
             candidates = [
@@ -686,7 +695,7 @@ def _merge_rules(
             if len(candidates) == 1 and clusters[candidates[0]]["words"][:-1] == words \
                     and clusters[candidates[0]]["words"][-1] in rules.kind_suffixes:
                 variants.add(clusters[candidates[0]]["label"])  # "Harbourside", not "Harbourside Charity"
-        elif view["type"] == PERSON and len(words) == 2:
+        elif not candidates and view["type"] == PERSON and len(words) == 2:
             candidates = [
                 r for r, other in clusters.items()
                 if r != root and other["type"] == PERSON and len(other["words"]) == 2

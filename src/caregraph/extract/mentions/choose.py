@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections import deque
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
@@ -141,7 +142,7 @@ def find_mentions(
             kept = False  # "Jane and Amir", "Councillors Porter and Khan", "Westby and Eastby" (a seat):
             # no one person's name
         if kept and cand.name is None and _joined_by_guess(name, votes, kinds, rules) \
-                and doc.text.count(name) < _NAMED_OFTEN:
+                and doc.text.count(name) < _NAMED_OFTEN and not _singular_subject(span):
             kept = False  # "Culture and Communications", "Harbour Home and Westby Grove": a pairing NER
             # alone calls a body, named once or twice (a remit, a heading), no name of one; a body's
             # brand the page keeps naming ("Hearth and Home" three times) is one
@@ -172,6 +173,7 @@ def find_mentions(
                 sent=sent_index.get(sent, 0),
             )
         )
+    mentions = _opening_forms(doc, mentions, sent_index)
     common: set[str] = set()
     generic: set[str] = set()
     mentions.extend(_defined_long_forms(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index, common=common,
@@ -188,6 +190,49 @@ def find_mentions(
             and (acronym_core(m.name) in generic or all(w == ner for _t, w in m.votes)))]
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _opening_forms(doc: Doc, mentions: list[Mention], sent_index: dict[int, int]) -> list[Mention]:
+    """One sense per discourse at a sentence's start: a name of two words or more that the
+    document names inside a sentence ("board Harbour and Home brings") is that name where a
+    sentence opens with the same words ("Harbour and Home is a social enterprise ..."), whose
+    first capital the sentence's start made doubtful; it replaces the shorter mentions inside it.
+    Not where a mention reaches outside those words."""
+    named: dict[str, Mention] = {}
+    for m in mentions:
+        words = m.text.split()
+        if len(words) >= 2 and words[0][:1].isupper() and "\n" not in m.text and m.text not in named:
+            named[m.text] = m
+    if not named:
+        return mentions
+    by_first: dict[str, list[list[str]]] = {}
+    for text in named:
+        by_first.setdefault(text.split()[0], []).append(text.split())
+    starts = {m.start for m in mentions}
+    added: list[Mention] = []
+    covered: list[tuple[int, int]] = []
+    for first in doc:
+        if first.text not in by_first or not (first.i == 0 or first.is_sent_start or ends_line(doc[first.i - 1])):
+            continue
+        sent = first.sent
+        for words in by_first[first.text]:
+            tokens = list(doc[first.i : first.i + len(words)])
+            if [t.text for t in tokens] != words or any(ends_line(t) for t in tokens[:-1]):
+                continue
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            if start in starts and any(m.start == start and m.end == end for m in mentions):
+                break  # already that mention
+            if any(m.start < end and start < m.end and (m.start < start or m.end > end) for m in mentions):
+                continue  # a mention reaching outside the words: another reading
+            source = named[" ".join(words)]
+            added.append(replace(source, start=start, end=end, text=doc.text[start:end],
+                                 sent=sent_index.get(sent.start, 0)))
+            covered.append((start, end))
+            break
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in covered)]
+    return sorted([*kept, *added], key=lambda m: (m.start, m.end))
 
 
 def _is_opening_bracket(text: str) -> bool:
@@ -579,7 +624,11 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
     if not kinds & {"gazetteer", "quoted", "honorific"} and _a_role_or_order(span, rules):
         return False  # "Virtual School Head", "Head of Service", "Interim Care Orders": a post or a
         # kind of court order, named without a holder or a title of its own
-    if not kinds & {"gazetteer", "cue", "quoted"} and _in_portfolio(span, rules):
+    if not kinds & {"gazetteer", "quoted"} and _a_proceeding(span, rules):
+        return False  # "Second Reading", "Report Stage", "Royal Assent": a step of a bill's passage
+    if not kinds & {"gazetteer", "cue", "quoted"} and _in_portfolio(span, rules) and not (
+            "first_name" in kinds and len(words) > 1):
+        # (not the holder after her post's remit: "Cabinet Member for Children, Jane Porter, said")
         return False  # "Cabinet Member for Housing, Skills and Leisure": a role's remit, not bodies
     if any(w.isdigit() for w in words) and all(w.isdigit() or w in rules.stoplist for w in words):
         return False  # "17 June 2021": a date, whatever NER calls it
@@ -752,6 +801,30 @@ def _unit_or_code(tok: Token) -> bool:
             and all(ch.isupper() for ch in letters))
 
 
+_POST_WORDS = 3  # "chief social worker", "head of early help": a post's head soon follows its opener
+
+
+def _post_head_follows(doc: Doc, start: int, rules: EntityRules) -> bool:
+    """Does a post's head noun (schema person_heads) end the lower-case words from `start`,
+    within a few words ("Isabelle Porter, chief social worker for ...": "worker")?"""
+    for k in range(start, min(len(doc), start + _POST_WORDS)):
+        tok = doc[k]
+        if not tok.is_alpha or not tok.is_lower:
+            return False
+        if tok.lower_ in rules.person_heads:
+            return True
+    return False
+
+
+def _a_proceeding(span: Span, rules: EntityRules) -> bool:
+    """Is the name a sitting or step of a bill's passage (schema proceedings_words last:
+    "Second Reading", "Report Stage", "Second Reading and Committee Stage", "Royal Assent")? Two
+    words or more, no head noun that types it and no year (not "Westby Reading Festival 2024")."""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    return (len(words) >= 2 and words[-1].lower_ in rules.proceedings_words and not any(t.like_num for t in words)
+            and head_type(span, rules)[0] is None)
+
+
 def _in_portfolio(span: Span, rules: EntityRules) -> bool:
     """Is the span an item of the remit a role holds: "for" after a role word, then capitalised
     items joined by commas and "and" ("Lead Member for Children, Skills and Early Help")? Not a
@@ -778,7 +851,9 @@ def _in_portfolio(span: Span, rules: EntityRules) -> bool:
     seat = role.lower_ in rules.constituency_cues and not (
         k >= 2 and is_cap(doc[k - 2]) and doc[k - 2].lower_ in rules.role_words
         and doc[k - 2].lower_ not in rules.constituency_cues)
-    return is_cap(role) and role.lower_ in rules.role_words and not seat and role.lower_ not in rules.heads
+    # (a post in sentence case after its capitalised first word: "Executive member for Children")
+    titled = is_cap(role) or (k >= 2 and is_cap(doc[k - 2]) and doc[k - 2].lower_ in rules.role_words)
+    return titled and role.lower_ in rules.role_words and not seat and role.lower_ not in rules.heads
 
 
 def _joined_people(name: str, votes: Sequence[tuple[str, float]]) -> bool:
@@ -827,6 +902,17 @@ def _modifies_a_noun(span: Span) -> bool:
 
 
 _NAMED_OFTEN = 3  # a pairing written this many times on a page is the name of something
+
+
+def _singular_subject(span: Span) -> bool:
+    """Is a pairing "A and B" followed by a verb in the singular present ("Harbour and Home
+    brings together ...", "Harbour and Home is a social enterprise")? Two things would take
+    the plural: the pairing is one name."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    verb = doc[span.end]
+    return verb.tag_ == "VBZ" and verb.pos_ in ("VERB", "AUX") and not ends_line(doc[span.end - 1])
 
 
 def _joined_by_guess(name: str, votes: Sequence[tuple[str, float]], kinds: set[str], rules: EntityRules) -> bool:
@@ -984,7 +1070,7 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
         # in apposition without an article
         nxt = doc[after.i + 2] if after.i + 2 < len(doc) else None
         if nxt is None or nxt.lower_ in ("of", "at", "for", ",", ")") or nxt.lower_ in rules.role_words \
-                or nxt.lower_ in rules.role_openers:
+                or nxt.lower_ in rules.role_openers or _post_head_follows(doc, after.i + 2, rules):
             votes.append(((PERSON, rules.weights["cue"]), "cue"))
     if after is not None:
         type_ = rules.cues_after.get(after.lower_)
@@ -1235,6 +1321,8 @@ def _next_pronoun(doc: Doc, cand: Candidate) -> str | None:
         if tok.pos_ == "PROPN" or (is_cap(tok) and not tok.is_sent_start and tok.is_alpha and tok.lower_ != "i"):
             return None
         if tok.pos_ == "PRON" or tok.tag_ == "PRP$":
+            if tok.lower_ == "its" and any(t.tag_ == "NN" for t in doc[cand.end : tok.i]):
+                return None  # "X considers the report's findings and its ...": a thing nearer may own it
             if tok.lower_ in _PERSONAL or tok.lower_ in _OTHER:
                 return tok.lower_
     return None
@@ -1295,8 +1383,12 @@ def _apposition_head(doc: Doc, i: int, cand: Candidate) -> Token | None:
 
 
 def _is_role_phrase(doc: Doc, i: int, rules: EntityRules) -> bool:
-    """"... chief executive at X", "director of X": a role word just before the preposition."""
-    return i > 0 and doc[i - 1].lower_ in rules.role_words
+    """"... chief executive at X", "director of X": a role word just before the preposition, or
+    a post with a remit of one word ("chair of trustees at X", "head of policy at X")."""
+    if i > 0 and (doc[i - 1].lower_ in rules.role_words or doc[i - 1].lemma_.lower() in rules.role_words):
+        return True
+    return (i > 2 and doc[i].lower_ == "at" and doc[i - 2].lower_ == "of" and doc[i - 1].is_lower
+            and doc[i - 3].lower_ in rules.role_words)
 
 
 def _next_word(doc: Doc, i: int) -> Token | None:

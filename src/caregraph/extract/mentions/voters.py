@@ -249,6 +249,11 @@ def name_candidates(doc: Doc, rules: EntityRules,
                 # person's name where NER ends it; a post or a name card's word follows
             if t.lower_ == "to" and _role_follows(doc, j + 1, rules):
                 break  # "Terms of Reference to the Chief Executive": a name is not sent to a role
+            if t.lower_ == "to" and j + 1 < n and j - i >= 2 and (
+                    (t.tag_ == "TO" and doc[j + 1].tag_ == "VB")
+                    or rules.heads.get(doc[j - 1].lower_) == ORGANISATION):
+                break  # "Westshire Council To Treat Care Experience as ...", "Harbour Trust To Launch New
+                # Hub": a headline in title case, the body then its infinitive; not "Step Up to Social Work"
             if is_cap(t) or (t.like_num and is_cap(doc[j - 1]) and len(t.text) == 4):
                 last_cap = j
             elif t.lower_ in ("and", "&") and not _seat_at(doc, j, i, rules) and _ends_entity(doc, i, j, ner_ends, rules) \
@@ -508,8 +513,9 @@ def _portfolio_holder(doc: Doc, member: int, rules: EntityRules) -> bool:
     Executive Member for Adults & Children's Care", "Lead Member for Schools"), a role word not
     a party's before it? Then what "for" brings in is the remit, not a constituency ("the
     Labour Member for Westby", "the hon. Member for Westby" still hold a seat)."""
-    if member < 1 or not is_cap(doc[member]):
-        return False  # "X's Executive member for ..." is left as it was read
+    if member < 1:
+        return False
+    # (also a member word in lower case after a capitalised post: "Executive member for Children")
     before = doc[member - 1]
     return (is_cap(before) and before.lower_ in rules.role_words and before.lower_ not in rules.constituency_cues
             and before.lower_ not in rules.party_tags)
@@ -1129,11 +1135,30 @@ def _inside_longer_name(doc: Doc, start: int, end: int, rules: EntityRules) -> b
             return end - start < 3 or (head is not None and head >= end)
     if start > 0 and not ends_line(doc[start - 1]):
         prev = doc[start - 1]
-        if (is_cap(prev) and prev.pos_ == "PROPN" and (not prev.is_sent_start or is_acronym(prev.text))
+        if (is_cap(prev) and prev.pos_ == "PROPN"
+                and (not prev.is_sent_start or is_acronym(prev.text) or _run_written_inside(doc, start - 1, end))
                 and prev.lower_ not in rules.honorifics and prev.lower_ not in rules.post_nouns
                 and prev.lower_ not in rules.role_openers):
             return True  # not "Inspection Manager Harbourwatch", "Former Harbour Commissioner": a post, then
             # the body or office it is held at
+    return False
+
+
+def _run_written_inside(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words doc[start:end], which open a sentence, stand elsewhere in the document
+    inside a sentence, as written ("Harbour UK welcomes ..." opening a sentence, "published by
+    Harbour UK" later): one sense per discourse, the capital of the first word is the name's, not
+    the sentence's, and a shorter name of the gazetteer at its end ("UK") is only its end."""
+    words = [t.text for t in doc[start:end]]
+    width = len(words)
+    for tok in doc:
+        if tok.i == start or tok.is_sent_start or tok.text != words[0] or tok.i + width > len(doc):
+            continue
+        prev = doc[tok.i - 1] if tok.i else None
+        if prev is not None and (ends_line(prev) or prev.is_punct and prev.text in (".", ":", "!", "?")):
+            continue
+        if [t.text for t in doc[tok.i : tok.i + width]] == words:
+            return True
     return False
 
 

@@ -236,7 +236,11 @@ def _self_described(ctx: Context) -> list[str]:
     for tok in ctx.by_lemma.get("be", ()):
         if tok.dep_ != "ROOT" or quoted(ctx, tok) or tok.tag_ not in ("VBZ", "VBP"):
             continue
-        attrs = [c for c in tok.children if c.dep_ == "attr" and c.lemma_.lower() in nouns and _org(ctx, c) is None]
+        # the complement, or a description in apposition to it ("X is the Y Cooperative, a
+        # not-for-profit social enterprise")
+        complements = [c for c in tok.children if c.dep_ == "attr"]
+        complements += [a for c in complements for a in c.children if a.dep_ == "appos"]
+        attrs = [c for c in complements if c.lemma_.lower() in nouns and _org(ctx, c) is None]
         if not attrs:
             continue
         out += [k for s in tok.children if s.dep_ == "nsubj" if (k := _org(ctx, s)) is not None]

@@ -46,7 +46,9 @@ def _council_post_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleM
         span = with_honorific(ctx, named)
         title = ctx.doc[span.start : named.start]
         before = _post_before(named) if span.start == named.start else None
-        for part in (title, before, segment_before(span), segment_after(span)):
+        # (an honorific the mention kept inside the name: "Councillor Jane Porter" as one span)
+        inside = named[:1] if len(named) > 1 and named[0].lower_.rstrip(".") in ctx.schema.entities.honorifics else None
+        for part in (title, inside, before, segment_before(span), segment_after(span)):
             if part is None or len(part) == 0:
                 continue
             text = f" {' '.join(t.lower_.rstrip('.') for t in part)} "
@@ -94,6 +96,23 @@ def _one_local_council(ctx: Context) -> Arg | None:
     """The document's one organisation named as a local council: its name ends with "Council"
     and contains a place's whole name ("Westshire County Council"); None for none or several."""
     places = [f" {normalise_key(e.label)} " for e in ctx.entity.values() if e.type == PLACE]
+    # ... or a place the gazetteer knows, which the document names only inside the council's name
+    # ("Westshire City Council" on a page that never names Westshire alone)
+    places += _gazetteer_places(ctx)
     councils = [key for key, e in ctx.entity.items() if _is_council(ctx, key)
                 and any(p in f" {normalise_key(e.label)} " for p in places)]
     return Arg(councils[0], ORGANISATION) if len(councils) == 1 else None
+
+
+def _gazetteer_places(ctx: Context) -> list[str]:
+    """The gazetteer's place names and aliases, each as " key " (made once per schema)."""
+    schema = ctx.schema
+    found: list[str] | None = _GAZETTEER_PLACES.get(id(schema))
+    if found is None:
+        found = [f" {normalise_key(n)} " for e in schema.gazetteer if e.type == PLACE for n in (e.name, *e.aliases)]
+        _GAZETTEER_PLACES.clear()
+        _GAZETTEER_PLACES[id(schema)] = found
+    return found
+
+
+_GAZETTEER_PLACES: dict[int, list[str]] = {}

@@ -1,7 +1,8 @@
 """List kinds: `list`, a line ending in ":" naming one subject, then list items (the
 objects); `phrase`, a fixed phrase between subject and object ("in line with"), where
-"these initiatives" refers to the items of the last list; and `attendance`, the people of a
-"Members present:" line of minutes or a transcript."""
+"these initiatives" refers to the items of the last list; `attendance`, the people of a
+"Members present:" line of minutes or a transcript; and `member_list`, the people of a bulleted
+list a line introduces as a body's members ("Also on the board are:")."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from ..context import Arg, Context, head_word
 from ..registry import RuleMatch, rule_kind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Span, Token
 
 
 _SUBJ = ("nsubj", "nsubjpass")
@@ -138,3 +139,81 @@ def _attendance_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
                         if opened is not None and closed is not None and closed > opened + 1 else None)
                 yield RuleMatch([person], [body], segment[0], role=role)
             segment = []
+
+
+_BULLETS = ("\u2022", "-", "*")
+
+
+@rule_kind("member_list")
+def _member_list_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """A bulleted list of people that a line ending in ":" introduces as a body's members ("Also
+    on the board are:", "Members of the Harbour Panel include:", "The panel's members are:"): each
+    person opening an item holds a seat on that body. The line names the body (a name whose head
+    is one of the pattern's lemmas) or the definite noun alone ("the board") for the document's one
+    organisation so headed, and speaks of membership: one of the pattern's `verbs` ("members",
+    "sit"), or "on" just before the body. Not a list of witnesses or speakers ("The committee
+    heard from:"), nor of bodies ("Members of the Harbour Panel include: Westshire Council")."""
+    doc = ctx.doc
+    for lst in ctx.lists:
+        intro = lst.intro
+        body = _introduced_body(ctx, intro, pattern)
+        if body is None:
+            continue
+        k = intro.end
+        while k < len(doc):
+            line = _line_from(doc, k)
+            words = [t for t in line if not t.is_space]
+            k = line.end
+            if not words:
+                continue
+            if words[0].text not in _BULLETS:
+                break
+            for t in words[1:6]:
+                if ctx.token_mention.get(t.i) is None:
+                    continue
+                arg = ctx.arg_at(t)
+                if arg is not None and arg.type in pattern.subject_types and not arg.via_reference:
+                    yield RuleMatch([arg], [body], t)
+                break
+
+
+def _line_from(doc: Doc, start: int) -> Span:
+    """The line that starts at token `start`: up to the token whose trailing space breaks it."""
+    end = start
+    while end < len(doc) and "\n" not in doc[end].whitespace_ and not (doc[end].is_space and "\n" in doc[end].text):
+        end += 1
+    return doc[start : min(end + 1, len(doc))]
+
+
+def _introduced_body(ctx: Context, intro: Span, pattern: RelationPattern) -> Arg | None:
+    """The body whose members a list's introduction announces, or None."""
+    words = [t for t in intro if not t.is_space]
+    cue = {t.i for t in words if t.lower_ in pattern.verbs or t.lemma_.lower() in pattern.verbs}
+    for t in words:
+        index = ctx.token_mention.get(t.i)
+        if index is not None:
+            entity = ctx.entity[ctx.keys[index]]
+            if entity.type in pattern.object_types and head_word(entity.label) in pattern.lemmas:
+                start = t.i
+                while start > intro.start and ctx.token_mention.get(start - 1) == index:
+                    start -= 1
+                if cue or _on_before(ctx.doc, start):
+                    return Arg(entity.key, entity.type)
+            continue
+        if t.lower_ in pattern.lemmas and t.i > 0 and ctx.doc[t.i - 1].lower_ == "the" and (
+                cue or _on_before(ctx.doc, t.i - 1)):
+            # "Also on the board are:": the document's one organisation of that head noun
+            keys = {key for key, entity in ctx.entity.items()
+                    if entity.type in pattern.object_types and head_word(entity.label) == t.lower_}
+            if len(keys) == 1:
+                key = keys.pop()
+                return Arg(key, ctx.entity[key].type)
+    return None
+
+
+def _on_before(doc: Doc, start: int) -> bool:
+    """Is "on" the word before `start` (past a "the")? "Also on the board are:"."""
+    k = start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "on"

@@ -79,7 +79,8 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         if source is not None and after is not None:
             yield RuleMatch([person], [source], after[0])
         if pattern.relation == ROLE_AT:
-            affiliation = _affiliation(ctx, span, pattern.object_types, exclude=key)
+            affiliation = (_affiliation(ctx, span, pattern.object_types, exclude=key)
+                           or _shared_affiliation(ctx, span, pattern.object_types, exclude=key))
             if affiliation is not None:
                 yield RuleMatch([person], [affiliation[0]], affiliation[1])
             bracketed = _bracketed_body(ctx, span, pattern.object_types, exclude=key)
@@ -251,14 +252,20 @@ def page_role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
             continue  # a sentence naming another body: the post may be there
         # a speaker ("Director of Policy Jane Porter said"), or the page's byline or letterhead
         # among its opening lines ("Letter from Jane Porter, Director of Policy")
-        if span.start not in opening and not any(
+        # ... or a name on its own line with its post on the next, a signature or a team page's
+        # entry ("Jane Porter" / "Policy Lead")
+        below = _line_after(span)
+        if span.start not in opening and below is None and not any(
                 t.pos_ == "VERB" and t.lemma_.lower() in ctx.rules.speech_verbs for t in sent):
             continue
-        for segment in (_title_before(span), segment_after(span)):
+        for segment in (_title_before(span), segment_after(_past_asides(ctx, span, pattern.object_types)), below):
             if segment is None or any(ctx.token_mention.get(t.i) is not None for t in segment):
                 continue
             role = [t for t in segment if is_role_word(t, pattern)]
-            if role and (segment[0].is_title or segment[0].is_upper):
+            # a capitalised post, or one a post's opening word starts ("director of children's
+            # services", "chief executive"; not "a member of the public")
+            if role and (segment[0].is_title or segment[0].is_upper
+                         or segment[0].lower_ in ctx.schema.entities.role_openers):
                 yield RuleMatch([Arg(key, PERSON)], [actor], role[0], role=clean_role(segment.text))
                 break
 
@@ -421,6 +428,41 @@ def _affiliation(ctx: Context, span: Span, types: Sequence[str], *, exclude: str
         if arg is not None and arg.key != exclude and arg.type in types and not arg.via_reference:
             return arg, doc[k]
     return None
+
+
+def _shared_affiliation(ctx: Context, span: Span, types: Sequence[str], *, exclude: str) -> tuple[Arg, Token] | None:
+    """Two people, the body after the second, then their verb: "Jane Porter and Dr Tom Reed from
+    the Harbour Trust presented the report" (both are from it). The first is the verb's subject,
+    the second its one conjunct, and "from/of" and the body's whole name come between the second
+    and the verb."""
+    doc = ctx.doc
+    head = span.root
+    if head.dep_ != "nsubj" or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = head.head
+    people = [c for c in head.children if c.dep_ == "conj"
+              and (a := ctx.arg_at(c)) is not None and a.type == PERSON and not a.via_reference]
+    if len(people) != 1 or people[0].i > verb.i:
+        return None
+    index = ctx.token_mention.get(people[0].i)
+    other = ctx.spans[index] if index is not None else None
+    if other is None or other.end + 1 >= verb.i or doc[other.end].lower_ not in ("from", "of"):
+        return None
+    j = other.end + 1
+    while j < verb.i and doc[j].pos_ == "DET":
+        j += 1
+    body = ctx.token_mention.get(j)
+    if body is None:
+        return None
+    end = j
+    while end + 1 < len(doc) and ctx.token_mention.get(end + 1) == body:
+        end += 1
+    if end + 1 != verb.i:
+        return None
+    arg = ctx.arg_at(doc[j])
+    if arg is None or arg.key == exclude or arg.type not in types or arg.via_reference:
+        return None
+    return arg, doc[other.end]
 
 
 # what may close an item of a list of names ("A from X, B from Y and C from Z have written")
@@ -908,12 +950,19 @@ def _past_asides(ctx: Context, span: Span, types: Sequence[str]) -> Span:
         if close is None or close == end + 1:
             break
         inside = doc[end + 1 : close]
-        if any(t.pos_ in ("VERB", "AUX") or "\n" in t.text or "\n" in t.whitespace_ for t in inside):
+        if any("\n" in t.text or "\n" in t.whitespace_ for t in inside) or (
+                any(t.pos_ in ("VERB", "AUX") for t in inside) and not _caption_word(inside)):
             break
         if any(a is not None and a.type in types for t in inside for a in [ctx.arg_at(t)]):
             break
         end = close + 1
     return span if end == span.end else doc[span.start : end]
+
+
+def _caption_word(inside: Span) -> bool:
+    """A photograph's caption word in brackets after a name, a past participle alone ("Jane
+    Porter (pictured), chief executive of Y"): an aside, though the parser tags it a verb."""
+    return len(inside) == 1 and inside[0].tag_ == "VBN" and inside[0].is_lower
 
 
 def _bracketed_after(span: Span) -> Span | None:

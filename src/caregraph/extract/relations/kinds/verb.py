@@ -70,6 +70,21 @@ def _reported_subject(ctx: Context, verb: Token, subj: Token) -> Token:
     return speakers[0] if named is not None and named.type != PERSON else subj
 
 
+def _described_noun(ctx: Context, participle: Token) -> Token | None:
+    """What a participle clause describes ("the X Report, commissioned by Y"): the noun it hangs
+    on; for a common noun that names nothing and is no reference ("an event chaired by X, Jane
+    Porter from Y"), the last name before the clause in that noun's phrase ("this year's X
+    Barometer, to be published by Y"), else none, never a name inside the clause (what X chaired
+    is the event, not the body named after X)."""
+    head = participle.head
+    if (ctx.token_mention.get(head.i) is not None or head.pos_ != "NOUN"
+            or head.lemma_.lower() in ctx.rules.definite_references):
+        return head
+    inside = {t.i for t in participle.subtree}
+    before = [t for t in head.subtree if t.i < participle.i and t.i not in inside and ctx.token_mention.get(t.i) is not None]
+    return before[-1] if before else None
+
+
 @rule_kind("verb")
 def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     """"X leads Y", "Y, led by X", "Y was launched by X", "X contributed to Y"."""
@@ -115,7 +130,7 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
                 passive = tok.head
                 objects_tok = [c for c in passive.children if c.dep_ == "nsubjpass"]
             if not objects_tok and passive.dep_ in ("acl", "relcl"):
-                objects_tok = [passive.head]
+                objects_tok = [t for t in [_described_noun(ctx, passive)] if t is not None]
             if not objects_tok and tok.dep_ == "advcl":
                 # "the X Report, to be published by Y": a clause after a comma that the parser
                 # hung on the main verb describes the name before the comma
