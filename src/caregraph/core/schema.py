@@ -99,6 +99,9 @@ class EntityRules:
     party_tags: frozenset[str] = frozenset()     # "Jane Porter (Westby) (Con)": Westby is a seat
     # a peer's standing where a member's seat would be ("(Crossbench - Life peer)"): no place
     peer_standings: frozenset[str] = frozenset()
+    # a peer's title, kept in the name of a peer named by a surname alone or by a surname and
+    # its territorial designation ("Lord Hale", "Baroness Porter of Westby"), as the peer is styled
+    peerage_titles: frozenset[str] = frozenset()
     # nouns of a document an author's name may precede: "X's 2019 manifesto", "the X report on Y"
     described_nouns: frozenset[str] = frozenset()
     # last words of a street or a room in an address ("X Road", "X Room"): a venue, not a body
@@ -559,6 +562,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         ner=ner,
         weights=weights,
         honorifics=lower("honorifics"),
+        peerage_titles=lower("peerage_titles"),
         post_nominals=frozenset(r.strings(d.get("post_nominals", []), "post_nominals")),
         role_words=lower("role_words"),
         leading_words=lower("leading_words"),

@@ -418,6 +418,12 @@ def _names(entity: Entity) -> list[str]:
     return [entity.label, *entity.aliases]
 
 
+def _unstyled(words: list[str], rules: EntityRules) -> list[str]:
+    """A person's name words without a leading peer's title ("lord hale of westby" -> "hale of
+    westby")."""
+    return words[1:] if len(words) > 2 and words[0] in rules.peerage_titles else words
+
+
 def _merge_rules(
     ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules, *, scope: str = ""
 ) -> tuple[set[str], set[str]]:
@@ -437,15 +443,19 @@ def _merge_rules(
         label = view["label"]
         words = word_keys(label)
         candidates: list[int] = []
-        if len(words) == 1 and view["type"] not in (PLACE, RECOMMENDATION) and not _is_acronym(label):
+        styled = view["type"] == PERSON and len(words) == 2 and words[0] in rules.peerage_titles
+        if (len(words) == 1 or styled) and view["type"] not in (PLACE, RECOMMENDATION) and not _is_acronym(label):
+            if styled:
+                words = words[1:]  # "Lord Hale": a surname with its peer's title
             # a surname, however its own mentions were typed (NER often calls it an
             # organisation), to the one full name ending in it: the person's votes win
             candidates = [
                 r for r, other in clusters.items()
                 if r != root and other["type"] == PERSON and len(other["words"]) > 1
                 and (other["words"][-1] == words[0]
-                     # a peer's title without its territory ("Hunt" of "Hunt of Westby Heath")
-                     or (other["words"][0] == words[0] and other["words"][1] == "of"))
+                     # a peer's title without its territory ("Hunt" of "Hunt of Westby Heath",
+                     # "Lord Hunt" of "Lord Hunt of Westby Heath")
+                     or (_unstyled(other["words"], rules)[:2] == [words[0], "of"]))
             ]
             if not candidates and scope and (view["type"] == PERSON or label in rules.first_names):
                 # "Jane" for the document's one person of that first name, unless some
