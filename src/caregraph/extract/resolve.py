@@ -48,6 +48,7 @@ from ..core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION
 from ..core.records import Entity, Mention
 from ..core.schema import EntityRules
 from ..core.text import acronym_core, compact_key, initials, is_acronym, normalise_key, word_keys
+from .mentions.shared import SHARED_KIND
 
 # "B&NES", "P&R": an acronym with an ampersand between its letters (the "and" of its long form)
 _AMPERSAND_ACRONYM = re.compile(r"[A-Z][A-Za-z]*&[A-Z][A-Za-z]*")
@@ -122,7 +123,9 @@ def entities_of_document(
     for n, (_key, indices) in enumerate(sorted(groups.items(), key=lambda kv: kv[1][0])):
         first = mentions[indices[0]]
         names = Counter(mentions[i].name for i in indices)
-        surfaces = sorted({mentions[i].text.strip() for i in indices} - set(names))
+        # the words of a name sharing a kind with others ("Westby" of "Westby and Eastby County
+        # Councils") are no other name of it
+        surfaces = sorted({mentions[i].text.strip() for i in indices if mentions[i].rule != SHARED_KIND} - set(names))
         type_ = decide_type((v for i in indices for v in mentions[i].votes), rules.types)
         if type_ in (PUBLICATION, INITIATIVE) and text:
             surfaces = sorted(set(surfaces) | {d for i in indices if (d := _description(mentions[i], text, type_, rules))})

@@ -1,0 +1,37 @@
+"""Coordinated names (issue 15, session 13): names joined by "and" that share one plural kind of
+body ("Westby and Eastby County Councils") are that many bodies; a singular kind after them may
+be one joint body and stays whole. Names and places are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def entities(extractor, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    result = extractor.process_text(text, doc_id="t")
+    return {e.label: e.type for e in result.entities}
+
+
+@pytest.mark.model
+def test_two_places_sharing_a_plural_kind_are_two_councils(extractor):
+    found = entities(extractor, "She led children's services at Westby and Eastby County Councils for ten years.")
+    assert found.get("Westby County Council") == "Organisation"
+    assert found.get("Eastby County Council") == "Organisation"
+    assert not any("Councils" in label for label in found)
+
+
+@pytest.mark.model
+def test_a_list_of_known_places_before_a_plural_kind_are_councils_each(extractor):
+    found = entities(extractor, "He went on to be a director for 18 years at East Sussex, Norfolk and "
+                                "Kent County Councils.")
+    for name in ("East Sussex County Council", "Norfolk County Council", "Kent County Council"):
+        assert found.get(name) == "Organisation", name
+
+
+@pytest.mark.model
+def test_a_singular_kind_or_a_body_before_and_is_left_alone(extractor):
+    found = entities(extractor, "Westby and Eastby Council said it was pleased. The Harbour Trust and "
+                                "Westby City Councils met on Monday.")
+    assert "Westby and Eastby Council" in found
+    assert "Harbour Trust" in found
+    assert "Harbour Trust City Council" not in found
