@@ -35,3 +35,26 @@ def test_a_singular_kind_or_a_body_before_and_is_left_alone(extractor):
     assert "Westby and Eastby Council" in found
     assert "Harbour Trust" in found
     assert "Harbour Trust City Council" not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The partnership between the Westshire Institute of Health and Kings College Eastborough was praised.",
+    "Kings College Eastborough and Westshire Institute of Health signed the agreement.",
+])
+def test_and_between_two_whole_bodies_ends_the_first(extractor, text):
+    found = entities(extractor, text)
+    assert found.get("Westshire Institute of Health") == "Organisation"
+    assert found.get("Kings College Eastborough") == "Organisation"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Institute of Health and Care said it was pleased.", "Institute of Health and Care"),
+    ("The Westby Health and Social Care Committee published a report.", "Westby Health and Social Care Committee"),
+    ("The Department of Health and Social Care said so.", "Department of Health and Social Care"),
+    ("The Royal College of Paediatrics and Child Health welcomed it.", "Royal College of Paediatrics and Child Health"),
+    ("The House of Westby Education and Skills Committee met.", "House of Westby Education and Skills Committee"),
+])
+def test_a_remit_joined_by_and_stays_one_name(extractor, text, name):
+    assert name in entities(extractor, text)

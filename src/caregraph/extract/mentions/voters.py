@@ -219,6 +219,7 @@ def name_candidates(doc: Doc, rules: EntityRules,
     blocked = non_entity_tokens(doc)
     texts = _texts(doc)
     caps = text_flags(doc, is_cap_text)   # (a run starts only at a capitalised word)
+    second_bodies: set[int] = set()       # where the second of two bodies joined by "and" starts
     i = 0
     n = len(doc)
     while i < n:
@@ -254,6 +255,9 @@ def name_candidates(doc: Doc, rules: EntityRules,
             elif t.lower_ in ("and", "&") and not _seat_at(doc, j, i, rules) and _ends_entity(doc, i, j, ner_ends, rules) \
                     and j not in inner_and and not _places_of_one_body(doc, i, j, rules):
                 break
+            elif t.lower_ in ("and", "&") and j not in inner_and and _two_bodies(doc, i, j, rules):
+                second_bodies.add(j + 1)
+                break  # "the Westby Institute of Health and Kings College Eastby": two bodies
             elif t.lower_ in ("and", "&") and j + 1 < n and doc[j + 1].lower_.rstrip(".") in rules.honorifics \
                     and doc[i].lower_.rstrip(".") in rules.honorifics:
                 break  # "Lord Hale of Westby and Lady Porter of Eastby": two people
@@ -315,6 +319,8 @@ def name_candidates(doc: Doc, rules: EntityRules,
                 votes = [(PUBLICATION, rules.weights["head"])]  # a title dated by its year ("Caring Well 2021")
             if not votes and is_peerage(doc, start, end, rules):
                 votes = [(PERSON, rules.weights["honorific"])]
+            if not votes and start in second_bodies and _body_head(doc, start, end, rules) is not None:
+                votes = [(ORGANISATION, rules.weights["head"])]  # "and Kings College Eastby"
             if not votes and _owns_a_body(doc, start, end, rules):
                 votes = [(ORGANISATION, rules.weights["object"])]
             if framed:
@@ -611,6 +617,46 @@ def _ends_entity(doc: Doc, start: int, at: int, ner_ends: set[int], rules: Entit
         return True
     head, _ = head_type(doc[start:at], rules)
     return head is not None and doc[at - 1].lower_ in rules.heads
+
+
+def _two_bodies(doc: Doc, start: int, at: int, rules: EntityRules) -> bool:
+    """Does "and" at `at` join two whole names of bodies, the first one with words after its
+    head noun ("Westby Institute of Health", "Kings College Eastby"), the second one a body's
+    name of its own that a proper name marks: words after its head ("and Kings College Eastby"),
+    or a place before it ("and Eastby University Hospitals Trust")? Not a remit shared by one
+    body's head ("Institute of Health and Care", "House of Westby Health and Social Care
+    Committee", "Department for Education and Skills")."""
+    if at - start < 3 or doc[at - 1].lower_ in rules.heads:
+        return False   # a name ending at its head before "and" is _ends_entity's
+    before = _body_head(doc, start, at, rules)
+    if before is None:
+        return False
+    end = _run_end(doc, at + 1, rules)
+    after = _body_head(doc, at + 1, end, rules)
+    if after is None or after == at + 1:
+        return False
+    return after < end - 1 or doc[at + 1].ent_type_ in ("GPE", "LOC")
+
+
+def _body_head(doc: Doc, start: int, end: int, rules: EntityRules) -> int | None:
+    """The organisation head noun of a run that names one body whole: the head followed by
+    nothing, by "of"/"for" and up to three capitalised words, or by up to two capitalised words
+    (a place: "College Eastby"); None for another run."""
+    if end - start < 2 or any(doc[k].lower_ in ("and", "&") or doc[k].is_punct for k in range(start, end)):
+        return None
+    type_, head = head_type(doc[start:end], rules)
+    if type_ is None:   # "Kings College Eastby": the head before a place
+        head = next((k for k in range(end - 2, max(start, end - 3) - 1, -1)
+                     if rules.heads.get(doc[k].lower_) == ORGANISATION), None)
+        type_ = ORGANISATION if head is not None else None
+    if type_ != ORGANISATION or head is None or doc[head].lower_ in rules.role_words:
+        return None
+    rest = doc[head + 1 : end]
+    if not rest:
+        return head
+    if rest[0].lower_ in ("of", "for"):
+        return head if 1 < len(rest) <= 4 and all(is_cap(t) for t in rest[1:]) else None
+    return head if len(rest) <= 2 and all(is_cap(t) and t.lower_ not in rules.heads for t in rest) else None
 
 
 def _possessive_split(doc: Doc, start: int, at: int, rules: EntityRules) -> bool:
