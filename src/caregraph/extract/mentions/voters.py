@@ -250,6 +250,8 @@ def name_candidates(doc: Doc, rules: EntityRules,
                 # person's name where NER ends it; a post or a name card's word follows
             if t.lower_ == "to" and _role_follows(doc, j + 1, rules):
                 break  # "Terms of Reference to the Chief Executive": a name is not sent to a role
+            if t.text == "To" and rules.heads.get(doc[j - 1].lower_) == ORGANISATION and j - i >= 2:
+                break  # "Westby City Council To Treat Care as ...": a headline's verb after a body's name
             if is_cap(t) or (t.like_num and is_cap(doc[j - 1]) and len(t.text) == 4):
                 last_cap = j
             elif t.lower_ in ("and", "&") and not _seat_at(doc, j, i, rules) and _ends_entity(doc, i, j, ner_ends, rules) \
@@ -1174,7 +1176,12 @@ def _after_leading_noun(doc: Doc, start: int, end: int, rules: EntityRules) -> i
     phrase speaks of the title, whose own head noun says a publication or an initiative. A run
     whose first word is a head noun or a role keeps its start ("Review of the Harbour Act",
     "Chair of the Harbour Review"), and so does one whose rest types nothing ("Friends of the
-    Earth")."""
+    Earth"). A word straight before "the" opens no name ("Today the Harbour Review", "and Chairs
+    the Westby Consortium for Results": a time or a verb) when a name with a head noun follows; a
+    name of a verb and its object keeps it ("Save the Children")."""
+    if end - start >= 3 and doc[start + 1].lower_ == "the" and _opens_no_name(doc[start], rules) \
+            and head_type(doc[start + 2 : end], rules)[0] in (ORGANISATION, PUBLICATION, INITIATIVE):
+        return start + 2
     if end - start < 4 or doc[start + 1].lower_ not in ("of", "for", "to", "in", "on") \
             or doc[start + 2].lower_ != "the":
         return start
@@ -1188,6 +1195,17 @@ def _after_leading_noun(doc: Doc, start: int, end: int, rules: EntityRules) -> i
     if head_type(doc[start + 3 : end], rules)[0] in (PUBLICATION, INITIATIVE):
         return start + 3
     return start
+
+
+def _opens_no_name(first: Token, rules: EntityRules) -> bool:
+    """Is a run's first word one a name never opens with before "the": a time ("Today") or a
+    verb's third person ("Chairs", "Backs"; not an imperative: "Mind the Gap Trust"), no head
+    noun, role, honorific or given name?"""
+    return (first.is_alpha and (first.ent_type_ in ("DATE", "TIME") or (
+                first.lower_.endswith("s") and not first.lower_.endswith("ss") and first.tag_ in ("VBZ", "NNS", "NNP", "NNPS")))
+            and not rules.heads.get(first.lower_) and first.lower_ not in rules.role_words
+            and first.lower_ not in rules.role_openers and first.lower_.rstrip(".") not in rules.honorifics
+            and first.text not in rules.first_names)
 
 
 def _bracketed_title_end(doc: Doc, start: int, end: int, rules: EntityRules) -> int:

@@ -1,0 +1,38 @@
+"""Words glued to a name's edges (issue 15, session 13): a time or a verb's third person before
+"the" ("Today the ...", "and Chairs the ..."), a headline's capitalised "To" and its verb after a
+body's name. Names and places are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def entities(extractor, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    result = extractor.process_text(text, doc_id="t")
+    return {e.label: e.type for e in result.entities}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), [
+    ("Since then he has supported councils, and Chairs the Westby Consortium for Examination Results.",
+     "Westby Consortium for Examination Results"),
+    ("Today the Final Report of the Westby Review was published.", "Final Report of the Westby Review"),
+    ("She also Backs the Harbour Family Trust in Westby.", "Harbour Family Trust"),
+])
+def test_a_word_before_the_opens_no_name(extractor, text, name):
+    found = entities(extractor, text)
+    assert name in found
+    assert not any(label.split()[0] in ("Chairs", "Today", "Backs") for label in found)
+
+
+@pytest.mark.model
+def test_a_headline_verb_after_a_body_ends_its_name(extractor):
+    found = entities(extractor, "Westby City Council To Treat Care Experience as a Protected Characteristic\n"
+                                "Councillor Jane Porter introduced the motion.")
+    assert found.get("Westby City Council") == "Organisation"
+    assert not any("To Treat" in label for label in found)
+
+
+@pytest.mark.model
+def test_a_lower_case_to_inside_a_name_stays(extractor):
+    assert "Coalition to End Child Poverty" in entities(extractor, "The Coalition to End Child Poverty welcomed it.")
