@@ -36,3 +36,16 @@ def test_a_headline_verb_after_a_body_ends_its_name(extractor):
 @pytest.mark.model
 def test_a_lower_case_to_inside_a_name_stays(extractor):
     assert "Coalition to End Child Poverty" in entities(extractor, "The Coalition to End Child Poverty welcomed it.")
+
+
+@pytest.mark.model
+def test_a_name_before_a_post_in_lower_case_is_a_person(extractor):
+    found = entities(extractor, "Also on the board are:\n\n  • Isolde Brannagh, chief social worker for Westshire\n"
+                                "  • Jane Porter, director of the Harbour Trust\n")
+    assert found.get("Isolde Brannagh") == "Person"
+
+
+@pytest.mark.model
+def test_a_place_before_a_lower_case_post_is_no_person(extractor):
+    found = entities(extractor, "In Manchester, senior leaders said the plan had worked.")
+    assert found.get("Manchester") == "Place"

@@ -987,6 +987,11 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
         if nxt is None or nxt.lower_ in ("of", "at", "for", ",", ")") or nxt.lower_ in rules.role_words \
                 or nxt.lower_ in rules.role_openers:
             votes.append(((PERSON, rules.weights["cue"]), "cue"))
+        elif (doc[after.i + 1].text.islower() and nxt.is_alpha and nxt.text.islower() and 2 <= len(span) <= 3
+              and all(t.is_alpha and not t.ent_type_ for t in span)):
+            # "Isabelle Okoro, chief social worker for England": a post in lower case after a
+            # name of two or three words nothing else knows
+            votes.append(((PERSON, rules.weights["cue"]), "cue"))
     if after is not None:
         type_ = rules.cues_after.get(after.lower_)
         if type_ and type_ != PERSON and own_head not in (None, type_) and (
