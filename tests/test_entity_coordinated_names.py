@@ -22,9 +22,9 @@ def test_two_places_sharing_a_plural_kind_are_two_councils(extractor):
 
 @pytest.mark.model
 def test_a_list_of_known_places_before_a_plural_kind_are_councils_each(extractor):
-    found = entities(extractor, "He went on to be a director for 18 years at East Sussex, Norfolk and "
-                                "Kent County Councils.")
-    for name in ("East Sussex County Council", "Norfolk County Council", "Kent County Council"):
+    found = entities(extractor, "She was a director for ten years at North Somerset, Devon and "
+                                "Cornwall County Councils.")
+    for name in ("North Somerset County Council", "Devon County Council", "Cornwall County Council"):
         assert found.get(name) == "Organisation", name
 
 
@@ -58,3 +58,18 @@ def test_and_between_two_whole_bodies_ends_the_first(extractor, text):
 ])
 def test_a_remit_joined_by_and_stays_one_name(extractor, text, name):
     assert name in entities(extractor, text)
+
+
+@pytest.mark.model
+def test_a_list_of_places_before_a_singular_body_names_one_body(extractor):
+    found = entities(extractor, "Our partners, Devon, Cornwall and Isles of Scilly Harbour Care Board and "
+                                "Westby Police, will play a part.")
+    assert found.get("Devon, Cornwall and Isles of Scilly Harbour Care Board") == "Organisation"
+    assert found.get("Westby Police") == "Organisation"
+    assert "Isles of Scilly Harbour Care Board" not in found
+
+
+@pytest.mark.model
+def test_a_list_of_places_alone_stays_places(extractor):
+    found = entities(extractor, "He visited Devon, Cornwall and Somerset last week.")
+    assert {found.get(p) for p in ("Devon", "Cornwall", "Somerset")} == {"Place"}

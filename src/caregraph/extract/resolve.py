@@ -48,7 +48,6 @@ from ..core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION
 from ..core.records import Entity, Mention
 from ..core.schema import EntityRules
 from ..core.text import acronym_core, compact_key, initials, is_acronym, normalise_key, word_keys
-from .mentions.shared import SHARED_KIND
 
 # "B&NES", "P&R": an acronym with an ampersand between its letters (the "and" of its long form)
 _AMPERSAND_ACRONYM = re.compile(r"[A-Z][A-Za-z]*&[A-Z][A-Za-z]*")
@@ -70,6 +69,11 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _AGENT_WORDS = frozenset({"by"})
 # prepositions a name may be written with in place of another ("Review into X", "of X")
 _PREPOSITIONS = frozenset({"of", "for", "on", "in", "into", "to", "at", "about", "from", "by", "with"})
+
+
+# the rule of a mention whose name a plural kind shared with other names made ("Westby" of
+# "Westby and Eastby County Councils", named "Westby County Council"; mentions/shared.py)
+SHARED_KIND = "name:shared-kind"
 
 
 class _UnionFind:

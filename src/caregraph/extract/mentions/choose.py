@@ -25,7 +25,7 @@ from ..syntax import ends_line, text_flags, word_forms
 from . import senses
 from .described import described_publications, leading_type
 from .places import place_body_candidates, place_list_candidates
-from .shared import split_shared_kinds
+from .shared import join_place_lists, split_shared_kinds
 from .voters import (
     QUOTES,
     Candidate,
@@ -66,7 +66,7 @@ def find_mentions(
     candidates.extend(gazetteer_candidates(doc, matchers))
     candidates.extend(place_list_candidates(doc, rules, gazetteer_places, _gazetteer_others(doc, matchers)))
     candidates.extend(place_body_candidates(doc, rules, gazetteer_places))
-    chosen = split_shared_kinds(doc, _choose(doc, candidates, rules), rules)
+    chosen = join_place_lists(doc, split_shared_kinds(doc, _choose(doc, candidates, rules), rules), rules, gazetteer_places)
     # proposals are a layer of their own: they may contain names ("... under the X Act")
     recs = list(recommendation_candidates(proposals, rules))
     # ... but a name the proposal would create ("the establishment of new Regional Boards") is

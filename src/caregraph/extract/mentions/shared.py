@@ -14,11 +14,10 @@ from spacy.tokens import Doc
 
 from ...core.ontology import ORGANISATION, PLACE
 from ...core.schema import EntityRules
+from ..resolve import SHARED_KIND
 from .voters import Candidate, head_type, is_cap
 
 _JOINS = (",", "and", "&")
-# the rule of a name made of a shared kind: its words in the text ("Westby") are no other name of it
-SHARED_KIND = "name:shared-kind"
 _MAX_KIND_WORDS = 4
 _MAX_PART_WORDS = 3
 
@@ -97,3 +96,46 @@ def _plural_kind(doc: Doc, start: int, end: int, rules: EntityRules) -> int | No
         if words in rules.kind_names and words.endswith("s") and all(is_cap(t) for t in doc[end - size : end]):
             return end - size
     return None
+
+
+def join_place_lists(doc: Doc, chosen: Sequence[Candidate], rules: EntityRules,
+                     place_spans: frozenset[tuple[int, int]]) -> list[Candidate]:
+    """The chosen candidates (in text order) with a list of places before a body that one more
+    place opens and a singular organisation head closes joined into that body's name: a body
+    serving several areas is named after them all ("Westby, Eastby and Northby Care Board",
+    "Westby, Eastby and Northby Council"); a plural head ("... County Councils") is
+    split_shared_kinds'."""
+    starts = {a for a, _b in place_spans} | {e.start for e in doc.ents if e.label_ in ("GPE", "LOC")}
+    out: list[Candidate] = []
+    for cand in chosen:
+        if cand.name is not None or cand.start not in starts or not _singular_body(doc, cand, rules):
+            out.append(cand)
+            continue
+        places: list[Candidate] = []
+        first = cand.start
+        while len(out) > len(places):
+            prev = out[-1 - len(places)]
+            between = [t.lower_ for t in doc[prev.end : first]]
+            want = ["and"] if not places else [","]
+            if between != want or not _a_place(prev, doc, place_spans):
+                break
+            places.append(prev)
+            first = prev.start
+        if len(places) < 2:   # "Westby and Eastby Care Board" alone is the run's own (_places_of_one_body)
+            out.append(cand)
+            continue
+        del out[len(out) - len(places):]
+        out.append(Candidate(first, cand.end, "name", [(ORGANISATION, rules.weights["head"])],
+                             priority=cand.priority, head=cand.head))
+    return out
+
+
+def _singular_body(doc: Doc, cand: Candidate, rules: EntityRules) -> bool:
+    last = doc[cand.end - 1]
+    return (cand.end - cand.start >= 2 and rules.heads.get(last.lower_) == ORGANISATION
+            and last.lower_ not in rules.role_words and not last.lower_.endswith("s"))
+
+
+def _a_place(cand: Candidate, doc: Doc, place_spans: frozenset[tuple[int, int]]) -> bool:
+    return ((cand.start, cand.end) in place_spans or any(t == PLACE for t, _w in cand.votes)) and all(
+        is_cap(t) for t in doc[cand.start : cand.end])
