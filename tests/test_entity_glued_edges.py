@@ -49,3 +49,24 @@ def test_a_name_before_a_post_in_lower_case_is_a_person(extractor):
 def test_a_place_before_a_lower_case_post_is_no_person(extractor):
     found = entities(extractor, "In Manchester, senior leaders said the plan had worked.")
     assert found.get("Manchester") == "Place"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The strategy and its funding cover Phase One of our reforms.",
+    "Councils in Wave 2 will start in April.",
+])
+def test_a_numbered_stage_alone_is_no_name(extractor, text):
+    assert not any(label.split()[0] in ("Phase", "Wave") for label in entities(extractor, text))
+
+
+@pytest.mark.model
+def test_a_numbered_stage_before_a_head_stays(extractor):
+    assert "Wave One Pathfinder" in entities(extractor, "The Wave One Pathfinder areas were named in May.")
+
+
+@pytest.mark.model
+def test_in_after_a_buildings_name_says_where_it_stands(extractor):
+    found = entities(extractor, "Members are due to meet at Westby House in Carlisle next week.")
+    assert found.get("Carlisle") == "Place"
+    assert not any("in Carlisle" in label for label in found)

@@ -102,6 +102,12 @@ class EntityRules:
     # a peer's title, kept in the name of a peer named by a surname alone or by a surname and
     # its territorial designation ("Lord Hale", "Baroness Porter of Westby"), as the peer is styled
     peerage_titles: frozenset[str] = frozenset()
+    # nouns of a stage of a programme ("Phase", "Wave") and the number words after them: "Phase
+    # One" alone names no entity
+    stage_words: frozenset[str] = frozenset()
+    # last words of a building's name ("Harbour House"): "in" after them says where it stands
+    building_words: frozenset[str] = frozenset()
+    number_words: frozenset[str] = frozenset()
     # nouns of a document an author's name may precede: "X's 2019 manifesto", "the X report on Y"
     described_nouns: frozenset[str] = frozenset()
     # last words of a street or a room in an address ("X Road", "X Room"): a venue, not a body
@@ -563,6 +569,9 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         weights=weights,
         honorifics=lower("honorifics"),
         peerage_titles=lower("peerage_titles"),
+        stage_words=lower("stage_words"),
+        building_words=lower("building_words"),
+        number_words=lower("number_words"),
         post_nominals=frozenset(r.strings(d.get("post_nominals", []), "post_nominals")),
         role_words=lower("role_words"),
         leading_words=lower("leading_words"),

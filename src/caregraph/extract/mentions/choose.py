@@ -703,6 +703,8 @@ def _provision(key: str, rules: EntityRules) -> bool:
     Workers Forum" name more than a place in a document; so does "Chapter One" (a number spelt
     out is a word of a name)."""
     words = key.split()
+    if len(words) == 2 and words[0] in rules.stage_words and (words[1].isdigit() or words[1] in rules.number_words):
+        return True  # "Phase One", "Wave 2": a stage of something, numbered, names nothing of its own
     if not words or words[0] not in rules.provision_words:
         return False
     return len(words) == 1 or (len(words) == 2 and any(ch.isdigit() for ch in words[1])

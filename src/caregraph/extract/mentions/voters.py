@@ -282,8 +282,10 @@ def name_candidates(doc: Doc, rules: EntityRules,
                 break  # "Tom Hale in Westby", "Tom Hale of Harbour LLP"; not "Lord Hale of Westby"
             elif t.lower_ == "on" and (j in person_ends or (doc[i].text in rules.first_names and j - i >= 2)):
                 break  # "Tom Hale on Harbour Care": a person's name is never continued by "on"
-            elif t.lower_ == "in" and j - i >= 2 and doc[j - 1].lower_ in rules.heads:
-                break  # "the Harbour Programme in Westby": the name ends at its head, "in" says where
+            elif t.lower_ == "in" and j - i >= 2 and (doc[j - 1].lower_ in rules.heads
+                                                      or doc[j - 1].lower_ in rules.building_words):
+                break  # "the Harbour Programme in Westby", "Harbour House in Westby": the name ends
+                # at its head, "in" says where
             elif t.lower_ in _POSSESSIVES:
                 if _possessive_split(doc, i, j, rules) or (t.text in ("'", "\u2019") and i > 0
                                                            and doc[i - 1].text in ("'", "\u2018")):
