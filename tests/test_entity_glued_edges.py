@@ -70,3 +70,27 @@ def test_in_after_a_buildings_name_says_where_it_stands(extractor):
     found = entities(extractor, "Members are due to meet at Westby House in Carlisle next week.")
     assert found.get("Carlisle") == "Place"
     assert not any("in Carlisle" in label for label in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Author: Jane PorterPublished 16 hours ago\nThe Westshire Labour Group said the plan was good.",
+    "By Jane PorterUpdated 2 June 2025\nThe Westshire Labour Group said the plan was good.",
+])
+def test_a_bylines_name_ends_before_a_stamp_it_runs_into(extractor, text):
+    found = entities(extractor, text)
+    assert found.get("Jane Porter") == "Person"
+    assert not any("Published" in label or "Updated" in label for label in found)
+
+
+@pytest.mark.model
+def test_navigation_words_before_a_name_are_no_part_of_it(extractor):
+    found = entities(extractor, "Home Local News Westshire Labour Group\nThe group said the plan was good.")
+    assert "Westshire Labour Group" in found
+    assert not any(label.startswith("Home") for label in found)
+
+
+@pytest.mark.model
+def test_one_navigation_word_may_open_a_name(extractor):
+    found = entities(extractor, "The Local Government Association and the Home Office agreed.")
+    assert {"Local Government Association", "Home Office"} <= set(found)

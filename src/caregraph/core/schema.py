@@ -107,6 +107,10 @@ class EntityRules:
     stage_words: frozenset[str] = frozenset()
     # last words of a building's name ("Harbour House"): "in" after them says where it stands
     building_words: frozenset[str] = frozenset()
+    # a page's time stamp words that a byline's name may run into ("Jane PorterPublished 2 hours ago")
+    stamp_words: frozenset[str] = frozenset()
+    # a news site's navigation words, two or more of which open a run before a name
+    navigation_words: frozenset[str] = frozenset()
     number_words: frozenset[str] = frozenset()
     # nouns of a document an author's name may precede: "X's 2019 manifesto", "the X report on Y"
     described_nouns: frozenset[str] = frozenset()
@@ -571,6 +575,8 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         peerage_titles=lower("peerage_titles"),
         stage_words=lower("stage_words"),
         building_words=lower("building_words"),
+        stamp_words=lower("stamp_words"),
+        navigation_words=lower("navigation_words"),
         number_words=lower("number_words"),
         post_nominals=frozenset(r.strings(d.get("post_nominals", []), "post_nominals")),
         role_words=lower("role_words"),

@@ -134,7 +134,7 @@ def find_mentions(
         pending.append((cand, span, votes, kinds))
     for cand, span, votes, kinds in senses.without_common_phrases(doc, senses.without_doubtful_persons(doc, pending, rules), rules):
         is_person = any(t == PERSON for t, _ in votes)
-        name = cand.name or canonical_name(span.text, rules, person=is_person)
+        name = cand.name or canonical_name(_before_a_stamp(span, rules), rules, person=is_person)
         kept = bool(name) and bool(votes) and _keep(span, name, kinds, cand.name is not None, rules, lower_forms)
         if kept and cand.name is None and "quoted" not in kinds and _cut_title(doc, span, votes, rules):
             kept = False
@@ -591,7 +591,7 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
         # firm Harbour Lane", names a body whatever its last word)
     if any(_glued(t.text) for t in span):
         return False  # "View allEducation": navigation links run together, not a name
-    if len(span) > 1 and any(_run_together(t.text) for t in span[1:]):
+    if len(span) > 1 and any(_run_together(t.text) for t in span[1:]) and _before_a_stamp(span, rules) == span.text:
         return False  # "Read Full DebateJane Porter", "Westminster HallWestminster Hall": two lines run
         # together; a name's own first word may be a brand's ("LocalGov Awards")
     content = [t for t in span if t.is_alpha and t.lower_ not in rules.connectives]
@@ -885,6 +885,16 @@ def _a_role_or_order(span: Span, rules: EntityRules) -> bool:
         return False  # "The Westby Order 2024": an instrument's title
     heads = [words[-1]] + [words[k - 1] for k in range(1, len(words)) if words[k].lower_ in ("of", "for")][:1]
     return any(t.lower_ in rules.person_heads or t.lower_ in rules.order_heads for t in heads)
+
+
+def _before_a_stamp(span: Span, rules: EntityRules) -> str:
+    """The span's text without a time stamp's word its last word runs into ("Jane PorterPublished"
+    -> "Jane Porter"): a byline and the line after it joined."""
+    last = span[-1].text if len(span) else ""
+    for k in range(2, len(last) - 3):
+        if last[k].isupper() and last[k - 1].islower() and last[k:].lower() in rules.stamp_words:
+            return span.text[: len(span.text) - (len(last) - k)]
+    return span.text
 
 
 def _glued(word: str) -> bool:

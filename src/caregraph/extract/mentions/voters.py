@@ -296,7 +296,8 @@ def name_candidates(doc: Doc, rules: EntityRules,
                 break
             j += 1
         end = _before_proceedings(doc, i, _bracketed_title_end(doc, i, last_cap + 1, rules), rules)
-        start = _after_leading_noun(doc, _after_post(doc, _after_role(doc, i, end, rules), end, rules), end, rules)
+        start = _after_leading_noun(doc, _after_post(doc, _after_role(doc, _after_navigation(doc, i, end, rules), end, rules),
+                                                     end, rules), end, rules)
         start, end = trim_span(doc, start, end, rules)
         end = _before_trailing_and(doc, start, end, texts)
         if (end - start == 2 and doc[start].lower_.endswith("ing") and end < n and doc[end].lower_ in _POSSESSIVES
@@ -1197,6 +1198,16 @@ def _after_leading_noun(doc: Doc, start: int, end: int, rules: EntityRules) -> i
     if head_type(doc[start + 3 : end], rules)[0] in (PUBLICATION, INITIATIVE):
         return start + 3
     return start
+
+
+def _after_navigation(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
+    """Where a run starts after two or more navigation words of a news page that open it ("Home
+    Local News Westshire Labour Group" -> "Westshire Labour Group"); the start itself when fewer
+    open it, or nothing capitalised is left after them."""
+    k = start
+    while k < end and doc[k].lower_ in rules.navigation_words and is_cap(doc[k]):
+        k += 1
+    return k if k - start >= 2 and k < end and is_cap(doc[k]) else start
 
 
 def _opens_no_name(first: Token, rules: EntityRules) -> bool:
