@@ -94,3 +94,13 @@ def test_navigation_words_before_a_name_are_no_part_of_it(extractor):
 def test_one_navigation_word_may_open_a_name(extractor):
     found = entities(extractor, "The Local Government Association and the Home Office agreed.")
     assert {"Local Government Association", "Home Office"} <= set(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Labour Westshire County Councillors voted against the plan.",
+    "Jane Porter and Tom Hale, Westshire MPs, said so.",
+])
+def test_a_name_ending_in_a_plural_post_is_no_person(extractor, text):
+    found = entities(extractor, text)
+    assert not any(label.endswith(("Councillors", "MPs")) for label in found)

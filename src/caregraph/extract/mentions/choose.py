@@ -138,6 +138,8 @@ def find_mentions(
         kept = bool(name) and bool(votes) and _keep(span, name, kinds, cand.name is not None, rules, lower_forms)
         if kept and cand.name is None and "quoted" not in kinds and _cut_title(doc, span, votes, rules):
             kept = False
+        if kept and cand.name is None and is_person and _plural_post(span, rules):
+            kept = False  # "Westshire County Councillors", "Labour Members": a post's holders, no one person
         if kept and cand.name is None and _joined_people(name, votes):
             kept = False  # "Jane and Amir", "Councillors Porter and Khan", "Westby and Eastby" (a seat):
             # no one person's name
@@ -885,6 +887,17 @@ def _a_role_or_order(span: Span, rules: EntityRules) -> bool:
         return False  # "The Westby Order 2024": an instrument's title
     heads = [words[-1]] + [words[k - 1] for k in range(1, len(words)) if words[k].lower_ in ("of", "for")][:1]
     return any(t.lower_ in rules.person_heads or t.lower_ in rules.order_heads for t in heads)
+
+
+def _plural_post(span: Span, rules: EntityRules) -> bool:
+    """Does a name of two words or more end in a post's noun in the plural ("Westshire County
+    Councillors", "Harbour Trust Trustees")? Never a given name before it alone ("Jane Members")."""
+    words = [t for t in span if t.is_alpha]
+    if len(words) < 2 or words[0].text in rules.first_names:
+        return False
+    last = words[-1]
+    return (last.lower_.endswith("s") and not last.lower_.endswith("ss")
+            and last.lower_[:-1] in rules.role_words | rules.honorifics)
 
 
 def _before_a_stamp(span: Span, rules: EntityRules) -> str:
