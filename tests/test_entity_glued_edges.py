@@ -104,3 +104,10 @@ def test_one_navigation_word_may_open_a_name(extractor):
 def test_a_name_ending_in_a_plural_post_is_no_person(extractor, text):
     found = entities(extractor, text)
     assert not any(label.endswith(("Councillors", "MPs")) for label in found)
+
+
+@pytest.mark.model
+def test_a_list_items_verb_and_its_plural_object_are_no_name(extractor):
+    found = entities(extractor, "The manifesto pledges to:\n- Allow Councils to open new children's homes\n"
+                                "- Give Councils more powers.\n")
+    assert not any(label.startswith(("Allow", "Give")) for label in found)

@@ -542,6 +542,8 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
         return False  # "Section 20", "Chapter 4", "Appendix": a place in a text, not a name
     if fixed:
         return True
+    if _imperative_and_object(span, rules):
+        return False  # "- Allow Councils to ...", "Give Councils more powers": a list item's verb and its object
     if _joined_acronyms(name):
         return False  # "HCN and WSP": two acronyms in a row, each its own name, no third one
     if _other_language(name, rules):
@@ -887,6 +889,19 @@ def _a_role_or_order(span: Span, rules: EntityRules) -> bool:
         return False  # "The Westby Order 2024": an instrument's title
     heads = [words[-1]] + [words[k - 1] for k in range(1, len(words)) if words[k].lower_ in ("of", "for")][:1]
     return any(t.lower_ in rules.person_heads or t.lower_ in rules.order_heads for t in heads)
+
+
+def _imperative_and_object(span: Span, rules: EntityRules) -> bool:
+    """Is the span a verb in the base form opening a line, an item or a sentence and a plural
+    noun after it ("Allow Councils", "Help Families")? A name of such a verb goes on ("Teach
+    First" is no plural, "Step Up to Social Work" has more words)."""
+    if len(span) != 2:
+        return False
+    verb, noun = span[0], span[1]
+    doc = span.doc
+    opens = verb.is_sent_start or verb.i == 0 or ends_line(doc[verb.i - 1]) or doc[verb.i - 1].text in ("-", "\u2022", "*")
+    return (opens and verb.tag_ == "VB" and not rules.heads.get(verb.lower_) and noun.tag_ in ("NNS", "NNPS")
+            and noun.lower_.endswith("s"))
 
 
 def _plural_post(span: Span, rules: EntityRules) -> bool:
