@@ -111,3 +111,9 @@ def test_a_list_items_verb_and_its_plural_object_are_no_name(extractor):
     found = entities(extractor, "The manifesto pledges to:\n- Allow Councils to open new children's homes\n"
                                 "- Give Councils more powers.\n")
     assert not any(label.startswith(("Allow", "Give")) for label in found)
+
+
+@pytest.mark.model
+def test_a_short_acronym_that_speaks_is_a_body_not_a_person(extractor):
+    found = entities(extractor, "WCER said the results were late and that it would publish them in May.")
+    assert found.get("WCER") == "Organisation"

@@ -134,6 +134,10 @@ def find_mentions(
         pending.append((cand, span, votes, kinds))
     for cand, span, votes, kinds in senses.without_common_phrases(doc, senses.without_doubtful_persons(doc, pending, rules), rules):
         is_person = any(t == PERSON for t, _ in votes)
+        if is_person and len(span) == 1 and _capitals_acronym(span.text):
+            # "NCER said ...": three to five capitals name a body, whatever NER or a speech verb says
+            votes = [(ORGANISATION if t == PERSON else t, w) for t, w in votes]
+            is_person = False
         name = cand.name or canonical_name(_before_a_stamp(span, rules), rules, person=is_person)
         kept = bool(name) and bool(votes) and _keep(span, name, kinds, cand.name is not None, rules, lower_forms)
         if kept and cand.name is None and "quoted" not in kinds and _cut_title(doc, span, votes, rules):
@@ -889,6 +893,11 @@ def _a_role_or_order(span: Span, rules: EntityRules) -> bool:
         return False  # "The Westby Order 2024": an instrument's title
     heads = [words[-1]] + [words[k - 1] for k in range(1, len(words)) if words[k].lower_ in ("of", "for")][:1]
     return any(t.lower_ in rules.person_heads or t.lower_ in rules.order_heads for t in heads)
+
+
+def _capitals_acronym(text: str) -> bool:
+    """Three to five capital letters and nothing else ("NCER", "ADCS"; not "Jo", "Ali")."""
+    return 3 <= len(text) <= 5 and text.isalpha() and text.isupper()
 
 
 def _imperative_and_object(span: Span, rules: EntityRules) -> bool:
