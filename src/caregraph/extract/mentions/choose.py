@@ -901,16 +901,17 @@ def _capitals_acronym(text: str) -> bool:
 
 
 def _imperative_and_object(span: Span, rules: EntityRules) -> bool:
-    """Is the span a verb in the base form opening a line, an item or a sentence and a plural
-    noun after it ("Allow Councils", "Help Families")? A name of such a verb goes on ("Teach
-    First" is no plural, "Step Up to Social Work" has more words)."""
-    if len(span) != 2:
-        return False
-    verb, noun = span[0], span[1]
+    """Is the span a verb in the base form opening a line or an item, a plural noun after it and
+    the verb's second complement after that ("- Allow Councils to open ...", "Give Councils more
+    powers")? A name of such a verb goes on ("Teach First" is no plural, "Step Up to Social Work"
+    has more words); a name a verb follows ("Harbour Homes said ...") is a body's."""
     doc = span.doc
-    opens = verb.is_sent_start or verb.i == 0 or ends_line(doc[verb.i - 1]) or doc[verb.i - 1].text in ("-", "\u2022", "*")
+    if len(span) != 2 or span.end >= len(doc):
+        return False
+    verb, noun, after = span[0], span[1], doc[span.end]
+    opens = verb.i == 0 or ends_line(doc[verb.i - 1]) or doc[verb.i - 1].text in ("-", "\u2022", "*")
     return (opens and verb.tag_ == "VB" and not rules.heads.get(verb.lower_) and noun.tag_ in ("NNS", "NNPS")
-            and noun.lower_.endswith("s"))
+            and noun.lower_.endswith("s") and (after.lower_ == "to" or after.tag_ in ("JJ", "JJR", "DT", "CD", "PRP$")))
 
 
 def _plural_post(span: Span, rules: EntityRules) -> bool:
@@ -921,7 +922,7 @@ def _plural_post(span: Span, rules: EntityRules) -> bool:
         return False
     last = words[-1]
     return (last.lower_.endswith("s") and not last.lower_.endswith("ss")
-            and last.lower_[:-1] in rules.role_words | rules.honorifics)
+            and last.lower_[:-1] in rules.role_openers | rules.honorifics | rules.person_heads)
 
 
 def _before_a_stamp(span: Span, rules: EntityRules) -> str:

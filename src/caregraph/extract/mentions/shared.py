@@ -3,7 +3,9 @@ councils, "Westby County Council" and "Eastby County Council", each of them a bo
 
 The plural kinds are the schema's `kind_names` ending in "s" ("county councils", "city
 councils"); the names before them are capitalised words joined by commas and "and". A singular
-kind after the same names ("Westby and Eastby Council") may be one joint body and is left whole.
+kind after the same names ("Westby and Eastby Council") may be one joint body and is left whole;
+after a list of places ("Westby, Eastby and Northby Care Board") it is one body named after them
+all (join_place_lists).
 """
 
 from __future__ import annotations
