@@ -168,7 +168,7 @@ def test_a_place_and_a_body_stay_two_names(extractor):
 def test_a_peers_territorial_designation_is_part_of_the_name(extractor):
     found = entities(extractor, "Members present: Baroness Porter of Westby Heath (The Chair); Lord Hale; "
                                 "Lord Quinn of Eastby; Baroness Obi of Enfield.")
-    for name in ("Porter of Westby Heath", "Quinn of Eastby", "Obi of Enfield"):
+    for name in ("Baroness Porter of Westby Heath", "Lord Hale", "Lord Quinn of Eastby", "Baroness Obi of Enfield"):
         assert found[name].type == "Person"
     assert "Enfield" not in found
     assert "Westby Heath" not in found

@@ -322,3 +322,23 @@ def test_to_original_of_the_whole_text_is_consistent(ingest_rules, text):
     for seg in doc.segments:
         back = doc.to_original(seg.clean_start, seg.clean_start + seg.length)
         assert back.translate(ingest_rules.translation) == doc.text[seg.clean_start : seg.clean_start + seg.length]
+
+
+def test_a_caption_naming_whom_a_photo_shows_stays_without_its_credit(ingest_rules):
+    line = "Jane Porter: 'We will keep going.' Picture: Westshire Gazette"
+    doc = parse(f"{PROSE}{line}\nThe review reported in 2022.\n".encode(), ingest_rules)
+    kept = "Jane Porter: 'We will keep going.'"
+    assert doc.text.startswith(PROSE + kept)
+    assert "Picture" not in doc.text and "Gazette" not in doc.text
+    start = len(PROSE)
+    assert doc.to_original(start, start + len(kept)) == kept   # one character for one
+
+
+@pytest.mark.parametrize("line", [
+    "The report calls for more support for families. Picture: Stock Images",   # a scene, no name
+    "Picture: Jane Doe",
+    "'Families have waited too long', Porter says. Picture: Stock Images",
+])
+def test_a_credit_after_no_named_caption_drops_the_line(ingest_rules, line):
+    doc = parse(f"{PROSE}{line}\nThe review reported in 2022.\n".encode(), ingest_rules)
+    assert doc.text == PROSE + "The review reported in 2022.\n"

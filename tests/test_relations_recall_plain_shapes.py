@@ -186,4 +186,4 @@ def test_a_name_card_with_a_titled_name_and_a_page_heading_of_excerpts(extractor
     # "Excerpts" is a page word after the name, not part of it
     assert not any("Excerpts" in p for p in people)
     found = relations(extractor, text)
-    assert ("Reed of Westshire", "ROLE_AT", "Harbour Trust") in found
+    assert ("Baroness Reed of Westshire", "ROLE_AT", "Harbour Trust") in found

@@ -99,8 +99,19 @@ class EntityRules:
     party_tags: frozenset[str] = frozenset()     # "Jane Porter (Westby) (Con)": Westby is a seat
     # a peer's standing where a member's seat would be ("(Crossbench - Life peer)"): no place
     peer_standings: frozenset[str] = frozenset()
-    # a peer's title of rank, kept before a lone surname ("Lord Bach"): the name is both
-    peer_titles: frozenset[str] = frozenset()
+    # a peer's title, kept in the name of a peer named by a surname alone or by a surname and
+    # its territorial designation ("Lord Hale", "Baroness Porter of Westby"), as the peer is styled
+    peerage_titles: frozenset[str] = frozenset()
+    # nouns of a stage of a programme ("Phase", "Wave") and the number words after them: "Phase
+    # One" alone names no entity
+    stage_words: frozenset[str] = frozenset()
+    # last words of a building's name ("Harbour House"): "in" after them says where it stands
+    building_words: frozenset[str] = frozenset()
+    # a page's time stamp words that a byline's name may run into ("Jane PorterPublished 2 hours ago")
+    stamp_words: frozenset[str] = frozenset()
+    # a news site's navigation words, two or more of which open a run before a name
+    navigation_words: frozenset[str] = frozenset()
+    number_words: frozenset[str] = frozenset()
     # nouns of a document an author's name may precede: "X's 2019 manifesto", "the X report on Y"
     described_nouns: frozenset[str] = frozenset()
     # last words of a street or a room in an address ("X Road", "X Room"): a venue, not a body
@@ -577,6 +588,12 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         ner=ner,
         weights=weights,
         honorifics=lower("honorifics"),
+        peerage_titles=lower("peerage_titles"),
+        stage_words=lower("stage_words"),
+        building_words=lower("building_words"),
+        stamp_words=lower("stamp_words"),
+        navigation_words=lower("navigation_words"),
+        number_words=lower("number_words"),
         post_nominals=frozenset(r.strings(d.get("post_nominals", []), "post_nominals")),
         role_words=lower("role_words"),
         leading_words=lower("leading_words"),
@@ -631,7 +648,6 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         unit_nouns=lower("unit_nouns"),
         party_tags=lower("party_tags"),
         peer_standings=lower("peer_standings"),
-        peer_titles=lower("peer_titles"),
         described_nouns=lower("described_nouns"),
         address_words=lower("address_words"),
         provision_words=lower("provision_words"),

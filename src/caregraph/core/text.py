@@ -50,9 +50,7 @@ def canonical_name(text: str, rules: EntityRules, *, person: bool = False) -> st
     words = _clean_name(text).split(" ")
     while words and words[0].lower() in ("the", "this", "these", "its", "their", "our"):
         words = words[1:]
-    titled = words
     words = _without_honorifics(words, rules)
-    title = titled[len(titled) - len(words) - 1] if len(titled) > len(words) else ""
     while len(words) > 1 and words[-1].rstrip(".,") in rules.post_nominals:
         words = words[:-1]
     if person:
@@ -60,10 +58,6 @@ def canonical_name(text: str, rules: EntityRules, *, person: bool = False) -> st
         while len(words) > 2 and words[0].lower() in rules.role_words and words[1][:1].isupper():
             words = words[1:]
         words = _without_honorifics(words, rules)
-        if len(words) == 1 and title.lower() in rules.peer_titles and words[0].lower() not in rules.role_words:
-            # "Lord Bach", "Baroness Bertin": a peer known by a title of rank and a surname alone
-            # (not a post: "Lord Chancellor")
-            words = [title, words[0]]
     name = " ".join(words)
     name = _POSSESSIVE.sub("", name) if not name.endswith("s'") else name[:-1]
     return name.strip(" \"'()[],;:.\u2022-*|")
@@ -79,9 +73,12 @@ def _clean_name(text: str) -> str:
 
 
 def _without_honorifics(words: list[str], rules: EntityRules) -> list[str]:
-    """The words of a name after its leading honorifics, of one word or two ("Rt Hon Lord
-    Westby" -> "Westby")."""
+    """The words of a name after its leading honorifics, of one word or two ("Rt Hon Dr Jane
+    Westby" -> "Jane Westby"); a peer's title stays before a surname alone or a surname and its
+    place ("Rt Hon Lord Westby" -> "Lord Westby", "Baroness Hale of Eastby")."""
     while len(words) > 1:
+        if _peer_style(words, rules):
+            break
         if words[0].lower().rstrip(".") in rules.honorifics:
             words = words[1:]
         elif len(words) > 2 and f"{words[0]} {words[1]}".lower().replace(".", "") in rules.honorifics:
@@ -89,6 +86,19 @@ def _without_honorifics(words: list[str], rules: EntityRules) -> list[str]:
         else:
             break
     return words
+
+
+def _peer_style(words: list[str], rules: EntityRules) -> bool:
+    """Is the name a peer's style, a peerage title and a surname, alone or with "of" and a
+    capitalised place ("Lord Westby", "Baroness Hale of Eastby")? Not a post ("Lord Mayor",
+    "Lord Chancellor") nor a title before a given and a family name ("Lady Jane Hale")."""
+    rest = words[1:]
+    if words[0].lower() not in rules.peerage_titles or not rest or not rest[0][:1].isupper():
+        return False
+    surname = rest[0].lower().rstrip(".,")
+    if surname in rules.role_words or surname in rules.honorifics:
+        return False
+    return len(rest) == 1 or (len(rest) >= 3 and rest[1] == "of" and all(w[:1].isupper() or w == "and" for w in rest[2:]))
 
 
 _QUOTED_OPENING = re.compile(r"""^(["'])([^"'\s][^"']*?[^"'\s]|[^"'\s])\1(?=\s)""")

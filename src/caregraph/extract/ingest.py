@@ -39,6 +39,8 @@ MAX_FILE_BYTES = 256 * 2**20
 # (from some PDF and HTML extraction) is one "line", and a boilerplate pattern matching
 # somewhere in it must not drop the whole document.
 FURNITURE_MAX_WORDS = 40
+# the boilerplate rule of a photo credit, whose line may open with a caption worth keeping
+PHOTO_CREDIT = "photo-credit"
 
 #: Progress of a paged document: (pages done, pages in total).
 PageProgress = Callable[[int, int], None]
@@ -317,13 +319,39 @@ def clean_text(text: str, rules: IngestRules) -> tuple[str, list[Segment]]:
     segments: list[Segment] = []
     pos = 0
     for index, (orig_start, line) in enumerate(lines):
-        if index in drop:
-            continue
         normalised = line.translate(rules.translation)
+        if index in drop:
+            cut = _caption_end(normalised, rules)
+            if cut is None:
+                continue
+            # the caption before a credit stays, the credit goes (blanked, one character for one)
+            content = len(normalised.rstrip("\r\n"))
+            normalised = normalised[:cut] + " " * (content - cut) + normalised[content:]
         out.append(normalised)
         segments.append(Segment(clean_start=pos, orig_start=orig_start, length=len(normalised)))
         pos += len(normalised)
     return "".join(out), _merge_segments(segments)
+
+
+# a caption before a photo credit that opens with a name of two capitalised words, whom the
+# photo shows, is kept ("Jane Porter, chief executive of the Harbour Trust. Picture: Harbour
+# Trust"); a caption describing a scene ("The report calls for ... Picture: Stock") goes with it
+CAPTION_MIN_WORDS = 2
+_CAPTION_OPENERS = frozenset({"the", "a", "an", "this", "these", "those", "that", "its", "their", "our", "his", "her"})
+
+
+def _caption_end(line: str, rules: IngestRules) -> int | None:
+    """Where the caption of a line that a photo credit alone makes boilerplate ends, the credit
+    ("Picture: ...") starting there; None when the line is something else or no caption precedes
+    its credit."""
+    matched = [(rule_id, m) for rule_id, pattern in rules.boilerplate if (m := pattern.search(line))]
+    if [rule_id for rule_id, _m in matched] != [PHOTO_CREDIT]:
+        return None
+    cut = matched[0][1].start()
+    words = line[:cut].strip().lstrip("".join(rules.bullets)).split()
+    if len(words) < CAPTION_MIN_WORDS or words[0].lower() in _CAPTION_OPENERS:
+        return None
+    return cut if all(w[:1].isupper() for w in words[:2]) else None
 
 
 def _merge_segments(segments: list[Segment]) -> list[Segment]:

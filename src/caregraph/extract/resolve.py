@@ -72,6 +72,11 @@ _AGENT_WORDS = frozenset({"by"})
 _PREPOSITIONS = frozenset({"of", "for", "on", "in", "into", "to", "at", "about", "from", "by", "with"})
 
 
+# the rule of a mention whose name a plural kind shared with other names made ("Westby" of
+# "Westby and Eastby County Councils", named "Westby County Council"; mentions/shared.py)
+SHARED_KIND = "name:shared-kind"
+
+
 class _UnionFind:
     """Disjoint sets that never join two known things: `known[i]` is the gazetteer entry
     element i names (or ""), and a set holding one entry refuses a set holding another,
@@ -123,7 +128,9 @@ def entities_of_document(
     for n, (_key, indices) in enumerate(sorted(groups.items(), key=lambda kv: kv[1][0])):
         first = mentions[indices[0]]
         names = Counter(mentions[i].name for i in indices)
-        surfaces = sorted({mentions[i].text.strip() for i in indices} - set(names))
+        # the words of a name sharing a kind with others ("Westby" of "Westby and Eastby County
+        # Councils") are no other name of it
+        surfaces = sorted({mentions[i].text.strip() for i in indices if mentions[i].rule != SHARED_KIND} - set(names))
         type_ = decide_type((v for i in indices for v in mentions[i].votes), rules.types)
         if type_ in (PUBLICATION, INITIATIVE) and text:
             surfaces = sorted(set(surfaces) | {d for i in indices if (d := _description(mentions[i], text, type_, rules))})
@@ -557,6 +564,12 @@ def _names(entity: Entity) -> list[str]:
     return [entity.label, *entity.aliases]
 
 
+def _unstyled(words: list[str], rules: EntityRules) -> list[str]:
+    """A person's name words without a leading peer's title ("lord hale of westby" -> "hale of
+    westby")."""
+    return words[1:] if len(words) > 2 and words[0] in rules.peerage_titles else words
+
+
 def _merge_rules(
     ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules, *, scope: str = ""
 ) -> tuple[set[str], set[str]]:
@@ -576,24 +589,19 @@ def _merge_rules(
         label = view["label"]
         words = word_keys(label)
         candidates: list[int] = []
-        if len(words) == 2 and words[0] in rules.peer_titles and view["type"] == PERSON:
-            # "Lord Westby" for the one full name ending in the surname ("Andrew Westby", "Lord
-            # Westby of Eastby"), not another peer's title and that surname
-            candidates = [
-                r for r, other in clusters.items()
-                if r != root and other["type"] == PERSON and len(other["words"]) > 1
-                and other["words"][0] not in rules.peer_titles
-                and (other["words"][-1] == words[1] or (other["words"][0] == words[1] and other["words"][1] == "of"))
-            ]
-        elif len(words) == 1 and view["type"] not in (PLACE, RECOMMENDATION) and not _is_acronym(label):
+        styled = view["type"] == PERSON and len(words) == 2 and words[0] in rules.peerage_titles
+        if (len(words) == 1 or styled) and view["type"] not in (PLACE, RECOMMENDATION) and not _is_acronym(label):
+            if styled:
+                words = words[1:]  # "Lord Hale": a surname with its peer's title
             # a surname, however its own mentions were typed (NER often calls it an
             # organisation), to the one full name ending in it: the person's votes win
             candidates = [
                 r for r, other in clusters.items()
                 if r != root and other["type"] == PERSON and len(other["words"]) > 1
                 and (other["words"][-1] == words[0]
-                     # a peer's title without its territory ("Hunt" of "Hunt of Westby Heath")
-                     or (other["words"][0] == words[0] and other["words"][1] == "of"))
+                     # a peer's title without its territory ("Hunt" of "Hunt of Westby Heath",
+                     # "Lord Hunt" of "Lord Hunt of Westby Heath")
+                     or (_unstyled(other["words"], rules)[:2] == [words[0], "of"]))
             ]
             if not candidates and scope and (view["type"] == PERSON or label in rules.first_names):
                 # "Jane" for the document's one person of that first name, unless some

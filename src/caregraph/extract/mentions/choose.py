@@ -26,6 +26,7 @@ from ..syntax import ends_line, text_flags, word_forms
 from . import senses
 from .described import described_publications, leading_type
 from .places import place_body_candidates, place_list_candidates
+from .shared import join_place_lists, split_shared_kinds
 from .voters import (
     QUOTES,
     Candidate,
@@ -66,7 +67,7 @@ def find_mentions(
     candidates.extend(gazetteer_candidates(doc, matchers))
     candidates.extend(place_list_candidates(doc, rules, gazetteer_places, _gazetteer_others(doc, matchers)))
     candidates.extend(place_body_candidates(doc, rules, gazetteer_places))
-    chosen = _choose(doc, candidates, rules)
+    chosen = join_place_lists(doc, split_shared_kinds(doc, _choose(doc, candidates, rules), rules), rules, gazetteer_places)
     # proposals are a layer of their own: they may contain names ("... under the X Act")
     recs = list(recommendation_candidates(proposals, rules))
     # ... but a name the proposal would create ("the establishment of new Regional Boards") is
@@ -134,10 +135,16 @@ def find_mentions(
         pending.append((cand, span, votes, kinds))
     for cand, span, votes, kinds in senses.without_common_phrases(doc, senses.without_doubtful_persons(doc, pending, rules), rules):
         is_person = any(t == PERSON for t, _ in votes)
-        name = cand.name or canonical_name(span.text, rules, person=is_person)
+        if is_person and len(span) == 1 and _capitals_acronym(span.text):
+            # "NCER said ...": three to five capitals name a body, whatever NER or a speech verb says
+            votes = [(ORGANISATION if t == PERSON else t, w) for t, w in votes]
+            is_person = False
+        name = cand.name or canonical_name(_before_a_stamp(span, rules), rules, person=is_person)
         kept = bool(name) and bool(votes) and _keep(span, name, kinds, cand.name is not None, rules, lower_forms)
         if kept and cand.name is None and "quoted" not in kinds and _cut_title(doc, span, votes, rules):
             kept = False
+        if kept and cand.name is None and is_person and _plural_post(span, rules):
+            kept = False  # "Westshire County Councillors", "Labour Members": a post's holders, no one person
         if kept and cand.name is None and _joined_people(name, votes):
             kept = False  # "Jane and Amir", "Councillors Porter and Khan", "Westby and Eastby" (a seat):
             # no one person's name
@@ -584,6 +591,8 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
         return False  # "Section 20", "Chapter 4", "Appendix": a place in a text, not a name
     if fixed:
         return True
+    if _imperative_and_object(span, rules):
+        return False  # "- Allow Councils to ...", "Give Councils more powers": a list item's verb and its object
     if _joined_acronyms(name):
         return False  # "HCN and WSP": two acronyms in a row, each its own name, no third one
     if _other_language(name, rules):
@@ -639,7 +648,7 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
         # firm Harbour Lane", names a body whatever its last word)
     if any(_glued(t.text) for t in span):
         return False  # "View allEducation": navigation links run together, not a name
-    if len(span) > 1 and any(_run_together(t.text) for t in span[1:]):
+    if len(span) > 1 and any(_run_together(t.text) for t in span[1:]) and _before_a_stamp(span, rules) == span.text:
         return False  # "Read Full DebateJane Porter", "Westminster HallWestminster Hall": two lines run
         # together; a name's own first word may be a brand's ("LocalGov Awards")
     content = [t for t in span if t.is_alpha and t.lower_ not in rules.connectives]
@@ -751,6 +760,8 @@ def _provision(key: str, rules: EntityRules) -> bool:
     Workers Forum" name more than a place in a document; so does "Chapter One" (a number spelt
     out is a word of a name)."""
     words = key.split()
+    if len(words) == 2 and words[0] in rules.stage_words and (words[1].isdigit() or words[1] in rules.number_words):
+        return True  # "Phase One", "Wave 2": a stage of something, numbered, names nothing of its own
     if not words or words[0] not in rules.provision_words:
         return False
     return len(words) == 1 or (len(words) == 2 and any(ch.isdigit() for ch in words[1])
@@ -970,6 +981,46 @@ def _a_role_or_order(span: Span, rules: EntityRules) -> bool:
     return any(t.lower_ in rules.person_heads or t.lower_ in rules.order_heads for t in heads)
 
 
+def _capitals_acronym(text: str) -> bool:
+    """Three to five capital letters and nothing else ("NCER", "ADCS"; not "Jo", "Ali")."""
+    return 3 <= len(text) <= 5 and text.isalpha() and text.isupper()
+
+
+def _imperative_and_object(span: Span, rules: EntityRules) -> bool:
+    """Is the span a verb in the base form opening a line or an item, a plural noun after it and
+    the verb's second complement after that ("- Allow Councils to open ...", "Give Councils more
+    powers")? A name of such a verb goes on ("Teach First" is no plural, "Step Up to Social Work"
+    has more words); a name a verb follows ("Harbour Homes said ...") is a body's."""
+    doc = span.doc
+    if len(span) != 2 or span.end >= len(doc):
+        return False
+    verb, noun, after = span[0], span[1], doc[span.end]
+    opens = verb.i == 0 or ends_line(doc[verb.i - 1]) or doc[verb.i - 1].text in ("-", "\u2022", "*")
+    return (opens and verb.tag_ == "VB" and not rules.heads.get(verb.lower_) and noun.tag_ in ("NNS", "NNPS")
+            and noun.lower_.endswith("s") and (after.lower_ == "to" or after.tag_ in ("JJ", "JJR", "DT", "CD", "PRP$")))
+
+
+def _plural_post(span: Span, rules: EntityRules) -> bool:
+    """Does a name of two words or more end in a post's noun in the plural ("Westshire County
+    Councillors", "Harbour Trust Trustees")? Never a given name before it alone ("Jane Members")."""
+    words = [t for t in span if t.is_alpha]
+    if len(words) < 2 or words[0].text in rules.first_names:
+        return False
+    last = words[-1]
+    return (last.lower_.endswith("s") and not last.lower_.endswith("ss")
+            and last.lower_[:-1] in rules.role_openers | rules.honorifics | rules.person_heads)
+
+
+def _before_a_stamp(span: Span, rules: EntityRules) -> str:
+    """The span's text without a time stamp's word its last word runs into ("Jane PorterPublished"
+    -> "Jane Porter"): a byline and the line after it joined."""
+    last = span[-1].text if len(span) else ""
+    for k in range(2, len(last) - 3):
+        if last[k].isupper() and last[k - 1].islower() and last[k:].lower() in rules.stamp_words:
+            return span.text[: len(span.text) - (len(last) - k)]
+    return span.text
+
+
 def _glued(word: str) -> bool:
     """A lower-case word of three letters or more run into a capitalised one ("allEducation")."""
     k = 0
@@ -1071,6 +1122,11 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
         nxt = doc[after.i + 2] if after.i + 2 < len(doc) else None
         if nxt is None or nxt.lower_ in ("of", "at", "for", ",", ")") or nxt.lower_ in rules.role_words \
                 or nxt.lower_ in rules.role_openers or _post_head_follows(doc, after.i + 2, rules):
+            votes.append(((PERSON, rules.weights["cue"]), "cue"))
+        elif (doc[after.i + 1].text.islower() and nxt.is_alpha and nxt.text.islower() and 2 <= len(span) <= 3
+              and all(t.is_alpha and not t.ent_type_ for t in span)):
+            # "Isabelle Okoro, chief social worker for England": a post in lower case after a
+            # name of two or three words nothing else knows
             votes.append(((PERSON, rules.weights["cue"]), "cue"))
     if after is not None:
         type_ = rules.cues_after.get(after.lower_)

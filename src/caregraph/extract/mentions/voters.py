@@ -219,6 +219,7 @@ def name_candidates(doc: Doc, rules: EntityRules,
     blocked = non_entity_tokens(doc)
     texts = _texts(doc)
     caps = text_flags(doc, is_cap_text)   # (a run starts only at a capitalised word)
+    second_bodies: set[int] = set()       # where the second of two bodies joined by "and" starts
     i = 0
     n = len(doc)
     while i < n:
@@ -259,6 +260,9 @@ def name_candidates(doc: Doc, rules: EntityRules,
             elif t.lower_ in ("and", "&") and not _seat_at(doc, j, i, rules) and _ends_entity(doc, i, j, ner_ends, rules) \
                     and j not in inner_and and not _places_of_one_body(doc, i, j, rules):
                 break
+            elif t.lower_ in ("and", "&") and j not in inner_and and _two_bodies(doc, i, j, rules):
+                second_bodies.add(j + 1)
+                break  # "the Westby Institute of Health and Kings College Eastby": two bodies
             elif t.lower_ in ("and", "&") and j + 1 < n and doc[j + 1].lower_.rstrip(".") in rules.honorifics \
                     and doc[i].lower_.rstrip(".") in rules.honorifics:
                 break  # "Lord Hale of Westby and Lady Porter of Eastby": two people
@@ -281,8 +285,10 @@ def name_candidates(doc: Doc, rules: EntityRules,
                 break  # "Tom Hale in Westby", "Tom Hale of Harbour LLP"; not "Lord Hale of Westby"
             elif t.lower_ == "on" and (j in person_ends or (doc[i].text in rules.first_names and j - i >= 2)):
                 break  # "Tom Hale on Harbour Care": a person's name is never continued by "on"
-            elif t.lower_ == "in" and j - i >= 2 and doc[j - 1].lower_ in rules.heads:
-                break  # "the Harbour Programme in Westby": the name ends at its head, "in" says where
+            elif t.lower_ == "in" and j - i >= 2 and (doc[j - 1].lower_ in rules.heads
+                                                      or doc[j - 1].lower_ in rules.building_words):
+                break  # "the Harbour Programme in Westby", "Harbour House in Westby": the name ends
+                # at its head, "in" says where
             elif t.lower_ in _POSSESSIVES:
                 if _possessive_split(doc, i, j, rules) or (t.text in ("'", "\u2019") and i > 0
                                                            and doc[i - 1].text in ("'", "\u2018")):
@@ -293,7 +299,8 @@ def name_candidates(doc: Doc, rules: EntityRules,
                 break
             j += 1
         end = _before_proceedings(doc, i, _bracketed_title_end(doc, i, last_cap + 1, rules), rules)
-        start = _after_leading_noun(doc, _after_post(doc, _after_role(doc, i, end, rules), end, rules), end, rules)
+        start = _after_leading_noun(doc, _after_post(doc, _after_role(doc, _after_navigation(doc, i, end, rules), end, rules),
+                                                     end, rules), end, rules)
         start, end = trim_span(doc, start, end, rules)
         end = _before_trailing_and(doc, start, end, texts)
         if (end - start == 2 and doc[start].lower_.endswith("ing") and end < n and doc[end].lower_ in _POSSESSIVES
@@ -320,6 +327,8 @@ def name_candidates(doc: Doc, rules: EntityRules,
                 votes = [(PUBLICATION, rules.weights["head"])]  # a title dated by its year ("Caring Well 2021")
             if not votes and is_peerage(doc, start, end, rules):
                 votes = [(PERSON, rules.weights["honorific"])]
+            if not votes and start in second_bodies and _body_head(doc, start, end, rules) is not None:
+                votes = [(ORGANISATION, rules.weights["head"])]  # "and Kings College Eastby"
             if not votes and _owns_a_body(doc, start, end, rules):
                 votes = [(ORGANISATION, rules.weights["object"])]
             if framed:
@@ -617,6 +626,46 @@ def _ends_entity(doc: Doc, start: int, at: int, ner_ends: set[int], rules: Entit
         return True
     head, _ = head_type(doc[start:at], rules)
     return head is not None and doc[at - 1].lower_ in rules.heads
+
+
+def _two_bodies(doc: Doc, start: int, at: int, rules: EntityRules) -> bool:
+    """Does "and" at `at` join two whole names of bodies, the first one with words after its
+    head noun ("Westby Institute of Health", "Kings College Eastby"), the second one a body's
+    name of its own that a proper name marks: words after its head ("and Kings College Eastby"),
+    or a place before it ("and Eastby University Hospitals Trust")? Not a remit shared by one
+    body's head ("Institute of Health and Care", "House of Westby Health and Social Care
+    Committee", "Department for Education and Skills")."""
+    if at - start < 3 or doc[at - 1].lower_ in rules.heads:
+        return False   # a name ending at its head before "and" is _ends_entity's
+    before = _body_head(doc, start, at, rules)
+    if before is None:
+        return False
+    end = _run_end(doc, at + 1, rules)
+    after = _body_head(doc, at + 1, end, rules)
+    if after is None or after == at + 1:
+        return False
+    return after < end - 1 or doc[at + 1].ent_type_ in ("GPE", "LOC")
+
+
+def _body_head(doc: Doc, start: int, end: int, rules: EntityRules) -> int | None:
+    """The organisation head noun of a run that names one body whole: the head followed by
+    nothing, by "of"/"for" and up to three capitalised words, or by up to two capitalised words
+    (a place: "College Eastby"); None for another run."""
+    if end - start < 2 or any(doc[k].lower_ in ("and", "&") or doc[k].is_punct for k in range(start, end)):
+        return None
+    type_, head = head_type(doc[start:end], rules)
+    if type_ is None:   # "Kings College Eastby": the head before a place
+        head = next((k for k in range(end - 2, max(start, end - 3) - 1, -1)
+                     if rules.heads.get(doc[k].lower_) == ORGANISATION), None)
+        type_ = ORGANISATION if head is not None else None
+    if type_ != ORGANISATION or head is None or doc[head].lower_ in rules.role_words:
+        return None
+    rest = doc[head + 1 : end]
+    if not rest:
+        return head
+    if rest[0].lower_ in ("of", "for"):
+        return head if 1 < len(rest) <= 4 and all(is_cap(t) for t in rest[1:]) else None
+    return head if len(rest) <= 2 and all(is_cap(t) and t.lower_ not in rules.heads for t in rest) else None
 
 
 def _possessive_split(doc: Doc, start: int, at: int, rules: EntityRules) -> bool:
@@ -1171,7 +1220,12 @@ def _after_leading_noun(doc: Doc, start: int, end: int, rules: EntityRules) -> i
     in lower case follows. A run
     whose first word is a head noun or a role keeps its start ("Review of the Harbour Act",
     "Chair of the Harbour Review"), and so does one whose rest types nothing ("Friends of the
-    Earth")."""
+    Earth"). A word straight before "the" opens no name ("Today the Harbour Review", "and Chairs
+    the Westby Consortium for Results": a time or a verb) when a name with a head noun follows; a
+    name of a verb and its object keeps it ("Save the Children")."""
+    if end - start >= 3 and doc[start + 1].lower_ == "the" and _opens_no_name(doc[start], rules) \
+            and head_type(doc[start + 2 : end], rules)[0] in (ORGANISATION, PUBLICATION, INITIATIVE):
+        return start + 2
     if end - start < 4 or doc[start + 1].lower_ not in ("of", "for", "to", "in", "on") \
             or doc[start + 2].lower_ != "the":
         return start
@@ -1190,6 +1244,27 @@ def _after_leading_noun(doc: Doc, start: int, end: int, rules: EntityRules) -> i
     if head_type(doc[start + 3 : end], rules)[0] in (PUBLICATION, INITIATIVE) or plural_group:
         return start + 3
     return start
+
+
+def _after_navigation(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
+    """Where a run starts after two or more navigation words of a news page that open it ("Home
+    Local News Westshire Labour Group" -> "Westshire Labour Group"); the start itself when fewer
+    open it, or nothing capitalised is left after them."""
+    k = start
+    while k < end and doc[k].lower_ in rules.navigation_words and is_cap(doc[k]):
+        k += 1
+    return k if k - start >= 2 and k < end and is_cap(doc[k]) else start
+
+
+def _opens_no_name(first: Token, rules: EntityRules) -> bool:
+    """Is a run's first word one a name never opens with before "the": a time ("Today") or a
+    verb's third person ("Chairs", "Backs"; not an imperative: "Mind the Gap Trust"), no head
+    noun, role, honorific or given name?"""
+    return (first.is_alpha and (first.ent_type_ in ("DATE", "TIME") or (
+                first.lower_.endswith("s") and not first.lower_.endswith("ss") and first.tag_ in ("VBZ", "NNS", "NNP", "NNPS")))
+            and not rules.heads.get(first.lower_) and first.lower_ not in rules.role_words
+            and first.lower_ not in rules.role_openers and first.lower_.rstrip(".") not in rules.honorifics
+            and first.text not in rules.first_names)
 
 
 def _bracketed_title_end(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
