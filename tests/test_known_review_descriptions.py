@@ -13,7 +13,6 @@ from spacy.tokens import Doc
 
 from caregraph.core.schema import GazetteerEntry
 from caregraph.extract.mentions.voters import compile_matchers, gazetteer_candidates
-
 from helpers import text_relations
 
 WEST = GazetteerEntry(name="Westshire Harbour Review", type="Publication", aliases=("Harbour Review",),
