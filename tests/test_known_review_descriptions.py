@@ -78,22 +78,3 @@ def test_a_turn_opened_by_a_post_and_the_name_in_brackets(extractor):
             "The Minister for Care (Baroness Kestrel) (Lab): My Lords, I welcome the Westshire Strategy.\n")
     rels = {(s, r, o) for s, r, o in text_relations(extractor, text) if r == "SUPPORTS"}
     assert rels == {("Kestrel", "SUPPORTS", "Westshire Strategy")}
-
-
-@pytest.mark.model
-def test_a_speaker_line_of_its_own_heads_the_speech_after_it(extractor):
-    text = ("Reform of Care\n\nJane Porter Portrait Jane Porter\n- View Speech - Hansard - -\n\n"
-            "I thank my hon. Friend. I support the Westshire Strategy.\n\n"
-            "Tom Hale Portrait Tom Hale (Westby) (Lab)\n- View Speech - Hansard - -\n\n"
-            "I support the Eastshire Plan.\n")
-    rels = {(s, r, o) for s, r, o in text_relations(extractor, text) if r == "SUPPORTS"}
-    assert rels == {("Jane Porter", "SUPPORTS", "Westshire Strategy"), ("Tom Hale", "SUPPORTS", "Eastshire Plan")}
-
-
-@pytest.mark.model
-def test_a_colon_line_outside_a_debate_speaks_for_its_own_line_only(extractor):
-    text = ("A year of change\n\nJane Smith\nThursday, May 25, 2023\n\n"
-            "Tom Hale: a tribute.\n\n"
-            "I support the Westshire Strategy.\n")
-    rels = {(s, r, o) for s, r, o in text_relations(extractor, text) if r == "SUPPORTS"}
-    assert ("Tom Hale", "SUPPORTS", "Westshire Strategy") not in rels

@@ -234,7 +234,6 @@ class RelationRules:
     answering_nouns: frozenset[str] = frozenset()  # "its response to Y" is a text about Y, not Y
     independent_words: frozenset[str] = frozenset()  # "its Independent Review": commissioned, not written
     proposal_nouns: frozenset[str] = frozenset()  # "welcomed the recommendation that Y": a stance on Y
-    turn_marks: frozenset[str] = frozenset()  # "Jane Porter Portrait Jane Porter": a debate's speaker line
     proposing_verbs: frozenset[str] = frozenset()  # "an example of what Y proposed": Y's proposal
     marking_verbs: frozenset[str] = frozenset()   # "Y represents a landmark": a verb that says what Y is
     enacting_verbs: frozenset[str] = frozenset()  # "pleased that X has committed to Y": a feeling about Y
@@ -851,7 +850,7 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
                        "hearsay_verbs", "unrealised_verbs", "undoing_verbs", "undoing_nouns", "answering_nouns",
                        "independent_words", "own_text_heads", "proposal_nouns", "marking_verbs", "enacting_verbs", "progress_nouns",
                        "progress_words", "regress_words", "proposing_verbs",
-                       "post_words", "turn_marks")},
+                       "post_words")},
         related_verbs_excluded=frozenset(
             x.lower() for x in r.strings(d.get("related_verbs_excluded", []), "related_verbs_excluded", optional=True)
         ),

@@ -18,7 +18,7 @@ from ...core.evidence import evidence_bounds
 from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION, RECOMMENDATION
 from ...core.records import Entity, Mention
 from ...core.schema import Schema
-from ..syntax import StringIndex, conjuncts, ends_line, line_ends, line_start, lines, text_of, token_flags
+from ..syntax import StringIndex, conjuncts, ends_line, line_ends, lines, text_of, token_flags
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -316,64 +316,33 @@ class Context:
         return bool(marked[tok.i])
 
     def turn_speaker(self, tok: Token) -> Arg | None:
-        """The person whose speaking turn the token's line opens or continues, as a debate's
-        record writes turns: a line opening with the speaker's name or post and a colon
-        ("Baroness Porter of Westby (Con): My Lords, I ...", "The Minister for Care (Jane
-        Porter) (Lab): ..."), or a line of its own naming the speaker with a party tag or a
-        speaker's mark ("Jane Porter (Westby) (Lab)", "Jane Porter Portrait Jane Porter"), whose
-        speech runs on the lines after it to the next turn. None on a page with no turns, and
-        before its first."""
-        turns = self.cache.get("turns")
-        if turns is None:
-            turns = self.cache["turns"] = self._turns()
-            marks = self.schema.entities.party_tags | self.rules.turn_marks
-            # a debate's record: a turn line with a party tag or a speaker's mark
-            self.cache["debate"] = any(t.lower_ in marks for start, _, _ in turns
-                                       for t in self.doc[start : line_ends_after(self.doc, start)])
-        if not turns:
-            return None
-        k = bisect_right([start for start, _, _ in turns], tok.i) - 1
-        if k < 0:
-            return None
-        start, colon, key = turns[k]
-        if colon is not None and tok.i <= colon:
-            return None  # the turn's own heading
-        if colon is not None and not self.cache["debate"] and line_start(self.doc, tok.i) > start:
-            return None  # "Jane Porter: ..." opens a turn only on its own line outside a debate's record
-        return Arg(key, PERSON, via_reference=True) if key is not None else None
+        """The person whose speaking turn opens the token's line, as a debate's record writes
+        one: the line opens with the speaker's name or post, perhaps with bracketed parts
+        ("Baroness Porter of Westby (Con):", "The Minister for Care (Jane Porter) (Lab):"),
+        then a colon, before the token; the words before the colon name exactly one person
+        and hold no verb. None when the line opens no turn."""
+        from ..syntax import line_start
 
-    def _turns(self) -> list[tuple[int, int | None, str | None]]:
-        """The document's turn lines in order: (first token, the colon that ends the speaker's
-        words or None for a line of its own, the speaker's key, None where the line names no
-        one person: a turn by no person found ends the one before)."""
         doc = self.doc
-        marks = self.schema.entities.party_tags | self.rules.turn_marks
-        out: list[tuple[int, int | None, str | None]] = []
-        for line in lines(doc):
-            words = [t for t in line if not t.is_space]
-            if not words or len(words) > _TURN_WORDS * 2:
-                continue
-            colon = next((k for k, t in enumerate(words[:_TURN_WORDS]) if t.is_punct and t.text.endswith(":")), None)
-            head = words[:colon] if colon is not None else words
-            if colon is None and (len(words) > _TURN_WORDS or not any(t.lower_ in marks for t in words)):
-                continue  # a line of its own must carry a party tag or a speaker's mark
-            if not head or self.token_mention.get(head[0].i) is None and head[0].lower_ != "the":
-                continue  # a turn opens with the speaker's name or post
-            people: set[str] = set()
-            prose = False
-            for t in head:
-                index = self.token_mention.get(t.i)
-                if index is not None:
-                    if self.entity[self.keys[index]].type == PERSON:
-                        people.add(self.keys[index])
-                elif t.pos_ in ("VERB", "AUX") or t.is_quote:
-                    prose = True  # "Jane Porter said:" introduces a quotation: no turn
-                    break
-            if prose or not people and colon is None:
-                continue
-            out.append((words[0].i, words[colon].i if colon is not None else None,
-                        next(iter(people)) if len(people) == 1 else None))
-        return out
+        start = line_start(doc, tok.i)
+        while start < tok.i and doc[start].is_space:
+            start += 1
+        colon = next((k for k in range(start, min(tok.i, start + _TURN_WORDS)) if doc[k].is_punct and doc[k].text.endswith(":")), None)  # "):" is one token
+        if colon is None or colon == start:
+            return None
+        people: set[str] = set()
+        for t in doc[start:colon]:
+            index = self.token_mention.get(t.i)
+            if index is not None:
+                key = self.keys[index]
+                if self.entity[key].type != PERSON:
+                    continue
+                people.add(key)
+            elif t.pos_ in ("VERB", "AUX") or t.is_quote:
+                return None  # "Jane Porter said:" a sentence introducing a quotation, not a turn
+        if len(people) != 1:
+            return None
+        return Arg(next(iter(people)), PERSON, via_reference=True)
 
     def byline_author(self) -> Arg | None:
         """The one person named alone on a line ("Jane Porter", "By Jane Porter") among the
@@ -564,13 +533,6 @@ class Context:
 _OPENING_LINES = 12
 _TURN_WORDS = 25  # tokens: the longest speaker's post and name before a turn's colon
 _RUNNING_TEXT = 25  # tokens: a line this long is a paragraph, not a title or byline
-
-
-def line_ends_after(doc: Doc, i: int) -> int:
-    """The index just past the line of token i (its closing token included)."""
-    ends = line_ends(doc)
-    k = bisect_left(ends, i)
-    return ends[k] + 1 if k < len(ends) else len(doc)
 
 
 def opening_lines(doc: Doc) -> list[Span]:
