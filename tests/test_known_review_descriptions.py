@@ -61,20 +61,3 @@ def test_a_reviews_chair_leads_the_review(extractor):
     rels = text_relations(extractor, "The Westshire Review's chair, Jane Porter, said the changes were overdue.")
     assert ("Jane Porter", "LEADS", "Westshire Review") in rels
     assert ("Jane Porter", "ROLE_AT", "Westshire Review") not in rels
-
-
-@pytest.mark.model
-def test_a_debate_turns_i_is_its_speaker(extractor):
-    text = ("Peers debate plan\n\nJane Smith\nThursday, May 25, 2023\n\n"
-            "Lord Hale of Eastby (LD): My Lords, I welcome the Westshire Strategy.\n")
-    rels = text_relations(extractor, text)
-    assert ("Hale of Eastby", "SUPPORTS", "Westshire Strategy") in rels
-    assert ("Jane Smith", "SUPPORTS", "Westshire Strategy") not in rels
-
-
-@pytest.mark.model
-def test_a_turn_opened_by_a_post_and_the_name_in_brackets(extractor):
-    text = ("Peers debate plan\n\nJane Smith\nThursday, May 25, 2023\n\n"
-            "The Minister for Care (Baroness Kestrel) (Lab): My Lords, I welcome the Westshire Strategy.\n")
-    rels = {(s, r, o) for s, r, o in text_relations(extractor, text) if r == "SUPPORTS"}
-    assert rels == {("Kestrel", "SUPPORTS", "Westshire Strategy")}

@@ -268,9 +268,7 @@ class Context:
         if word in ("i", "me", "my", "myself") and tok.pos_ == "PRON":
             said = self.speaker(tok) if self.speaker is not None else None
             if said is None and not self.in_quotation(tok):
-                # a debate's "I": the person whose turn the line opens ("Lord Hale (LD): I ..."),
-                # else a blog's: the person its byline names
-                return self.turn_speaker(tok) or self.byline_author()
+                return self.byline_author()  # a blog's "I": the person its byline names
             return said
         if word in ("its", "their") and tok.dep_ == "poss":
             return self._previous_subject(tok)
@@ -314,35 +312,6 @@ class Context:
         if marked is None:
             marked = self.cache["marked_quotation"] = _marked_quotation(self.doc)
         return bool(marked[tok.i])
-
-    def turn_speaker(self, tok: Token) -> Arg | None:
-        """The person whose speaking turn opens the token's line, as a debate's record writes
-        one: the line opens with the speaker's name or post, perhaps with bracketed parts
-        ("Baroness Porter of Westby (Con):", "The Minister for Care (Jane Porter) (Lab):"),
-        then a colon, before the token; the words before the colon name exactly one person
-        and hold no verb. None when the line opens no turn."""
-        from ..syntax import line_start
-
-        doc = self.doc
-        start = line_start(doc, tok.i)
-        while start < tok.i and doc[start].is_space:
-            start += 1
-        colon = next((k for k in range(start, min(tok.i, start + _TURN_WORDS)) if doc[k].is_punct and doc[k].text.endswith(":")), None)  # "):" is one token
-        if colon is None or colon == start:
-            return None
-        people: set[str] = set()
-        for t in doc[start:colon]:
-            index = self.token_mention.get(t.i)
-            if index is not None:
-                key = self.keys[index]
-                if self.entity[key].type != PERSON:
-                    continue
-                people.add(key)
-            elif t.pos_ in ("VERB", "AUX") or t.is_quote:
-                return None  # "Jane Porter said:" a sentence introducing a quotation, not a turn
-        if len(people) != 1:
-            return None
-        return Arg(next(iter(people)), PERSON, via_reference=True)
 
     def byline_author(self) -> Arg | None:
         """The one person named alone on a line ("Jane Porter", "By Jane Porter") among the
@@ -531,7 +500,6 @@ class Context:
 
 
 _OPENING_LINES = 12
-_TURN_WORDS = 25  # tokens: the longest speaker's post and name before a turn's colon
 _RUNNING_TEXT = 25  # tokens: a line this long is a paragraph, not a title or byline
 
 
