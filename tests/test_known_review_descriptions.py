@@ -61,3 +61,27 @@ def test_a_reviews_chair_leads_the_review(extractor):
     rels = text_relations(extractor, "The Westshire Review's chair, Jane Porter, said the changes were overdue.")
     assert ("Jane Porter", "LEADS", "Westshire Review") in rels
     assert ("Jane Porter", "ROLE_AT", "Westshire Review") not in rels
+
+
+@pytest.mark.model
+def test_a_debate_turn_with_a_party_tag_speaks_for_its_member(extractor):
+    text = ("Peers debate plan\n\nJane Smith\nThursday, May 25, 2023\n\n"
+            "Lord Hale of Eastby (LD): My Lords, I welcome the Westshire Strategy.\n")
+    rels = {(s, r, o) for s, r, o in text_relations(extractor, text) if r == "SUPPORTS"}
+    assert rels == {("Hale of Eastby", "SUPPORTS", "Westshire Strategy")}
+
+
+@pytest.mark.model
+def test_a_turn_opened_by_a_post_speaks_for_the_name_in_brackets(extractor):
+    text = ("Peers debate plan\n\nJane Smith\nThursday, May 25, 2023\n\n"
+            "The Minister for Care (Baroness Kestrel) (Lab): My Lords, I welcome the Westshire Strategy.\n")
+    rels = {(s, r, o) for s, r, o in text_relations(extractor, text) if r == "SUPPORTS"}
+    assert rels == {("Kestrel", "SUPPORTS", "Westshire Strategy")}
+
+
+@pytest.mark.model
+def test_words_after_a_bracket_make_no_turn(extractor):
+    text = ("Plan criticised\n\nJane Smith\nThursday, May 25, 2023\n\n"
+            "Tom Hale (Con) wrote to Ann Kestrel: I welcome the Westshire Strategy.\n")
+    rels = {(s, r, o) for s, r, o in text_relations(extractor, text) if r == "SUPPORTS"}
+    assert ("Tom Hale", "SUPPORTS", "Westshire Strategy") not in rels
