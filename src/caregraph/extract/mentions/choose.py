@@ -1191,8 +1191,9 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
     if after is not None and after.lower_ in ("'s", "'", "\u2019s", "\u2019") and after.i + 1 < len(doc):
         role = doc[after.i + 1]
         if role.text.islower() or role.lower_ in rules.staff_roles:
-            if role.lower_ in rules.staff_roles:
+            if role.lower_ in rules.staff_roles and own_head != PUBLICATION:
                 # "Harbour's director", "Harbour's chief executive": an organisation's staff
+                # (not "the Westshire Review's chair": a review has a chair, and stays a text)
                 votes.append(((ORGANISATION, rules.weights["cue"]), "cue"))
             elif _unit_after(doc, after.i + 1, rules):
                 # "Harbour Lane's employment team": a part of an organisation

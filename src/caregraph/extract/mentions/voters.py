@@ -951,7 +951,7 @@ def gazetteer_candidates(doc: Doc, matchers: EntityMatchers) -> Iterator[Candida
         entry = matchers.gazetteer_entries[_link(doc, start, end, owners, votes, matchers)]
         span = doc[start:end]
         forms = _forms(entry, rules.possessive_name_words)
-        if end - start < 3 and not _case_agrees(span, forms):
+        if end - start < 3 and not _case_agrees(span, forms) and not _known_by_description(doc, start, end, entry, spans, rules):
             continue
         if entry.capitals and not _capitals_agree(span, forms):
             continue  # "Child protection in England is ...": the phrase, not the title
@@ -1324,6 +1324,36 @@ def _run_end(doc: Doc, end: int, rules: EntityRules) -> int:
     while j > end and not (is_cap(doc[j - 1]) or _is_year(doc[j - 1])):
         j -= 1
     return j
+
+
+# what may follow a definite description of a known text without making it another text:
+# "the care review of a child", "the independent review into a death" name other reviews
+_DESCRIPTION_COMPLEMENTS = frozenset({"of", "into", "on", "for", "by", "about", "meeting", "meetings"})
+
+
+def _known_by_description(doc: Doc, start: int, end: int, entry: GazetteerEntry,
+                          spans: dict[tuple[int, int], list[int]], rules: EntityRules) -> bool:
+    """A known publication's short form written in lower case as a definite description ("the
+    care review", "the independent review" for the gazetteer's "Care Review", "Independent
+    Review"): after "the", ending in a publication's head noun, with no complement or noun
+    after it ("the independent review into X", "the care review meeting" are other things),
+    and on a page that names no other text of that noun by a capitalised title ("the Westshire
+    Review ... the independent review" is the page's own review, not the known one)."""
+    span = doc[start:end]
+    last = span[-1]
+    if (entry.type != PUBLICATION or start == 0 or doc[start - 1].lower_ != "the"
+            or not all(t.text.islower() for t in span) or rules.heads.get(last.lower_) != PUBLICATION):
+        return False
+    if end < len(doc) and not ends_line(last) and (
+            doc[end].lower_ in _DESCRIPTION_COMPLEMENTS or doc[end].pos_ in ("NOUN", "PROPN")):
+        return False
+    known = [(s, e) for s, e in spans if not all(t.text.islower() for t in doc[s:e])]
+    for tok in doc:
+        if (tok.lower_ == last.lower_ and tok.text[:1].isupper() and tok.i > 0 and not ends_line(doc[tok.i - 1])
+                and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].is_alpha
+                and not any(s <= tok.i < e for s, e in known)):
+            return False  # "the Westshire Review": a title of the page's own
+    return True
 
 
 def _case_agrees(span: Span, forms: Sequence[str]) -> bool:

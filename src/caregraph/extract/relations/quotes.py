@@ -281,14 +281,25 @@ def _transcript_turns(ctx: Context, paragraphs: list[tuple[int, int]]) -> list[Q
         out.append(Quote(start, min(stop, sentences.latest_end(start)), (Arg(key, PERSON),), paragraphs[n][1] - 1))
     for start, end in paragraphs:
         # the first words are all that is read: a colon among the first eight and a word after it
-        words = list(itertools.islice((t for t in doc[start:end] if not t.is_space), 9))
-        colon = next((k for k, t in enumerate(words[:8]) if t.text == ":"), None)
+        words = list(itertools.islice((t for t in doc[start:end] if not t.is_space), _TURN_HEAD + 1))
+        # the colon may close a bracket in one token: "Lord Hale of Eastby (LD):"
+        colon = next((k for k, t in enumerate(words[:_TURN_HEAD]) if t.text.endswith(":") and not t.text.strip("():")), None)
         if colon is None or colon == 0 or colon + 1 >= len(words):
             continue
-        # only a name (and perhaps a question number, "Q12") before the colon
-        head = words[:colon]
+        # only a name (and perhaps a question number, "Q12") before the colon, with asides in
+        # brackets: a party tag or a seat ("Jane Porter (Westby) (Con):"), or, after a post, the
+        # name itself ("The Minister for Care (Baroness Kestrel) (Lab):")
+        head, bracketed = _outside_brackets(words[: colon + 1])  # with the colon, which may close a bracket
+        if head is None or not head:
+            continue
         if not all(t.pos_ == "PROPN" or t.i in ctx.token_mention or t.like_num
                    or (t.text[:1] == "Q" and t.text[1:].isdigit()) for t in head):
+            if not (bracketed and head[0].lower_ == "the" and _names_one_person(ctx, bracketed)):
+                continue
+            # a post and the name in brackets after it
+            head = [t for t in bracketed if (i := ctx.token_mention.get(t.i)) is not None
+                    and ctx.entity[ctx.keys[i]].type == PERSON]
+        elif not any(t.i in ctx.token_mention for t in head):
             continue
         people = {ctx.keys[ctx.token_mention[t.i]] for t in head if t.i in ctx.token_mention}
         if len(people) != 1:
@@ -300,6 +311,42 @@ def _transcript_turns(ctx: Context, paragraphs: list[tuple[int, int]]) -> list[Q
             continue
         out.append(Quote(words[colon + 1].i, end, (Arg(key, PERSON),), words[colon].i))
     return out
+
+
+_TURN_HEAD = 24  # words before a turn's colon: a post, the name and party in brackets
+
+
+def _outside_brackets(words: list[Token]) -> tuple[list[Token] | None, list[Token]]:
+    """The words outside brackets and those inside them; None for the first when the
+    brackets do not pair or a word follows a bracket outside any ("Jane Porter (Con) said")."""
+    outside: list[Token] = []
+    inside: list[Token] = []
+    depth = 0
+    seen_bracket = False
+    for t in words:
+        text = t.text.rstrip(":")
+        if not text:
+            continue  # the colon itself
+        if text == "(":
+            depth += 1
+            seen_bracket = True
+        elif text == ")":
+            depth -= 1
+            if depth < 0:
+                return None, inside
+        elif depth:
+            inside.append(t)
+        elif seen_bracket:
+            return None, inside
+        else:
+            outside.append(t)
+    return (outside if depth == 0 else None), inside
+
+
+def _names_one_person(ctx: Context, words: list[Token]) -> bool:
+    people = {ctx.keys[i] for t in words if (i := ctx.token_mention.get(t.i)) is not None
+              and ctx.entity[ctx.keys[i]].type == PERSON}
+    return len(people) == 1
 
 
 def _speaker_line(ctx: Context, start: int, end: int) -> str | None:
