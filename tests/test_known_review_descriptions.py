@@ -68,7 +68,7 @@ def test_a_debate_turn_with_a_party_tag_speaks_for_its_member(extractor):
     text = ("Peers debate plan\n\nJane Smith\nThursday, May 25, 2023\n\n"
             "Lord Hale of Eastby (LD): My Lords, I welcome the Westshire Strategy.\n")
     rels = {(s, r, o) for s, r, o in text_relations(extractor, text) if r == "SUPPORTS"}
-    assert rels == {("Hale of Eastby", "SUPPORTS", "Westshire Strategy")}
+    assert rels == {("Lord Hale of Eastby", "SUPPORTS", "Westshire Strategy")}
 
 
 @pytest.mark.model
@@ -76,7 +76,7 @@ def test_a_turn_opened_by_a_post_speaks_for_the_name_in_brackets(extractor):
     text = ("Peers debate plan\n\nJane Smith\nThursday, May 25, 2023\n\n"
             "The Minister for Care (Baroness Kestrel) (Lab): My Lords, I welcome the Westshire Strategy.\n")
     rels = {(s, r, o) for s, r, o in text_relations(extractor, text) if r == "SUPPORTS"}
-    assert rels == {("Kestrel", "SUPPORTS", "Westshire Strategy")}
+    assert rels == {("Baroness Kestrel", "SUPPORTS", "Westshire Strategy")}
 
 
 @pytest.mark.model
