@@ -20,6 +20,7 @@ from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATIO
 from ...core.schema import EntityRules, GazetteerEntry, Schema
 from ...core.text import is_acronym
 from ..proposals import RecommendationItem
+from .narrowed import narrowed_description
 from ..syntax import ends_line, phrase_count, spaces, text_flags, word_forms, words_before
 from ..syntax import line_start as line_start_of
 
@@ -1011,6 +1012,8 @@ def named_proposals(doc: Doc, matchers: EntityMatchers, proposals: Sequence[Reco
         inside = [(s, e) for s, e in named if item.start <= s and e <= item.end]
         # the longest names only ("Harbour Board Pathfinder" holds "Harbour Board")
         inside = [(s, e) for s, e in inside if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in inside)]
+        # ... but not a description the phrase narrows: its own wording is the proposal
+        inside = [(s, e) for s, e in inside if not narrowed_description(doc, s, e, item.end)]
         holders = [(s, e) for s, e in named if s <= item.start and item.end <= e and (s, e) != (item.start, item.end)]
         if holders and not inside:
             s, e = max(holders, key=lambda span: span[1] - span[0])
