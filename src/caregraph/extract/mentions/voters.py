@@ -20,9 +20,9 @@ from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATIO
 from ...core.schema import EntityRules, GazetteerEntry, Schema
 from ...core.text import is_acronym
 from ..proposals import RecommendationItem
-from .narrowed import narrowed_description
 from ..syntax import ends_line, phrase_count, spaces, text_flags, word_forms, words_before
 from ..syntax import line_start as line_start_of
+from .narrowed import narrowed_description
 
 QUOTES = "\"'"
 BULLETS = ("\u2022", "-", "*", "\u2023")
