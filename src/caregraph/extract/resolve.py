@@ -140,7 +140,7 @@ def entities_of_document(
             )
         )
         members.append(indices)
-    protos = _with_bills([_known_title(proto, rules) for proto in protos], text, rules)
+    protos = _council_places(_with_bills([_known_title(proto, rules) for proto in protos], text, rules), rules)
     pairs = (_defined_acronyms(mentions, protos, members, text) + _subtitles(mentions, protos, members, text, rules)
              + _bracketed_names(mentions, protos, members, text)
              + _appositions(mentions, protos, members, text) + _enactments(protos, text, rules)
@@ -151,6 +151,26 @@ def entities_of_document(
         for i in indices:
             mention_keys[i] = mapping[proto.key]
     return merged, mention_keys
+
+
+def _council_places(protos: list[Entity], rules: EntityRules) -> list[Entity]:
+    """A bare name whose council the document names ("Westshire" beside "Westshire Council" or
+    "Westshire County Council") is the place, however its own mentions were typed: the council
+    is a node of its own, and the place is what runs a programme or holds a body when the text
+    names it bare ("Westshire runs the Harbour Hub", "Westshire said", which NER may take for a
+    person). Not the surname of a person the document names ("Jane Westshire")."""
+    councils = {tuple(word_keys(p.label)) for p in protos if p.type == ORGANISATION}
+    surnames = {word_keys(p.label)[-1] for p in protos if p.type == PERSON and len(word_keys(p.label)) > 1}
+    kinds = [tuple(k.split()) for k in rules.kind_names | {"council"} if not k.endswith("s")]
+    out: list[Entity] = []
+    for proto in protos:
+        words = tuple(word_keys(proto.label))
+        if words and not _is_acronym(proto.label) \
+                and (proto.type in (ORGANISATION, PLACE) or (proto.type == PERSON and words[-1] not in surnames)) \
+                and any(words + kind in councils for kind in kinds):
+            proto = replace(proto, type=PLACE, votes=(*proto.votes, (PLACE, rules.weights.get("gazetteer", 1.0))))
+        out.append(proto)
+    return out
 
 
 def _title_key(name: str, rules: EntityRules) -> tuple[str, ...]:
@@ -1022,6 +1042,8 @@ def _longer_form(words: list[str], content: set[str], head: str, view: dict, oth
         # longer in words, or in content words ("Review of the Westby Care" is shorter than
         # "Independent Review of Westby Care"); the cheap test first
         return False
+    if view["type"] in (ORGANISATION, PLACE) and _another_area(words, longer, rules):
+        return False
     other_head = _head_word(longer, rules)
     return bool(
         (other["type"] == view["type"]
@@ -1066,6 +1088,17 @@ def _longer_form(words: list[str], content: set[str], head: str, view: dict, oth
              # a name without its descriptor ("Bluebird" for "Bluebird Family Model")
              or (longer[: len(words)] == words
                  and all(_descriptor(w, rules) for w in longer[len(words):]))))
+
+
+def _another_area(words: list[str], longer: list[str], rules: EntityRules) -> bool:
+    """Does `longer` only put a place's modifier before `words` ("North Westshire Council" and
+    "Westshire Council", "Greater Eastborough" and "Eastborough")? Then it names another area,
+    or that area's own body, not a longer form of the same one ("New" and "All" qualify a body
+    as often as a place: not those)."""
+    added = longer[: len(longer) - len(words)]
+    skip = rules.connectives | _ARTICLES | _PREPOSITIONS | {"new", "all", "across"}
+    return bool(added) and longer[len(added):] == words and all(
+        w in rules.place_modifiers and w not in skip and w.isalpha() for w in added)
 
 
 def _spans_and(content: set[str], longer: list[str]) -> bool:
