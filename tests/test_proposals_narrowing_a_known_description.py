@@ -18,11 +18,13 @@ from caregraph.extract.proposals import RecommendationItem
 
 ALLOWANCE = GazetteerEntry(name="Harbour Carer Allowance", type="Recommendation",
                            aliases=("allowance for harbour carers", "Harbour Allowance"), source="invented")
+FRAMEWORK = GazetteerEntry(name="Harbour Framework", type="Recommendation",
+                           aliases=("harbour work framework",), source="invented")
 
 
 @pytest.fixture(scope="module")
 def matchers(schema, vocab):
-    return compile_matchers(vocab, dataclasses.replace(schema, gazetteer=(ALLOWANCE,)))
+    return compile_matchers(vocab, dataclasses.replace(schema, gazetteer=(ALLOWANCE, FRAMEWORK)))
 
 
 def _parsed(vocab, rows):  # type: ignore[no-untyped-def]
@@ -72,6 +74,16 @@ def test_a_known_description_followed_by_a_clause_of_the_verb_is_the_known_one(m
                           ("carers", 5, "pobj"), ("to", 9, "aux"), ("cover", 2, "advcl"), ("costs", 9, "dobj"),
                           (".", 2, "punct")])
     assert not narrowed_description(doc, 4, 8, 11)
+
+
+def test_a_compound_form_followed_by_its_own_modifier_is_the_known_one(matchers, vocab):
+    # "The review recommends a harbour work framework for new carers ." (a compound works as a name)
+    doc = _parsed(vocab, [("The", 1, "det"), ("review", 2, "nsubj"), ("recommends", 2, "ROOT"), ("a", 6, "det"),
+                          ("harbour", 5, "compound"), ("work", 6, "compound"), ("framework", 2, "dobj"),
+                          ("for", 6, "prep"), ("new", 9, "amod"), ("carers", 7, "pobj"), (".", 2, "punct")])
+    assert not narrowed_description(doc, 4, 7, 10)
+    [item] = named_proposals(doc, matchers, [_item(3, 10)])
+    assert doc[item.start:item.end].text == "harbour work framework"
 
 
 @pytest.fixture(scope="module")
