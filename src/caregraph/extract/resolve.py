@@ -144,7 +144,7 @@ def entities_of_document(
     pairs = (_defined_acronyms(mentions, protos, members, text) + _subtitles(mentions, protos, members, text, rules)
              + _bracketed_names(mentions, protos, members, text)
              + _appositions(mentions, protos, members, text) + _enactments(protos, text, rules)
-             + _copulas(mentions, protos, members, text))
+             + _copulas(mentions, protos, members, text) + _quoted_before_head(mentions, protos, members, text, rules))
     merged, mapping = merge_entities(protos, rules, pairs=pairs, scope=doc_id)
     mention_keys = [""] * len(mentions)
     for proto, indices in zip(protos, members, strict=True):
@@ -422,6 +422,33 @@ def _appositions(
         if after[:1] in (".", ")", ";") or (after[:1] == "," and not re.match(r",\s+(?:and|or|the)\b", after)):
             pairs.append((a.key, b.key))
     return pairs
+
+
+_QUOTED_THEN_HEAD = re.compile(r"[\u2019\u201d'\"]\s+")
+
+
+def _quoted_before_head(
+    mentions: Sequence[Mention], protos: list[Entity], members: list[list[int]], text: str, rules: EntityRules
+) -> list[tuple[str, str]]:
+    """A quoted name and the head noun phrase right after its closing quote are one thing: "the
+    'Harbour Steps' Recruitment Hub", "'Harbour Steps' Programme" (the quoted name labels it, as
+    a gazetteer entry's name would). The head's name is a few words ending in a head noun of a
+    programme or body; a head that follows two quoted names ("'Harbour Steps' Hub and 'Keel
+    Lane' Hub") is left to neither."""
+    owner = _owners(protos, members)
+    found: dict[str, list[str]] = defaultdict(list)
+    for i in range(len(mentions) - 1):
+        first, second = mentions[i], mentions[i + 1]
+        a, b = owner[i], owner[i + 1]
+        if not text or a.key == b.key or first.start < 1 or a.type not in (INITIATIVE, ORGANISATION):
+            continue
+        words = word_keys(second.name)
+        if not (text[first.start - 1] in "\u2018\u201c'\"" and _QUOTED_THEN_HEAD.fullmatch(text[first.end : second.start])
+                and 1 <= len(words) <= 3 and rules.heads.get(words[-1]) in (INITIATIVE, ORGANISATION)
+                and b.type in (INITIATIVE, ORGANISATION) and b.label not in rules.gazetteer_names):
+            continue
+        found[b.key].append(a.key)
+    return [(quoted[0], head) for head, quoted in found.items() if len(set(quoted)) == 1]
 
 
 _COPULA = re.compile(r"\s+(?:is|was)\s+(?:now\s+)?the\s+")
