@@ -157,16 +157,14 @@ def _council_places(protos: list[Entity], rules: EntityRules) -> list[Entity]:
     """A bare name whose council the document names ("Westshire" beside "Westshire Council" or
     "Westshire County Council") is the place, however its own mentions were typed: the council
     is a node of its own, and the place is what runs a programme or holds a body when the text
-    names it bare ("Westshire runs the Harbour Hub", "Westshire said", which NER may take for a
-    person). Not the surname of a person the document names ("Jane Westshire")."""
+    names it bare ("Westshire runs the Harbour Hub", "the Harbour Trust is based in Westshire").
+    Not a name typed a person ("Porter said he was pleased" beside "Porter County Council")."""
     councils = {tuple(word_keys(p.label)) for p in protos if p.type == ORGANISATION}
-    surnames = {word_keys(p.label)[-1] for p in protos if p.type == PERSON and len(word_keys(p.label)) > 1}
     kinds = [tuple(k.split()) for k in rules.kind_names | {"council"} if not k.endswith("s")]
     out: list[Entity] = []
     for proto in protos:
         words = tuple(word_keys(proto.label))
-        if words and not _is_acronym(proto.label) \
-                and (proto.type in (ORGANISATION, PLACE) or (proto.type == PERSON and words[-1] not in surnames)) \
+        if words and not _is_acronym(proto.label) and proto.type in (ORGANISATION, PLACE) \
                 and any(words + kind in councils for kind in kinds):
             proto = replace(proto, type=PLACE, votes=(*proto.votes, (PLACE, rules.weights.get("gazetteer", 1.0))))
         out.append(proto)
