@@ -147,17 +147,35 @@ def entities_of_document(
             )
         )
         members.append(indices)
-    protos = _with_bills([_known_title(proto, rules) for proto in protos], text, rules)
+    protos = _council_places(_with_bills([_known_title(proto, rules) for proto in protos], text, rules), rules)
     pairs = (_defined_acronyms(mentions, protos, members, text) + _subtitles(mentions, protos, members, text, rules)
              + _bracketed_names(mentions, protos, members, text)
              + _appositions(mentions, protos, members, text) + _enactments(protos, text, rules)
-             + _copulas(mentions, protos, members, text))
+             + _copulas(mentions, protos, members, text) + _quoted_before_head(mentions, protos, members, text, rules))
     merged, mapping = merge_entities(protos, rules, pairs=pairs, scope=doc_id)
     mention_keys = [""] * len(mentions)
     for proto, indices in zip(protos, members, strict=True):
         for i in indices:
             mention_keys[i] = mapping[proto.key]
     return merged, mention_keys
+
+
+def _council_places(protos: list[Entity], rules: EntityRules) -> list[Entity]:
+    """A bare name whose council the document names ("Westshire" beside "Westshire Council" or
+    "Westshire County Council") is the place, however its own mentions were typed: the council
+    is a node of its own, and the place is what runs a programme or holds a body when the text
+    names it bare ("Westshire runs the Harbour Hub", "the Harbour Trust is based in Westshire").
+    Not a name typed a person ("Porter said he was pleased" beside "Porter County Council")."""
+    councils = {tuple(word_keys(p.label)) for p in protos if p.type == ORGANISATION}
+    kinds = [tuple(k.split()) for k in rules.kind_names | {"council"} if not k.endswith("s")]
+    out: list[Entity] = []
+    for proto in protos:
+        words = tuple(word_keys(proto.label))
+        if words and not _is_acronym(proto.label) and proto.type in (ORGANISATION, PLACE) \
+                and any(words + kind in councils for kind in kinds):
+            proto = replace(proto, type=PLACE, votes=(*proto.votes, (PLACE, rules.weights.get("gazetteer", 1.0))))
+        out.append(proto)
+    return out
 
 
 def _title_key(name: str, rules: EntityRules) -> tuple[str, ...]:
@@ -409,6 +427,33 @@ def _appositions(
         if after[:1] in (".", ")", ";") or (after[:1] == "," and not re.match(r",\s+(?:and|or|the)\b", after)):
             pairs.append((a.key, b.key))
     return pairs
+
+
+_QUOTED_THEN_HEAD = re.compile(r"[\u2019\u201d'\"]\s+")
+
+
+def _quoted_before_head(
+    mentions: Sequence[Mention], protos: list[Entity], members: list[list[int]], text: str, rules: EntityRules
+) -> list[tuple[str, str]]:
+    """A quoted name and the head noun phrase right after its closing quote are one thing: "the
+    'Harbour Steps' Recruitment Hub", "'Harbour Steps' Programme" (the quoted name labels it, as
+    a gazetteer entry's name would). The head's name is a few words ending in a head noun of a
+    programme or body; a head that follows two quoted names ("'Harbour Steps' Hub and 'Keel
+    Lane' Hub") is left to neither."""
+    owner = _owners(protos, members)
+    found: dict[str, list[str]] = defaultdict(list)
+    for i in range(len(mentions) - 1):
+        first, second = mentions[i], mentions[i + 1]
+        a, b = owner[i], owner[i + 1]
+        if not text or a.key == b.key or first.start < 1 or a.type not in (INITIATIVE, ORGANISATION):
+            continue
+        words = word_keys(second.name)
+        if not (text[first.start - 1] in "\u2018\u201c'\"" and _QUOTED_THEN_HEAD.fullmatch(text[first.end : second.start])
+                and 1 <= len(words) <= 3 and rules.heads.get(words[-1]) in (INITIATIVE, ORGANISATION)
+                and b.type in (INITIATIVE, ORGANISATION) and b.label not in rules.gazetteer_names):
+            continue
+        found[b.key].append(a.key)
+    return [(quoted[0], head) for head, quoted in found.items() if len(set(quoted)) == 1]
 
 
 _COPULA = re.compile(r"\s+(?:is|was)\s+(?:now\s+)?the\s+")
@@ -1039,6 +1084,8 @@ def _longer_form(words: list[str], content: set[str], head: str, view: dict, oth
         # longer in words, or in content words ("Review of the Westby Care" is shorter than
         # "Independent Review of Westby Care"); the cheap test first
         return False
+    if view["type"] in (ORGANISATION, PLACE) and _another_area(words, longer, rules):
+        return False
     other_head = _head_word(longer, rules)
     return bool(
         (other["type"] == view["type"]
@@ -1083,6 +1130,17 @@ def _longer_form(words: list[str], content: set[str], head: str, view: dict, oth
              # a name without its descriptor ("Bluebird" for "Bluebird Family Model")
              or (longer[: len(words)] == words
                  and all(_descriptor(w, rules) for w in longer[len(words):]))))
+
+
+def _another_area(words: list[str], longer: list[str], rules: EntityRules) -> bool:
+    """Does `longer` only put a place's modifier before `words` ("North Westshire Council" and
+    "Westshire Council", "Greater Eastborough" and "Eastborough")? Then it names another area,
+    or that area's own body, not a longer form of the same one ("New" and "All" qualify a body
+    as often as a place: not those)."""
+    added = longer[: len(longer) - len(words)]
+    skip = rules.connectives | _ARTICLES | _PREPOSITIONS | {"new", "all", "across"}
+    return bool(added) and longer[len(added):] == words and all(
+        w in rules.place_modifiers and w not in skip and w.isalpha() for w in added)
 
 
 def _spans_and(content: set[str], longer: list[str]) -> bool:

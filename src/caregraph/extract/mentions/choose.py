@@ -17,7 +17,7 @@ from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
 
-from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION
+from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION, RECOMMENDATION
 from ...core.records import Mention
 from ...core.schema import EntityRules
 from ...core.text import acronym_core, canonical_name, initials, is_acronym, normalise_key
@@ -74,6 +74,10 @@ def find_mentions(
     # the proposal itself, not yet a body of its own
     chosen = [c for c in chosen if not (c.start >= 1 and doc[c.start - 1].lower_ == "new" and any(
         r.start <= c.start - 1 and c.end <= r.end and (r.start, r.end) != (c.start, c.end) for r in recs))]
+    # ... and so is a known proposal's description the phrase narrows (named_proposals kept the
+    # phrase whole: "an allowance for harbour carers with a court order")
+    chosen = [c for c in chosen if not (c.rule == "gazetteer" and {t for t, _ in c.votes} == {RECOMMENDATION} and any(
+        r.start <= c.start and c.end <= r.end and (r.start, r.end) != (c.start, c.end) for r in recs))]
     # ... and so is the status a proposal confers ("X to be made a Protected Y")
     statuses = [span for item in proposals for span in [copular_complement(doc, item.start, item.end)] if span]
     chosen = [c for c in chosen if c.name is not None or not any(a <= c.start and c.end <= b for a, b in statuses)]

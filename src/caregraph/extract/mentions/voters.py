@@ -22,6 +22,7 @@ from ...core.text import is_acronym
 from ..proposals import RecommendationItem
 from ..syntax import ends_line, phrase_count, spaces, text_flags, word_forms, words_before
 from ..syntax import line_start as line_start_of
+from .narrowed import narrowed_description, shared_head_names
 
 QUOTES = "\"'"
 BULLETS = ("\u2022", "-", "*", "\u2023")
@@ -1057,15 +1058,24 @@ def named_proposals(doc: Doc, matchers: EntityMatchers, proposals: Sequence[Reco
     listed trade" cut to "listed trade") is the whole name."""
     if not proposals:
         return list(proposals)
-    named = sorted((c.start, c.end) for c in gazetteer_candidates(doc, matchers)
-                   if any(t == RECOMMENDATION for t, _w in c.votes))
-    if not named:
+    known = list(gazetteer_candidates(doc, matchers))
+    named = sorted((c.start, c.end) for c in known if any(t == RECOMMENDATION for t, _w in c.votes))
+    programmes = sorted((c.start, c.end) for c in known if any(t in (INITIATIVE, RECOMMENDATION) for t, _w in c.votes))
+    if not programmes:
         return list(proposals)
     out: dict[tuple[int, int, int | None], RecommendationItem] = {}
     for item in proposals:
+        shared = shared_head_names(doc, item.start, item.end, programmes, matchers.rules)
+        if shared:
+            # "the Harbour Steps and Keel Lane schemes": the programmes the phrase names, each a node
+            for s, e in shared:
+                out.setdefault((s, e, item.recommender), replace(item, start=s, end=e))
+            continue
         inside = [(s, e) for s, e in named if item.start <= s and e <= item.end]
         # the longest names only ("Harbour Board Pathfinder" holds "Harbour Board")
         inside = [(s, e) for s, e in inside if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in inside)]
+        # ... but not a description the phrase narrows: its own wording is the proposal
+        inside = [(s, e) for s, e in inside if not narrowed_description(doc, s, e, item.end)]
         holders = [(s, e) for s, e in named if s <= item.start and item.end <= e and (s, e) != (item.start, item.end)]
         if holders and not inside:
             s, e = max(holders, key=lambda span: span[1] - span[0])
