@@ -220,3 +220,35 @@ def test_the_publisher_in_the_files_metadata_names_the_voice(extractor):
 )
 def test_a_counted_few_parts_of_a_publication_are_not_the_publication(extractor, text, expected):
     assert (("Harbour Trust", "SUPPORTS", "Westshire Review") in edges(extractor, text)) is expected
+
+
+# --- a page in its own voice that tells what another body did, in the past, and answers it
+
+COMMENTARY = """The Westshire Office has released its response to the Westshire Review consultation. \
+The response claims that the plan is "bold and ambitious".
+
+While the Harbour Trust welcomes some of the proposals, we {view} that the plan is bold {conj} ambitious.
+
+The Westshire Office rejected the call for a new fund for carers. Harbour Trust calls on the Westshire Office \
+to think again.
+"""
+
+
+def test_a_past_stance_the_page_comments_on_is_no_rival_voice(extractor):
+    """"The Westshire Office rejected ..." is an event the charity's page answers, not a second
+    voice: the page still speaks as the Harbour Trust, and "we do not believe that the plan is
+    bold" denies the praise (a response, not a welcome)."""
+    found = edges(extractor, COMMENTARY.format(view="do not believe", conj="or"))
+    assert ("Harbour Trust", "RESPONDED_TO", "Westshire Review") in found
+    assert ("Harbour Trust", "SUPPORTS", "Westshire Review") not in found
+    # near miss: the same view held, not denied, is a welcome
+    found = edges(extractor, COMMENTARY.format(view="believe", conj="and"))
+    assert ("Harbour Trust", "SUPPORTS", "Westshire Review") in found
+    assert ("Harbour Trust", "RESPONDED_TO", "Westshire Review") not in found
+
+
+def test_a_present_rival_stance_still_leaves_the_voice_open(extractor):
+    """Another body's stance told in the present is a second voice, whatever the tense rule."""
+    text = COMMENTARY.format(view="do not believe", conj="or").replace(
+        "The Westshire Office rejected", "The Westshire Office rejects")
+    assert not {e for e in edges(extractor, text) if e[0] == "Harbour Trust"}

@@ -19,7 +19,7 @@ one organisation of the document:
 
 Nothing resolves when the evidence names two organisations, when a quoted speaker speaks for
 another one or another one takes a stance in the text's own words (a page reporting several
-voices), when the text reports what the organisation said in the past tense (a report about
+voices; on a page saying "we", a stance told in the simple past is an event it comments on), when the text reports what the organisation said in the past tense (a report about
 it, not by it), or when the page is a debate or a transcript (speaker turns, or one of
 `voice.transcript_markers`): "we" there is a party, a committee or the government.
 Proximity alone (the last organisation named before "we") is never evidence.
@@ -123,7 +123,7 @@ def _decide(ctx: Context, *, pronoun: bool = True) -> Arg | None:
     if len(keys) != 1:
         return None
     key = keys.pop()
-    if _reported_on(ctx, key) or _rival_stance(ctx, key):
+    if _reported_on(ctx, key) or _rival_stance(ctx, key, told=not pronoun):
         return None
     # a quotation whose speaker speaks for another body: the page reports several voices
     for quote in ctx.quotes:
@@ -147,11 +147,14 @@ def _reported_on(ctx: Context, key: str) -> bool:
     return False
 
 
-def _rival_stance(ctx: Context, key: str) -> bool:
+def _rival_stance(ctx: Context, key: str, *, told: bool = True) -> bool:
     """Another organisation takes a stance in the text's own words, in any clause and tense
-    ("... and the Y Association welcomes the Z Review"): the page reports more than one voice."""
+    ("... and the Y Association welcomes the Z Review"): the page reports more than one voice.
+    With `told` False (a page that says "we" outside quotations), a stance the text tells in
+    the simple past is an event the page comments on, not a second voice ("The Westshire Office
+    rejected the review's call for Y. We remain concerned ...")."""
     for tok in ctx.tokens_with_lemma(sorted(ctx.rules.voice.statement_verbs)):
-        if tok.pos_ != "VERB" or quoted(ctx, tok):
+        if tok.pos_ != "VERB" or quoted(ctx, tok) or (not told and tok.tag_ == "VBD"):
             continue
         subjects = [c for s in tok.children if s.dep_ == "nsubj" for c in (s, *conjuncts(s))]
         if any((k := _org(ctx, s)) is not None and k != key for s in subjects):
