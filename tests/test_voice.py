@@ -252,3 +252,36 @@ def test_a_present_rival_stance_still_leaves_the_voice_open(extractor):
     text = COMMENTARY.format(view="do not believe", conj="or").replace(
         "The Westshire Office rejected", "The Westshire Office rejects")
     assert not {e for e in edges(extractor, text) if e[0] == "Harbour Trust"}
+
+
+# --- "my" on a body's own page that names no author: the office or body the page speaks as
+
+OWN_PAGE = """Harbour Trust
+
+Family support in Westshire
+{byline}
+We work with kinship carers across Westshire. {sentence} As I set out in my report \
+\u2018The Westshire Kinship Report\u2019 kinship carers need more support.
+"""
+
+
+def test_my_report_on_a_page_with_no_author_is_the_voices(extractor):
+    found = edges(extractor, OWN_PAGE.format(byline="", sentence="In my Families Together Review, I heard from many carers."))
+    assert ("Harbour Trust", "AUTHORED", "Families Together Review") in found
+    # the title after the noun, which the parser hangs elsewhere
+    assert ("Harbour Trust", "AUTHORED", "Westshire Kinship Report") in found
+
+
+@pytest.mark.parametrize(
+    ("byline", "sentence"),
+    [
+        # a byline names the writer: "my" is hers, not the body's
+        ("\nBy Jane Porter\n", "In my Families Together Review, I heard from many carers."),
+        # a quoted speaker's "my" is the speaker's
+        ("", "\u201cIn my Families Together Review, I heard from many carers,\u201d said Jane Porter of Northgate Foundation."),
+    ],
+    ids=["byline", "quoted"],
+)
+def test_my_report_of_a_named_writer_is_not_the_voices(extractor, byline, sentence):
+    found = edges(extractor, OWN_PAGE.format(byline=byline, sentence=sentence))
+    assert ("Harbour Trust", "AUTHORED", "Families Together Review") not in found

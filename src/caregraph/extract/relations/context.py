@@ -303,7 +303,10 @@ class Context:
         if word in ("i", "me", "my", "myself") and tok.pos_ == "PRON":
             said = self.speaker(tok) if self.speaker is not None else None
             if said is None and not self.in_quotation(tok):
-                return self.byline_author()  # a blog's "I": the person its byline names
+                # a blog's "I": the person its byline names; with none, the body the page speaks as
+                # (voice.py: a commissioner's own page, "in my report Y")
+                author = self.byline_author()
+                return author if author is not None or self.voice is None else self.voice(tok)
             return said
         if word in ("its", "their") and tok.dep_ == "poss":
             return self._previous_subject(tok)

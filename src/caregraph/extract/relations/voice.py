@@ -50,8 +50,16 @@ _NAME_TOKENS = 20  # no organisation's name before a title's statement noun is l
 
 
 def voice_of(ctx: Context, tok: Token) -> Arg | None:
-    """The organisation a first-person plural pronoun outside any quotation stands for."""
-    if tok.lower_ not in FIRST_PERSON_PLURAL or quoted(ctx, tok):
+    """The organisation a first-person plural pronoun outside any quotation stands for; also a
+    singular one ("I", "my") on a page that names no author (no byline) and is no transcript:
+    the office or body the page speaks as ("In my report, Families Together, ..." on the
+    Westshire Commissioner's own page)."""
+    if quoted(ctx, tok):
+        return None
+    if tok.lower_ in FIRST_PERSON_SINGULAR:
+        if ctx.byline_author() is not None:
+            return None
+    elif tok.lower_ not in FIRST_PERSON_PLURAL:
         return None
     voice = document_voice(ctx)
     return Arg(voice.key, voice.type, via_reference=True) if voice is not None else None
