@@ -285,3 +285,41 @@ def test_my_report_on_a_page_with_no_author_is_the_voices(extractor):
 def test_my_report_of_a_named_writer_is_not_the_voices(extractor, byline, sentence):
     found = edges(extractor, OWN_PAGE.format(byline=byline, sentence=sentence))
     assert ("Harbour Trust", "AUTHORED", "Families Together Review") not in found
+
+
+def test_i_am_delighted_on_a_page_with_no_author_is_the_voices_welcome(extractor):
+    text = OWN_PAGE.format(byline="", sentence="I am delighted to see the publication of the Families Together Review.")
+    assert ("Harbour Trust", "SUPPORTS", "Families Together Review") in edges(extractor, text)
+    # near miss: a byline names the writer, whose feeling it is, not the body's
+    text = OWN_PAGE.format(byline="\nBy Jane Porter\n",
+                           sentence="I am delighted to see the publication of the Families Together Review.")
+    assert ("Harbour Trust", "SUPPORTS", "Families Together Review") not in edges(extractor, text)
+
+
+# --- "it" as an object: the one text the sentence before names
+
+LATER = """Harbour Trust
+
+Family support in Westshire
+
+We work with kinship carers across Westshire. Every child deserves a loving home. Families need help early. \
+Carers need training.
+
+Our helpline took 4,000 calls last year. Many carers told us they need money and advice.
+
+{before} We welcome it and urge ministers to act.
+"""
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("The Northgate Office published the Westshire Review on Monday.", True),
+        # two things named before: which one "it" is stays open
+        ("The Westshire Review proposes the Family Bridges programme.", False),
+    ],
+)
+def test_it_as_an_object_stands_for_the_one_text_named_before(extractor, before, expected):
+    found = edges(extractor, LATER.format(before=before))
+    assert (("Harbour Trust", "SUPPORTS", "Westshire Review") in found) is expected
+    assert ("Harbour Trust", "SUPPORTS", "Family Bridges") not in found
