@@ -323,3 +323,12 @@ def test_it_as_an_object_stands_for_the_one_text_named_before(extractor, before,
     found = edges(extractor, LATER.format(before=before))
     assert (("Harbour Trust", "SUPPORTS", "Westshire Review") in found) is expected
     assert ("Harbour Trust", "SUPPORTS", "Family Bridges") not in found
+
+
+def test_at_two_bodies_we_speaks_for_neither_alone(extractor):
+    """"At X and Y, we ..." names two bodies: "we" is both, so neither is the page's voice."""
+    one = ("Family support in Westshire\n\nAt the Harbour Trust, we believe every child deserves a family.\n\n"
+           "We run the Family Bridges programme with local schools.\n")
+    assert ("Harbour Trust", "RUNS", "Family Bridges") in edges(extractor, one)
+    two = one.replace("At the Harbour Trust,", "At the Harbour Trust and the Northgate Foundation,")
+    assert not {e for e in edges(extractor, two) if e[1] == "RUNS"}

@@ -235,7 +235,9 @@ def _self_identified(ctx: Context) -> list[str]:
                        for c in h.children if c.dep_ == "prep" and c.lower_ == "at" and c.i < tok.i]
             if verb.lemma_.lower() == "be":
                 out += [k for a in verb.children if a.dep_ == "attr" if (k := _org(ctx, a)) is not None]
-        out += [k for p in places for o in p.children if o.dep_ == "pobj" if (k := _org(ctx, o)) is not None]
+        # "At X, we", and "At X and Y, we ...": every body the phrase names (two: the page speaks
+        # for neither alone, _decide)
+        out += sorted({k for p in places for t in p.subtree if (k := _org(ctx, t)) is not None})
     return out
 
 
