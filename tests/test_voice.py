@@ -220,3 +220,115 @@ def test_the_publisher_in_the_files_metadata_names_the_voice(extractor):
 )
 def test_a_counted_few_parts_of_a_publication_are_not_the_publication(extractor, text, expected):
     assert (("Harbour Trust", "SUPPORTS", "Westshire Review") in edges(extractor, text)) is expected
+
+
+# --- a page in its own voice that tells what another body did, in the past, and answers it
+
+COMMENTARY = """The Westshire Office has released its response to the Westshire Review consultation. \
+The response claims that the plan is "bold and ambitious".
+
+While the Harbour Trust welcomes some of the proposals, we {view} that the plan is bold {conj} ambitious.
+
+The Westshire Office rejected the call for a new fund for carers. Harbour Trust calls on the Westshire Office \
+to think again.
+"""
+
+
+def test_a_past_stance_the_page_comments_on_is_no_rival_voice(extractor):
+    """"The Westshire Office rejected ..." is an event the charity's page answers, not a second
+    voice: the page still speaks as the Harbour Trust, and "we do not believe that the plan is
+    bold" denies the praise (a response, not a welcome)."""
+    found = edges(extractor, COMMENTARY.format(view="do not believe", conj="or"))
+    assert ("Harbour Trust", "RESPONDED_TO", "Westshire Review") in found
+    assert ("Harbour Trust", "SUPPORTS", "Westshire Review") not in found
+    # near miss: the same view held, not denied, is a welcome
+    found = edges(extractor, COMMENTARY.format(view="believe", conj="and"))
+    assert ("Harbour Trust", "SUPPORTS", "Westshire Review") in found
+    assert ("Harbour Trust", "RESPONDED_TO", "Westshire Review") not in found
+
+
+def test_a_present_rival_stance_still_leaves_the_voice_open(extractor):
+    """Another body's stance told in the present is a second voice, whatever the tense rule."""
+    text = COMMENTARY.format(view="do not believe", conj="or").replace(
+        "The Westshire Office rejected", "The Westshire Office rejects")
+    assert not {e for e in edges(extractor, text) if e[0] == "Harbour Trust"}
+
+
+# --- "my" on a body's own page that names no author: the office or body the page speaks as
+
+OWN_PAGE = """Harbour Trust
+
+Family support in Westshire
+{byline}
+We work with kinship carers across Westshire. {sentence} As I set out in my report \
+\u2018The Westshire Kinship Report\u2019 kinship carers need more support.
+"""
+
+
+def test_my_report_on_a_page_with_no_author_is_the_voices(extractor):
+    found = edges(extractor, OWN_PAGE.format(byline="", sentence="In my Families Together Review, I heard from many carers."))
+    assert ("Harbour Trust", "AUTHORED", "Families Together Review") in found
+    # the title after the noun, which the parser hangs elsewhere
+    assert ("Harbour Trust", "AUTHORED", "Westshire Kinship Report") in found
+
+
+@pytest.mark.parametrize(
+    ("byline", "sentence"),
+    [
+        # a byline names the writer: "my" is hers, not the body's
+        ("\nBy Jane Porter\n", "In my Families Together Review, I heard from many carers."),
+        # a quoted speaker's "my" is the speaker's
+        ("", "\u201cIn my Families Together Review, I heard from many carers,\u201d said Jane Porter of Northgate Foundation."),
+    ],
+    ids=["byline", "quoted"],
+)
+def test_my_report_of_a_named_writer_is_not_the_voices(extractor, byline, sentence):
+    found = edges(extractor, OWN_PAGE.format(byline=byline, sentence=sentence))
+    assert ("Harbour Trust", "AUTHORED", "Families Together Review") not in found
+
+
+def test_i_am_delighted_on_a_page_with_no_author_is_the_voices_welcome(extractor):
+    text = OWN_PAGE.format(byline="", sentence="I am delighted to see the publication of the Families Together Review.")
+    assert ("Harbour Trust", "SUPPORTS", "Families Together Review") in edges(extractor, text)
+    # near miss: a byline names the writer, whose feeling it is, not the body's
+    text = OWN_PAGE.format(byline="\nBy Jane Porter\n",
+                           sentence="I am delighted to see the publication of the Families Together Review.")
+    assert ("Harbour Trust", "SUPPORTS", "Families Together Review") not in edges(extractor, text)
+
+
+# --- "it" as an object: the one text the sentence before names
+
+LATER = """Harbour Trust
+
+Family support in Westshire
+
+We work with kinship carers across Westshire. Every child deserves a loving home. Families need help early. \
+Carers need training.
+
+Our helpline took 4,000 calls last year. Many carers told us they need money and advice.
+
+{before} We welcome it and urge ministers to act.
+"""
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("The Northgate Office published the Westshire Review on Monday.", True),
+        # two things named before: which one "it" is stays open
+        ("The Westshire Review proposes the Family Bridges programme.", False),
+    ],
+)
+def test_it_as_an_object_stands_for_the_one_text_named_before(extractor, before, expected):
+    found = edges(extractor, LATER.format(before=before))
+    assert (("Harbour Trust", "SUPPORTS", "Westshire Review") in found) is expected
+    assert ("Harbour Trust", "SUPPORTS", "Family Bridges") not in found
+
+
+def test_at_two_bodies_we_speaks_for_neither_alone(extractor):
+    """"At X and Y, we ..." names two bodies: "we" is both, so neither is the page's voice."""
+    one = ("Family support in Westshire\n\nAt the Harbour Trust, we believe every child deserves a family.\n\n"
+           "We run the Family Bridges programme with local schools.\n")
+    assert ("Harbour Trust", "RUNS", "Family Bridges") in edges(extractor, one)
+    two = one.replace("At the Harbour Trust,", "At the Harbour Trust and the Northgate Foundation,")
+    assert not {e for e in edges(extractor, two) if e[1] == "RUNS"}

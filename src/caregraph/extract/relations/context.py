@@ -45,6 +45,9 @@ class Quote:
     reported: bool = False       # reported speech ("X said the plan was welcome"): "she" is X
 
 
+_TEXTS = (PUBLICATION, INITIATIVE)
+
+
 class Context:
     """One parsed document with its mentions and entities, and the lookups rules need."""
 
@@ -294,7 +297,7 @@ class Context:
         """Pronouns and definite descriptions, conservatively: exactly one candidate."""
         word = tok.lower_
         if word == "it" and tok.pos_ == "PRON":
-            return self._previous_subject(tok)
+            return self._previous_subject(tok) if tok.dep_ != "dobj" else self._previous_text(tok)
         if word in ("we", "us", "our") and tok.pos_ == "PRON":
             if self.in_quotation(tok):
                 return self.speaker_body(tok) if self.speaker_body is not None and word != "our" else None
@@ -303,7 +306,10 @@ class Context:
         if word in ("i", "me", "my", "myself") and tok.pos_ == "PRON":
             said = self.speaker(tok) if self.speaker is not None else None
             if said is None and not self.in_quotation(tok):
-                return self.byline_author()  # a blog's "I": the person its byline names
+                # a blog's "I": the person its byline names; with none, the body the page speaks as
+                # (voice.py: a commissioner's own page, "in my report Y")
+                author = self.byline_author()
+                return author if author is not None or self.voice is None else self.voice(tok)
             return said
         if word in ("its", "their") and tok.dep_ == "poss":
             return self._previous_subject(tok)
@@ -398,6 +404,29 @@ class Context:
                 if type_ in (ORGANISATION, PUBLICATION, INITIATIVE):
                     return Arg(key, type_, via_reference=True)
         return None
+
+    def _previous_text(self, tok: Token) -> Arg | None:
+        """"It" as the object of a verb, in a sentence that names no text or programme before
+        it, stands for the one text or programme the previous sentence names, when that names
+        exactly one thing that is no body, person or place ("The Harbour Office published the
+        Westshire Review on Monday. We welcome it."; not after "The Bill introduces the Y
+        allowance.", which names two)."""
+        if any(t.i in self.token_mention and self.entity[self.keys[self.token_mention[t.i]]].type in _TEXTS
+               for t in tok.doc[tok.sent.start : tok.i]):
+            return None
+        k = tok.sent.start - 1
+        while k >= 0 and tok.doc[k].is_space:
+            k -= 1
+        if k < 0:
+            return None
+        before = tok.doc[k].sent
+        keys = {self.keys[self.token_mention[t.i]] for t in before if t.i in self.token_mention}
+        things = {key for key in keys if self.entity[key].type not in (ORGANISATION, PERSON, PLACE)}
+        if len(things) != 1:
+            return None
+        key = things.pop()
+        type_ = self.entity[key].type
+        return Arg(key, type_, via_reference=True) if type_ in _TEXTS else None
 
     def _apposed_to_opening_person(self, tok: Token, before: Sequence[Token]) -> bool:
         """"Jane Porter, its chief executive, said": "its" right after a comma that follows the

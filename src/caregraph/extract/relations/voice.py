@@ -19,7 +19,7 @@ one organisation of the document:
 
 Nothing resolves when the evidence names two organisations, when a quoted speaker speaks for
 another one or another one takes a stance in the text's own words (a page reporting several
-voices), when the text reports what the organisation said in the past tense (a report about
+voices; on a page saying "we", a stance told in the simple past is an event it comments on), when the text reports what the organisation said in the past tense (a report about
 it, not by it), or when the page is a debate or a transcript (speaker turns, or one of
 `voice.transcript_markers`): "we" there is a party, a committee or the government.
 Proximity alone (the last organisation named before "we") is never evidence.
@@ -50,8 +50,16 @@ _NAME_TOKENS = 20  # no organisation's name before a title's statement noun is l
 
 
 def voice_of(ctx: Context, tok: Token) -> Arg | None:
-    """The organisation a first-person plural pronoun outside any quotation stands for."""
-    if tok.lower_ not in FIRST_PERSON_PLURAL or quoted(ctx, tok):
+    """The organisation a first-person plural pronoun outside any quotation stands for; also a
+    singular one ("I", "my") on a page that names no author (no byline) and is no transcript:
+    the office or body the page speaks as ("In my report, Families Together, ..." on the
+    Westshire Commissioner's own page)."""
+    if quoted(ctx, tok):
+        return None
+    if tok.lower_ in FIRST_PERSON_SINGULAR:
+        if ctx.byline_author() is not None:
+            return None
+    elif tok.lower_ not in FIRST_PERSON_PLURAL:
         return None
     voice = document_voice(ctx)
     return Arg(voice.key, voice.type, via_reference=True) if voice is not None else None
@@ -123,7 +131,7 @@ def _decide(ctx: Context, *, pronoun: bool = True) -> Arg | None:
     if len(keys) != 1:
         return None
     key = keys.pop()
-    if _reported_on(ctx, key) or _rival_stance(ctx, key):
+    if _reported_on(ctx, key) or _rival_stance(ctx, key, told=not pronoun):
         return None
     # a quotation whose speaker speaks for another body: the page reports several voices
     for quote in ctx.quotes:
@@ -147,11 +155,14 @@ def _reported_on(ctx: Context, key: str) -> bool:
     return False
 
 
-def _rival_stance(ctx: Context, key: str) -> bool:
+def _rival_stance(ctx: Context, key: str, *, told: bool = True) -> bool:
     """Another organisation takes a stance in the text's own words, in any clause and tense
-    ("... and the Y Association welcomes the Z Review"): the page reports more than one voice."""
+    ("... and the Y Association welcomes the Z Review"): the page reports more than one voice.
+    With `told` False (a page that says "we" outside quotations), a stance the text tells in
+    the simple past is an event the page comments on, not a second voice ("The Westshire Office
+    rejected the review's call for Y. We remain concerned ...")."""
     for tok in ctx.tokens_with_lemma(sorted(ctx.rules.voice.statement_verbs)):
-        if tok.pos_ != "VERB" or quoted(ctx, tok):
+        if tok.pos_ != "VERB" or quoted(ctx, tok) or (not told and tok.tag_ == "VBD"):
             continue
         subjects = [c for s in tok.children if s.dep_ == "nsubj" for c in (s, *conjuncts(s))]
         if any((k := _org(ctx, s)) is not None and k != key for s in subjects):
@@ -224,7 +235,9 @@ def _self_identified(ctx: Context) -> list[str]:
                        for c in h.children if c.dep_ == "prep" and c.lower_ == "at" and c.i < tok.i]
             if verb.lemma_.lower() == "be":
                 out += [k for a in verb.children if a.dep_ == "attr" if (k := _org(ctx, a)) is not None]
-        out += [k for p in places for o in p.children if o.dep_ == "pobj" if (k := _org(ctx, o)) is not None]
+        # "At X, we", and "At X and Y, we ...": every body the phrase names (two: the page speaks
+        # for neither alone, _decide)
+        out += sorted({k for p in places for t in p.subtree if (k := _org(ctx, t)) is not None})
     return out
 
 

@@ -97,7 +97,29 @@ def _names_the_owned(ctx: Context, head: Token, owned: Arg) -> bool:
     named = [head, *(c for c in head.children if c.dep_ == "appos")]
     if ctx.rules.definite_references.get(head.lemma_.lower()) == owned.type:
         named += [c for c in head.children if c.dep_ == "compound"]
-    return any(a == owned for t in named for a in [ctx.arg_at(t)] if ctx.token_mention.get(t.i) is not None)
+    return any(a == owned for t in named for a in [ctx.arg_at(t)] if ctx.token_mention.get(t.i) is not None) \
+        or _title_after(ctx, head, (owned.type,)) == owned
+
+
+def _title_after(ctx: Context, head: Token, types: Sequence[str]) -> Arg | None:
+    """The name right after a noun of its kind, past an opening quotation mark or a comma, that
+    the parser hung elsewhere ("my report ‘Families Together’ ...": the title of the report)."""
+    if ctx.token_mention.get(head.i) is not None:
+        return None
+    at = head.i + 1
+    while at < len(ctx.doc) and at <= head.i + 2 and ctx.doc[at].text in _BEFORE_TITLE:
+        at += 1
+    index = ctx.token_mention.get(at) if at < len(ctx.doc) else None
+    if index is None or ctx.token_mention.get(at - 1) == index:
+        return None  # (no name, or one that starts before: not a title after the noun)
+    key = ctx.keys[index]
+    type_ = ctx.entity[key].type
+    if type_ not in types or ctx.rules.definite_references.get(head.lemma_.lower()) != type_:
+        return None
+    return Arg(key, type_)
+
+
+_BEFORE_TITLE = frozenset({"‘", "“", '"', "'", ","})
 
 
 def _ends_in(ctx: Context, arg: Arg, heads: Sequence[str]) -> bool:
@@ -120,20 +142,21 @@ def _pronoun_possessives(
 ) -> Iterator[RuleMatch]:
     """"X held an event to mark the publication of our Y report": "our", "its" or "their"
     before a named thing belongs to the subject of the clause that governs it."""
-    for tok in ctx.tokens_with_lower(ctx.rules.possessive_pronouns):
+    for tok in ctx.tokens_with_lower((*ctx.rules.possessive_pronouns, _MY)):
         if tok.dep_ != "poss":
             continue
         owned = next(
             (a for t in [tok.head, *tok.head.children] if t.i != tok.i
              for a in [ctx.arg_at(t)] if a is not None and not a.via_reference and a.type in owned_types),
             None,
-        )
+        ) or _title_after(ctx, tok.head, owned_types)
         if owned is None:
             continue
         verb = tok.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        subjects = subject_tokens(verb)
+        # ("my" is the writer's or the speaker's, whoever the clause's subject: below)
+        subjects = subject_tokens(verb) if tok.lower_ != _MY else []
         if any(tok.i in {t.i for t in s.subtree} for s in subjects) and verb.head.i != verb.i:
             subjects = subject_tokens(verb.head)  # "X said its scheme was growing"
         owners = [a for s in subjects for a in [ctx.arg_at(s)]
@@ -146,8 +169,19 @@ def _pronoun_possessives(
             body = own_body(ctx, tok)
             if body is not None and body.type in owner_types:
                 owners = [body]
+        elif (not owners and tok.lower_ == _MY and ctx.token_mention.get(tok.i) is None
+              and _names_the_owned(ctx, tok.head, owned)):
+            # "my report, X", "In my X Review, I heard ...": the one "my" stands for (a quotation's
+            # speaker, a blog's byline author, or the office whose own page has no author:
+            # voice.voice_of)
+            writer = ctx.resolve(tok)
+            if writer is not None and writer.type in owner_types:
+                owners = [writer]
         if len(owners) == 1 and owners[0].key != owned.key:
             yield RuleMatch(owners, [owned], tok)
+
+
+_MY = "my"
 
 
 rule_kind("possessive_owner")(_possessive_rule(owner_first=True))

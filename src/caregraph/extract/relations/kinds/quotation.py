@@ -77,8 +77,11 @@ def _quote_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     voice = document_voice(ctx)
     if voice is not None and voice.type in pattern.subject_types:
         page = Arg(voice.key, voice.type, via_reference=True)
+        # ("I" too on a page that names no author: voice.voice_of, "I am delighted to see Y" on the
+        # Westshire Commissioner's own page)
+        person = _PAGE_PERSON | _AUTHOR_PERSON if ctx.byline_author() is None else _PAGE_PERSON
         yield from _evaluations(ctx, pattern, _unquoted_words(ctx, pattern), [page],
-                                (_PAGE_PERSON, _PAGE_PERSON), None, None)
+                                (person, person), None, None)
     author = page_author(ctx) if voice is None else None
     if author is not None and author.type in pattern.subject_types:
         # a blog in its author's own voice: "the excellent Y review", "I am pleased to see Y"

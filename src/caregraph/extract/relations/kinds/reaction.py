@@ -147,8 +147,9 @@ def _page_reaction(ctx: Context, topic: Arg | None, praise: frozenset[str], crit
         end = doc[end].sent.end
     window = doc[start:end]
     own = [t for t in window if not quoted(ctx, t)]
+    # (a name inside a quotation there is another's words the page cites, not what its own are about)
     if _names_other(ctx, window, _OTHER_OBJECTS[PUBLICATION]) or any(
-            a.key != topic.key for a in _named_in(ctx, window, PUBLICATION)):
+            a.key != topic.key for a in _named_in(ctx, own, PUBLICATION)):
         return None
     praised, criticised = _stance(ctx, own, praise, criticism, speaker_words=_PAGE_PERSON)
     if approving:
@@ -359,8 +360,18 @@ def _act_names(ctx: Context, feeling: Token, type_: str) -> bool:
 
 
 def _negated(tok: Token) -> bool:
-    """Negated itself or as the complement of a negated copula ("the Bill is not welcome")."""
-    return negated(tok) or (tok.dep_ in ("acomp", "attr") and negated(tok.head))
+    """Negated itself or as the complement of a negated copula ("the Bill is not welcome"), or
+    in a clause a negated verb of belief denies ("we do not believe that Y is bold or ambitious")."""
+    if negated(tok) or (tok.dep_ in ("acomp", "attr") and negated(tok.head)):
+        return True
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    clause = tok.head if tok.dep_ in ("acomp", "attr") else tok
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _BELIEVING and negated(clause.head)
+
+
+# verbs of holding a view: what a negated one's clause says is denied ("we do not think Y is bold")
+_BELIEVING = frozenset({"believe", "think", "consider", "feel", "agree", "accept"})
 
 
 def _lead_publications(ctx: Context, quote: Quote, kind: str = PUBLICATION) -> list[Arg]:
@@ -392,7 +403,7 @@ def _lead_publications(ctx: Context, quote: Quote, kind: str = PUBLICATION) -> l
 _RESPONDING = frozenset({"respond", "react", "reflect", "comment", "welcome"})
 
 
-def _named_in(ctx: Context, tokens: Span, kind: str = PUBLICATION) -> list[Arg]:
+def _named_in(ctx: Context, tokens: Span | list[Token], kind: str = PUBLICATION) -> list[Arg]:
     """The publications (or entities of another kind) some tokens name, by name or by a
     description that stands for the document's one such entity ("the review", "the programme";
     not "this cross-party report" for a Spending Review), each once."""
