@@ -385,12 +385,10 @@ class Context:
         before = [t for t in tok.doc[tok.sent.start : tok.i] if t.pos_ not in ("PUNCT", "SPACE")]
         if before and not (tok.dep_ == "poss" and self._apposed_to_opening_person(tok, before)):
             return None
-        k = tok.sent.start - 1
-        while k >= 0 and tok.doc[k].is_space:
-            k -= 1
-        if k < 0:
+        previous = _sentence_before(tok)
+        if previous is None:
             return None
-        root = tok.doc[k].sent.root
+        root = previous.root
         for s in root.children:
             if s.dep_ in ("nsubj", "nsubjpass"):
                 # the name itself or a name inside the subject's head ("the FFC pathfinder")
@@ -414,12 +412,9 @@ class Context:
         if any(t.i in self.token_mention and self.entity[self.keys[self.token_mention[t.i]]].type in _TEXTS
                for t in tok.doc[tok.sent.start : tok.i]):
             return None
-        k = tok.sent.start - 1
-        while k >= 0 and tok.doc[k].is_space:
-            k -= 1
-        if k < 0:
+        before = _sentence_before(tok)
+        if before is None:
             return None
-        before = tok.doc[k].sent
         keys = {self.keys[self.token_mention[t.i]] for t in before if t.i in self.token_mention}
         things = {key for key in keys if self.entity[key].type not in (ORGANISATION, PERSON, PLACE)}
         if len(things) != 1:
@@ -1152,3 +1147,12 @@ def _outer_names(entities: list[Entity]) -> list[Entity]:
     keys = {e.key: " " + " ".join(re.findall(r"\w+", e.label.lower())) + " " for e in entities}
     return [e for e in entities if not any(
         o.key != e.key and keys[e.key] in keys[o.key] and keys[e.key] != keys[o.key] for o in entities)]
+
+
+def _sentence_before(tok: Token) -> Span | None:
+    """The sentence before the token's own, past any white space between them; None in the
+    document's first sentence."""
+    k = tok.sent.start - 1
+    while k >= 0 and tok.doc[k].is_space:
+        k -= 1
+    return tok.doc[k].sent if k >= 0 else None

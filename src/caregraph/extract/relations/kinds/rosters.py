@@ -16,7 +16,7 @@ from ..context import Arg, Context, lemma_forms, matches_trigger, subject_tokens
 from ..registry import RuleMatch, rule_kind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 # words an inline list may hold between its names ("A, B and C", "A; B; and C")
 _JOINERS = frozenset({",", ";", "and", "or", "&", ".", "the"})
@@ -129,18 +129,22 @@ def _antecedent(ctx: Context, intro: Span, pattern: RelationPattern) -> list[Arg
     """The one programme of the nearest sentence before the lead-in, within two, that names
     programmes and a group noun of the pattern's ("seven areas have been selected to take part
     in the Y programme. The local authorities are:")."""
-    doc = ctx.doc
-    start = intro.start
-    for _ in range(_ANTECEDENT_SENTENCES):
-        if start <= 0:
-            break
-        sent = doc[start - 1].sent
-        start = sent.start
+    for sent in _sentences_before(ctx.doc, intro.start, _ANTECEDENT_SENTENCES):
         named = _named(ctx, list(sent), pattern.object_types)
         if named:
             groups = any(t.lemma_.lower() in pattern.lemmas and t.i not in ctx.token_mention for t in sent)
             return named if groups else []
     return []
+
+
+def _sentences_before(doc: Doc, start: int, count: int) -> Iterator[Span]:
+    """Up to `count` sentences before the token index `start`, nearest first."""
+    for _ in range(count):
+        if start <= 0:
+            return
+        sent = doc[start - 1].sent
+        start = sent.start
+        yield sent
 
 
 @rule_kind("agent_list")
@@ -185,12 +189,7 @@ def _bare_participation_rule(ctx: Context, pattern: RelationPattern) -> Iterator
         subjects = [a for s in subject_tokens(verb) for a in ctx.args_in(s, pattern.subject_types)]
         if not subjects:
             continue
-        start = sent.start
-        for _ in range(_BARE_SENTENCES):
-            if start <= 0:
-                break
-            earlier = doc[start - 1].sent
-            start = earlier.start
+        for earlier in _sentences_before(doc, sent.start, _BARE_SENTENCES):
             named = _named(ctx, list(earlier), pattern.object_types)
             if named:
                 if len(named) == 1:
