@@ -64,19 +64,17 @@ def test_a_reviews_chair_leads_the_review(extractor):
 
 
 @pytest.mark.model
-def test_a_debate_turn_with_a_party_tag_speaks_for_its_member(extractor):
+@pytest.mark.parametrize(("turn", "speaker"), [
+    # a member's turn with a party tag in brackets
+    ("Lord Hale of Eastby (LD)", "Lord Hale of Eastby"),
+    # a turn opened by a post: the name in brackets speaks
+    ("The Minister for Care (Baroness Kestrel) (Lab)", "Baroness Kestrel"),
+])
+def test_a_debate_turn_speaks_for_its_member(extractor, turn, speaker):
     text = ("Peers debate plan\n\nJane Smith\nThursday, May 25, 2023\n\n"
-            "Lord Hale of Eastby (LD): My Lords, I welcome the Westshire Strategy.\n")
+            f"{turn}: My Lords, I welcome the Westshire Strategy.\n")
     rels = {(s, r, o) for s, r, o in text_relations(extractor, text) if r == "SUPPORTS"}
-    assert rels == {("Lord Hale of Eastby", "SUPPORTS", "Westshire Strategy")}
-
-
-@pytest.mark.model
-def test_a_turn_opened_by_a_post_speaks_for_the_name_in_brackets(extractor):
-    text = ("Peers debate plan\n\nJane Smith\nThursday, May 25, 2023\n\n"
-            "The Minister for Care (Baroness Kestrel) (Lab): My Lords, I welcome the Westshire Strategy.\n")
-    rels = {(s, r, o) for s, r, o in text_relations(extractor, text) if r == "SUPPORTS"}
-    assert rels == {("Baroness Kestrel", "SUPPORTS", "Westshire Strategy")}
+    assert rels == {(speaker, "SUPPORTS", "Westshire Strategy")}
 
 
 @pytest.mark.model
