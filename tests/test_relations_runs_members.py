@@ -299,3 +299,13 @@ def test_the_member_bodies_of_a_hub_run_it(extractor, text) -> None:  # type: ig
 def test_members_of_a_body_or_people_run_nothing(extractor, text) -> None:  # type: ignore[no-untyped-def]
     found = relations(extractor, text)
     assert not any(rel == "RUNS" for _, rel, _ in found)
+
+
+@pytest.mark.model
+def test_a_listed_members_list_goes_on_after_a_name_with_its_own_of(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "Northby Council" and those after it on "Westmere", inside a name of the list
+    text = ("The Harbour Hub, which launched in 2024, comprises 15 local authorities including Westshire County Council, "
+            "Eastborough Council, Council of the Isles of Westmere, Northby Council, Southam Council and Westby Council.")
+    found = relations(extractor, text)
+    assert {(name, "RUNS", "Harbour Hub") for name in ("Westshire County Council", "Council of the Isles of Westmere",
+                                                        "Northby Council", "Southam Council", "Westby Council")} <= found
