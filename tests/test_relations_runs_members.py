@@ -239,3 +239,73 @@ def test_the_recipient_of_means_to_run_a_programme_runs_it_not_the_giver(extract
     found = relations(extractor, text)
     assert ("Kent County Council", "RUNS", _PROGRAMME) in found
     assert ("Department for Education", "RUNS", _PROGRAMME) not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser tags "comprises" a noun joined to "launched"
+        "In Westshire, this is delivered as part of the 'Fostering Harbour' Recruitment Hub, which launched in 2024 "
+        "and comprises of 15 neighbouring local authorities including Westshire County Council, Eastborough "
+        "Council, Northby Council and Southam Council.",
+        "The Recruitment Hub, which launched in 2024, comprises 15 local authorities including Westshire County "
+        "Council, Eastborough Council, Northby Council and Southam Council.",
+        "The Recruitment Hub brings together Westshire County Council, Eastborough Council, Northby Council and "
+        "Southam Council.",
+    ],
+)
+def test_the_councils_a_hub_is_made_of_run_it(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    found = relations(extractor, text)
+    assert {(name, "RUNS", "Recruitment Hub") for name in ("Westshire County Council", "Eastborough Council",
+                                                            "Northby Council", "Southam Council")} <= found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Recruitment Hub comprises three stages, including Westshire County Council's own review.",
+        "The Recruitment Hub comprises three stages and is funded by Westshire County Council.",
+    ],
+)
+def test_what_a_hub_comprises_besides_members_runs_nothing(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    found = relations(extractor, text)
+    assert not any(rel == "RUNS" for _, rel, _ in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The members of the Recruitment Hub are Westshire County Council, Eastborough Council and Northby Council.",
+        "Members of the Recruitment Hub include Westshire County Council, Eastborough Council and Northby Council.",
+    ],
+)
+def test_the_member_bodies_of_a_hub_run_it(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    found = relations(extractor, text)
+    assert {(name, "RUNS", "Recruitment Hub") for name in ("Westshire County Council", "Eastborough Council",
+                                                            "Northby Council")} <= found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The members of the Harbour Panel are Westshire County Council and Eastborough Council.",
+        "The members of the Recruitment Hub board are Jane Doe and John Smith.",
+    ],
+)
+def test_members_of_a_body_or_people_run_nothing(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    found = relations(extractor, text)
+    assert not any(rel == "RUNS" for _, rel, _ in found)
+
+
+@pytest.mark.model
+def test_a_listed_members_list_goes_on_after_a_name_with_its_own_of(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "Northby Council" and those after it on "Westmere", inside a name of the list
+    text = ("The Harbour Hub, which launched in 2024, comprises 15 local authorities including Westshire County Council, "
+            "Eastborough Council, Council of the Isles of Westmere, Northby Council, Southam Council and Westby Council.")
+    found = relations(extractor, text)
+    assert {(name, "RUNS", "Harbour Hub") for name in ("Westshire County Council", "Council of the Isles of Westmere",
+                                                        "Northby Council", "Southam Council", "Westby Council")} <= found

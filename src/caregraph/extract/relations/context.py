@@ -168,7 +168,8 @@ class Context:
             named = arg is not None and arg.type not in types and not arg.via_reference
             if arg is None or arg.type not in types:
                 arg, at = self._first_token_in(head, types)
-                listed = [*conjuncts(at), *_parallel_objects(at, self.token_mention)] if at is not None and at.i != head.i else []
+                listed = ([*self._name_conjuncts(at), *_parallel_objects(at, self.token_mention)]
+                          if at is not None and at.i != head.i else [])
                 if named and at is not None and _in_clause_on(head, at):
                     # "the Y Review, set up by X, was chaired by Z": a name of another type
                     # with a participle clause on it names no body inside that clause

@@ -95,7 +95,8 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
     """The verb kind's matches; with `mixed_only`, only a stance verb's with a reservation
     (mixed_verdict), which the stance relation itself leaves out."""
     for tok in ctx.tokens_with_lemma(pattern.lemmas):
-        if tok.pos_ not in ("VERB", "AUX") or not any(matches_trigger(tok, lem) for lem in pattern.lemmas):
+        if (tok.pos_ not in ("VERB", "AUX") and not _mistagged_verb(tok)) \
+                or not any(matches_trigger(tok, lem) for lem in pattern.lemmas):
             continue
         if negated(tok) or unasserted(ctx, tok):
             continue
@@ -200,6 +201,11 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
         if relative is not None:
             # "the measures that X has campaigned for, including Y", "the plan, which X welcomed"
             objects_tok = [o for o in objects_tok if not _is_relative_pronoun(o)]
+        if pattern.verbs:
+            # "Y comprises 15 local authorities including A and B": a common noun the verb takes
+            # is one of the pattern's group nouns (not "comprises three stages, including A's review")
+            objects_tok = [o for o in objects_tok if ctx.token_mention.get(o.i) is not None
+                           or o.lemma_.lower() in pattern.verbs or o.lower_ in pattern.verbs]
         objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
         if pattern.relation in ctx.rules.stance_relations:
             # "endorses recommendations for X, Y and Z": each proposal as well as the text
@@ -223,6 +229,15 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
             objects = [a for a in objects if (a.type == PUBLICATION) == mixed_only]
         if subjects and objects:
             yield RuleMatch(subjects, objects, tok)
+
+
+def _mistagged_verb(tok: Token) -> bool:
+    """A verb the parser tagged a plural noun and joined to a verb ("the Y hub, which launched in
+    2024 and comprises of 15 authorities"): a bare noun (no determiner, possessive or number)
+    conjoined to a verb, with a preposition or object of its own."""
+    return (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in tok.children)
+            and any(c.dep_ in ("prep", "dobj") for c in tok.children))
 
 
 # possessive pronouns that stand for a subject of each type
