@@ -151,7 +151,8 @@ def entities_of_document(
     pairs = (_defined_acronyms(mentions, protos, members, text) + _subtitles(mentions, protos, members, text, rules)
              + _bracketed_names(mentions, protos, members, text)
              + _appositions(mentions, protos, members, text) + _enactments(protos, text, rules)
-             + _copulas(mentions, protos, members, text) + _quoted_before_head(mentions, protos, members, text, rules))
+             + _copulas(mentions, protos, members, text) + _quoted_before_head(mentions, protos, members, text, rules)
+             + _text_and_scope_twins(protos, rules))
     merged, mapping = merge_entities(protos, rules, pairs=pairs, scope=doc_id)
     mention_keys = [""] * len(mentions)
     for proto, indices in zip(protos, members, strict=True):
@@ -458,6 +459,30 @@ def _quoted_before_head(
 
 _COPULA = re.compile(r"\s+(?:is|was)\s+(?:now\s+)?the\s+")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:the\s+|The\s+)?$")
+
+
+def _text_and_scope_twins(protos: list[Entity], rules: EntityRules) -> list[tuple[str, str]]:
+    """One body a page names by the text it serves and by its scope: "Westshire Review
+    Implementation Board" and "National Implementation Board" in one document, when both end in
+    the same name of two or more words whose last is a body's head ("Implementation Board"), one
+    opens with a scope word alone (schema title_qualifiers: "National") and the other with a name
+    of a publication or programme of the same document ("Westshire Review"). Only when those are
+    the document's only two bodies ending so: a third ("Eastshire Review Implementation Board")
+    leaves all apart, and so do two scopes ("National" and "Regional") or two texts."""
+    texts = {tuple(word_keys(n)) for p in protos if p.type in (PUBLICATION, INITIATIVE)
+             for n in (p.label, *p.aliases) if len(word_keys(n)) >= 2}
+    bodies = [(p, word_keys(p.label)) for p in protos if p.type == ORGANISATION]
+    pairs: list[tuple[str, str]] = []
+    for scoped, words in bodies:
+        if len(words) < 3 or words[0] not in rules.title_qualifiers:
+            continue
+        tail = words[1:]
+        if rules.heads.get(tail[-1]) != ORGANISATION:
+            continue
+        ending = [(p, w) for p, w in bodies if p is not scoped and len(w) > len(tail) and w[-len(tail):] == tail]
+        if len(ending) == 1 and tuple(ending[0][1][:-len(tail)]) in texts:
+            pairs.append((scoped.key, ending[0][0].key))
+    return pairs
 
 
 def _copulas(
