@@ -43,6 +43,7 @@ class Quote:
     verb: int
     topic: tuple[Arg, ...] = ()  # the publications the attribution says it responds to
     reported: bool = False       # reported speech ("X said the plan was welcome"): "she" is X
+    turn: bool = False           # a transcript's or a debate's turn ("Jane Porter (Con): ..."): a speech
 
 
 _TEXTS = (PUBLICATION, INITIATIVE)

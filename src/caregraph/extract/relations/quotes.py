@@ -278,7 +278,8 @@ def _transcript_turns(ctx: Context, paragraphs: list[tuple[int, int]]) -> list[Q
         if n + 1 >= following[0]:
             continue  # no words under the line: a list of names
         start, stop = paragraphs[n + 1][0], paragraphs[following[0] - 1][1]
-        out.append(Quote(start, min(stop, sentences.latest_end(start)), (Arg(key, PERSON),), paragraphs[n][1] - 1))
+        out.append(Quote(start, min(stop, sentences.latest_end(start)), (Arg(key, PERSON),), paragraphs[n][1] - 1,
+                         turn=True))
     for start, end in paragraphs:
         # the first words are all that is read: a colon among the first eight and a word after it
         words = list(itertools.islice((t for t in doc[start:end] if not t.is_space), _TURN_HEAD + 1))
@@ -309,7 +310,7 @@ def _transcript_turns(ctx: Context, paragraphs: list[tuple[int, int]]) -> list[Q
         label = ctx.entity[key].label
         if ctx.entity[key].type != PERSON or (len(label.split()) == 1 and label.lower() in ctx.schema.entities.role_words):
             continue
-        out.append(Quote(words[colon + 1].i, end, (Arg(key, PERSON),), words[colon].i))
+        out.append(Quote(words[colon + 1].i, end, (Arg(key, PERSON),), words[colon].i, turn=True))
     return out
 
 

@@ -4,6 +4,7 @@
 from . import (
     answers,
     bylines,
+    commitment,
     council,
     funding,
     known,
@@ -23,5 +24,5 @@ from . import (
     verb,
 )
 
-__all__ = ["answers", "bylines", "council", "funding", "known", "lists", "naming", "nominal", "parts", "possessive", "proposals", "quotation", "reaction", "roles",
+__all__ = ["answers", "bylines", "commitment", "council", "funding", "known", "lists", "naming", "nominal", "parts", "possessive", "proposals", "quotation", "reaction", "roles",
            "rosters", "setting", "speech", "stance_nouns", "verb"]

@@ -138,11 +138,12 @@ def _bare_head(ctx: Context, arg: Arg) -> bool:
 
 
 def _pronoun_possessives(
-    ctx: Context, owner_types: Sequence[str], owned_types: Sequence[str]
+    ctx: Context, owner_types: Sequence[str], owned_types: Sequence[str], pronouns: Sequence[str] | None = None
 ) -> Iterator[RuleMatch]:
     """"X held an event to mark the publication of our Y report": "our", "its" or "their"
-    before a named thing belongs to the subject of the clause that governs it."""
-    for tok in ctx.tokens_with_lower((*ctx.rules.possessive_pronouns, _MY)):
+    before a named thing belongs to the subject of the clause that governs it (`pronouns`:
+    only these)."""
+    for tok in ctx.tokens_with_lower(tuple(pronouns) if pronouns is not None else (*ctx.rules.possessive_pronouns, _MY)):
         if tok.dep_ != "poss":
             continue
         owned = next(
@@ -185,4 +186,12 @@ _MY = "my"
 
 
 rule_kind("possessive_owner")(_possessive_rule(owner_first=True))
+
+
+@rule_kind("my_owner")
+def _my_owner_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """"As I set out in my report 'Y'", "In my Y Review, I heard ...": what "my" names is the
+    writer's or the speaker's own (a quotation's or a debate turn's speaker, a blog's byline
+    author); never "X's Y" nor "his Y", whose owner may only have led it."""
+    yield from _pronoun_possessives(ctx, pattern.subject_types, pattern.object_types, (_MY,))
 rule_kind("possessive_owned")(_possessive_rule(owner_first=False))

@@ -89,6 +89,16 @@ def _quote_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
                                 (_AUTHOR_PERSON, _AUTHOR_PERSON), None, None)
 
 
+# "we would welcome Y", "we'd be delighted to see Y": what the speaker wishes for, not what she welcomes
+_WISHING = frozenset({"would", "'d"})
+
+
+def _wished(tok: Token) -> bool:
+    """Is an evaluative word under "would", itself or as its copula's complement?"""
+    verb = tok.head if tok.dep_ in ("acomp", "attr") and tok.head.i != tok.i else tok
+    return any(c.dep_ == "aux" and c.lower_ in _WISHING for c in verb.children)
+
+
 def _unquoted_words(ctx: Context, pattern: RelationPattern) -> list[Token]:
     """The words of a pattern's lemmas (by lemma or by form) outside quotations, in text order."""
     doc = ctx.doc
@@ -145,6 +155,8 @@ def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token]
             continue
         if negated(tok) or unasserted(ctx, tok, hearsay=False) or (tok.dep_ in ("acomp", "attr") and negated(tok.head)):
             continue  # (an adjective under a negated copula: "the Bill is not right"; "we could welcome Y if")
+        if _wished(tok):
+            continue  # "we would welcome further funding", "I would welcome seeing Y": a wish, not a welcome
         objects_tok: list[Token] = []
         if tok.pos_ == "VERB":
             subj = [c for c in tok.children if c.dep_ == "nsubj"]
