@@ -463,11 +463,11 @@ _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:the\s+|The\s+)?$")
 
 def _text_and_scope_twins(protos: list[Entity], rules: EntityRules) -> list[tuple[str, str]]:
     """One body a page names by the text it serves and by its scope: "Westshire Review
-    Implementation Board" and "National Implementation Board" in one document, when both end in
-    the same name of two or more words whose last is a body's head ("Implementation Board"), one
+    Delivery Board" and "National Delivery Board" in one document, when both end in
+    the same name of two or more words whose last is a body's head ("Delivery Board"), one
     opens with a scope word alone (schema title_qualifiers: "National") and the other with a name
     of a publication or programme of the same document ("Westshire Review"). Only when those are
-    the document's only two bodies ending so: a third ("Eastshire Review Implementation Board")
+    the document's only two bodies ending so: a third ("Eastshire Review Delivery Board")
     leaves all apart, and so do two scopes ("National" and "Regional") or two texts."""
     texts = {tuple(word_keys(n)) for p in protos if p.type in (PUBLICATION, INITIATIVE)
              for n in (p.label, *p.aliases) if len(word_keys(n)) >= 2}
@@ -1130,7 +1130,7 @@ def _longer_form(words: list[str], content: set[str], head: str, view: dict, oth
         and content <= {_stem(w) for w in longer}
         # a text that answers it: "Harbour Review" is not the "Government Response to the Harbour Review"
         and not _answering(words, longer, rules)
-        # "Home for Good" is not "Home for Good and Safe Families"; "Harbour Fostering Hub" is the
+        # "Safe Harbour" is not "Safe Harbour and Kestrel Homes"; "Harbour Fostering Hub" is the
         # "Harbour Fostering Recruitment and Retention Hub" (its words on both sides of the "and")
         and ("and" in words or "and" not in longer or _spans_and(content, longer))
         and (_stem(other_head) == head
@@ -1172,8 +1172,8 @@ def _spans_and(content: set[str], longer: list[str]) -> bool:
     """Whether a short name drops the whole of an inner "X and Y" of a longer name, its words
     (stems) on both sides of it: "Harbour Fostering Hub" of the "Harbour Fostering Recruitment
     and Retention Hub". Not a name that keeps one of the two ("Health Committee" is not the
-    "Health and Care Committee"), nor one on one side only ("Home for Good", "Home for Good
-    and Safe Families")."""
+    "Health and Care Committee"), nor one on one side only ("Safe Harbour", "Safe Harbour
+    and Kestrel Homes")."""
     if longer.count("and") != 1:
         return False
     at = longer.index("and")

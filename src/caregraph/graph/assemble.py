@@ -421,7 +421,7 @@ def _located_by_name(
     body or branch ("Harbour Trust England", "Social Care Westshire", "Adopt North Westshire"; not "the
     Commissioner for Westshire", whose place follows a preposition, nor a heading in capitals);
     and a programme whose name opens with a place's whole name and ends in a programme's head noun
-    (`initiative_heads`: "Eastborough Family Hubs", "Westshire Kinship Pilot"). Not a place
+    (`initiative_heads`: "Eastborough Family Hubs", "Westshire Harbour Pilot"). Not a place
     inside another's name after a word of `modifiers` ("North East Westshire Council" is not in
     "Westshire")."""
     places = [e for e in entities if e.type == PLACE]

@@ -204,7 +204,7 @@ def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
                 yield RecommendationItem(item[0], item[1], tok.i, owner, calls)
         if (owner is not None and tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i
                 and tok.head.ent_type_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP")):
-            # "a national kinship allowance, a key recommendation of the review, ...": the name apposed
+            # "a national harbour allowance, a key recommendation of the review, ...": the name apposed
             for start, end in noun_phrases(tok.head):
                 item = proposal_phrase(tok.doc, start, end, rules)
                 if item:

@@ -1,6 +1,6 @@
 """Place kinds: `setting`, a sentence opening with a place phrase ("Within X, Y ..."); `named_at`,
 a body's name with a place phrase of its own ("Harbour Trust in Westshire", "the Kestrel Family
-Centre at Marlow"), or a unit's with its body ("the Fostering Team at Westshire Council");
+Centre at Eastby"), or a unit's with its body ("the Fostering Team at Westshire Council");
 `run_in`, a programme's name with a place phrase of its own ("the Y scheme in Westshire")."""
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def _setting_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]
 
 @rule_kind("named_at")
 def _named_at_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
-    """"the Kestrel Family Centre at Marlow", "Harbour Trust in Westshire and Eastshire": a
+    """"the Kestrel Family Centre at Eastby", "Harbour Trust in Westshire and Eastshire": a
     mention of a subject-type entity whose head has a phrase of one of the pattern's prepositions
     whose object is itself the name of an object-type entity (and the names joined to it); not
     "Harbour Trust in its work with Westshire", whose object names no place itself. A pattern
