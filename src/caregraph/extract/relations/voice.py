@@ -439,7 +439,14 @@ def _words_before(ctx: Context) -> list[int]:
 
 def is_transcript(ctx: Context) -> bool:
     """A debate or a transcript: two or more speaker turns ("Jane Porter: ...", "The Chair:
-    ..."), or one of the schema's transcript markers."""
+    ..."), or one of the schema's transcript markers. Decided once per document."""
+    found: bool | None = ctx.cache.get("is_transcript")
+    if found is None:
+        found = ctx.cache["is_transcript"] = _is_transcript(ctx)
+    return found
+
+
+def _is_transcript(ctx: Context) -> bool:
     markers = ctx.rules.voice.transcript_markers
     low = ctx.text.lower()
     # (a marker the text does not hold anywhere is not searched for as a word)
@@ -449,7 +456,13 @@ def is_transcript(ctx: Context) -> bool:
     turns = 0
     doc = ctx.doc
     space = spaces(doc)
+    colons = ctx.by_lower.get(":", ())   # (in text order) a line with no colon has no turn
+    if not colons:
+        return False
     for line in lines(doc):
+        k = bisect_left(colons, line.start)
+        if k == len(colons) or colons[k] >= line.end:
+            continue
         # the first words are all that is read: a colon among the first ten and a word after it
         words = [doc[k] for k in itertools.islice((k for k in range(line.start, line.end) if not space[k]), 11)]
         colon = next((k for k, t in enumerate(words[:10]) if t.text == ":"), None)

@@ -54,9 +54,12 @@ def _framed_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     Y will ...": a sentence opening with one of the pattern's phrases and its object frames
     the programmes the main clause names (its verb's subjects and objects)."""
     doc = ctx.doc
-    for sent in doc.sents:
-        first = next((t for t in sent if not t.is_space and not t.is_punct), None)
-        if first is None:
+    # only a sentence whose first word is the first word of one of the phrases is read
+    starts = {i for p in pattern.lemmas for i in ctx.by_lower.get(p.split()[0], ())}
+    if not starts:
+        return
+    for first in _sentence_openings(ctx):
+        if first.i not in starts:
             continue
         words = next((p.split() for p in pattern.lemmas
                       if [t.lower_ for t in doc[first.i : first.i + len(p.split())]] == p.split()), None)
@@ -75,6 +78,18 @@ def _framed_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         subjects = [a for c in framed for a in ctx.args_in(c, pattern.subject_types)]
         if subjects:
             yield RuleMatch(subjects, objects, first)
+
+
+def _sentence_openings(ctx: Context) -> list[Token]:
+    """Each sentence's first word (neither space nor punctuation), in text order: once per
+    document, for every framed pattern."""
+    found: list[Token] | None = ctx.cache.get("sentence_openings")
+    if found is None:
+        found = ctx.cache["sentence_openings"] = [
+            first for sent in ctx.doc.sents
+            if (first := next((t for t in sent if not t.is_space and not t.is_punct), None)) is not None
+        ]
+    return found
 
 
 @rule_kind("owned_noun_prep")

@@ -507,10 +507,12 @@ def _svo_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     as its predicate."""
     excluded = ctx.rules.related_verbs_excluded
     for tok in ctx.verbs():
-        if tok.lemma_.lower() in excluded or negated(tok) or unasserted(ctx, tok):
+        # the objects first: most verbs name none, and then nothing else about them is read
+        # (every check below depends only on the parse and the document's mentions)
+        objects = [a for o in tok.children if o.dep_ == "dobj" if (a := ctx.arg_at(o)) is not None and not a.via_reference]
+        if not objects or tok.lemma_.lower() in excluded or negated(tok) or unasserted(ctx, tok):
             continue
         subjects = [a for s in subject_tokens(tok) if (a := ctx.arg_at(_antecedent(tok, s))) is not None
                     and not a.via_reference]
-        objects = [a for o in tok.children if o.dep_ == "dobj" if (a := ctx.arg_at(o)) is not None and not a.via_reference]
-        if subjects and objects:
+        if subjects:
             yield RuleMatch(subjects, objects, tok, predicate=tok.lemma_.lower())
