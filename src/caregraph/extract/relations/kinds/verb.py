@@ -16,6 +16,7 @@ from ..context import (
     agent_tokens,
     first_after,
     is_passive,
+    lemma_forms,
     matches_trigger,
     quantified,
     subject_tokens,
@@ -94,9 +95,14 @@ def _verb_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
 def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = False) -> Iterator[RuleMatch]:
     """The verb kind's matches; with `mixed_only`, only a stance verb's with a reservation
     (mixed_verdict), which the stance relation itself leaves out."""
+    firsts = _trigger_firsts(pattern.lemmas)
     for tok in ctx.tokens_with_lemma(pattern.lemmas):
-        if (tok.pos_ not in ("VERB", "AUX") and not _mistagged_verb(tok)) \
-                or not any(matches_trigger(tok, lem) for lem in pattern.lemmas):
+        if tok.pos_ not in ("VERB", "AUX") and not _mistagged_verb(tok):
+            continue
+        # (matches_trigger for the lemmas whose first word is one of the token's lemma forms:
+        # the others cannot match)
+        forms = lemma_forms(tok)
+        if not any(matches_trigger(tok, lem) for lem, first in firsts if first in forms):
             continue
         if negated(tok) or unasserted(ctx, tok):
             continue
@@ -182,6 +188,8 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
             comma = next((t.i for t in ctx.doc[tok.i : tok.sent.end] if t.text == ","), None)
             if comma is not None:
                 subjects = first_after(ctx, comma + 1, pattern.subject_types)
+        if not subjects:
+            continue   # (what follows only narrows the objects: no match without a subject)
         if pattern.relation in ctx.rules.made_relations:
             # "launched an inquiry into Y": the verb acts on the inquiry, not on its topic
             objects_tok = [o for o in objects_tok if not _topic_noun(ctx, o)]
@@ -229,6 +237,18 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
             objects = [a for a in objects if (a.type == PUBLICATION) == mixed_only]
         if subjects and objects:
             yield RuleMatch(subjects, objects, tok)
+
+
+_TRIGGER_FIRSTS: dict[tuple[str, ...], tuple[tuple[str, str], ...]] = {}
+
+
+def _trigger_firsts(lemmas: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    """Each trigger lemma with its first word, in order (split once per process)."""
+    key = tuple(lemmas)
+    found = _TRIGGER_FIRSTS.get(key)
+    if found is None:
+        found = _TRIGGER_FIRSTS[key] = tuple((lem, lem.split()[0]) for lem in key)
+    return found
 
 
 def _mistagged_verb(tok: Token) -> bool:
