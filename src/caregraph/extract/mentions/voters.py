@@ -12,6 +12,8 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -1358,8 +1360,10 @@ def _known_by_description(doc: Doc, start: int, end: int, entry: GazetteerEntry,
             doc[end].lower_ in _DESCRIPTION_COMPLEMENTS or doc[end].pos_ in ("NOUN", "PROPN")):
         return False
     known = [(s, e) for s, e in spans if not all(t.text.islower() for t in doc[s:e])]
-    for tok in doc:
-        if (tok.lower_ == last.lower_ and tok.text[:1].isupper() and tok.i > 0 and not ends_line(doc[tok.i - 1])
+    # (only the words written like the head noun are read, found in the token array)
+    for i in numpy.flatnonzero(doc.to_array(LOWER) == last.lower).tolist():
+        tok = doc[i]
+        if (tok.text[:1].isupper() and tok.i > 0 and not ends_line(doc[tok.i - 1])
                 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].is_alpha
                 and not any(s <= tok.i < e for s, e in known)):
             return False  # "the Westshire Review": a title of the page's own
