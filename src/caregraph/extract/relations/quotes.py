@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Any
 
 from ...core.ontology import ORGANISATION, PERSON, PLACE, PUBLICATION, ROLE_AT
@@ -350,6 +350,15 @@ def _names_one_person(ctx: Context, words: list[Token]) -> bool:
     return len(people) == 1
 
 
+def _person_tokens(ctx: Context) -> list[int]:
+    """The indexes of the tokens in a person's mention, in text order (once per document)."""
+    found: list[int] | None = ctx.cache.get("person_tokens")
+    if found is None:
+        found = ctx.cache["person_tokens"] = sorted(
+            i for i, m in ctx.token_mention.items() if ctx.entity[ctx.keys[m]].type == PERSON)
+    return found
+
+
 def _speaker_line(ctx: Context, start: int, end: int) -> str | None:
     """The person a transcript's speaker line names, a line that stands over the words of one
     speaker: a name card, the name and a caption word, then the speaker's title ("Jane
@@ -357,6 +366,11 @@ def _speaker_line(ctx: Context, start: int, end: int) -> str | None:
     State, Department for X (Jane Porter)"), the name with asides in brackets ("Jane Porter
     (Harbour Trust)"), or the name and a colon closing the line ("Jane Porter:"). None for a
     name alone on its line (a byline or a list of names)."""
+    # (a paragraph with no word of a person's mention is none: found without reading its words)
+    named = _person_tokens(ctx)
+    k = bisect_left(named, start)
+    if k == len(named) or named[k] >= end:
+        return None
     doc = ctx.doc
     words = [t for t in doc[start:end] if not t.is_space]
     if len(words) < 2 or any(t.pos_ == "VERB" and not t.is_title for t in words):
