@@ -98,7 +98,7 @@ def document_entity(key: str, label: str, type_: str, *, aliases: tuple[str, ...
                   documents=(key.split("#")[0],), evidence="", votes=((type_, 1.0),))
 
 
-def merged_groups(schema, entities, *, scope: str) -> list[set[str]]:  # type: ignore[no-untyped-def]
+def merged_groups(schema, entities, *, scope: str = "") -> list[set[str]]:  # type: ignore[no-untyped-def]
     """The labels merge_entities puts together, as sets."""
     from caregraph.extract.resolve import merge_entities
 
