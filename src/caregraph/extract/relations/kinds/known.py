@@ -8,11 +8,14 @@ wherever a page names the body.
 A fact one of whose ends is a place (a gazetteer entry of type Place: "Westshire runs the Harbour
 Pathfinder") is also stated by the place's council ("Westshire County Council": the place's name and
 a council word, `kind_names`), and only by a sentence that names both ends and does not deny or hedge
-it: a place is named on many pages for what it is, not for the programme."""
+it: a place is named on many pages for what it is, not for the programme. A sentence that names no
+programme but lists the place with another that the same fact's object has as its subject ("testing
+began in Westshire and Eastborough", both known pilots of Y) states it on a page that names Y
+elsewhere: two of one programme's known places side by side are its places, not a coincidence."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ....core.ontology import ORGANISATION, PLACE
@@ -37,10 +40,16 @@ def _known_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     for key, entity in ctx.entity.items():
         named.setdefault(gazetteer_form_key(entity.label), key)
     local = _place_names(ctx)
+    # the places each object of a place fact has as subjects (its known pilots)
+    peers: dict[str, set[str]] = {}
+    for fact in facts:
+        if gazetteer_form_key(fact.subject) in local:
+            peers.setdefault(gazetteer_form_key(fact.object), set()).add(gazetteer_form_key(fact.subject))
     for fact in facts:
         if gazetteer_form_key(fact.subject) in local or gazetteer_form_key(fact.object) in local:
             places = _places(ctx)
-            yield from _local_fact(ctx, pattern, named, places, fact.subject, fact.object)
+            yield from _local_fact(ctx, pattern, named, places, fact.subject, fact.object,
+                                   peers.get(gazetteer_form_key(fact.object), set()))
             continue
         subject, obj = named.get(gazetteer_form_key(fact.subject)), named.get(gazetteer_form_key(fact.object))
         if subject is None or obj is None or subject == obj:
@@ -127,9 +136,11 @@ def _places(ctx: Context) -> dict[str, list[str]]:
 
 
 def _local_fact(ctx: Context, pattern: RelationPattern, named: dict[str, str], places: dict[str, list[str]],
-                subject_name: str, object_name: str) -> Iterator[RuleMatch]:
+                subject_name: str, object_name: str, peers: set[str]) -> Iterator[RuleMatch]:
     """A fact with a place end: each pair of an entity that is the subject (the place, or its council)
-    and one that is the object, of the pattern's types, named in one sentence that states it."""
+    and one that is the object, of the pattern's types, named in one sentence that states it, or
+    named in a sentence with another of the object's known places (`peers`, form keys) that names no
+    entity of the object's types."""
     def ends(name: str) -> list[str]:
         form = gazetteer_form_key(name)
         return places.get(form) or ([named[form]] if form in named else [])
@@ -139,6 +150,9 @@ def _local_fact(ctx: Context, pattern: RelationPattern, named: dict[str, str], p
                     or ctx.entity[obj].type not in pattern.object_types:
                 continue
             anchor = _stated_together(ctx, subject, obj)
+            if anchor is None:
+                others = {key for form in peers - {gazetteer_form_key(subject_name)} for key in places.get(form, ())}
+                anchor = _listed_with_peers(ctx, subject, others, pattern.object_types)
             if anchor is not None:
                 yield RuleMatch([Arg(subject, ctx.entity[subject].type)], [Arg(obj, ctx.entity[obj].type)], anchor)
 
@@ -157,6 +171,27 @@ def _stated_together(ctx: Context, subject: str, obj: str) -> Token | None:
         if not firsts or not any(k == obj for k, _ in found):
             continue
         if all(_stated(ctx, s.root) for _, s in found):
+            return firsts[0][0]
+    return None
+
+
+def _listed_with_peers(ctx: Context, subject: str, peers: set[str], types: Sequence[str]) -> Token | None:
+    """The first token of the subject's mention in the first sentence that also names one of `peers`
+    (entity keys), names no entity of `types`, and whose verbs above those mentions are neither
+    negated nor unasserted; None when no sentence does."""
+    if not peers:
+        return None
+    spans: dict[int, list[tuple[str, Span]]] = {}
+    for key, span in zip(ctx.keys, ctx.spans, strict=True):
+        if span is not None and len(span):
+            spans.setdefault(span.sent.start, []).append((key, span))
+    for start in sorted(spans):
+        found = spans[start]
+        firsts = [s for k, s in found if k == subject]
+        listed = [s for k, s in found if k == subject or k in peers]
+        if not firsts or len(listed) == len(firsts) or any(ctx.entity[k].type in types for k, _ in found):
+            continue
+        if all(_stated(ctx, s.root) for s in listed):
             return firsts[0][0]
     return None
 

@@ -155,9 +155,16 @@ def _others_programmes(ctx: Context, noun: Token, pattern: RelationPattern) -> l
     nearest sentence before, within three (eight with the group's number), that names the same group ("Along with 20 other local
     authorities, Westshire Council has received funding for Y and Z", "Westshire is one of seven
     councils chosen to pilot Y"): its other members run what that sentence says the one named
-    there runs. The group's number, if both give one, agrees."""
-    if not any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children) or not any(
-            c.dep_ == "det" and c.lower_ in ("the", "these") for c in noun.children):
+    there runs. The group's number, if both give one, agrees. A plural "other areas" with no
+    determiner and no "of" phrase ("Other areas selected include A and B") takes only the one
+    programme that the earlier group noun's own clause names with one of the pattern's `verbs`
+    ("Westshire is one of seven areas chosen to deliver Y")."""
+    if not any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
+        return []
+    bare = not any(c.dep_ in ("det", "poss") for c in noun.children)
+    if bare and (noun.tag_ != "NNS" or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)):
+        return []
+    if not bare and not any(c.dep_ == "det" and c.lower_ in ("the", "these") for c in noun.children):
         return []
     number = {c.lower_ for c in noun.children if c.dep_ == "nummod"}
     start = noun.sent.start
@@ -170,6 +177,9 @@ def _others_programmes(ctx: Context, noun: Token, pattern: RelationPattern) -> l
                   and (not number or number == {c.lower_ for c in t.children if c.dep_ == "nummod"})]
         if not groups:
             continue
+        if bare:
+            clause = [arg for t in groups for arg in [_clause_programme(ctx, t, pattern)] if arg is not None]
+            return clause[:1] if len(set(clause)) == 1 else []
         named: list[Arg] = []
         for t in sent:
             arg = ctx.arg_at(t) if t.i in ctx.token_mention else None

@@ -3,7 +3,8 @@
 the places or bodies listed after a lead-in that names a group of places in a
 programme. "The areas taking part in the Y programme are:" and a bulleted list, "Y will run
 in three areas: A, B and C", "The Y pilot areas: A, B and C", or "The local authorities are:
-A, B and C" after a sentence that names Y and the same kind of place: each item runs Y."""
+A, B and C" after a sentence that names Y and the same kind of place, or "They are A in the North,
+B in the South and C" right after "Y will begin in seven areas": each item runs Y."""
 
 from __future__ import annotations
 
@@ -45,6 +46,83 @@ def _roster_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             programmes = _antecedent(ctx, intro, pattern)
         if len(programmes) == 1:
             yield RuleMatch(items, programmes, intro[-1])
+    yield from _pronoun_rosters(ctx, pattern)
+
+
+# the subjects of "They are A, B and C" that stand for a group of places named just before
+_GROUP_PRONOUNS = frozenset({"they", "these"})
+# the verbs of such a sentence ("They are A and B", "They include A and B")
+_LISTING_VERBS = frozenset({"be", "include"})
+
+
+def _pronoun_rosters(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """"The Y pilot will begin in seven areas. They are Westshire in the North, Eastborough in the
+    South and Northby.": a sentence whose subject is "they"/"these" and whose predicate, to its end,
+    is a list of names (each may carry "in" and the region it lies in, which is not an item) or "in"
+    and such a list; the sentence right before holds a plural group noun of the pattern's lemmas
+    under a verb of the pattern's `verbs` (neither negated nor unasserted) and names exactly one
+    programme. Each item runs it."""
+    doc = ctx.doc
+    for pron in ctx.tokens_with_lower(_GROUP_PRONOUNS):
+        verb = pron.head
+        if pron.dep_ != "nsubj" or verb.lemma_.lower() not in _LISTING_VERBS or verb.dep_ != "ROOT" \
+                or verb.i != pron.i + 1 or pron.i != pron.sent.start or negated(verb) or unasserted(ctx, verb):
+            continue
+        items = _located_items(ctx, doc[verb.i + 1 : pron.sent.end], pattern.subject_types)
+        if len(items) < 2:
+            continue
+        before = next(_sentences_before(doc, pron.sent.start, 1), None)
+        if before is None or not _group_before(ctx, before, pattern):
+            continue
+        programmes = _named(ctx, list(before), pattern.object_types)
+        if len(programmes) == 1:
+            yield RuleMatch(items, programmes, verb)
+
+
+def _group_before(ctx: Context, sent: Span, pattern: RelationPattern) -> bool:
+    """Whether a sentence holds a plural group noun of the pattern's lemmas, not inside a name, whose
+    nearest verb above is one of the pattern's `verbs` and is stated ("will begin in seven areas",
+    "seven councils have been chosen")."""
+    for noun in sent:
+        if noun.tag_ != "NNS" or noun.lemma_.lower() not in pattern.lemmas or noun.i in ctx.token_mention:
+            continue
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in pattern.verbs
+                                             or any(matches_trigger(verb, v) for v in pattern.verbs)) \
+                and not negated(verb) and not unasserted(ctx, verb):
+            return True
+    return False
+
+
+def _located_items(ctx: Context, span: Span, types: Sequence[str]) -> list[Arg]:
+    """The names of an inline list that may give each item's region after "in" ("Westshire in the
+    North, Eastborough in the South and Northby"): the items, not the regions; nothing but names,
+    joining words and such locators, optionally after an opening "in"."""
+    items: list[Arg] = []
+    last: int | None = None    # the mention of the token before
+    locator = False            # an "in" after an item: the next name is its region
+    for k, t in enumerate(span):
+        index = ctx.token_mention.get(t.i)
+        if index is not None:
+            if index != last:
+                if locator:
+                    locator = False
+                else:
+                    arg = ctx.arg_at(t)
+                    if arg is None or arg.type not in types:
+                        return []
+                    if arg not in items:
+                        items.append(arg)
+            last = index
+            continue
+        last = None
+        if t.lower_ == "in" and (k == 0 or (items and not locator)):
+            locator = k > 0
+        elif t.lower_ not in _JOINERS and not t.is_space:
+            return []
+    return items if not locator else []
 
 
 def _rosters(ctx: Context, types: Sequence[str]) -> Iterator[tuple[Span, list[Arg]]]:
