@@ -25,6 +25,7 @@ from ..proposals import RecommendationItem, copular_complement
 from ..syntax import ends_line, text_flags, word_forms
 from . import senses
 from .described import described_publications, leading_type
+from .pilots import described_pilots, trial_pairs
 from .places import place_body_candidates, place_list_candidates
 from .shared import join_place_lists, split_shared_kinds
 from .voters import (
@@ -190,6 +191,8 @@ def find_mentions(
     mentions.extend(_defined_long_forms(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index, common=common,
                                         generic=generic))
     mentions.extend(described_publications(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index))
+    mentions.extend(described_pilots(doc, mentions, rules, trial_pairs(matchers.gazetteer_entries), doc_id=doc_id,
+                                     sent_index=sent_index))
     if common:
         # an acronym the document defines as a common lower-case phrase ("a cost-benefit
         # analysis (CBA)") abbreviates that phrase wherever it stands: NER's guess alone
