@@ -147,7 +147,7 @@ class EntityRules:
     version_words: frozenset[str] = frozenset()
     # verbs of an aim that open a line or a list item in the imperative ("- Improve X experience"):
     # not the opening word of the name after them
-    aim_verbs: frozenset[str] = frozenset()
+    aim_openers: frozenset[str] = frozenset()
     # the gazetteer names of entries that share a form with another entry: the linker has
     # told them apart, so two of them are never merged as one name's variants
     rival_names: frozenset[str] = frozenset()
@@ -678,7 +678,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         quantity_frames=lower("quantity_frames"),
         money_words=lower("money_words"),
         version_words=lower("version_words"),
-        aim_verbs=lower("aim_verbs"),
+        aim_openers=lower("aim_openers"),
         recommendation_words={
             str(k): frozenset(x.lower() for x in r.strings(v, f"recommendations.{k}"))
             for k, v in rec.items()

@@ -366,10 +366,10 @@ def _gerund_before_a_name(doc: Doc, start: int, end: int) -> bool:
 
 def _imperative_before_a_name(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
     """Does a run open a line or a list item with a verb of an aim in the imperative
-    (`rules.aim_verbs`: "- Improve Harbour Help experience", "Embed Harbour Help across ...")
+    (`rules.aim_openers`: "- Improve Harbour Help experience", "Embed Harbour Help across ...")
     before words the document also writes as a name without it, more often? Then the verb takes
     the name as its object. A name the document writes with the verb as often keeps it."""
-    if end - start < 2 or doc[start].lower_ not in rules.aim_verbs or not is_cap(doc[start + 1]):
+    if end - start < 2 or doc[start].lower_ not in rules.aim_openers or not is_cap(doc[start + 1]):
         return False
     before = doc[start - 1] if start > 0 else None
     if not (before is None or ends_line(before) or before.text in ("-", "\u2022", "*", "\u00b7", "\u25cf")):
