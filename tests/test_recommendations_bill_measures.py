@@ -117,7 +117,9 @@ def test_near_misses_of_an_aim_are_no_proposal(extractor, text):
 @pytest.mark.parametrize(("text", "proposal"), [
     # a copula's infinitive or that-clause after a recommending noun
     ("The Westshire Review was chaired by Jane Doe, and one recommendation was to look at making care experience "
-     "an additional protected characteristic.", "making care experience an additional protected characteristic"),
+     "an additional protected characteristic.",
+     # (the phrase holds every word of the gazetteer's proposal, and is that proposal)
+     "Care Experience as a Protected Characteristic"),
     ("The Westshire Review's key proposal is that every council should publish a kinship offer.",
      "every council should publish a kinship offer"),
     # a verb of exploring gives way to its gerund (and a light verb to its object)
@@ -314,7 +316,8 @@ def test_a_councils_motion_is_its_mover_and_seconders_call(extractor):
     recs, relations = _extract(extractor, "Councillor Jane Doe introduced the motion for Westshire Council to treat "
                                           "care experience as if it were a protected characteristic, which was "
                                           "seconded by Councillor John Smith.")
-    label = "treat care experience as if it were a protected characteristic"
+    # (the phrase holds every word of the gazetteer's proposal, and is that proposal)
+    label = "Care Experience as a Protected Characteristic"
     assert label in recs
     assert ("Jane Doe", "SUPPORTS", label) in relations
     assert ("John Smith", "SUPPORTS", label) in relations

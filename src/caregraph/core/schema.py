@@ -140,6 +140,14 @@ class EntityRules:
     # "a set of X"
     frame_words: frozenset[str] = frozenset()
     quantity_frames: frozenset[str] = frozenset()
+    # nouns of a sum of money a proposal asks for ("£2bn funding", "investment of £2 billion"):
+    # such a phrase is that sum, however the amount is written
+    money_words: frozenset[str] = frozenset()
+    # words of a version before a title's name ("Draft X", "Revised X"): the same title
+    version_words: frozenset[str] = frozenset()
+    # verbs of an aim that open a line or a list item in the imperative ("- Improve X experience"):
+    # not the opening word of the name after them
+    aim_openers: frozenset[str] = frozenset()
     # the gazetteer names of entries that share a form with another entry: the linker has
     # told them apart, so two of them are never merged as one name's variants
     rival_names: frozenset[str] = frozenset()
@@ -148,6 +156,9 @@ class EntityRules:
     # (form, name, type) of each name and alias of the gazetteer's bodies, titles and programmes:
     # a name of the same words but prepositions, articles and qualifiers is the entry (resolve)
     gazetteer_titles: tuple[tuple[str, str, str], ...] = ()
+    # (form, name) of each name and alias of the gazetteer's proposals: a proposal phrase that
+    # holds every content word of a long form, in other words between, is the entry (resolve)
+    gazetteer_proposals: tuple[tuple[str, str], ...] = ()
     # words that say how a review or a report was run, not which one ("independent", "national")
     title_qualifiers: frozenset[str] = frozenset()
 
@@ -224,6 +235,8 @@ class RelationRules:
     located_heads: frozenset[str]             # "X County Council" LOCATED_IN "X"
     same_type: frozenset[str]                 # relations between entities of one type
     speech_verbs: frozenset[str] = frozenset()  # "X said:" attributes a quotation to X
+    # "speaking to X", "told X": X is the audience of what a person says, not where she works
+    audience_verbs: frozenset[str] = frozenset()
     speaker_only: frozenset[str] = frozenset()  # relations a quotation's "we" gives only the speaker
     reference_heads: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # "legislation" -> (bill, act)
     describing_verbs: frozenset[str] = frozenset()  # "X called Y a landmark": verbs that say what Y is
@@ -436,7 +449,9 @@ def load_schema(directory: str | Path | None = None) -> Schema:
     gazetteer_read = len(problems) == before   # (its own problems first: no names to check against)
     entities = replace(entities, rival_names=_rival_names(gazetteer), gazetteer_names=frozenset(e.name for e in gazetteer),
                        gazetteer_titles=tuple((form, e.name, e.type) for e in gazetteer for form in (e.name, *e.aliases)
-                                              if e.type in (ontology.ORGANISATION, ontology.PUBLICATION, ontology.INITIATIVE)))
+                                              if e.type in (ontology.ORGANISATION, ontology.PUBLICATION, ontology.INITIATIVE)),
+                       gazetteer_proposals=tuple((form, e.name) for e in gazetteer for form in (e.name, *e.aliases)
+                                                 if e.type == ontology.RECOMMENDATION))
     relations = _relation_rules(raw["relations.yaml"], entities.types, readers["relations.yaml"], problems)
     if gazetteer_read:
         problems.extend(_known_relation_problems(str(root / "relations.yaml"), relations, gazetteer))
@@ -661,6 +676,9 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         frame_words=lower("frame_words"),
         title_qualifiers=lower("title_qualifiers"),
         quantity_frames=lower("quantity_frames"),
+        money_words=lower("money_words"),
+        version_words=lower("version_words"),
+        aim_openers=lower("aim_openers"),
         recommendation_words={
             str(k): frozenset(x.lower() for x in r.strings(v, f"recommendations.{k}"))
             for k, v in rec.items()
@@ -853,6 +871,7 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
         located_heads=frozenset(x.lower() for x in r.strings(d.get("located_heads", []), "located_heads", optional=True)),
         same_type=frozenset(same_type),
         speech_verbs=frozenset(x.lower() for x in r.strings(d.get("speech_verbs", []), "speech_verbs", optional=True)),
+        audience_verbs=frozenset(x.lower() for x in r.strings(d.get("audience_verbs", []), "audience_verbs", optional=True)),
         speaker_only=frozenset(r.strings(d.get("speaker_only", []), "speaker_only", optional=True)),
         describing_verbs=frozenset(
             x.lower() for x in r.strings(d.get("describing_verbs", []), "describing_verbs", optional=True)

@@ -215,6 +215,8 @@ def _known_title(proto: Entity, rules: EntityRules) -> Entity:
     "Independent Review of Westby Social Care"), of the entry's type, is labelled by the entry's
     name (its own name an alias), as a form the gazetteer lists would be. Not a form two entries'
     keys share, nor a name with a word of its own ("Westshire Review of Westby Social Care")."""
+    if proto.type == RECOMMENDATION and proto.label not in rules.gazetteer_names:
+        return _known_proposal(proto, rules)
     if proto.label in rules.gazetteer_names or proto.type not in _NAMED_KINDS or _is_acronym(proto.label):
         return proto
     known = _gazetteer_title_keys(rules).get(_title_key(proto.label, rules))
@@ -232,6 +234,44 @@ def _known_title(proto: Entity, rules: EntityRules) -> Entity:
     # the entry's type, with the weight of a gazetteer match
     return replace(proto, label=name, type=type_, aliases=tuple(sorted({*proto.aliases, proto.label})),
                    votes=(*proto.votes, (type_, rules.weights.get("gazetteer", 1.0))))
+
+
+def _proposal_stems(name: str, rules: EntityRules) -> frozenset[str]:
+    """The stems of a proposal's content words, a hyphenated word as its parts and a past
+    participle as its verb ("care-experienced" -> care, experienc)."""
+    skip = rules.connectives | _ARTICLES | _PREPOSITIONS | {"as", "a", "an"}
+    words = [part for w in word_keys(_spelt_and(name)) for part in w.split("-") if part]
+    return frozenset(_stem(w[:-1] if len(w) > 5 and w.endswith("ed") else w) for w in words if w not in skip)
+
+
+_PROPOSAL_KEYS: dict[tuple, list[tuple[frozenset[str], str, str]]] = {}
+
+
+def _gazetteer_proposal_keys(rules: EntityRules) -> list[tuple[frozenset[str], str, str]]:
+    """(content stems, form, entry name) of each gazetteer proposal's form of four content words
+    or more (fewer name too many things: "family help"), made once per set of rules."""
+    found = _PROPOSAL_KEYS.get(rules.gazetteer_proposals)
+    if found is None:
+        found = [(stems, form, name) for form, name in rules.gazetteer_proposals
+                 if len(stems := _proposal_stems(form, rules)) >= 4]
+        _PROPOSAL_KEYS[rules.gazetteer_proposals] = found
+    return found
+
+
+def _known_proposal(proto: Entity, rules: EntityRules) -> Entity:
+    """A proposal phrase that holds every content word of a long gazetteer proposal's form, with
+    other words between or around them ("make harbour-work a listed trade under the Act" for
+    "Harbour Work as a Listed Trade"), is that proposal, labelled by the entry's name (the phrase
+    an alias). Not a phrase that holds a form word for word: the mention stage already cut it to
+    the name or kept it whole as a narrower proposal of its own ("an allowance for harbour
+    carers with a court order"); nor a phrase two entries' words fit."""
+    stems = _proposal_stems(proto.label, rules)
+    text = " ".join(word_keys(_spelt_and(proto.label)))
+    names = {name for key, _form, name in _gazetteer_proposal_keys(rules) if key <= stems}
+    if len(names) != 1 or any(f" {' '.join(word_keys(_spelt_and(form)))} " in f" {text} "
+                              for key, form, _name in _gazetteer_proposal_keys(rules) if key <= stems):
+        return proto
+    return replace(proto, label=names.pop(), aliases=tuple(sorted({*proto.aliases, proto.label})))
 
 
 _DETERMINERS = frozenset({"its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those"})
@@ -538,7 +578,9 @@ def merge_entities(
         if a in index and b in index:
             uf.union(index[a], index[b])
     _merge_same_names(ordered, uf, rules)
+    framed_sums = _merge_sums(ordered, uf, rules)
     variants, framed = _merge_rules(ordered, uf, rules, scope=scope)
+    framed |= framed_sums
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ordered)):
         clusters[uf.find(i)].append(i)
@@ -599,6 +641,57 @@ def _merge_same_names(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRu
             indices = [i for i in indices if label_keys[i] == key]
         for i in indices[1:]:
             uf.union(indices[0], i)
+
+
+# a sum of money: a currency sign, a number (with thousands commas, a decimal point) and its
+# multiplier, if any ("£2.6bn", "£2.6 billion", "$300m", "£2,600 million")
+_SUM = re.compile(r"([£$€])\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(bn|billion|b|mn|million|m|k|thousand)?(?![\w.])",
+                  re.IGNORECASE)
+_SPREAD = re.compile(r"\s+(?:over|across)\s+(?:the\s+)?(?:next\s+)?\S+\s+years?\s*$", re.IGNORECASE)
+_MULTIPLIERS = {"bn": 9, "billion": 9, "b": 9, "mn": 6, "million": 6, "m": 6, "k": 3, "thousand": 3}
+
+
+def _sum_key(label: str, rules: EntityRules) -> str:
+    """The key of a proposal that is a sum of money and nothing else: one amount, written any way
+    ("£2.6bn", "£2.6 billion", "£2,600m"), and only nouns of money, articles and prepositions
+    beside it ("£2.6bn funding", "an investment of £2.6 billion"), after the phrase's frame
+    ("... recommended by the review": `_unframed`); "" for any other name ("£2bn for Harbour
+    Hubs" names what the money is for)."""
+    found = list(_SUM.finditer(label))
+    if len(found) != 1:
+        return ""
+    match = found[0]
+    digits = match.group(2).replace(",", "")
+    try:
+        amount = float(digits) * 10 ** _MULTIPLIERS.get((match.group(3) or "").lower(), 0)
+    except ValueError:
+        return ""
+    # a time the sum is spread over is no other proposal ("£2bn funding over five years")
+    rest = _SPREAD.sub("", label[: match.start()] + " " + label[match.end():])
+    words = _unframed(rest, rules) or word_keys(rest)
+    if not all(w in rules.money_words or w in _ARTICLES or w in _PREPOSITIONS for w in words):
+        return ""
+    return f"~sum {match.group(1)}{amount:.0f}"
+
+
+def _merge_sums(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules) -> set[str]:
+    """Proposals that are one sum of money (`_sum_key`) are one, within and across documents;
+    returns the labels of those with a frame ("£2.6 billion funding recommended by the review"),
+    which never label the merged entity."""
+    holders: dict[str, list[int]] = defaultdict(list)
+    framed: set[str] = set()
+    for i, entity in enumerate(ordered):
+        if entity.type != RECOMMENDATION:
+            continue
+        key = _sum_key(entity.label, rules)
+        if key:
+            holders[key].append(i)
+            if _unframed(entity.label, rules):
+                framed.add(entity.label)
+    for indices in holders.values():
+        for i in indices[1:]:
+            uf.union(indices[0], i)
+    return framed
 
 
 def _spelt_and(name: str) -> str:
@@ -752,6 +845,16 @@ def _merge_rules(
                 candidates = _longer_forms(root, rest, view, clusters, rules, aliases=True)
             if len(candidates) == 1:
                 variants.add(label)
+        if not candidates and view["type"] not in (PERSON, PLACE) and len(rest := _after_version(label, rules)) >= 2:
+            # "Draft Harbour Local Offer", "Revised Harbour Guidance": the one thing of the name
+            # after the word (that name, or within a document its one longer form), whatever
+            # either was typed; the version never labels or types it
+            candidates = sorted(r for r, other in clusters.items() if r != root and other["type"] not in (PERSON, PLACE)
+                                and (rest == other["words"] or rest in other["names_words"]))
+            if not candidates and scope:
+                candidates = _longer_forms(root, rest, view, clusters, rules, aliases=True)
+            if len(candidates) == 1:
+                variants.add(label)
         if not candidates and not _is_acronym(label) and view["type"] in (PUBLICATION, ORGANISATION, INITIATIVE):
             # {a longer cluster: the names of this one that are short forms of it}
             shortened: dict[int, list[list[str]]] = defaultdict(list)
@@ -822,6 +925,15 @@ def _after_former(label: str, rules: EntityRules) -> list[str]:
     none opens it or nothing follows."""
     found = re.match(r"(\w+)(?:\s+|-(?=[A-Z]))(.+)", label)
     if not found or found.group(1).lower() not in rules.former_words:
+        return []
+    return word_keys(_spelt_and(found.group(2)))
+
+
+def _after_version(label: str, rules: EntityRules) -> list[str]:
+    """The words of a name after a capitalised word of a version that opens it ("Draft Harbour
+    Local Offer" -> harbour, local, offer: `rules.version_words`); [] if none opens it."""
+    found = re.match(r"([A-Z]\w*)\s+(.+)", label)
+    if not found or found.group(1).lower() not in rules.version_words:
         return []
     return word_keys(_spelt_and(found.group(2)))
 
@@ -1145,11 +1257,12 @@ def _longer_form(words: list[str], content: set[str], head: str, view: dict, oth
                  # "Review of Harbour Network"
                  and rules.heads.get(other_head) in (None, rules.heads.get(words[-1])))
              # the same opening word and closing head noun, which an inner "for" or "of" hides
-             # ("Westby First Pathfinders" for "Westby First for Children Pathfinder"); not after
+             # ("Westby First Pathfinders" for "Westby First for Children Pathfinder"), each word
+             # in either number ("Family First Pathfinders", "Families First Pathfinder"); not after
              # a head of another kind ("Harbour Network", "Review of Harbour Network"), nor a
              # longer name that opens otherwise ("Final Report", "Expectations for the Final
              # Report"; "Harbour Network", "Spokesperson for the Harbour Network")
-             or (len(words) >= 2 and longer[0] == words[0] and _stem(longer[-1]) == head == _stem(words[-1])
+             or (len(words) >= 2 and _stem(longer[0]) == _stem(words[0]) and _stem(longer[-1]) == head == _stem(words[-1])
                  and rules.heads.get(longer[-1]) is not None
                  and rules.heads.get(other_head) in (None, rules.heads.get(longer[-1])))
              # a name without its descriptor ("Bluebird" for "Bluebird Family Model")

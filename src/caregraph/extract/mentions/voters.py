@@ -187,7 +187,7 @@ def ner_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
             a = _after_post(doc, a, b, rules)  # "Senior Inspection Manager Harbour Trust"
             start, end = trim_span(doc, a, b, rules)
             end = _before_trailing_and(doc, start, end, texts)
-            if _gerund_before_a_name(doc, start, end):
+            if _gerund_before_a_name(doc, start, end) or _imperative_before_a_name(doc, start, end, rules):
                 start += 1
             if ent.label_ == "PERSON":
                 end = _person_end(doc, start, end, lower)
@@ -309,7 +309,7 @@ def name_candidates(doc: Doc, rules: EntityRules,
         if (end - start == 2 and doc[start].lower_.endswith("ing") and end < n and doc[end].lower_ in _POSSESSIVES
                 and any(e.start == start + 1 and e.end == end and e.label_ in ("GPE", "LOC") for e in doc.ents)):
             start += 1  # "Transforming Westshire's Care": a verb, and the place that owns its object
-        elif _gerund_before_a_name(doc, start, end):
+        elif _gerund_before_a_name(doc, start, end) or _imperative_before_a_name(doc, start, end, rules):
             start += 1  # "Establishing Harbour and Home as ...": the verb, and the name it takes
         seat = (start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].lower_ in rules.constituency_cues
                 and not _portfolio_holder(doc, start - 2, rules))
@@ -362,6 +362,20 @@ def _gerund_before_a_name(doc: Doc, start: int, end: int) -> bool:
         return False  # "Fostering Westshire": a service named after the place it serves
     whole = phrase_count(doc, [t.text for t in doc[start:end]])
     return whole == 1 and phrase_count(doc, [t.text for t in rest]) > whole
+
+
+def _imperative_before_a_name(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
+    """Does a run open a line or a list item with a verb of an aim in the imperative
+    (`rules.aim_openers`: "- Improve Harbour Help experience", "Embed Harbour Help across ...")
+    before words the document also writes as a name without it, more often? Then the verb takes
+    the name as its object. A name the document writes with the verb as often keeps it."""
+    if end - start < 2 or doc[start].lower_ not in rules.aim_openers or not is_cap(doc[start + 1]):
+        return False
+    before = doc[start - 1] if start > 0 else None
+    if not (before is None or ends_line(before) or before.text in ("-", "\u2022", "*", "\u00b7", "\u25cf")):
+        return False
+    whole = phrase_count(doc, [t.text for t in doc[start:end]])
+    return phrase_count(doc, [t.text for t in doc[start + 1 : end]]) > whole
 
 
 def is_peerage(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:

@@ -1042,7 +1042,8 @@ def _role_in_segment(
             # a name that opens with the role word is the role glued to a name
             # ("Ambassador for the X Foundation" taken as one organisation), not a workplace
             glued = is_role_word(t, pattern) and t.lower_ not in ctx.schema.entities.heads
-            if key != exclude and ctx.entity[key].type in pattern.object_types and not glued:
+            if key != exclude and ctx.entity[key].type in pattern.object_types and not glued \
+                    and not _an_audience(ctx, t):
                 inner = _glued_post(ctx, index, pattern)
                 if inner is None:
                     targets.append((t.i, Arg(key, ctx.entity[key].type)))
@@ -1072,6 +1073,22 @@ def _role_in_segment(
         role = segment.doc[segment.start : cut].text
     role = clean_role(role) or clean_role(segment.text)  # "X, the former Children's Commissioner"
     return target, role, role_tokens[0]
+
+
+def _an_audience(ctx: Context, t: Token) -> bool:
+    """Is the mention opening at `t` the audience of someone's words ("Speaking to the Harbour
+    Gazette", "told the Harbour Gazette": `audience_verbs`), not a workplace?"""
+    verbs = ctx.rules.audience_verbs
+    k = t.i - 1
+    while k >= 0 and ctx.doc[k].pos_ == "DET":
+        k -= 1   # "to the Harbour Gazette"
+    before = ctx.doc[k] if k >= 0 else None
+    if before is not None and before.lower_ == "to" and before.head.lemma_.lower() in verbs:
+        return True
+    root = t
+    while root.head.i != root.i and ctx.token_mention.get(root.head.i) == ctx.token_mention.get(t.i):
+        root = root.head
+    return root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "tell"
 
 
 # words that make a name's opening words a post ("Former Chief Executive Westshire Council")
