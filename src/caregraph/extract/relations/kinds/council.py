@@ -39,16 +39,21 @@ def _council_post_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleM
     for key, named in ctx.mention_spans(PERSON):
         if key in done:
             continue
-        sent = named.sent
-        if any((index := ctx.token_mention.get(t.i)) is not None and ctx.keys[index] != council.key
-               and ctx.entity[ctx.keys[index]].type == ORGANISATION for t in sent):
-            continue  # a sentence naming another body: the post may be there
+        others = _other_bodies(ctx, named.sent, council.key)
+        if any(_is_council(ctx, key) for key in others):
+            continue  # a sentence naming another council: the post may be there
         span = with_honorific(ctx, named)
         title = ctx.doc[span.start : named.start]
-        before = _post_before(named) if span.start == named.start else None
         # (an honorific the mention kept inside the name: "Councillor Jane Porter" as one span)
         inside = named[:1] if len(named) > 1 and named[0].lower_.rstrip(".") in ctx.schema.entities.honorifics else None
-        for part in (title, inside, before, segment_before(span), segment_after(span)):
+        if others:
+            # a sentence naming another body ("Cllr Jane Porter, chair of the Westby Labour group"):
+            # a post written out may be there, the honorific of a councillor is the council's
+            parts: tuple[Span | None, ...] = (title, inside)
+        else:
+            before = _post_before(named) if span.start == named.start else None
+            parts = (title, inside, before, segment_before(span), segment_after(span))
+        for part in parts:
             if part is None or len(part) == 0:
                 continue
             text = f" {' '.join(t.lower_.rstrip('.') for t in part)} "
@@ -74,6 +79,19 @@ def _contact_post_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleM
         role = [t for t in post if is_role_word(t, pattern)] if post is not None else []
         if post is not None and role:
             yield RuleMatch([Arg(key, PERSON)], [body], role[0], role=clean_role(post.text))
+
+
+def _other_bodies(ctx: Context, sent: Span, council: str) -> set[str]:
+    """The organisations other than the council that a sentence names outside quotations (a body
+    named in what a councillor says is no post of theirs)."""
+    found: set[str] = set()
+    for t in sent:
+        index = ctx.token_mention.get(t.i)
+        if index is None or (key := ctx.keys[index]) == council or key in found:
+            continue
+        if ctx.entity[key].type == ORGANISATION and not ctx.in_quotation(t):
+            found.add(key)
+    return found
 
 
 def _post_before(named: Span) -> Span | None:
