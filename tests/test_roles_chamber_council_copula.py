@@ -140,3 +140,22 @@ def test_a_plural_the_page_writes_in_lower_case_is_no_name_where_its_sentence_op
     lower = {t.lower_ for t in doc if t.text.islower()}
     opening = next(t for t in doc if t.text == "Harbours")
     assert _keep(doc[opening.i : opening.i + 1], "Harbours", {"name"}, False, schema.entities, lower)
+
+
+# --------------------------------------------------------------------- a career's posts
+
+@pytest.mark.model
+def test_a_career_begun_at_a_body_and_a_post_at_bodies_hung_on_the_copula(extractor) -> None:
+    text = ("Jane Doe\nBoard Chair\n\n"
+            "Jane grew up in a family who fostered. She began her career in the Harbour Education Authority, "
+            "and went on to be a Director of Children's Services for 18 years at Westshire County Council.\n")
+    roles = _roles(extractor, text)
+    assert ("Jane Doe", "Harbour Education Authority") in roles
+    assert ("Jane Doe", "Westshire County Council") in roles
+
+
+@pytest.mark.model
+def test_a_career_verb_without_a_career_gives_no_post(extractor) -> None:
+    text = ("Jane Doe\nBoard Chair\n\n"
+            "Jane grew up in a family who fostered. She began her speech at the Harbour Education Authority.\n")
+    assert ("Jane Doe", "Harbour Education Authority") not in _roles(extractor, text)

@@ -39,21 +39,14 @@ def _council_post_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleM
     for key, named in ctx.mention_spans(PERSON):
         if key in done:
             continue
-        others = _other_bodies(ctx, named.sent, council.key)
-        if any(_is_council(ctx, key) for key in others):
-            continue  # a sentence naming another council: the post may be there
+        if _other_bodies(ctx, named.sent, council.key):
+            continue  # a sentence naming another body: the post may be there
         span = with_honorific(ctx, named)
         title = ctx.doc[span.start : named.start]
+        before = _post_before(named) if span.start == named.start else None
         # (an honorific the mention kept inside the name: "Councillor Jane Porter" as one span)
         inside = named[:1] if len(named) > 1 and named[0].lower_.rstrip(".") in ctx.schema.entities.honorifics else None
-        if others:
-            # a sentence naming another body ("Cllr Jane Porter, chair of the Westby Labour group"):
-            # a post written out may be there, the honorific of a councillor is the council's
-            parts: tuple[Span | None, ...] = (title, inside)
-        else:
-            before = _post_before(named) if span.start == named.start else None
-            parts = (title, inside, before, segment_before(span), segment_after(span))
-        for part in parts:
+        for part in (title, inside, before, segment_before(span), segment_after(span)):
             if part is None or len(part) == 0:
                 continue
             text = f" {' '.join(t.lower_.rstrip('.') for t in part)} "
@@ -83,15 +76,30 @@ def _contact_post_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleM
 
 def _other_bodies(ctx: Context, sent: Span, council: str) -> set[str]:
     """The organisations other than the council that a sentence names outside quotations (a body
-    named in what a councillor says is no post of theirs)."""
+    named in what a councillor says is no post of theirs), and not a local party ("Westby and
+    Eastby Labour", "the Westby Labour Group": a councillor's party post is beside the council's
+    seat, never in its place)."""
     found: set[str] = set()
     for t in sent:
         index = ctx.token_mention.get(t.i)
         if index is None or (key := ctx.keys[index]) == council or key in found:
             continue
-        if ctx.entity[key].type == ORGANISATION and not ctx.in_quotation(t):
+        if ctx.entity[key].type == ORGANISATION and not ctx.in_quotation(t) and not _party(ctx, key):
             found.add(key)
     return found
+
+
+_PARTY_UNITS = frozenset({"group", "party", "branch", "association"})
+
+
+def _party(ctx: Context, key: str) -> bool:
+    """Whether a body's name ends with a party's name (entities.yaml party_tags), or with a
+    party's unit after it ("Labour Group")."""
+    words = normalise_key(ctx.entity[key].label).split()
+    if words and words[-1] in _PARTY_UNITS:
+        words = words[:-1]
+    tags = ctx.schema.entities.party_tags
+    return any(" ".join(words[-n:]) in tags for n in (1, 2, 3) if len(words) >= n)
 
 
 def _post_before(named: Span) -> Span | None:

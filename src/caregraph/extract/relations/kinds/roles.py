@@ -115,6 +115,15 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         else:
             continue
         target = _role_target(ctx, tok, pattern.object_types)
+        copula = _copula_of(tok) if target is None else None
+        if copula is not None and holder is not None:
+            # "X went on to be a director of children's services for 18 years at Y, Z and W
+            # County Councils": the body after "at" that the parser hung on the copula
+            bodies = [a for c in copula.children if c.dep_ == "prep" and c.lower_ == "at"
+                      for p in c.children if p.dep_ == "pobj" for a in ctx.args_in(p, pattern.object_types)]
+            if bodies:
+                yield RuleMatch([holder], bodies, tok, role=clean_role(doc[_role_start(tok) : tok.i + 1].text))
+                continue
         if target is None and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _JOIN_VERBS:
             # "X joins Y as director of policy"
             target = next((a for c in tok.head.head.children if c.dep_ == "dobj"
