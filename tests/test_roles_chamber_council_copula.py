@@ -159,3 +159,13 @@ def test_a_career_verb_without_a_career_gives_no_post(extractor) -> None:
     text = ("Jane Doe\nBoard Chair\n\n"
             "Jane grew up in a family who fostered. She began her speech at the Harbour Education Authority.\n")
     assert ("Jane Doe", "Harbour Education Authority") not in _roles(extractor, text)
+
+
+@pytest.mark.model
+def test_a_verbs_particle_inside_a_title_is_no_name_alone(nlp, schema) -> None:
+    from caregraph.extract.mentions.choose import _keep
+
+    doc = nlp("The findings from the Westshire Children Grown Up project played a role.\n")
+    particle = next(t for t in doc if t.text == "Up")
+    assert particle.dep_ == "prt"
+    assert not _keep(doc[particle.i : particle.i + 1], "Up", {"name", "cue"}, False, schema.entities, set())

@@ -669,6 +669,8 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
             return False  # an adjective: "a Christian charity"
         if _unit_or_code(tok):
             return False
+        if tok.dep_ == "prt":
+            return False  # "the Children Grown Up project": a verb's particle inside a title, no name alone
         if strong:
             return True
         if (rules.heads.get(tok.lower_) in (PUBLICATION, INITIATIVE) and "list" not in kinds
