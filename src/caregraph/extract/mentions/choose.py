@@ -672,6 +672,8 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
             return False  # an adjective: "a Christian charity"
         if _unit_or_code(tok):
             return False
+        if tok.dep_ == "prt":
+            return False  # "the Children Grown Up project": a verb's particle inside a title, no name alone
         if strong:
             return True
         if (rules.heads.get(tok.lower_) in (PUBLICATION, INITIATIVE) and "list" not in kinds
@@ -688,6 +690,10 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
             return False
         if tok.dep_ in ("amod", "compound") and tok.head.text.islower() and tok.head.pos_ == "NOUN":
             return False
+        if (tok.i == tok.sent.start and tok.lower_.endswith("s") and not tok.lower_.endswith("ss")
+                and tok.lower_[:-1] in lower_forms and "list" not in kinds):
+            return False  # "Reviews were often prompted by ...": the plural of a word the page writes
+            # in lower case, capitalised by its sentence
         return "list" in kinds or tok.lower_ not in lower_forms
     return True
 
@@ -1258,10 +1264,11 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
             and head_type(doc[cand.start : cand.end], rules)[0] in (None, PERSON)):
         # not "Jane Porter Foundation": a head noun names what the name is
         votes.append(((PERSON, rules.weights["first_name"]), "first_name"))
-    elif (len(words) == 2 and len(words[0].text.rstrip(".")) == 1 and words[0].text[0] not in "AI"
+    elif (len(words) == 2 and len(words[0].text.rstrip(".")) == 1 and words[0].text[0] not in "AIX"
           and words[0].text[0].isupper() and words[1].is_alpha and len(words[1].text) > 1 and is_cap(words[1])
           and rules.heads.get(words[1].lower_) is None):
-        # "P Quinn", "T. Wright": an initial and a surname, as minutes and lists name people
+        # "P Quinn", "T. Wright": an initial and a surname, as minutes and lists name people (not
+        # "X Close": a page's close button)
         votes.append(((PERSON, rules.weights["first_name"]), "first_name"))
     return votes
 

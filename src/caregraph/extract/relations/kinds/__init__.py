@@ -4,6 +4,7 @@
 from . import (
     answers,
     bylines,
+    chamber,
     commitment,
     council,
     funding,
@@ -24,5 +25,5 @@ from . import (
     verb,
 )
 
-__all__ = ["answers", "bylines", "commitment", "council", "funding", "known", "lists", "naming", "nominal", "parts", "possessive", "proposals", "quotation", "reaction", "roles",
+__all__ = ["answers", "bylines", "chamber", "commitment", "council", "funding", "known", "lists", "naming", "nominal", "parts", "possessive", "proposals", "quotation", "reaction", "roles",
            "rosters", "setting", "speech", "stance_nouns", "verb"]

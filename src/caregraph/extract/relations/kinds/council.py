@@ -39,9 +39,7 @@ def _council_post_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleM
     for key, named in ctx.mention_spans(PERSON):
         if key in done:
             continue
-        sent = named.sent
-        if any((index := ctx.token_mention.get(t.i)) is not None and ctx.keys[index] != council.key
-               and ctx.entity[ctx.keys[index]].type == ORGANISATION for t in sent):
+        if _other_bodies(ctx, named.sent, council.key):
             continue  # a sentence naming another body: the post may be there
         span = with_honorific(ctx, named)
         title = ctx.doc[span.start : named.start]
@@ -74,6 +72,34 @@ def _contact_post_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleM
         role = [t for t in post if is_role_word(t, pattern)] if post is not None else []
         if post is not None and role:
             yield RuleMatch([Arg(key, PERSON)], [body], role[0], role=clean_role(post.text))
+
+
+def _other_bodies(ctx: Context, sent: Span, council: str) -> set[str]:
+    """The organisations other than the council that a sentence names outside quotations (a body
+    named in what a councillor says is no post of theirs), and not a local party ("Westby and
+    Eastby Labour", "the Westby Labour Group": a councillor's party post is beside the council's
+    seat, never in its place)."""
+    found: set[str] = set()
+    for t in sent:
+        index = ctx.token_mention.get(t.i)
+        if index is None or (key := ctx.keys[index]) == council or key in found:
+            continue
+        if ctx.entity[key].type == ORGANISATION and not ctx.in_quotation(t) and not _party(ctx, key):
+            found.add(key)
+    return found
+
+
+_PARTY_UNITS = frozenset({"group", "party", "branch", "association"})
+
+
+def _party(ctx: Context, key: str) -> bool:
+    """Whether a body's name ends with a party's name (entities.yaml party_tags), or with a
+    party's unit after it ("Labour Group")."""
+    words = normalise_key(ctx.entity[key].label).split()
+    if words and words[-1] in _PARTY_UNITS:
+        words = words[:-1]
+    tags = ctx.schema.entities.party_tags
+    return any(" ".join(words[-n:]) in tags for n in (1, 2, 3) if len(words) >= n)
 
 
 def _post_before(named: Span) -> Span | None:

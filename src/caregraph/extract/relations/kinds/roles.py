@@ -104,9 +104,10 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         if tok.dep_ == "pobj" and tok.head.lower_ == "as":
             # (or the speaker's "I" in "I declare an interest as chair of Y")
             holder = nearest_person_before(ctx, tok) or _first_person_holder(ctx, tok.head)
-        elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
-            # "X is chair of Y", "X, who is chair of Y", "X, who used to be chair of Y"
-            holder = next((a for s in subject_tokens(tok.head)
+        elif (copula := _copula_of(tok)) is not None:
+            # "X is chair of Y", "X, who is chair of Y", "X, who used to be chair of Y", "X is on
+            # the board of Z and trustee of Y"
+            holder = next((a for s in subject_tokens(copula)
                            for a in [ctx.arg_at(s)] if a and a.type == PERSON), None)
         elif tok.dep_ in ("oprd", "attr") and tok.head.lemma_.lower() in _NAMING_VERBS and not negated(tok.head):
             # "X was appointed chair of Y", "Z named X director of Y", "X became chief executive of Y"
@@ -114,6 +115,15 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         else:
             continue
         target = _role_target(ctx, tok, pattern.object_types)
+        copula = _copula_of(tok) if target is None else None
+        if copula is not None and holder is not None:
+            # "X went on to be a director of children's services for 18 years at Y, Z and W
+            # County Councils": the body after "at" that the parser hung on the copula
+            bodies = [a for c in copula.children if c.dep_ == "prep" and c.lower_ == "at"
+                      for p in c.children if p.dep_ == "pobj" for a in ctx.args_in(p, pattern.object_types)]
+            if bodies:
+                yield RuleMatch([holder], bodies, tok, role=clean_role(doc[_role_start(tok) : tok.i + 1].text))
+                continue
         if target is None and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _JOIN_VERBS:
             # "X joins Y as director of policy"
             target = next((a for c in tok.head.head.children if c.dep_ == "dobj"
@@ -129,6 +139,21 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
 
 
 _JOIN_VERBS = frozenset({"join", "rejoin"})
+
+
+def _copula_of(tok: Token) -> Token | None:
+    """The copula a role noun is the predicate of, through the conjuncts before it: "X is chair
+    of Y", "X is director of Z and trustee of Y", "X is on the board of Z and trustee of Y" (a
+    seat the copula states, then the post coordinated with it)."""
+    base = tok
+    while base.dep_ == "conj" and base.head.i < base.i:
+        base = base.head
+    if base.dep_ == "attr" and base.head.lemma_ == "be":
+        return base.head
+    if (base is not tok and base.dep_ == "pobj" and base.head.lower_ == "on" and base.head.dep_ == "prep"
+            and base.head.head.lemma_ == "be"):
+        return base.head.head
+    return None
 
 _HONORIFIC_WORDS = 3  # "Rt Hon", "Right Honourable", "Cllr Dr"
 
@@ -1227,7 +1252,8 @@ def _role_target(ctx: Context, noun: Token, types: Sequence[str]) -> Arg | None:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "with"):
             for pobj in child.children:
-                if pobj.dep_ != "pobj":
+                # (a name the parser read as a clause: "trustee of Whatever It Takes")
+                if pobj.dep_ not in ("pobj", "pcomp"):
                     continue
                 for t in [pobj, *list(pobj.subtree)]:
                     arg = ctx.arg_at(t)

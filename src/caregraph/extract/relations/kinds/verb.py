@@ -148,7 +148,9 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
                     # "Commissioned by X, the Y Review will report in May": a participle clause
                     # opening the sentence describes the main clause's subject
                     objects_tok = [c for c in tok.head.children if c.dep_ in _SUBJ]
-            objects_tok = [tok.head if o.tag_ in ("WDT", "WP") else o for o in objects_tok]
+            # ("the X project, which was funded by Y and led by Z": the pronoun of the first
+            # participle stands for the noun that participle's clause describes, not for it)
+            objects_tok = [passive.head if o.tag_ in ("WDT", "WP") else o for o in objects_tok]
             # "the X Review, a report commissioned by Y": the description in apposition to a name
             objects_tok = [o.head if o.dep_ == "appos" and o.pos_ == "NOUN" and ctx.token_mention.get(o.i) is None
                            and ctx.token_mention.get(o.head.i) is not None else o for o in objects_tok]
