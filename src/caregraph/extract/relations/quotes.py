@@ -58,6 +58,8 @@ def find_quotes(ctx: Context) -> list[Quote]:
             continue
         if negated(verb):
             continue
+        if any(q.start <= verb.i < q.end and not q.reported for q in out):
+            continue  # a verb inside a quotation already found is the speaker's words, no attribution
         speakers = tuple(speakers_of(ctx, verb, (PERSON, ORGANISATION)))
         if not speakers:
             continue
@@ -75,7 +77,9 @@ def find_quotes(ctx: Context) -> list[Quote]:
         # "'A,' said X": the quoted text before the verb in its paragraph (up to its last
         # closing mark)
         closing = marks.last_closing[verb.i - 1] if verb.i > p_start else -1
-        if closing >= p_start and marks.opens_with_quote(p_start, p_end):
+        # (a straight mark that opens the paragraph closes nothing: '"X is pleased that Y has
+        # responded to Z ...' is someone's quotation going on, not Y's words before "responded")
+        if closing >= p_start and closing > marks.next_word[p_start] and marks.opens_with_quote(p_start, p_end):
             # (opened in this paragraph or in the reopened paragraphs before it: "'A.' / 'B,' said X")
             opened = _opened_before(marks, paragraphs, n)
             out.append(Quote(max(opened, sentences.earliest_start(closing)), closing + 1, speakers, verb.i, topic))
