@@ -107,3 +107,43 @@ def test_a_quoted_title_opening_with_a_reply_noun_is_a_text_answering_the_one_it
     assert types.get("A response to the Westshire Care Strategy") == PUBLICATION
     assert ("A response to the Westshire Care Strategy", "RESPONDED_TO", "Westshire Care Strategy") in text_relations(
         extractor, text)
+
+
+_LETTER = ("{title}\n"
+           "Letter to the Westshire Office (by email)\n"
+           "11 May 2023\n"
+           "Dear Sir or Madam,\n"
+           "We welcome the opportunity to comment on the proposals in the strategy.\n"
+           "{valediction}\n"
+           "Jane Porter\n"
+           "Chief Executive\n"
+           "Consultation feedback\n"
+           "We are not providing answers to the consultation questions.\n")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("title", "valediction", "responds"), [
+    ("Response to the Westshire Office consultation - Westshire Care Strategy", "Yours sincerely", True),
+    ("Our response to the Westshire Care Strategy", "Kind regards", True),
+    # not signed: a name after a line that is no valediction
+    ("Response to the Westshire Office consultation - Westshire Care Strategy", "With thanks for reading", False),
+    # a title that answers nothing
+    ("Notes on the Westshire Care Strategy", "Yours sincerely", False),
+])
+def test_a_signed_reply_is_its_signatorys_response_to_the_text_its_title_answers(
+        extractor, title, valediction, responds) -> None:  # type: ignore[no-untyped-def]
+    found = text_relations(extractor, _LETTER.format(title=title, valediction=valediction))
+    assert (("Jane Porter", "RESPONDED_TO", "Westshire Care Strategy") in found) == responds
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "authored"), [
+    ("We were delighted that the Harbour Party 2019 general election manifesto committed to review the care system.\n",
+     True),
+    # a body's name and a common noun of no text
+    ("We were delighted that the Harbour Party 2019 general election campaign committed to review the care system.\n",
+     False),
+])
+def test_a_title_opening_with_a_bodys_name_then_a_described_text_is_its(extractor, text, authored) -> None:  # type: ignore[no-untyped-def]
+    found = text_relations(extractor, text)
+    assert any(s == "Harbour Party" and r == "AUTHORED" for s, r, _ in found) == authored
