@@ -53,12 +53,13 @@ def find_quotes(ctx: Context) -> list[Quote]:
     marks = _Marks(doc)
     sentences = _Sentences(doc)
     out: list[Quote] = _transcript_turns(ctx, paragraphs) + _heading_turns(ctx, paragraphs, marks)
+    turns = len(out)  # (a turn's paragraph may hold its own attribution: '"A," said X' under a name line)
     for verb in ctx.verbs():   # (the tokens tagged VERB, from the token array)
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech or verb.i not in para_of:
             continue
         if negated(verb):
             continue
-        if any(q.start <= verb.i < q.end and not q.reported for q in out):
+        if any(q.start <= verb.i < q.end and not q.reported for q in out[turns:]):
             continue  # a verb inside a quotation already found is the speaker's words, no attribution
         speakers = tuple(speakers_of(ctx, verb, (PERSON, ORGANISATION)))
         if not speakers:
