@@ -51,11 +51,14 @@ def _plain_quotes(ctx) -> list[Quote]:
     paragraphs = quotes_module._paragraphs(doc)
     para_of = {i: n for n, (a, b) in enumerate(paragraphs) for i in range(a, b)}
     out = quotes_module._transcript_turns(ctx, paragraphs)
+    turns = len(out)
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech or verb.i not in para_of:
             continue
         if quotes_module.negated(verb):
             continue
+        if any(q.start <= verb.i < q.end and not q.reported for q in out[turns:]):
+            continue  # the speaker's own words, no attribution
         speakers = tuple(quotes_module.speakers_of(ctx, verb, ("Person", "Organisation")))
         if not speakers:
             continue
@@ -67,6 +70,9 @@ def _plain_quotes(ctx) -> list[Quote]:
         n = para_of[verb.i]
         p_start, p_end = paragraphs[n]
         before = [t for t in doc[p_start : verb.i] if t.text in _CLOSE or t.text[-1:] in _CLOSE]
+        # (the mark that opens the paragraph closes nothing)
+        opener = next((t.i for t in doc[p_start:p_end] if not t.is_space), p_end)
+        before = [t for t in before if t.i > opener]
         if before and _opens_with_quote(doc, p_start, p_end):
             out.append(Quote(p_start, before[-1].i + 1, speakers, verb.i, topic))
             resumed = next((t.i for t in doc[verb.sent.end : p_end] if _opening(t)), None)

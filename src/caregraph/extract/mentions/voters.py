@@ -909,13 +909,24 @@ def quoted_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
         published = not title_case and _published_before(doc, i, rules)
         if caps and is_cap(inner[0]) and (title_case or cue_before or published):
             cue = _nearby_type(doc, i, j + 1, rules, want=PUBLICATION) or (PUBLICATION if published else None) or (
-                PUBLICATION if title_case and _published_after(doc, j + 1, rules) else None)
+                PUBLICATION if title_case and _published_after(doc, j + 1, rules) else None) or (
+                PUBLICATION if title_case and _opens_with_reply(inner, rules) else None)
             if cue:
                 yield Candidate(i + 1, j, "quoted", [(cue, rules.weights["quoted"])], priority=3)
         i = j + 1
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "his", "her", "my", "your"})
+
+
+def _opens_with_reply(inner: Span, rules: EntityRules) -> bool:
+    """Does a quoted title open with a reply's head noun and "to", after an article ("'A response
+    to the Harbour Strategy'", "'Response to the X Review'")? Such a title names a text that answers
+    another (reply_heads)."""
+    words = [t for t in inner if not t.is_punct]
+    if words[:1] and words[0].lower_ in ("a", "an", "the"):
+        words = words[1:]
+    return len(words) >= 3 and words[0].lower_ in rules.reply_heads and words[1].lower_ == "to"
 
 
 def _published_before(doc: Doc, quote: int, rules: EntityRules) -> bool:
@@ -1286,7 +1297,8 @@ def _opens_no_name(first: Token, rules: EntityRules) -> bool:
     """Is a run's first word one a name never opens with before "the": a time ("Today") or a
     verb's third person ("Chairs", "Backs"; not an imperative: "Mind the Gap Trust"), no head
     noun, role, honorific or given name?"""
-    return (first.is_alpha and (first.ent_type_ in ("DATE", "TIME") or (
+    # (a common noun the parser reads as an adverbial of time, "Today" with no DATE entity, is one too)
+    return (first.is_alpha and (first.ent_type_ in ("DATE", "TIME") or (first.dep_ == "npadvmod" and first.pos_ == "NOUN") or (
                 first.lower_.endswith("s") and not first.lower_.endswith("ss") and first.tag_ in ("VBZ", "NNS", "NNP", "NNPS")))
             and not rules.heads.get(first.lower_) and first.lower_ not in rules.role_words
             and first.lower_ not in rules.role_openers and first.lower_.rstrip(".") not in rules.honorifics

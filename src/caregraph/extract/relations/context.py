@@ -341,10 +341,27 @@ class Context:
                         for c in tok.children)
             # "this latest report by X": the document's one report, never a title of no kind
             authored = any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children)
-            return self.salient(ref_type, heads=self.rules.reference_heads.get(lemma, (lemma,)), called=called,
-                                other_kinds=not (owned and ref_type == PUBLICATION),
-                                by_head_only=authored and ref_type == PUBLICATION)
+            found = self.salient(ref_type, heads=self.rules.reference_heads.get(lemma, (lemma,)), called=called,
+                                 other_kinds=not (owned and ref_type == PUBLICATION),
+                                 by_head_only=authored and ref_type == PUBLICATION)
+            return found if found is None or not self._own_modifiers(tok, found) else None
         return None
+
+    def _own_modifiers(self, tok: Token, found: Arg) -> bool:
+        """Whether a description has a common noun modifying it that no name of its candidate
+        holds ("the agency workforce consultation" is not the document's one "Harbour Care
+        Consultation"): its modifiers say which one it is, another than the candidate."""
+        words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                 and c.is_lower and c.i not in self.token_mention]
+        if not words:
+            return False
+        entity = self.entity[found.key]
+        forms: dict[str, tuple[str, ...]] | None = self.cache.get("gazetteer_forms")
+        if forms is None:
+            forms = self.cache["gazetteer_forms"] = {e.name: e.aliases for e in self.schema.gazetteer}
+        known = forms.get(entity.label, ())
+        names = " ".join([entity.label, *entity.aliases, *known]).lower()
+        return not any(w in names for w in words)
 
     def in_quotation(self, tok: Token) -> bool:
         """Whether a token is someone's quoted words: in a quotation found with its speaker, or

@@ -53,11 +53,14 @@ def find_quotes(ctx: Context) -> list[Quote]:
     marks = _Marks(doc)
     sentences = _Sentences(doc)
     out: list[Quote] = _transcript_turns(ctx, paragraphs) + _heading_turns(ctx, paragraphs, marks)
+    turns = len(out)  # (a turn's paragraph may hold its own attribution: '"A," said X' under a name line)
     for verb in ctx.verbs():   # (the tokens tagged VERB, from the token array)
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech or verb.i not in para_of:
             continue
         if negated(verb):
             continue
+        if any(q.start <= verb.i < q.end and not q.reported for q in out[turns:]):
+            continue  # a verb inside a quotation already found is the speaker's words, no attribution
         speakers = tuple(speakers_of(ctx, verb, (PERSON, ORGANISATION)))
         if not speakers:
             continue
@@ -75,7 +78,9 @@ def find_quotes(ctx: Context) -> list[Quote]:
         # "'A,' said X": the quoted text before the verb in its paragraph (up to its last
         # closing mark)
         closing = marks.last_closing[verb.i - 1] if verb.i > p_start else -1
-        if closing >= p_start and marks.opens_with_quote(p_start, p_end):
+        # (a straight mark that opens the paragraph closes nothing: '"X is pleased that Y has
+        # responded to Z ...' is someone's quotation going on, not Y's words before "responded")
+        if closing >= p_start and closing > marks.next_word[p_start] and marks.opens_with_quote(p_start, p_end):
             # (opened in this paragraph or in the reopened paragraphs before it: "'A.' / 'B,' said X")
             opened = _opened_before(marks, paragraphs, n)
             out.append(Quote(max(opened, sentences.earliest_start(closing)), closing + 1, speakers, verb.i, topic))

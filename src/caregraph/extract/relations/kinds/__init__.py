@@ -20,10 +20,11 @@ from . import (
     roles,
     rosters,
     setting,
+    signed,
     speech,
     stance_nouns,
     verb,
 )
 
 __all__ = ["answers", "bylines", "chamber", "commitment", "council", "funding", "known", "lists", "naming", "nominal", "parts", "possessive", "proposals", "quotation", "reaction", "roles",
-           "rosters", "setting", "speech", "stance_nouns", "verb"]
+           "rosters", "setting", "signed", "speech", "stance_nouns", "verb"]

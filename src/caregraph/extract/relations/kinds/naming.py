@@ -45,10 +45,22 @@ def _name_owner_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
     seen: set[tuple[str, str]] = set()
     for owner, key, words, k in _opening_names(ctx, pattern.subject_types, pattern.object_types):
         after = words[k]
-        if after.lower_ in _POSSESSIVE or after.text == "(" or after.lemma_.lower() in pattern.lemmas:
+        if after.lower_ in _POSSESSIVE or after.text == "(" or after.lemma_.lower() in pattern.lemmas \
+                or _described_rest(words[k:], pattern.lemmas):
             if (owner.key, key) not in seen:
                 seen.add((owner.key, key))
                 yield RuleMatch([owner], [Arg(key, ctx.entity[key].type)], words[0])
+
+
+# the most words of a description after a body's name ("2019 general election manifesto")
+_DESCRIBED_WORDS = 5
+
+
+def _described_rest(rest: Sequence[Token], heads: Sequence[str]) -> bool:
+    """Do the words after a body's name describe a text of one of the head words: lower-case
+    words or a year, the last a head word ("the Harbour Party 2019 general election manifesto")?"""
+    return (0 < len(rest) <= _DESCRIBED_WORDS and (rest[-1].lemma_.lower() in heads or rest[-1].lower_ in heads)
+            and all(t.is_lower or (t.like_num and len(t.text) == 4) for t in rest))
 
 
 @rule_kind("name_part")

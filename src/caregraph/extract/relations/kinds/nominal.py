@@ -511,3 +511,43 @@ def _title_after(ctx: Context, noun: Token) -> Arg | None:
         return None
     arg = ctx.arg_at(doc[k])
     return arg if arg is not None and not arg.via_reference else None
+
+
+@rule_kind("act_noun")
+def _act_noun_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """"the Harbour Office's publication of the Westshire Strategy", "the Office's publication in
+    May 2023, of Y": the noun of an act (the pattern's lemmas) whose possessive names the actor
+    (the subject) and whose "of" names what it acted on (the object); the "of" phrase after a
+    date the parser hung elsewhere counts. Not a noun that is itself a name, nor one in a clause
+    that is not asserted."""
+    for tok in ctx.tokens_with_lemma(pattern.lemmas):
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in pattern.lemmas or ctx.token_mention.get(tok.i) is not None:
+            continue
+        if tok.head.pos_ in ("VERB", "AUX") and (negated(tok.head) or unasserted(ctx, tok.head)):
+            continue
+        owners = [a for c in tok.children if c.dep_ in ("poss", "nmod") and c.i < tok.i
+                  for a in [ctx.arg_at(c)] if a is not None and a.type in pattern.subject_types]
+        if len(owners) != 1:
+            continue
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None) or _of_after_date(tok)
+        if of is None:
+            continue
+        objects = [a for p in of.children if p.dep_ == "pobj"
+                   for a in [ctx.arg_at(p)] if a is not None and a.type in pattern.object_types]
+        if objects:
+            yield RuleMatch(owners, objects[:1], tok)
+
+
+# words of a date phrase between an act's noun and its "of" ("publication in February 2023, of Y")
+_DATE_WORDS = frozenset({"in", "on", ","})
+
+
+def _of_after_date(noun: Token) -> Token | None:
+    """The "of" right after a date phrase that follows the noun (every word between a date entity
+    word or one of _DATE_WORDS, at least one date word), in the noun's sentence."""
+    doc = noun.doc
+    k, dated = noun.i + 1, False
+    while k < noun.sent.end and (doc[k].lower_ in _DATE_WORDS or doc[k].ent_type_ == "DATE"):
+        dated = dated or doc[k].ent_type_ == "DATE"
+        k += 1
+    return doc[k] if dated and k < noun.sent.end and doc[k].lower_ == "of" else None

@@ -49,6 +49,15 @@ def _possessive_rule(owner_first: bool) -> RuleFn:
                     arg = ctx.arg_at(child)
                     if arg and not arg.via_reference:
                         candidates.append(arg)
+            if owned is None:
+                # "the Harbour Office's plan, entitled Y": a clause that gives the noun its name
+                # (an object predicate) names what the owner has
+                for child in owned_head.children:
+                    if child.dep_ == "acl" and child.i > owned_head.i:
+                        for name in child.children:
+                            arg = ctx.arg_at(name) if name.dep_ == "oprd" and name.i in ctx.token_mention else None
+                            if arg and not arg.via_reference:
+                                candidates.append(arg)
             if owned is None and owned_head.dep_ == "appos" and ctx.token_mention.get(owned_head.head.i) is not None:
                 # "Fair Futures, the Harbour Trust's latest report": the name the phrase describes
                 arg = ctx.arg_at(owned_head.head)

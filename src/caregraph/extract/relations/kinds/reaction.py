@@ -395,7 +395,8 @@ def _lead_publications(ctx: Context, quote: Quote, kind: str = PUBLICATION) -> l
                                                               or head.lemma_.lower() in passing):
             head = head.head
         arg = Arg(ctx.keys[index], kind)
-        if head.i == verb.i and arg not in out:
+        # (one entity once, whether the attribution's topic found it by reference or by name)
+        if head.i == verb.i and all(a.key != arg.key for a in out):
             out.append(arg)
     return out
 

@@ -127,7 +127,12 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
             # "the X programme, which is being tested in Y": the relative pronoun is the noun
             subjects_tok = [tok.head if s.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" else s
                             for s in subjects_tok]
-            if not subjects_tok and tok.dep_ in ("acl", "relcl"):
+            if not subjects_tok and tok.dep_ in ("acl", "relcl") and (
+                    ctx.arg_at(tok.head) is not None
+                    or any(t.i < tok.i and t.i in ctx.token_mention for t in tok.head.subtree)):
+                # (only a noun that names something before the clause, "the Y model being trialled
+                # in Z": "the opportunity to comment on Y" is no actor, and a name inside the clause
+                # is what it is about, not who acts)
                 subjects_tok = [tok.head]
         elif is_passive(tok):
             objects_tok = [c for c in tok.children if c.dep_ == "nsubjpass"]
