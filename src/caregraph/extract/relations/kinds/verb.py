@@ -44,6 +44,41 @@ def _joint_action(verb: Token) -> bool:
     )
 
 
+# verbs of taking part with a partner in an action named by a gerund ("X joined Y in welcoming Z")
+_JOINING = frozenset({"join"})
+
+
+def _joining_partners(verb: Token) -> list[Token]:
+    """"X joined Y in welcoming Z", "we join Y in calling for Z": the gerund's partners, the
+    objects of the verb of joining whose "in" phrase it is."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return []
+    joining = prep.head
+    if joining.lemma_.lower() not in _JOINING or joining.pos_ != "VERB" or negated(joining):
+        return []
+    return [c for c in joining.children if c.dep_ == "dobj" and c.i < prep.i]
+
+
+def _organisation_speaking(ctx: Context, tok: Token) -> bool:
+    """Whether "we" in a quotation is an organisation's own statement: the quotation's one
+    speaker is an organisation ("Harbour Trust has issued the following statement: '...'")."""
+    quote = next((q for q in ctx.quotes if q.start <= tok.i < q.end), None)
+    return quote is not None and len(quote.speakers) == 1 and quote.speakers[0].type == ORGANISATION
+
+
+def _text_of_its(ctx: Context, obj: Token) -> Arg | None:
+    """A common noun naming nothing, owned by "its" or with a relative clause whose subject is
+    "it" ("its ambition", "the opportunity it brings"): the one text or programme the previous
+    sentence names, when its own sentence names none before the pronoun (Context.previous_text)."""
+    if obj.pos_ != "NOUN" or ctx.arg_at(obj) is not None:
+        return None
+    pronouns = [c for c in obj.children if c.dep_ == "poss" and c.lower_ == "its"]
+    pronouns += [s for c in obj.children if c.dep_ == "relcl"
+                 for s in c.children if s.dep_ == "nsubj" and s.lower_ == "it" and s.pos_ == "PRON"]
+    return ctx.previous_text(pronouns[0]) if len(pronouns) == 1 else None
+
+
 def _apposed_name(ctx: Context, tok: Token) -> Token:
     """"Jane Porter, a former teacher who founded Y": a description in apposition to a name,
     the antecedent of the clause's relative pronoun, stands for the name."""
@@ -172,8 +207,13 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
                                 for p in c.children if p.dep_ == "pobj"]
         subjects_tok = [_reported_subject(ctx, tok, _apposed_name(ctx, s)) for s in subjects_tok]
         if pattern.relation in ctx.rules.speaker_only:
-            # "we welcome X" in Jane's quotation: Jane's view, not her organisation's
-            subjects_tok = [s for s in subjects_tok if s.lower_ not in ("we", "us") or not ctx.in_quotation(s)]
+            # "we welcome X" in Jane's quotation: Jane's view, not her organisation's (a statement
+            # an organisation itself issues speaks as it: "Harbour Trust said: 'We welcome X'")
+            subjects_tok = [s for s in subjects_tok if s.lower_ not in ("we", "us") or not ctx.in_quotation(s)
+                            or _organisation_speaking(ctx, s)]
+        if pattern.relation in ctx.rules.stance_relations:
+            # "X joined Y in welcoming Z": the partner takes the stance too
+            subjects_tok += [p for p in _joining_partners(tok) if p not in subjects_tok]
         if pattern.relation in ctx.rules.stance_relations and _obliged(ctx, tok):
             # "X should back Y": someone's proposal for X, not X's stance (a page's or a
             # speaker's own "we should back Y" is the quotation kind's evaluative word)
@@ -222,6 +262,11 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
             if not objects:
                 # "the investment has been welcomed by X": the page's one programme
                 objects = [a for o in objects_tok if (a := ctx.funded_programme(o, pattern.object_types)) is not None][:1]
+            if not objects:
+                # "X welcomes its ambition", "welcomes the opportunity it brings": the text or
+                # programme the previous sentence names
+                objects = [a for o in objects_tok if (a := _text_of_its(ctx, o)) is not None
+                           and a.type in pattern.object_types][:1]
         if relative is not None:
             objects += [a for a in _named_or_listed(ctx, relative, pattern.object_types) if a not in objects]
         if pattern.relation in ctx.rules.stance_relations:

@@ -1,0 +1,103 @@
+"""Support classes of session 14: a page titled as one body's text inside a longer title ("Westshire
+Review: HT Response to Final Report" speaks as HT), a partner in a joint welcome ("X joined Y in
+welcoming Z"), a welcome of what "its" or "it" stands for ("welcomes its ambition", "the opportunity
+it brings": the text the previous sentence names), and a feeling about being chosen for a programme
+the act names by a definite reference ("delighted to have been chosen to lead this programme"); each
+with near misses that must not fire. Invented sentences and names throughout."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import text_relations as relations
+
+_BILL = "The Westshire Care Bill was introduced to Parliament on Monday by the Department for Coastal Affairs."
+
+
+@pytest.mark.model
+def test_a_title_naming_a_bodys_response_after_a_colon_makes_its_we_the_bodys(extractor):
+    text = ("Westshire Care Bill: Harbour Trust Response to Final Report\n\n" + _BILL + "\n\n"
+            "We endorse the Westshire Care Bill and its plans for kinship carers. Harbour Trust has worked with carers "
+            "since 2001.")
+    assert ("Harbour Trust", "SUPPORTS", "Westshire Care Bill") in relations(extractor, text)
+
+
+@pytest.mark.model
+def test_a_title_with_no_statement_noun_gives_the_page_no_voice(extractor):
+    text = ("Westshire Care Bill: Harbour Trust at the Final Report\n\n" + _BILL + "\n\n"
+            "We endorse the Westshire Care Bill and its plans for kinship carers. Harbour Trust has worked with carers "
+            "since 2001.")
+    assert ("Harbour Trust", "SUPPORTS", "Westshire Care Bill") not in relations(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Harbour Trust joined the Eastborough Children's Alliance in welcoming the Westshire Care Bill.",
+        "The Harbour Trust joins the Eastborough Children's Alliance in supporting the Westshire Care Bill.",
+    ],
+)
+def test_the_partner_of_a_joint_welcome_supports_too(extractor, sentence):
+    found = relations(extractor, _BILL + "\n\n" + sentence)
+    assert ("Eastborough Children's Alliance", "SUPPORTS", "Westshire Care Bill") in found
+    assert ("Harbour Trust", "SUPPORTS", "Westshire Care Bill") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Harbour Trust did not join the Eastborough Children's Alliance in welcoming the Westshire Care Bill.",
+        # the partner of another act, not of the welcome
+        "The Harbour Trust met the Eastborough Children's Alliance in Westshire and welcomed the Westshire Care Bill.",
+    ],
+)
+def test_no_partner_support_where_the_joint_welcome_is_not_stated(extractor, sentence):
+    found = relations(extractor, _BILL + "\n\n" + sentence)
+    assert ("Eastborough Children's Alliance", "SUPPORTS", "Westshire Care Bill") not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Harbour Trust welcomes its ambition for kinship carers.",
+        "The Harbour Trust welcomes the opportunity it brings for kinship carers.",
+    ],
+)
+def test_a_welcome_of_what_its_text_brings_supports_the_text_the_previous_sentence_names(extractor, sentence):
+    assert ("Harbour Trust", "SUPPORTS", "Westshire Care Bill") in relations(extractor, _BILL + " " + sentence)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Harbour Trust does not welcome its ambition for kinship carers.",
+        # two texts before: which one "its" is would be a guess
+        "The Westshire Care Bill follows the Eastborough Families Review. The Harbour Trust welcomes its ambition.",
+    ],
+)
+def test_no_welcome_of_its_text_when_negated_or_ambiguous(extractor, sentence):
+    found = relations(extractor, _BILL + " " + sentence)
+    assert ("Harbour Trust", "SUPPORTS", "Westshire Care Bill") not in found
+    assert ("Harbour Trust", "SUPPORTS", "Eastborough Families Review") not in found
+
+
+_CHOSEN = ("Westshire County Council chosen for the Family Bridges Programme\n\n"
+           "Westshire County Council is one of three councils chosen to take part in the Family Bridges Programme.\n\n")
+
+
+@pytest.mark.model
+def test_delight_at_being_chosen_to_lead_this_programme_supports_it(extractor):
+    text = _CHOSEN + ("Councillor Jane Porter, cabinet member for children, said: \u201cWe are delighted to have "
+                      "been chosen by government to spearhead this important programme.\u201d")
+    assert ("Jane Porter", "SUPPORTS", "Family Bridges Programme") in relations(extractor, text)
+
+
+@pytest.mark.model
+def test_no_support_from_a_negated_feeling_about_being_chosen(extractor):
+    text = _CHOSEN + ("Councillor Jane Porter, cabinet member for children, said: \u201cWe are not delighted to have "
+                      "been chosen by government to spearhead this programme.\u201d")
+    assert ("Jane Porter", "SUPPORTS", "Family Bridges Programme") not in relations(extractor, text)
