@@ -101,3 +101,21 @@ def test_no_support_from_a_negated_feeling_about_being_chosen(extractor):
     text = _CHOSEN + ("Councillor Jane Porter, cabinet member for children, said: \u201cWe are not delighted to have "
                       "been chosen by government to spearhead this programme.\u201d")
     assert ("Jane Porter", "SUPPORTS", "Family Bridges Programme") not in relations(extractor, text)
+
+
+_BLOG = ("Blog\n\nBy Jane Porter\n\nI have argued for reform of family support for many years, and I welcome "
+         "the Westshire Care Bill.\n\n")
+
+
+@pytest.mark.model
+def test_a_second_coordinated_adjective_of_praise_is_said_of_the_copulas_subject(extractor):
+    text = _BLOG + ("Measures like the Family Bridges Programme are long-overdue and very welcome. I have written "
+                    "about them before.")
+    assert ("Jane Porter", "SUPPORTS", "Family Bridges Programme") in relations(extractor, text)
+
+
+@pytest.mark.model
+def test_no_praise_from_a_coordinated_adjective_under_a_negated_copula(extractor):
+    text = _BLOG + ("Measures like the Family Bridges Programme are not overdue or welcome. I have written "
+                    "about them before.")
+    assert ("Jane Porter", "SUPPORTS", "Family Bridges Programme") not in relations(extractor, text)

@@ -205,6 +205,8 @@ def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token]
             elif holders and not all(speaks(c, speaker_words) for c in holders):
                 # "Y is welcome": the adjective is said of Y; "families were pleased with Y":
                 # someone else's feeling
+                if tok.dep_ == "conj" and (copula := _copula(tok)) is not None and negated(copula):
+                    continue  # "Y is not overdue or welcome"
                 objects = [a for c in holders for a in ctx.args_in(c, pattern.object_types)]
                 objects += [a for c in holders for a in ctx.proposals_named(c, tok.head, pattern.object_types)
                             if a not in objects and pattern.relation in ctx.rules.stance_relations]
@@ -398,7 +400,12 @@ def _others_view(ctx: Context, adjective: Token, first_person: frozenset[str], a
 
 def _holders(adjective: Token) -> list[Token]:
     """Whom or what an adjective is said of: the subject of its copula ("Y is welcome"), or
-    its own subject when the parser made it the head of its clause ("councils were pleased")."""
+    its own subject when the parser made it the head of its clause ("councils were pleased"); a
+    second adjective of a coordination is said of what the first is ("Y is overdue and very welcome")."""
+    for _ in range(4):
+        if adjective.dep_ != "conj" or adjective.head.pos_ != "ADJ" or adjective.head.i == adjective.i:
+            break
+        adjective = adjective.head
     if adjective.dep_ == "acomp":
         return [c for c in adjective.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return [c for c in adjective.children if c.dep_ in ("nsubj", "nsubjpass")]
