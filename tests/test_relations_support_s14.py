@@ -119,3 +119,49 @@ def test_no_praise_from_a_coordinated_adjective_under_a_negated_copula(extractor
     text = _BLOG + ("Measures like the Family Bridges Programme are not overdue or welcome. I have written "
                     "about them before.")
     assert ("Jane Porter", "SUPPORTS", "Family Bridges Programme") not in relations(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        ("Welcoming the Westshire Care Bill, Jane Porter, chief executive of the Harbour Trust, said it was overdue.",
+         "Jane Porter"),
+        ("Welcoming the Westshire Care Bill, the Harbour Trust said it was overdue.", "Harbour Trust"),
+    ],
+)
+def test_an_opening_participle_of_welcome_is_the_first_name_after_its_comma(extractor, sentence, holder):
+    assert (holder, "SUPPORTS", "Westshire Care Bill") in relations(extractor, _BILL + "\n\n" + sentence)
+
+
+@pytest.mark.model
+def test_no_welcome_from_a_participle_clause_that_is_a_subject_with_no_name_after_a_comma(extractor):
+    sentence = "Welcoming the Westshire Care Bill is the right thing for the Harbour Trust to do."
+    assert ("Harbour Trust", "SUPPORTS", "Westshire Care Bill") not in relations(extractor, _BILL + "\n\n" + sentence)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Harbour Trust agrees with the Westshire Care Bill.",
+        "The Harbour Trust strongly agreed with the Westshire Care Bill's aims for kinship carers.",
+    ],
+)
+def test_agreeing_with_a_text_supports_it(extractor, sentence):
+    assert ("Harbour Trust", "SUPPORTS", "Westshire Care Bill") in relations(extractor, _BILL + "\n\n" + sentence)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Harbour Trust does not agree with the Westshire Care Bill.",
+        "The Harbour Trust disagrees with the Westshire Care Bill.",
+        "The Harbour Trust may agree with the Westshire Care Bill.",
+        "The Harbour Trust agreed with the Westshire Care Bill in part but said much more was needed.",
+        "The Harbour Trust partly supports the Westshire Care Bill.",
+    ],
+)
+def test_no_support_from_agreement_denied_hedged_or_partial(extractor, sentence):
+    assert ("Harbour Trust", "SUPPORTS", "Westshire Care Bill") not in relations(extractor, _BILL + "\n\n" + sentence)

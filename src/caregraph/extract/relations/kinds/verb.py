@@ -60,6 +60,17 @@ def _joining_partners(verb: Token) -> list[Token]:
     return [c for c in joining.children if c.dep_ == "dobj" and c.i < prep.i]
 
 
+# adverbs that qualify a stance as partial ("X partly supports Y")
+_PARTIAL = frozenset({"partly", "partially"})
+
+
+def _partial(verb: Token) -> bool:
+    """A verb qualified as partial: "partly", "partially" or "in part" on it."""
+    return any((c.dep_ == "advmod" and c.lower_ in _PARTIAL)
+               or (c.dep_ == "prep" and c.lower_ == "in" and [p.lower_ for p in c.children] == ["part"])
+               for c in verb.children)
+
+
 def _organisation_speaking(ctx: Context, tok: Token) -> bool:
     """Whether "we" in a quotation is an organisation's own statement: the quotation's one
     speaker is an organisation ("Harbour Trust has issued the following statement: '...'")."""
@@ -214,6 +225,8 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
         if pattern.relation in ctx.rules.stance_relations:
             # "X joined Y in welcoming Z": the partner takes the stance too
             subjects_tok += [p for p in _joining_partners(tok) if p not in subjects_tok]
+        if pattern.relation in ctx.rules.stance_relations and _partial(tok):
+            continue  # "X agreed with Y in part", "X partly backs Y": a qualified stance, no support
         if pattern.relation in ctx.rules.stance_relations and _obliged(ctx, tok):
             # "X should back Y": someone's proposal for X, not X's stance (a page's or a
             # speaker's own "we should back Y" is the quotation kind's evaluative word)
@@ -223,8 +236,9 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
         if mixed_only and not mixed:
             continue
         subjects = [a for s in subjects_tok for a in _subject_args(ctx, tok, s, pattern.subject_types)]
-        if not subjects and tok.tag_ == "VBG" and tok.dep_ == "advcl":
+        if not subjects and tok.tag_ == "VBG" and (tok.dep_ == "advcl" or (tok.dep_ == "csubj" and tok.i == tok.sent.start)):
             # "Welcoming the Bill, Jane Smith, chief executive of X, said": the first name after
+            # (an opening participle the parser may take for the clause's subject)
             comma = next((t.i for t in ctx.doc[tok.i : tok.sent.end] if t.text == ","), None)
             if comma is not None:
                 subjects = first_after(ctx, comma + 1, pattern.subject_types)
