@@ -165,3 +165,29 @@ def test_agreeing_with_a_text_supports_it(extractor, sentence):
 )
 def test_no_support_from_agreement_denied_hedged_or_partial(extractor, sentence):
     assert ("Harbour Trust", "SUPPORTS", "Westshire Care Bill") not in relations(extractor, _BILL + "\n\n" + sentence)
+
+
+_RESPONSE = ("Comment on the Westshire Care Bill\n\nResponding to the Westshire Care Bill, Jane Porter, chief executive "
+             "of the Harbour Trust, said:\n")
+
+
+@pytest.mark.model
+def test_praise_for_concerns_being_heard_supports_neither_their_topic_nor_the_page_topic(extractor):
+    text = _RESPONSE + ("\u201cIt is positive to see that concerns raised by the Harbour Trust regarding the Family "
+                        "Bridges Programme have been listened to. We still await a lot of detail.\u201d")
+    found = relations(extractor, text)
+    assert ("Jane Porter", "SUPPORTS", "Family Bridges Programme") not in found
+    assert ("Jane Porter", "SUPPORTS", "Westshire Care Bill") not in found
+
+
+@pytest.mark.model
+def test_praise_for_a_programme_being_heard_still_supports_it(extractor):
+    text = _RESPONSE + ("\u201cIt is positive to see that the Family Bridges Programme has been extended. We still "
+                        "await a lot of detail.\u201d")
+    assert ("Jane Porter", "SUPPORTS", "Family Bridges Programme") in relations(extractor, text)
+
+
+@pytest.mark.model
+def test_welcoming_concerns_about_a_text_is_no_support_for_it(extractor):
+    text = _BILL + "\n\nThe Harbour Trust welcomed the concerns about the Westshire Care Bill."
+    assert ("Harbour Trust", "SUPPORTS", "Westshire Care Bill") not in relations(extractor, text)

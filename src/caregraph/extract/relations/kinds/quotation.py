@@ -27,6 +27,7 @@ from ..context import (
 from ..quotes import quotation
 from ..registry import RuleMatch, rule_kind
 from ..voice import document_voice, page_author, quoted
+from .verb import criticism_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -66,10 +67,15 @@ def _quote_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         topic = [a for a in quote.topic if a.type in pattern.object_types]
         speaker_words = _REPORTED if quote.reported else _FIRST_PERSON
         explicit = False
+        criticisms: list[Token] = []
         for match in _evaluations(ctx, pattern, doc[quote.start : quote.end], speakers,
-                                  (_FIRST_PERSON, speaker_words), said, quote.verb, own=_own_names(ctx, quote)):
+                                  (_FIRST_PERSON, speaker_words), said, quote.verb, own=_own_names(ctx, quote),
+                                  criticisms=criticisms):
             explicit = True
             yield match
+        # (a word of praise about a criticism, "it is positive to see that concerns about Y were
+        # heard", has its own object too: the quotation is not thereby about the topic)
+        explicit = explicit or bool(criticisms)
         # (only when no evaluative word names its own object: "we support the review", said in
         # answer to the review's first report, is about the review)
         if topic and own and not other and not explicit:
@@ -136,12 +142,14 @@ def _own_names(ctx: Context, quote: Quote) -> frozenset[str]:
 
 def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token], speakers: list[Arg],
                  persons: tuple[frozenset[str], frozenset[str]], said: str | None,
-                 attribution: int | None, *, own: frozenset[str] = frozenset()) -> Iterator[RuleMatch]:
+                 attribution: int | None, *, own: frozenset[str] = frozenset(),
+                 criticisms: list[Token] | None = None) -> Iterator[RuleMatch]:
     """The evaluative words among `tokens` (one speaker's words) with what each is said of;
     `persons`: the pronouns that are the speaker as the subject of an active verb, and
     otherwise (reported speech: "she was pleased with Y"); `attribution`: the quotation's verb
     of saying (whose reported clause is the speaker's own); `own`: the entities that, named as
-    the subject or holder, are the speaker too (_own_names)."""
+    the subject or holder, are the speaker too (_own_names); `criticisms`, when given, collects
+    the words said of a noun of criticism (verb.criticism_noun), which support nothing."""
     first_person, speaker_words = persons
 
     def speaks(word: Token, pronouns: frozenset[str]) -> bool:
@@ -226,6 +234,13 @@ def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token]
                 objects_tok += enacted(ctx, comp)
                 if comp.lemma_.lower() in _PERCEIVING:
                     objects_tok += _seen(comp, first_person)
+        if pattern.relation in ctx.rules.stance_relations:
+            # "it is positive to see that concerns raised about Y have been listened to": the
+            # criticism of Y is what is welcomed, no support for Y
+            kept = [o for o in objects_tok if not criticism_noun(ctx, o)]
+            if len(kept) < len(objects_tok) and criticisms is not None:
+                criticisms.append(tok)
+            objects_tok = kept
         objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
         if pattern.relation in ctx.rules.stance_relations:
             # "we welcome the review's recommendation that X": the proposal as well as the text

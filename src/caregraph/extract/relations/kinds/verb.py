@@ -255,6 +255,8 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
         if pattern.relation in ctx.rules.stance_relations:
             # "welcomed an evaluation of Y", "backed calls for an inquiry into Y": a text about Y
             objects_tok = [o for o in objects_tok if not about_in_text(ctx, o, pattern.object_types)]
+            # "welcomed the concerns raised about Y": a criticism of Y, no support for it
+            objects_tok = [o for o in objects_tok if not criticism_noun(ctx, o)]
         if pattern.relation in ctx.rules.answering_relations:
             # "Jane Porter reflected on her 2011 review", "the Office responded to its consultation":
             # the subject's own text, no answer to another's
@@ -366,6 +368,12 @@ def _criticism(ctx: Context) -> frozenset[str]:
             lem for p in ctx.rules.patterns if p.kind == "reaction" and p.relation not in ctx.rules.stance_relations
             for lem in p.lemmas) - _CONTRAST
     return found  # type: ignore[no-any-return]
+
+
+def criticism_noun(ctx: Context, tok: Token) -> bool:
+    """A common noun of criticism that names nothing ("concerns about Y", "the worries raised over
+    Y"): what a stance on it is about is the criticism, not its topic (_criticism)."""
+    return tok.pos_ == "NOUN" and ctx.token_mention.get(tok.i) is None and tok.lemma_.lower() in _criticism(ctx)
 
 
 def mixed_verdict(ctx: Context, verb: Token) -> bool:
