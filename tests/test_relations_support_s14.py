@@ -191,3 +191,47 @@ def test_praise_for_a_programme_being_heard_still_supports_it(extractor):
 def test_welcoming_concerns_about_a_text_is_no_support_for_it(extractor):
     text = _BILL + "\n\nThe Harbour Trust welcomed the concerns about the Westshire Care Bill."
     assert ("Harbour Trust", "SUPPORTS", "Westshire Care Bill") not in relations(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        ("The Harbour Trust has urged ministers to implement the Westshire Care Bill in full.", "Harbour Trust"),
+        ("Jane Porter said: \u201cWe urge the Government to implement the Westshire Care Bill.\u201d", "Jane Porter"),
+    ],
+)
+def test_urging_another_to_carry_a_text_forward_supports_it(extractor, sentence, holder):
+    assert (holder, "SUPPORTS", "Westshire Care Bill") in relations(extractor, _BILL + "\n\n" + sentence)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Harbour Trust did not urge ministers to implement the Westshire Care Bill.",
+        "The Harbour Trust urged ministers to repeal the Westshire Care Bill.",
+        "The Harbour Trust urged ministers to discuss the Westshire Care Bill.",
+        "The Harbour Trust called the council to implement the Westshire Care Bill.",
+    ],
+)
+def test_no_support_from_an_urge_denied_of_undoing_or_of_no_carrying_forward(extractor, sentence):
+    assert ("Harbour Trust", "SUPPORTS", "Westshire Care Bill") not in relations(extractor, _BILL + "\n\n" + sentence)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Westshire Care Bill has the backing of the Harbour Trust.",
+        "The Westshire Care Bill has won the support of the Harbour Trust.",
+    ],
+)
+def test_a_text_that_has_someones_backing_is_supported_by_them(extractor, sentence):
+    assert ("Harbour Trust", "SUPPORTS", "Westshire Care Bill") in relations(extractor, _BILL + "\n\n" + sentence)
+
+
+@pytest.mark.model
+def test_no_support_where_a_text_does_not_have_the_backing(extractor):
+    sentence = "The Westshire Care Bill does not have the backing of the Harbour Trust."
+    assert ("Harbour Trust", "SUPPORTS", "Westshire Care Bill") not in relations(extractor, _BILL + "\n\n" + sentence)

@@ -21,6 +21,7 @@ from . import (
     setting,
     speech,
     stance_nouns,
+    urging,
     verb,
 )
 
