@@ -26,4 +26,4 @@ from . import (
 )
 
 __all__ = ["answers", "bylines", "commitment", "council", "funding", "known", "lists", "naming", "nominal", "parts", "possessive", "proposals", "quotation", "reaction", "roles",
-           "rosters", "setting", "speech", "stance_nouns", "verb"]
+           "rosters", "setting", "speech", "stance_nouns", "urging", "verb"]
