@@ -235,3 +235,21 @@ def test_a_text_that_has_someones_backing_is_supported_by_them(extractor, senten
 def test_no_support_where_a_text_does_not_have_the_backing(extractor):
     sentence = "The Westshire Care Bill does not have the backing of the Harbour Trust."
     assert ("Harbour Trust", "SUPPORTS", "Westshire Care Bill") not in relations(extractor, _BILL + "\n\n" + sentence)
+
+
+_ISSUED = ("Following the introduction of the Westshire Care Bill, the Harbour Trust has issued the following "
+           "statement:\n\n")
+
+
+@pytest.mark.model
+def test_a_statement_an_organisation_issues_is_its_own_and_its_we_is_the_organisation(extractor):
+    text = _ISSUED + ("\u201cToday, the government has introduced the Westshire Care Bill to Parliament. We warmly "
+                      "welcome the Westshire Care Bill and its plans for kinship carers.\u201d")
+    assert ("Harbour Trust", "SUPPORTS", "Westshire Care Bill") in relations(extractor, text)
+
+
+@pytest.mark.model
+def test_a_statement_issued_with_no_quoted_paragraph_attributes_nothing(extractor):
+    text = _ISSUED + ("Today, the government has introduced the Westshire Care Bill to Parliament. Many charities "
+                      "welcome the Westshire Care Bill.")
+    assert ("Harbour Trust", "SUPPORTS", "Westshire Care Bill") not in relations(extractor, text)
