@@ -422,6 +422,11 @@ class Context:
                     return Arg(key, type_, via_reference=True)
         return None
 
+    def previous_text(self, tok: Token) -> Arg | None:
+        """The text or programme a pronoun ("it", "its") stands for by the previous sentence
+        (_previous_text)."""
+        return self._previous_text(tok)
+
     def _previous_text(self, tok: Token) -> Arg | None:
         """"It" as the object of a verb, in a sentence that names no text or programme before
         it, stands for the one text or programme the previous sentence names, when that names

@@ -54,8 +54,14 @@ def find_quotes(ctx: Context) -> list[Quote]:
     sentences = _Sentences(doc)
     out: list[Quote] = _transcript_turns(ctx, paragraphs) + _heading_turns(ctx, paragraphs, marks)
     turns = len(out)  # (a turn's paragraph may hold its own attribution: '"A," said X' under a name line)
+    # a verb with its object ("issue statement": "X has issued the following statement:")
+    phrases = {s.split()[0]: s.split()[1] for s in speech if len(s.split()) == 2}
     for verb in ctx.verbs():   # (the tokens tagged VERB, from the token array)
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech or verb.i not in para_of:
+        if verb.pos_ != "VERB" or verb.i not in para_of:
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma not in speech and not (lemma in phrases and any(
+                c.dep_ == "dobj" and c.lemma_.lower() == phrases[lemma] for c in verb.children)):
             continue
         if negated(verb):
             continue

@@ -284,9 +284,14 @@ def _opening_actor(ctx: Context) -> list[str]:
             before = before[:-1]
         if before and (k := _org(ctx, before[-1])) is not None:
             out.append(k)  # "X statement on", "X's response to"
-        elif before and start == first_line.start and ctx.token_mention.get(tok.i) is not None:
-            # the title read as one name ("X Statement on Y"): the words before the noun name X
-            k = _named(ctx, " ".join(t.text for t in before))
+        elif before and (index := ctx.token_mention.get(tok.i)) is not None:
+            # the title read as one name ("X Statement on Y", "Westshire Review: HT Response to
+            # the Final Report"): the words of that name before the noun name X (all of the
+            # line's before it when the name opens the line)
+            span = ctx.spans[index]
+            own = [t for t in before if span is not None and t.i >= span.start]
+            words = before if start == first_line.start and (span is None or span.start <= start) else own
+            k = _named(ctx, " ".join(t.text for t in words)) if words else None
             if k is not None:
                 out.append(k)
         after = list(itertools.islice((t for t in ctx.doc[tok.i + 1 : first_line.end] if not t.is_space), 2))

@@ -23,8 +23,9 @@ from . import (
     signed,
     speech,
     stance_nouns,
+    urging,
     verb,
 )
 
 __all__ = ["answers", "bylines", "chamber", "commitment", "council", "funding", "known", "lists", "naming", "nominal", "parts", "possessive", "proposals", "quotation", "reaction", "roles",
-           "rosters", "setting", "signed", "speech", "stance_nouns", "verb"]
+           "rosters", "setting", "signed", "speech", "stance_nouns", "urging", "verb"]

@@ -27,6 +27,7 @@ from ..context import (
 from ..quotes import quotation
 from ..registry import RuleMatch, rule_kind
 from ..voice import document_voice, page_author, quoted
+from .verb import criticism_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -66,10 +67,15 @@ def _quote_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         topic = [a for a in quote.topic if a.type in pattern.object_types]
         speaker_words = _REPORTED if quote.reported else _FIRST_PERSON
         explicit = False
+        criticisms: list[Token] = []
         for match in _evaluations(ctx, pattern, doc[quote.start : quote.end], speakers,
-                                  (_FIRST_PERSON, speaker_words), said, quote.verb, own=_own_names(ctx, quote)):
+                                  (_FIRST_PERSON, speaker_words), said, quote.verb, own=_own_names(ctx, quote),
+                                  criticisms=criticisms):
             explicit = True
             yield match
+        # (a word of praise about a criticism, "it is positive to see that concerns about Y were
+        # heard", has its own object too: the quotation is not thereby about the topic)
+        explicit = explicit or bool(criticisms)
         # (only when no evaluative word names its own object: "we support the review", said in
         # answer to the review's first report, is about the review)
         if topic and own and not other and not explicit:
@@ -136,12 +142,14 @@ def _own_names(ctx: Context, quote: Quote) -> frozenset[str]:
 
 def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token], speakers: list[Arg],
                  persons: tuple[frozenset[str], frozenset[str]], said: str | None,
-                 attribution: int | None, *, own: frozenset[str] = frozenset()) -> Iterator[RuleMatch]:
+                 attribution: int | None, *, own: frozenset[str] = frozenset(),
+                 criticisms: list[Token] | None = None) -> Iterator[RuleMatch]:
     """The evaluative words among `tokens` (one speaker's words) with what each is said of;
     `persons`: the pronouns that are the speaker as the subject of an active verb, and
     otherwise (reported speech: "she was pleased with Y"); `attribution`: the quotation's verb
     of saying (whose reported clause is the speaker's own); `own`: the entities that, named as
-    the subject or holder, are the speaker too (_own_names)."""
+    the subject or holder, are the speaker too (_own_names); `criticisms`, when given, collects
+    the words said of a noun of criticism (verb.criticism_noun), which support nothing."""
     first_person, speaker_words = persons
 
     def speaks(word: Token, pronouns: frozenset[str]) -> bool:
@@ -205,6 +213,8 @@ def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token]
             elif holders and not all(speaks(c, speaker_words) for c in holders):
                 # "Y is welcome": the adjective is said of Y; "families were pleased with Y":
                 # someone else's feeling
+                if tok.dep_ == "conj" and (copula := _copula(tok)) is not None and negated(copula):
+                    continue  # "Y is not overdue or welcome"
                 objects = [a for c in holders for a in ctx.args_in(c, pattern.object_types)]
                 objects += [a for c in holders for a in ctx.proposals_named(c, tok.head, pattern.object_types)
                             if a not in objects and pattern.relation in ctx.rules.stance_relations]
@@ -224,6 +234,13 @@ def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token]
                 objects_tok += enacted(ctx, comp)
                 if comp.lemma_.lower() in _PERCEIVING:
                     objects_tok += _seen(comp, first_person)
+        if pattern.relation in ctx.rules.stance_relations:
+            # "it is positive to see that concerns raised about Y have been listened to": the
+            # criticism of Y is what is welcomed, no support for Y
+            kept = [o for o in objects_tok if not criticism_noun(ctx, o)]
+            if len(kept) < len(objects_tok) and criticisms is not None:
+                criticisms.append(tok)
+            objects_tok = kept
         objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
         if pattern.relation in ctx.rules.stance_relations:
             # "we welcome the review's recommendation that X": the proposal as well as the text
@@ -398,7 +415,12 @@ def _others_view(ctx: Context, adjective: Token, first_person: frozenset[str], a
 
 def _holders(adjective: Token) -> list[Token]:
     """Whom or what an adjective is said of: the subject of its copula ("Y is welcome"), or
-    its own subject when the parser made it the head of its clause ("councils were pleased")."""
+    its own subject when the parser made it the head of its clause ("councils were pleased"); a
+    second adjective of a coordination is said of what the first is ("Y is overdue and very welcome")."""
+    for _ in range(4):
+        if adjective.dep_ != "conj" or adjective.head.pos_ != "ADJ" or adjective.head.i == adjective.i:
+            break
+        adjective = adjective.head
     if adjective.dep_ == "acomp":
         return [c for c in adjective.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return [c for c in adjective.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -347,14 +347,18 @@ def _modifier(tok: Token) -> bool:
 
 def _act_names(ctx: Context, feeling: Token, type_: str) -> bool:
     """Does the act a feeling is about (its infinitive clause: "thrilled to have been selected
-    as a trailblazer for Y", "proud to be part of Y") name an entity of a type, and is that act
-    asserted (not "pleased to have been considered but not selected for Y")?"""
+    as a trailblazer for Y", "proud to be part of Y", "delighted to have been chosen to lead this
+    programme", a definite reference to one) name an entity of a type, and is that act asserted
+    (not "pleased to have been considered but not selected for Y")?"""
     for comp in feeling.children:
         if comp.dep_ != "xcomp" or negated(comp):
             continue
         for t in comp.subtree:
             index = ctx.token_mention.get(t.i)
             if index is not None and ctx.entity[ctx.keys[index]].type == type_:
+                return True
+            if index is None and t.pos_ == "NOUN" and (arg := ctx.resolve(t)) is not None and arg.type == type_ \
+                    and t.lower_ not in ("its", "their"):
                 return True
     return False
 

@@ -44,6 +44,52 @@ def _joint_action(verb: Token) -> bool:
     )
 
 
+# verbs of taking part with a partner in an action named by a gerund ("X joined Y in welcoming Z")
+_JOINING = frozenset({"join"})
+
+
+def _joining_partners(verb: Token) -> list[Token]:
+    """"X joined Y in welcoming Z", "we join Y in calling for Z": the gerund's partners, the
+    objects of the verb of joining whose "in" phrase it is."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return []
+    joining = prep.head
+    if joining.lemma_.lower() not in _JOINING or joining.pos_ != "VERB" or negated(joining):
+        return []
+    return [c for c in joining.children if c.dep_ == "dobj" and c.i < prep.i]
+
+
+# adverbs that qualify a stance as partial ("X partly supports Y")
+_PARTIAL = frozenset({"partly", "partially"})
+
+
+def _partial(verb: Token) -> bool:
+    """A verb qualified as partial: "partly", "partially" or "in part" on it."""
+    return any((c.dep_ == "advmod" and c.lower_ in _PARTIAL)
+               or (c.dep_ == "prep" and c.lower_ == "in" and [p.lower_ for p in c.children] == ["part"])
+               for c in verb.children)
+
+
+def _organisation_speaking(ctx: Context, tok: Token) -> bool:
+    """Whether "we" in a quotation is an organisation's own statement: the quotation's one
+    speaker is an organisation ("Harbour Trust has issued the following statement: '...'")."""
+    quote = next((q for q in ctx.quotes if q.start <= tok.i < q.end), None)
+    return quote is not None and len(quote.speakers) == 1 and quote.speakers[0].type == ORGANISATION
+
+
+def _text_of_its(ctx: Context, obj: Token) -> Arg | None:
+    """A common noun naming nothing, owned by "its" or with a relative clause whose subject is
+    "it" ("its ambition", "the opportunity it brings"): the one text or programme the previous
+    sentence names, when its own sentence names none before the pronoun (Context.previous_text)."""
+    if obj.pos_ != "NOUN" or ctx.arg_at(obj) is not None:
+        return None
+    pronouns = [c for c in obj.children if c.dep_ == "poss" and c.lower_ == "its"]
+    pronouns += [s for c in obj.children if c.dep_ == "relcl"
+                 for s in c.children if s.dep_ == "nsubj" and s.lower_ == "it" and s.pos_ == "PRON"]
+    return ctx.previous_text(pronouns[0]) if len(pronouns) == 1 else None
+
+
 def _apposed_name(ctx: Context, tok: Token) -> Token:
     """"Jane Porter, a former teacher who founded Y": a description in apposition to a name,
     the antecedent of the clause's relative pronoun, stands for the name."""
@@ -179,8 +225,15 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
                                 for p in c.children if p.dep_ == "pobj"]
         subjects_tok = [_reported_subject(ctx, tok, _apposed_name(ctx, s)) for s in subjects_tok]
         if pattern.relation in ctx.rules.speaker_only:
-            # "we welcome X" in Jane's quotation: Jane's view, not her organisation's
-            subjects_tok = [s for s in subjects_tok if s.lower_ not in ("we", "us") or not ctx.in_quotation(s)]
+            # "we welcome X" in Jane's quotation: Jane's view, not her organisation's (a statement
+            # an organisation itself issues speaks as it: "Harbour Trust said: 'We welcome X'")
+            subjects_tok = [s for s in subjects_tok if s.lower_ not in ("we", "us") or not ctx.in_quotation(s)
+                            or _organisation_speaking(ctx, s)]
+        if pattern.relation in ctx.rules.stance_relations:
+            # "X joined Y in welcoming Z": the partner takes the stance too
+            subjects_tok += [p for p in _joining_partners(tok) if p not in subjects_tok]
+        if pattern.relation in ctx.rules.stance_relations and _partial(tok):
+            continue  # "X agreed with Y in part", "X partly backs Y": a qualified stance, no support
         if pattern.relation in ctx.rules.stance_relations and _obliged(ctx, tok):
             # "X should back Y": someone's proposal for X, not X's stance (a page's or a
             # speaker's own "we should back Y" is the quotation kind's evaluative word)
@@ -190,8 +243,9 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
         if mixed_only and not mixed:
             continue
         subjects = [a for s in subjects_tok for a in _subject_args(ctx, tok, s, pattern.subject_types)]
-        if not subjects and tok.tag_ == "VBG" and tok.dep_ == "advcl":
+        if not subjects and tok.tag_ == "VBG" and (tok.dep_ == "advcl" or (tok.dep_ == "csubj" and tok.i == tok.sent.start)):
             # "Welcoming the Bill, Jane Smith, chief executive of X, said": the first name after
+            # (an opening participle the parser may take for the clause's subject)
             comma = next((t.i for t in ctx.doc[tok.i : tok.sent.end] if t.text == ","), None)
             if comma is not None:
                 subjects = first_after(ctx, comma + 1, pattern.subject_types)
@@ -208,6 +262,8 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
         if pattern.relation in ctx.rules.stance_relations:
             # "welcomed an evaluation of Y", "backed calls for an inquiry into Y": a text about Y
             objects_tok = [o for o in objects_tok if not about_in_text(ctx, o, pattern.object_types)]
+            # "welcomed the concerns raised about Y": a criticism of Y, no support for it
+            objects_tok = [o for o in objects_tok if not criticism_noun(ctx, o)]
         if pattern.relation in ctx.rules.answering_relations:
             # "Jane Porter reflected on her 2011 review", "the Office responded to its consultation":
             # the subject's own text, no answer to another's
@@ -229,6 +285,11 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
             if not objects:
                 # "the investment has been welcomed by X": the page's one programme
                 objects = [a for o in objects_tok if (a := ctx.funded_programme(o, pattern.object_types)) is not None][:1]
+            if not objects:
+                # "X welcomes its ambition", "welcomes the opportunity it brings": the text or
+                # programme the previous sentence names
+                objects = [a for o in objects_tok if (a := _text_of_its(ctx, o)) is not None
+                           and a.type in pattern.object_types][:1]
         if relative is not None:
             objects += [a for a in _named_or_listed(ctx, relative, pattern.object_types) if a not in objects]
         if pattern.relation in ctx.rules.stance_relations:
@@ -314,6 +375,12 @@ def _criticism(ctx: Context) -> frozenset[str]:
             lem for p in ctx.rules.patterns if p.kind == "reaction" and p.relation not in ctx.rules.stance_relations
             for lem in p.lemmas) - _CONTRAST
     return found  # type: ignore[no-any-return]
+
+
+def criticism_noun(ctx: Context, tok: Token) -> bool:
+    """A common noun of criticism that names nothing ("concerns about Y", "the worries raised over
+    Y"): what a stance on it is about is the criticism, not its topic (_criticism)."""
+    return tok.pos_ == "NOUN" and ctx.token_mention.get(tok.i) is None and tok.lemma_.lower() in _criticism(ctx)
 
 
 def mixed_verdict(ctx: Context, verb: Token) -> bool:
