@@ -334,6 +334,8 @@ def name_candidates(doc: Doc, rules: EntityRules,
                 votes = [(ORGANISATION, rules.weights["head"])]  # "and Kings College Eastby"
             if not votes and _owns_a_body(doc, start, end, rules):
                 votes = [(ORGANISATION, rules.weights["object"])]
+            if not votes and local_party(doc, start, end, rules):
+                votes = [(ORGANISATION, rules.weights["head"])]  # "Westby and Eastby Labour": a local party
             if framed:
                 votes = [(PUBLICATION, rules.weights["cue"])]  # the publication's noun that frames it
             if seat:
@@ -640,7 +642,7 @@ def _two_bodies(doc: Doc, start: int, at: int, rules: EntityRules) -> bool:
     Committee", "Department for Education and Skills")."""
     if at - start < 3 or doc[at - 1].lower_ in rules.heads:
         return False   # a name ending at its head before "and" is _ends_entity's
-    before = _body_head(doc, start, at, rules)
+    before = _body_head(doc, start, at, rules, remit=True)
     if before is None:
         return False
     end = _run_end(doc, at + 1, rules)
@@ -650,12 +652,18 @@ def _two_bodies(doc: Doc, start: int, at: int, rules: EntityRules) -> bool:
     return after < end - 1 or doc[at + 1].ent_type_ in ("GPE", "LOC")
 
 
-def _body_head(doc: Doc, start: int, end: int, rules: EntityRules) -> int | None:
+def _body_head(doc: Doc, start: int, end: int, rules: EntityRules, *, remit: bool = False) -> int | None:
     """The organisation head noun of a run that names one body whole: the head followed by
     nothing, by "of"/"for" and up to three capitalised words, or by up to two capitalised words
-    (a place: "College Eastby"); None for another run."""
-    if end - start < 2 or any(doc[k].lower_ in ("and", "&") or doc[k].is_punct for k in range(start, end)):
+    (a place: "College Eastby"); None for another run. With `remit`, the words after "of"/"for"
+    may be a remit of two fields joined by "and" ("Westby Institute of Health and Social Care")."""
+    if end - start < 2 or any(doc[k].is_punct for k in range(start, end)):
         return None
+    joins = [k for k in range(start, end) if doc[k].lower_ in ("and", "&")]
+    if joins and not (remit and len(joins) == 1 and _remit_join(doc, start, end, joins[0], rules)):
+        return None
+    if joins:
+        return _body_head(doc, start, joins[0], rules)
     type_, head = head_type(doc[start:end], rules)
     if type_ is None:   # "Kings College Eastby": the head before a place
         head = next((k for k in range(end - 2, max(start, end - 3) - 1, -1)
@@ -669,6 +677,32 @@ def _body_head(doc: Doc, start: int, end: int, rules: EntityRules) -> int | None
     if rest[0].lower_ in ("of", "for"):
         return head if 1 < len(rest) <= 4 and all(is_cap(t) for t in rest[1:]) else None
     return head if len(rest) <= 2 and all(is_cap(t) and t.lower_ not in rules.heads for t in rest) else None
+
+
+def local_party(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
+    """Is a run a place's branch of a party, its name then the party's written out (schema
+    party_tags, not a parliamentary record's short tag: "Westby Labour", "Westby and Eastby
+    Conservatives")? Not a person ("Jane Porter Labour"), a post ("Shadow Labour") or the party alone."""
+    first = doc[start]
+    if first.text in rules.first_names or first.lower_.rstrip(".") in rules.honorifics or first.lower_ in rules.role_words:
+        return False
+    for size in (1, 2, 3):
+        if end - size <= start or not doc[end - size].is_title:
+            continue
+        words = doc[end - size : end].text.lower()
+        if (words in rules.party_tags or words.removesuffix("s") in rules.party_tags) and len(words) > 5:
+            return all(is_cap(t) or t.lower_ in ("and", "&") for t in doc[start : end - size])
+    return False
+
+
+def _remit_join(doc: Doc, start: int, end: int, at: int, rules: EntityRules) -> bool:
+    """Is the "and" at `at` inside a body's remit after "of"/"for" ("Institute of Health and
+    Social Care"): a capitalised field on each side, at most three words each, no head noun after it?"""
+    of = next((k for k in range(start + 1, at) if doc[k].lower_ in ("of", "for")), None)
+    if of is None or not (1 <= at - of - 1 <= 3 and 1 <= end - at - 1 <= 3):
+        return False
+    fields = [*doc[of + 1 : at], *doc[at + 1 : end]]
+    return all(is_cap(t) and t.lower_ not in rules.heads for t in fields)
 
 
 def _possessive_split(doc: Doc, start: int, at: int, rules: EntityRules) -> bool:
@@ -1389,7 +1423,7 @@ def recommendation_candidates(proposals: Sequence[RecommendationItem], rules: En
         yield Candidate(start, end, "recommendation", [(RECOMMENDATION, weight)], priority=4)
 
 
-_ACT_PREPOSITIONS = frozenset({"of", "by", "to", "on"})
+_ACT_PREPOSITIONS = frozenset({"of", "by", "to", "on", "for"})
 
 
 def trim_span(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, int]:
@@ -1403,6 +1437,9 @@ def trim_span(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, 
     if (start + 2 < end and is_cap(doc[start]) and doc[start].lower_ in rules.act_nouns
             and doc[start + 1].lower_ in _ACT_PREPOSITIONS):
         start += 2  # "Implementation of the Harbour Strategy", "Thanks to the Committee": an act, then the name
+        if (start + 2 < end and doc[start].lower_ in rules.constituency_cues and doc[start + 1].lower_ in ("on", "of")
+                and is_cap(doc[start + 2])):
+            start += 2  # "Briefing for MPs on the Westby Bill Committee": its readers, then the body they sit on
     while start < end and (
         doc[start].is_punct
         or doc[start].is_space
