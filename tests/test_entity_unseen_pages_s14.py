@@ -139,3 +139,41 @@ def test_a_briefing_named_by_its_readers_names_the_body(extractor, text, body):
     found = entities(extractor, text)
     assert found.get(body) == "Organisation"
     assert not any(label.startswith("Briefing") for label in found)
+
+
+@pytest.mark.model
+def test_a_common_word_after_a_heading_is_no_party(extractor):
+    found = entities(extractor, "Multi-agency Safeguarding Arrangements and System Reform\n\nThe Harbour Trust "
+                                "welcomed the plan.")
+    assert "Safeguarding Arrangements and System Reform" not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "body"), [
+    ("Westshire County Council applied with support from the Assistant Chief Constable and the Director of "
+     "Children's Services in the Westby and Eastby Integrated Care Board.", "Westby and Eastby Integrated Care Board"),
+    ("Jane Doe, Director of Children's Services at Westshire County Council, said it was good.",
+     "Westshire County Council"),
+])
+def test_a_post_and_its_remit_before_in_or_at_leave_the_body(extractor, text, body):
+    found = entities(extractor, text)
+    assert found.get(body) == "Organisation"
+    assert not any(label.startswith(("Assistant", "Director", "Children's Services")) for label in found)
+
+
+@pytest.mark.model
+def test_a_draft_is_the_text_it_drafts(extractor):
+    result = extractor.process_text(
+        "Each council must publish a Westby Kinship Offer. The Draft Westby Kinship Offer was presented to the "
+        "Commission. The Westby Kinship Offer must include support groups.", doc_id="t")
+    labels = [e.label for e in result.entities if "Kinship Offer" in e.label]
+    assert labels == ["Westby Kinship Offer"]
+
+
+@pytest.mark.model
+def test_a_grant_is_an_initiative_and_a_word_in_brackets_is_inside_its_name(extractor):
+    found = entities(extractor, "This determination may be cited as the Westshire Transformation (Revenue) Grant. "
+                                "Jane Grant said the Harbour Families Grant was welcome.")
+    assert found.get("Harbour Families Grant") == "Initiative"
+    assert found.get("Jane Grant") == "Person"
+    assert "Revenue" not in found

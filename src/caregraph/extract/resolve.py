@@ -766,7 +766,8 @@ def _merge_rules(
             # "Former Harbour Commissioner", "Ex-Harbour Review": the document's one body of the
             # name after the word (that name, or its one longer form)
             rest = _after_former(label, rules)
-            candidates = sorted(r for r, other in clusters.items() if r != root and other["type"] in _NAMED_KINDS
+            candidates = sorted(r for r, other in clusters.items() if r != root
+                                and (other["type"] in _NAMED_KINDS or other["type"] == RECOMMENDATION)
                                 and (rest == other["words"] or rest in other["names_words"]))
             if not candidates and len(rest) >= 2:
                 candidates = _longer_forms(root, rest, view, clusters, rules, aliases=True)

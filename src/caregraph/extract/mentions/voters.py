@@ -283,6 +283,10 @@ def name_candidates(doc: Doc, rules: EntityRules,
                 break
             elif t.text == "-" and (doc[j - 1].whitespace_ or t.whitespace_):
                 break
+            elif (t.text == "(" and j + 3 < n and is_cap(doc[j - 1]) and doc[j + 1].is_alpha and is_cap(doc[j + 1])
+                  and not is_acronym(doc[j + 1].text) and doc[j + 2].text == ")" and doc[j + 3].is_alpha
+                  and is_cap(doc[j + 3]) and not ends_line(doc[j + 2])):
+                j += 2  # "the Westby Transformation (Capital) Grant": a word in brackets inside one name
             elif (t.lower_ in ("in", "on", "to", "by", "of", "at", "for") and j in person_ends
                   and doc[i].lower_.rstrip(".") not in rules.honorifics):
                 break  # "Tom Hale in Westby", "Tom Hale of Harbour LLP"; not "Lord Hale of Westby"
@@ -681,8 +685,8 @@ def _body_head(doc: Doc, start: int, end: int, rules: EntityRules, *, remit: boo
 
 def local_party(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
     """Is a run a place's branch of a party, its name then the party's written out (schema
-    party_tags, not a parliamentary record's short tag: "Westby Labour", "Westby and Eastby
-    Conservatives")? Not a person ("Jane Porter Labour"), a post ("Shadow Labour") or the party alone."""
+    party_names: "Westby Labour", "Westby and Eastby Conservatives")? Not a person ("Jane Porter
+    Labour"), a post ("Shadow Labour"), the party alone, nor a common word ("System Reform")."""
     first = doc[start]
     if first.text in rules.first_names or first.lower_.rstrip(".") in rules.honorifics or first.lower_ in rules.role_words:
         return False
@@ -690,7 +694,7 @@ def local_party(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
         if end - size <= start or not doc[end - size].is_title:
             continue
         words = doc[end - size : end].text.lower()
-        if (words in rules.party_tags or words.removesuffix("s") in rules.party_tags) and len(words) > 5:
+        if words in rules.party_names:
             return all(is_cap(t) or t.lower_ in ("and", "&") for t in doc[start : end - size])
     return False
 
@@ -739,10 +743,17 @@ def _after_role(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
             k += 1
         if k == start:
             return start
+        if k < end - 2 and doc[k].lower_ in ("and", "&"):
+            after = k + 1 + (doc[k + 1].lower_ == "the")
+            if after < end and is_cap(doc[after]) and doc[after].lower_ in rules.role_words and doc[k - 1].lower_ in rules.role_words:
+                start = after  # "Chief Constable and the Director of ...": a second post
+                continue
         if k < end - 1 and doc[k].lower_ in ("of", "at", "for", "in"):
             start = k + 1
             while start < end and doc[start].lower_ == "the":
                 start += 1
+            if doc[k].lower_ in ("of", "for"):
+                start = _body_after_remit(doc, start, end, rules)
             continue
         if all(doc[i].lower_ in rules.leading_words for i in range(start, k)) and k < end:
             return k  # "Dear Ms Smith"
@@ -752,6 +763,21 @@ def _after_role(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
         if start < lead < end:
             return lead  # a page label before a run ("Type Parliamentary briefing"): the label is no part of it
         return start
+
+
+def _body_after_remit(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
+    """Where the body starts after a post's remit ("[Director of] Children's Services in the
+    Westshire Care Board", "[Head of] Policy at Harbour Trust"): after "in" or "at" (and "the"),
+    when what follows is a body's name by its head noun and the remit before has no head of its own."""
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ not in ("in", "at"):
+            continue
+        body = k + 1 + (doc[k + 1].lower_ == "the")
+        if body < end and is_cap(doc[body]) and head_type(doc[body:end], rules)[0] == ORGANISATION \
+                and head_type(doc[start:k], rules)[0] is None:
+            return body
+        return start
+    return start
 
 
 def _after_post(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
