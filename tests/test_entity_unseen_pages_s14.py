@@ -177,3 +177,33 @@ def test_a_grant_is_an_initiative_and_a_word_in_brackets_is_inside_its_name(extr
     assert found.get("Harbour Families Grant") == "Initiative"
     assert found.get("Jane Grant") == "Person"
     assert "Revenue" not in found
+
+
+@pytest.mark.model
+def test_a_cue_above_a_blank_line_types_nothing_below_it(extractor):
+    found = entities(extractor, "Around 500 families could be helped by the pilot\n\nAuthor: Jane Doe\n\n"
+                                "The Harbour Trust welcomed the pilot.")
+    assert "Author" not in found
+
+
+@pytest.mark.model
+def test_a_plural_opening_a_sentence_of_a_word_written_in_lower_case_is_no_name(extractor):
+    found = entities(extractor, "The review said a serious case review had been held. Reviews were often prompted "
+                                "by a particular case, Jane Doe said.")
+    assert "Reviews" not in found
+
+
+@pytest.mark.model
+def test_a_place_and_a_councils_initials_are_a_body(extractor):
+    found = entities(extractor, "Jane Doe, executive director for children at Westshire CC, said it was good.")
+    assert found.get("Westshire CC") == "Organisation"
+
+
+@pytest.mark.model
+def test_a_preposition_closing_a_span_is_no_part_of_the_name(nlp, schema):
+    from caregraph.extract.mentions.voters import trim_span
+
+    doc = nlp("Jane Doe, Cabinet member for Education and Skills at Westby Council, welcomed it.")
+    at = next(t.i for t in doc if t.text == "at")
+    skills = next(t.i for t in doc if t.text == "Skills")
+    assert trim_span(doc, skills, at + 1, schema.entities) == (skills, skills + 1)

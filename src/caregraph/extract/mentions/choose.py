@@ -752,6 +752,9 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
             return False
         if tok.dep_ in ("amod", "compound") and tok.head.text.islower() and tok.head.pos_ == "NOUN":
             return False
+        if (tok.is_sent_start and tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s")
+                and tok.lower_[:-1] in lower_forms and "list" not in kinds):
+            return False  # "Reviews were often prompted by ...": the plural of a word the page writes in lower case
         return "list" in kinds or tok.lower_ not in lower_forms
     return True
 
@@ -1520,13 +1523,22 @@ def _is_role_phrase(doc: Doc, i: int, rules: EntityRules) -> bool:
 
 
 def _next_word(doc: Doc, i: int) -> Token | None:
+    """The next word after quotes and spaces, in the same paragraph (no blank line between)."""
+    breaks = doc[i - 1].whitespace_.count("\n") if i > 0 else 0
     while i < len(doc) and (doc[i].text in QUOTES or doc[i].is_space):
+        breaks += doc[i].text.count("\n") + doc[i].whitespace_.count("\n")
         i += 1
-    return doc[i] if i < len(doc) else None
+    return doc[i] if i < len(doc) and breaks < 2 else None
 
 
 def _prev_word(doc: Doc, i: int) -> Token | None:
+    """The word before quotes, commas and spaces, in the same paragraph: a cue above a blank line
+    ("... helped by the pilot" / "Author: Jane Doe") is another paragraph's."""
     i -= 1
+    breaks = 0
     while i >= 0 and (doc[i].text in QUOTES or doc[i].text == "," or doc[i].is_space):
+        breaks += doc[i].text.count("\n") + doc[i].whitespace_.count("\n")
         i -= 1
-    return doc[i] if i >= 0 else None
+    if i >= 0:
+        breaks += doc[i].whitespace_.count("\n")
+    return doc[i] if i >= 0 and breaks < 2 else None

@@ -1479,6 +1479,7 @@ def trim_span(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, 
     while end > start and (
         doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("'s", "'", "s")
         or doc[end - 1].lower_ in rules.connectives
+        or (doc[end - 1].pos_ == "ADP" and doc[end - 1].is_lower)  # NER's "Skills at" before a body
         or (doc[end - 1].lower_ in rules.trailing_words and end - start > 1)
     ):
         end -= 1  # "Jane Porter Portrait": a caption's word is not the name's
