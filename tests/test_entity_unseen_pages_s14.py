@@ -207,3 +207,19 @@ def test_a_preposition_closing_a_span_is_no_part_of_the_name(nlp, schema):
     at = next(t.i for t in doc if t.text == "at")
     skills = next(t.i for t in doc if t.text == "Skills")
     assert trim_span(doc, skills, at + 1, schema.entities) == (skills, skills + 1)
+
+
+@pytest.mark.model
+def test_a_papers_noun_before_on_still_heads_its_title(extractor):
+    found = entities(extractor, "Briefing on the Harbour Scheme\n\nThe Harbour Trust welcomes it.")
+    assert found.get("Briefing on the Harbour Scheme") == "Publication"
+
+
+@pytest.mark.model
+def test_the_childrens_rights_treaty_is_known_by_its_initials(extractor):
+    result = extractor.process_text("The Westshire plan calls for the full incorporation of the UN Convention on the "
+                                    "Rights of the Child (UNCRC) into law. The UNCRC sets out children's rights.",
+                                    doc_id="t")
+    named = [e for e in result.entities if e.label == "UN Convention on the Rights of the Child"]
+    assert len(named) == 1 and named[0].type == "Publication"
+    assert not any(e.label in ("UN Convention", "UNCRC") for e in result.entities)

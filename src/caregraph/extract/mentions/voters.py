@@ -1461,7 +1461,9 @@ def trim_span(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, 
             break
     start, end = _uncaption(doc, start, end, rules)
     if (start + 2 < end and is_cap(doc[start]) and doc[start].lower_ in rules.act_nouns
-            and doc[start + 1].lower_ in _ACT_PREPOSITIONS):
+            and doc[start + 1].lower_ in _ACT_PREPOSITIONS
+            and (doc[start + 1].lower_ == "for" or rules.heads.get(doc[start].lower_) != PUBLICATION)):
+        # (a paper's noun before "on" heads its own title: "Briefing on the Harbour Scheme")
         start += 2  # "Implementation of the Harbour Strategy", "Thanks to the Committee": an act, then the name
         if (start + 2 < end and doc[start].lower_ in rules.constituency_cues and doc[start + 1].lower_ in ("on", "of")
                 and is_cap(doc[start + 2])):
