@@ -223,3 +223,12 @@ def test_the_childrens_rights_treaty_is_known_by_its_initials(extractor):
     named = [e for e in result.entities if e.label == "UN Convention on the Rights of the Child"]
     assert len(named) == 1 and named[0].type == "Publication"
     assert not any(e.label in ("UN Convention", "UNCRC") for e in result.entities)
+
+
+@pytest.mark.model
+def test_a_peers_see_of_two_towns_is_one_name(extractor):
+    found = entities(extractor, "Present: Lord Hale; The Lord Bishop of Westby and Eastborough; Baroness Porter.")
+    assert found.get("Lord Bishop of Westby and Eastborough") == "Person"
+    assert "Eastborough" not in found
+    found = entities(extractor, "Lord Hale of Westby and Lady Porter of Eastby spoke.")
+    assert "Lord Hale of Westby" in found and "Lady Porter of Eastby" in found

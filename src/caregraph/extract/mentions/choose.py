@@ -156,7 +156,8 @@ def find_mentions(
                 and is_cap(span[-1]) and head_type(span, rules)[0] is None)):
             kept = False  # "Westshire County Councillors", "Labour Members": a post's holders, no one
             # person, nor a body ("Board of Trustees" has a body's head)
-        if kept and cand.name is None and _joined_people(name, votes):
+        if kept and cand.name is None and _joined_people(name, votes) and not (
+                span[0].lower_ in rules.peerage_titles and any(t.lower_ == "of" for t in span)):
             kept = False  # "Jane and Amir", "Councillors Porter and Khan", "Westby and Eastby" (a seat):
             # no one person's name
         if kept and cand.name is None and _joined_by_guess(name, votes, kinds, rules) \

@@ -261,7 +261,7 @@ def name_candidates(doc: Doc, rules: EntityRules,
             if is_cap(t) or (t.like_num and is_cap(doc[j - 1]) and len(t.text) == 4):
                 last_cap = j
             elif t.lower_ in ("and", "&") and not _seat_at(doc, j, i, rules) and _ends_entity(doc, i, j, ner_ends, rules) \
-                    and j not in inner_and and not _places_of_one_body(doc, i, j, rules):
+                    and j not in inner_and and not _places_of_one_body(doc, i, j, rules) and not _see_of_a_peer(doc, i, j, rules):
                 break
             elif t.lower_ in ("and", "&") and j not in inner_and and _two_bodies(doc, i, j, rules):
                 second_bodies.add(j + 1)
@@ -283,7 +283,8 @@ def name_candidates(doc: Doc, rules: EntityRules,
                 break
             elif t.text == "-" and (doc[j - 1].whitespace_ or t.whitespace_):
                 break
-            elif (t.text == "(" and j + 3 < n and is_cap(doc[j - 1]) and doc[j + 1].is_alpha and is_cap(doc[j + 1])
+            elif (t.text == "(" and j + 3 < n and is_cap(doc[j - 1]) and doc[j - 1].lower_ not in rules.heads
+                  and doc[j + 1].is_alpha and is_cap(doc[j + 1]) and doc[j + 1].ent_type_ not in ("GPE", "LOC")
                   and not is_acronym(doc[j + 1].text) and doc[j + 2].text == ")" and doc[j + 3].is_alpha
                   and is_cap(doc[j + 3]) and not ends_line(doc[j + 2])):
                 j += 2  # "the Westby Transformation (Capital) Grant": a word in brackets inside one name
@@ -332,8 +333,9 @@ def name_candidates(doc: Doc, rules: EntityRules,
             votes = [(head, rules.weights["head"])] if head else []
             if head is None and end - start >= 3 and _is_year(doc[end - 1]):
                 votes = [(PUBLICATION, rules.weights["head"])]  # a title dated by its year ("Caring Well 2021")
-            if not votes and is_peerage(doc, start, end, rules):
-                votes = [(PERSON, rules.weights["honorific"])]
+            if not votes and (is_peerage(doc, start, end, rules) or (
+                    end - start >= 6 and doc[end - 2].lower_ in ("and", "&") and _see_of_a_peer(doc, start, end - 2, rules))):
+                votes = [(PERSON, rules.weights["honorific"])]  # (also "Lord Bishop of Westby and Eastby")
             if not votes and start in second_bodies and _body_head(doc, start, end, rules) is not None:
                 votes = [(ORGANISATION, rules.weights["head"])]  # "and Kings College Eastby"
             if not votes and _owns_a_body(doc, start, end, rules):
@@ -379,6 +381,22 @@ def is_peerage(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
             and is_cap(words[1]) and words[1].lower_ not in rules.connectives and words[1].lower_ not in rules.role_words
             and words[2].lower_ == "of"
             and all(is_cap(t) for t in words[3:]))
+
+
+def _see_of_a_peer(doc: Doc, start: int, at: int, rules: EntityRules) -> bool:
+    """Does "and" at `at` join the two places of one peer's title ("the Lord Bishop of Westby and
+    Eastby", a see of two towns), the second place one capitalised word that ends the run? Not a
+    second person ("Lord Hale of Westby and Lady Porter"), nor a place before a name of its own."""
+    if doc[start].lower_ == "the":
+        start += 1
+    if at - start < 4 or not is_peerage(doc, start, at, rules):
+        return False
+    place = at + 1
+    if place >= len(doc) or not is_cap(doc[place]) or not doc[place].is_alpha \
+            or doc[place].lower_.rstrip(".") in rules.honorifics or doc[place].text in rules.first_names:
+        return False
+    after = place + 1
+    return after >= len(doc) or ends_line(doc[place]) or (not is_cap(doc[after]) and doc[after].lower_ not in rules.connectives)
 
 
 def _ends_a_peerage(doc: Doc, start: int, at: int, rules: EntityRules) -> bool:
@@ -1036,6 +1054,9 @@ def gazetteer_candidates(doc: Doc, matchers: EntityMatchers) -> Iterator[Candida
             end = place_end  # "the Harbour Care Strategy for Westshire": the known title, for its place
         if start >= 3 and doc[start - 1].lower_ == "of" and is_peerage(doc, start - 3, end, rules):
             continue  # "Baroness Porter of Westby": the peer's title, not the place
+        if (start >= 5 and end == start + 1 and doc[start - 1].lower_ in ("and", "&")
+                and _see_of_a_peer(doc, start - 5, start - 1, rules)):
+            continue  # "the Lord Bishop of Westby and Eastby": the see's second town
         if entry.type == PLACE and not a_place_here(doc, start, end, entry, spans, matchers):
             continue
         if entry.common and entry.type != PLACE and _a_word_opening(doc, start, end):
