@@ -97,6 +97,7 @@ class EntityRules:
     legal_suffixes: frozenset[str] = frozenset()  # "X LLP", "X Solicitors": bare X is the same firm
     unit_nouns: frozenset[str] = frozenset()     # "X's employment team": X is an organisation
     party_tags: frozenset[str] = frozenset()     # "Jane Porter (Westby) (Con)": Westby is a seat
+    party_names: frozenset[str] = frozenset()    # "Westby Labour": a place's branch of the party
     # a peer's standing where a member's seat would be ("(Crossbench - Life peer)"): no place
     peer_standings: frozenset[str] = frozenset()
     # a peer's title, kept in the name of a peer named by a surname alone or by a surname and
@@ -662,6 +663,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         legal_suffixes=lower("legal_suffixes"),
         unit_nouns=lower("unit_nouns"),
         party_tags=lower("party_tags"),
+        party_names=lower("party_names"),
         peer_standings=lower("peer_standings"),
         described_nouns=lower("described_nouns"),
         address_words=lower("address_words"),

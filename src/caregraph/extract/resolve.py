@@ -319,8 +319,8 @@ def _defined_acronyms(
         a, b = mentions[i], mentions[i + 1]
         between = text[a.end : b.start] if text else ""
         after = text[b.end : b.end + 1] if text else ""
-        if (_DEFINITION.fullmatch(between) and after == ")" and _is_acronym(b.name) and owner[i] != owner[i + 1]
-                and _opens_alike(a.name, b.name)):
+        if (_DEFINITION.fullmatch(between) and after == ")" and owner[i] != owner[i + 1]
+                and ((_is_acronym(b.name) and _opens_alike(a.name, b.name)) or _capitals_spell(a.name, b.name))):
             pairs.append((owner[i], owner[i + 1]))
     return pairs
 
@@ -404,6 +404,26 @@ def _with_bills(protos: list[Entity], text: str, rules: EntityRules) -> list[Ent
             proto = replace(proto, aliases=tuple(sorted({*proto.aliases, " ".join([*tokens[:-2], "Bill"])})))
         found.append(proto)
     return found
+
+
+def _capitals_spell(name: str, short: str) -> bool:
+    """Is a one-word short form in mixed case ("HaKiGro" for "Harbour Kids Grown Up") spelt by
+    its capitals: three or more, the first letters of the long name's words in order, from its
+    first word?"""
+    if not (short.isalpha() and short[:1].isupper() and len(short) <= 10):
+        return False
+    capitals = [ch for ch in short if ch.isupper()]
+    firsts = [w[0].upper() for w in re.split(r"[\s\-]+", name) if w[:1].isupper()]
+    if len(capitals) < 3 or not firsts or capitals[0] != firsts[0]:
+        return False
+    k = 0
+    for ch in capitals:
+        while k < len(firsts) and firsts[k] != ch:
+            k += 1
+        if k == len(firsts):
+            return False
+        k += 1
+    return True
 
 
 def _opens_alike(name: str, acronym: str) -> bool:
@@ -839,7 +859,8 @@ def _merge_rules(
             # "Former Harbour Commissioner", "Ex-Harbour Review": the document's one body of the
             # name after the word (that name, or its one longer form)
             rest = _after_former(label, rules)
-            candidates = sorted(r for r, other in clusters.items() if r != root and other["type"] in _NAMED_KINDS
+            candidates = sorted(r for r, other in clusters.items() if r != root
+                                and (other["type"] in _NAMED_KINDS or other["type"] == RECOMMENDATION)
                                 and (rest == other["words"] or rest in other["names_words"]))
             if not candidates and len(rest) >= 2:
                 candidates = _longer_forms(root, rest, view, clusters, rules, aliases=True)

@@ -38,6 +38,7 @@ from .voters import (
     head_type,
     is_cap,
     is_peerage,
+    local_party,
     name_candidates,
     ner_candidates,
     non_entity_tokens,
@@ -69,6 +70,7 @@ def find_mentions(
     candidates.extend(place_list_candidates(doc, rules, gazetteer_places, _gazetteer_others(doc, matchers)))
     candidates.extend(place_body_candidates(doc, rules, gazetteer_places))
     chosen = join_place_lists(doc, split_shared_kinds(doc, _choose(doc, candidates, rules), rules), rules, gazetteer_places)
+    chosen.extend(_people_in_titles(doc, chosen, candidates, rules))
     # proposals are a layer of their own: they may contain names ("... under the X Act")
     recs = list(recommendation_candidates(proposals, rules))
     # ... but a name the proposal would create ("the establishment of new Regional Boards") is
@@ -139,6 +141,8 @@ def find_mentions(
         kinds = cand.kinds | {kind for _v, kind in context}
         pending.append((cand, span, votes, kinds))
     for cand, span, votes, kinds in senses.without_common_phrases(doc, senses.without_doubtful_persons(doc, pending, rules), rules):
+        if cand.name is None and _guessed_person_with_of(span, votes, rules):
+            votes = [(t, w) for t, w in votes if t != PERSON]  # "Memorandums of Understanding": no one's name
         is_person = any(t == PERSON for t, _ in votes)
         if is_person and len(span) == 1 and _capitals_acronym(span.text):
             # "NCER said ...": three to five capitals name a body, whatever NER or a speech verb says
@@ -148,9 +152,13 @@ def find_mentions(
         kept = bool(name) and bool(votes) and _keep(span, name, kinds, cand.name is not None, rules, lower_forms)
         if kept and cand.name is None and "quoted" not in kinds and _cut_title(doc, span, votes, rules):
             kept = False
-        if kept and cand.name is None and is_person and _plural_post(span, rules):
-            kept = False  # "Westshire County Councillors", "Labour Members": a post's holders, no one person
-        if kept and cand.name is None and _joined_people(name, votes):
+        if kept and cand.name is None and _plural_post(span, rules) and (is_person or (
+                not kinds & {"gazetteer", "cue", "quoted", "list", "item", "recommendation"}
+                and is_cap(span[-1]) and head_type(span, rules)[0] is None)):
+            kept = False  # "Westshire County Councillors", "Labour Members": a post's holders, no one
+            # person, nor a body ("Board of Trustees" has a body's head)
+        if kept and cand.name is None and _joined_people(name, votes) and not (
+                span[0].lower_ in rules.peerage_titles and any(t.lower_ == "of" for t in span)):
             kept = False  # "Jane and Amir", "Councillors Porter and Khan", "Westby and Eastby" (a seat):
             # no one person's name
         if kept and cand.name is None and _joined_by_guess(name, votes, kinds, rules) \
@@ -373,10 +381,22 @@ def _choose(doc: Doc, candidates: list[Candidate], rules: EntityRules) -> list[C
     for c in pooled.values():
         if "ner" in c.kinds:
             ner_ending.setdefault(c.end, []).append(c)
+    ner_starting: dict[int, list[Candidate]] = {}
+    for c in pooled.values():
+        if "ner" in c.kinds:
+            ner_starting.setdefault(c.start, []).append(c)
     for cand in pooled.values():
         if not cand.votes and "name" in cand.kinds:
             for other in ner_ending.get(cand.end, ()):
                 if cand.covers(other) and other is not cand:
+                    cand.votes.extend(other.votes)
+                    cand.kinds.add("ner")
+            if cand.votes:
+                continue
+            for other in ner_starting.get(cand.start, ()):
+                if other.end < cand.end and cand.covers(other) and _particle_tail(doc[other.end : cand.end]):
+                    # "the Harbour Kids Grown Up project": NER stopped before the name's last
+                    # word, a capitalised particle that names nothing on its own
                     cand.votes.extend(other.votes)
                     cand.kinds.add("ner")
     blocked = non_entity_tokens(doc)
@@ -410,6 +430,52 @@ def _choose(doc: Doc, candidates: list[Candidate], rules: EntityRules) -> list[C
         if part is not None:
             queue.appendleft(part)
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _people_in_titles(doc: Doc, chosen: list[Candidate], candidates: list[Candidate],
+                      rules: EntityRules) -> list[Candidate]:
+    """The people a known title names after "of" or "and" ("the National Review into the Deaths
+    of Jane Doe and Amy Roe"): each a person of her own beside the title, where NER calls the
+    end of the name a person or it opens with a given name, and every word of it is capitalised."""
+    titles = [c for c in chosen if "gazetteer" in c.kinds and c.name is not None
+              and (PUBLICATION, rules.weights["gazetteer"]) in c.votes]
+    if not titles:
+        return []
+    person_ends = {e.end for e in doc.ents if e.label_ == "PERSON"}
+    found: dict[tuple[int, int], Candidate] = {}
+    for cand in candidates:
+        given = doc[cand.start].text in rules.first_names
+        if not cand.kinds & {"name", "ner"} or not (cand.end in person_ends or given) or cand.end - cand.start < 2:
+            continue
+        if not any(t.start < cand.start and cand.end <= t.end for t in titles):
+            continue
+        if doc[cand.start - 1].lower_ not in ("of", "and", ",") or not all(is_cap(t) for t in doc[cand.start : cand.end] if t.is_alpha):
+            continue
+        if any(doc[k].is_alpha and (doc[k].lower_ in rules.connectives or doc[k].lower_ in rules.heads)
+               for k in range(cand.start, cand.end)):
+            continue  # "the Westby Care and Schools Bill": a head noun ends the title's own words
+        vote = (PERSON, rules.weights["first_name" if given else "ner"])
+        found.setdefault((cand.start, cand.end), Candidate(cand.start, cand.end, "name", [vote], priority=cand.priority))
+    return list(found.values())
+
+
+def _guessed_person_with_of(span: Span, votes: Sequence[tuple[str, float]], rules: EntityRules) -> bool:
+    """Is a person only NER's guess for a phrase with "of" or "for" inside it and no title or given
+    name before it ("Memorandums of Understanding", "Terms of Reference")? A person's name joins no
+    words with "of" unless a title opens it ("Lord Hale of Westby", "Professor of Law Jane Porter")."""
+    ner = rules.weights["ner"]
+    if not any(t == PERSON for t, _ in votes) or any(t == PERSON and w != ner for t, w in votes):
+        return False
+    words = [t for t in span if not t.is_punct]
+    if len(words) < 3 or words[0].text in rules.first_names or words[0].lower_.rstrip(".") in rules.honorifics:
+        return False
+    return any(t.lower_ in ("of", "for") for t in words[1:-1])
+
+
+def _particle_tail(tail: Span) -> bool:
+    """Is a run's tail after NER's end one capitalised particle or adverb ("Grown Up", "Step
+    Out"), a word that closes a name but names nothing alone?"""
+    return len(tail) == 1 and is_cap(tail[0]) and tail[0].tag_ == "RP"
 
 
 class _Chosen:
@@ -484,6 +550,8 @@ def _person_start(doc: Doc, cand: Candidate, rules: EntityRules,
         return None  # "Jane Porter Foundation"
     if is_peerage(doc, cand.start, cand.end, rules):
         return None  # "Lord Hale of Westby Heath": the whole title is the name
+    if local_party(doc, cand.start, cand.end, rules):
+        return None  # "Westby and Eastby Labour": a party's branch, whatever NER calls its last words
     if person_ents is None:
         person_ents = {e.end: e.start for e in doc.ents if e.label_ == "PERSON"}
     ent_start = person_ents.get(cand.end)   # entities never overlap: at most one ends here
@@ -690,10 +758,9 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
             return False
         if tok.dep_ in ("amod", "compound") and tok.head.text.islower() and tok.head.pos_ == "NOUN":
             return False
-        if (tok.i == tok.sent.start and tok.lower_.endswith("s") and not tok.lower_.endswith("ss")
+        if (tok.is_sent_start and tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s")
                 and tok.lower_[:-1] in lower_forms and "list" not in kinds):
-            return False  # "Reviews were often prompted by ...": the plural of a word the page writes
-            # in lower case, capitalised by its sentence
+            return False  # "Reviews were often prompted by ...": the plural of a word the page writes in lower case
         return "list" in kinds or tok.lower_ not in lower_forms
     return True
 
@@ -1463,13 +1530,22 @@ def _is_role_phrase(doc: Doc, i: int, rules: EntityRules) -> bool:
 
 
 def _next_word(doc: Doc, i: int) -> Token | None:
+    """The next word after quotes and spaces, in the same paragraph (no blank line between)."""
+    breaks = doc[i - 1].whitespace_.count("\n") if i > 0 else 0
     while i < len(doc) and (doc[i].text in QUOTES or doc[i].is_space):
+        breaks += doc[i].text.count("\n") + doc[i].whitespace_.count("\n")
         i += 1
-    return doc[i] if i < len(doc) else None
+    return doc[i] if i < len(doc) and breaks < 2 else None
 
 
 def _prev_word(doc: Doc, i: int) -> Token | None:
+    """The word before quotes, commas and spaces, in the same paragraph: a cue above a blank line
+    ("... helped by the pilot" / "Author: Jane Doe") is another paragraph's."""
     i -= 1
+    breaks = 0
     while i >= 0 and (doc[i].text in QUOTES or doc[i].text == "," or doc[i].is_space):
+        breaks += doc[i].text.count("\n") + doc[i].whitespace_.count("\n")
         i -= 1
-    return doc[i] if i >= 0 else None
+    if i >= 0:
+        breaks += doc[i].whitespace_.count("\n")
+    return doc[i] if i >= 0 and breaks < 2 else None

@@ -261,7 +261,7 @@ def name_candidates(doc: Doc, rules: EntityRules,
             if is_cap(t) or (t.like_num and is_cap(doc[j - 1]) and len(t.text) == 4):
                 last_cap = j
             elif t.lower_ in ("and", "&") and not _seat_at(doc, j, i, rules) and _ends_entity(doc, i, j, ner_ends, rules) \
-                    and j not in inner_and and not _places_of_one_body(doc, i, j, rules):
+                    and j not in inner_and and not _places_of_one_body(doc, i, j, rules) and not _see_of_a_peer(doc, i, j, rules):
                 break
             elif t.lower_ in ("and", "&") and j not in inner_and and _two_bodies(doc, i, j, rules):
                 second_bodies.add(j + 1)
@@ -283,6 +283,11 @@ def name_candidates(doc: Doc, rules: EntityRules,
                 break
             elif t.text == "-" and (doc[j - 1].whitespace_ or t.whitespace_):
                 break
+            elif (t.text == "(" and j + 3 < n and is_cap(doc[j - 1]) and doc[j - 1].lower_ not in rules.heads
+                  and doc[j + 1].is_alpha and is_cap(doc[j + 1]) and doc[j + 1].ent_type_ not in ("GPE", "LOC")
+                  and not is_acronym(doc[j + 1].text) and doc[j + 2].text == ")" and doc[j + 3].is_alpha
+                  and is_cap(doc[j + 3]) and not ends_line(doc[j + 2])):
+                j += 2  # "the Westby Transformation (Capital) Grant": a word in brackets inside one name
             elif (t.lower_ in ("in", "on", "to", "by", "of", "at", "for") and j in person_ends
                   and doc[i].lower_.rstrip(".") not in rules.honorifics):
                 break  # "Tom Hale in Westby", "Tom Hale of Harbour LLP"; not "Lord Hale of Westby"
@@ -328,12 +333,15 @@ def name_candidates(doc: Doc, rules: EntityRules,
             votes = [(head, rules.weights["head"])] if head else []
             if head is None and end - start >= 3 and _is_year(doc[end - 1]):
                 votes = [(PUBLICATION, rules.weights["head"])]  # a title dated by its year ("Caring Well 2021")
-            if not votes and is_peerage(doc, start, end, rules):
-                votes = [(PERSON, rules.weights["honorific"])]
+            if not votes and (is_peerage(doc, start, end, rules) or (
+                    end - start >= 6 and doc[end - 2].lower_ in ("and", "&") and _see_of_a_peer(doc, start, end - 2, rules))):
+                votes = [(PERSON, rules.weights["honorific"])]  # (also "Lord Bishop of Westby and Eastby")
             if not votes and start in second_bodies and _body_head(doc, start, end, rules) is not None:
                 votes = [(ORGANISATION, rules.weights["head"])]  # "and Kings College Eastby"
             if not votes and _owns_a_body(doc, start, end, rules):
                 votes = [(ORGANISATION, rules.weights["object"])]
+            if not votes and local_party(doc, start, end, rules):
+                votes = [(ORGANISATION, rules.weights["head"])]  # "Westby and Eastby Labour": a local party
             if framed:
                 votes = [(PUBLICATION, rules.weights["cue"])]  # the publication's noun that frames it
             if seat:
@@ -387,6 +395,22 @@ def is_peerage(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
             and is_cap(words[1]) and words[1].lower_ not in rules.connectives and words[1].lower_ not in rules.role_words
             and words[2].lower_ == "of"
             and all(is_cap(t) for t in words[3:]))
+
+
+def _see_of_a_peer(doc: Doc, start: int, at: int, rules: EntityRules) -> bool:
+    """Does "and" at `at` join the two places of one peer's title ("the Lord Bishop of Westby and
+    Eastby", a see of two towns), the second place one capitalised word that ends the run? Not a
+    second person ("Lord Hale of Westby and Lady Porter"), nor a place before a name of its own."""
+    if doc[start].lower_ == "the":
+        start += 1
+    if at - start < 4 or not is_peerage(doc, start, at, rules):
+        return False
+    place = at + 1
+    if place >= len(doc) or not is_cap(doc[place]) or not doc[place].is_alpha \
+            or doc[place].lower_.rstrip(".") in rules.honorifics or doc[place].text in rules.first_names:
+        return False
+    after = place + 1
+    return after >= len(doc) or ends_line(doc[place]) or (not is_cap(doc[after]) and doc[after].lower_ not in rules.connectives)
 
 
 def _ends_a_peerage(doc: Doc, start: int, at: int, rules: EntityRules) -> bool:
@@ -654,7 +678,7 @@ def _two_bodies(doc: Doc, start: int, at: int, rules: EntityRules) -> bool:
     Committee", "Department for Education and Skills")."""
     if at - start < 3 or doc[at - 1].lower_ in rules.heads:
         return False   # a name ending at its head before "and" is _ends_entity's
-    before = _body_head(doc, start, at, rules)
+    before = _body_head(doc, start, at, rules, remit=True)
     if before is None:
         return False
     end = _run_end(doc, at + 1, rules)
@@ -664,12 +688,18 @@ def _two_bodies(doc: Doc, start: int, at: int, rules: EntityRules) -> bool:
     return after < end - 1 or doc[at + 1].ent_type_ in ("GPE", "LOC")
 
 
-def _body_head(doc: Doc, start: int, end: int, rules: EntityRules) -> int | None:
+def _body_head(doc: Doc, start: int, end: int, rules: EntityRules, *, remit: bool = False) -> int | None:
     """The organisation head noun of a run that names one body whole: the head followed by
     nothing, by "of"/"for" and up to three capitalised words, or by up to two capitalised words
-    (a place: "College Eastby"); None for another run."""
-    if end - start < 2 or any(doc[k].lower_ in ("and", "&") or doc[k].is_punct for k in range(start, end)):
+    (a place: "College Eastby"); None for another run. With `remit`, the words after "of"/"for"
+    may be a remit of two fields joined by "and" ("Westby Institute of Health and Social Care")."""
+    if end - start < 2 or any(doc[k].is_punct for k in range(start, end)):
         return None
+    joins = [k for k in range(start, end) if doc[k].lower_ in ("and", "&")]
+    if joins and not (remit and len(joins) == 1 and _remit_join(doc, start, end, joins[0], rules)):
+        return None
+    if joins:
+        return _body_head(doc, start, joins[0], rules)
     type_, head = head_type(doc[start:end], rules)
     if type_ is None:   # "Kings College Eastby": the head before a place
         head = next((k for k in range(end - 2, max(start, end - 3) - 1, -1)
@@ -683,6 +713,32 @@ def _body_head(doc: Doc, start: int, end: int, rules: EntityRules) -> int | None
     if rest[0].lower_ in ("of", "for"):
         return head if 1 < len(rest) <= 4 and all(is_cap(t) for t in rest[1:]) else None
     return head if len(rest) <= 2 and all(is_cap(t) and t.lower_ not in rules.heads for t in rest) else None
+
+
+def local_party(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
+    """Is a run a place's branch of a party, its name then the party's written out (schema
+    party_names: "Westby Labour", "Westby and Eastby Conservatives")? Not a person ("Jane Porter
+    Labour"), a post ("Shadow Labour"), the party alone, nor a common word ("System Reform")."""
+    first = doc[start]
+    if first.text in rules.first_names or first.lower_.rstrip(".") in rules.honorifics or first.lower_ in rules.role_words:
+        return False
+    for size in (1, 2, 3):
+        if end - size <= start or not doc[end - size].is_title:
+            continue
+        words = doc[end - size : end].text.lower()
+        if words in rules.party_names:
+            return all(is_cap(t) or t.lower_ in ("and", "&") for t in doc[start : end - size])
+    return False
+
+
+def _remit_join(doc: Doc, start: int, end: int, at: int, rules: EntityRules) -> bool:
+    """Is the "and" at `at` inside a body's remit after "of"/"for" ("Institute of Health and
+    Social Care"): a capitalised field on each side, at most three words each, no head noun after it?"""
+    of = next((k for k in range(start + 1, at) if doc[k].lower_ in ("of", "for")), None)
+    if of is None or not (1 <= at - of - 1 <= 3 and 1 <= end - at - 1 <= 3):
+        return False
+    fields = [*doc[of + 1 : at], *doc[at + 1 : end]]
+    return all(is_cap(t) and t.lower_ not in rules.heads for t in fields)
 
 
 def _possessive_split(doc: Doc, start: int, at: int, rules: EntityRules) -> bool:
@@ -719,10 +775,17 @@ def _after_role(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
             k += 1
         if k == start:
             return start
+        if k < end - 2 and doc[k].lower_ in ("and", "&"):
+            after = k + 1 + (doc[k + 1].lower_ == "the")
+            if after < end and is_cap(doc[after]) and doc[after].lower_ in rules.role_words and doc[k - 1].lower_ in rules.role_words:
+                start = after  # "Chief Constable and the Director of ...": a second post
+                continue
         if k < end - 1 and doc[k].lower_ in ("of", "at", "for", "in"):
             start = k + 1
             while start < end and doc[start].lower_ == "the":
                 start += 1
+            if doc[k].lower_ in ("of", "for"):
+                start = _body_after_remit(doc, start, end, rules)
             continue
         if all(doc[i].lower_ in rules.leading_words for i in range(start, k)) and k < end:
             return k  # "Dear Ms Smith"
@@ -732,6 +795,21 @@ def _after_role(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
         if start < lead < end:
             return lead  # a page label before a run ("Type Parliamentary briefing"): the label is no part of it
         return start
+
+
+def _body_after_remit(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
+    """Where the body starts after a post's remit ("[Director of] Children's Services in the
+    Westshire Care Board", "[Head of] Policy at Harbour Trust"): after "in" or "at" (and "the"),
+    when what follows is a body's name by its head noun and the remit before has no head of its own."""
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ not in ("in", "at"):
+            continue
+        body = k + 1 + (doc[k + 1].lower_ == "the")
+        if body < end and is_cap(doc[body]) and head_type(doc[body:end], rules)[0] == ORGANISATION \
+                and head_type(doc[start:k], rules)[0] is None:
+            return body
+        return start
+    return start
 
 
 def _after_post(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
@@ -1001,6 +1079,9 @@ def gazetteer_candidates(doc: Doc, matchers: EntityMatchers) -> Iterator[Candida
             end = place_end  # "the Harbour Care Strategy for Westshire": the known title, for its place
         if start >= 3 and doc[start - 1].lower_ == "of" and is_peerage(doc, start - 3, end, rules):
             continue  # "Baroness Porter of Westby": the peer's title, not the place
+        if (start >= 5 and end == start + 1 and doc[start - 1].lower_ in ("and", "&")
+                and _see_of_a_peer(doc, start - 5, start - 1, rules)):
+            continue  # "the Lord Bishop of Westby and Eastby": the see's second town
         if entry.type == PLACE and not a_place_here(doc, start, end, entry, spans, matchers):
             continue
         if entry.common and entry.type != PLACE and _a_word_opening(doc, start, end):
@@ -1415,7 +1496,7 @@ def recommendation_candidates(proposals: Sequence[RecommendationItem], rules: En
         yield Candidate(start, end, "recommendation", [(RECOMMENDATION, weight)], priority=4)
 
 
-_ACT_PREPOSITIONS = frozenset({"of", "by", "to", "on"})
+_ACT_PREPOSITIONS = frozenset({"of", "by", "to", "on", "for"})
 
 
 def trim_span(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, int]:
@@ -1427,8 +1508,13 @@ def trim_span(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, 
             break
     start, end = _uncaption(doc, start, end, rules)
     if (start + 2 < end and is_cap(doc[start]) and doc[start].lower_ in rules.act_nouns
-            and doc[start + 1].lower_ in _ACT_PREPOSITIONS):
+            and doc[start + 1].lower_ in _ACT_PREPOSITIONS
+            and (doc[start + 1].lower_ == "for" or rules.heads.get(doc[start].lower_) != PUBLICATION)):
+        # (a paper's noun before "on" heads its own title: "Briefing on the Harbour Scheme")
         start += 2  # "Implementation of the Harbour Strategy", "Thanks to the Committee": an act, then the name
+        if (start + 2 < end and doc[start].lower_ in rules.constituency_cues and doc[start + 1].lower_ in ("on", "of")
+                and is_cap(doc[start + 2])):
+            start += 2  # "Briefing for MPs on the Westby Bill Committee": its readers, then the body they sit on
     while start < end and (
         doc[start].is_punct
         or doc[start].is_space
@@ -1442,6 +1528,7 @@ def trim_span(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, 
     while end > start and (
         doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("'s", "'", "s")
         or doc[end - 1].lower_ in rules.connectives
+        or (doc[end - 1].pos_ == "ADP" and doc[end - 1].is_lower)  # NER's "Skills at" before a body
         or (doc[end - 1].lower_ in rules.trailing_words and end - start > 1)
     ):
         end -= 1  # "Jane Porter Portrait": a caption's word is not the name's
