@@ -424,6 +424,21 @@ def _reduce(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, in
             break
         root = span.root
         lemma = root.lemma_.lower()
+        if root.pos_ == "NOUN" and (root.lower_ in word_class(rules, "generic_heads") or lemma in word_class(rules, "generic_heads")):
+            # "plans to introduce a kinship strategy": a generic head whose purpose is to bring in
+            # a thing (a light verb's object) is named by the thing
+            light = next((c for c in root.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and start <= c.i < end
+                          and c.lemma_.lower() in word_class(rules, "light_verbs")
+                          and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            obj = None if light is None else next(
+                (c for c in light.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i < end), None)
+            if obj is None:
+                break
+            a, b = _trim(doc, *noun_phrase(obj), rules)
+            if b - a < 2 or not names_a_proposal(doc[a : min(b, end)], rules):
+                break   # ("plans to introduce a strategy": the plans are the proposal)
+            start, end = a, min(b, end)
+            continue
         if root.pos_ not in ("VERB", "AUX"):
             break
         if sum(1 for t in span if not (start <= t.head.i < end) or t.head.i == t.i) > 1:
@@ -576,15 +591,26 @@ def names_a_proposal(span: Span, rules: EntityRules) -> bool:
             return False
         if _changes_the_field(head, span, rules):
             return False
+        # "to explore options for X", "consider alternatives": a study of choices, no measure yet
+        if head.lemma_.lower() in word_class(rules, "exploring_verbs") and any(
+                c.dep_ == "dobj" and (c.lower_ in word_class(rules, "generic_heads")
+                                      or c.lemma_.lower() in word_class(rules, "generic_heads")) for c in head.children):
+            return False
         # ("X must go further and faster with reform": a generic noun names nothing either)
         subject = {t.i for c in head.children if c.dep_ in ("nsubj", "expl") for t in c.subtree}
         generic = word_class(rules, "generic_heads") | word_class(rules, "vague_heads")
+        # ("invest in our children": people alone, whom a measure is for, name none either; a
+        # role they are to take does: "act as corporate parents")
+        people = word_class(rules, "people_heads")
         return any(t.pos_ in ("NOUN", "PROPN", "NUM") and t.i not in subject
-                   and not (t.pos_ == "NOUN" and (t.lower_ in generic or t.lemma_.lower() in generic)) for t in span)
+                   and not (t.pos_ == "NOUN" and (t.lower_ in generic or t.lemma_.lower() in generic))
+                   and not (t.pos_ == "NOUN" and (t.lower_ in people or t.lemma_.lower() in people)
+                            and t.head.lower_ != "as" and (t.left_edge.i == 0 or t.doc[t.left_edge.i - 1].lower_ != "as"))
+                   for t in span)
     if any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in span if t.i < head.i):
         return False  # a finite verb before the head: a misparsed clause ("the system is failing families")
     words = {head.lower_, head.lemma_.lower()}
-    if words & word_class(rules, "vague_heads") or words & rules.recommendation_nominals:
+    if (words & word_class(rules, "vague_heads") and not _identifier(head, rules)) or words & rules.recommendation_nominals:
         return False  # "a call for X" is found through the noun: X is the proposal
     if (any(w in rules.recommendation_recommenders for w in words) and head.pos_ != "PROPN"
             and (head.i == span.start or not words & word_class(rules, "instrument_heads"))):
@@ -618,12 +644,36 @@ def names_a_proposal(span: Span, rules: EntityRules) -> bool:
             if pobj.dep_ in ("pobj", "pcomp") and pobj.i < span.end:
                 if pobj.lower_ not in generic_complements and pobj.lemma_.lower() not in generic_complements:
                     return True
+    # "urgent measures to strengthen retention": a purpose clause with an object of its own names them
+    for clause in head.children:
+        if (clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB" and clause.tag_ == "VB" and clause.i < span.end
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+                and clause.lemma_.lower() not in word_class(rules, "aim_verbs")):
+            for obj in clause.children:
+                if (obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj.i < span.end
+                        and obj.lower_ not in generic_complements and obj.lemma_.lower() not in generic_complements):
+                    return True
     return False
 
 
 _BENEFICIARY_PREPS = frozenset({"for", "with", "without"})
 # prepositions that may open a proposal's phrase ("for every child to have X", "to X")
 _OPENING_PREPS = frozenset({"for", "to"})
+
+
+def _identifier(head: Token, rules: EntityRules) -> bool:
+    """A counting noun that names a thing, not a quantity (the schema's `counting_heads`): one
+    introduced by "a" with a modifier of kind and no "of" ("a unique reference number for each
+    child"); not "a number of X", "a higher number", "a significant number"."""
+    if head.lower_ not in word_class(rules, "counting_heads") or head.tag_ != "NN":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        return False
+    degree = word_class(rules, "degree_modifiers")
+    kinds = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
+    return bool(kinds) and all(c.tag_ not in ("JJR", "JJS", "CD") and c.lower_ not in degree for c in kinds)
 
 
 def _existing_name(span: Span, rules: EntityRules) -> bool:

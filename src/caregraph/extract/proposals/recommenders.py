@@ -133,8 +133,11 @@ def find_recommender(verb: Token, rules: EntityRules, *, passive: bool, calling:
         return subj.i
     if subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "PERSON") or subj.lower_ in ("he", "she"):
         return subj.i  # a person or organisation: the relation stage decides by its type
-    if calling and subj.lower_ == "we":
-        return subj.i  # "we are calling on the Government to: ...": the speaker's calls
+    if calling and subj.lower_ in ("we", "i"):
+        # "we are calling on the Government to: ...", "I have called on ministers to X": the
+        # speaker's calls (the relation stage finds who "I" is: a quotation's speaker, a
+        # byline, the body the page speaks as)
+        return subj.i
     return None
 
 
