@@ -96,3 +96,40 @@ def test_generic_measures_with_a_purpose_of_their_own_are_a_proposal(extractor):
         extractor, "The Harbour Trust calls for the government to fund mentors, alongside urgent measures to "
         "strengthen retention.")
     assert any("strengthen retention" in r for r in recs)
+
+
+def test_each_that_clause_of_approved_recommendations_is_a_proposal_the_approver_supports(extractor):
+    recs, rels = _extract(
+        extractor, "The Westshire Review of Youth Care was published today. The Harbour Trust approves of the "
+        "recommendations that councils should offer a mentoring allowance for young carers, that legal advice "
+        "should be provided in every county and that training should be facilitated for all mentors.")
+    assert any("mentoring allowance" in r for r in recs)
+    assert any("legal advice" in r for r in recs)
+    assert any(r.startswith("training") for r in recs)
+    assert any(s == "Harbour Trust" and rel == "SUPPORTS" and "legal advice" in o for s, rel, o in rels)
+
+
+def test_a_recommendation_endorsed_by_a_body_is_still_the_reviews(extractor):
+    _, rels = _extract(
+        extractor, "The Westshire Review of Youth Care was published today. The Harbour Trust endorses the "
+        "recommendation to create a national mentoring scheme for young carers.")
+    assert any(s == "Harbour Trust" and rel == "SUPPORTS" and "mentoring scheme" in o for s, rel, o in rels)
+    assert any(s == "Westshire Review of Youth Care" and rel == "RECOMMENDS" and "mentoring scheme" in o
+               for s, rel, o in rels)
+
+
+def test_a_motion_to_take_note_is_procedure(extractor):
+    recs, _ = _extract(extractor, "Motion to Take Note\nThat this House takes note of the Westshire Review.")
+    assert recs == []
+
+
+def test_a_list_item_cut_inside_a_clause_of_its_own_is_no_proposal(extractor):
+    recs, _ = _extract(
+        extractor, "The Westshire Bill will:\n- Require all new mentors will hold or be working towards a Mentor "
+        "Certificate before they start\n")
+    assert not [r for r in recs if r.endswith("will hold")]
+
+
+def test_a_call_to_recognise_people_names_no_measure_but_reforms_reaching_them_do(extractor):
+    recs, _ = _extract(extractor, "The Harbour Trust calls on Westshire County Council to recognise kinship carers.")
+    assert recs == []

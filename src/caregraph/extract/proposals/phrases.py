@@ -346,7 +346,22 @@ def proposal_phrase(doc: Doc, start: int, end: int, rules: EntityRules, *,
         return None
     if not names_a_proposal(span, rules) or unbalanced_quote(span) or subject_of_next_clause(span):
         return None
+    if _cut_after_its_verb(span):
+        return None
     return (start, end)
+
+
+def _cut_after_its_verb(span: Span) -> bool:
+    """A phrase that ends on the verb of a clause with its own subject, whose object, complement
+    or coordinated verb lies past its end ("Require all new teachers will hold | or be working
+    towards X"): cut inside a clause (not an infinitive of purpose: "X to fund | and support Y")."""
+    last = span[-1]
+    if last.pos_ != "VERB" or last.tag_ not in ("VB", "VBP", "VBZ") or not last.is_lower:
+        return False   # (a capitalised word the parser took for a verb ends a name: "Family Network Plans")
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and span.start <= c.i < span.end for c in last.children):
+        return False
+    return any(c.i >= span.end and c.dep_ in ("dobj", "conj", "ccomp", "xcomp", "attr", "prep")
+               for c in last.children)
 
 
 def subject_of_next_clause(span: Span) -> bool:
@@ -459,6 +474,15 @@ def _reduce(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, in
                 start, end = a, b
             else:
                 break
+        elif (lemma in word_class(rules, "making_verbs") and end - start > rules.recommendation_max_words
+              and not any(c.dep_ in ("ccomp", "xcomp", "oprd", "attr", "dative") for c in inside)):
+            # "councils should make a financial allowance paid at the rate of X available to Y",
+            # too long to name: what is to be made ("make X a Y" keeps its clause)
+            obj = next((c for c in inside if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if obj is None:
+                break
+            a, b = noun_phrase(obj)
+            start, end = a, min(b, end)
         elif lemma in word_class(rules, "receiving_verbs") and _beneficiary(root, "nsubj", rules):
             # "carers should receive regular respite breaks": what the people are to receive
             obj = next((c for c in inside if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
@@ -573,6 +597,10 @@ def names_a_proposal(span: Span, rules: EntityRules) -> bool:
         # "it was recommended that members note the report": procedure, not a proposal
         if head.lemma_.lower() in word_class(rules, "procedural_verbs"):
             return False
+        # "a motion to take note": a verb with a bare noun of procedure as its object
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in word_class(rules, "procedural_verbs")
+               and all(g.dep_ == "det" or g.is_space for g in c.children) for c in head.children):
+            return False
         # "it is recommended that members support the programme", "that Cabinet agrees X": what a
         # committee report asks its own meeting to decide is procedure, whatever the verb
         if any(c.dep_ == "nsubj" and c.lower_ in word_class(rules, "meeting_subjects")
@@ -601,10 +629,10 @@ def names_a_proposal(span: Span, rules: EntityRules) -> bool:
         generic = word_class(rules, "generic_heads") | word_class(rules, "vague_heads")
         # ("invest in our children": people alone, whom a measure is for, name none either; a
         # role they are to take does: "act as corporate parents")
-        people = word_class(rules, "people_heads")
+        people = word_class(rules, "people_heads") if not subject else frozenset()
         return any(t.pos_ in ("NOUN", "PROPN", "NUM") and t.i not in subject
                    and not (t.pos_ == "NOUN" and (t.lower_ in generic or t.lemma_.lower() in generic))
-                   and not (t.pos_ == "NOUN" and (t.lower_ in people or t.lemma_.lower() in people)
+                   and not (t.pos_ == "NOUN" and _people(t if t.dep_ != "compound" else t.head, people)
                             and t.head.lower_ != "as" and (t.left_edge.i == 0 or t.doc[t.left_edge.i - 1].lower_ != "as"))
                    for t in span)
     if any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in span if t.i < head.i):
@@ -659,6 +687,11 @@ def names_a_proposal(span: Span, rules: EntityRules) -> bool:
 _BENEFICIARY_PREPS = frozenset({"for", "with", "without"})
 # prepositions that may open a proposal's phrase ("for every child to have X", "to X")
 _OPENING_PREPS = frozenset({"for", "to"})
+
+
+def _people(tok: Token, people: frozenset[str]) -> bool:
+    """A noun of people ("carers"; its modifier too: "kinship" in "kinship carers")."""
+    return tok.pos_ == "NOUN" and (tok.lower_ in people or tok.lemma_.lower() in people)
 
 
 def _identifier(head: Token, rules: EntityRules) -> bool:

@@ -800,11 +800,13 @@ def _noun_objects(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
                 break  # "calls for X to help Y": the clause is X's purpose, read with X below
             yield clause_span(child)
             break  # "the recommendation to introduce X to boost Y": Y is X's purpose
-        if child.dep_ in ("acl", "ccomp") and child.pos_ in ("VERB", "AUX") and any(
+        if child.dep_ in ("acl", "ccomp", "relcl") and child.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in child.children
         ) and _is_proposal_clause(child, rules, mandative=True):
             # "the recommendation that care experience become a protected characteristic"
             yield clause_span(child)
+            if noun.tag_ == "NNS":
+                yield from _further_that_clauses(child, rules)
             break
         elif child.dep_ == "prep" and child.lower_ == "on" and is_call:
             # "a call on X to Y": the proposal is the clause, X its addressee
@@ -839,6 +841,26 @@ def _noun_objects(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
             for pcomp in child.children:
                 if pcomp.dep_ == "pcomp" and pcomp.pos_ == "VERB":
                     yield clause_span(pcomp)
+
+
+def _further_that_clauses(first: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
+    """"the recommendations that A should X, that B should be Y and that C should be Z": each
+    later "that"-clause of the list, read by the words (the parser hangs them anywhere): a "that"
+    after a comma or "and", its clause up to the next such "that", when it proposes (a modal of
+    obligation)."""
+    doc = first.doc
+    sent = first.sent
+    marks = [t for t in doc[first.right_edge.i + 1 : sent.end]
+             if t.lower_ == "that" and t.dep_ == "mark" and doc[t.i - 1].lower_ in (",", "and", ";")]
+    for n, mark in enumerate(marks):
+        verb = mark.head
+        if verb.pos_ not in ("VERB", "AUX") or not _is_proposal_clause(verb, rules, mandative=True):
+            return
+        limit = marks[n + 1].i - 1 if n + 1 < len(marks) else sent.end
+        end = min(clause_cut(verb)[1], limit) if verb.left_edge.i > mark.i else limit
+        while end > mark.i + 1 and (doc[end - 1].is_punct or doc[end - 1].lower_ == "and"):
+            end -= 1
+        yield mark.i + 1, end
 
 
 def _aim_span(verb: Token) -> tuple[int, int]:
