@@ -133,3 +133,15 @@ def test_a_list_item_cut_inside_a_clause_of_its_own_is_no_proposal(extractor):
 def test_a_call_to_recognise_people_names_no_measure_but_reforms_reaching_them_do(extractor):
     recs, _ = _extract(extractor, "The Harbour Trust calls on Westshire County Council to recognise kinship carers.")
     assert recs == []
+
+
+def test_bullets_under_a_publications_recommended_things_are_its_proposals(extractor):
+    recs, rels = _extract(
+        extractor, "The Westshire Review of Youth Care sets out a vision for young carers.\n\nIn setting out its "
+        "vision, the report details five sets of recommended actions, including:\n\n"
+        "  \u2022 The creation of a national mentoring scheme for young carers;\n"
+        "  \u2022 A free bus pass for every young carer.\n")
+    assert any("national mentoring scheme" in r for r in recs)
+    assert any("free bus pass" in r for r in recs)
+    assert any(s == "Westshire Review of Youth Care" and rel == "RECOMMENDS" and "free bus pass" in o
+               for s, rel, o in rels)
