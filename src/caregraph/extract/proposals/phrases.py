@@ -627,9 +627,11 @@ def names_a_proposal(span: Span, rules: EntityRules) -> bool:
         # ("X must go further and faster with reform": a generic noun names nothing either)
         subject = {t.i for c in head.children if c.dep_ in ("nsubj", "expl") for t in c.subtree}
         generic = word_class(rules, "generic_heads") | word_class(rules, "vague_heads")
-        # ("invest in our children": people alone, whom a measure is for, name none either; a
-        # role they are to take does: "act as corporate parents")
-        people = word_class(rules, "people_heads") if not subject else frozenset()
+        # ("recognise kinship carers", "invest in our children": people alone, under a verb of
+        # regard, name no measure; "recruit new youth workers" does, and so does a role they are
+        # to take: "value carers as partners")
+        regarding = head.lemma_.lower() in word_class(rules, "regarding_verbs")
+        people = word_class(rules, "people_heads") if regarding and not subject else frozenset()
         return any(t.pos_ in ("NOUN", "PROPN", "NUM") and t.i not in subject
                    and not (t.pos_ == "NOUN" and (t.lower_ in generic or t.lemma_.lower() in generic))
                    and not (t.pos_ == "NOUN" and _people(t if t.dep_ != "compound" else t.head, people)
