@@ -35,7 +35,7 @@ from .bullets import bullet_items
 from .items import RecommendationItem
 from .mandates import mandate_items
 from .phrases import copular_complement
-from .recommenders import earlier_recommenders
+from .recommenders import approvers, earlier_recommenders
 from .triggers import from_token, trigger_indexes
 from .welcomes import welcomed_items
 
@@ -62,6 +62,9 @@ def find_recommendations(doc: Doc, rules: EntityRules) -> list[RecommendationIte
     # one item per phrase and recommender; a phrase also found without one keeps the named
     named = {(it.start, it.end) for it in items.values() if it.recommender is not None}
     items = {k: it for k, it in items.items() if it.recommender is not None or (it.start, it.end) not in named}
+    # (after that: an approver of another's proposal leaves its maker, named or not, in place)
+    for item in approvers(doc, list(items.values()), rules):
+        items.setdefault((item.start, item.end, item.recommender), item)
     unique = {(it.start, it.end, it.recommender): it
               for it in _same_nouns(doc, _same_names(doc, list(items.values())), rules)}
     return sorted(unique.values(), key=lambda it: (it.start, it.end))

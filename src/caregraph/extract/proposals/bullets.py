@@ -99,7 +99,7 @@ def _list_intro(words: list[Token], rules: EntityRules) -> tuple[int, int | None
         # "Our asks:", "Our key demands:" (read by the words: the parser often takes "asks" for
         # a verb): the page's voice calls for each item
         return (plain[-1].i, plain[0].i, True)
-    committed = _publication_intro(words, rules)
+    committed = _publication_intro(words, rules) or _recommended_things(words, plain, rules)
     if committed is not None:
         return committed
     modals = rules.recommendation_modals
@@ -146,6 +146,23 @@ def _list_intro(words: list[Token], rules: EntityRules) -> tuple[int, int | None
             # about a publication: its measures (the owner's, when the noun names one)
             owner = noun_owner(tok, rules)
             return None if owner is None and not about_publication(tok, rules) else (tok.i, owner, False)
+    return None
+
+
+def _recommended_things(words: list[Token], plain: list[Token], rules: EntityRules) -> tuple[int, int | None, bool] | None:
+    """"the report details eight sets of recommended actions, including:": the proposed things
+    the line names are listed; the verb's subject, a publication, makes them."""
+    cues = {cue.split()[-1] for cue in rules.recommendation_list_cues}
+    if plain[-1].lower_ not in cues:
+        return None
+    for tok in words:
+        if (tok.pos_ == "NOUN" and tok.tag_ in ("NNS", "NNPS") and not negated(tok.head)
+                and any(c.dep_ == "amod" and c.lower_ in word_class(rules, "proposal_modifiers") for c in tok.children)):
+            verb = tok
+            while verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i and verb.pos_ != "VERB":
+                verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ == "VERB" else None
+            return (tok.i, subj.i if subj is not None and is_publication(subj, rules) else None, False)
     return None
 
 

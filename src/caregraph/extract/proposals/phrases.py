@@ -346,7 +346,22 @@ def proposal_phrase(doc: Doc, start: int, end: int, rules: EntityRules, *,
         return None
     if not names_a_proposal(span, rules) or unbalanced_quote(span) or subject_of_next_clause(span):
         return None
+    if _cut_after_its_verb(span):
+        return None
     return (start, end)
+
+
+def _cut_after_its_verb(span: Span) -> bool:
+    """A phrase that ends on the verb of a clause with its own subject, whose object, complement
+    or coordinated verb lies past its end ("Require all new teachers will hold | or be working
+    towards X"): cut inside a clause (not an infinitive of purpose: "X to fund | and support Y")."""
+    last = span[-1]
+    if last.pos_ != "VERB" or last.tag_ not in ("VB", "VBP", "VBZ") or not last.is_lower:
+        return False   # (a capitalised word the parser took for a verb ends a name: "Family Network Plans")
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and span.start <= c.i < span.end for c in last.children):
+        return False
+    return any(c.i >= span.end and c.dep_ in ("dobj", "conj", "ccomp", "xcomp", "attr", "prep")
+               for c in last.children)
 
 
 def subject_of_next_clause(span: Span) -> bool:
@@ -424,6 +439,21 @@ def _reduce(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, in
             break
         root = span.root
         lemma = root.lemma_.lower()
+        if root.pos_ == "NOUN" and (root.lower_ in word_class(rules, "generic_heads") or lemma in word_class(rules, "generic_heads")):
+            # "plans to introduce a kinship strategy": a generic head whose purpose is to bring in
+            # a thing (a light verb's object) is named by the thing
+            light = next((c for c in root.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and start <= c.i < end
+                          and c.lemma_.lower() in word_class(rules, "light_verbs")
+                          and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            obj = None if light is None else next(
+                (c for c in light.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i < end), None)
+            if obj is None:
+                break
+            a, b = _trim(doc, *noun_phrase(obj), rules)
+            if b - a < 2 or not names_a_proposal(doc[a : min(b, end)], rules):
+                break   # ("plans to introduce a strategy": the plans are the proposal)
+            start, end = a, min(b, end)
+            continue
         if root.pos_ not in ("VERB", "AUX"):
             break
         if sum(1 for t in span if not (start <= t.head.i < end) or t.head.i == t.i) > 1:
@@ -444,6 +474,15 @@ def _reduce(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, in
                 start, end = a, b
             else:
                 break
+        elif (lemma in word_class(rules, "making_verbs") and end - start > rules.recommendation_max_words
+              and not any(c.dep_ in ("ccomp", "xcomp", "oprd", "attr", "dative") for c in inside)):
+            # "councils should make a financial allowance paid at the rate of X available to Y",
+            # too long to name: what is to be made ("make X a Y" keeps its clause)
+            obj = next((c for c in inside if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if obj is None:
+                break
+            a, b = noun_phrase(obj)
+            start, end = a, min(b, end)
         elif lemma in word_class(rules, "receiving_verbs") and _beneficiary(root, "nsubj", rules):
             # "carers should receive regular respite breaks": what the people are to receive
             obj = next((c for c in inside if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
@@ -558,6 +597,10 @@ def names_a_proposal(span: Span, rules: EntityRules) -> bool:
         # "it was recommended that members note the report": procedure, not a proposal
         if head.lemma_.lower() in word_class(rules, "procedural_verbs"):
             return False
+        # "a motion to take note": a verb with a bare noun of procedure as its object
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in word_class(rules, "procedural_verbs")
+               and all(g.dep_ == "det" or g.is_space for g in c.children) for c in head.children):
+            return False
         # "it is recommended that members support the programme", "that Cabinet agrees X": what a
         # committee report asks its own meeting to decide is procedure, whatever the verb
         if any(c.dep_ == "nsubj" and c.lower_ in word_class(rules, "meeting_subjects")
@@ -576,15 +619,28 @@ def names_a_proposal(span: Span, rules: EntityRules) -> bool:
             return False
         if _changes_the_field(head, span, rules):
             return False
+        # "to explore options for X", "consider alternatives": a study of choices, no measure yet
+        if head.lemma_.lower() in word_class(rules, "exploring_verbs") and any(
+                c.dep_ == "dobj" and (c.lower_ in word_class(rules, "generic_heads")
+                                      or c.lemma_.lower() in word_class(rules, "generic_heads")) for c in head.children):
+            return False
         # ("X must go further and faster with reform": a generic noun names nothing either)
         subject = {t.i for c in head.children if c.dep_ in ("nsubj", "expl") for t in c.subtree}
         generic = word_class(rules, "generic_heads") | word_class(rules, "vague_heads")
+        # ("recognise kinship carers", "invest in our children": people alone, under a verb of
+        # regard, name no measure; "recruit new youth workers" does, and so does a role they are
+        # to take: "value carers as partners")
+        regarding = head.lemma_.lower() in word_class(rules, "regarding_verbs")
+        people = word_class(rules, "people_heads") if regarding and not subject else frozenset()
         return any(t.pos_ in ("NOUN", "PROPN", "NUM") and t.i not in subject
-                   and not (t.pos_ == "NOUN" and (t.lower_ in generic or t.lemma_.lower() in generic)) for t in span)
+                   and not (t.pos_ == "NOUN" and (t.lower_ in generic or t.lemma_.lower() in generic))
+                   and not (t.pos_ == "NOUN" and _people(t if t.dep_ != "compound" else t.head, people)
+                            and t.head.lower_ != "as" and (t.left_edge.i == 0 or t.doc[t.left_edge.i - 1].lower_ != "as"))
+                   for t in span)
     if any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in span if t.i < head.i):
         return False  # a finite verb before the head: a misparsed clause ("the system is failing families")
     words = {head.lower_, head.lemma_.lower()}
-    if words & word_class(rules, "vague_heads") or words & rules.recommendation_nominals:
+    if (words & word_class(rules, "vague_heads") and not _identifier(head, rules)) or words & rules.recommendation_nominals:
         return False  # "a call for X" is found through the noun: X is the proposal
     if (any(w in rules.recommendation_recommenders for w in words) and head.pos_ != "PROPN"
             and (head.i == span.start or not words & word_class(rules, "instrument_heads"))):
@@ -618,12 +674,41 @@ def names_a_proposal(span: Span, rules: EntityRules) -> bool:
             if pobj.dep_ in ("pobj", "pcomp") and pobj.i < span.end:
                 if pobj.lower_ not in generic_complements and pobj.lemma_.lower() not in generic_complements:
                     return True
+    # "urgent measures to strengthen retention": a purpose clause with an object of its own names them
+    for clause in head.children:
+        if (clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB" and clause.tag_ == "VB" and clause.i < span.end
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+                and clause.lemma_.lower() not in word_class(rules, "aim_verbs")):
+            for obj in clause.children:
+                if (obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj.i < span.end
+                        and obj.lower_ not in generic_complements and obj.lemma_.lower() not in generic_complements):
+                    return True
     return False
 
 
 _BENEFICIARY_PREPS = frozenset({"for", "with", "without"})
 # prepositions that may open a proposal's phrase ("for every child to have X", "to X")
 _OPENING_PREPS = frozenset({"for", "to"})
+
+
+def _people(tok: Token, people: frozenset[str]) -> bool:
+    """A noun of people ("carers"; its modifier too: "kinship" in "kinship carers")."""
+    return tok.pos_ == "NOUN" and (tok.lower_ in people or tok.lemma_.lower() in people)
+
+
+def _identifier(head: Token, rules: EntityRules) -> bool:
+    """A counting noun that names a thing, not a quantity (the schema's `counting_heads`): one
+    introduced by "a" with a modifier of kind and no "of" ("a unique reference number for each
+    child"); not "a number of X", "a higher number", "a significant number"."""
+    if head.lower_ not in word_class(rules, "counting_heads") or head.tag_ != "NN":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        return False
+    degree = word_class(rules, "degree_modifiers")
+    kinds = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
+    return bool(kinds) and all(c.tag_ not in ("JJR", "JJS", "CD") and c.lower_ not in degree for c in kinds)
 
 
 def _existing_name(span: Span, rules: EntityRules) -> bool:

@@ -34,6 +34,43 @@ def earlier_recommenders(doc: Doc, items: list[RecommendationItem], rules: Entit
                 yield RecommendationItem(item.start, item.end, tok.i, owner, item.calls)
 
 
+def approvers(doc: Doc, items: list[RecommendationItem], rules: EntityRules) -> Iterator[RecommendationItem]:
+    """"We endorse the recommendation to X", "Harbour Trust welcomes the review's proposals for
+    Y": whoever approves of another's recommending noun (the schema's `approving_verbs`, its
+    object or the object of its preposition) calls for each proposal the noun names, beside
+    the recommender that made it. The approver is a name or "we"/"I"; not under a negation."""
+    approving = word_class(rules, "approving_verbs")
+    seen: dict[int, Token | None] = {}
+    for item in items:
+        if item.calls or item.trigger in seen and seen[item.trigger] is None:
+            continue
+        if item.trigger not in seen:
+            seen[item.trigger] = _approver(doc[item.trigger], rules, approving)
+        who = seen[item.trigger]
+        if who is not None and who.i != item.recommender:
+            yield RecommendationItem(item.start, item.end, item.trigger, who.i, True)
+
+
+def _approver(noun: Token, rules: EntityRules, approving: frozenset[str]) -> Token | None:
+    if noun.pos_ != "NOUN" or not (noun.lower_ in rules.recommendation_nominals or noun.lemma_.lower() in rules.recommendation_nominals):
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in approving or negated(verb):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj":
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if subj.pos_ == "PROPN" or subj.ent_type_ == "ORG" or subj.lower_ in ("we", "i"):
+        return subj
+    return None
+
+
 def has_proposal_complement(noun: Token) -> bool:
     """"a recommendation for X", "proposals to X": the noun names what is proposed."""
     for child in noun.children:
@@ -45,6 +82,10 @@ def has_proposal_complement(noun: Token) -> bool:
             return True
         if aimed_clause(child) is not None:
             return True
+        if child.dep_ in ("acl", "ccomp", "relcl") and child.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in child.children) and any(
+                c.dep_ == "aux" and c.lower_ in ("should", "must") for c in child.children):
+            return True   # "the recommendations that X should Y"
     return False
 
 
@@ -133,8 +174,11 @@ def find_recommender(verb: Token, rules: EntityRules, *, passive: bool, calling:
         return subj.i
     if subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "PERSON") or subj.lower_ in ("he", "she"):
         return subj.i  # a person or organisation: the relation stage decides by its type
-    if calling and subj.lower_ == "we":
-        return subj.i  # "we are calling on the Government to: ...": the speaker's calls
+    if calling and subj.lower_ in ("we", "i"):
+        # "we are calling on the Government to: ...", "I have called on ministers to X": the
+        # speaker's calls (the relation stage finds who "I" is: a quotation's speaker, a
+        # byline, the body the page speaks as)
+        return subj.i
     return None
 
 

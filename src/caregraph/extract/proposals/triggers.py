@@ -17,6 +17,7 @@ from .phrases import (
     clause_cut,
     clause_span,
     copular_infinitive_end,
+    describes_a_problem,
     list_items,
     noun_phrase,
     noun_phrases,
@@ -53,9 +54,34 @@ def calling_entry(tok: Token, rules: EntityRules) -> str | None:
             return entry
         if any(c.dep_ in ("prep", "prt") and c.lower_ == words[1] for c in tok.children):
             return entry
-        if any(_marked_infinitive(c, words[1]) for c in tok.children):
-            return entry   # "called for the cap to be scrapped": "for" parsed as the clause's mark
+        if any(_marked_infinitive(c, words[1]) or _addressed_infinitive(c, words[1], rules) for c in tok.children):
+            # "called for the cap to be scrapped", "calls for the government to fund X": "for"
+            # parsed as the clause's mark
+            return entry
     return None
+
+
+def _named_conjuncts(subject: Token) -> list[Token]:
+    """The proper names coordinated with a named subject ("A, B and C called for X")."""
+    if subject.pos_ != "PROPN":
+        return []
+    return [c for c in conjuncts(subject) if c.pos_ == "PROPN"]
+
+
+def _addressed_infinitive(clause: Token, mark: str, rules: EntityRules) -> bool:
+    """An active infinitive whose subject the calling verb's preposition marks ("calls for the
+    government to fund X": "for" the mark of "fund", "the government" its subject, whom the
+    call addresses, as in "calls on the government to fund X"); not one whose subject is who
+    would gain (the schema's `beneficiary_heads`: "campaigned for families to have a say")."""
+    if not (clause.dep_ in ("advcl", "ccomp", "xcomp") and clause.pos_ == "VERB" and clause.tag_ == "VB"
+            and any(m.dep_ == "mark" and m.lower_ == mark for m in clause.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)):
+        return False
+    beneficiaries = word_class(rules, "beneficiary_heads")
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        c.pos_ in ("NOUN", "PROPN") and c.lower_ not in beneficiaries and c.lemma_.lower() not in beneficiaries
+        for c in subjects)
 
 
 def _marked_infinitive(clause: Token, mark: str) -> Token | None:
@@ -171,12 +197,16 @@ def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
             return
         spans = _calling_objects(tok, calling, rules) if calling else _verb_objects(tok, passive=passive, rules=rules)
         person = None if calling else person_beside(tok, recommender, passive=passive)
+        # "Cllrs A, B and C called on X to Y": each named caller calls for it
+        callers = _named_conjuncts(tok.doc[recommender]) if calling and recommender is not None else []
         for start, end in spans:
             item = proposal_phrase(tok.doc, start, end, rules)
             if item:
                 yield RecommendationItem(item[0], item[1], tok.i, recommender, calling is not None)
                 if person is not None:
                     yield RecommendationItem(item[0], item[1], tok.i, person, False)
+                for other in callers:
+                    yield RecommendationItem(item[0], item[1], tok.i, other.i, True)
         for start, end in _included_items(tok, rules):
             item = proposal_phrase(tok.doc, start, end, rules)
             if item:
@@ -642,7 +672,10 @@ def _raw_verb_objects(verb: Token, *, passive: bool, rules: EntityRules) -> Iter
         if named:
             yield from noun_phrases(subj)
         elif verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-            yield from noun_phrases(verb.head)
+            # "the funding recommended by the X Review": the phrase stops before its participle
+            # (the recommender is no part of the proposal's name)
+            for a, b in noun_phrases(verb.head):
+                yield (a, verb.left_edge.i) if a < verb.left_edge.i < b else (a, b)
         for child in children:
             if named and child.dep_ == "xcomp" and child.lemma_.lower() == "be":
                 continue  # "the hubs were suggested to be regional bodies": a description
@@ -767,11 +800,13 @@ def _noun_objects(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
                 break  # "calls for X to help Y": the clause is X's purpose, read with X below
             yield clause_span(child)
             break  # "the recommendation to introduce X to boost Y": Y is X's purpose
-        if child.dep_ in ("acl", "ccomp") and child.pos_ in ("VERB", "AUX") and any(
+        if child.dep_ in ("acl", "ccomp", "relcl") and child.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in child.children
         ) and _is_proposal_clause(child, rules, mandative=True):
             # "the recommendation that care experience become a protected characteristic"
             yield clause_span(child)
+            if noun.tag_ == "NNS":
+                yield from _further_that_clauses(child, rules)
             break
         elif child.dep_ == "prep" and child.lower_ == "on" and is_call:
             # "a call on X to Y": the proposal is the clause, X its addressee
@@ -806,6 +841,26 @@ def _noun_objects(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
             for pcomp in child.children:
                 if pcomp.dep_ == "pcomp" and pcomp.pos_ == "VERB":
                     yield clause_span(pcomp)
+
+
+def _further_that_clauses(first: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
+    """"the recommendations that A should X, that B should be Y and that C should be Z": each
+    later "that"-clause of the list, read by the words (the parser hangs them anywhere): a "that"
+    after a comma or "and", its clause up to the next such "that", when it proposes (a modal of
+    obligation)."""
+    doc = first.doc
+    sent = first.sent
+    marks = [t for t in doc[first.right_edge.i + 1 : sent.end]
+             if t.lower_ == "that" and t.dep_ == "mark" and doc[t.i - 1].lower_ in (",", "and", ";")]
+    for n, mark in enumerate(marks):
+        verb = mark.head
+        if verb.pos_ not in ("VERB", "AUX") or not _is_proposal_clause(verb, rules, mandative=True):
+            return
+        limit = marks[n + 1].i - 1 if n + 1 < len(marks) else sent.end
+        end = min(clause_cut(verb)[1], limit) if verb.left_edge.i > mark.i else limit
+        while end > mark.i + 1 and (doc[end - 1].is_punct or doc[end - 1].lower_ == "and"):
+            end -= 1
+        yield mark.i + 1, end
 
 
 def _aim_span(verb: Token) -> tuple[int, int]:
@@ -844,18 +899,71 @@ def _calling_objects(verb: Token, entry: str, rules: EntityRules) -> Iterator[tu
             elif not passive and (subj := _marked_infinitive(child, words[1])) is not None:
                 # "has called for the cap to be scrapped": the parser makes "for" the clause's mark
                 yield passive_infinitive_span(subj, child, rules)
+            elif not passive and _addressed_infinitive(child, words[1], rules):
+                # "calls for the government to fund A, extend B and scrap C": what it is to do
+                # ("calls for the Bill to include A and B": what it is to contain)
+                objects = [c for c in child.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+                if child.lemma_.lower() in word_class(rules, "list_verbs") and objects:
+                    yield from noun_phrases(objects[0])
+                    continue
+                a, b = clause_span(child)
+                # (from its "to": "for the government" is whom the call addresses)
+                yield min((t.i for t in child.children if t.dep_ == "aux" and t.lower_ == "to"), default=a), b
+                yield from _light_objects(child, rules)
+                yield from _added_items(child)
+                for conj in coordinated_infinitives(child, verb):
+                    yield clause_span(conj)
         return
     holders = [verb, *[c for c in verb.children if c.dep_ == "dobj"],
                *[p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]]
     for holder in holders:
         for clause in holder.children:
-            if clause.dep_ in ("xcomp", "acl", "relcl", "ccomp") and clause.pos_ in ("VERB", "AUX") and any(
+            if clause.dep_ in ("xcomp", "acl", "relcl", "ccomp", "advcl") and clause.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-            ):
+            ) and (clause.dep_ != "advcl" or clause.i > holder.i):
+                if clause.lemma_.lower() in word_class(rules, "approving_verbs"):
+                    # "called on the council to back plans for X": what it is to back is called for
+                    objects = [c for c in clause.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+                    if objects:
+                        yield from noun_phrases(objects[0])
+                        return
                 yield clause_span(clause)
+                yield from _light_objects(clause, rules)
                 for conj in coordinated_infinitives(clause, verb):
                     yield clause_span(conj)
                 return
+
+
+_ADDING_PREPS = frozenset({"alongside"})
+
+
+def _added_items(clause: Token) -> Iterator[tuple[int, int]]:
+    """"to fund X, alongside urgent measures to do Y": what a preposition of addition joins to
+    the called-for clause is called for too."""
+    for prep in clause.children:
+        if prep.dep_ == "prep" and prep.lower_ in _ADDING_PREPS and prep.i > clause.i:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
+                    a, b = noun_phrase(pobj)
+                    # (with its own purpose clause: "measures to strengthen retention")
+                    yield a, max(b, pobj.right_edge.i + 1 if any(
+                        c.dep_ in ("relcl", "acl") and c.tag_ == "VB" for c in pobj.children) else b)
+
+
+def _light_objects(clause: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
+    """The later objects of a light verb the call names ("called on ministers to introduce a
+    national register, as well as a unique number for each child"): the light verb gives way to
+    its first object (proposal_phrase), each coordinated object is an item of its own."""
+    if clause.lemma_.lower() not in word_class(rules, "light_verbs"):
+        return
+    for obj in (c for c in clause.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")):
+        for conj in conjuncts(obj):
+            if conj.pos_ in ("NOUN", "PROPN"):
+                yield noun_phrase(conj)
+        # (the parser may hang the later object on the verb: "introduce A, as well as B")
+        for conj in clause.children:
+            if conj.dep_ == "conj" and conj.pos_ in ("NOUN", "PROPN") and conj.i > obj.i:
+                yield noun_phrase(conj)
 
 
 def _included_items(verb: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
@@ -866,8 +974,8 @@ def _included_items(verb: Token, rules: EntityRules) -> Iterator[tuple[int, int]
                *[p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]]
     for holder in holders:
         for child in holder.children:
-            if child.i < verb.i:
-                continue
+            if child.i < verb.i or (holder is verb and _addressed_infinitive(child, "for", rules)):
+                continue  # ("calls for the Bill to include X": X is the call, read as its clause)
             if child.lemma_.lower() in list_verbs and child.pos_ == "VERB" and (
                 child.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
             ):
@@ -912,6 +1020,10 @@ def _listed_measures(noun: Token, rules: EntityRules) -> Iterator[Recommendation
             start = k + len(words)
             if start < sent.end and doc[start].pos_ == "ADP":
                 return   # "measures ..., including on breakfast clubs, uniform": topics
+            if any(t.pos_ == "NOUN" and describes_a_problem(t, rules) for t in doc[noun.i + 1 : k]):
+                # "the reforms risk being undermined by barriers, such as A and B": the list
+                # names the problems the nearer noun is about, not the measures
+                return
             end = next((j for j in range(start, sent.end - 1)
                         if doc[j].text == "," and doc[j + 1].tag_ in ("MD", "VBZ", "VBP", "VBD")), sent.end)
             for a, b in split_list(doc, start, end):

@@ -30,11 +30,23 @@ def _proposals(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[Arg | N
         if item.recommender is not None:
             tok = ctx.doc[item.recommender]
             source = ctx.arg_at(tok) or ctx.first_in(tok, pattern.subject_types)
+            if source is not None and source.type == PERSON and _authored_text(ctx, tok):
+                # "Jane Doe's review called for X": the review (found by its head noun in the
+                # recommend rule), not the person who wrote it
+                source = None
             if source is None and tok.lower_ in ("we", "our") and not any(q.start <= tok.i < q.end for q in ctx.quotes):
                 # "We are calling on the Government to: ..." on a page whose opening line has
                 # one organisation as its subject ("Harbour Trust responds to X"): that body
                 source = headline_actor(ctx)
         yield source, target, item
+
+
+def _authored_text(ctx: Context, tok: Token) -> bool:
+    """A recommending publication's common noun ("review", "report") that a person's name owns
+    ("Jane Doe's review"): the text speaks, not its author."""
+    recommenders = ctx.schema.entities.recommendation_recommenders
+    return (tok.pos_ == "NOUN" and tok.lemma_.lower() in recommenders and ctx.arg_at(tok) is None
+            and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children))
 
 
 def _previous_subject(ctx: Context, tok: Token) -> Arg | None:
