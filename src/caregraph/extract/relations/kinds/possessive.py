@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from ....core.ontology import COMMISSIONED, PUBLICATION
+from ....core.ontology import COMMISSIONED, INITIATIVE, PUBLICATION
 from ....core.schema import RelationPattern
 from ..context import Arg, Context, subject_tokens
 from ..registry import RuleFn, RuleMatch, rule_kind
@@ -93,10 +93,17 @@ def _made_for_owner(ctx: Context, pattern: RelationPattern, owned: Arg) -> bool:
 
 def _names_the_owned(ctx: Context, head: Token, owned: Arg) -> bool:
     """The possessed noun is the name itself, has it in apposition, or is a noun of the
-    name's kind after it ("our X programme"; not "our X response")."""
+    name's kind after it ("our X programme"; not "our X response"), or, for a programme, a noun
+    of its own parts after it (`programme_parts`: "our X constellations", "our X hubs")."""
     named = [head, *(c for c in head.children if c.dep_ == "appos")]
-    if ctx.rules.definite_references.get(head.lemma_.lower()) == owned.type:
+    lemma = head.lemma_.lower()
+    if ctx.rules.definite_references.get(lemma) == owned.type:
         named += [c for c in head.children if c.dep_ == "compound"]
+    elif owned.type == INITIATIVE and lemma in ctx.rules.programme_parts:
+        # (the name right before the noun, as the parser hangs it: a compound, or an adjective
+        # for a one-word name: "our Harbour constellations")
+        named += [c for c in head.children if c.dep_ in _MODIFIERS and c.i < head.i
+                  and ctx.token_mention.get(c.i) is not None and ctx.token_mention.get(head.i - 1) == ctx.token_mention.get(c.i)]
     return any(a == owned for t in named for a in [ctx.arg_at(t)] if ctx.token_mention.get(t.i) is not None) \
         or _title_after(ctx, head, (owned.type,)) == owned
 
@@ -119,6 +126,7 @@ def _title_after(ctx: Context, head: Token, types: Sequence[str]) -> Arg | None:
     return Arg(key, type_)
 
 
+_MODIFIERS = frozenset({"compound", "amod", "nmod"})
 _BEFORE_TITLE = frozenset({"‘", "“", '"', "'", ","})
 
 

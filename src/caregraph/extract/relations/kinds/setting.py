@@ -86,3 +86,45 @@ def _run_in_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
                   and ctx.entity[a.key].label.lower() not in national]
         if places:
             yield RuleMatch([Arg(key, ctx.entity[key].type)], places, root)
+
+
+_LIST_WORDS = frozenset({",", "and", "&"})
+
+
+@rule_kind("named_paren")
+def _named_paren_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """"the Harbour Trust (Westshire)", "Kestrel Children's Services (Eastby, Westby and
+    Marlow)": a body's name followed by a parenthesis that holds nothing but the names of
+    object-type entities (places) and the commas and "and" of their list; the body is located in
+    each. Not a parenthesis with any other word ("Harbour Trust (in Westshire since 2010)") nor one
+    naming anything else (an acronym, a body); a name a reference stands for is no place of it."""
+    doc = ctx.doc
+    for key, span in ctx.mention_spans():
+        if ctx.entity[key].type not in pattern.subject_types:
+            continue
+        opening = span.end
+        if opening >= len(doc) or doc[opening].text != "(":
+            continue
+        found: list[Arg] = []
+        at = opening + 1
+        closed = False
+        while at < len(doc):
+            tok = doc[at]
+            if tok.text == ")":
+                closed = True
+                break
+            index = ctx.token_mention.get(at)
+            if index is None:
+                if tok.lower_ not in _LIST_WORDS:
+                    break
+                at += 1
+                continue
+            arg = ctx.arg_at(tok)
+            if arg is None or arg.via_reference or arg.type not in pattern.object_types or arg.key == key:
+                break
+            if all(a.key != arg.key for a in found):
+                found.append(arg)
+            while at < len(doc) and ctx.token_mention.get(at) == index:
+                at += 1
+        if closed and found:
+            yield RuleMatch([Arg(key, ctx.entity[key].type)], found, span.root)
