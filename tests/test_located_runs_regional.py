@@ -1,7 +1,7 @@
 """Places and programmes of a page (issue 15, session 14), from failure classes on unseen
 pages: a body's name before a parenthesis of places ("the Harbour Trust (Westshire and
 Eastborough)"), a body "with offices in" places, a regional programme named after its region
-("Harbour Fostering South West"), and a page's own programme named before one of its parts
+("Harbour Fostering South West"), a place's name before "wide" ("a Rutland-wide service"), and a page's own programme named before one of its parts
 ("our Harbour Pilot hubs"). Bodies and programmes are invented; the places are gazetteer entries
 (a rule of places needs places the tool knows: Rutland, Halton, Torbay) and the regions the
 schema's list."""
@@ -74,3 +74,18 @@ def test_our_programme_before_one_of_its_parts_is_the_pages_own(extractor):
 def test_our_programme_before_a_noun_about_it_is_not_run(extractor):
     rels = text_relations(extractor, _PAGE + "This year we sent our Harbour Pilot response to the minister.")
     assert ("Harbour Trust", "RUNS", "Harbour Pilot") not in rels
+
+
+@pytest.mark.model
+def test_a_place_wide_noun_locates_what_it_names(extractor):
+    rels = text_relations(extractor, _COUNCILS + "The Harbour Hub is a Rutland-wide service for carers. Kestrel "
+                                                 "Care, a Halton wide partnership, opened today. The Torbay-wide "
+                                                 "Heron Pilot began in May.")
+    assert {("Harbour Hub", "LOCATED_IN", "Rutland"), ("Kestrel Care", "LOCATED_IN", "Halton"),
+            ("Heron Pilot", "LOCATED_IN", "Torbay")} <= rels
+
+
+@pytest.mark.model
+def test_a_place_wide_noun_of_no_named_thing_locates_nothing(extractor):
+    rels = text_relations(extractor, _COUNCILS + "Kinship care is a Rutland-wide concern, the Harbour Hub said.")
+    assert not {r for r in rels if r[1] == "LOCATED_IN"}

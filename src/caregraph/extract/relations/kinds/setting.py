@@ -1,7 +1,9 @@
 """Place kinds: `setting`, a sentence opening with a place phrase ("Within X, Y ..."); `named_at`,
 a body's name with a place phrase of its own ("Harbour Trust in Westshire", "the Kestrel Family
 Centre at Eastby"), or a unit's with its body ("the Fostering Team at Westshire Council");
-`run_in`, a programme's name with a place phrase of its own ("the Y scheme in Westshire")."""
+`run_in`, a programme's name with a place phrase of its own ("the Y scheme in Westshire");
+`named_paren`, a body's name before a parenthesis of places ("Harbour Trust (Westshire)");
+`place_wide`, a place's name before "wide" ("a Westshire-wide service")."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ....core.ontology import ORGANISATION
 from ....core.schema import RelationPattern
-from ...syntax import conjuncts
+from ...syntax import conjuncts, negated
 from ..context import Arg, Context
 from ..registry import RuleMatch, rule_kind
 from .naming import named_as_kind
@@ -128,3 +130,35 @@ def _named_paren_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMa
                 at += 1
         if closed and found:
             yield RuleMatch([Arg(key, ctx.entity[key].type)], found, span.root)
+
+
+@rule_kind("place_wide")
+def _place_wide_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """"the Harbour Hub is a Westshire-wide service", "Kestrel Care, a Westshire wide
+    partnership", "the Westshire-wide Harbour Hub": a place's name before one of the pattern's
+    lemmas (written apart or after a hyphen) on a noun locates what that noun names: the noun's
+    own name, the subject it is predicated of, or the name it is in apposition to."""
+    doc = ctx.doc
+    for tok in ctx.tokens_with_lower(pattern.lemmas):
+        if tok.dep_ != "amod" or tok.head.i <= tok.i or tok.i == 0:
+            continue
+        before = doc[tok.i - 1]
+        if before.text == "-" and tok.i >= 2:
+            before = doc[tok.i - 2]
+        place = ctx.arg_at(before) if ctx.token_mention.get(before.i) is not None else None
+        if place is None or place.via_reference or place.type not in pattern.object_types:
+            continue
+        noun = tok.head
+        own = ctx.arg_at(noun) if ctx.token_mention.get(noun.i) is not None else None
+        if own is not None and own.key != place.key and own.type in pattern.subject_types:
+            subjects = [own]
+        elif noun.dep_ == "attr" and noun.head.lemma_ == "be" and not negated(noun.head):
+            subjects = [a for c in noun.head.children if c.dep_ in _SUBJ
+                        for a in [ctx.arg_at(c)] if a is not None and a.type in pattern.subject_types]
+        elif noun.dep_ == "appos":
+            subjects = [a for a in [ctx.arg_at(noun.head)] if a is not None and a.type in pattern.subject_types]
+        else:
+            continue
+        subjects = [a for a in subjects if a.key != place.key]
+        if subjects:
+            yield RuleMatch(subjects, [place], tok)
