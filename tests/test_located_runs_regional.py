@@ -89,3 +89,18 @@ def test_a_place_wide_noun_locates_what_it_names(extractor):
 def test_a_place_wide_noun_of_no_named_thing_locates_nothing(extractor):
     rels = text_relations(extractor, _COUNCILS + "Kinship care is a Rutland-wide concern, the Harbour Hub said.")
     assert not {r for r in rels if r[1] == "LOCATED_IN"}
+
+
+_SPEAKER = "Jane Doe, chief executive of the Harbour Trust, said: "
+
+
+@pytest.mark.model
+def test_a_quotations_our_work_on_a_programme_is_the_speakers_body(extractor):
+    rels = text_relations(extractor, _SPEAKER + "\u201cWe are proud of our work on the Harbour Pilot.\u201d")
+    assert ("Harbour Trust", "RUNS", "Harbour Pilot") in rels
+
+
+@pytest.mark.model
+def test_a_quotations_our_programme_by_its_kind_noun_is_not_the_speakers_body(extractor):
+    rels = text_relations(extractor, _SPEAKER + "\u201cWe welcome our new Harbour Pilot programme.\u201d")
+    assert ("Harbour Trust", "RUNS", "Harbour Pilot") not in rels
