@@ -235,6 +235,8 @@ class RelationRules:
     subsumes: Mapping[str, tuple[str, ...]]   # a stronger relation hides weaker ones
     located_heads: frozenset[str]             # "X County Council" LOCATED_IN "X"
     same_type: frozenset[str]                 # relations between entities of one type
+    located_regions: frozenset[str] = frozenset()  # "Fostering North Westshire": a regional programme's region
+    programme_parts: frozenset[str] = frozenset()  # "our X constellations": a programme's name before one is the programme
     speech_verbs: frozenset[str] = frozenset()  # "X said:" attributes a quotation to X
     # "speaking to X", "told X": X is the audience of what a person says, not where she works
     audience_verbs: frozenset[str] = frozenset()
@@ -871,6 +873,12 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
         definite_references=references,
         subsumes=subsumes,
         located_heads=frozenset(x.lower() for x in r.strings(d.get("located_heads", []), "located_heads", optional=True)),
+        programme_parts=frozenset(
+            x.lower() for x in r.strings(d.get("programme_parts", []), "programme_parts", optional=True)
+        ),
+        located_regions=frozenset(
+            x.lower() for x in r.strings(d.get("located_regions", []), "located_regions", optional=True)
+        ),
         same_type=frozenset(same_type),
         speech_verbs=frozenset(x.lower() for x in r.strings(d.get("speech_verbs", []), "speech_verbs", optional=True)),
         audience_verbs=frozenset(x.lower() for x in r.strings(d.get("audience_verbs", []), "audience_verbs", optional=True)),

@@ -212,6 +212,7 @@ class GraphAssembler:
                 _add_relation(edges, said, source, target, entity_of, schema)
         if schema.relations.located_heads:
             _located_by_name(edges, entities, node_id, schema.relations.located_heads,
+                             regions=frozenset(normalise_key(r) for r in schema.relations.located_regions),
                              modifiers=schema.entities.place_modifiers - _BEFORE_PLACE - _NOT_MODIFIERS,
                              initiative_heads=frozenset(w for w, t in schema.entities.heads.items() if t == INITIATIVE))
         _apply_subsumption(edges, schema)
@@ -415,13 +416,17 @@ def _located_by_name(
     *,
     modifiers: frozenset[str] = frozenset(),
     initiative_heads: frozenset[str] = frozenset(),
+    regions: frozenset[str] = frozenset(),
 ) -> None:
     """A local body whose name contains a place's whole name is located there; so is a body
     whose name ends with a place's whole name after a word of its own, a national or regional
     body or branch ("Harbour Trust England", "Social Care Westshire", "Adopt North Westshire"; not "the
     Commissioner for Westshire", whose place follows a preposition, nor a heading in capitals);
     and a programme whose name opens with a place's whole name and ends in a programme's head noun
-    (`initiative_heads`: "Eastborough Family Hubs", "Westshire Harbour Pilot"). Not a place
+    (`initiative_heads`: "Eastborough Family Hubs", "Westshire Harbour Pilot") or ends with one
+    of the `regions` (keys) after a word of its own, as a regional hub's does ("Fostering North
+    Westshire", "Foster with the Eastern Region"; a programme named after one council's area is
+    the council's service, which runs it). Not a place
     inside another's name after a word of `modifiers` ("North East Westshire Council" is not in
     "Westshire")."""
     places = [e for e in entities if e.type == PLACE]
@@ -429,7 +434,9 @@ def _located_by_name(
         words_of = _name_words(org.label)
         if org.type == INITIATIVE:
             found = [p for p in places if _opens_with_place(org.label, words_of, _name_words(p.label),
-                                                             initiative_heads)]
+                                                             initiative_heads)
+                     or (normalise_key(p.label) in regions
+                         and _named_after_place(org.label, words_of, _name_words(p.label)))]
         elif org.type != ORGANISATION:
             continue
         elif words_of[-1] not in heads:

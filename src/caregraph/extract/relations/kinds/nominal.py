@@ -24,7 +24,8 @@ _POSSESSIVE = "'s"
 def _apposition_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     """"X, the leading foster care charity in Y", "X is a charity in Y": a class noun (the
     pattern's lemmas) in apposition to, or predicated of, an entity, with one of the
-    pattern's prepositions before the object."""
+    pattern's prepositions before the object (or before the object of a "with" phrase whose
+    noun is one of the pattern's `verbs`: "X is a charity with offices in Y")."""
     for tok in ctx.tokens_with_lemma(pattern.lemmas):
         if tok.pos_ != "NOUN" or ctx.token_mention.get(tok.i) is not None:
             continue
@@ -37,6 +38,14 @@ def _apposition_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
             continue
         objects = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in pattern.preps
                    for p in c.children if p.dep_ == "pobj" for a in ctx.args_in(p, pattern.object_types)]
+        # "X is a charity with offices in Y and Z": a noun of the pattern's `verbs` (a body's
+        # premises) after "with" on the class noun (or on its own phrase's noun, where the parser
+        # hangs it: "the association for harbour work with offices in Y"), and its phrase of the preps
+        owners = [tok, *(p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
+        objects += [a for o in owners for c in o.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for n in c.children if n.dep_ == "pobj" and n.lemma_.lower() in pattern.verbs
+                    for q in n.children if q.dep_ == "prep" and q.lower_ in pattern.preps
+                    for p in q.children if p.dep_ == "pobj" for a in ctx.args_in(p, pattern.object_types)]
         if _POSSESSIVE in pattern.preps:
             # (with "'s" among the preps, a possessive before the noun too: "X, Westshire's leading
             # charity", "X is the UK's largest union")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from ....core.ontology import COMMISSIONED, PUBLICATION
+from ....core.ontology import COMMISSIONED, INITIATIVE, PUBLICATION
 from ....core.schema import RelationPattern
 from ..context import Arg, Context, subject_tokens
 from ..registry import RuleFn, RuleMatch, rule_kind
@@ -102,12 +102,28 @@ def _made_for_owner(ctx: Context, pattern: RelationPattern, owned: Arg) -> bool:
 
 def _names_the_owned(ctx: Context, head: Token, owned: Arg) -> bool:
     """The possessed noun is the name itself, has it in apposition, or is a noun of the
-    name's kind after it ("our X programme"; not "our X response")."""
+    name's kind after it ("our X programme"; not "our X response"), or, for a programme, a noun
+    of its own parts after it (`programme_parts`: "our X constellations", "our X hubs")."""
     named = [head, *(c for c in head.children if c.dep_ == "appos")]
-    if ctx.rules.definite_references.get(head.lemma_.lower()) == owned.type:
+    lemma = head.lemma_.lower()
+    if ctx.rules.definite_references.get(lemma) == owned.type:
         named += [c for c in head.children if c.dep_ == "compound"]
+    elif owned.type == INITIATIVE and lemma in ctx.rules.programme_parts:
+        # (the name right before the noun, as the parser hangs it: a compound, or an adjective
+        # for a one-word name: "our Harbour constellations")
+        named += [c for c in head.children if c.dep_ in _MODIFIERS and c.i < head.i
+                  and ctx.token_mention.get(c.i) is not None and ctx.token_mention.get(head.i - 1) == ctx.token_mention.get(c.i)]
     return any(a == owned for t in named for a in [ctx.arg_at(t)] if ctx.token_mention.get(t.i) is not None) \
-        or _title_after(ctx, head, (owned.type,)) == owned
+        or _title_after(ctx, head, (owned.type,)) == owned or _part_on(ctx, head, (owned.type,)) == owned
+
+
+def _part_on(ctx: Context, head: Token, types: Sequence[str]) -> Arg | None:
+    """The programme named after "on" on a noun of its parts ("our work on the Harbour Pilot")."""
+    if head.lemma_.lower() not in ctx.rules.programme_parts or INITIATIVE not in types:
+        return None
+    return next((a for c in head.children if c.dep_ == "prep" and c.lower_ == "on"
+                 for p in c.children if p.dep_ == "pobj" for a in [ctx.arg_at(p)]
+                 if a is not None and not a.via_reference and a.type == INITIATIVE), None)
 
 
 def _title_after(ctx: Context, head: Token, types: Sequence[str]) -> Arg | None:
@@ -128,6 +144,7 @@ def _title_after(ctx: Context, head: Token, types: Sequence[str]) -> Arg | None:
     return Arg(key, type_)
 
 
+_MODIFIERS = frozenset({"compound", "amod", "nmod"})
 _BEFORE_TITLE = frozenset({"‘", "“", '"', "'", ","})
 
 
@@ -159,7 +176,7 @@ def _pronoun_possessives(
             (a for t in [tok.head, *tok.head.children] if t.i != tok.i
              for a in [ctx.arg_at(t)] if a is not None and not a.via_reference and a.type in owned_types),
             None,
-        ) or _title_after(ctx, tok.head, owned_types)
+        ) or _title_after(ctx, tok.head, owned_types) or _part_on(ctx, tok.head, owned_types)
         if owned is None:
             continue
         verb = tok.head
@@ -177,6 +194,12 @@ def _pronoun_possessives(
             # voice, else the one it speaks for: roles.own_body); not "our X response", whose X
             # is what the response is about
             body = own_body(ctx, tok)
+            if (body is None and owned.type == INITIATIVE and tok.head.lemma_.lower() in ctx.rules.programme_parts
+                    and ctx.speaker_body is not None and ctx.in_quotation(tok)):
+                # a quotation's "our X hubs", "our work on X" (a noun of the programme's parts, not
+                # "our X programme", which a minister says of a national one): the speaker's
+                # organisation's programme
+                body = ctx.speaker_body(tok)
             if body is not None and body.type in owner_types:
                 owners = [body]
         elif (not owners and tok.lower_ == _MY and ctx.token_mention.get(tok.i) is None

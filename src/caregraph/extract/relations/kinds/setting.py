@@ -1,7 +1,9 @@
 """Place kinds: `setting`, a sentence opening with a place phrase ("Within X, Y ..."); `named_at`,
 a body's name with a place phrase of its own ("Harbour Trust in Westshire", "the Kestrel Family
 Centre at Eastby"), or a unit's with its body ("the Fostering Team at Westshire Council");
-`run_in`, a programme's name with a place phrase of its own ("the Y scheme in Westshire")."""
+`run_in`, a programme's name with a place phrase of its own ("the Y scheme in Westshire");
+`named_paren`, a body's name before a parenthesis of places ("Harbour Trust (Westshire)");
+`place_wide`, a place's name before "wide" ("a Westshire-wide service")."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ....core.ontology import ORGANISATION
 from ....core.schema import RelationPattern
-from ...syntax import conjuncts
+from ...syntax import conjuncts, negated
 from ..context import Arg, Context
 from ..registry import RuleMatch, rule_kind
 from .naming import named_as_kind
@@ -86,3 +88,77 @@ def _run_in_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
                   and ctx.entity[a.key].label.lower() not in national]
         if places:
             yield RuleMatch([Arg(key, ctx.entity[key].type)], places, root)
+
+
+_LIST_WORDS = frozenset({",", "and", "&"})
+
+
+@rule_kind("named_paren")
+def _named_paren_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """"the Harbour Trust (Westshire)", "Kestrel Children's Services (Eastby, Westby and
+    Marlow)": a body's name followed by a parenthesis that holds nothing but the names of
+    object-type entities (places) and the commas and "and" of their list; the body is located in
+    each. Not a parenthesis with any other word ("Harbour Trust (in Westshire since 2010)") nor one
+    naming anything else (an acronym, a body); a name a reference stands for is no place of it."""
+    doc = ctx.doc
+    for key, span in ctx.mention_spans():
+        if ctx.entity[key].type not in pattern.subject_types:
+            continue
+        opening = span.end
+        if opening >= len(doc) or doc[opening].text != "(":
+            continue
+        found: list[Arg] = []
+        at = opening + 1
+        closed = False
+        while at < len(doc):
+            tok = doc[at]
+            if tok.text == ")":
+                closed = True
+                break
+            index = ctx.token_mention.get(at)
+            if index is None:
+                if tok.lower_ not in _LIST_WORDS:
+                    break
+                at += 1
+                continue
+            arg = ctx.arg_at(tok)
+            if arg is None or arg.via_reference or arg.type not in pattern.object_types or arg.key == key:
+                break
+            if all(a.key != arg.key for a in found):
+                found.append(arg)
+            while at < len(doc) and ctx.token_mention.get(at) == index:
+                at += 1
+        if closed and found:
+            yield RuleMatch([Arg(key, ctx.entity[key].type)], found, span.root)
+
+
+@rule_kind("place_wide")
+def _place_wide_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """"the Harbour Hub is a Westshire-wide service", "Kestrel Care, a Westshire wide
+    partnership", "the Westshire-wide Harbour Hub": a place's name before one of the pattern's
+    lemmas (written apart or after a hyphen) on a noun locates what that noun names: the noun's
+    own name, the subject it is predicated of, or the name it is in apposition to."""
+    doc = ctx.doc
+    for tok in ctx.tokens_with_lower(pattern.lemmas):
+        if tok.dep_ != "amod" or tok.head.i <= tok.i or tok.i == 0:
+            continue
+        before = doc[tok.i - 1]
+        if before.text == "-" and tok.i >= 2:
+            before = doc[tok.i - 2]
+        place = ctx.arg_at(before) if ctx.token_mention.get(before.i) is not None else None
+        if place is None or place.via_reference or place.type not in pattern.object_types:
+            continue
+        noun = tok.head
+        own = ctx.arg_at(noun) if ctx.token_mention.get(noun.i) is not None else None
+        if own is not None and own.key != place.key and own.type in pattern.subject_types:
+            subjects = [own]
+        elif noun.dep_ == "attr" and noun.head.lemma_ == "be" and not negated(noun.head):
+            subjects = [a for c in noun.head.children if c.dep_ in _SUBJ
+                        for a in [ctx.arg_at(c)] if a is not None and a.type in pattern.subject_types]
+        elif noun.dep_ == "appos":
+            subjects = [a for a in [ctx.arg_at(noun.head)] if a is not None and a.type in pattern.subject_types]
+        else:
+            continue
+        subjects = [a for a in subjects if a.key != place.key]
+        if subjects:
+            yield RuleMatch(subjects, [place], tok)
