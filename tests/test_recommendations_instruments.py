@@ -40,10 +40,12 @@ def test_investing_in_a_field_keeps_its_clause(nlp, schema):
 
 @pytest.mark.model
 def test_a_bullet_opening_with_a_capitalised_gerund_is_one_proposal(extractor):
-    text = ("The Westshire Plan for Care recommends:\n"
-            "  \u2022 Raising Harbour Tax Relief for care leavers to the age of 25, and raising the rate of "
-            "the Westshire Allowance for all care leavers to the adult rate; and\n")
+    text = ("In setting out a vision for care, the report details eight sets of recommended actions, including:\n\n"
+            "  \u2022 The creation of a fully funded plan for foster care recruitment;\n"
+            "  \u2022 Raising Harbour Tax Exemption for care leavers to the age of 25, and raising the rate of "
+            "Westshire Credit for all care leavers aged over 18 to the over-25 age rate; and\n"
+            "  \u2022 The use of a single unique identifier for children across services.\n")
     result = extractor.process_text(text, doc_id="t")
     labels = {(e.type, e.label) for e in result.entities}
-    assert not any(label == "Raising Harbour Tax Relief" for _t, label in labels)
-    assert ("Recommendation", "Raising Harbour Tax Relief for care leavers to the age of 25") in labels
+    assert not any(label == "Raising Harbour Tax Exemption" for _t, label in labels)
+    assert ("Recommendation", "Raising Harbour Tax Exemption for care leavers to the age of 25") in labels
