@@ -49,3 +49,17 @@ def test_a_bullet_opening_with_a_capitalised_gerund_is_one_proposal(extractor):
     labels = {(e.type, e.label) for e in result.entities}
     assert not any(label == "Raising Harbour Tax Exemption" for _t, label in labels)
     assert ("Recommendation", "Raising Harbour Tax Exemption for care leavers to the age of 25") in labels
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Harbour Trust welcomes the Report\u2019s focus on rebalancing children\u2019s social care away from crisis "
+     "intervention and more towards preventative action.",
+     "rebalancing children's social care away from crisis intervention and more towards preventative action"),
+    ("The Harbour Trust welcomes the Report\u2019s focus on rebalancing children\u2019s social care away from crisis intervention.",
+     "rebalancing children's social care away from crisis intervention"),
+    ("The Harbour Trust welcomes the Report\u2019s focus on early help, away from the headlines.", "early help"),
+])
+def test_a_direction_after_the_emphasised_phrase_belongs_to_it(extractor, text, expected):
+    result = extractor.process_text(text, doc_id="t")
+    assert [e.label for e in result.entities if e.type == "Recommendation"] == [expected]
