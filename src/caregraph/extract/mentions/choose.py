@@ -55,6 +55,18 @@ __all__ = ["EntityMatchers", "compile_matchers", "find_mentions"]
 _Judged = tuple[Candidate, Span, str, list[tuple[str, float]], bool]
 
 
+def _opens_a_gerund_proposal(doc: Doc, cand: Candidate, recs: Sequence[Candidate]) -> bool:
+    """A name that is the opening words of a longer proposal headed by a gerund ("Raising
+    Harbour Tax Relief" in "Raising Harbour Tax Relief for carers to the age of 25"): its first
+    word is one the document also writes as a gerund in lower case ("and raising the rate of
+    X"), whatever tag the parser gave the capitalised word."""
+    first = doc[cand.start]
+    if not first.lower_.endswith("ing") or not any(
+            r.start == cand.start and cand.end < r.end for r in recs):
+        return False
+    return first.tag_ == "VBG" or any(t.tag_ == "VBG" and t.is_lower and t.lower_ == first.lower_ for t in doc)
+
+
 def find_mentions(
     doc: Doc, matchers: EntityMatchers, *, doc_id: str, proposals: Sequence[RecommendationItem]
 ) -> list[Mention]:
@@ -81,6 +93,9 @@ def find_mentions(
     # phrase whole: "an allowance for harbour carers with a court order")
     chosen = [c for c in chosen if not (c.rule == "gazetteer" and {t for t, _ in c.votes} == {RECOMMENDATION} and any(
         r.start <= c.start and c.end <= r.end and (r.start, r.end) != (c.start, c.end) for r in recs))]
+    # ... and so is a capitalised opening of a proposal that starts with its verb ("• Raising
+    # Harbour Tax Relief for carers to the age of 25"): the gerund's object, not a title
+    chosen = [c for c in chosen if not (c.rule != "gazetteer" and _opens_a_gerund_proposal(doc, c, recs))]
     # ... and so is the status a proposal confers ("X to be made a Protected Y")
     statuses = [span for item in proposals for span in [copular_complement(doc, item.start, item.end)] if span]
     chosen = [c for c in chosen if c.name is not None or not any(a <= c.start and c.end <= b for a, b in statuses)]

@@ -474,6 +474,12 @@ def _reduce(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, in
                 start, end = a, b
             else:
                 break
+        elif lemma in word_class(rules, "investing_verbs") and (
+                made := _instrument_invested_in(root, start, end, rules)) is not None:
+            # "invest in a regional kinship strategy to support carers": an instrument to be
+            # funded into being is the proposal, without the verb or its purpose clause
+            a, b = noun_phrase(made)
+            start, end = a, min(b, end)
         elif (lemma in word_class(rules, "making_verbs") and end - start > rules.recommendation_max_words
               and not any(c.dep_ in ("ccomp", "xcomp", "oprd", "attr", "dative") for c in inside)):
             # "councils should make a financial allowance paid at the rate of X available to Y",
@@ -511,6 +517,20 @@ def _reduce(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, in
         else:
             break
     return start, end
+
+
+def _instrument_invested_in(verb: Token, start: int, end: int, rules: EntityRules) -> Token | None:
+    """The object of "in" after a verb of investing when it is an instrument ("invest in a
+    kinship strategy", "in a new framework"), not a field or people ("invest in early help")."""
+    instruments = word_class(rules, "instrument_heads")
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in" and start <= prep.i < end:
+            for obj in prep.children:
+                if (obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.i < end
+                        and (obj.lower_ in instruments or obj.lemma_.lower() in instruments)
+                        and any(c.dep_ in ("compound", "amod") for c in obj.lefts)):
+                    return obj
+    return None
 
 
 def _explored(verb: Token, start: int, end: int) -> Token | None:

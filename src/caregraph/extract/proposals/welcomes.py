@@ -99,8 +99,36 @@ def _emphasised(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
                     yield from (clause_cut(c) for c in conjuncts(obj) if c.tag_ == "VBG")
                     yield from _later_objects(obj)
                 elif obj.dep_ == "pobj" and obj.lemma_.lower() not in aims and obj.lower_ not in aims:
-                    yield from repeated_complements(obj) or noun_phrases(obj)
+                    phrases = repeated_complements(obj) or list(noun_phrases(obj))
+                    yield from (_with_direction(obj.doc, a, b, rules) for a, b in phrases)
             yield from _list_after(prep)
+
+
+def _with_direction(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, int]:
+    """"The focus on rebalancing care away from crisis and more towards prevention": a
+    direction (`direction_words`) right after the emphasised phrase belongs to it, wherever the
+    parser hung it (often on the welcoming verb), and so does a second one joined by "and"."""
+    directions = word_class(rules, "direction_words")
+
+    def direction(i: int) -> int | None:
+        # the end of a direction phrase opening at token i ("away from X", "towards Y")
+        if i >= len(doc) or doc[i].lower_ not in directions:
+            return None
+        last = max(t.i for t in doc[i].subtree)
+        return last + 1 if last > i else None
+
+    after = direction(end)
+    if after is None:
+        return start, end
+    end = after
+    if end + 1 < len(doc) and doc[end].dep_ == "cc" and doc[end].lower_ == "and":
+        second = doc[end + 1]
+        inner = next((t.i for t in second.subtree if t.lower_ in directions), None)
+        if second.left_edge.i == end + 1 and inner is not None and inner <= end + 2:
+            tail = direction(inner)
+            if tail is not None and tail > inner:
+                end = max(tail, second.right_edge.i + 1)
+    return start, end
 
 
 _ITEM_DEPS = frozenset({"npadvmod", "dobj", "oprd", "attr", "appos", "conj", "nsubj"})
