@@ -22,7 +22,7 @@ from ...core.records import Mention
 from ...core.schema import EntityRules
 from ...core.text import acronym_core, canonical_name, initials, is_acronym, normalise_key
 from ..proposals import RecommendationItem, copular_complement
-from ..syntax import ends_line, text_flags, word_forms
+from ..syntax import ends_line, text_flags, word_forms, word_index
 from . import senses
 from .described import described_publications, leading_type
 from .pilots import described_pilots, trial_pairs
@@ -233,8 +233,11 @@ def _opening_forms(doc: Doc, mentions: list[Mention], sent_index: dict[int, int]
     starts = {m.start for m in mentions}
     added: list[Mention] = []
     covered: list[tuple[int, int]] = []
-    for first in doc:
-        if first.text not in by_first or not (first.i == 0 or first.is_sent_start or ends_line(doc[first.i - 1])):
+    # (only the tokens that write a first word, in text order, from the document's word index)
+    where = word_index(doc)
+    for i in sorted(i for text in by_first for i in where.get(text, ())):
+        first = doc[i]
+        if not (i == 0 or first.is_sent_start or ends_line(doc[i - 1])):
             continue
         sent = first.sent
         for words in by_first[first.text]:

@@ -8,6 +8,7 @@ each propose spans; choose.py pools and settles them. Every word list comes from
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -23,6 +24,7 @@ from ...core.schema import EntityRules, GazetteerEntry, Schema
 from ...core.text import is_acronym
 from ..proposals import RecommendationItem
 from ..syntax import ends_line, phrase_count, spaces, text_flags, word_forms, words_before
+from ..syntax import line_end_flags, line_ends, sent_start_flags
 from ..syntax import line_start as line_start_of
 from .narrowed import narrowed_description, shared_head_names
 
@@ -223,6 +225,7 @@ def name_candidates(doc: Doc, rules: EntityRules,
     texts = _texts(doc)
     caps = text_flags(doc, is_cap_text)   # (a run starts only at a capitalised word)
     second_bodies: set[int] = set()       # where the second of two bodies joined by "and" starts
+    line_end, sent_start = line_end_flags(doc), sent_start_flags(doc)
     i = 0
     n = len(doc)
     while i < n:
@@ -235,7 +238,7 @@ def name_candidates(doc: Doc, rules: EntityRules,
             continue
         j = i + 1
         last_cap = i
-        while j < n and not ends_line(doc[j - 1]) and not doc[j].is_sent_start:
+        while j < n and not line_end[j - 1] and not sent_start[j]:
             t = doc[j]
             if blocked[j] and not (t.like_num and len(t.text) == 4 and is_cap(doc[j - 1])) \
                     and not (t.is_alpha and is_cap(t) and t.ent_type_ in ("ORDINAL", "CARDINAL") and is_cap(doc[j - 1])):
@@ -1502,10 +1505,10 @@ _ACT_PREPOSITIONS = frozenset({"of", "by", "to", "on", "for"})
 def trim_span(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, int]:
     """Cut a span at its first line break, keep one copy of a name printed twice around a
     picture's caption, and strip punctuation, determiners and possessive endings from its edges."""
-    for k in range(start, end - 1):
-        if ends_line(doc[k]):
-            end = k + 1
-            break
+    ends = line_ends(doc)
+    at = bisect_left(ends, start)   # the first line end at or after start, if before end - 1
+    if at < len(ends) and ends[at] < end - 1:
+        end = ends[at] + 1
     start, end = _uncaption(doc, start, end, rules)
     if (start + 2 < end and is_cap(doc[start]) and doc[start].lower_ in rules.act_nouns
             and doc[start + 1].lower_ in _ACT_PREPOSITIONS
