@@ -23,8 +23,17 @@ from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATIO
 from ...core.schema import EntityRules, GazetteerEntry, Schema
 from ...core.text import is_acronym
 from ..proposals import RecommendationItem
-from ..syntax import ends_line, phrase_count, spaces, text_flags, word_forms, words_before
-from ..syntax import line_end_flags, line_ends, sent_start_flags
+from ..syntax import (
+    ends_line,
+    line_end_flags,
+    line_ends,
+    phrase_count,
+    sent_start_flags,
+    spaces,
+    text_flags,
+    word_forms,
+    words_before,
+)
 from ..syntax import line_start as line_start_of
 from .narrowed import narrowed_description, shared_head_names
 
