@@ -30,6 +30,17 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def parsed_text(doc: Doc, text: str) -> str:
+    """The document's text, given the string it was parsed from: that string itself when the
+    parse spans exactly as many characters (a parse keeps its text verbatim, and the chunks of a
+    long text joined again add only whitespace between them: equal lengths, equal texts), so
+    Doc.text need not join every token again; remembered for `text_of`."""
+    if not (_LAST_TEXT and _LAST_TEXT[0][0] is doc):
+        if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
+            _LAST_TEXT[:] = [(doc, text)]
+    return text_of(doc)
+
+
 def token_flags(doc: Doc, attr: int, test: Callable[[str], bool]) -> Any:
     """A boolean array over the tokens: `test` of each token's string of `attr` (LEMMA, LOWER,
     DEP, ...), from the token array, each distinct string tested once (no Token is made, and
@@ -170,6 +181,25 @@ def line_ends(doc: Doc) -> list[int]:
         else:
             found = []
         memo["line_ends"] = found
+    return found
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The document's sentences (Doc.sents: it raises the same error on a document without
+    sentence boundaries), made once per document and shared: do not change the list."""
+    memo = _memo(doc)
+    found: list[Span] | None = memo.get("sents")
+    if found is None:
+        found = memo["sents"] = list(doc.sents)
+    return found
+
+
+def ents_of(doc: Doc) -> tuple[Span, ...]:
+    """The document's named entities (Doc.ents), made once per document and shared."""
+    memo = _memo(doc)
+    found: tuple[Span, ...] | None = memo.get("ents")
+    if found is None:
+        found = memo["ents"] = doc.ents
     return found
 
 

@@ -25,6 +25,7 @@ from ...core.text import is_acronym
 from ..proposals import RecommendationItem
 from ..syntax import (
     ends_line,
+    ents_of,
     line_end_flags,
     line_ends,
     phrase_count,
@@ -174,7 +175,7 @@ def ner_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
     weight = rules.weights["ner"]
     texts = _texts(doc)
     lower = frozenset(t for t in texts if t.islower())
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         type_ = rules.ner.get(ent.label_)
         if type_ is None:
             continue
@@ -228,8 +229,8 @@ def name_candidates(doc: Doc, rules: EntityRules,
     `place_spans`: "Westby and Eastby Council"), at a possessive between two names
     ("X Council's Cabinet Member"), and after a leading role ("Chief Executive of X")."""
     inner_and = frozenset(k for a, b in place_spans for k in range(a + 1, b - 1) if doc[k].lower_ in ("and", "&"))
-    ner_ends = {ent.end for ent in doc.ents if ent.label_ in ("PERSON", "GPE", "LOC")}
-    person_ends = {ent.end for ent in doc.ents if ent.label_ == "PERSON"}
+    ner_ends = {ent.end for ent in ents_of(doc) if ent.label_ in ("PERSON", "GPE", "LOC")}
+    person_ends = {ent.end for ent in ents_of(doc) if ent.label_ == "PERSON"}
     blocked = non_entity_tokens(doc)
     texts = _texts(doc)
     caps = text_flags(doc, is_cap_text)   # (a run starts only at a capitalised word)
@@ -324,7 +325,7 @@ def name_candidates(doc: Doc, rules: EntityRules,
         start, end = trim_span(doc, start, end, rules)
         end = _before_trailing_and(doc, start, end, texts)
         if (end - start == 2 and doc[start].lower_.endswith("ing") and end < n and doc[end].lower_ in _POSSESSIVES
-                and any(e.start == start + 1 and e.end == end and e.label_ in ("GPE", "LOC") for e in doc.ents)):
+                and any(e.start == start + 1 and e.end == end and e.label_ in ("GPE", "LOC") for e in ents_of(doc))):
             start += 1  # "Transforming Westshire's Care": a verb, and the place that owns its object
         elif _gerund_before_a_name(doc, start, end) or _imperative_before_a_name(doc, start, end, rules):
             start += 1  # "Establishing Harbour and Home as ...": the verb, and the name it takes
@@ -332,7 +333,7 @@ def name_candidates(doc: Doc, rules: EntityRules,
                 and not _portfolio_holder(doc, start - 2, rules))
         if seat:
             # "MP for Westby Central Jane Porter": the seat ends where the member's name starts
-            end = min([end, *(e.start for e in doc.ents if e.label_ == "PERSON" and start < e.start < end
+            end = min([end, *(e.start for e in ents_of(doc) if e.label_ == "PERSON" and start < e.start < end
                               and e.end - e.start >= 2 and doc[e.start - 1].lower_ not in rules.connectives),
                        *(k for k in range(start + 1, end - 1) if doc[k].text in rules.first_names
                          and doc[k - 1].lower_ not in rules.connectives)])
@@ -1549,7 +1550,7 @@ def trim_span(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, 
 
 def non_entity_tokens(doc: Doc) -> list[bool]:
     blocked = [False] * len(doc)
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ in _NON_ENTITY_LABELS:
             for k in range(ent.start, ent.end):
                 blocked[k] = True

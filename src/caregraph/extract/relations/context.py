@@ -18,7 +18,7 @@ from ...core.evidence import evidence_bounds
 from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION, RECOMMENDATION
 from ...core.records import Entity, Mention
 from ...core.schema import Schema
-from ..syntax import StringIndex, conjuncts, ends_line, line_ends, lines, text_of, token_flags
+from ..syntax import StringIndex, conjuncts, ends_line, line_ends, lines, sentences, text_of, token_flags
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -768,7 +768,7 @@ def _in_question(tok: Token) -> bool:
         return _ends_with_question_mark(tok.sent)
     if not (_LAST_QUESTIONS and _LAST_QUESTIONS[0][0] is doc):
         flags: list[bool] = []
-        for sent in doc.sents:
+        for sent in sentences(doc):
             flags += [_ends_with_question_mark(sent)] * len(sent)
         _LAST_QUESTIONS[:] = [(doc, flags)]
     return _LAST_QUESTIONS[0][1][tok.i]

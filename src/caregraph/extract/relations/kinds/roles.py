@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ....core.ontology import ORGANISATION, PERSON, PUBLICATION, ROLE_AT
 from ....core.schema import RelationPattern
-from ...syntax import ends_line, lines, negated
+from ...syntax import ends_line, lines, negated, sentences
 from ..context import Arg, Context, head_word, opening_lines, subject_tokens
 from ..registry import RuleMatch, rule_kind
 from ..voice import is_transcript, page_body, quoted
@@ -338,7 +338,7 @@ def contact_post(ctx: Context, span: Span, actor: str) -> Span | None:
 
 def _first_sentence(doc: Doc) -> Span | None:
     """The document's first sentence with a word in it; None for a document of punctuation."""
-    return next((s for s in doc.sents if not all(t.is_space or t.is_punct for t in s)), None)
+    return next((s for s in sentences(doc) if not all(t.is_space or t.is_punct for t in s)), None)
 
 
 def _headline_actor(ctx: Context) -> Arg | None:
