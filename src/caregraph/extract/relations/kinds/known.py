@@ -59,14 +59,21 @@ def _known_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             yield RuleMatch([Arg(subject, ctx.entity[subject].type)], [Arg(obj, ctx.entity[obj].type)], anchor)
 
 
+# the rules last asked about and their known relations by relation, each with the form keys of
+# its subject and object (held strongly, so the identity test is sound; rules never change)
+_LAST_FACTS: list[tuple[Any, dict[str, list[tuple[Any, str, str]]]]] = []
+
+
 def _facts_of(ctx: Context) -> dict[str, list[tuple[Any, str, str]]]:
     """The known relations by relation, each with the form keys of its subject and object (made
-    once per document, not per pattern)."""
-    found: dict[str, list[tuple[Any, str, str]]] | None = ctx.cache.get("known_facts")
-    if found is None:
-        found = ctx.cache["known_facts"] = {}
-        for f in ctx.rules.known_relations:
-            found.setdefault(f.relation, []).append((f, gazetteer_form_key(f.subject), gazetteer_form_key(f.object)))
+    once per process and rules, not per document and pattern)."""
+    rules = ctx.rules
+    if _LAST_FACTS and _LAST_FACTS[0][0] is rules:
+        return _LAST_FACTS[0][1]
+    found: dict[str, list[tuple[Any, str, str]]] = {}
+    for f in rules.known_relations:
+        found.setdefault(f.relation, []).append((f, gazetteer_form_key(f.subject), gazetteer_form_key(f.object)))
+    _LAST_FACTS[:] = [(rules, found)]
     return found
 
 
@@ -123,11 +130,16 @@ def _clause_anchor(ctx: Context, subject: str, obj: str) -> Token | None:
 
 def _place_names(ctx: Context) -> frozenset[str]:
     """The form keys of the gazetteer's places."""
-    names: frozenset[str] | None = ctx.cache.get("known_place_names")
-    if names is None:
-        names = ctx.cache["known_place_names"] = frozenset(
-            gazetteer_form_key(e.name) for e in ctx.schema.gazetteer if e.type == PLACE)
+    schema = ctx.schema
+    if _LAST_PLACE_NAMES and _LAST_PLACE_NAMES[0][0] is schema:
+        return _LAST_PLACE_NAMES[0][1]
+    names = frozenset(gazetteer_form_key(e.name) for e in schema.gazetteer if e.type == PLACE)
+    _LAST_PLACE_NAMES[:] = [(schema, names)]
     return names
+
+
+# the schema last asked about and the form keys of its gazetteer's places (once per process)
+_LAST_PLACE_NAMES: list[tuple[Any, frozenset[str]]] = []
 
 
 def _places(ctx: Context) -> dict[str, list[str]]:
