@@ -1528,21 +1528,22 @@ def trim_span(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, 
         if (start + 2 < end and doc[start].lower_ in rules.constituency_cues and doc[start + 1].lower_ in ("on", "of")
                 and is_cap(doc[start + 2])):
             start += 2  # "Briefing for MPs on the Westby Bill Committee": its readers, then the body they sit on
+    # (each edge token made once per step, not once per test)
     while start < end and (
-        doc[start].is_punct
-        or doc[start].is_space
-        or doc[start].lower_ in ("the", "this", "these", "that", "our", "their", "its", "his", "her")
-        or (doc[start].lower_ in rules.connectives and not is_cap(doc[start]))
-        or doc[start].text in ("\u2022",)
-        or (doc[start].lower_ in _QUANTIFIERS and (doc[start].is_sent_start or start == 0))
-        or (doc[start].lower_ in rules.trailing_words and start + 1 < end and doc[start + 1].lower_ == "the")
+        (t := doc[start]).is_punct
+        or t.is_space
+        or t.lower_ in ("the", "this", "these", "that", "our", "their", "its", "his", "her")
+        or (t.lower_ in rules.connectives and not is_cap(t))
+        or t.text in ("\u2022",)
+        or (t.lower_ in _QUANTIFIERS and (t.is_sent_start or start == 0))
+        or (t.lower_ in rules.trailing_words and start + 1 < end and doc[start + 1].lower_ == "the")
     ):  # "Portrait The Minister of State": a name card's caption word, then the post after the name
         start += 1
     while end > start and (
-        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("'s", "'", "s")
-        or doc[end - 1].lower_ in rules.connectives
-        or (doc[end - 1].pos_ == "ADP" and doc[end - 1].is_lower)  # NER's "Skills at" before a body
-        or (doc[end - 1].lower_ in rules.trailing_words and end - start > 1)
+        (t := doc[end - 1]).is_punct or t.is_space or t.lower_ in ("'s", "'", "s")
+        or t.lower_ in rules.connectives
+        or (t.pos_ == "ADP" and t.is_lower)  # NER's "Skills at" before a body
+        or (t.lower_ in rules.trailing_words and end - start > 1)
     ):
         end -= 1  # "Jane Porter Portrait": a caption's word is not the name's
     return start, end

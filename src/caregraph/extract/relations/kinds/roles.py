@@ -862,11 +862,11 @@ def segment_after(span: Span, stop: Callable[[Token], bool] = _no_stop) -> Span 
     end = start
     sent_end = span.sent.end
     while (
-        end < sent_end and doc[end].text not in _STOPS and doc[end].pos_ not in ("VERB", "AUX")
-        and not _line_end(doc[end - 1]) and not (doc[end].is_space and "\n" in doc[end].text)
-        and not stop(doc[end])
+        end < sent_end and (t := doc[end]).text not in _STOPS and t.pos_ not in ("VERB", "AUX")
+        and not _line_end(doc[end - 1]) and not (t.is_space and "\n" in t.text)
+        and not stop(t)
     ):
-        end += 1
+        end += 1   # (each token made once per step, not once per test)
     if end < sent_end and stop(doc[end]):
         if end - 1 > start and doc[end - 1].lower_ == "and":
             return doc[start : end - 1]  # "X, chief executive of Y and Z, ...": two people, each with a post
