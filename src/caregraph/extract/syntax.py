@@ -30,6 +30,17 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def parsed_text(doc: Doc, text: str) -> str:
+    """The document's text, given the string it was parsed from: that string itself when the
+    parse spans exactly as many characters (a parse keeps its text verbatim, and the chunks of a
+    long text joined again add only whitespace between them: equal lengths, equal texts), so
+    Doc.text need not join every token again; remembered for `text_of`."""
+    if not (_LAST_TEXT and _LAST_TEXT[0][0] is doc):
+        if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
+            _LAST_TEXT[:] = [(doc, text)]
+    return text_of(doc)
+
+
 def token_flags(doc: Doc, attr: int, test: Callable[[str], bool]) -> Any:
     """A boolean array over the tokens: `test` of each token's string of `attr` (LEMMA, LOWER,
     DEP, ...), from the token array, each distinct string tested once (no Token is made, and
@@ -173,6 +184,50 @@ def line_ends(doc: Doc) -> list[int]:
     return found
 
 
+def sentences(doc: Doc) -> list[Span]:
+    """The document's sentences (Doc.sents: it raises the same error on a document without
+    sentence boundaries), made once per document and shared: do not change the list."""
+    memo = _memo(doc)
+    found: list[Span] | None = memo.get("sents")
+    if found is None:
+        found = memo["sents"] = list(doc.sents)
+    return found
+
+
+def ents_of(doc: Doc) -> tuple[Span, ...]:
+    """The document's named entities (Doc.ents), made once per document and shared."""
+    memo = _memo(doc)
+    found: tuple[Span, ...] | None = memo.get("ents")
+    if found is None:
+        found = memo["ents"] = doc.ents
+    return found
+
+
+def line_end_flags(doc: Doc) -> list[bool]:
+    """For each token, whether it closes its line (`ends_line`), from `line_ends`: a look-up,
+    not a Token made per question. Read once per document; do not change the list."""
+    memo = _memo(doc)
+    found: list[bool] | None = memo.get("line_end_flags")
+    if found is None:
+        found = [False] * len(doc)
+        for i in line_ends(doc):
+            found[i] = True
+        memo["line_end_flags"] = found
+    return found
+
+
+def sent_start_flags(doc: Doc) -> list[bool]:
+    """For each token, whether it opens a sentence (`bool(Token.is_sent_start)`: the token
+    array's SENT_START is 1), from the token array. Read once per document; do not change the list."""
+    memo = _memo(doc)
+    found: list[bool] | None = memo.get("sent_start_flags")
+    if found is None:
+        from spacy.attrs import SENT_START
+
+        found = memo["sent_start_flags"] = (doc.to_array(SENT_START) == 1).tolist() if len(doc) else []
+    return found
+
+
 def line_start(doc: Doc, i: int) -> int:
     """The index of the first token (whitespace included) of the line of token i."""
     ends = line_ends(doc)
@@ -243,18 +298,25 @@ def word_forms(doc: Doc) -> frozenset[str]:
     return forms
 
 
-def phrase_count(doc: Doc, words: Sequence[str]) -> int:
-    """How often the document writes these words one after another, as tokens, case kept: an
-    index of where each word stands, built once per document, instead of a scan of its text
-    per question."""
-    if not words:
-        return 0
+def word_index(doc: Doc) -> StringIndex:
+    """Where each word form (Token.text, case kept) stands in the document, built once per
+    document."""
     memo = _memo(doc)
     where: StringIndex | None = memo.get("words")
     if where is None:
         from spacy.attrs import ORTH
 
         where = memo["words"] = StringIndex(doc, ORTH)
+    return where
+
+
+def phrase_count(doc: Doc, words: Sequence[str]) -> int:
+    """How often the document writes these words one after another, as tokens, case kept: an
+    index of where each word stands, built once per document, instead of a scan of its text
+    per question."""
+    if not words:
+        return 0
+    where = word_index(doc)
     n = len(words)
     return sum(1 for i in where.get(words[0], ())
                if i + n <= len(doc) and all(doc[i + k].text == words[k] for k in range(1, n)))

@@ -24,7 +24,7 @@ from .proposals import find_recommendations
 from .relations import compile_rules, find_relations
 from .resolve import entities_of_document
 from .spec import ExtractorSpec, Outcome, failure
-from .syntax import text_of
+from .syntax import parsed_text
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -86,7 +86,7 @@ class Extractor:
                 page_of[sentence] = source.page_at(start + len(raw) - len(raw.lstrip()))
             return sentence
 
-        text = text_of(doc)   # Doc.text joins every token: once, not per mention
+        text = parsed_text(doc, source.text)   # Doc.text joins every token: not per mention, nor at all
 
         def evidence_of_mention(mention: Mention) -> str:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")

@@ -22,7 +22,7 @@ from ...core.records import Mention
 from ...core.schema import EntityRules
 from ...core.text import acronym_core, canonical_name, initials, is_acronym, normalise_key
 from ..proposals import RecommendationItem, copular_complement
-from ..syntax import ends_line, text_flags, word_forms
+from ..syntax import ends_line, ents_of, sentences, text_flags, text_of, word_forms, word_index
 from . import senses
 from .described import described_publications, leading_type
 from .pilots import described_pilots, trial_pairs
@@ -109,14 +109,14 @@ def find_mentions(
             chosen.append(rec)
     chosen.sort(key=lambda c: (c.start, c.end))
     chosen = senses.initiative_sets(doc, chosen, rules)
-    sent_index = {sent.start: i for i, sent in enumerate(doc.sents)} if doc.has_annotation("SENT_START") else {}
+    sent_index = {sent.start: i for i, sent in enumerate(sentences(doc))} if doc.has_annotation("SENT_START") else {}
     mentions: list[Mention] = []
     judged: list[_Judged] = []
     lower_forms = {w for w in word_forms(doc) if w.islower()}  # words the document also writes in lower case
     # where a place the gazetteer or NER knows starts ("in Westby, Surrey")
     places = _Places(gazetteer_places | frozenset(
-        (e.start, e.end) for e in doc.ents if e.label_ in ("GPE", "LOC")))
-    person_ents = {e.end: e.start for e in doc.ents if e.label_ == "PERSON"}
+        (e.start, e.end) for e in ents_of(doc) if e.label_ in ("GPE", "LOC")))
+    person_ents = {e.end: e.start for e in ents_of(doc) if e.label_ == "PERSON"}
     pending: senses.Pending = []
     for cand in chosen:
         context = _context_votes(doc, cand, rules, places)
@@ -177,7 +177,7 @@ def find_mentions(
             kept = False  # "Jane and Amir", "Councillors Porter and Khan", "Westby and Eastby" (a seat):
             # no one person's name
         if kept and cand.name is None and _joined_by_guess(name, votes, kinds, rules) \
-                and doc.text.count(name) < _NAMED_OFTEN and not _singular_subject(span):
+                and text_of(doc).count(name) < _NAMED_OFTEN and not _singular_subject(span):
             kept = False  # "Culture and Communications", "Harbour Home and Westby Grove": a pairing NER
             # alone calls a body, named once or twice (a remit, a heading), no name of one; a body's
             # brand the page keeps naming ("Hearth and Home" three times) is one
@@ -248,8 +248,11 @@ def _opening_forms(doc: Doc, mentions: list[Mention], sent_index: dict[int, int]
     starts = {m.start for m in mentions}
     added: list[Mention] = []
     covered: list[tuple[int, int]] = []
-    for first in doc:
-        if first.text not in by_first or not (first.i == 0 or first.is_sent_start or ends_line(doc[first.i - 1])):
+    # (only the tokens that write a first word, in text order, from the document's word index)
+    where = word_index(doc)
+    for i in sorted(i for text in by_first for i in where.get(text, ())):
+        first = doc[i]
+        if not (i == 0 or first.is_sent_start or ends_line(doc[i - 1])):
             continue
         sent = first.sent
         for words in by_first[first.text]:
@@ -262,7 +265,7 @@ def _opening_forms(doc: Doc, mentions: list[Mention], sent_index: dict[int, int]
             if any(m.start < end and start < m.end and (m.start < start or m.end > end) for m in mentions):
                 continue  # a mention reaching outside the words: another reading
             source = named[" ".join(words)]
-            added.append(replace(source, start=start, end=end, text=doc.text[start:end],
+            added.append(replace(source, start=start, end=end, text=text_of(doc)[start:end],
                                  sent=sent_index.get(sent.start, 0)))
             covered.append((start, end))
             break
@@ -456,7 +459,7 @@ def _people_in_titles(doc: Doc, chosen: list[Candidate], candidates: list[Candid
               and (PUBLICATION, rules.weights["gazetteer"]) in c.votes]
     if not titles:
         return []
-    person_ends = {e.end for e in doc.ents if e.label_ == "PERSON"}
+    person_ends = {e.end for e in ents_of(doc) if e.label_ == "PERSON"}
     found: dict[tuple[int, int], Candidate] = {}
     for cand in candidates:
         given = doc[cand.start].text in rules.first_names
@@ -568,7 +571,7 @@ def _person_start(doc: Doc, cand: Candidate, rules: EntityRules,
     if local_party(doc, cand.start, cand.end, rules):
         return None  # "Westby and Eastby Labour": a party's branch, whatever NER calls its last words
     if person_ents is None:
-        person_ents = {e.end: e.start for e in doc.ents if e.label_ == "PERSON"}
+        person_ents = {e.end: e.start for e in ents_of(doc) if e.label_ == "PERSON"}
     ent_start = person_ents.get(cand.end)   # entities never overlap: at most one ends here
     if (ent_start is not None and cand.start < ent_start
             and cand.end - ent_start >= 2 and doc[ent_start].text not in rules.connectives

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from ...core.ontology import ORGANISATION, PLACE
 from ...core.schema import EntityRules
-from ..syntax import ends_line, text_flags
+from ..syntax import ends_line, ents_of, line_end_flags, sent_start_flags, text_flags
 from .voters import Candidate, head_type, is_cap, is_cap_text
 
 __all__ = ["list_members", "place_body_candidates", "place_list_candidates"]
@@ -30,7 +30,7 @@ _INNER = frozenset({"upon", "on", "under", "with", "of", "-", "super", "le", "en
 
 def _boundary(doc: Doc, k: int) -> bool:
     """Whether token k starts a new sentence or line."""
-    return k > 0 and (bool(doc[k].is_sent_start) or ends_line(doc[k - 1]))
+    return k > 0 and (sent_start_flags(doc)[k] or line_end_flags(doc)[k - 1])
 
 
 def _member_end(doc: Doc, k: int) -> int:
@@ -144,7 +144,7 @@ def place_list_candidates(doc: Doc, rules: EntityRules, known_places: Collection
     known = set(known_places)
     known_at = _known_ends(known | set(others))
     held = {k for a, b in others for k in range(a, b)}  # tokens inside a known name of another type
-    persons = {(e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and e.end - e.start >= 2}
+    persons = {(e.start, e.end) for e in ents_of(doc) if e.label_ == "PERSON" and e.end - e.start >= 2}
     taken: set[int] = set()
     caps = text_flags(doc, is_cap_text)   # (a member starts only at a capitalised word)
     for i in range(len(doc)):

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from ...core.ontology import ORGANISATION, PLACE
 from ...core.schema import EntityRules
 from ..resolve import SHARED_KIND
+from ..syntax import ents_of
 from .voters import Candidate, head_type, is_cap
 
 _JOINS = (",", "and", "&")
@@ -107,7 +108,7 @@ def join_place_lists(doc: Doc, chosen: Sequence[Candidate], rules: EntityRules,
     serving several areas is named after them all ("Westby, Eastby and Northby Care Board",
     "Westby, Eastby and Northby Council"); a plural head ("... County Councils") is
     split_shared_kinds'."""
-    starts = {a for a, _b in place_spans} | {e.start for e in doc.ents if e.label_ in ("GPE", "LOC")}
+    starts = {a for a, _b in place_spans} | {e.start for e in ents_of(doc) if e.label_ in ("GPE", "LOC")}
     out: list[Candidate] = []
     for cand in chosen:
         if cand.name is not None or cand.start not in starts or not _singular_body(doc, cand, rules):

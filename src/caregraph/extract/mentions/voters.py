@@ -8,6 +8,7 @@ each propose spans; choose.py pools and settles them. Every word list comes from
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -22,7 +23,18 @@ from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATIO
 from ...core.schema import EntityRules, GazetteerEntry, Schema
 from ...core.text import is_acronym
 from ..proposals import RecommendationItem
-from ..syntax import ends_line, phrase_count, spaces, text_flags, word_forms, words_before
+from ..syntax import (
+    ends_line,
+    ents_of,
+    line_end_flags,
+    line_ends,
+    phrase_count,
+    sent_start_flags,
+    spaces,
+    text_flags,
+    word_forms,
+    words_before,
+)
 from ..syntax import line_start as line_start_of
 from .narrowed import narrowed_description, shared_head_names
 
@@ -163,7 +175,7 @@ def ner_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
     weight = rules.weights["ner"]
     texts = _texts(doc)
     lower = frozenset(t for t in texts if t.islower())
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         type_ = rules.ner.get(ent.label_)
         if type_ is None:
             continue
@@ -217,12 +229,13 @@ def name_candidates(doc: Doc, rules: EntityRules,
     `place_spans`: "Westby and Eastby Council"), at a possessive between two names
     ("X Council's Cabinet Member"), and after a leading role ("Chief Executive of X")."""
     inner_and = frozenset(k for a, b in place_spans for k in range(a + 1, b - 1) if doc[k].lower_ in ("and", "&"))
-    ner_ends = {ent.end for ent in doc.ents if ent.label_ in ("PERSON", "GPE", "LOC")}
-    person_ends = {ent.end for ent in doc.ents if ent.label_ == "PERSON"}
+    ner_ends = {ent.end for ent in ents_of(doc) if ent.label_ in ("PERSON", "GPE", "LOC")}
+    person_ends = {ent.end for ent in ents_of(doc) if ent.label_ == "PERSON"}
     blocked = non_entity_tokens(doc)
     texts = _texts(doc)
     caps = text_flags(doc, is_cap_text)   # (a run starts only at a capitalised word)
     second_bodies: set[int] = set()       # where the second of two bodies joined by "and" starts
+    line_end, sent_start = line_end_flags(doc), sent_start_flags(doc)
     i = 0
     n = len(doc)
     while i < n:
@@ -235,7 +248,7 @@ def name_candidates(doc: Doc, rules: EntityRules,
             continue
         j = i + 1
         last_cap = i
-        while j < n and not ends_line(doc[j - 1]) and not doc[j].is_sent_start:
+        while j < n and not line_end[j - 1] and not sent_start[j]:
             t = doc[j]
             if blocked[j] and not (t.like_num and len(t.text) == 4 and is_cap(doc[j - 1])) \
                     and not (t.is_alpha and is_cap(t) and t.ent_type_ in ("ORDINAL", "CARDINAL") and is_cap(doc[j - 1])):
@@ -312,7 +325,7 @@ def name_candidates(doc: Doc, rules: EntityRules,
         start, end = trim_span(doc, start, end, rules)
         end = _before_trailing_and(doc, start, end, texts)
         if (end - start == 2 and doc[start].lower_.endswith("ing") and end < n and doc[end].lower_ in _POSSESSIVES
-                and any(e.start == start + 1 and e.end == end and e.label_ in ("GPE", "LOC") for e in doc.ents)):
+                and any(e.start == start + 1 and e.end == end and e.label_ in ("GPE", "LOC") for e in ents_of(doc))):
             start += 1  # "Transforming Westshire's Care": a verb, and the place that owns its object
         elif _gerund_before_a_name(doc, start, end) or _imperative_before_a_name(doc, start, end, rules):
             start += 1  # "Establishing Harbour and Home as ...": the verb, and the name it takes
@@ -320,7 +333,7 @@ def name_candidates(doc: Doc, rules: EntityRules,
                 and not _portfolio_holder(doc, start - 2, rules))
         if seat:
             # "MP for Westby Central Jane Porter": the seat ends where the member's name starts
-            end = min([end, *(e.start for e in doc.ents if e.label_ == "PERSON" and start < e.start < end
+            end = min([end, *(e.start for e in ents_of(doc) if e.label_ == "PERSON" and start < e.start < end
                               and e.end - e.start >= 2 and doc[e.start - 1].lower_ not in rules.connectives),
                        *(k for k in range(start + 1, end - 1) if doc[k].text in rules.first_names
                          and doc[k - 1].lower_ not in rules.connectives)])
@@ -1502,10 +1515,10 @@ _ACT_PREPOSITIONS = frozenset({"of", "by", "to", "on", "for"})
 def trim_span(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, int]:
     """Cut a span at its first line break, keep one copy of a name printed twice around a
     picture's caption, and strip punctuation, determiners and possessive endings from its edges."""
-    for k in range(start, end - 1):
-        if ends_line(doc[k]):
-            end = k + 1
-            break
+    ends = line_ends(doc)
+    at = bisect_left(ends, start)   # the first line end at or after start, if before end - 1
+    if at < len(ends) and ends[at] < end - 1:
+        end = ends[at] + 1
     start, end = _uncaption(doc, start, end, rules)
     if (start + 2 < end and is_cap(doc[start]) and doc[start].lower_ in rules.act_nouns
             and doc[start + 1].lower_ in _ACT_PREPOSITIONS
@@ -1515,21 +1528,22 @@ def trim_span(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, 
         if (start + 2 < end and doc[start].lower_ in rules.constituency_cues and doc[start + 1].lower_ in ("on", "of")
                 and is_cap(doc[start + 2])):
             start += 2  # "Briefing for MPs on the Westby Bill Committee": its readers, then the body they sit on
+    # (each edge token made once per step, not once per test)
     while start < end and (
-        doc[start].is_punct
-        or doc[start].is_space
-        or doc[start].lower_ in ("the", "this", "these", "that", "our", "their", "its", "his", "her")
-        or (doc[start].lower_ in rules.connectives and not is_cap(doc[start]))
-        or doc[start].text in ("\u2022",)
-        or (doc[start].lower_ in _QUANTIFIERS and (doc[start].is_sent_start or start == 0))
-        or (doc[start].lower_ in rules.trailing_words and start + 1 < end and doc[start + 1].lower_ == "the")
+        (t := doc[start]).is_punct
+        or t.is_space
+        or t.lower_ in ("the", "this", "these", "that", "our", "their", "its", "his", "her")
+        or (t.lower_ in rules.connectives and not is_cap(t))
+        or t.text in ("\u2022",)
+        or (t.lower_ in _QUANTIFIERS and (t.is_sent_start or start == 0))
+        or (t.lower_ in rules.trailing_words and start + 1 < end and doc[start + 1].lower_ == "the")
     ):  # "Portrait The Minister of State": a name card's caption word, then the post after the name
         start += 1
     while end > start and (
-        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("'s", "'", "s")
-        or doc[end - 1].lower_ in rules.connectives
-        or (doc[end - 1].pos_ == "ADP" and doc[end - 1].is_lower)  # NER's "Skills at" before a body
-        or (doc[end - 1].lower_ in rules.trailing_words and end - start > 1)
+        (t := doc[end - 1]).is_punct or t.is_space or t.lower_ in ("'s", "'", "s")
+        or t.lower_ in rules.connectives
+        or (t.pos_ == "ADP" and t.is_lower)  # NER's "Skills at" before a body
+        or (t.lower_ in rules.trailing_words and end - start > 1)
     ):
         end -= 1  # "Jane Porter Portrait": a caption's word is not the name's
     return start, end
@@ -1537,7 +1551,7 @@ def trim_span(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, 
 
 def non_entity_tokens(doc: Doc) -> list[bool]:
     blocked = [False] * len(doc)
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ in _NON_ENTITY_LABELS:
             for k in range(ent.start, ent.end):
                 blocked[k] = True

@@ -18,7 +18,7 @@ from ...core.evidence import evidence_bounds
 from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION, RECOMMENDATION
 from ...core.records import Entity, Mention
 from ...core.schema import Schema
-from ..syntax import StringIndex, conjuncts, ends_line, line_ends, lines, text_of, token_flags
+from ..syntax import StringIndex, conjuncts, ends_line, line_ends, lines, sentences, text_of, token_flags
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -103,7 +103,11 @@ class Context:
 
     def tokens_with_lemma(self, lemmas: Sequence[str]) -> list[Token]:
         """Tokens whose lemma is the first word of one of `lemmas`, in text order."""
-        found = {t.i: t for lemma in lemmas for t in self.by_lemma.get(lemma.split()[0], ())}
+        get = self.by_lemma.get
+        lists = [tokens for word in _lemma_firsts(lemmas) if (tokens := get(word, ()))]
+        if len(lists) == 1:
+            return list(lists[0])   # (one word's tokens: in text order already)
+        found = {t.i: t for tokens in lists for t in tokens}
         return [found[i] for i in sorted(found)]
 
     def verbs(self) -> list[Token]:
@@ -768,7 +772,7 @@ def _in_question(tok: Token) -> bool:
         return _ends_with_question_mark(tok.sent)
     if not (_LAST_QUESTIONS and _LAST_QUESTIONS[0][0] is doc):
         flags: list[bool] = []
-        for sent in doc.sents:
+        for sent in sentences(doc):
             flags += [_ends_with_question_mark(sent)] * len(sent)
         _LAST_QUESTIONS[:] = [(doc, flags)]
     return _LAST_QUESTIONS[0][1][tok.i]
@@ -1081,6 +1085,20 @@ class TokensByKey:
 
     def __contains__(self, key: object) -> bool:
         return key in self._indexes or key in self._extra
+
+
+_LEMMA_FIRSTS: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+def _lemma_firsts(lemmas: Sequence[str]) -> tuple[str, ...]:
+    """The distinct first words of trigger lemmas, each at its last place among them (so a
+    token filed under two of them is the later one's, as a walk over every lemma leaves it):
+    split once per process."""
+    key = lemmas if isinstance(lemmas, tuple) else tuple(lemmas)
+    found = _LEMMA_FIRSTS.get(key)
+    if found is None:
+        found = _LEMMA_FIRSTS[key] = tuple(reversed(dict.fromkeys(lem.split()[0] for lem in reversed(key))))
+    return found
 
 
 def _led_or_ling(text: str) -> bool:

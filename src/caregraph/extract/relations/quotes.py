@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Any
 
 from ...core.ontology import ORGANISATION, PERSON, PLACE, PUBLICATION, ROLE_AT
-from ..syntax import lines, negated
+from ..syntax import lines, negated, sentences
 from .context import Arg, Context, Quote, speakers_of
 from .registry import KINDS
 
@@ -171,7 +171,7 @@ class _Sentences:
     def __init__(self, doc: Doc) -> None:
         self.length = len(doc)
         try:
-            self.starts = [sent.start for sent in doc.sents]
+            self.starts = [sent.start for sent in sentences(doc)]
         except ValueError:   # no sentence boundaries: no bound
             self.starts = []
 

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from ...core.ontology import ORGANISATION, PERSON
 from ..syntax import conjuncts, lines, negated, spaces
+from ..syntax import sentences as doc_sentences
 from .context import Arg, Context, is_question_or_conditional, opening_lines
 from .quotes import posts, speaker_body
 
@@ -268,7 +269,7 @@ def _opening_actor(ctx: Context) -> list[str]:
     out: list[str] = []
     # the first sentences with a word (read no further: a document without line breaks is one
     # long first line, and its sentences are many)
-    sentences = list(itertools.islice((s for s in ctx.doc.sents if any(not (t.is_space or t.is_punct) for t in s)),
+    sentences = list(itertools.islice((s for s in doc_sentences(ctx.doc) if any(not (t.is_space or t.is_punct) for t in s)),
                                       _OPENING_SENTENCES))
     if not sentences:
         return out
@@ -359,7 +360,7 @@ def _author_body(ctx: Context) -> list[str]:
     "Harbour Trust's director of policy Jane Porter explains how we ...", "Jane Porter, chief
     executive of Harbour Trust, sets out ...": the one organisation the person holds a post at
     (by the role rules), when she is the subject of the first sentence with a verb."""
-    for sent in [s for s in ctx.doc.sents if any(not (t.is_space or t.is_punct) for t in s)][:_OPENING_SENTENCES]:
+    for sent in [s for s in doc_sentences(ctx.doc) if any(not (t.is_space or t.is_punct) for t in s)][:_OPENING_SENTENCES]:
         root = sent.root
         if root.pos_ not in ("VERB", "AUX"):
             continue  # a title or a date line: look further

@@ -16,7 +16,7 @@ elsewhere: two of one programme's known places side by side are its places, not 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ....core.ontology import ORGANISATION, PLACE
 from ....core.schema import RelationPattern, gazetteer_form_key
@@ -33,25 +33,23 @@ def _known_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     """Each known relation of the pattern's relation whose two entries the document names (an
     entity whose label is the entry's name, of the pattern's types), anchored on the first sentence that names both,
     else on the subject's first mention."""
-    facts = [f for f in ctx.rules.known_relations if f.relation == pattern.relation]
+    facts = _facts_of(ctx).get(pattern.relation)
     if not facts:
         return
-    named: dict[str, str] = {}   # the form key of an entity's label -> its key
-    for key, entity in ctx.entity.items():
-        named.setdefault(gazetteer_form_key(entity.label), key)
+    named = _named(ctx)   # the form key of an entity's label -> its key
     local = _place_names(ctx)
     # the places each object of a place fact has as subjects (its known pilots)
     peers: dict[str, set[str]] = {}
-    for fact in facts:
-        if gazetteer_form_key(fact.subject) in local:
-            peers.setdefault(gazetteer_form_key(fact.object), set()).add(gazetteer_form_key(fact.subject))
-    for fact in facts:
-        if gazetteer_form_key(fact.subject) in local or gazetteer_form_key(fact.object) in local:
+    for _fact, subject_key, object_key in facts:
+        if subject_key in local:
+            peers.setdefault(object_key, set()).add(subject_key)
+    for fact, subject_key, object_key in facts:
+        if subject_key in local or object_key in local:
             places = _places(ctx)
             yield from _local_fact(ctx, pattern, named, places, fact.subject, fact.object,
-                                   peers.get(gazetteer_form_key(fact.object), set()))
+                                   peers.get(object_key, set()))
             continue
-        subject, obj = named.get(gazetteer_form_key(fact.subject)), named.get(gazetteer_form_key(fact.object))
+        subject, obj = named.get(subject_key), named.get(object_key)
         if subject is None or obj is None or subject == obj:
             continue
         if ctx.entity[subject].type not in pattern.subject_types or ctx.entity[obj].type not in pattern.object_types:
@@ -59,6 +57,35 @@ def _known_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         anchor = _clause_anchor(ctx, subject, obj) if fact.as_subject else _anchor(ctx, subject, obj)
         if anchor is not None:
             yield RuleMatch([Arg(subject, ctx.entity[subject].type)], [Arg(obj, ctx.entity[obj].type)], anchor)
+
+
+# the rules last asked about and their known relations by relation, each with the form keys of
+# its subject and object (held strongly, so the identity test is sound; rules never change)
+_LAST_FACTS: list[tuple[Any, dict[str, list[tuple[Any, str, str]]]]] = []
+
+
+def _facts_of(ctx: Context) -> dict[str, list[tuple[Any, str, str]]]:
+    """The known relations by relation, each with the form keys of its subject and object (made
+    once per process and rules, not per document and pattern)."""
+    rules = ctx.rules
+    if _LAST_FACTS and _LAST_FACTS[0][0] is rules:
+        return _LAST_FACTS[0][1]
+    found: dict[str, list[tuple[Any, str, str]]] = {}
+    for f in rules.known_relations:
+        found.setdefault(f.relation, []).append((f, gazetteer_form_key(f.subject), gazetteer_form_key(f.object)))
+    _LAST_FACTS[:] = [(rules, found)]
+    return found
+
+
+def _named(ctx: Context) -> dict[str, str]:
+    """The form key of each entity's label -> the key of the first entity with it (once per
+    document; read only)."""
+    named: dict[str, str] | None = ctx.cache.get("known_named")
+    if named is None:
+        named = ctx.cache["known_named"] = {}
+        for key, entity in ctx.entity.items():
+            named.setdefault(gazetteer_form_key(entity.label), key)
+    return named
 
 
 def _anchor(ctx: Context, subject: str, obj: str) -> Token | None:
@@ -103,11 +130,16 @@ def _clause_anchor(ctx: Context, subject: str, obj: str) -> Token | None:
 
 def _place_names(ctx: Context) -> frozenset[str]:
     """The form keys of the gazetteer's places."""
-    names: frozenset[str] | None = ctx.cache.get("known_place_names")
-    if names is None:
-        names = ctx.cache["known_place_names"] = frozenset(
-            gazetteer_form_key(e.name) for e in ctx.schema.gazetteer if e.type == PLACE)
+    schema = ctx.schema
+    if _LAST_PLACE_NAMES and _LAST_PLACE_NAMES[0][0] is schema:
+        return _LAST_PLACE_NAMES[0][1]
+    names = frozenset(gazetteer_form_key(e.name) for e in schema.gazetteer if e.type == PLACE)
+    _LAST_PLACE_NAMES[:] = [(schema, names)]
     return names
+
+
+# the schema last asked about and the form keys of its gazetteer's places (once per process)
+_LAST_PLACE_NAMES: list[tuple[Any, frozenset[str]]] = []
 
 
 def _places(ctx: Context) -> dict[str, list[str]]:

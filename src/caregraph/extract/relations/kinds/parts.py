@@ -22,7 +22,7 @@ from ....core.schema import RelationPattern
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-from ...syntax import negated, pos_indexes
+from ...syntax import negated, pos_indexes, sentences
 from ..context import Arg, Context, is_passive, matches_trigger, quantified, subject_tokens, unasserted
 from ..registry import RuleMatch, rule_kind
 
@@ -86,7 +86,7 @@ def _sentence_openings(ctx: Context) -> list[Token]:
     found: list[Token] | None = ctx.cache.get("sentence_openings")
     if found is None:
         found = ctx.cache["sentence_openings"] = [
-            first for sent in ctx.doc.sents
+            first for sent in sentences(ctx.doc)
             if (first := next((t for t in sent if not t.is_space and not t.is_punct), None)) is not None
         ]
     return found

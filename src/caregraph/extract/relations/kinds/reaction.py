@@ -278,15 +278,16 @@ def _reported_from_others(ctx: Context, tok: Token, page: frozenset[str] | None,
         (tokens[0].i, tokens[-1].i + 1) if tokens else (0, 0))
     at = tok
     for _ in range(8):
-        if at.head.i == at.i:
+        head = at.head   # (made once per step)
+        if head.i == at.i:
             return False
-        if at.dep_ == "ccomp" and at.head.lemma_.lower() in verbs and own[0] <= at.head.i < own[1]:
-            subjects = [c for c in at.head.children if c.dep_ == "nsubj"]
+        if at.dep_ == "ccomp" and head.lemma_.lower() in verbs and own[0] <= head.i < own[1]:
+            subjects = [c for c in head.children if c.dep_ == "nsubj"]
             voice = document_voice(ctx) if page is not None else None
             return any(not (c.lower_ in (page or _FIRST_PERSON)
                             or (voice is not None and any(a.key == voice.key for a in ctx.args_in(c, (voice.type,)))))
                        for c in subjects)
-        at = at.head
+        at = head
     return False
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ....core.ontology import ORGANISATION, PERSON, PUBLICATION, ROLE_AT
 from ....core.schema import RelationPattern
-from ...syntax import ends_line, lines, negated
+from ...syntax import ends_line, lines, negated, sentences
 from ..context import Arg, Context, head_word, opening_lines, subject_tokens
 from ..registry import RuleMatch, rule_kind
 from ..voice import is_transcript, page_body, quoted
@@ -338,7 +338,7 @@ def contact_post(ctx: Context, span: Span, actor: str) -> Span | None:
 
 def _first_sentence(doc: Doc) -> Span | None:
     """The document's first sentence with a word in it; None for a document of punctuation."""
-    return next((s for s in doc.sents if not all(t.is_space or t.is_punct for t in s)), None)
+    return next((s for s in sentences(doc) if not all(t.is_space or t.is_punct for t in s)), None)
 
 
 def _headline_actor(ctx: Context) -> Arg | None:
@@ -862,11 +862,11 @@ def segment_after(span: Span, stop: Callable[[Token], bool] = _no_stop) -> Span 
     end = start
     sent_end = span.sent.end
     while (
-        end < sent_end and doc[end].text not in _STOPS and doc[end].pos_ not in ("VERB", "AUX")
-        and not _line_end(doc[end - 1]) and not (doc[end].is_space and "\n" in doc[end].text)
-        and not stop(doc[end])
+        end < sent_end and (t := doc[end]).text not in _STOPS and t.pos_ not in ("VERB", "AUX")
+        and not _line_end(doc[end - 1]) and not (t.is_space and "\n" in t.text)
+        and not stop(t)
     ):
-        end += 1
+        end += 1   # (each token made once per step, not once per test)
     if end < sent_end and stop(doc[end]):
         if end - 1 > start and doc[end - 1].lower_ == "and":
             return doc[start : end - 1]  # "X, chief executive of Y and Z, ...": two people, each with a post

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ....core.ontology import ORGANISATION
 from ....core.schema import RelationPattern
-from ...syntax import conjuncts, negated
+from ...syntax import conjuncts, negated, sentences
 from ..context import Arg, Context
 from ..registry import RuleMatch, rule_kind
 from .naming import named_as_kind
@@ -27,7 +27,7 @@ _SUBJ = ("nsubj", "nsubjpass")
 @rule_kind("setting")
 def _setting_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     """"Within X, the Y team is ...": a sentence-opening place phrase locates the subject."""
-    for sent in ctx.doc.sents:
+    for sent in sentences(ctx.doc):
         first = next((t for t in sent if not t.is_space and not t.is_punct), None)
         if first is None or first.lower_ not in pattern.preps or first.dep_ != "prep":
             continue
