@@ -21,10 +21,17 @@ def test_i_after_as_an_office_is_the_office(extractor) -> None:
     assert ("Children's Commissioner for Westshire", "SUPPORTS", "Westshire Families Bill") in found(extractor, text)
 
 
+def test_a_post_at_a_body_is_no_office(extractor) -> None:
+    """"As a trustee of the Harbour Trust, I": the trustee speaks, not the Trust."""
+    text = ("Westshire news\n\n"
+            "As a trustee of the Harbour Trust, I welcome the Westshire Families Bill.\n")
+    assert ("Harbour Trust", "SUPPORTS", "Westshire Families Bill") not in found(extractor, text)
+
+
 def test_two_offices_name_nothing(extractor) -> None:
     text = ("Children's Commissioner for Westshire\n\n"
             "As Children's Commissioner for Westshire, I welcome the Westshire Families Bill.\n\n"
-            "As a trustee of the Harbour Trust, I have seen its work.\n")
+            "As Children's Commissioner for Eastborough, I have seen its work.\n")
     edges = found(extractor, text)
     assert not any(relation == "SUPPORTS" and target == "Westshire Families Bill" for _, relation, target in edges)
 
