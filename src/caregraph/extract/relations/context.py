@@ -319,6 +319,10 @@ class Context:
             return said
         if word in ("its", "their") and tok.dep_ == "poss":
             return self._previous_subject(tok)
+        if tok.pos_ == "PROPN" and tok.i not in self.token_mention:
+            listed = self._listed_surname(tok)
+            if listed is not None:
+                return listed
         pron_types = self.rules.pronouns.get(word)
         if pron_types and tok.pos_ == "PRON":
             return self._last_before(tok, pron_types)
@@ -350,6 +354,51 @@ class Context:
                                  by_head_only=authored and ref_type == PUBLICATION)
             return found if found is None or not self._own_modifiers(tok, found) else None
         return None
+
+    def _listed_surname(self, tok: Token) -> Arg | None:
+        """A bare surname in a list of people ("Cllrs Doe, Roe and Poe called for Y"): the one
+        person of the page whose name ends in it, when every member of the list is a person,
+        named in full or by a surname that only one person of the page bears. A surname two
+        people share, a list with a member that is no person, or a word alone names nobody."""
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        members = [first, *conjuncts(first)]
+        if len(members) < 2 or tok not in members:
+            return None
+        surnames = self._surnames()
+        found: Arg | None = None
+        for member in members:
+            index = self.token_mention.get(member.i)
+            if index is not None:
+                if self.entity[self.keys[index]].type != PERSON:
+                    return None
+                continue
+            if member.pos_ != "PROPN" or not member.is_title or any(
+                    c.dep_ in ("compound", "amod", "det", "poss") and c.pos_ != "PROPN" for c in member.children):
+                return None
+            keys = surnames.get(member.text, set())
+            if len(keys) != 1:
+                return None
+            if member.i == tok.i:
+                found = Arg(next(iter(keys)), PERSON, via_reference=True)
+        return found
+
+    def _surnames(self) -> dict[str, set[str]]:
+        """The last word of each person's name on the page (its label and aliases of two words
+        or more), with the people whose name ends in it."""
+        cached: dict[str, set[str]] | None = self.cache.get("surnames")
+        if cached is None:
+            cached = self.cache["surnames"] = {}
+            for key in dict.fromkeys(self.keys):
+                entity = self.entity[key]
+                if entity.type != PERSON:
+                    continue
+                for name in (entity.label, *entity.aliases):
+                    words = name.split()
+                    if len(words) >= 2 and words[-1][:1].isupper():
+                        cached.setdefault(words[-1], set()).add(key)
+        return cached
 
     def _own_modifiers(self, tok: Token, found: Arg) -> bool:
         """Whether a description has a common noun modifying it that no name of its candidate

@@ -54,7 +54,8 @@ def voice_of(ctx: Context, tok: Token) -> Arg | None:
     """The organisation a first-person plural pronoun outside any quotation stands for; also a
     singular one ("I", "my") on a page that names no author (no byline) and is no transcript:
     the office or body the page speaks as ("In my report, Families Together, ..." on the
-    Westshire Commissioner's own page)."""
+    Westshire Commissioner's own page); with no such body, the one office "As X, I ..." names
+    (office_voice)."""
     if quoted(ctx, tok):
         return None
     if tok.lower_ in FIRST_PERSON_SINGULAR:
@@ -63,7 +64,53 @@ def voice_of(ctx: Context, tok: Token) -> Arg | None:
     elif tok.lower_ not in FIRST_PERSON_PLURAL:
         return None
     voice = document_voice(ctx)
+    if voice is None and tok.lower_ in FIRST_PERSON_SINGULAR:
+        voice = office_voice(ctx)
     return Arg(voice.key, voice.type, via_reference=True) if voice is not None else None
+
+
+def office_voice(ctx: Context) -> Arg | None:
+    """The office a page speaks as in the first person singular: the one organisation its
+    text names in "As X, I ..." outside quotations ("As Westshire Children's Commissioner, I
+    welcome the Y Bill" on the Commissioner's own page), on a page that is no transcript. Two
+    offices so named, or none, name nothing."""
+    if "office_voice" not in ctx.cache:
+        keys: list[str] = []
+        if not is_transcript(ctx):
+            for tok in ctx.tokens_with_lower(("as",)):
+                key = _office_of(ctx, tok)
+                if key is not None and key not in keys:
+                    keys.append(key)
+        ctx.cache["office_voice"] = Arg(keys[0], ORGANISATION) if len(keys) == 1 else None
+    found: Arg | None = ctx.cache["office_voice"]
+    return found
+
+
+def _office_of(ctx: Context, tok: Token) -> str | None:
+    """"As X, I <verb>": X, the organisation the preposition's object names, when "I" is the
+    subject of the verb it modifies, after it, and neither is quoted."""
+    if tok.dep_ != "prep" or quoted(ctx, tok):
+        return None
+    objects = [c for c in tok.children if c.dep_ == "pobj"]
+    if len(objects) != 1:
+        return None
+    # "I" right after the phrase and its comma, the subject of a verb the phrase hangs on
+    # (directly, or through a word the parser took for its head: "Updated 2 May As X, I ...")
+    after = max(t.i for t in objects[0].subtree) + 1
+    if after + 1 >= len(ctx.doc) or ctx.doc[after].text != ",":
+        return None
+    subject = ctx.doc[after + 1]
+    if subject.lower_ != "i" or subject.dep_ != "nsubj" or quoted(ctx, subject):
+        return None
+    if subject.head not in (tok.head, *tok.head.ancestors):
+        return None
+    subjects = [subject]
+    # the object is the office's name itself ("As Westshire Children's Commissioner"), not a
+    # post at a body ("As a trustee of the Harbour Trust, I": the trustee speaks, not the Trust)
+    key = _org(ctx, objects[0])
+    people = [t for t in objects[0].subtree if (i := ctx.token_mention.get(t.i)) is not None
+              and ctx.entity[ctx.keys[i]].type == PERSON]
+    return key if key is not None and not people and subjects else None
 
 
 def quoted(ctx: Context, tok: Token) -> bool:
