@@ -20,7 +20,7 @@ KIND_NAMES = frozenset({
     "known", "list", "member_list", "member_noun", "members", "mixed_verb", "my_owner", "name_owner", "name_part", "name_trial", "named_at",
     "one_of", "owned_noun_prep", "owned_stance", "page_role", "passive_prep", "peer_chamber", "phrase", "possessive_owned",
     "possessive_owner", "quote", "reaction", "recommend", "recommend_support", "response", "role", "roster", "run_in", "seat",
-    "setting", "signed_reply", "speech", "svo", "topic", "urged_action", "verb",
+    "setting", "signed_reply", "evidence_page", "speech", "svo", "topic", "urged_action", "verb",
 })
 
 
