@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ....core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE
 from ....core.schema import RelationPattern
 from ..context import Arg, Context, opening_lines
 from ..registry import RuleMatch, rule_kind
@@ -25,7 +26,7 @@ def _evidence_page_rule(ctx: Context, pattern: RelationPattern) -> Iterator[Rule
     if len(found) < 2:
         return
     title = _named(ctx, found[0], pattern.object_types)
-    if len(title) != 1 or len(_named(ctx, found[0], ("Person", "Organisation", "Initiative", "Place"))) > 0:
+    if len(title) != 1 or len(_named(ctx, found[0], (PERSON, ORGANISATION, INITIATIVE, PLACE))) > 0:
         return  # a title that names one publication and nothing else
     openers = [lemma.split() for lemma in pattern.lemmas]
     for line in found[1:]:
