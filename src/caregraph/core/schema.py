@@ -720,9 +720,31 @@ def _gazetteer(data: Any, types: tuple[str, ...], r: _Reader, problems: list[str
         common = _flag(group.get("common"), f"{path}.common", r)
         for name in r.strings(group.get("names"), f"{path}.names"):
             out.append(GazetteerEntry(name=name, type=type_, aliases=(), source=source, common=common))
+    out = _branch_forms(out)
     _shared_forms_have_a_default(out, r)
     problems.extend(r.problems)
     return tuple(out)
+
+
+def _branch_forms(entries: list[GazetteerEntry]) -> list[GazetteerEntry]:
+    """A branch named by its parent's acronym ("HTA Westshire", where "HTA" is an alias of the
+    Harbour Trust Association) is also written with the parent's name and the acronym in
+    brackets: "Harbour Trust Association (HTA) Westshire" is a form of the branch."""
+    parents: dict[str, list[str]] = {}
+    for entry in entries:
+        for alias in entry.aliases:
+            if alias.isupper() and " " not in alias:
+                parents.setdefault(alias, []).append(entry.name)
+    out = []
+    for entry in entries:
+        first, _, rest = entry.name.partition(" ")
+        names = parents.get(first, [])
+        if rest and len(names) == 1 and names[0] != entry.name:
+            form = f"{names[0]} ({first}) {rest}"
+            if form not in entry.aliases:
+                entry = replace(entry, aliases=(*entry.aliases, form))
+        out.append(entry)
+    return out
 
 
 def _flag(data: Any, path: str, r: _Reader) -> bool:

@@ -21,7 +21,7 @@ KIND_NAMES = frozenset({
     "named_paren", "one_of", "owned_noun_prep", "owned_stance", "page_role", "passive_prep", "peer_chamber", "phrase", "place_wide",
     "possessive_owned",
     "possessive_owner", "quote", "reaction", "recommend", "recommend_support", "response", "role", "roster", "run_in", "seat",
-    "setting", "signed_reply", "speech", "svo", "topic", "urged_action", "verb",
+    "setting", "signed_reply", "evidence_page", "speech", "svo", "topic", "urged_action", "verb",
 })
 
 

@@ -439,9 +439,27 @@ class Context:
                     key = self.keys[next(iter(indexes))]  # type: ignore[index]
                     if self.entity[key].type == PERSON and key not in authors:
                         authors.append(key)
+                elif (key := self._signed_line(line, words)) is not None and key not in authors:
+                    authors.append(key)
             self.cache["byline"] = Arg(authors[0], PERSON, via_reference=True) if len(authors) == 1 else None
         found: Arg | None = self.cache["byline"]
         return found
+
+    def _signed_line(self, line: Span, words: list[Token]) -> str | None:
+        """The person a byline with a post names ("Jane Porter, director of research, the Harbour
+        Trust"): a line that opens with one person's name and a comma, names no other person and
+        has no verb outside a name (not a sentence: "Jane Porter, the chair, said ...")."""
+        first = self.token_mention.get(words[0].i) if words else None
+        if first is None or self.entity[self.keys[first]].type != PERSON or len(words) > _SIGNED_LINE_WORDS:
+            return None
+        rest = [t for t in line if t.i > words[0].i and self.token_mention.get(t.i) != first]
+        if not rest or rest[0].text != "," or any(t.pos_ in ("VERB", "AUX") and t.i not in self.token_mention for t in line):
+            return None
+        for t in rest:
+            index = self.token_mention.get(t.i)
+            if index is not None and self.entity[self.keys[index]].type == PERSON:
+                return None
+        return self.keys[first]
 
     def _previous_subject(self, tok: Token) -> Arg | None:
         """"It" opening a sentence as the subject of a full verb continues the previous
@@ -677,6 +695,9 @@ def opening_lines(doc: Doc) -> list[Span]:
             lines.append(line)
     return lines
 
+
+# the most words a byline with its writer's post may have
+_SIGNED_LINE_WORDS = 16
 
 _OPENING_QUOTES = frozenset({"\u201c", "\u2018"})
 _CLOSING_QUOTES = frozenset({"\u201d", "\u2019"})

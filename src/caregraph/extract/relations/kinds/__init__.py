@@ -7,6 +7,7 @@ from . import (
     chamber,
     commitment,
     council,
+    evidence_pages,
     funding,
     known,
     lists,
@@ -27,5 +28,5 @@ from . import (
     verb,
 )
 
-__all__ = ["answers", "bylines", "chamber", "commitment", "council", "funding", "known", "lists", "naming", "nominal", "parts", "possessive", "proposals", "quotation", "reaction", "roles",
+__all__ = ["answers", "bylines", "chamber", "commitment", "council", "evidence_pages", "funding", "known", "lists", "naming", "nominal", "parts", "possessive", "proposals", "quotation", "reaction", "roles",
            "rosters", "setting", "signed", "speech", "stance_nouns", "urging", "verb"]
