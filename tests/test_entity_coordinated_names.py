@@ -73,3 +73,25 @@ def test_a_list_of_places_before_a_singular_body_names_one_body(extractor):
 def test_a_list_of_places_alone_stays_places(extractor):
     found = entities(extractor, "He visited Devon, Cornwall and Somerset last week.")
     assert {found.get(p) for p in ("Devon", "Cornwall", "Somerset")} == {"Place"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Jane Doe chairs the Harbour Trust. Doe and Barnardo said the plan would help families. Tom Barnardo agreed.",
+    "Professor Jane Roe and Dr Tom Poe led the study. As Roe and Poe showed, children waited too long.",
+    "Jane Roe and Tom Poe led the study. Roe and Poe (2019) found that children waited too long.",
+])
+def test_two_surnames_the_page_names_in_full_are_two_people_not_one_name(extractor, text):
+    found = entities(extractor, text)
+    assert not any(" and " in label for label in found), found
+    assert sum(kind == "Person" for kind in found.values()) == 2, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), [
+    ("Jane Doe and Tom Roe are partners. Doe and Roe Solicitors advised the Harbour Trust.", "Doe and Roe Solicitors"),
+    ("Jane Roe met Tom Poe. Roe and Poe LLP acted for the Harbour Trust.", "Roe and Poe LLP"),
+    ("Jane Doe said so. The Doe and Roe Review was published in May. Tom Roe agreed.", "Doe and Roe Review"),
+])
+def test_a_firm_or_title_named_after_two_people_stays_one_name(extractor, text, name):
+    assert name in entities(extractor, text)

@@ -175,10 +175,14 @@ def ner_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
     weight = rules.weights["ner"]
     texts = _texts(doc)
     lower = frozenset(t for t in texts if t.islower())
+    surnames = page_surnames(doc, rules)
     for ent in ents_of(doc):
         type_ = rules.ner.get(ent.label_)
         if type_ is None:
             continue
+        if type_ != PERSON and any(doc[k].lower_ in ("and", "&") and _two_people(doc, ent.start, k, surnames, rules)
+                                   for k in range(ent.start + 1, ent.end - 1)):
+            continue  # "Roe and Poe" tagged a law or a body: two people the page names in full
         # "Dorset, Lincolnshire" is two names; "Daisy Elliott - Senior" one and a role
         # "Harbour Trust welcomes Plan": a lower-case verb ends one name and starts no other
         cuts = [k for k in range(ent.start, ent.end) if doc[k].text in ("," , ";", "|", ":", "(", ")")
@@ -231,6 +235,7 @@ def name_candidates(doc: Doc, rules: EntityRules,
     inner_and = frozenset(k for a, b in place_spans for k in range(a + 1, b - 1) if doc[k].lower_ in ("and", "&"))
     ner_ends = {ent.end for ent in ents_of(doc) if ent.label_ in ("PERSON", "GPE", "LOC")}
     person_ends = {ent.end for ent in ents_of(doc) if ent.label_ == "PERSON"}
+    surnames = page_surnames(doc, rules)
     blocked = non_entity_tokens(doc)
     texts = _texts(doc)
     caps = text_flags(doc, is_cap_text)   # (a run starts only at a capitalised word)
@@ -284,6 +289,8 @@ def name_candidates(doc: Doc, rules: EntityRules,
                 break  # "Lord Hale of Westby and Lady Porter of Eastby": two people
             elif t.lower_ in ("and", "&") and _initial(doc, j + 1) and _initial(doc, i):
                 break  # "P Quinn and T Wright": two people named by their initials
+            elif t.lower_ in ("and", "&") and _two_people(doc, i, j, surnames, rules):
+                break  # "Doe and Roe said": two people the page names in full elsewhere
             elif t.lower_ in ("and", "&") and j + 1 < n and is_cap(doc[j + 1]) and doc[j + 1].lower_ in rules.role_openers \
                     and j - i >= 1:
                 break  # "Professor at Westby University and Director of the Harbour Centre": a second post
@@ -680,6 +687,41 @@ def _ends_entity(doc: Doc, start: int, at: int, ner_ends: set[int], rules: Entit
         return True
     head, _ = head_type(doc[start:at], rules)
     return head is not None and doc[at - 1].lower_ in rules.heads
+
+
+def page_surnames(doc: Doc, rules: EntityRules) -> frozenset[str]:
+    """The surnames of the people NER names in full on the page ("Jane Doe" gives "Doe"): a
+    given name then one or two capitalised words, none of them a head noun."""
+    found: set[str] = set()
+    for ent in ents_of(doc):
+        if ent.label_ != "PERSON" or not 2 <= len(ent) <= 3:
+            continue
+        words = [t for t in ent if t.is_alpha]
+        if (len(words) == len(ent) and words[0].text in rules.first_names and all(is_cap(t) for t in words)
+                and not any(t.lower_ in rules.heads for t in words[1:])):
+            found.add(words[-1].text)
+    return frozenset(found)
+
+
+def _two_people(doc: Doc, start: int, at: int, surnames: frozenset[str], rules: EntityRules) -> bool:
+    """Does "and" at `at` join two people the page names in full elsewhere ("Jane Doe ... Tom
+    Roe ... Doe and Roe said", "Cllrs Doe and Roe"): a surname of the page on each side, before
+    "and" alone or after a given name or a title, after "and" alone or after a given name, and no
+    capitalised word after the second ("Doe and Roe Solicitors", "Roe and Poe LLP": a firm) nor a
+    possessive ("Doe and Roe's": maybe one name)?"""
+    if doc[at - 1].text not in surnames or at + 1 >= len(doc):
+        return False
+    lead = doc[start : at - 1]
+    if len(lead) > 1 or any(t.text not in rules.first_names and t.lower_.rstrip(".") not in rules.honorifics
+                            and t.lower_ not in rules.role_words for t in lead):
+        return False
+    k = at + 1
+    if doc[k].text in rules.first_names and k + 1 < len(doc) and doc[k + 1].text in surnames:
+        k += 1
+    if doc[k].text not in surnames:
+        return False
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    return after is None or not (is_cap(after) or after.lower_ in _POSSESSIVES or after.lower_ in ("and", "&"))
 
 
 def _two_bodies(doc: Doc, start: int, at: int, rules: EntityRules) -> bool:
