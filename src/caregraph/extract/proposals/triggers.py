@@ -183,6 +183,7 @@ def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
         return
     if tok.pos_ == "VERB" and lemma in word_class(rules, "list_verbs"):
         yield from _contents(tok, rules)
+        yield from _pronoun_contents(tok, rules)
         return
     if tok.pos_ == "VERB" and lemma in word_class(rules, "wanting_verbs"):
         yield from _wanted(tok, rules)
@@ -570,6 +571,92 @@ def _contents(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
         item = proposal_phrase(verb.doc, start, end, rules)
         if item:
             yield RecommendationItem(item[0], item[1], verb.i, subj.i)
+
+
+_STANDING_PRONOUNS = frozenset({"this", "these", "it"})
+
+
+def _pronoun_contents(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
+    """"Westshire Trust welcomes some of the strategy's proposals. This includes A and B": the
+    items a pronoun subject ("This", "These", "It") opening a sentence includes are the proposals
+    the sentence before names as the object of its main verb (the schema's recommending or
+    umbrella nouns, plural: "the review's proposals", "some of its measures"). The publication
+    they are of proposes each item (its owner, or the main verb's subject when that is a
+    publication; left to the page when the sentence names none); the subject of an approving main
+    verb ("welcomes", "backs") calls for each. Nothing when the sentence before names no such
+    noun ("This is a huge step", "These include widening X" after "many initiatives run here")."""
+    if negated(verb) or verb.tag_ not in ("VBZ", "VBP"):
+        return  # ("These will include how to X": what a publication is to cover, not its proposals)
+    # (or the second verb of the sentence's own: "This is backed by £2m and includes A and B")
+    main = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "ROOT" else verb
+    if main.dep_ != "ROOT":
+        return
+    subj = next((c for c in main.children if c.dep_ in SUBJ_DEPS), None)
+    if subj is None or subj.lower_ not in _STANDING_PRONOUNS or subj.i != verb.sent.start:
+        return
+    noun = _previous_proposals(verb, rules)
+    if noun is None:
+        return
+    objects = [c for c in verb.children if c.dep_ == "dobj" or (
+        c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i > verb.i)]
+    if not objects:
+        return
+    umbrella = word_class(rules, "generic_heads") | word_class(rules, "umbrella_nouns")
+    if objects[0].lemma_.lower() in umbrella or objects[0].lower_ in umbrella:
+        return  # ("It includes measures, including A": the umbrella's items are read by _contents)
+    doc = verb.doc
+    owner = noun_owner(noun, rules)
+    if owner is not None and not is_publication(doc[owner], rules):
+        owner = None
+    root = noun.sent.root
+    root_subj = next((c for c in root.children if c.dep_ in SUBJ_DEPS), None)
+    if owner is None and root_subj is not None and is_publication(root_subj, rules):
+        owner = root_subj.i
+    approver = None
+    if root.lemma_.lower() in word_class(rules, "approving_verbs") and root_subj is not None and root_subj.dep_ == "nsubj" and (
+            root_subj.pos_ == "PROPN" or root_subj.ent_type_ == "ORG" or root_subj.lower_ in ("we", "i")):
+        approver = root_subj.i
+    if owner is None:
+        if approver is None or any(c.dep_ == "poss" and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("ORG", "PERSON"))
+                                   for c in noun.children):
+            # ("Westshire Trust has published new proposals", "welcomes our / Harbour Trust's
+            # proposals": a body's own, no publication's)
+            return
+        # ("X welcomes some of the government's proposals": another's, the page's publication,
+        # found by the relation stage from the pronoun)
+        owner = subj.i
+    for start, end in split_list(doc, objects[0].left_edge.i, verb.right_edge.i + 1):
+        item = proposal_phrase(doc, start, end, rules)
+        if not item:
+            continue
+        yield RecommendationItem(item[0], item[1], noun.i, owner)
+        if approver is not None and approver != owner:
+            yield RecommendationItem(item[0], item[1], root.i, approver, calls=True)
+
+
+def _previous_proposals(verb: Token, rules: EntityRules) -> Token | None:
+    """The one plural recommending or umbrella noun the main verb of the sentence before has as
+    its object, directly or through "of" ("welcomes the direction of some of the X's proposals")."""
+    sent = verb.sent
+    if sent.start == 0:
+        return None
+    previous = verb.doc[sent.start - 1].sent
+    root = previous.root
+    if root.pos_ != "VERB" or negated(root):
+        return None
+    nouns = rules.recommendation_nominals | word_class(rules, "umbrella_nouns")
+    found = []
+    for tok in previous:
+        if tok.tag_ not in ("NNS", "NNPS") or (tok.lemma_.lower() not in nouns and tok.lower_ not in nouns):
+            continue
+        node = tok
+        while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i != node.head.i:
+            node = node.head.head
+        # (of the main verb, or of a verb joined to it: "was published today and sets out new measures")
+        if node.dep_ == "dobj" and (node.head.i == root.i or node.head.dep_ == "conj" and node.head.head.i == root.i
+                                    and node.head.pos_ == "VERB"):
+            found.append(tok)
+    return found[0] if len(found) == 1 else None
 
 
 def _wanted(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:

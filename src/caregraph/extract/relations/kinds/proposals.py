@@ -109,6 +109,9 @@ def _amendment(ctx: Context, item: RecommendationItem) -> bool:
     return ctx.doc[item.trigger].lemma_.lower() in nouns
 
 
+_STANDING = ("it", "this", "these")   # pronouns a proposal's finder leaves as its recommender
+
+
 @rule_kind("recommend")
 def _recommend_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     """The recommender of each proposal, when the text names one: a publication, or a person
@@ -118,14 +121,15 @@ def _recommend_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatc
     recommenders = tuple(ctx.schema.entities.recommendation_recommenders)
     for source, target, item in _proposals(ctx, pattern):
         rec_tok = ctx.doc[item.recommender] if item.recommender is not None else None
-        if rec_tok is not None and rec_tok.lower_ == "it" and (source is None or source.type != PUBLICATION):
+        if rec_tok is not None and rec_tok.lower_ in _STANDING and (source is None or source.type != PUBLICATION):
             # "it" as a recommender stands for a publication: the one the sentence before has
-            # as its subject ("The X Strategy was published today. It includes measures ...")
+            # as its subject ("The X Strategy was published today. It includes measures ...");
+            # so does "This"/"These" opening a list of the proposals the sentence before names
             source = _previous_subject(ctx, rec_tok)
         if rec_tok is None and _amendment(ctx, item):
             continue  # an amendment whose mover the text does not name: not the bill's, nor a review's
         guessed = source is None   # the publication found for want of a named one
-        if source is None and (rec_tok is None or rec_tok.lower_ == "it"):
+        if source is None and (rec_tok is None or rec_tok.lower_ in _STANDING):
             source = ctx.salient(PUBLICATION, heads=recommenders) or _headline_publication(ctx)
         elif source is None and rec_tok is not None and rec_tok.pos_ == "NOUN" and rec_tok.lemma_.lower() in recommenders:
             # "according to a landmark review": the document's one review
