@@ -1,5 +1,6 @@
-"""Posts of session 14: a peer listed with a party tag sits in the House of Lords the page names;
-a councillor's honorific is the council's even where the sentence names a local party, and a body
+"""Posts of session 14: a peer listed with a party tag holds no post at the House of Lords the page
+names (the shared gold's convention: a peer's chamber is no workplace of the peer); a
+councillor's honorific is the council's even where the sentence names a local party, and a body
 named in a councillor's quotation blocks nothing; a post coordinated after a seat the copula
 states ("is on the board of Y and trustee of Z"); the relative pronoun of a first participle
 ("which was funded by Y and led by Z") stands for the noun it describes; and words that are no
@@ -32,19 +33,10 @@ _DEBATE = ("On Thursday, members of the House of Lords debated the number of chi
 
 
 @pytest.mark.model
-def test_a_peer_listed_with_a_party_tag_sits_in_the_house_of_lords_the_page_names(extractor) -> None:
+def test_a_peer_listed_with_a_party_tag_keeps_the_post_of_its_description_and_no_seat(extractor) -> None:
     roles = _roles(extractor, _DEBATE)
-    assert ("Lord Hale", "House of Lords") in roles
-    assert ("Baroness Porter of Westby", "House of Lords") in roles
     assert ("Baroness Porter of Westby", "Harbour Trust") in roles
-
-
-@pytest.mark.model
-def test_a_peer_without_a_party_tag_or_a_page_without_the_chamber_gives_no_seat(extractor) -> None:
-    untagged = _DEBATE.replace(" (Crossbench)", "").replace(" (Labour)", "")
-    assert not {p for p, o in _roles(extractor, untagged) if o == "House of Lords"}
-    unnamed = _DEBATE.replace("members of the House of Lords", "peers")
-    assert not {p for p, o in _roles(extractor, unnamed) if o == "House of Lords"}
+    assert not {p for p, o in roles if o == "House of Lords"}
 
 
 # --------------------------------------------------------------------- a councillor's honorific

@@ -4,7 +4,6 @@
 from . import (
     answers,
     bylines,
-    chamber,
     commitment,
     council,
     evidence_pages,
@@ -28,5 +27,5 @@ from . import (
     verb,
 )
 
-__all__ = ["answers", "bylines", "chamber", "commitment", "council", "evidence_pages", "funding", "known", "lists", "naming", "nominal", "parts", "possessive", "proposals", "quotation", "reaction", "roles",
+__all__ = ["answers", "bylines", "commitment", "council", "evidence_pages", "funding", "known", "lists", "naming", "nominal", "parts", "possessive", "proposals", "quotation", "reaction", "roles",
            "rosters", "setting", "signed", "speech", "stance_nouns", "urging", "verb"]
