@@ -1279,7 +1279,7 @@ def _longer_form(words: list[str], content: set[str], head: str, view: dict, oth
                  and rules.heads.get(other_head) in (None, rules.heads.get(words[-1])))
              # the same opening word and closing head noun, which an inner "for" or "of" hides
              # ("Westby First Pathfinders" for "Westby First for Children Pathfinder"), each word
-             # in either number ("Family First Pathfinders", "Families First Pathfinder"); not after
+             # in either number ("Harbour Family Pathfinders", "Harbour Families Pathfinder"); not after
              # a head of another kind ("Harbour Network", "Review of Harbour Network"), nor a
              # longer name that opens otherwise ("Final Report", "Expectations for the Final
              # Report"; "Harbour Network", "Spokesperson for the Harbour Network")
