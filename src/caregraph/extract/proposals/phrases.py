@@ -353,11 +353,11 @@ def proposal_phrase(doc: Doc, start: int, end: int, rules: EntityRules, *,
 
 def _cut_after_its_verb(span: Span) -> bool:
     """A phrase that ends on the verb of a clause with its own subject, whose object, complement
-    or coordinated verb lies past its end ("Require all new teachers will hold | or be working
+    or coordinated verb lies past its end ("Ensure every Harbour worker will hold | or be working
     towards X"): cut inside a clause (not an infinitive of purpose: "X to fund | and support Y")."""
     last = span[-1]
     if last.pos_ != "VERB" or last.tag_ not in ("VB", "VBP", "VBZ") or not last.is_lower:
-        return False   # (a capitalised word the parser took for a verb ends a name: "Family Network Plans")
+        return False   # (a capitalised word the parser took for a verb ends a name: "Harbour Support Plans")
     if not any(c.dep_ in ("nsubj", "nsubjpass") and span.start <= c.i < span.end for c in last.children):
         return False
     return any(c.i >= span.end and c.dep_ in ("dobj", "conj", "ccomp", "xcomp", "attr", "prep")
