@@ -105,7 +105,7 @@ def _emphasised(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
 
 
 def _with_direction(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, int]:
-    """"The focus on rebalancing care away from crisis and more towards prevention": a
+    """"The focus on shifting help away from courts and more towards families": a
     direction (`direction_words`) right after the emphasised phrase belongs to it, wherever the
     parser hung it (often on the welcoming verb), and so does a second one joined by "and"."""
     directions = word_class(rules, "direction_words")
