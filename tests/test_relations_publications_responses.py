@@ -147,3 +147,11 @@ def test_a_signed_reply_is_its_signatorys_response_to_the_text_its_title_answers
 def test_a_title_opening_with_a_bodys_name_then_a_described_text_is_its(extractor, text, authored) -> None:  # type: ignore[no-untyped-def]
     found = text_relations(extractor, text)
     assert any(s == "Harbour Party" and r == "AUTHORED" for s, r, _ in found) == authored
+
+
+@pytest.mark.model
+def test_a_descriptions_modifier_is_matched_as_a_whole_word_of_the_candidates_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "care" is inside "Childcare" but is no word of it: the description names another text
+    text = ("The Westshire Office published the Westshire Childcare Consultation in May.\n\n"
+            "Harbour Trust responded to the agency care consultation in June.\n")
+    assert ("Harbour Trust", "RESPONDED_TO", "Westshire Childcare Consultation") not in text_relations(extractor, text)

@@ -413,7 +413,7 @@ class Context:
         if forms is None:
             forms = self.cache["gazetteer_forms"] = {e.name: e.aliases for e in self.schema.gazetteer}
         known = forms.get(entity.label, ())
-        names = " ".join([entity.label, *entity.aliases, *known]).lower()
+        names = {w for name in (entity.label, *entity.aliases, *known) for w in name.lower().split()}
         return not any(w in names for w in words)
 
     def in_quotation(self, tok: Token) -> bool:
