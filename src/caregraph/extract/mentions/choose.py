@@ -396,12 +396,10 @@ def _choose(doc: Doc, candidates: list[Candidate], rules: EntityRules) -> list[C
                 have.rule, have.priority = cand.rule, cand.priority
                 have.name = cand.name or have.name
     ner_ending: dict[int, list[Candidate]] = {}   # NER candidates by their end, in pool order
+    ner_starting: dict[int, list[Candidate]] = {}   # ... and by their start
     for c in pooled.values():
         if "ner" in c.kinds:
             ner_ending.setdefault(c.end, []).append(c)
-    ner_starting: dict[int, list[Candidate]] = {}
-    for c in pooled.values():
-        if "ner" in c.kinds:
             ner_starting.setdefault(c.start, []).append(c)
     for cand in pooled.values():
         if not cand.votes and "name" in cand.kinds:

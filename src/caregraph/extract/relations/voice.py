@@ -104,13 +104,12 @@ def _office_of(ctx: Context, tok: Token) -> str | None:
         return None
     if subject.head not in (tok.head, *tok.head.ancestors):
         return None
-    subjects = [subject]
     # the object is the office's name itself ("As Westshire Children's Commissioner"), not a
     # post at a body ("As a trustee of the Harbour Trust, I": the trustee speaks, not the Trust)
     key = _org(ctx, objects[0])
     people = [t for t in objects[0].subtree if (i := ctx.token_mention.get(t.i)) is not None
               and ctx.entity[ctx.keys[i]].type == PERSON]
-    return key if key is not None and not people and subjects else None
+    return key if key is not None and not people else None
 
 
 def quoted(ctx: Context, tok: Token) -> bool:

@@ -1252,7 +1252,7 @@ def _role_target(ctx: Context, noun: Token, types: Sequence[str]) -> Arg | None:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "with"):
             for pobj in child.children:
-                # (a name the parser read as a clause: "trustee of Whatever It Takes")
+                # (a name the parser read as a clause: "trustee of Every Child Counts Here")
                 if pobj.dep_ not in ("pobj", "pcomp"):
                     continue
                 for t in [pobj, *list(pobj.subtree)]:

@@ -96,7 +96,7 @@ _LIST_WORDS = frozenset({",", "and", "&"})
 @rule_kind("named_paren")
 def _named_paren_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     """"the Harbour Trust (Westshire)", "Kestrel Children's Services (Eastby, Westby and
-    Marlow)": a body's name followed by a parenthesis that holds nothing but the names of
+    Northby)": a body's name followed by a parenthesis that holds nothing but the names of
     object-type entities (places) and the commas and "and" of their list; the body is located in
     each. Not a parenthesis with any other word ("Harbour Trust (in Westshire since 2010)") nor one
     naming anything else (an acronym, a body); a name a reference stands for is no place of it."""

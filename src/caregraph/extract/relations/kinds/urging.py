@@ -5,7 +5,7 @@ is untold (context.py: the open complement of a verb of urging is unrealised).
 
 The trigger is one of the pattern's lemmas ("call" only with "on" or "upon": "called on X to ..."); the
 urged clause is an infinitive whose verb is one of the pattern's `verbs` (of carrying forward), and its
-object, or the object of one of the pattern's prepositions on it ("to invest in Y", "to press ahead
+object, or the object of one of the pattern's prepositions on it ("to invest in Y", "to continue
 with Y"), names Y. Never a negated, hedged, questioned or conditional urge, a negated clause, or a
 clause of undoing ("urged ministers to scrap Y": relations.yaml undoing_verbs, not among the verbs)."""
 
