@@ -29,6 +29,13 @@ def test_a_call_for_the_people_who_would_gain_is_no_addressed_call(extractor):
     assert recs == []
 
 
+def test_a_call_for_a_thing_to_become_something_is_no_call_on_it_to_act(extractor):
+    # a copula has no one acting: "become part of every town" alone is no proposal
+    recs, _ = _extract(
+        extractor, "Since my first report, I have called for harbour hubs to become part of the fabric of every town.")
+    assert not [r for r in recs if r.lower().startswith("become")]
+
+
 def test_a_call_for_a_bill_to_include_a_measure_is_the_measure(extractor):
     recs, _ = _extract(
         extractor, "We call for the Westshire Bill to include a duty to publish local mentoring offers, as promised "

@@ -72,7 +72,11 @@ def _addressed_infinitive(clause: Token, mark: str, rules: EntityRules) -> bool:
     """An active infinitive whose subject the calling verb's preposition marks ("calls for the
     government to fund X": "for" the mark of "fund", "the government" its subject, whom the
     call addresses, as in "calls on the government to fund X"); not one whose subject is who
-    would gain (the schema's `beneficiary_heads`: "campaigned for families to have a say")."""
+    would gain (the schema's `beneficiary_heads`: "campaigned for families to have a say"), nor a
+    copula's ("called for family hubs to become part of every town": the hubs are what is called
+    for, no one addressed; the copular infinitive's own reading keeps them)."""
+    if clause.lemma_.lower() in ("be", "become", "remain"):
+        return False
     if not (clause.dep_ in ("advcl", "ccomp", "xcomp") and clause.pos_ == "VERB" and clause.tag_ == "VB"
             and any(m.dep_ == "mark" and m.lower_ == mark for m in clause.children)
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)):
