@@ -1,5 +1,5 @@
 """Recommendations, session 14: an instrument a body is asked to fund or bring in names the
-proposal ("invest in a regional kinship strategy to support carers" -> "regional kinship
+proposal ("invest in a regional respite strategy to help carers" -> "regional respite
 strategy", "plans to introduce a harbour strategy" -> "harbour strategy"), and a bullet that opens
 a proposal with a capitalised gerund ("Raising Harbour Tax Relief for carers to ...") is one
 proposal, not a title beside it. Sentences invented, read through the model."""
@@ -21,10 +21,10 @@ def _phrase(nlp, schema, text: str, part: str) -> str | None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "part", "expected"), [
-    ("Westshire councillors are calling on the authority to invest in a kinship strategy to support the work of kinship carers.",
-     "invest in a kinship strategy to support the work of kinship carers", "kinship strategy"),
-    ("Councillors called on Westshire Council to back Labour plans to introduce a kinship strategy as part of the budget debate.",
-     "Labour plans to introduce a kinship strategy as part of the budget debate", "kinship strategy"),
+    ("Eastby members are urging the authority to invest in a respite strategy to help the families of young carers.",
+     "invest in a respite strategy to help the families of young carers", "respite strategy"),
+    ("Members asked Eastby Council to support Green plans to introduce a respite strategy as part of the spring budget.",
+     "Green plans to introduce a respite strategy as part of the spring budget", "respite strategy"),
 ])
 def test_an_instrument_to_be_funded_or_brought_in_names_the_proposal(nlp, schema, text, part, expected):
     assert _phrase(nlp, schema, text, part) == expected
@@ -40,24 +40,24 @@ def test_investing_in_a_field_keeps_its_clause(nlp, schema):
 
 @pytest.mark.model
 def test_a_bullet_opening_with_a_capitalised_gerund_is_one_proposal(extractor):
-    text = ("In setting out a vision for care, the report details eight sets of recommended actions, including:\n\n"
-            "  \u2022 The creation of a fully funded plan for foster care recruitment;\n"
-            "  \u2022 Raising Harbour Tax Exemption for care leavers to the age of 25, and raising the rate of "
-            "Westshire Credit for all care leavers aged over 18 to the over-25 age rate; and\n"
-            "  \u2022 The use of a single unique identifier for children across services.\n")
+    text = ("In its vision for families, the review sets out six groups of recommended steps, including:\n\n"
+            "  \u2022 The creation of a fully costed plan for mentor recruitment;\n"
+            "  \u2022 Raising Harbour Tax Exemption for young carers to the age of 21, and raising the level of "
+            "Westshire Credit for all young carers aged over 16 to the adult rate; and\n"
+            "  \u2022 The use of one shared record for families across services.\n")
     result = extractor.process_text(text, doc_id="t")
     labels = {(e.type, e.label) for e in result.entities}
     assert not any(label == "Raising Harbour Tax Exemption" for _t, label in labels)
-    assert ("Recommendation", "Raising Harbour Tax Exemption for care leavers to the age of 25") in labels
+    assert ("Recommendation", "Raising Harbour Tax Exemption for young carers to the age of 21") in labels
 
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The Harbour Trust welcomes the Report\u2019s focus on rebalancing children\u2019s social care away from crisis "
-     "intervention and more towards preventative action.",
-     "rebalancing children's social care away from crisis intervention and more towards preventative action"),
-    ("The Harbour Trust welcomes the Report\u2019s focus on rebalancing children\u2019s social care away from crisis intervention.",
-     "rebalancing children's social care away from crisis intervention"),
+    ("The Harbour Trust welcomes the Report\u2019s focus on rebalancing harbour services away from crisis "
+     "response and more towards preventative support.",
+     "rebalancing harbour services away from crisis response and more towards preventative support"),
+    ("The Harbour Trust welcomes the Report\u2019s focus on rebalancing harbour services away from crisis response.",
+     "rebalancing harbour services away from crisis response"),
     ("The Harbour Trust welcomes the Report\u2019s focus on early help, away from the headlines.", "early help"),
 ])
 def test_a_direction_after_the_emphasised_phrase_belongs_to_it(extractor, text, expected):

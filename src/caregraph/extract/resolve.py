@@ -249,7 +249,7 @@ _PROPOSAL_KEYS: dict[tuple, list[tuple[frozenset[str], str, str]]] = {}
 
 def _gazetteer_proposal_keys(rules: EntityRules) -> list[tuple[frozenset[str], str, str]]:
     """(content stems, form, entry name) of each gazetteer proposal's form of four content words
-    or more (fewer name too many things: "family help"), made once per set of rules."""
+    or more (fewer name too many things: "harbour help"), made once per set of rules."""
     found = _PROPOSAL_KEYS.get(rules.gazetteer_proposals)
     if found is None:
         found = [(stems, form, name) for form, name in rules.gazetteer_proposals

@@ -440,7 +440,7 @@ def _reduce(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, in
         root = span.root
         lemma = root.lemma_.lower()
         if root.pos_ == "NOUN" and (root.lower_ in word_class(rules, "generic_heads") or lemma in word_class(rules, "generic_heads")):
-            # "plans to introduce a kinship strategy": a generic head whose purpose is to bring in
+            # "plans to introduce a harbour carers strategy": a generic head whose purpose is to bring in
             # a thing (a light verb's object) is named by the thing
             light = next((c for c in root.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and start <= c.i < end
                           and c.lemma_.lower() in word_class(rules, "light_verbs")
@@ -476,7 +476,7 @@ def _reduce(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, in
                 break
         elif lemma in word_class(rules, "investing_verbs") and (
                 made := _instrument_invested_in(root, start, end, rules)) is not None:
-            # "invest in a regional kinship strategy to support carers": an instrument to be
+            # "invest in a regional harbour carers strategy to support carers": an instrument to be
             # funded into being is the proposal, without the verb or its purpose clause
             a, b = noun_phrase(made)
             start, end = a, min(b, end)
@@ -521,7 +521,7 @@ def _reduce(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, in
 
 def _instrument_invested_in(verb: Token, start: int, end: int, rules: EntityRules) -> Token | None:
     """The object of "in" after a verb of investing when it is an instrument ("invest in a
-    kinship strategy", "in a new framework"), not a field or people ("invest in early help")."""
+    harbour carers strategy", "in a new framework"), not a field or people ("invest in early help")."""
     instruments = word_class(rules, "instrument_heads")
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "in" and start <= prep.i < end:
@@ -647,7 +647,7 @@ def names_a_proposal(span: Span, rules: EntityRules) -> bool:
         # ("X must go further and faster with reform": a generic noun names nothing either)
         subject = {t.i for c in head.children if c.dep_ in ("nsubj", "expl") for t in c.subtree}
         generic = word_class(rules, "generic_heads") | word_class(rules, "vague_heads")
-        # ("recognise kinship carers", "invest in our children": people alone, under a verb of
+        # ("recognise harbour carers", "invest in our children": people alone, under a verb of
         # regard, name no measure; "recruit new youth workers" does, and so does a role they are
         # to take: "value carers as partners")
         regarding = head.lemma_.lower() in word_class(rules, "regarding_verbs")
@@ -712,7 +712,7 @@ _OPENING_PREPS = frozenset({"for", "to"})
 
 
 def _people(tok: Token, people: frozenset[str]) -> bool:
-    """A noun of people ("carers"; its modifier too: "kinship" in "kinship carers")."""
+    """A noun of people ("carers"; its modifier too: "harbour" in "harbour carers")."""
     return tok.pos_ == "NOUN" and (tok.lower_ in people or tok.lemma_.lower() in people)
 
 
