@@ -41,3 +41,27 @@ def test_i_in_a_quotation_is_not_the_office(extractor) -> None:
             "Jane Doe said: \u201cAs Children's Commissioner for Westshire, I welcome the Westshire Families Bill.\u201d\n")
     edges = found(extractor, text)
     assert ("Children's Commissioner for Westshire", "SUPPORTS", "Westshire Families Bill") not in edges
+
+
+OFFICE_PAGE = ("Children's Commissioner for Westshire\n\n"
+               "As Children's Commissioner for Westshire, I want every child in the county to be safe and happy.\n\n")
+
+
+def test_a_feeling_in_the_office_s_own_words_is_its_support(extractor) -> None:
+    """"I am pleased to see Y" on the office's page, after "As X, I": the office's welcome of Y, as
+    "I welcome Y" is (the page's own words read as those of a page speaking as one body)."""
+    text = OFFICE_PAGE + "I am pleased to see the urgency with which the Westshire Families Bill is being introduced.\n"
+    assert ("Children's Commissioner for Westshire", "SUPPORTS", "Westshire Families Bill") in found(extractor, text)
+
+
+def test_a_bylined_page_s_feeling_is_its_author_s_not_the_office_s(extractor) -> None:
+    """With a byline, "I" is the author (voice.page_author), not the office the text names."""
+    text = ("Children's Commissioner for Westshire\n\nBy Jane Doe\n\n"
+            "As Children's Commissioner for Westshire, I want every child in the county to be safe and happy.\n\n"
+            "I am pleased to see the urgency with which the Westshire Families Bill is being introduced.\n")
+    assert ("Children's Commissioner for Westshire", "SUPPORTS", "Westshire Families Bill") not in found(extractor, text)
+
+
+def test_a_wish_in_the_office_s_own_words_is_no_support(extractor) -> None:
+    text = OFFICE_PAGE + "I would be pleased to see the Westshire Families Bill introduced.\n"
+    assert ("Children's Commissioner for Westshire", "SUPPORTS", "Westshire Families Bill") not in found(extractor, text)
