@@ -21,6 +21,7 @@ from ...core.text import normalise_key
 from ..kind_names import check_rule_kinds
 from . import kinds  # noqa: F401 - registers every rule kind
 from .context import Context, head_word
+from .learned import active_model, learned_relations, recording
 from .quotes import find_quotes, speaker, speaker_body
 from .registry import KINDS, RuleFn
 from .voice import voice_of
@@ -52,7 +53,9 @@ def find_relations(
     publisher: str | None = None,
 ) -> list[Relation]:
     """Every relation the schema's rules find in one document, typed, in text order;
-    `publisher` is the name the file's own metadata gives its publisher (voice.py)."""
+    `publisher` is the name the file's own metadata gives its publisher (voice.py). The learned
+    pair classifier (learned.py) adds its edges only when $CAREGRAPH_PAIR_MODEL names a weight
+    file (off by default; it did not beat the rules, tools/learned_relations.md)."""
     ctx = Context(doc, mentions, mention_keys, entities, schema, evidence_of, proposals)
     ctx.quotes = find_quotes(ctx)
     ctx.speaker_body = partial(speaker_body, ctx)
@@ -99,6 +102,10 @@ def find_relations(
                             ),
                         )
                     )
+    model = active_model()
+    if model is not None or recording():
+        rule_found = [r for _, r in found]
+        found.extend(learned_relations(ctx, rule_found, model, posts, doc_id=doc_id))
     found.sort(key=lambda item: item[0])
     relations = _drop_place_doubles([r for _, r in found], entities, schema.relations.located_heads)
     return _drop_related_duplicates(relations)
