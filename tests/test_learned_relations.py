@@ -149,3 +149,19 @@ def test_threshold_keeps_added_edges_precise(tool):
     scored = [(0.9, True, 1), (0.8, True, 2), (0.7, False, 3), (0.6, True, 4), (0.5, False, 5)]
     assert tool.choose_threshold(scored) == 0.8
     assert tool.choose_threshold([(0.9, False, 1), (0.8, True, 2)]) > 1.0   # never precise enough: off
+
+
+def test_the_result_cache_key_names_the_pair_model(schema, tmp_path, monkeypatch):
+    """A run with a weight file never reuses results cached without it, nor with another file."""
+    from caregraph.extract.spec import ExtractorSpec
+    spec = ExtractorSpec(model="m", model_id="m-1.0", schema=schema)
+    monkeypatch.delenv(learned.MODEL_ENV, raising=False)
+    plain = spec.cache_key
+    weights = tmp_path / "w.json"
+    weights.write_text('{"a": 1}', encoding="utf-8")
+    monkeypatch.setenv(learned.MODEL_ENV, str(weights))
+    first = spec.cache_key
+    weights.write_text('{"a": 2}', encoding="utf-8")
+    second = spec.cache_key
+    assert len({plain, first, second}) == 3
+    assert plain == ("m", "m-1.0", schema.digest)

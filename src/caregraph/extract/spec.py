@@ -13,6 +13,7 @@ from ..core.schema import Schema
 from ..errors import first_line
 from .kind_names import check_rule_kinds
 from .nlp import DEFAULT_MODEL, load_pipeline, model_id, model_id_from_meta
+from .pair_switch import model_tag
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,4 +57,4 @@ class ExtractorSpec:
 
     @property
     def cache_key(self) -> tuple[str, str, str]:
-        return (self.model, self.model_id, self.schema.digest)
+        return (self.model, self.model_id + model_tag(), self.schema.digest)

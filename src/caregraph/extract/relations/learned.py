@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ...core.records import Relation
+from ..pair_switch import MODEL_ENV
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -266,8 +267,6 @@ def candidates(ctx: Context, found: Sequence[Relation], relations: Sequence[str]
 
 # set by tools/train_relations.py to record every candidate of a run (doc_id, candidate, evidence)
 RECORDER: Callable[[str, Candidate, str], None] | None = None
-# the weight file a run uses: none unless the environment names one (the model is off by default)
-MODEL_ENV = "CAREGRAPH_PAIR_MODEL"
 
 
 def recording() -> bool:
@@ -276,9 +275,11 @@ def recording() -> bool:
 
 def active_model() -> PairModel | None:
     """The pair model named by $CAREGRAPH_PAIR_MODEL, or None (the default: rules only). The
-    result cache does not know the variable: run with --no-cache when switching it."""
+    result cache keys on the file's digest (`model_tag`); a Dask worker on another machine sees
+    its own environment, so the switch is for local runs and tools/train_relations.py."""
     path = os.environ.get(MODEL_ENV)
     return load_model(path) if path else None
+
 
 
 def learned_relations(ctx: Context, found: Sequence[Relation], model: PairModel | None, posts: frozenset[str],
