@@ -75,3 +75,16 @@ def test_no_noun_of_a_document_no_description(vocab, schema) -> None:  # type: i
     words = ["the", "Harbour", "Panel", "meeting", "on", "delays", "."]
     pos = ["DET", "PROPN", "PROPN", "NOUN", "ADP", "NOUN", "PUNCT"]
     assert _described(vocab, schema, words, pos, 3) == []
+
+
+def test_a_noun_modifiers_own_possessive_stays_in_the_description(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    # "the Harbour Authority's children's care report": the modifier "children's" carries a
+    # possessive of its own; the description runs on to the noun of the document
+    words = ["the", "Harbour", "Authority", "'s", "children", "'s", "care", "report", "found", "it", "."]
+    pos = ["DET", "PROPN", "PROPN", "PART", "NOUN", "PART", "NOUN", "NOUN", "VERB", "PRON", "PUNCT"]
+    spaces = [True, True, False, True, False, True, True, True, True, False, False]
+    assert _described(vocab, schema, words, pos, 3, spaces=spaces) == ["Harbour Authority's children's care report"]
+    # a possessive with no modifier before it is the author's, not a second one ("Harbour Authority's 's")
+    words = ["the", "Harbour", "Authority", "'s", "'s", "report", "found", "it", "."]
+    pos = ["DET", "PROPN", "PROPN", "PART", "PART", "NOUN", "VERB", "PRON", "PUNCT"]
+    assert _described(vocab, schema, words, pos, 3) == []

@@ -82,6 +82,9 @@ def _description_end(doc: Doc, owner: Span, rules: EntityRules) -> int | None:
         tok = doc[k]
         if tok.lower_ in rules.described_nouns and tok.text.islower():
             break
+        if modifiers and tok.lower_ in _POSSESSIVE and _modifier(doc[k - 1]) and k + 1 < n and not ends_line(tok):
+            k += 1  # a noun modifier's own possessive: "the Harbour Authority's children's care report"
+            continue
         if not (_modifier(tok) or _adjective_of_a_modifier(doc, k, rules)):
             return None
         modifiers += 1
