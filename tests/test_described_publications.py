@@ -75,3 +75,51 @@ def test_no_noun_of_a_document_no_description(vocab, schema) -> None:  # type: i
     words = ["the", "Harbour", "Panel", "meeting", "on", "delays", "."]
     pos = ["DET", "PROPN", "PROPN", "NOUN", "ADP", "NOUN", "PUNCT"]
     assert _described(vocab, schema, words, pos, 3) == []
+
+
+def test_a_noun_modifiers_own_possessive_stays_in_the_description(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    # "the Harbour Authority's children's care report": the modifier "children's" carries a
+    # possessive of its own; the description runs on to the noun of the document
+    words = ["the", "Harbour", "Authority", "'s", "children", "'s", "care", "report", "found", "it", "."]
+    pos = ["DET", "PROPN", "PROPN", "PART", "NOUN", "PART", "NOUN", "NOUN", "VERB", "PRON", "PUNCT"]
+    spaces = [True, True, False, True, False, True, True, True, True, False, False]
+    assert _described(vocab, schema, words, pos, 3, spaces=spaces) == ["Harbour Authority's children's care report"]
+    # a possessive with no modifier before it is the author's, not a second one ("Harbour Authority's 's")
+    words = ["the", "Harbour", "Authority", "'s", "'s", "report", "found", "it", "."]
+    pos = ["DET", "PROPN", "PROPN", "PART", "PART", "NOUN", "VERB", "PRON", "PUNCT"]
+    assert _described(vocab, schema, words, pos, 3) == []
+
+
+def test_a_known_authors_description_sharing_the_titles_words_names_the_known_title(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    # relations.yaml's known authorship "Harbour Panel AUTHORED Safety on the Westshire Coast": the
+    # Panel's report on safety on the coast is that title, named as the gazetteer names it
+    known = ((frozenset({"harbour panel"}), "Safety on the Westshire Coast",
+              frozenset({"safety", "on", "the", "westshire", "coast"})),)
+    words = ["the", "Harbour", "Panel", "report", "on", "safety", "on", "the", "Westshire", "coast", "was", "read", "."]
+    pos = ["DET", "PROPN", "PROPN", "NOUN", "ADP", "NOUN", "ADP", "DET", "PROPN", "NOUN", "AUX", "VERB", "PUNCT"]
+    linked = replace(schema, entities=replace(schema.entities, authored_titles=known))
+    assert _described_names(vocab, linked, words, pos, 3) == ["Safety on the Westshire Coast"]
+    # another body's report on the same subject, or the Panel's report on another one, is no such title
+    other = ["the", "Harbour", "Trust", "report", "on", "safety", "on", "the", "Westshire", "coast", "was", "read", "."]
+    assert _described_names(vocab, linked, other, pos, 3) == ["Harbour Trust report on safety on the Westshire coast"]
+    words = ["the", "Harbour", "Panel", "report", "on", "pay", "in", "the", "Westshire", "ports", "was", "read", "."]
+    assert _described_names(vocab, linked, words, pos, 3) == ["Harbour Panel report on pay in the Westshire ports"]
+
+
+def test_the_schema_derives_known_authorships_from_the_known_relations(schema) -> None:  # type: ignore[no-untyped-def]
+    titles = {title for _, title, _ in schema.entities.authored_titles}
+    assert "CMA market study of children's social care" in titles
+
+
+def _described_names(vocab, schema, words, pos, owner_end):  # type: ignore[no-untyped-def]
+    from spacy.tokens import Doc
+
+    from caregraph.core.records import Mention
+    from caregraph.extract.mentions.described import described_publications
+
+    doc = Doc(vocab, words=words, pos=pos, sent_starts=[True] + [False] * (len(words) - 1))
+    owner = doc[1:owner_end]
+    mention = Mention("t", owner.start_char, owner.end_char, owner.text, owner.text, (("Organisation", 2.0),), "test")
+    return [m.name for m in described_publications(doc, [mention], schema.entities, doc_id="t", sent_index={})]

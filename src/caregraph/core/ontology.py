@@ -23,7 +23,8 @@ ROLE_AT = "ROLE_AT"          # the only relation whose edges carry a `role`
 LOCATED_IN = "LOCATED_IN"
 RELATED_TO = "RELATED_TO"    # the catch-all whose edges carry a `predicate`
 COMMISSIONED = "COMMISSIONED"  # the one made relation an owner has to a text made for it by another
-RELATIONS = (ROLE_AT, LOCATED_IN, RELATED_TO, COMMISSIONED)
+AUTHORED = "AUTHORED"        # a known author's description of a text names its known text (mentions/described.py)
+RELATIONS = (ROLE_AT, LOCATED_IN, RELATED_TO, COMMISSIONED, AUTHORED)
 
 # the document -> entity edges the graph adds itself (declared by no pattern)
 MENTIONS = "MENTIONS"

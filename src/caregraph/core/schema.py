@@ -162,6 +162,10 @@ class EntityRules:
     gazetteer_proposals: tuple[tuple[str, str], ...] = ()
     # words that say how a review or a report was run, not which one ("independent", "national")
     title_qualifiers: frozenset[str] = frozenset()
+    # (forms of the author, title, the title's words) of each known authorship between gazetteer
+    # entries (relations.yaml known_relations, AUTHORED): a description of a text by that author
+    # that shares words with the title names it (mentions/described.py)
+    authored_titles: tuple[tuple[frozenset[str], str, frozenset[str]], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -458,6 +462,7 @@ def load_schema(directory: str | Path | None = None) -> Schema:
     relations = _relation_rules(raw["relations.yaml"], entities.types, readers["relations.yaml"], problems)
     if gazetteer_read:
         problems.extend(_known_relation_problems(str(root / "relations.yaml"), relations, gazetteer))
+        entities = replace(entities, authored_titles=_authored_titles(relations, gazetteer))
     for reader in readers.values():   # a misspelt key is a rule that silently never applies
         problems.extend(reader.unknown_keys())
     # a missing ontology name first: it is the cause of the unknown types that follow
@@ -724,6 +729,24 @@ def _gazetteer(data: Any, types: tuple[str, ...], r: _Reader, problems: list[str
     _shared_forms_have_a_default(out, r)
     problems.extend(r.problems)
     return tuple(out)
+
+
+def _authored_titles(relations: RelationRules, gazetteer: tuple[GazetteerEntry, ...],
+                     ) -> tuple[tuple[frozenset[str], str, frozenset[str]], ...]:
+    """(the author's forms in lower case, the title's name, the words of the title's forms in
+    lower case) for each known authorship of a gazetteer title by a gazetteer entry."""
+    entry = {e.name: e for e in gazetteer}
+    out: list[tuple[frozenset[str], str, frozenset[str]]] = []
+    for fact in relations.known_relations:
+        author, title = entry.get(fact.subject), entry.get(fact.object)
+        if fact.relation != ontology.AUTHORED or author is None or title is None:
+            continue
+        out.append((frozenset(f.lower() for f in (author.name, *author.aliases)), title.name,
+                    frozenset(w for f in (title.name, *title.aliases) for w in _WORD.findall(f.lower()))))
+    return tuple(out)
+
+
+_WORD = re.compile(r"[a-z0-9]+")
 
 
 def _branch_forms(entries: list[GazetteerEntry]) -> list[GazetteerEntry]:

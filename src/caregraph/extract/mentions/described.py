@@ -4,7 +4,8 @@ report on neglect in care", "the Harbour Authority (HA) market study of care hom
 
 No title is written, so no capitalised-name voter sees the publication; the description is
 its name. The author keeps its own mention inside it (a layer, as proposals are), and the
-publication's mention runs from the author's first word to the end of the noun phrase.
+publication's mention runs from the author's first word to the end of the noun phrase. A
+description by the known author of a gazetteer title that shares words with it is that title.
 """
 
 from __future__ import annotations
@@ -54,12 +55,29 @@ def described_publications(doc: Doc, mentions: Sequence[Mention], rules: EntityR
         # publication: its name (not any publication's: "the Harbour Party 2019 General Election
         # manifesto" is no election)
         held = next((p for p in known if p.start >= owner.end_char and p.end <= span.end_char), None)
+        name = held.name if held is not None else _known_authors_title(m, doc[owner.end : end], rules)
         sent = sent_index.get(span.sent.start, 0) if sent_index else 0
         found.append(Mention(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text,
-                             name=held.name if held is not None else canonical_name(_without_acronyms(span), rules),
+                             name=name if name is not None else canonical_name(_without_acronyms(span), rules),
                              votes=((PUBLICATION, rules.weights["cue"]),),
                              rule="described", sent=sent))
     return found
+
+
+def _known_authors_title(owner: Mention, described: Span, rules: EntityRules) -> str | None:
+    """The title a description names when its owner is the title's known author and the words
+    of the description (not the noun of the document) are words of the title's forms ("the
+    Harbour Panel report on harbour safety in Westshire" -> the Panel's known "Harbour Safety in
+    Westshire"): at least _SHARED_WORDS of them, for one known title only."""
+    forms = {owner.name.lower(), owner.text.lower()}
+    words = {t.lower_ for t in described if (t.is_alpha or t.like_num) and not t.is_stop
+             and t.lower_ not in rules.described_nouns}
+    titles = {title for authors, title, title_words in rules.authored_titles
+              if forms & authors and len(words & title_words) >= _SHARED_WORDS}
+    return next(iter(titles)) if len(titles) == 1 else None
+
+
+_SHARED_WORDS = 2
 
 
 def _description_end(doc: Doc, owner: Span, rules: EntityRules) -> int | None:
@@ -82,6 +100,9 @@ def _description_end(doc: Doc, owner: Span, rules: EntityRules) -> int | None:
         tok = doc[k]
         if tok.lower_ in rules.described_nouns and tok.text.islower():
             break
+        if modifiers and tok.lower_ in _POSSESSIVE and _modifier(doc[k - 1]) and k + 1 < n and not ends_line(tok):
+            k += 1  # a noun modifier's own possessive: "the Harbour Authority's children's care report"
+            continue
         if not (_modifier(tok) or _adjective_of_a_modifier(doc, k, rules)):
             return None
         modifiers += 1

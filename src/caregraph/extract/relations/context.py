@@ -335,6 +335,13 @@ class Context:
                 index = self.token_mention.get(child.i) if child.dep_ == "compound" else None
                 if index is not None and self.entity[self.keys[index]].type == ref_type:
                     return Arg(self.keys[index], ref_type)
+            # "published its new report, Fair Futures": the title in apposition is the referent,
+            # never another text of the same head noun that the page names elsewhere
+            for child in tok.children:
+                index = (self.token_mention.get(child.i)
+                         if child.dep_ == "appos" and child.i > tok.i and not _crosses_governor(tok, child) else None)
+                if index is not None and self.entity[self.keys[index]].type == ref_type:
+                    return Arg(self.keys[index], ref_type)
         if ref_type and tok.pos_ == "PROPN" and any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in self.token_mention for c in tok.children):
             return None  # "the Kestrel Review", a name no mention found: another entity, not "the review"
