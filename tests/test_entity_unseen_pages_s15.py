@@ -1,6 +1,8 @@
 """Junk names on pages nobody tuned for (issue 15, session 15): one capitalised word that only
 NER calls a body and that the page writes on one line only (a breadcrumb's, a headline's, a
-browser notice's word). Names and places are invented."""
+browser notice's word), and "people" whose names hold a digit, a bracket or an arrow (an
+amendment's number, a back link, a name run into the dash after its bracket). Names and places
+are invented."""
 
 from __future__ import annotations
 
@@ -42,6 +44,13 @@ def test_a_headline_repeated_as_title_and_heading_is_one_line(extractor):
     assert found.get("Harbour Trust") == "Organisation"
 
 
+@pytest.mark.model
+def test_a_back_link_is_no_person(extractor):
+    found = entities(extractor, "\u2190 Back to Harbour Forum Papers\n\nJane Doe raised concerns about kinship carers.")
+    assert not any("Back" in label for label in found)
+    assert found.get("Jane Doe") == "Person"
+
+
 def _doc(vocab, text: str):  # type: ignore[no-untyped-def]
     from spacy.tokens import Doc
 
@@ -73,3 +82,13 @@ def test_lone_guessed_body_needs_ner_alone_one_word_and_one_line(vocab, schema):
     # ... but not a line the page repeats (a headline as its title and its heading)
     twice = _doc(vocab, "Renewal wanted in care\nRenewal wanted in care\nThe Harbour Trust agreed .")
     assert _lone_guessed_body(twice, twice[0:1], "Renewal", org, {"name", "ner"}, rules)
+
+
+def test_a_persons_name_is_spelt_in_letters():
+    from caregraph.extract.mentions.choose import _spelt_as_a_name
+
+    for name in ("Jane Doe", "Jane Doe-Roe", "J. O'Hara", "Mary O\u2019Neill", "Ren\u00e9e Dupont",
+                 "Baroness Doe of Westby", "John Roe Jr."):
+        assert _spelt_as_a_name(name), name
+    for name in ("71C", "Amendment 12B", "\u2190 Back", "John Roe)-for", "Jane (Doe", "Jane Doe 2"):
+        assert not _spelt_as_a_name(name), name

@@ -181,6 +181,9 @@ def find_mentions(
             kept = False  # "Culture and Communications", "Harbour Home and Westby Grove": a pairing NER
             # alone calls a body, named once or twice (a remit, a heading), no name of one; a body's
             # brand the page keeps naming ("Hearth and Home" three times) is one
+        if kept and leading_type(votes) == PERSON and not _spelt_as_a_name(name):
+            kept = False  # "Amendment 12B", "<- Back to Harbour Papers", "(Jane Doe)-for": a person's name is
+            # written in letters, with no digit, bracket or arrow a tokenizer left in it
         if kept and cand.name is None and _lone_guessed_body(doc, span, name, votes, kinds, rules):
             kept = False  # "Home / Outlook / ...", "Courage, Care & Councils: Renewal wanted ...", "Turn on
             # JavaScript": one capitalised word NER alone calls a body, on one line of the page (a heading's
@@ -1013,6 +1016,14 @@ def _modifies_a_noun(span: Span) -> bool:
 
 
 _NAMED_OFTEN = 3  # a pairing written this many times on a page is the name of something
+
+_NAME_SPELLING = re.compile(r"[^\W\d_]+(?:[ '’.\-]+[^\W\d_]+)*\.?")
+
+
+def _spelt_as_a_name(name: str) -> bool:
+    """Is a person's name made of letters, with spaces, hyphens, apostrophes and full stops
+    between them ("Jane Doe-Roe", "J. O'Hara")? No digit, bracket or symbol is part of one."""
+    return _NAME_SPELLING.fullmatch(name) is not None
 
 
 def _lone_guessed_body(doc: Doc, span: Span, name: str, votes: Sequence[tuple[str, float]], kinds: set[str],
