@@ -1,8 +1,8 @@
 """Junk names on pages nobody tuned for (issue 15, session 15): one capitalised word that only
 NER calls a body and that the page writes on one line only (a breadcrumb's, a headline's, a
-browser notice's word), and "people" whose names hold a digit, a bracket or an arrow (an
-amendment's number, a back link, a name run into the dash after its bracket). Names and places
-are invented."""
+browser notice's word); "people" whose names hold a digit, a bracket or an arrow (an
+amendment's number, a back link, a name run into the dash after its bracket); a general election,
+an event, taken for a body. Names and places are invented."""
 
 from __future__ import annotations
 
@@ -92,3 +92,17 @@ def test_a_persons_name_is_spelt_in_letters():
         assert _spelt_as_a_name(name), name
     for name in ("71C", "Amendment 12B", "\u2190 Back", "John Roe)-for", "Jane (Doe", "Jane Doe 2"):
         assert not _spelt_as_a_name(name), name
+
+
+@pytest.mark.model
+def test_a_general_election_is_an_event_not_a_body(extractor):
+    found = entities(extractor, "Harbour Homes\n\nThe Harbour Trust's inquiry was halted by the General Election last year.")
+    assert "General Election" not in found
+    assert found.get("Harbour Trust") == "Organisation"
+
+
+@pytest.mark.model
+def test_a_manifesto_named_for_its_election_keeps_its_title(extractor):
+    found = entities(extractor, "The Harbour Party's 2030 General Election manifesto promised a review.")
+    assert found.get("Harbour Party's 2030 General Election manifesto") == "Publication"
+    assert "General Election" not in found
