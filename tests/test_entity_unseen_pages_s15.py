@@ -79,6 +79,8 @@ def test_lone_guessed_body_needs_ner_alone_one_word_and_one_line(vocab, schema):
     # a brand the page names again on another line keeps its vote
     again = _doc(vocab, "Harbourly said it would help .\nHarbourly 's founder agreed .")
     assert not _lone_guessed_body(again, again[0:1], "Harbourly", org, {"name", "ner"}, rules)
+    same_line = _doc(vocab, "Harbourly 's mission is to help . Harbourly 's meetings are open .")
+    assert not _lone_guessed_body(same_line, same_line[0:1], "Harbourly", org, {"name", "ner"}, rules)
     # ... but not a line the page repeats (a headline as its title and its heading)
     twice = _doc(vocab, "Renewal wanted in care\nRenewal wanted in care\nThe Harbour Trust agreed .")
     assert _lone_guessed_body(twice, twice[0:1], "Renewal", org, {"name", "ner"}, rules)

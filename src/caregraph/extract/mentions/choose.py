@@ -186,7 +186,7 @@ def find_mentions(
             # written in letters, with no digit, bracket or arrow a tokenizer left in it
         if kept and cand.name is None and _lone_guessed_body(doc, span, name, votes, kinds, rules):
             kept = False  # "Home / Outlook / ...", "Courage, Care & Councils: Renewal wanted ...", "Turn on
-            # JavaScript": one capitalised word NER alone calls a body, on one line of the page (a heading's
+            # JavaScript": one capitalised word NER alone calls a body, written once on the page (a heading's
             # word, a menu's, a term)
         judged.append((cand, span, name, votes, kept))
     # one sense per discourse: a capitalised form the document names with good evidence
@@ -1029,11 +1029,11 @@ def _spelt_as_a_name(name: str) -> bool:
 def _lone_guessed_body(doc: Doc, span: Span, name: str, votes: Sequence[tuple[str, float]], kinds: set[str],
                        rules: EntityRules) -> bool:
     """One capitalised word, no acronym, that only NER's organisation label calls a name (no
-    gazetteer entry, cue, head noun, speech, list or other vote) and that the page writes once:
+    gazetteer entry, cue, head noun, speech, list or other vote) and that the page writes once
+    (a line the page repeats, a headline as its title and its heading, counts once):
     a heading's or a menu's word ("Home / Outlook / Reports"), a title's ("A Hope for the
     Harbour"), a term ("Turn on JavaScript"), a surname run into a caption. A body's brand the
-    page names again on another line ("Harbour said ..." / "Harbour's founder") keeps its NER
-    vote; a headline the page repeats as its title and its heading is one line."""
+    page names again ("Harbourly's mission is ... Harbourly's meetings ...") keeps its NER vote."""
     words = [t for t in span if not t.is_punct and not t.is_space]
     if len(words) != 1 or not kinds <= {"name", "ner"} or not votes:
         return False
@@ -1046,7 +1046,7 @@ def _lone_guessed_body(doc: Doc, span: Span, name: str, votes: Sequence[tuple[st
     pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
     text = text_of(doc)
     lines = {text[text.rfind("\n", 0, m.start()) + 1 : _line_end(text, m.end())].strip() for m in pattern.finditer(text)}
-    return len(lines) <= 1
+    return sum(len(pattern.findall(line)) for line in lines) <= 1
 
 
 def _line_end(text: str, at: int) -> int:
