@@ -181,6 +181,13 @@ def find_mentions(
             kept = False  # "Culture and Communications", "Harbour Home and Westby Grove": a pairing NER
             # alone calls a body, named once or twice (a remit, a heading), no name of one; a body's
             # brand the page keeps naming ("Hearth and Home" three times) is one
+        if kept and leading_type(votes) == PERSON and not _spelt_as_a_name(name):
+            kept = False  # "Amendment 12B", "<- Back to Harbour Papers", "(Jane Doe)-for": a person's name is
+            # written in letters, with no digit, bracket or arrow a tokenizer left in it
+        if kept and cand.name is None and _lone_guessed_body(doc, span, name, votes, kinds, rules):
+            kept = False  # "Home / Outlook / ...", "Courage, Care & Councils: Renewal wanted ...", "Turn on
+            # JavaScript": one capitalised word NER alone calls a body, written once on the page (a heading's
+            # word, a menu's, a term)
         judged.append((cand, span, name, votes, kept))
     # one sense per discourse: a capitalised form the document names with good evidence
     # once is a name wherever it is capitalised again ("Chief Executive at Hearth" ...
@@ -1009,6 +1016,42 @@ def _modifies_a_noun(span: Span) -> bool:
 
 
 _NAMED_OFTEN = 3  # a pairing written this many times on a page is the name of something
+
+_NAME_SPELLING = re.compile(r"[^\W\d_]+(?:[ '’.\-]+[^\W\d_]+)*\.?")
+
+
+def _spelt_as_a_name(name: str) -> bool:
+    """Is a person's name made of letters, with spaces, hyphens, apostrophes and full stops
+    between them ("Jane Doe-Roe", "J. O'Hara")? No digit, bracket or symbol is part of one."""
+    return _NAME_SPELLING.fullmatch(name) is not None
+
+
+def _lone_guessed_body(doc: Doc, span: Span, name: str, votes: Sequence[tuple[str, float]], kinds: set[str],
+                       rules: EntityRules) -> bool:
+    """One capitalised word, no acronym, that only NER's organisation label calls a name (no
+    gazetteer entry, cue, head noun, speech, list or other vote) and that the page writes once
+    (a line the page repeats, a headline as its title and its heading, counts once):
+    a heading's or a menu's word ("Home / Outlook / Reports"), a title's ("A Hope for the
+    Harbour"), a term ("Turn on JavaScript"), a surname run into a caption. A body's brand the
+    page names again ("Harbourly's mission is ... Harbourly's meetings ...") keeps its NER vote."""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if len(words) != 1 or not kinds <= {"name", "ner"} or not votes:
+        return False
+    if any(t != ORGANISATION or w != rules.weights["ner"] for t, w in votes):
+        return False
+    word = words[0].text
+    if is_acronym(word) or not word[:1].isupper() or not any(ch.islower() for ch in word):
+        return False
+    # (a headline the page repeats as its title and its heading is one line written twice)
+    pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+    text = text_of(doc)
+    lines = {text[text.rfind("\n", 0, m.start()) + 1 : _line_end(text, m.end())].strip() for m in pattern.finditer(text)}
+    return sum(len(pattern.findall(line)) for line in lines) <= 1
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _singular_subject(span: Span) -> bool:
