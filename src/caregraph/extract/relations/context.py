@@ -1023,6 +1023,11 @@ _GIVING = frozenset({"award", "give", "grant", "allocate", "provide", "offer", "
 _OBJECT_CONTROL = frozenset({"require", "oblige", "force", "compel", "urge", "instruct", "direct", "order", "tell", "ask",
                              "encourage", "advise", "invite", "persuade", "remind"})
 
+# verbs of choosing whose plural object, a set of those chosen, does what the open clause after it
+# says ("the ministry chose three boroughs to pilot its scheme": the boroughs pilot it, not the
+# ministry; "chose two of its centres to host Y", a number of the chooser's own, is its plan)
+_CHOOSING = frozenset({"choose", "select", "pick", "name", "appoint", "recruit", "commission", "fund", "task", "enlist"})
+
 
 def subject_tokens(verb: Token) -> list[Token]:
     """The subjects of a verb, inherited through open clauses when it has none of its own:
@@ -1040,8 +1045,8 @@ def subject_tokens(verb: Token) -> list[Token]:
             return out
         if tok.dep_ == "relcl" and tok is verb:
             return [tok.head]
-        # "Y asked X to lead Z": a named object controls the clause (not "chose three areas to
-        # pilot its Z", where the clause is the chooser's plan)
+        # "Y asked X to lead Z": a named object controls the clause (a common one only after a
+        # verb of choosing, below)
         controller = [c for c in tok.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"] if tok.dep_ == "xcomp" else []
         if (tok.dep_ == "xcomp" and not controller and tok.head.lemma_.lower() in _OBJECT_CONTROL
                 and any(c.dep_ == "dobj" for c in tok.head.children)):
@@ -1050,6 +1055,11 @@ def subject_tokens(verb: Token) -> list[Token]:
             return []
         if controller and tok.head.lemma_.lower() != "promise":
             return controller
+        chosen = [c for c in tok.head.children if c.dep_ == "dobj" and c.tag_ == "NNS"] if tok.dep_ == "xcomp" else []
+        if chosen and tok.head.lemma_.lower() in _CHOOSING:
+            # "chose three boroughs to pilot Y", "selected 3 local authorities to trailblaze Y": the
+            # chosen do it (named only where the object's phrase names them), never the chooser
+            return chosen
         if tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in _GIVING:
             # "the Office awarded £2m to X to deliver Z", "gave X £2m to run Z", "funding was awarded to
             # X to deliver Z": the one given the means does it, not the giver
