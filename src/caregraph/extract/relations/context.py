@@ -175,9 +175,11 @@ class Context:
                 arg, at = self._first_token_in(head, types)
                 listed = ([*self._name_conjuncts(at), *_parallel_objects(at, self.token_mention)]
                           if at is not None and at.i != head.i else [])
-                if named and at is not None and _in_clause_on(head, at):
+                if (named or _agent_clause_on_common_noun(head, self.token_mention)) and at is not None \
+                        and _in_clause_on(head, at):
                     # "the Y Review, set up by X, was chaired by Z": a name of another type
-                    # with a participle clause on it names no body inside that clause
+                    # with a participle clause on it names no body inside that clause; nor does
+                    # a common noun with a passive one ("part of a regional group led by X")
                     arg, listed = None, []
             if arg is not None and arg.type in types and arg not in out:
                 out.append(arg)
@@ -781,6 +783,15 @@ def _crosses_governor(head: Token, child: Token) -> bool:
     government has published X: Y" with Y taken as in apposition to "government")."""
     gov = head.head
     return gov.i != head.i and min(head.i, child.i) < gov.i < max(head.i, child.i)
+
+
+def _agent_clause_on_common_noun(head: Token, token_mention: dict[int, int]) -> bool:
+    """Whether `head` is a common noun that names nothing with a passive participle clause and its
+    "by" agent on it ("a regional group led by X", "a task group, chaired by X"): what the
+    phrase names is the group, not its agent."""
+    return (head.pos_ == "NOUN" and head.i not in token_mention
+            and any(c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children)
+                    for c in head.children))
 
 
 def _in_clause_on(head: Token, tok: Token) -> bool:
