@@ -13,8 +13,8 @@ def test_the_agent_of_a_clause_on_a_common_noun_is_not_the_noun(extractor) -> No
 
 
 def test_the_agent_after_a_comma_is_not_the_noun_either(extractor) -> None:  # type: ignore[no-untyped-def]
-    rels = relations(extractor, "For two years, the Westby Trust has been a part of a national task and finish "
-                                "group, led by the Harbour Council, working to develop a new approach.")
+    rels = relations(extractor, "Since 2020 the Westby Trust has been a part of a county working group, chaired "
+                                "by the Harbour Council, which meets every month.")
     assert ("Westby Trust", "PART_OF", "Harbour Council") not in rels
 
 

@@ -1,7 +1,7 @@
 """RUNS through a description in apposition to a name that opens its sentence, where the parser
 misreads the name as an adverb or hangs the description's noun on a word before it ("Lapwing,
-a global award winning and pioneering programme led by the Westby Trust, ..."), and "brought
-in by" as running it. Invented sentences through the trained pipeline, and hand-built parses
+a medal winning and trailblazing programme led by the Westby Trust, ..."), and "brought in
+by" as running it. Invented sentences through the trained pipeline, and hand-built parses
 of the misparse with a near miss."""
 
 from __future__ import annotations
@@ -50,14 +50,14 @@ def test_no_apposition_without_the_comma(vocab, schema) -> None:  # type: ignore
 
 def test_a_long_description_after_an_opening_name_stands_for_it(extractor) -> None:  # type: ignore[no-untyped-def]
     rels = relations(extractor, "Westshire Council has launched the Lapwing programme for foster families.\n\n"
-                                "Lapwing, a global award winning and pioneering programme led by the Westby Trust "
-                                "in the UK, delivers sustainable foster care.")
+                                "Lapwing, a medal winning and trailblazing programme led by the Westby Trust, "
+                                "gives carers weekly support.")
     assert ("Westby Trust", "RUNS", "Lapwing") in rels
 
 
 def test_a_programme_brought_in_by_a_body_is_run_by_it(extractor) -> None:  # type: ignore[no-untyped-def]
     rels = relations(extractor, "Westshire Council has launched the Skylark programme for foster families.\n\n"
-                                "Skylark, a programme brought in by the Westby Trust, is an evidence-based model.")
+                                "Skylark, a scheme brought in by the Westby Trust, pairs new carers with mentors.")
     assert ("Westby Trust", "RUNS", "Skylark") in rels
 
 

@@ -208,7 +208,7 @@ class KnownRelation:
     object: str
     source: str
     as_subject: bool = False   # stated only by a clause whose subject is the subject entry and names the object
-    capitals: bool = False     # stated only by a page that writes each end with a capital ("Family Help", not "family help")
+    capitals: bool = False     # stated only by a page that writes each end with a capital ("Harbour Care", not "harbour care")
 
 
 @dataclass(frozen=True, slots=True)

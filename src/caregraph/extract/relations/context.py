@@ -1035,8 +1035,8 @@ _OBJECT_CONTROL = frozenset({"require", "oblige", "force", "compel", "urge", "in
                              "encourage", "advise", "invite", "persuade", "remind"})
 
 # verbs of choosing whose plural object, a set of those chosen, does what the open clause after it
-# says ("the ministry chose three boroughs to pilot its scheme": the boroughs pilot it, not the
-# ministry; "chose two of its centres to host Y", a number of the chooser's own, is its plan)
+# says ("the ministry picked four districts to trial its scheme": the districts trial it, not the
+# ministry; "picked two of its centres to host Y", a number of the chooser's own, is its plan)
 _CHOOSING = frozenset({"choose", "select", "pick", "name", "appoint", "recruit", "commission", "fund", "task", "enlist"})
 
 
@@ -1068,8 +1068,8 @@ def subject_tokens(verb: Token) -> list[Token]:
             return controller
         chosen = [c for c in tok.head.children if c.dep_ == "dobj" and c.tag_ == "NNS"] if tok.dep_ == "xcomp" else []
         if chosen and tok.head.lemma_.lower() in _CHOOSING:
-            # "chose three boroughs to pilot Y", "selected 3 local authorities to trailblaze Y": the
-            # chosen do it (named only where the object's phrase names them), never the chooser
+            # "picked four districts to trial Y", "named two boroughs to host Y": the chosen do it
+            # (named only where the object's phrase names them), never the chooser
             return chosen
         if tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in _GIVING:
             # "the Office awarded £2m to X to deliver Z", "gave X £2m to run Z", "funding was awarded to
