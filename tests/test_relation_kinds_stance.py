@@ -90,21 +90,38 @@ def test_a_named_object_controls_the_clause_after_it(vocab, schema) -> None:  # 
     assert ("Jane Porter", "LEADS", "Fair Futures Review") in found(doc, names, schema)
 
 
-def test_an_unnamed_object_leaves_the_clause_to_the_subject(vocab, schema) -> None:  # type: ignore[no-untyped-def]
-    # "The Department chose three areas to pilot Bright Steps ."
-    doc = parse(vocab, [
-        ("The", 1, "det", "DET", "the"),
-        ("Department", 2, "nsubj", "PROPN", "Department"),
-        ("chose", 2, "ROOT", "VERB", "choose"),
-        ("three", 4, "nummod", "NUM", "three"),
-        ("areas", 2, "dobj", "NOUN", "area"),
-        ("to", 6, "aux", "PART", "to"),
-        ("pilot", 2, "xcomp", "VERB", "pilot"),
-        ("Bright", 8, "compound", "PROPN", "Bright"),
-        ("Steps", 6, "dobj", "PROPN", "Steps"),
-        (".", 2, "punct", "PUNCT", "."),
-    ])
+def _choosing_rows(chosen: str) -> list[tuple[str, int, str, str, str, str]]:
+    # "The Department chose three areas to pilot Bright Steps ." or "... chose three of its
+    # centres to pilot Bright Steps ." (chosen "its")
+    rows = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("Department", 2, "nsubj", "PROPN", "NNP", "Department"),
+        ("chose", 2, "ROOT", "VERB", "VBD", "choose"),
+    ]
+    if chosen == "its":
+        rows += [("three", 2, "dobj", "NUM", "CD", "three"), ("of", 3, "prep", "ADP", "IN", "of"),
+                 ("its", 6, "poss", "PRON", "PRP$", "its"), ("centres", 4, "pobj", "NOUN", "NNS", "centre")]
+    else:
+        rows += [("three", 4, "nummod", "NUM", "CD", "three"), ("areas", 2, "dobj", "NOUN", "NNS", "area")]
+    at = len(rows)
+    return rows + [
+        ("to", at + 1, "aux", "PART", "TO", "to"),
+        ("pilot", 2, "xcomp", "VERB", "VB", "pilot"),
+        ("Bright", at + 3, "compound", "PROPN", "NNP", "Bright"),
+        ("Steps", at + 1, "dobj", "PROPN", "NNP", "Steps"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_the_chosen_not_the_chooser_do_what_they_were_chosen_for(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, _choosing_rows("areas"))
     names = [(1, 2, ORGANISATION), (7, 9, INITIATIVE)]
+    assert ("Department", "RUNS", "Bright Steps") not in found(doc, names, schema)
+
+
+def test_a_number_of_the_choosers_own_leaves_the_clause_to_it(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(vocab, _choosing_rows("its"))
+    names = [(1, 2, ORGANISATION), (9, 11, INITIATIVE)]
     assert ("Department", "RUNS", "Bright Steps") in found(doc, names, schema)
 
 

@@ -212,6 +212,7 @@ class KnownRelation:
     object: str
     source: str
     as_subject: bool = False   # stated only by a clause whose subject is the subject entry and names the object
+    capitals: bool = False     # stated only by a page that writes each end with a capital ("Harbour Care", not "harbour care")
 
 
 @dataclass(frozen=True, slots=True)
@@ -903,7 +904,8 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
                              relation=r.string(item.get("relation"), f"{path}.relation"),
                              object=r.string(item.get("object"), f"{path}.object"),
                              source=r.string(item.get("source"), f"{path}.source"),
-                             as_subject=_flag(item.get("as_subject"), f"{path}.as_subject", r))
+                             as_subject=_flag(item.get("as_subject"), f"{path}.as_subject", r),
+                             capitals=_flag(item.get("capitals"), f"{path}.capitals", r))
         if fact.relation and fact.relation not in signatures:
             r.fail(f"{path}.relation", f"unknown relation '{fact.relation}'")
         facts.append(fact)

@@ -175,9 +175,11 @@ class Context:
                 arg, at = self._first_token_in(head, types)
                 listed = ([*self._name_conjuncts(at), *_parallel_objects(at, self.token_mention)]
                           if at is not None and at.i != head.i else [])
-                if named and at is not None and _in_clause_on(head, at):
+                if (named or _agent_clause_on_common_noun(head, self.token_mention)) and at is not None \
+                        and _in_clause_on(head, at):
                     # "the Y Review, set up by X, was chaired by Z": a name of another type
-                    # with a participle clause on it names no body inside that clause
+                    # with a participle clause on it names no body inside that clause; nor does
+                    # a common noun with a passive one ("part of a regional group led by X")
                     arg, listed = None, []
             if arg is not None and arg.type in types and arg not in out:
                 out.append(arg)
@@ -790,6 +792,15 @@ def _crosses_governor(head: Token, child: Token) -> bool:
     return gov.i != head.i and min(head.i, child.i) < gov.i < max(head.i, child.i)
 
 
+def _agent_clause_on_common_noun(head: Token, token_mention: dict[int, int]) -> bool:
+    """Whether `head` is a common noun that names nothing with a passive participle clause and its
+    "by" agent on it ("a regional group led by X", "a task group, chaired by X"): what the
+    phrase names is the group, not its agent."""
+    return (head.pos_ == "NOUN" and head.i not in token_mention
+            and any(c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children)
+                    for c in head.children))
+
+
 def _in_clause_on(head: Token, tok: Token) -> bool:
     """Whether a token is inside a participle clause on `head` ("Y, set up by X")."""
     return any(c.dep_ == "acl" and tok.i in {t.i for t in c.subtree} for c in head.children)
@@ -1030,6 +1041,11 @@ _GIVING = frozenset({"award", "give", "grant", "allocate", "provide", "offer", "
 _OBJECT_CONTROL = frozenset({"require", "oblige", "force", "compel", "urge", "instruct", "direct", "order", "tell", "ask",
                              "encourage", "advise", "invite", "persuade", "remind"})
 
+# verbs of choosing whose plural object, a set of those chosen, does what the open clause after it
+# says ("the ministry picked four districts to trial its scheme": the districts trial it, not the
+# ministry; "picked two of its centres to host Y", a number of the chooser's own, is its plan)
+_CHOOSING = frozenset({"choose", "select", "pick", "name", "appoint", "recruit", "commission", "fund", "task", "enlist"})
+
 
 def subject_tokens(verb: Token) -> list[Token]:
     """The subjects of a verb, inherited through open clauses when it has none of its own:
@@ -1047,8 +1063,8 @@ def subject_tokens(verb: Token) -> list[Token]:
             return out
         if tok.dep_ == "relcl" and tok is verb:
             return [tok.head]
-        # "Y asked X to lead Z": a named object controls the clause (not "chose three areas to
-        # pilot its Z", where the clause is the chooser's plan)
+        # "Y asked X to lead Z": a named object controls the clause (a common one only after a
+        # verb of choosing, below)
         controller = [c for c in tok.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"] if tok.dep_ == "xcomp" else []
         if (tok.dep_ == "xcomp" and not controller and tok.head.lemma_.lower() in _OBJECT_CONTROL
                 and any(c.dep_ == "dobj" for c in tok.head.children)):
@@ -1057,6 +1073,11 @@ def subject_tokens(verb: Token) -> list[Token]:
             return []
         if controller and tok.head.lemma_.lower() != "promise":
             return controller
+        chosen = [c for c in tok.head.children if c.dep_ == "dobj" and c.tag_ == "NNS"] if tok.dep_ == "xcomp" else []
+        if chosen and tok.head.lemma_.lower() in _CHOOSING:
+            # "picked four districts to trial Y", "named two boroughs to host Y": the chosen do it
+            # (named only where the object's phrase names them), never the chooser
+            return chosen
         if tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in _GIVING:
             # "the Office awarded £2m to X to deliver Z", "gave X £2m to run Z", "funding was awarded to
             # X to deliver Z": the one given the means does it, not the giver

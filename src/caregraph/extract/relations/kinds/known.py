@@ -1,7 +1,8 @@
 """The `known` kind: a relation that holds between two gazetteer entries by what they are
 (relations.yaml `known_relations`, each with its source), stated by any document that names both
 (or, for a fact marked `as_subject`, by a clause whose subject is the subject entry and that names
-the object): the government's strategy that answers a review responds to it wherever a page names
+the object; for a fact marked `capitals`, by a page that writes each end with a capital at least
+once, "Harbour Care" and not only "harbour care"): the government's strategy that answers a review responds to it wherever a page names
 the two; a body supports a proposal where "the Harbour Office is working to develop Y", not
 wherever a page names the body.
 
@@ -54,9 +55,19 @@ def _known_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             continue
         if ctx.entity[subject].type not in pattern.subject_types or ctx.entity[obj].type not in pattern.object_types:
             continue  # the pattern's own types: "part-known" joins publications, "part-known-programme" programmes
+        if fact.capitals and not (_named_with_capitals(ctx, subject) and _named_with_capitals(ctx, obj)):
+            continue  # "respite through harbour care": the common phrase, not the named strand
         anchor = _clause_anchor(ctx, subject, obj) if fact.as_subject else _anchor(ctx, subject, obj)
         if anchor is not None:
             yield RuleMatch([Arg(subject, ctx.entity[subject].type)], [Arg(obj, ctx.entity[obj].type)], anchor)
+
+
+def _named_with_capitals(ctx: Context, key: str) -> bool:
+    """Whether the document writes one of the entity's mentions with a capital letter ("Harbour Care",
+    not only "harbour care": a page that names a strand of a programme only in lower case speaks of
+    the practice, not of the named part)."""
+    return any(k == key and span is not None and any(ch.isupper() for ch in span.text)
+               for k, span in zip(ctx.keys, ctx.spans, strict=True))
 
 
 # the rules last asked about and their known relations by relation, each with the form keys of

@@ -129,7 +129,37 @@ def _described_noun(ctx: Context, participle: Token) -> Token | None:
         return head
     inside = {t.i for t in participle.subtree}
     before = [t for t in head.subtree if t.i < participle.i and t.i not in inside and ctx.token_mention.get(t.i) is not None]
-    return before[-1] if before else None
+    return before[-1] if before else opening_apposition(ctx, head)
+
+
+# the words a description in apposition may open with ("Y, a scheme ...", "Y, the scheme ...")
+_DESCRIPTION_OPENERS = frozenset({"a", "an", "the"})
+
+
+def opening_apposition(ctx: Context, noun: Token) -> Token | None:
+    """"Westby Links, a scheme run by the Harbour Trust, helps ...": a name opening its sentence,
+    then a comma and a description, which the parser takes for an adverb or a subject of its
+    own, or hangs the description's noun on a word before it ("Westby Links, a medal winning
+    and trailblazing scheme run by X"); the description's noun stands for the name. None
+    unless the words between the comma and the noun are the description's own (no comma, no
+    verb of a clause) and the name is a mention that opens the sentence and does not depend on
+    the noun."""
+    doc, sent = noun.doc, noun.sent
+    comma = noun.i - 1
+    while comma > sent.start and noun.i - comma <= 8 and doc[comma].text != ",":
+        if doc[comma].pos_ in ("AUX", "PUNCT") or (doc[comma].pos_ == "VERB" and doc[comma].dep_ not in ("amod", "compound", "acl", "conj")):
+            return None
+        comma -= 1
+    if doc[comma].text != "," or comma + 1 >= noun.i or doc[comma + 1].lower_ not in _DESCRIPTION_OPENERS:
+        return None
+    name = doc[comma - 1] if comma - 1 >= sent.start else None
+    index = ctx.token_mention.get(name.i) if name is not None else None
+    if name is None or index is None:
+        return None
+    opening = [t for t in sent if not (t.is_space or t.is_punct)]
+    if not opening or ctx.token_mention.get(opening[0].i) != index or noun in name.ancestors:
+        return None
+    return name
 
 
 @rule_kind("verb")
@@ -205,6 +235,9 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
             # "the X Review, a report commissioned by Y": the description in apposition to a name
             objects_tok = [o.head if o.dep_ == "appos" and o.pos_ == "NOUN" and ctx.token_mention.get(o.i) is None
                            and ctx.token_mention.get(o.head.i) is not None else o for o in objects_tok]
+            # ("Y, a scheme run by X, helps ...", the name opening the sentence misparsed as an adverb)
+            objects_tok = [(opening_apposition(ctx, o) or o) if o.pos_ == "NOUN" and ctx.token_mention.get(o.i) is None
+                           else o for o in objects_tok]
             subjects_tok = agent_tokens(tok)
             if pattern.relation in ctx.rules.stance_relations:
                 # "funded by GBP 5m from X", "backed by GBP 5 million of funding from X": the giver
