@@ -21,6 +21,7 @@ from ..syntax import conjuncts, negated, pos_indexes
 from .items import RecommendationItem, word_class
 from .phrases import clause_cut, noun_phrases, proposal_phrase, repeated_complements, split_list
 from .recommenders import find_recommender, is_publication
+from .triggers import coordinated_infinitives
 
 
 def welcomed_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]:
@@ -233,7 +234,7 @@ def _welcomed_intent(noun: Token, rules: EntityRules) -> Iterator[Recommendation
     owner = _owner(noun, rules)
     if approver is None and owner is None:
         return
-    for infinitive in [clause, *_later_infinitives(clause, verb)]:
+    for infinitive in [clause, *coordinated_infinitives(clause, verb)]:
         start, end = clause_cut(infinitive)
         item = proposal_phrase(noun.doc, start, end, rules)
         if not item:
@@ -245,18 +246,3 @@ def _welcomed_intent(noun: Token, rules: EntityRules) -> Iterator[Recommendation
 
 
 _CONCESSIVE = frozenset({"while", "whilst", "although", "though"})
-
-
-def _later_infinitives(clause: Token, verb: Token) -> list[Token]:
-    """"plans to open A, extend B and fund C": the bare verbs coordinated with the infinitive,
-    wherever the parser hung them (on the infinitive or on the welcoming verb), without a
-    subject of their own."""
-    out: list[Token] = []
-    todo = [c for c in (*clause.children, *verb.children) if c.dep_ == "conj" and c.i > clause.i]
-    while todo:
-        tok = todo.pop(0)
-        if tok.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or negated(tok):
-            continue
-        out.append(tok)
-        todo.extend(c for c in tok.children if c.dep_ == "conj")
-    return sorted(out, key=lambda t: t.i)
