@@ -748,10 +748,11 @@ def _listed_by_noun(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]
         # (or a gerund's clause: "its recommendations include phasing out X and a drive to Y")
         objects = [c for c in verb.children if c.dep_ == "dobj" or (
             c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i > verb.i)]
-        if objects and objects[0].tag_ == "VBG":
+        gerunds = coordinated_gerunds(objects[0], verb) if objects and objects[0].tag_ == "VBG" else []
+        if len(gerunds) > 1:
             # "its proposals included mandating A and establishing B": each gerund's clause (the
             # parser may hang a later gerund on the list verb)
-            yield from (clause_span(g) for g in coordinated_gerunds(objects[0], verb))
+            yield from (clause_span(g) for g in gerunds)
         elif objects:
             yield from split_list(noun.doc, objects[0].left_edge.i, verb.right_edge.i + 1)
     elif noun.dep_ == "pobj" and verb.lower_ == "among" and verb.head.lemma_.lower() == "be" and not negated(verb.head):
