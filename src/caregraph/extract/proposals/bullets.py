@@ -15,7 +15,7 @@ from ..syntax import negated, spaces
 from .items import RecommendationItem, word_class
 from .phrases import SUBORDINATORS, clause_cut, noun_phrase, proposal_phrase
 from .recommenders import about_recommender, find_recommender, is_publication, noun_owner
-from .triggers import about_publication, calling_entry
+from .triggers import about_publication, calling_entry, coordinated_gerunds
 
 
 def bullet_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]:
@@ -272,7 +272,13 @@ def _presents(verb: Token, rules: EntityRules) -> bool:
 def _coordinated_measures(lead: Token, end: int, rules: EntityRules) -> list[Token]:
     """The bare verbs coordinated with a list item's first verb inside the item ("• Create A,
     and require B"), with no subject or modal of their own: only verbs that bring in or mandate
-    a measure (light, enacting, mandating verbs), not "• provide X, and match the level of Y"."""
+    a measure (light, enacting, mandating verbs), not "• provide X, and match the level of Y";
+    and the gerunds with an object coordinated with a gerund that opens it ("• Raising A, and
+    raising B")."""
+    if lead.pos_ == "VERB" and lead.tag_ == "VBG":
+        # "• Raising A to 25, and raising B to C": each gerund with its object is a measure
+        return [g for g in coordinated_gerunds(lead, lead)[1:]
+                if g.i < end and any(c.dep_ == "dobj" for c in g.children) and not negated(g)]
     if lead.pos_ != "VERB" or lead.tag_ != "VB":
         return []
     keep = (word_class(rules, "light_verbs") | word_class(rules, "mandating_verbs")

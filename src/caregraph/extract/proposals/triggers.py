@@ -115,6 +115,23 @@ def coordinated_infinitives(clause: Token, verb: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def coordinated_gerunds(gerund: Token, verb: Token) -> list[Token]:
+    """A proposed gerund and the gerunds coordinated with it ("includes creating A, raising B
+    and ending C"): its own conjuncts, and the gerunds the parser hung on the verb that governs
+    it instead, after it (as conjuncts, or as complements after a conjunction); none with a
+    subject or modal of its own."""
+    out = [gerund, *(c for c in conjuncts(gerund) if c.tag_ == "VBG" and not _own_clause(c))]
+    doc = gerund.doc
+    later = [c for c in verb.children if c.i > gerund.i and (c.dep_ == "conj" or (
+        # (or a second complement after "and": "included mandating A before B and establishing C")
+        c.dep_ in ("xcomp", "ccomp") and doc[c.left_edge.i - 1].lower_ in ("and", "or", ",")))]
+    for conj in later:
+        for tok in (conj, *conjuncts(conj)):
+            if tok.tag_ == "VBG" and not _own_clause(tok) and tok not in out:
+                out.append(tok)
+    return sorted(out, key=lambda t: t.i)
+
+
 def _own_clause(verb: Token) -> bool:
     """A verb with a subject or a modal of its own: a clause of its own, not an infinitive's partner."""
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
@@ -731,7 +748,12 @@ def _listed_by_noun(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]
         # (or a gerund's clause: "its recommendations include phasing out X and a drive to Y")
         objects = [c for c in verb.children if c.dep_ == "dobj" or (
             c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i > verb.i)]
-        if objects:
+        gerunds = coordinated_gerunds(objects[0], verb) if objects and objects[0].tag_ == "VBG" else []
+        if len(gerunds) > 1:
+            # "its proposals included mandating A and establishing B": each gerund's clause (the
+            # parser may hang a later gerund on the list verb)
+            yield from (clause_span(g) for g in gerunds)
+        elif objects:
             yield from split_list(noun.doc, objects[0].left_edge.i, verb.right_edge.i + 1)
     elif noun.dep_ == "pobj" and verb.lower_ == "among" and verb.head.lemma_.lower() == "be" and not negated(verb.head):
         items = [c for c in verb.head.children if c.dep_ in ("nsubj", "attr") and c.i > verb.i]

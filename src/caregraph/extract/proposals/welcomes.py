@@ -2,7 +2,9 @@
 emphasis placed on X" (the speaker calls for X), "the focus in the strategy on X is welcome, as
 is the focus on Y" (the publication proposes X and Y); and as what a publication or someone
 stresses the need for ("the review stresses the need for X", "she highlighted the need for Y":
-the schema's `need_nouns` as the object of its `stressing_verbs`). The words come from the schema's
+the schema's `need_nouns` as the object of its `stressing_verbs`); and as what a welcomed plan,
+measure, commitment or decision is to do ("Harbour Trust supports plans to open a respite centre":
+the schema's `intent_nouns` with an infinitive, the object of an `approving_verbs` verb). The words come from the schema's
 `recommendations` section: `emphasis_nouns` (the noun whose "on"-phrase names the proposal),
 `approving_verbs` and `approving_adjectives` (the welcome). Not a negated welcome, not an
 emphasis nobody approves ("the review's focus on X is misplaced"), and not the aim a focus
@@ -19,16 +21,21 @@ from ..syntax import conjuncts, negated, pos_indexes
 from .items import RecommendationItem, word_class
 from .phrases import clause_cut, noun_phrases, proposal_phrase, repeated_complements, split_list
 from .recommenders import find_recommender, is_publication
+from .triggers import coordinated_infinitives
 
 
 def welcomed_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]:
     nouns = word_class(rules, "emphasis_nouns")
     needs = word_class(rules, "need_nouns")
+    intents = word_class(rules, "intent_nouns")
     for tok in (doc[i] for i in pos_indexes(doc, "NOUN")):   # (from the token array)
         if tok.pos_ != "NOUN":
             continue
         if tok.lemma_.lower() in needs:
             yield from _stressed_needs(tok, rules)
+            continue
+        if tok.lemma_.lower() in intents:
+            yield from _welcomed_intent(tok, rules)
             continue
         if tok.lemma_.lower() not in nouns:
             continue
@@ -198,3 +205,44 @@ def _stressed_needs(noun: Token, rules: EntityRules) -> Iterator[RecommendationI
                 item = proposal_phrase(noun.doc, start, end, rules)
                 if item:
                     yield RecommendationItem(item[0], item[1], verb.i, recommender, calls=True)
+
+
+def _welcomed_intent(noun: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
+    """"Harbour Trust supports plans to open a respite centre", "we welcome measures to cap
+    agency rates", "Jane Doe welcomed the Westshire Government's commitment to create a register
+    of carers": what a welcomed plan, measure, commitment or decision (the schema's
+    `intent_nouns`, the object of an `approving_verbs` verb) is to do is a proposal. The
+    approver (a name, "we" or "I") calls for it; a publication that owns the intent ("the
+    strategy's plans to X") proposes it. Not a negated welcome, not an intent without an
+    infinitive ("we welcome the plans"), not one whose approver and owner the text leaves unnamed,
+    not one granted in a concession ("while we support plans to X, ...")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in word_class(rules, "approving_verbs"):
+        return
+    if negated(verb) or any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in verb.children):
+        return   # ("while we support measures to X, we would like them to go further": a concession)
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i and c.tag_ == "VB"
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if clause is None or negated(clause):
+        return
+    approver = find_recommender(verb, rules, passive=False, calling=True)
+    if approver is None:
+        # "The charity, Harbour Trust, has welcomed ...": the name in apposition to the subject
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        named = None if subj is None else next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        approver = None if named is None else named.i
+    owner = _owner(noun, rules)
+    if approver is None and owner is None:
+        return
+    for infinitive in [clause, *coordinated_infinitives(clause, verb)]:
+        start, end = clause_cut(infinitive)
+        item = proposal_phrase(noun.doc, start, end, rules)
+        if not item:
+            continue
+        if approver is not None:
+            yield RecommendationItem(item[0], item[1], verb.i, approver, calls=True)
+        if owner is not None and owner != approver:
+            yield RecommendationItem(item[0], item[1], verb.i, owner, calls=False)
+
+
+_CONCESSIVE = frozenset({"while", "whilst", "although", "though"})
