@@ -716,7 +716,10 @@ def _merge_sums(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules) -
 
 def _spelt_and(name: str) -> str:
     """An ampersand written as the word "and" ("Homes & Care" -> "Homes and Care")."""
-    return re.sub(r"\s*&\s*", " and ", name)
+    return _AMPERSAND.sub(" and ", name) if "&" in name else name
+
+
+_AMPERSAND = re.compile(r"\s*&\s*")
 
 
 def _merge_key(name: str) -> str:
