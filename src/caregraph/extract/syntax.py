@@ -52,6 +52,11 @@ def token_flags(doc: Doc, attr: int, test: Callable[[str], bool]) -> Any:
     return tested[inverse]
 
 
+# the string of each hash read from a StringStore: a hash names one string whichever store holds
+# it (spaCy's hashes are of the strings themselves), and each store look-up decodes it again
+_STRINGS: dict[int, str] = {}
+
+
 def _distinct(doc: Doc, attr: int) -> tuple[list[str], Any]:
     """The distinct strings of a token attribute in the document and, for each token, the
     position of its own among them: made once per document and attribute."""
@@ -62,7 +67,14 @@ def _distinct(doc: Doc, attr: int) -> tuple[list[str], Any]:
 
         ids, inverse = numpy.unique(doc.to_array(attr), return_inverse=True)
         strings = doc.vocab.strings
-        found = memo[("distinct", attr)] = ([strings[i] for i in ids.tolist()], inverse.reshape(-1))
+        known = _STRINGS.get
+        texts = []
+        for i in ids.tolist():
+            text = known(i)
+            if text is None:
+                text = _STRINGS[i] = strings[i]
+            texts.append(text)
+        found = memo[("distinct", attr)] = (texts, inverse.reshape(-1))
     return found
 
 
@@ -203,11 +215,18 @@ def sentences(doc: Doc) -> list[Span]:
 def tokens_of(doc: Doc) -> list[Token]:
     """The document's tokens as a list, made once per document: `doc[i]` makes a new Token on
     every look-up, and the stages look up each word many times. Do not change the list."""
+    if _LAST_TOKENS and _LAST_TOKENS[0] is doc:
+        return _LAST_TOKENS[1]  # type: ignore[no-any-return]
     memo = _memo(doc)
     found: list[Token] | None = memo.get("tokens")
     if found is None:
         found = memo["tokens"] = list(doc)
+    _LAST_TOKENS[:] = [doc, found]
     return found
+
+
+# the last document asked for its tokens and their list (held strongly: the identity test is sound)
+_LAST_TOKENS: list[Any] = []
 
 
 def children_of(tok: Token) -> list[Token]:
@@ -216,17 +235,28 @@ def children_of(tok: Token) -> list[Token]:
     scans the token's whole subtree and makes a Token per child on every call. Do not change
     the list."""
     doc = tok.doc
+    if _LAST_CHILDREN and _LAST_CHILDREN[0] is doc:
+        return _LAST_CHILDREN[1][tok.i]  # type: ignore[no-any-return]
     memo = _memo(doc)
     index: list[list[Token]] | None = memo.get("children")
     if index is None:
+        import numpy
+        from spacy.attrs import HEAD
+
         toks = tokens_of(doc)
         index = [[] for _ in toks]
-        for t in toks:
-            head = t.head.i
-            if head != t.i:
-                index[head].append(t)
+        # (the token array holds each head as an offset from its token)
+        heads = (doc.to_array(HEAD).astype(numpy.int64) + numpy.arange(len(toks))).tolist() if toks else []
+        for i, head in enumerate(heads):
+            if head != i:
+                index[head].append(toks[i])
         memo["children"] = index
+    _LAST_CHILDREN[:] = [doc, index]
     return index[tok.i]
+
+
+# the last document asked for children and its index (held strongly: the identity test is sound)
+_LAST_CHILDREN: list[Any] = []
 
 
 def span_of(doc: Doc, start: int, end: int) -> Span:
@@ -265,6 +295,9 @@ def sent_at(doc: Doc, i: int) -> Span:
     (`sentences`, numbered once per document): Token.sent walks the sentence both ways and
     slices the document twice on every call. A document whose sentences come from a user
     hook is asked through Token.sent."""
+    if _LAST_SENT_NUMBERS and _LAST_SENT_NUMBERS[0] is doc:
+        found: Span = _LAST_SENT_NUMBERS[2][_LAST_SENT_NUMBERS[1][i]]
+        return found
     memo = _memo(doc)
     numbers: list[int] | None = memo.get("sent_numbers")
     if numbers is None:
@@ -274,8 +307,13 @@ def sent_at(doc: Doc, i: int) -> Span:
         for n, sent in enumerate(sentences(doc)):
             numbers += [n] * len(sent)
         memo["sent_numbers"] = numbers
-    found: Span = memo["sents"][numbers[i]]
+    _LAST_SENT_NUMBERS[:] = [doc, numbers, memo["sents"]]
+    found = memo["sents"][numbers[i]]
     return found
+
+
+# the last document asked for a sentence, its sentence numbers and sentences (held strongly)
+_LAST_SENT_NUMBERS: list[Any] = []
 
 
 def span_sent(span: Span) -> Span:

@@ -233,7 +233,8 @@ def _inner_verb(tok: Token, rules: EntityRules) -> bool:
 
 
 def is_cap(token: Token) -> bool:
-    return is_cap_text(token.text)
+    text = token.text   # (is_cap_text, inline: asked of tens of thousands of words per page)
+    return bool(text) and (text[0].isupper() or (text[0] == "#" and len(text) > 1))
 
 
 def is_cap_text(text: str) -> bool:

@@ -32,6 +32,7 @@ from ..syntax import (
     span_of,
     text_of,
     token_flags,
+    tokens_of,
 )
 
 if TYPE_CHECKING:
@@ -279,20 +280,29 @@ class Context:
     def first_in(self, tok: Token, types: Sequence[str]) -> Arg | None:
         return self._first_token_in(tok, types)[0]
 
+    def _misparsed(self, tok: Token) -> set[int]:
+        """The tokens of a phrase that `_first_token_in` passes over, made once per head token
+        (rules ask for the same phrase for each of their types)."""
+        known: dict[int, set[int]] = self.cache.setdefault("misparsed", {})
+        found = known.get(tok.i)
+        if found is None:
+            found = known[tok.i] = {d.i for c in tok.subtree
+                         if (c.dep_ == "appos" and _crosses_governor(c.head, c)) or (c.dep_ == "amod" and c.i != tok.i)
+                         or (c.pos_ == "VERB" and c.lemma_.lower() in self.rules.undoing_verbs
+                             and c.i != tok.i)  # "a decision to scrap Y"
+                         or (c.dep_ == "prep" and c.head.lemma_.lower() in self.rules.answering_nouns)  # "its response to Y"
+                         or (c.dep_ == "prep" and c.head.lemma_.lower() in self.rules.undoing_nouns)  # "the closure of Y"
+                         # "three interventions from Y": a counted few of Y's parts, not Y
+                         or (c.dep_ == "prep" and c.lower_ in ("from", "in", "of")
+                             and any(n.dep_ == "nummod" and not _is_year(n) for n in children_of(c.head))
+                             and c.head.pos_ == "NOUN")
+                         for d in c.subtree}
+        return found
+
     def _first_token_in(self, tok: Token, types: Sequence[str]) -> tuple[Arg | None, Token | None]:
         # skipped: a misparsed apposition, and modifiers ("a Cumbria-based charity" names no
         # place as the phrase's referent)
-        misparsed = {d.i for c in tok.subtree
-                     if (c.dep_ == "appos" and _crosses_governor(c.head, c)) or (c.dep_ == "amod" and c.i != tok.i)
-                     or (c.pos_ == "VERB" and c.lemma_.lower() in self.rules.undoing_verbs
-                         and c.i != tok.i)  # "a decision to scrap Y"
-                     or (c.dep_ == "prep" and c.head.lemma_.lower() in self.rules.answering_nouns)  # "its response to Y"
-                     or (c.dep_ == "prep" and c.head.lemma_.lower() in self.rules.undoing_nouns)  # "the closure of Y"
-                     # "three interventions from Y": a counted few of Y's parts, not Y
-                     or (c.dep_ == "prep" and c.lower_ in ("from", "in", "of")
-                         and any(n.dep_ == "nummod" and not _is_year(n) for n in children_of(c.head))
-                         and c.head.pos_ == "NOUN")
-                     for d in c.subtree}
+        misparsed = self._misparsed(tok)
         for t in tok.subtree:
             if t.dep_ in ("relcl", "advcl") and t.i != tok.i:
                 break
@@ -1172,8 +1182,8 @@ class TokensByKey:
                 where = sorted({*where, *self._extra[key]})
             if not where:
                 return default
-            doc = self._doc
-            made = self._made[key] = [doc[i] for i in where]
+            toks = tokens_of(self._doc)
+            made = self._made[key] = [toks[i] for i in where]
         return made
 
     def __contains__(self, key: object) -> bool:
