@@ -85,6 +85,6 @@ def test_token_sentence_and_children_indexes_match_spacy() -> None:
             for b in range(-2, n + 2):
                 made, sliced = span_of(doc, a, b), doc[a:b]
                 assert (made.start, made.end) == (sliced.start, sliced.end)
-                if 0 <= a < b <= n:   # a span across sentences too: Span.sent spans all of them
+                if 0 <= a < b <= n:   # a span across sentences too
                     got, want = span_sent(sliced), sliced.sent
                     assert (got.start, got.end) == (want.start, want.end)

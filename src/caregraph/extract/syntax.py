@@ -318,7 +318,7 @@ _LAST_SENT_NUMBERS: list[Any] = []
 
 def span_sent(span: Span) -> Span:
     """The sentence of a span within one sentence (Span.sent), as `sent_at`; a span across
-    sentences, or empty, is asked through Span.sent (which spans all of them)."""
+    sentences, or empty, is asked through Span.sent itself (spaCy gives the first)."""
     if span.start < span.end:
         first = sent_at(span.doc, span.start)
         if span.end <= first.end:
