@@ -259,6 +259,12 @@ def children_of(tok: Token) -> list[Token]:
 _LAST_CHILDREN: list[Any] = []
 
 
+def span_tokens(span: Span) -> list[Token]:
+    """The span's tokens (iterating a Span makes a Token per word each time), from
+    `tokens_of`: a new list, which the caller may keep."""
+    return tokens_of(span.doc)[span.start : span.end]
+
+
 def span_of(doc: Doc, start: int, end: int) -> Span:
     """`doc[start:end]`, without the slice's bounds normalised by a Python step of spaCy's when
     they are already in range (0 <= start <= end <= len(doc): the same Span); a slice out of

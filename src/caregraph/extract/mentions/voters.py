@@ -32,6 +32,7 @@ from ..syntax import (
     sent_start_flags,
     spaces,
     span_of,
+    span_tokens,
     text_flags,
     tokens_of,
     word_forms,
@@ -191,6 +192,7 @@ def ner_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
     texts = _texts(doc)
     lower = frozenset(t for t in texts if t.islower())
     surnames = page_surnames(doc, rules)
+    toks = tokens_of(doc)
     for ent in ents_of(doc):
         type_ = rules.ner.get(ent.label_)
         if type_ is None:
@@ -200,10 +202,10 @@ def ner_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
             continue  # "Roe and Poe" tagged a law or a body: two people the page names in full
         # "Dorset, Lincolnshire" is two names; "Daisy Elliott - Senior" one and a role
         # "Harbour Trust welcomes Plan": a lower-case verb ends one name and starts no other
-        cuts = [k for k in range(ent.start, ent.end) if doc[k].text in ("," , ";", "|", ":", "(", ")")
-                or (doc[k].text in ("-", "/") and (doc[k].whitespace_ or doc[k - 1].whitespace_))
-                or _inner_verb(doc[k], rules)
-                or (doc[k].lower_ in ("and", "&") and _initial(doc, k + 1) and _initial(doc, ent.start))]
+        cuts = [k for k in range(ent.start, ent.end) if toks[k].text in ("," , ";", "|", ":", "(", ")")
+                or (toks[k].text in ("-", "/") and (toks[k].whitespace_ or toks[k - 1].whitespace_))
+                or _inner_verb(toks[k], rules)
+                or (toks[k].lower_ in ("and", "&") and _initial(doc, k + 1) and _initial(doc, ent.start))]
         bounds = [ent.start, *[c for k in cuts for c in (k, k + 1)], ent.end]
         if (doc[ent.end - 1].lower_ in rules.connectives and doc[ent.end - 1].lower_ not in _POSSESSIVES
                 and ent.end < len(doc)
@@ -930,7 +932,7 @@ def _can_start(tok: Token) -> bool:
 
 def head_type(span: Span, rules: EntityRules) -> tuple[str | None, int | None]:
     """The type the name's head noun says, and the head's token index."""
-    words = [t for t in span if not t.is_punct]
+    words = [t for t in span_tokens(span) if not t.is_punct]
     if not words:
         return None, None
     first = 1 if words[0].lower_ == "the" and len(words) > 1 else 0

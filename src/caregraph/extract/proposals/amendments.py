@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from ...core.schema import EntityRules
-from ..syntax import children_of, negated, pos_indexes
+from ..syntax import children_of, negated, pos_indexes, tokens_of
 from .items import RecommendationItem, word_class
 from .phrases import clause_cut, proposal_phrase
 from .recommenders import find_recommender
@@ -25,7 +25,8 @@ def amendment_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem
     nouns = word_class(rules, "amendment_nouns")
     if not nouns:
         return
-    for tok in (doc[i] for i in pos_indexes(doc, "NOUN")):   # (from the token array)
+    toks = tokens_of(doc)
+    for tok in (toks[i] for i in pos_indexes(doc, "NOUN")):   # (from the token array)
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
             continue
         clause = _proposed_clause(tok, rules)

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from ...core.schema import EntityRules
-from ..syntax import children_of, conjuncts, negated, pos_indexes
+from ..syntax import children_of, conjuncts, negated, pos_indexes, tokens_of
 from .items import RecommendationItem, word_class
 from .phrases import clause_cut, noun_phrases, proposal_phrase, repeated_complements, split_list
 from .recommenders import find_recommender, is_publication
@@ -24,7 +24,8 @@ from .recommenders import find_recommender, is_publication
 def welcomed_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]:
     nouns = word_class(rules, "emphasis_nouns")
     needs = word_class(rules, "need_nouns")
-    for tok in (doc[i] for i in pos_indexes(doc, "NOUN")):   # (from the token array)
+    toks = tokens_of(doc)
+    for tok in (toks[i] for i in pos_indexes(doc, "NOUN")):   # (from the token array)
         if tok.pos_ != "NOUN":
             continue
         if tok.lemma_.lower() in needs:

@@ -140,8 +140,8 @@ class Context:
 
     def tokens_with_lower(self, words: Collection[str]) -> list[Token]:
         """Tokens whose lower-case form is one of `words`, in text order."""
-        doc = self.doc
-        return [doc[i] for i in sorted({i for w in words for i in self.by_lower.get(w, ())})]
+        toks = tokens_of(self.doc)
+        return [toks[i] for i in sorted({i for w in words for i in self.by_lower.get(w, ())})]
 
     def tokens_with_word(self, words: Collection[str]) -> list[Token]:
         """Tokens whose lower-case lemma or lower-case form is one of `words`, in text order."""

@@ -384,7 +384,7 @@ def _speaker_line(ctx: Context, start: int, end: int) -> str | None:
     if k == len(named) or named[k] >= end:
         return None
     doc = ctx.doc
-    words = [t for t in doc[start:end] if not t.is_space]
+    words = [t for t in tokens_of(doc)[start:end] if not t.is_space]
     if len(words) < 2 or any(t.pos_ == "VERB" and not t.is_title for t in words):
         return None
     people = {ctx.keys[i] for t in words if (i := ctx.token_mention.get(t.i)) is not None

@@ -33,7 +33,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ...core.ontology import ORGANISATION, PERSON
-from ..syntax import children_of, conjuncts, lines, negated, spaces
+from ..syntax import children_of, conjuncts, lines, negated, spaces, span_tokens
 from ..syntax import sentences as doc_sentences
 from .context import Arg, Context, is_question_or_conditional, opening_lines
 from .quotes import posts, speaker_body
@@ -448,7 +448,7 @@ def _byline_or_footer(ctx: Context) -> list[str]:
     for line in lines(ctx.doc):
         if words_before[line.end] - words_before[line.start] > 40:
             continue   # (no footer is longer, and a byline is at most 16 words)
-        words = [t for t in line if not t.is_space]
+        words = [t for t in span_tokens(line) if not t.is_space]
         if not words:
             continue
         text = " ".join(t.lower_ for t in words)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ....core.ontology import INITIATIVE
 from ....core.schema import RelationPattern
-from ...syntax import children_of, negated, pos_indexes
+from ...syntax import children_of, negated, pos_indexes, tokens_of
 from ..context import Arg, Context, is_passive, matches_trigger, subject_tokens, unasserted
 from ..registry import RuleMatch, rule_kind
 
@@ -362,7 +362,8 @@ def _one_of_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     clause is negated or undoes the object ("one of the councils that scrapped Y")."""
     doc = ctx.doc
     # only "one" and nouns are read (indexes of the token array, not a Token per word)
-    for one in (doc[i] for i in sorted({*ctx.by_lower.get("one", ()), *pos_indexes(doc, "NOUN")})):
+    toks = tokens_of(doc)
+    for one in (toks[i] for i in sorted({*ctx.by_lower.get("one", ()), *pos_indexes(doc, "NOUN")})):
         if one.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(one)):
             holders = _said_of(ctx, one)
             groups = [p for c in children_of(one) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c)

@@ -125,7 +125,8 @@ def _carried_out_in_rule(ctx: Context, pattern: RelationPattern) -> Iterator[Rul
     names its agent ("the delivery of X by Z in A": Z's) or its own owner ("Z's roll-out of X
     in A"), nor an undone or negated one."""
     doc = ctx.doc
-    for tok in (doc[i] for i in pos_indexes(doc, "NOUN", "PROPN")):   # (from the token array)
+    toks = tokens_of(doc)
+    for tok in (toks[i] for i in pos_indexes(doc, "NOUN", "PROPN")):   # (from the token array)
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in ctx.token_mention:
             continue
         word = tok.lemma_.lower()

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ....core.ontology import ORGANISATION, PUBLICATION
 from ....core.schema import RelationPattern, RelationRules
 from ....core.text import name_key
-from ...syntax import NEGATIVE_IMPLICATIVES, children_of, negated
+from ...syntax import NEGATIVE_IMPLICATIVES, children_of, negated, tokens_of
 from ...syntax import lines as lines_of
 from ..context import (
     Arg,
@@ -60,9 +60,10 @@ def _quote_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         # a quotation answering a named publication ("In response to Y, X said:") whose
         # evaluative words are all of this class is about that publication
         # (the cheap word test first: a quotation may be a whole document without line breaks)
-        own = [t for t in doc[quote.start : quote.end]
+        quoted_words = tokens_of(doc)[quote.start : quote.end]
+        own = [t for t in quoted_words
                if (t.lemma_.lower() in pattern.lemmas or t.lower_ in pattern.lemmas) and _evaluates(t, quote.reported)]
-        other = [t for t in doc[quote.start : quote.end]
+        other = [t for t in quoted_words
                  if (t.lemma_.lower() in opposite or t.lower_ in opposite) and _evaluates(t, quote.reported)]
         topic = [a for a in quote.topic if a.type in pattern.object_types]
         speaker_words = _REPORTED if quote.reported else _FIRST_PERSON

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ....core.ontology import ORGANISATION, PERSON, PUBLICATION
 from ....core.schema import RelationPattern
-from ...syntax import children_of, conjuncts, negated, sent_at, sent_of
+from ...syntax import children_of, conjuncts, negated, sent_at, sent_of, span_tokens
 from ..context import (
     Arg,
     Context,
@@ -394,7 +394,7 @@ def mixed_verdict(ctx: Context, verb: Token) -> bool:
     criticism = _criticism(ctx)
     sent = sent_of(verb)
     inside = {t.i for c in children_of(verb) if c.dep_ in ("dobj", "attr", "prep") for t in c.subtree}
-    own = [t for t in sent if t.i != verb.i and t.i not in inside]
+    own = [t for t in span_tokens(sent) if t.i != verb.i and t.i not in inside]
     if _reserved(own, criticism, require_contrast=True):
         return True
     own_names = {ctx.keys[i] for c in children_of(verb) if c.dep_ in _SUBJ for t in c.subtree
@@ -405,11 +405,12 @@ def mixed_verdict(ctx: Context, verb: Token) -> bool:
             return False
         nxt = sent_at(ctx.doc, end)
         end = nxt.end
-        named = {ctx.keys[i] for t in nxt if (i := ctx.token_mention.get(t.i)) is not None
+        nxt_words = span_tokens(nxt)
+        named = {ctx.keys[i] for t in nxt_words if (i := ctx.token_mention.get(t.i)) is not None
                  and ctx.entity[ctx.keys[i]].type in (PERSON, ORGANISATION)}
         if named - own_names:
             return False  # another voice: "However, Z is disappointed"
-        words = [t for t in nxt if not (t.is_space or t.is_punct)]
+        words = [t for t in nxt_words if not (t.is_space or t.is_punct)]
         if words and (words[0].lower_ in _CONTRAST_OPENERS or any(t.lower_ == "however" for t in words)):
             return _reserved(words, criticism, require_contrast=False)
     return False
