@@ -44,7 +44,7 @@ def test_word_starts_are_the_pairs_one_space_apart() -> None:
     text = "the Harbour  Trust, harbour trust-fund (harbour trust) harbour\ttrust x_y z"
     starts = WordStarts(text).starts
     assert starts[("harbour", "trust")] == [20, 40]
-    assert starts[("the", "Harbour")] == [0]
+    assert ("the", "Harbour") not in starts   # a capital: never asked for in lower case
     assert ("Harbour", "Trust") not in starts   # two spaces
     assert ("trust", "harbour") not in starts   # a bracket between
     assert starts[("x_y", "z")] == [text.index("x_y")]
@@ -57,3 +57,34 @@ def test_in_question_agrees_with_each_tokens_sentence() -> None:
         last = next(t for t in reversed(sent) if not t.is_space)
         assert _in_question(tok) == last.text.endswith("?")
     assert [_in_question(doc[i]) for i in (0, 10, 18)] == [False, True, True]
+
+
+def _parsed() -> Doc:
+    """A hand-built parse of two sentences, with a non-projective arc (token 7 hangs on 1)."""
+    nlp = spacy.blank("en")
+    words = ["Jane", "Doe", "of", "the", "Harbour", "Trust", "backed", "plans", "in", "Westshire", ".",
+             "Eastborough", "agreed", "."]
+    heads = [1, 6, 1, 5, 5, 2, 6, 1, 7, 8, 6, 12, 12, 12]
+    deps = ["compound", "nsubj", "prep", "det", "compound", "pobj", "ROOT", "dobj", "prep", "pobj", "punct",
+            "nsubj", "ROOT", "punct"]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+
+
+def test_token_sentence_and_children_indexes_match_spacy() -> None:
+    from caregraph.extract.syntax import children_of, sent_at, sent_of, span_of, span_sent, tokens_of
+
+    for doc in (_parsed(), _doc()):
+        assert [t.i for t in tokens_of(doc)] == [t.i for t in doc]
+        for tok in doc:
+            assert (sent_of(tok).start, sent_of(tok).end) == (tok.sent.start, tok.sent.end)
+            assert (sent_at(doc, tok.i).start, sent_at(doc, tok.i).end) == (tok.sent.start, tok.sent.end)
+            if doc.has_annotation("DEP"):
+                assert [c.i for c in children_of(tok)] == [c.i for c in tok.children]
+        n = len(doc)
+        for a in range(-2, n + 2):
+            for b in range(-2, n + 2):
+                made, sliced = span_of(doc, a, b), doc[a:b]
+                assert (made.start, made.end) == (sliced.start, sliced.end)
+                if 0 <= a < b <= n:   # a span across sentences too
+                    got, want = span_sent(sliced), sliced.sent
+                    assert (got.start, got.end) == (want.start, want.end)

@@ -44,6 +44,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from ..core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION, RECOMMENDATION
 from ..core.records import Entity, Mention
@@ -716,7 +717,10 @@ def _merge_sums(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules) -
 
 def _spelt_and(name: str) -> str:
     """An ampersand written as the word "and" ("Homes & Care" -> "Homes and Care")."""
-    return re.sub(r"\s*&\s*", " and ", name)
+    return _AMPERSAND.sub(" and ", name) if "&" in name else name
+
+
+_AMPERSAND = re.compile(r"\s*&\s*")
 
 
 def _merge_key(name: str) -> str:
@@ -725,6 +729,7 @@ def _merge_key(name: str) -> str:
     return compact_key(_spelt_and(name))
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """A crude stem for inflections of one word: "conferences", "conferencing" -> "conferenc";
     "co-operatives" and "cooperative", "teams" and "team" alike."""

@@ -52,6 +52,11 @@ def token_flags(doc: Doc, attr: int, test: Callable[[str], bool]) -> Any:
     return tested[inverse]
 
 
+# the string of each hash read from a StringStore: a hash names one string whichever store holds
+# it (spaCy's hashes are of the strings themselves), and each store look-up decodes it again
+_STRINGS: dict[int, str] = {}
+
+
 def _distinct(doc: Doc, attr: int) -> tuple[list[str], Any]:
     """The distinct strings of a token attribute in the document and, for each token, the
     position of its own among them: made once per document and attribute."""
@@ -62,7 +67,14 @@ def _distinct(doc: Doc, attr: int) -> tuple[list[str], Any]:
 
         ids, inverse = numpy.unique(doc.to_array(attr), return_inverse=True)
         strings = doc.vocab.strings
-        found = memo[("distinct", attr)] = ([strings[i] for i in ids.tolist()], inverse.reshape(-1))
+        known = _STRINGS.get
+        texts = []
+        for i in ids.tolist():
+            text = known(i)
+            if text is None:
+                text = _STRINGS[i] = strings[i]
+            texts.append(text)
+        found = memo[("distinct", attr)] = (texts, inverse.reshape(-1))
     return found
 
 
@@ -146,7 +158,7 @@ def _read_lines(doc: Doc) -> list[Span]:
     out: list[Span] = []
     start = 0
     for end in line_ends(doc):
-        out.append(doc[start : end + 1])
+        out.append(span_of(doc, start, end + 1))
         start = end + 1
     if start < len(doc):
         out.append(doc[start:])
@@ -156,6 +168,12 @@ def _read_lines(doc: Doc) -> list[Span]:
 # the last document indexed and its indexes of the token array, by name (held strongly, so
 # the identity test is sound; a parse never changes the words, tags or heads these read)
 _LAST_INDEX: list[tuple[Doc, dict[Any, Any]]] = []
+
+
+def memo_of(doc: Doc) -> dict[Any, Any]:
+    """The store of a document's readings made once per document (keyed by a name of the
+    reading), emptied for each new document."""
+    return _memo(doc)
 
 
 def _memo(doc: Doc) -> dict[Any, Any]:
@@ -192,6 +210,126 @@ def sentences(doc: Doc) -> list[Span]:
     if found is None:
         found = memo["sents"] = list(doc.sents)
     return found
+
+
+def tokens_of(doc: Doc) -> list[Token]:
+    """The document's tokens as a list, made once per document: `doc[i]` makes a new Token on
+    every look-up, and the stages look up each word many times. Do not change the list."""
+    if _LAST_TOKENS and _LAST_TOKENS[0] is doc:
+        return _LAST_TOKENS[1]  # type: ignore[no-any-return]
+    memo = _memo(doc)
+    found: list[Token] | None = memo.get("tokens")
+    if found is None:
+        found = memo["tokens"] = list(doc)
+    _LAST_TOKENS[:] = [doc, found]
+    return found
+
+
+# the last document asked for its tokens and their list (held strongly: the identity test is sound)
+_LAST_TOKENS: list[Any] = []
+
+
+def children_of(tok: Token) -> list[Token]:
+    """The token's syntactic children (Token.children: the tokens whose head it is, in text
+    order), from an index of the document's heads made once per document: Token.children
+    scans the token's whole subtree and makes a Token per child on every call. Do not change
+    the list."""
+    doc = tok.doc
+    if _LAST_CHILDREN and _LAST_CHILDREN[0] is doc:
+        return _LAST_CHILDREN[1][tok.i]  # type: ignore[no-any-return]
+    memo = _memo(doc)
+    index: list[list[Token]] | None = memo.get("children")
+    if index is None:
+        import numpy
+        from spacy.attrs import HEAD
+
+        toks = tokens_of(doc)
+        index = [[] for _ in toks]
+        # (the token array holds each head as an offset from its token)
+        heads = (doc.to_array(HEAD).astype(numpy.int64) + numpy.arange(len(toks))).tolist() if toks else []
+        for i, head in enumerate(heads):
+            if head != i:
+                index[head].append(toks[i])
+        memo["children"] = index
+    _LAST_CHILDREN[:] = [doc, index]
+    return index[tok.i]
+
+
+# the last document asked for children and its index (held strongly: the identity test is sound)
+_LAST_CHILDREN: list[Any] = []
+
+
+def span_tokens(span: Span) -> list[Token]:
+    """The span's tokens (iterating a Span makes a Token per word each time), from
+    `tokens_of`: a new list, which the caller may keep."""
+    return tokens_of(span.doc)[span.start : span.end]
+
+
+def span_of(doc: Doc, start: int, end: int) -> Span:
+    """`doc[start:end]`, without the slice's bounds normalised by a Python step of spaCy's when
+    they are already in range (0 <= start <= end <= len(doc): the same Span); a slice out of
+    range is still read as one."""
+    try:
+        return _span_type()(doc, start, end)
+    except IndexError:
+        return doc[start:end]
+
+
+_SPAN: list[Any] = []
+
+
+def _span_type() -> Any:
+    # spaCy's Span, imported on first use (this module is read by stages that load no model)
+    if not _SPAN:
+        from spacy.tokens import Span
+
+        _SPAN.append(Span)
+    return _SPAN[0]
+
+
+def _has_sentence_hooks(doc: Doc) -> bool:
+    return "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks or "sents" in doc.user_hooks
+
+
+def sent_of(tok: Token) -> Span:
+    """The token's sentence (Token.sent): `sent_at` of its document and index."""
+    return sent_at(tok.doc, tok.i)
+
+
+def sent_at(doc: Doc, i: int) -> Span:
+    """The sentence of token i (`doc[i].sent`), looked up in the document's sentences
+    (`sentences`, numbered once per document): Token.sent walks the sentence both ways and
+    slices the document twice on every call. A document whose sentences come from a user
+    hook is asked through Token.sent."""
+    if _LAST_SENT_NUMBERS and _LAST_SENT_NUMBERS[0] is doc:
+        found: Span = _LAST_SENT_NUMBERS[2][_LAST_SENT_NUMBERS[1][i]]
+        return found
+    memo = _memo(doc)
+    numbers: list[int] | None = memo.get("sent_numbers")
+    if numbers is None:
+        if _has_sentence_hooks(doc):
+            return doc[i].sent
+        numbers = []
+        for n, sent in enumerate(sentences(doc)):
+            numbers += [n] * len(sent)
+        memo["sent_numbers"] = numbers
+    _LAST_SENT_NUMBERS[:] = [doc, numbers, memo["sents"]]
+    found = memo["sents"][numbers[i]]
+    return found
+
+
+# the last document asked for a sentence, its sentence numbers and sentences (held strongly)
+_LAST_SENT_NUMBERS: list[Any] = []
+
+
+def span_sent(span: Span) -> Span:
+    """The sentence of a span within one sentence (Span.sent), as `sent_at`; a span across
+    sentences, or empty, is asked through Span.sent itself (spaCy gives the first)."""
+    if span.start < span.end:
+        first = sent_at(span.doc, span.start)
+        if span.end <= first.end:
+            return first
+    return span.sent
 
 
 def ents_of(doc: Doc) -> tuple[Span, ...]:
@@ -324,7 +462,7 @@ def phrase_count(doc: Doc, words: Sequence[str]) -> int:
 
 def conjuncts(tok: Token) -> list[Token]:
     out = []
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ == "conj":
             out.append(child)
             out.extend(conjuncts(child))
@@ -352,15 +490,15 @@ def negated(tok: Token) -> bool:
 
 
 def _negated(tok: Token) -> bool:
-    if any(c.dep_ == "neg" for c in tok.children):
+    if any(c.dep_ == "neg" for c in children_of(tok)):
         return True
-    if any(c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children) for c in tok.children):
+    if any(c.dep_ == "advmod" and any(g.dep_ == "neg" for g in children_of(c)) for c in children_of(tok)):
         return True  # "X no longer runs Y"
     if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(g.dep_ == "preconj" and g.lower_ == "neither"
-                                                            for g in c.children) for c in tok.children):
+                                                            for g in children_of(c)) for c in children_of(tok)):
         return True  # "neither X nor Z backs Y", "X backs neither Y nor W"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in NEGATIVE_IMPLICATIVES:
         return True
-    if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+    if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(tok)):
         return False  # a clause of its own: "X did not back Y, but Z runs W"
-    return tok.dep_ in ("xcomp", "conj") and any(c.dep_ == "neg" for c in tok.head.children)
+    return tok.dep_ in ("xcomp", "conj") and any(c.dep_ == "neg" for c in children_of(tok.head))

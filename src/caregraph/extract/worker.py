@@ -24,7 +24,7 @@ from .proposals import find_recommendations
 from .relations import compile_rules, find_relations
 from .resolve import entities_of_document
 from .spec import ExtractorSpec, Outcome, failure
-from .syntax import parsed_text
+from .syntax import parsed_text, span_sent
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -90,7 +90,7 @@ class Extractor:
 
         def evidence_of_mention(mention: Mention) -> str:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            sent = span.sent if span is not None else doc[:]
+            sent = span_sent(span) if span is not None else doc[:]
             start, end = evidence_bounds(text, sent.start_char, sent.end_char, mention.start)
             return sentence_of(start, end)
 

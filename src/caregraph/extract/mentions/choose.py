@@ -22,7 +22,20 @@ from ...core.records import Mention
 from ...core.schema import EntityRules
 from ...core.text import acronym_core, canonical_name, initials, is_acronym, normalise_key
 from ..proposals import RecommendationItem, copular_complement
-from ..syntax import ends_line, ents_of, sentences, text_flags, text_of, word_forms, word_index
+from ..syntax import (
+    children_of,
+    ends_line,
+    ents_of,
+    sent_at,
+    sentences,
+    span_of,
+    span_sent,
+    text_flags,
+    text_of,
+    tokens_of,
+    word_forms,
+    word_index,
+)
 from . import senses
 from .described import described_publications, leading_type
 from .pilots import described_pilots, trial_pairs
@@ -152,7 +165,7 @@ def find_mentions(
                 cand.end = person_end
                 context = _context_votes(doc, cand, rules, places)
                 votes = list(cand.votes) + [v for v, _kind in context]
-        span = doc[cand.start : cand.end]
+        span = span_of(doc, cand.start, cand.end)
         kinds = cand.kinds | {kind for _v, kind in context}
         pending.append((cand, span, votes, kinds))
     for cand, span, votes, kinds in senses.without_common_phrases(doc, senses.without_doubtful_persons(doc, pending, rules), rules):
@@ -202,7 +215,7 @@ def find_mentions(
         if not kept and len(span) == 1 and span[0].lower_ in lower_forms and span[0].dep_ in ("amod", "compound") \
                 and span[0].head.text.islower() and span[0].head.pos_ == "NOUN":
             continue  # "Harbour carers ..." opening a sentence: the common word, not a charity named "Harbour"
-        sent = span.sent.start if sent_index else 0
+        sent = span_sent(span).start if sent_index else 0
         mentions.append(
             Mention(
                 doc_id=doc_id,
@@ -261,7 +274,7 @@ def _opening_forms(doc: Doc, mentions: list[Mention], sent_index: dict[int, int]
         first = doc[i]
         if not (i == 0 or first.is_sent_start or ends_line(doc[i - 1])):
             continue
-        sent = first.sent
+        sent = sent_at(doc, i)
         for words in by_first[first.text]:
             tokens = list(doc[first.i : first.i + len(words)])
             if [t.text for t in tokens] != words or any(ends_line(t) for t in tokens[:-1]):
@@ -333,7 +346,7 @@ def _defined_long_forms(doc: Doc, mentions: list[Mention], rules: EntityRules, *
             if generic is not None:
                 generic.add(acronym_core(acr.text))
             continue
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children):
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(span.root)):
             continue  # "a new practice framework (NPF)": a description, not a name
         if span[0].lower_ in rules.role_openers and head is None and (
                 acr_mention is None or all(w == rules.weights["ner"] for _t, w in acr_mention.votes)):
@@ -349,7 +362,7 @@ def _defined_long_forms(doc: Doc, mentions: list[Mention], rules: EntityRules, *
             votes.extend(acr_mention.votes)
         if not votes:
             continue
-        sent = sent_index.get(span.sent.start, 0) if sent_index else 0
+        sent = sent_index.get(span_sent(span).start, 0) if sent_index else 0
         added.append(Mention(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text,
                              name=canonical_name(span.text, rules), votes=tuple(votes), rule="acronym", sent=sent))
         if acr_mention is None:
@@ -569,7 +582,7 @@ def _person_start(doc: Doc, cand: Candidate, rules: EntityRules,
     person entity NER ends the run with, or at a given name followed by one or two
     capitalised words; None when the run opens with the name or names something else.
     `person_ents` maps the end of each PERSON entity of the document to its start."""
-    if head_type(doc[cand.start : cand.end], rules)[0] not in (None, PERSON):
+    if head_type(span_of(doc, cand.start, cand.end), rules)[0] not in (None, PERSON):
         return None  # "Jane Porter Foundation"
     if is_peerage(doc, cand.start, cand.end, rules):
         return None  # "Lord Hale of Westby Heath": the whole title is the name
@@ -897,7 +910,7 @@ def _bare_actor(tok: Token, rules: EntityRules) -> bool:
     document also writes the word in lower case (a charity named by a common word, "Harbour")."""
     return (tok.dep_ == "nsubj" and tok.tag_ in ("NN", "NNP", "NNPS") and tok.head.tag_ in ("VBZ", "VBD")
             and tok.head.lemma_.lower() in rules.agent_verbs
-            and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children))
+            and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in children_of(tok)))
 
 
 def _unit_or_code(tok: Token) -> bool:
@@ -1007,12 +1020,12 @@ def _modifies_a_noun(span: Span) -> bool:
     doc = span.doc
     if any(t.is_punct or t.pos_ in ("CCONJ", "VERB", "AUX", "ADP") for t in doc[span.end : head.i]):
         return False  # "in the United Kingdom - i) ...": the line goes on, no noun phrase
-    if any(t.dep_ in ("conj", "cc") for t in span) or any(c.dep_ in ("conj", "cc") for c in root.children):
+    if any(t.dep_ in ("conj", "cc") for t in span) or any(c.dep_ in ("conj", "cc") for c in children_of(root)):
         return False
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and (before.text == "," or before.pos_ == "CCONJ"):
         return False
-    return not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    return not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(head))
 
 
 _NAMED_OFTEN = 3  # a pairing written this many times on a page is the name of something
@@ -1197,7 +1210,7 @@ def _named_by(doc: Doc, before: Token, rules: EntityRules) -> Token | None:
     if verb.dep_ == "acl":
         noun = verb.head
     else:
-        noun = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        noun = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
     if noun is None or noun.pos_ != "NOUN" or not noun.text.islower():
         return None
     return noun
@@ -1232,18 +1245,19 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
                    places: _Places | None = None) -> list[tuple[tuple[str, float], str]]:
     """Votes from the words around a name (each with its kind): cue words after or before
     it, honorifics, a known first name."""
+    toks = tokens_of(doc)
     votes: list[tuple[tuple[str, float], str]] = []
     across_acronym = False  # a cue read across "(ACR)" names the whole name's kind
     after = _next_word(doc, cand.end)
-    if after is not None and after.text == ")" and cand.start > 0 and doc[cand.start - 1].text == "(":
+    if after is not None and after.text == ")" and cand.start > 0 and toks[cand.start - 1].text == "(":
         after = _next_word(doc, after.i + 1)  # "the Harbour Families (HF) programme"
-    elif (after is not None and after.text == "(" and after.i + 3 < len(doc) and doc[after.i + 2].text == ")"
-            and is_acronym(doc[after.i + 1].text)):
+    elif (after is not None and after.text == "(" and after.i + 3 < len(doc) and toks[after.i + 2].text == ")"
+            and is_acronym(toks[after.i + 1].text)):
         after = _next_word(doc, after.i + 3)  # "the Harbour Families Partnership (HFP) programme"
         across_acronym = True
-    span = doc[cand.start : cand.end]
+    span = span_of(doc, cand.start, cand.end)
     own_head = head_type(span, rules)[0]
-    if after is not None and after.text == "," and after.i + 2 < len(doc) and doc[after.i + 1].lower_ in ("the", "a", "an"):
+    if after is not None and after.text == "," and after.i + 2 < len(doc) and toks[after.i + 1].lower_ in ("the", "a", "an"):
         # an apposition naming what it is: "Become, the charity for children in care",
         # "Harbour, the leading family charity", "Jane Porter, the chief executive"
         head = _apposition_head(doc, after.i + 2, cand)
@@ -1254,15 +1268,15 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
             elif type_ is None and head.lower_ in rules.role_words and head.pos_ == "NOUN":
                 votes.append(((PERSON, rules.weights["cue"]), "cue"))
     if (after is not None and after.text in (",", "(") and after.i + 1 < len(doc)
-            and doc[after.i + 1].lower_ in rules.role_openers and own_head in (None, PERSON)
+            and toks[after.i + 1].lower_ in rules.role_openers and own_head in (None, PERSON)
             and not any(t.like_num for t in span)):
         # "Nadia Brook, Head of Early Help", "Jane Porter (Chief Executive, Harbour)": a role
         # in apposition without an article
-        nxt = doc[after.i + 2] if after.i + 2 < len(doc) else None
+        nxt = toks[after.i + 2] if after.i + 2 < len(doc) else None
         if nxt is None or nxt.lower_ in ("of", "at", "for", ",", ")") or nxt.lower_ in rules.role_words \
                 or nxt.lower_ in rules.role_openers or _post_head_follows(doc, after.i + 2, rules):
             votes.append(((PERSON, rules.weights["cue"]), "cue"))
-        elif (doc[after.i + 1].text.islower() and nxt.is_alpha and nxt.text.islower() and 2 <= len(span) <= 3
+        elif (toks[after.i + 1].text.islower() and nxt.is_alpha and nxt.text.islower() and 2 <= len(span) <= 3
               and all(t.is_alpha and not t.ent_type_ for t in span)):
             # "Isabelle Okoro, chief social worker for England": a post in lower case after a
             # name of two or three words nothing else knows
@@ -1296,7 +1310,7 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
                 votes.append(((type_, rules.weights["cue"]), "cue"))
             elif (type_ and before.lower_ in ("at", "of") and _is_role_phrase(doc, before.i, rules)
                   and not (before.lower_ == "of" and cand.end - cand.start == 1
-                           and (doc[cand.start].lower_.endswith("ing") or doc[cand.start].lower_ in rules.generic_words))):
+                           and (toks[cand.start].lower_.endswith("ing") or toks[cand.start].lower_ in rules.generic_words))):
                 # not "Head of Safeguarding", "Director of Commissioning", "Director of People": a
                 # field of work, no body
                 votes.append(((type_, rules.weights["cue"]), "cue"))
@@ -1306,10 +1320,10 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
                 if type_ and type_ != PERSON:
                     votes.append(((type_, rules.weights["cue"]), "cue"))
             if before.lower_ == "of" and before.i > 0:
-                owner = rules.cues_of.get(doc[before.i - 1].lower_)
+                owner = rules.cues_of.get(toks[before.i - 1].lower_)
                 if owner:
                     votes.append(((owner, rules.weights["cue"]), "cue"))
-    first = doc[cand.start]
+    first = toks[cand.start]
     if first.lower_.rstrip(".") in rules.honorifics and cand.end - cand.start > 1:
         votes.append(((PERSON, rules.weights["honorific"]), "honorific"))
     root = span.root
@@ -1321,14 +1335,14 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
         votes.append(((rules.object_cues[root.head.lemma_.lower()], rules.weights["object"]), "object"))
     else:
         # "the Harbour Survey, to be published in May", "the Open Doors pilot, funded by ..."
-        verb = next((c for c in root.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
+        verb = next((c for c in children_of(root) if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
                      and c.i >= cand.end and c.lemma_.lower() in rules.object_cues), None)
         if verb is None and after is not None and after.text == ",":
             verb = _participle_after(doc, after.i + 1, rules)  # the parse may attach it elsewhere
         if verb is not None:
             votes.append(((rules.object_cues[verb.lemma_.lower()], rules.weights["object"]), "object"))
     if after is not None and after.lower_ in ("'s", "'", "\u2019s", "\u2019") and after.i + 1 < len(doc):
-        role = doc[after.i + 1]
+        role = toks[after.i + 1]
         if role.text.islower() or role.lower_ in rules.staff_roles:
             if role.lower_ in rules.staff_roles and own_head != PUBLICATION:
                 # "Harbour's director", "Harbour's chief executive": an organisation's staff
@@ -1346,7 +1360,7 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         # "Harbour is a charity ...", "The Barometer is the only annual survey ...": what the
         # copula says the name is
-        attr = next((c for c in root.head.children if c.dep_ == "attr" and c.i > root.i), None)
+        attr = next((c for c in children_of(root.head) if c.dep_ == "attr" and c.i > root.i), None)
         if attr is not None and attr.text.islower():
             type_ = rules.cues_after.get(attr.lower_)
             if type_ and type_ != PERSON:
@@ -1367,8 +1381,8 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
         votes.append(((ORGANISATION, rules.weights["agent"]), "agent"))
     places = places if places is not None else _Places()
     place_start = places.start_inside(cand.start, cand.end)
-    if (place_start is not None and doc[cand.start].lower_ not in rules.place_modifiers
-            and doc[cand.start].tag_ != "VBG" and is_cap(doc[place_start - 1])
+    if (place_start is not None and toks[cand.start].lower_ not in rules.place_modifiers
+            and toks[cand.start].tag_ != "VBG" and is_cap(toks[place_start - 1])
             and not places.starts_between(cand.start, place_start)):
         # "Harbour Care UK", "Harbour England": a body's national branch, not a place
         votes.append(((ORGANISATION, rules.weights["head"]), "head"))
@@ -1385,9 +1399,9 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
             and after.text == "," and cand.end - cand.start <= 3 and _place_follows(doc, after.i + 1, places):
         # "in Westby, Surrey": a place qualified by its county
         votes.append(((PLACE, rules.weights["cue"]), "cue"))
-    words = [t for t in doc[cand.start : cand.end] if not t.is_punct]
+    words = [t for t in tokens_of(doc)[cand.start : cand.end] if not t.is_punct]
     if (2 <= len(words) <= 4 and words[0].text in rules.first_names and all(is_cap(t) for t in words)
-            and head_type(doc[cand.start : cand.end], rules)[0] in (None, PERSON)):
+            and head_type(span, rules)[0] in (None, PERSON)):
         # not "Jane Porter Foundation": a head noun names what the name is
         votes.append(((PERSON, rules.weights["first_name"]), "first_name"))
     elif (len(words) == 2 and len(words[0].text.rstrip(".")) == 1 and words[0].text[0] not in "AIX"
@@ -1408,21 +1422,22 @@ def _class_of_list(doc: Doc, start: int, rules: EntityRules) -> str | None:
     "<nouns>: A, B and C", walking back over the items before it (capitalised words, commas,
     "and", "the") on its line and in its sentence; None when no such noun opens the list. A
     noun of members ("members", "partners") may list people and types nothing."""
+    toks = tokens_of(doc)
     k = start - 1
-    sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
-    while k >= max(sent_start, start - 40) and not ends_line(doc[k]):
-        tok = doc[k]
-        if tok.text in ("(", ":") or (tok.lower_ == "as" and k > 0 and doc[k - 1].lower_ == "such") \
+    sent_start = sent_at(doc, start).start if doc.has_annotation("SENT_START") else 0
+    while k >= max(sent_start, start - 40) and not ends_line(toks[k]):
+        tok = toks[k]
+        if tok.text in ("(", ":") or (tok.lower_ == "as" and k > 0 and toks[k - 1].lower_ == "such") \
                 or tok.lower_ == "including":
-            if (tok.text == "(" and k + 2 < len(doc) and doc[k + 2].text == ")" and is_acronym(doc[k + 1].text)
-                    and _long_form(doc, k, acronym_core(doc[k + 1].text), rules.connectives | {"a", "an", "the"})):
+            if (tok.text == "(" and k + 2 < len(doc) and toks[k + 2].text == ")" and is_acronym(toks[k + 1].text)
+                    and _long_form(doc, k, acronym_core(toks[k + 1].text), rules.connectives | {"a", "an", "the"})):
                 return None  # "the director of children's services (DCS)": the acronym of the words before
             j = k - 2 if tok.lower_ == "as" else k - 1
-            if j >= 0 and doc[j].text == ",":
+            if j >= 0 and toks[j].text == ",":
                 j -= 1
             if j < 0:
                 return None
-            noun = doc[j]
+            noun = toks[j]
             type_ = rules.list_cues.get(noun.lower_)
             if (type_ is None or not noun.text.islower() or not noun.lower_.endswith("s")
                     or noun.lower_ in rules.staff_roles or noun.lower_.rstrip("s") in ("member", "partner")):
@@ -1439,7 +1454,7 @@ def _initiative_after_modifiers(doc: Doc, i: int, rules: EntityRules) -> Token |
     modifiers at i ("mentoring scheme", "family support programme"), if any."""
     for k in range(i + 1, min(len(doc), i + 3)):
         tok = doc[k]
-        if not all(t.text.islower() and t.is_alpha and not t.is_stop for t in doc[i:k]):
+        if not all(t.text.islower() and t.is_alpha and not t.is_stop for t in tokens_of(doc)[i:k]):
             return None
         if rules.cues_after.get(tok.lower_) == INITIATIVE and tok.text.islower():
             nxt = doc[k + 1] if k + 1 < len(doc) else None
@@ -1510,11 +1525,11 @@ _OTHER = frozenset({"it", "its", "they", "their", "them", "we", "our", "i", "my"
 def _next_pronoun(doc: Doc, cand: Candidate) -> str | None:
     """The first pronoun after a subject name, in its sentence or the next and before any other
     name, if it is a third-person one ("he", "its"...); None otherwise."""
-    span = doc[cand.start : cand.end]
-    limit = span.sent.end
+    span = span_of(doc, cand.start, cand.end)
+    limit = span_sent(span).end
     if limit < len(doc):
-        limit = doc[limit].sent.end
-    for tok in doc[cand.end : limit]:
+        limit = sent_at(doc, limit).end
+    for tok in tokens_of(doc)[cand.end : limit]:
         if tok.pos_ == "PROPN" or (is_cap(tok) and not tok.is_sent_start and tok.is_alpha and tok.lower_ != "i"):
             return None
         if tok.pos_ == "PRON" or tok.tag_ == "PRP$":
@@ -1532,7 +1547,7 @@ _PARTICIPLE_LEAD = frozenset({"to", "be", "been", "being", "which", "that", "was
 def _participle_after(doc: Doc, i: int, rules: EntityRules) -> Token | None:
     """A participle of a publishing or launching verb opening the clause at i ("..., to be
     published in June", "..., which was launched in May")."""
-    for tok in doc[i : i + 4]:
+    for tok in tokens_of(doc)[i : i + 4]:
         if tok.tag_ == "VBN" and tok.lemma_.lower() in rules.object_cues:
             return tok
         if tok.lower_ not in _PARTICIPLE_LEAD:
@@ -1590,21 +1605,23 @@ def _is_role_phrase(doc: Doc, i: int, rules: EntityRules) -> bool:
 
 def _next_word(doc: Doc, i: int) -> Token | None:
     """The next word after quotes and spaces, in the same paragraph (no blank line between)."""
-    breaks = doc[i - 1].whitespace_.count("\n") if i > 0 else 0
-    while i < len(doc) and (doc[i].text in QUOTES or doc[i].is_space):
-        breaks += doc[i].text.count("\n") + doc[i].whitespace_.count("\n")
+    toks = tokens_of(doc)
+    breaks = toks[i - 1].whitespace_.count("\n") if i > 0 else 0
+    while i < len(doc) and (toks[i].text in QUOTES or toks[i].is_space):
+        breaks += toks[i].text.count("\n") + toks[i].whitespace_.count("\n")
         i += 1
-    return doc[i] if i < len(doc) and breaks < 2 else None
+    return toks[i] if i < len(doc) and breaks < 2 else None
 
 
 def _prev_word(doc: Doc, i: int) -> Token | None:
     """The word before quotes, commas and spaces, in the same paragraph: a cue above a blank line
     ("... helped by the pilot" / "Author: Jane Doe") is another paragraph's."""
+    toks = tokens_of(doc)
     i -= 1
     breaks = 0
-    while i >= 0 and (doc[i].text in QUOTES or doc[i].text == "," or doc[i].is_space):
-        breaks += doc[i].text.count("\n") + doc[i].whitespace_.count("\n")
+    while i >= 0 and (toks[i].text in QUOTES or toks[i].text == "," or toks[i].is_space):
+        breaks += toks[i].text.count("\n") + toks[i].whitespace_.count("\n")
         i -= 1
     if i >= 0:
-        breaks += doc[i].whitespace_.count("\n")
-    return doc[i] if i >= 0 and breaks < 2 else None
+        breaks += toks[i].whitespace_.count("\n")
+    return toks[i] if i >= 0 and breaks < 2 else None

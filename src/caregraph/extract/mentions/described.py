@@ -18,7 +18,7 @@ from ...core.ontology import ORGANISATION, PUBLICATION
 from ...core.records import Mention
 from ...core.schema import EntityRules
 from ...core.text import canonical_name, is_acronym
-from ..syntax import ends_line
+from ..syntax import ends_line, span_sent
 from .voters import head_type
 
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
@@ -56,7 +56,7 @@ def described_publications(doc: Doc, mentions: Sequence[Mention], rules: EntityR
         # manifesto" is no election)
         held = next((p for p in known if p.start >= owner.end_char and p.end <= span.end_char), None)
         name = held.name if held is not None else _known_authors_title(m, doc[owner.end : end], rules)
-        sent = sent_index.get(span.sent.start, 0) if sent_index else 0
+        sent = sent_index.get(span_sent(span).start, 0) if sent_index else 0
         found.append(Mention(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text,
                              name=name if name is not None else canonical_name(_without_acronyms(span), rules),
                              votes=((PUBLICATION, rules.weights["cue"]),),

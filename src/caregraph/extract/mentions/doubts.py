@@ -43,14 +43,17 @@ def defines_acronym(doc: Doc, start: int, end: int, skip: frozenset[str]) -> boo
 
 
 _WORD_RUN = re.compile(r"\w+")
-_WORD_PAIR = re.compile(r"(?<!\w)(\w+)(?= (\w+))")
+# (only runs without a capital A-Z: a name is asked for in lower case, so a pair with one is
+# never looked up, and most of a page's pairs hold a name's or a sentence's capital)
+_WORD_PAIR = re.compile(r"(?<!\w)([^\WA-Z]+)(?= ([^\WA-Z]+)(?!\w))")
 
 
 class WordStarts:
     """A document's text with where each pair of words (runs of word characters one space
     apart) starts, made once per document: asking whether the text writes a name in lower
     case then tries only the places where the name's first two words stand. (A search of the
-    whole text for every name cost names times text, minutes on a long report.)"""
+    whole text for every name cost names times text, minutes on a long report.) Only pairs
+    of words without a capital A-Z are indexed: `written_in_lower_case` asks for none other."""
 
     def __init__(self, text: str) -> None:
         self.text = text

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from ...core.ontology import ORGANISATION, PLACE
 from ...core.schema import EntityRules
-from ..syntax import ends_line, ents_of, line_end_flags, sent_start_flags, text_flags
+from ..syntax import ends_line, ents_of, line_end_flags, sent_start_flags, text_flags, tokens_of
 from .voters import Candidate, head_type, is_cap, is_cap_text
 
 __all__ = ["list_members", "place_body_candidates", "place_list_candidates"]
@@ -74,6 +74,7 @@ def _list(doc: Doc, start: int, known_at: dict[int, int]
     """`list_members` with the known spans as {start: end}, and {member: its place after "in"}.
     Reads only the list's own tokens and the one after it (linear in a document's length
     over all its starts, a document without sentences or lines included)."""
+    toks = tokens_of(doc)
     n = len(doc)
     members: list[tuple[int, int]] = []
     regions: dict[tuple[int, int], tuple[int, int]] = {}
@@ -82,20 +83,20 @@ def _list(doc: Doc, start: int, known_at: dict[int, int]
         return j < n and (j == start or not _boundary(doc, j))
 
     k = start
-    while open_at(k) and is_cap(doc[k]) and doc[k].lower_ not in _SEPARATORS and not doc[k].is_stop:
+    while open_at(k) and is_cap(toks[k]) and toks[k].lower_ not in _SEPARATORS and not toks[k].is_stop:
         end = max(known_at.get(k, k + 1), _member_end(doc, k))
-        if open_at(end + 1) and open_at(end) and doc[end].lower_ in _NAME_LINKS and is_cap(doc[end + 1]):
+        if open_at(end + 1) and open_at(end) and toks[end].lower_ in _NAME_LINKS and is_cap(toks[end + 1]):
             break  # "Coast to Coast": a longer name, no member of a list of places
         members.append((k, end))
         k = end
-        if open_at(k) and doc[k].lower_ == "in":
+        if open_at(k) and toks[k].lower_ == "in":
             # "Westby in the North West": the member's region, no member of its own
-            j = k + 1 + (open_at(k + 1) and doc[k + 1].lower_ == "the")
-            if open_at(j) and is_cap(doc[j]):
+            j = k + 1 + (open_at(k + 1) and toks[k + 1].lower_ == "the")
+            if open_at(j) and is_cap(toks[j]):
                 k = max(known_at.get(j, j + 1), _member_end(doc, j))
                 regions[members[-1]] = (j, k)
         seps = 0
-        while open_at(k) and doc[k].lower_ in _SEPARATORS:
+        while open_at(k) and toks[k].lower_ in _SEPARATORS:
             seps += 1
             k += 1
         if not seps:
@@ -138,6 +139,7 @@ def place_list_candidates(doc: Doc, rules: EntityRules, known_places: Collection
     nor one that holds a name of another type the gazetteer knows (`others`), has a head noun
     ("Harbour Trust"), opens with a given name or an honorific, or, in a list no place noun
     frames, is a person NER finds."""
+    toks = tokens_of(doc)
     nouns = rules.place_list_nouns
     if not nouns:
         return
@@ -148,8 +150,8 @@ def place_list_candidates(doc: Doc, rules: EntityRules, known_places: Collection
     taken: set[int] = set()
     caps = text_flags(doc, is_cap_text)   # (a member starts only at a capitalised word)
     for i in range(len(doc)):
-        if i in taken or not caps[i] or doc[i].is_stop or (
-                i > 0 and is_cap(doc[i - 1]) and not doc[i - 1].is_stop and not _boundary(doc, i)):
+        if i in taken or not caps[i] or toks[i].is_stop or (
+                i > 0 and is_cap(toks[i - 1]) and not toks[i - 1].is_stop and not _boundary(doc, i)):
             continue
         members, regions = _list(doc, i, known_at)
         if not members:
@@ -163,7 +165,7 @@ def place_list_candidates(doc: Doc, rules: EntityRules, known_places: Collection
         for s, e in members:
             if (s, e) in known or any(k in held for k in range(s, e)) or ((s, e) in persons and not framed):
                 continue
-            if doc[s].text in rules.first_names or doc[s].lower_.rstrip(".") in rules.honorifics:
+            if toks[s].text in rules.first_names or toks[s].lower_.rstrip(".") in rules.honorifics:
                 continue
             if head_type(doc[s:e], rules)[0] not in (None, PLACE):
                 continue

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE
 from ...core.schema import EntityRules
 from ...core.text import canonical_name, normalise_key
-from ..syntax import ends_line
+from ..syntax import ends_line, sent_at, span_of
 from . import doubts
 from .voters import Candidate, head_type
 
@@ -34,7 +34,7 @@ def initiative_sets(doc: Doc, chosen: list[Candidate], rules: EntityRules) -> li
     groups: dict[str, list[Candidate]] = {}
     for cand in chosen:
         if cand.name is None and cand.kinds <= {"name", "ner"}:
-            groups.setdefault(normalise_key(doc[cand.start : cand.end].text), []).append(cand)
+            groups.setdefault(normalise_key(span_of(doc, cand.start, cand.end).text), []).append(cand)
     dropped: set[int] = set()
     for cands in groups.values():
         after = [doc[c.end] if c.end < len(doc) and not ends_line(doc[c.end - 1]) else None for c in cands]
@@ -146,7 +146,7 @@ def without_common_phrases(doc: Doc, pending: Pending, rules: EntityRules) -> Pe
 
 def _in_a_clause(doc: Doc, start: int, end: int) -> bool:
     """Does the span stand in a sentence with a finite verb outside it?"""
-    sent = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
+    sent = sent_at(doc, start) if doc.has_annotation("SENT_START") else doc[:]
     return any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") and not start <= t.i < end for t in sent)
 
 

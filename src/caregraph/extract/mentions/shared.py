@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from ...core.ontology import ORGANISATION, PLACE
 from ...core.schema import EntityRules
 from ..resolve import SHARED_KIND
-from ..syntax import ents_of
+from ..syntax import ents_of, tokens_of
 from .voters import Candidate, head_type, is_cap
 
 _JOINS = (",", "and", "&")
@@ -95,8 +95,8 @@ def _parts(doc: Doc, start: int, kind: int, rules: EntityRules) -> list[tuple[in
 def _plural_kind(doc: Doc, start: int, end: int, rules: EntityRules) -> int | None:
     """Where the run's plural kind of body starts ("... County Councils"), if it ends with one."""
     for size in range(min(_MAX_KIND_WORDS, end - start - 1), 0, -1):
-        words = " ".join(t.lower_ for t in doc[end - size : end])
-        if words in rules.kind_names and words.endswith("s") and all(is_cap(t) for t in doc[end - size : end]):
+        words = " ".join(t.lower_ for t in tokens_of(doc)[end - size : end])
+        if words in rules.kind_names and words.endswith("s") and all(is_cap(t) for t in tokens_of(doc)[end - size : end]):
             return end - size
     return None
 

@@ -31,7 +31,10 @@ from ..syntax import (
     phrase_count,
     sent_start_flags,
     spaces,
+    span_of,
+    span_tokens,
     text_flags,
+    tokens_of,
     word_forms,
     words_before,
 )
@@ -82,14 +85,27 @@ def compile_matchers(vocab: Vocab, schema: Schema) -> EntityMatchers:
                           context=context)
 
 
+# each gazetteer entry's forms, by the entry's identity: (entry, plurals, forms), the entry and
+# the plural nouns held so the identity test is sound (they live as long as the schema)
+_FORMS: dict[int, tuple[GazetteerEntry, frozenset[str], tuple[str, ...]]] = {}
+_SPELT_AND = re.compile(r"(?<=\S) and (?=\S)")
+_PLURAL_POSSESSIVE = re.compile(r"\b(\w+)'s\b")
+
+
 def _forms(entry: GazetteerEntry, plurals: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The entry's name and aliases, each also with the word "and" between two of its words
     written as an ampersand ("Harbour and Westby" -> "Harbour & Westby"), as bodies and places
-    write their own names, and without the apostrophe of a plural's possessive (`plurals`)."""
+    write their own names, and without the apostrophe of a plural's possessive (`plurals`).
+    Made once per entry (every document's gazetteer matches ask again)."""
+    cached = _FORMS.get(id(entry))
+    if cached is not None and cached[0] is entry and cached[1] is plurals:
+        return cached[2]
     forms = (entry.name, *entry.aliases)
-    variants = [re.sub(r"(?<=\S) and (?=\S)", " & ", form) for form in forms]
+    variants = [_SPELT_AND.sub(" & ", form) for form in forms]
     variants += [_without_apostrophes(form, plurals) for form in (*forms, *variants)] if plurals else []
-    return forms + tuple(v for v in dict.fromkeys(variants) if v not in forms)
+    found = forms + tuple(v for v in dict.fromkeys(variants) if v not in forms)
+    _FORMS[id(entry)] = (entry, plurals, found)
+    return found
 
 
 def _without_apostrophes(form: str, plurals: frozenset[str]) -> str:
@@ -97,7 +113,7 @@ def _without_apostrophes(form: str, plurals: frozenset[str]) -> str:
     ("Childrens Commissioner" for "Children's Commissioner"): only after the plural nouns of the
     schema's possessive_name_words ("children", "people", "women"), not after a name ("Harbour's")."""
     form = form.replace("\u2019", "'")
-    return re.sub(r"\b(\w+)'s\b", lambda m: m.group(1) + "s" if m.group(1).lower() in plurals else m.group(0), form)
+    return _PLURAL_POSSESSIVE.sub(lambda m: m.group(1) + "s" if m.group(1).lower() in plurals else m.group(0), form)
 
 
 def _acronym_variants(form: str, skip: frozenset[str]) -> list[str]:
@@ -176,6 +192,7 @@ def ner_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
     texts = _texts(doc)
     lower = frozenset(t for t in texts if t.islower())
     surnames = page_surnames(doc, rules)
+    toks = tokens_of(doc)
     for ent in ents_of(doc):
         type_ = rules.ner.get(ent.label_)
         if type_ is None:
@@ -185,10 +202,10 @@ def ner_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
             continue  # "Roe and Poe" tagged a law or a body: two people the page names in full
         # "Dorset, Lincolnshire" is two names; "Daisy Elliott - Senior" one and a role
         # "Harbour Trust welcomes Plan": a lower-case verb ends one name and starts no other
-        cuts = [k for k in range(ent.start, ent.end) if doc[k].text in ("," , ";", "|", ":", "(", ")")
-                or (doc[k].text in ("-", "/") and (doc[k].whitespace_ or doc[k - 1].whitespace_))
-                or _inner_verb(doc[k], rules)
-                or (doc[k].lower_ in ("and", "&") and _initial(doc, k + 1) and _initial(doc, ent.start))]
+        cuts = [k for k in range(ent.start, ent.end) if toks[k].text in ("," , ";", "|", ":", "(", ")")
+                or (toks[k].text in ("-", "/") and (toks[k].whitespace_ or toks[k - 1].whitespace_))
+                or _inner_verb(toks[k], rules)
+                or (toks[k].lower_ in ("and", "&") and _initial(doc, k + 1) and _initial(doc, ent.start))]
         bounds = [ent.start, *[c for k in cuts for c in (k, k + 1)], ent.end]
         if (doc[ent.end - 1].lower_ in rules.connectives and doc[ent.end - 1].lower_ not in _POSSESSIVES
                 and ent.end < len(doc)
@@ -218,7 +235,8 @@ def _inner_verb(tok: Token, rules: EntityRules) -> bool:
 
 
 def is_cap(token: Token) -> bool:
-    return is_cap_text(token.text)
+    text = token.text   # (is_cap_text, inline: asked of tens of thousands of words per page)
+    return bool(text) and (text[0].isupper() or (text[0] == "#" and len(text) > 1))
 
 
 def is_cap_text(text: str) -> bool:
@@ -232,7 +250,8 @@ def name_candidates(doc: Doc, rules: EntityRules,
     cut where NER sees two names joined by "and" (not inside a place the gazetteer names,
     `place_spans`: "Westby and Eastby Council"), at a possessive between two names
     ("X Council's Cabinet Member"), and after a leading role ("Chief Executive of X")."""
-    inner_and = frozenset(k for a, b in place_spans for k in range(a + 1, b - 1) if doc[k].lower_ in ("and", "&"))
+    toks = tokens_of(doc)
+    inner_and = frozenset(k for a, b in place_spans for k in range(a + 1, b - 1) if toks[k].lower_ in ("and", "&"))
     ner_ends = {ent.end for ent in ents_of(doc) if ent.label_ in ("PERSON", "GPE", "LOC")}
     person_ends = {ent.end for ent in ents_of(doc) if ent.label_ == "PERSON"}
     surnames = page_surnames(doc, rules)
@@ -247,21 +266,21 @@ def name_candidates(doc: Doc, rules: EntityRules,
         if not caps[i]:
             i += 1
             continue
-        tok = doc[i]
+        tok = toks[i]
         if not is_cap(tok) or tok.lower_ in rules.connectives or not _can_start(tok) or blocked[i]:
             i += 1
             continue
         j = i + 1
         last_cap = i
         while j < n and not line_end[j - 1] and not sent_start[j]:
-            t = doc[j]
-            if blocked[j] and not (t.like_num and len(t.text) == 4 and is_cap(doc[j - 1])) \
-                    and not (t.is_alpha and is_cap(t) and t.ent_type_ in ("ORDINAL", "CARDINAL") and is_cap(doc[j - 1])):
+            t = toks[j]
+            if blocked[j] and not (t.like_num and len(t.text) == 4 and is_cap(toks[j - 1])) \
+                    and not (t.is_alpha and is_cap(t) and t.ent_type_ in ("ORDINAL", "CARDINAL") and is_cap(toks[j - 1])):
                 # "the X Report in June": a date is never part of a name; a number word in
                 # a name is ("Harbour First", "Westby Two Partnership")
                 break
             if (is_cap(t) and t.lower_ in rules.role_openers and j - i >= 2
-                    and rules.heads.get(doc[j - 1].lower_) == ORGANISATION):
+                    and rules.heads.get(toks[j - 1].lower_) == ORGANISATION):
                 break  # "Harbour Trust Head of Policy": the body's name ends before the role
             if (is_cap(t) and (t.lower_ in rules.trailing_words or (
                     t.lower_ in rules.role_words and t.lower_ not in rules.party_tags))
@@ -272,11 +291,11 @@ def name_candidates(doc: Doc, rules: EntityRules,
             if t.lower_ == "to" and _role_follows(doc, j + 1, rules):
                 break  # "Terms of Reference to the Chief Executive": a name is not sent to a role
             if t.lower_ == "to" and j + 1 < n and j - i >= 2 and (
-                    (t.tag_ == "TO" and doc[j + 1].tag_ == "VB")
-                    or rules.heads.get(doc[j - 1].lower_) == ORGANISATION):
+                    (t.tag_ == "TO" and toks[j + 1].tag_ == "VB")
+                    or rules.heads.get(toks[j - 1].lower_) == ORGANISATION):
                 break  # "Westshire Council To Treat Care Experience as ...", "Harbour Trust To Launch New
                 # Hub": a headline in title case, the body then its infinitive; not "Step Up to Social Work"
-            if is_cap(t) or (t.like_num and is_cap(doc[j - 1]) and len(t.text) == 4):
+            if is_cap(t) or (t.like_num and is_cap(toks[j - 1]) and len(t.text) == 4):
                 last_cap = j
             elif t.lower_ in ("and", "&") and not _seat_at(doc, j, i, rules) and _ends_entity(doc, i, j, ner_ends, rules) \
                     and j not in inner_and and not _places_of_one_body(doc, i, j, rules) and not _see_of_a_peer(doc, i, j, rules):
@@ -284,42 +303,42 @@ def name_candidates(doc: Doc, rules: EntityRules,
             elif t.lower_ in ("and", "&") and j not in inner_and and _two_bodies(doc, i, j, rules):
                 second_bodies.add(j + 1)
                 break  # "the Westby Institute of Health and Kings College Eastby": two bodies
-            elif t.lower_ in ("and", "&") and j + 1 < n and doc[j + 1].lower_.rstrip(".") in rules.honorifics \
-                    and doc[i].lower_.rstrip(".") in rules.honorifics:
+            elif t.lower_ in ("and", "&") and j + 1 < n and toks[j + 1].lower_.rstrip(".") in rules.honorifics \
+                    and toks[i].lower_.rstrip(".") in rules.honorifics:
                 break  # "Lord Hale of Westby and Lady Porter of Eastby": two people
             elif t.lower_ in ("and", "&") and _initial(doc, j + 1) and _initial(doc, i):
                 break  # "P Quinn and T Wright": two people named by their initials
             elif t.lower_ in ("and", "&") and _two_people(doc, i, j, surnames, rules):
                 break  # "Doe and Roe said": two people the page names in full elsewhere
-            elif t.lower_ in ("and", "&") and j + 1 < n and is_cap(doc[j + 1]) and doc[j + 1].lower_ in rules.role_openers \
+            elif t.lower_ in ("and", "&") and j + 1 < n and is_cap(toks[j + 1]) and toks[j + 1].lower_ in rules.role_openers \
                     and j - i >= 1:
                 break  # "Professor at Westby University and Director of the Harbour Centre": a second post
-            elif t.lower_ == "and" and j + 1 < n and doc[j + 1].lower_ == "the" and (
-                    head_type(doc[i:j], rules)[0] or _is_year(doc[j - 1])
+            elif t.lower_ == "and" and j + 1 < n and toks[j + 1].lower_ == "the" and (
+                    head_type(doc[i:j], rules)[0] or _is_year(toks[j - 1])
                     or (j + 2 < n and head_type(doc[j + 2 : _run_end(doc, j + 2, rules)], rules)[0] == ORGANISATION)):
                 # "the Harbour Trust and the Westshire Society", "Caring Well 2021 and the X",
                 # "Harbour Family Services and the Eastby Foundation" (a body after "and the";
                 # "Caring Well and the Westshire Carers Framework" may be one title): two names
                 break
-            elif t.text == "-" and (doc[j - 1].whitespace_ or t.whitespace_):
+            elif t.text == "-" and (toks[j - 1].whitespace_ or t.whitespace_):
                 break
-            elif (t.text == "(" and j + 3 < n and is_cap(doc[j - 1]) and doc[j - 1].lower_ not in rules.heads
-                  and doc[j + 1].is_alpha and is_cap(doc[j + 1]) and doc[j + 1].ent_type_ not in ("GPE", "LOC")
-                  and not is_acronym(doc[j + 1].text) and doc[j + 2].text == ")" and doc[j + 3].is_alpha
-                  and is_cap(doc[j + 3]) and not ends_line(doc[j + 2])):
+            elif (t.text == "(" and j + 3 < n and is_cap(toks[j - 1]) and toks[j - 1].lower_ not in rules.heads
+                  and toks[j + 1].is_alpha and is_cap(toks[j + 1]) and toks[j + 1].ent_type_ not in ("GPE", "LOC")
+                  and not is_acronym(toks[j + 1].text) and toks[j + 2].text == ")" and toks[j + 3].is_alpha
+                  and is_cap(toks[j + 3]) and not ends_line(toks[j + 2])):
                 j += 2  # "the Westby Transformation (Capital) Grant": a word in brackets inside one name
             elif (t.lower_ in ("in", "on", "to", "by", "of", "at", "for") and j in person_ends
-                  and doc[i].lower_.rstrip(".") not in rules.honorifics):
+                  and toks[i].lower_.rstrip(".") not in rules.honorifics):
                 break  # "Tom Hale in Westby", "Tom Hale of Harbour LLP"; not "Lord Hale of Westby"
-            elif t.lower_ == "on" and (j in person_ends or (doc[i].text in rules.first_names and j - i >= 2)):
+            elif t.lower_ == "on" and (j in person_ends or (toks[i].text in rules.first_names and j - i >= 2)):
                 break  # "Tom Hale on Harbour Care": a person's name is never continued by "on"
-            elif t.lower_ == "in" and j - i >= 2 and (doc[j - 1].lower_ in rules.heads
-                                                      or doc[j - 1].lower_ in rules.building_words):
+            elif t.lower_ == "in" and j - i >= 2 and (toks[j - 1].lower_ in rules.heads
+                                                      or toks[j - 1].lower_ in rules.building_words):
                 break  # "the Harbour Programme in Westby", "Harbour House in Westby": the name ends
                 # at its head, "in" says where
             elif t.lower_ in _POSSESSIVES:
                 if _possessive_split(doc, i, j, rules) or (t.text in ("'", "\u2019") and i > 0
-                                                           and doc[i - 1].text in ("'", "\u2018")):
+                                                           and toks[i - 1].text in ("'", "\u2018")):
                     break  # a possessive between two names, or the quote that closes one
             elif t.lower_ in rules.connectives and not t.is_space:
                 pass
@@ -331,30 +350,30 @@ def name_candidates(doc: Doc, rules: EntityRules,
                                                      end, rules), end, rules)
         start, end = trim_span(doc, start, end, rules)
         end = _before_trailing_and(doc, start, end, texts)
-        if (end - start == 2 and doc[start].lower_.endswith("ing") and end < n and doc[end].lower_ in _POSSESSIVES
+        if (end - start == 2 and toks[start].lower_.endswith("ing") and end < n and toks[end].lower_ in _POSSESSIVES
                 and any(e.start == start + 1 and e.end == end and e.label_ in ("GPE", "LOC") for e in ents_of(doc))):
             start += 1  # "Transforming Westshire's Care": a verb, and the place that owns its object
         elif _gerund_before_a_name(doc, start, end) or _imperative_before_a_name(doc, start, end, rules):
             start += 1  # "Establishing Harbour and Home as ...": the verb, and the name it takes
-        seat = (start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].lower_ in rules.constituency_cues
+        seat = (start >= 2 and toks[start - 1].lower_ == "for" and toks[start - 2].lower_ in rules.constituency_cues
                 and not _portfolio_holder(doc, start - 2, rules))
         if seat:
             # "MP for Westby Central Jane Porter": the seat ends where the member's name starts
             end = min([end, *(e.start for e in ents_of(doc) if e.label_ == "PERSON" and start < e.start < end
-                              and e.end - e.start >= 2 and doc[e.start - 1].lower_ not in rules.connectives),
-                       *(k for k in range(start + 1, end - 1) if doc[k].text in rules.first_names
-                         and doc[k - 1].lower_ not in rules.connectives)])
+                              and e.end - e.start >= 2 and toks[e.start - 1].lower_ not in rules.connectives),
+                       *(k for k in range(start + 1, end - 1) if toks[k].text in rules.first_names
+                         and toks[k - 1].lower_ not in rules.connectives)])
         end, framed = _title_after_comma(doc, start, end, ner_ends, rules)
-        if end - start > 1 and _is_year(doc[end - 1]) and head_type(doc[start : end - 1], rules)[0] in (
+        if end - start > 1 and _is_year(toks[end - 1]) and head_type(doc[start : end - 1], rules)[0] in (
                 ORGANISATION, PERSON, PLACE):
             end -= 1  # "Westshire Party 2019": a year dates a publication's title, not a body
         if start < end:
-            head, head_index = head_type(doc[start:end], rules)
+            head, head_index = head_type(span_of(doc, start, end), rules)
             votes = [(head, rules.weights["head"])] if head else []
-            if head is None and end - start >= 3 and _is_year(doc[end - 1]):
+            if head is None and end - start >= 3 and _is_year(toks[end - 1]):
                 votes = [(PUBLICATION, rules.weights["head"])]  # a title dated by its year ("Caring Well 2021")
             if not votes and (is_peerage(doc, start, end, rules) or (
-                    end - start >= 6 and doc[end - 2].lower_ in ("and", "&") and _see_of_a_peer(doc, start, end - 2, rules))):
+                    end - start >= 6 and toks[end - 2].lower_ in ("and", "&") and _see_of_a_peer(doc, start, end - 2, rules))):
                 votes = [(PERSON, rules.weights["honorific"])]  # (also "Lord Bishop of Westby and Eastby")
             if not votes and start in second_bodies and _body_head(doc, start, end, rules) is not None:
                 votes = [(ORGANISATION, rules.weights["head"])]  # "and Kings College Eastby"
@@ -410,7 +429,7 @@ def is_peerage(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
     """Is the run a peer's name with its territorial designation, an honorific, a surname, "of"
     and a place ("Baroness Porter of Westby Heath", "Lord Hale of Eastby")? The place is part of
     the name, not a place of the text."""
-    words = [t for t in doc[start:end]]
+    words = tokens_of(doc)[start:end]
     return (len(words) >= 4 and words[0].lower_.rstrip(".") in rules.honorifics and words[0].lower_ not in rules.role_words
             and is_cap(words[1]) and words[1].lower_ not in rules.connectives and words[1].lower_ not in rules.role_words
             and words[2].lower_ == "of"
@@ -774,13 +793,14 @@ def local_party(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
     """Is a run a place's branch of a party, its name then the party's written out (schema
     party_names: "Westby Labour", "Westby and Eastby Conservatives")? Not a person ("Jane Porter
     Labour"), a post ("Shadow Labour"), the party alone, nor a common word ("System Reform")."""
-    first = doc[start]
+    toks = tokens_of(doc)
+    first = toks[start]
     if first.text in rules.first_names or first.lower_.rstrip(".") in rules.honorifics or first.lower_ in rules.role_words:
         return False
     for size in (1, 2, 3):
-        if end - size <= start or not doc[end - size].is_title:
+        if end - size <= start or not toks[end - size].is_title:
             continue
-        words = doc[end - size : end].text.lower()
+        words = span_of(doc, end - size, end).text.lower()
         if words in rules.party_names:
             return all(is_cap(t) or t.lower_ in ("and", "&") for t in doc[start : end - size])
     return False
@@ -816,36 +836,37 @@ def _after_role(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
     Rights Group", "Secretary of State for Education", "Minutes of the X Committee", and a
     byline's opening ("Post by Jane Porter"), and a form of address before "the" and a role ("Friend
     the Member for Westby": the seat)."""
-    if end - start > 3 and doc[start].lower_ in rules.address_forms and doc[start + 1].lower_ == "the":
+    toks = tokens_of(doc)
+    if end - start > 3 and toks[start].lower_ in rules.address_forms and toks[start + 1].lower_ == "the":
         start += 2
     k = start
-    while k < end and doc[k].lower_ in rules.byline_words:
+    while k < end and toks[k].lower_ in rules.byline_words:
         k += 1
-    if start < k < end - 1 and doc[k].lower_ == "by":
+    if start < k < end - 1 and toks[k].lower_ == "by":
         start = k + 1
     while True:
         k = start
-        while k < end and (doc[k].lower_ in rules.role_words or doc[k].lower_ in rules.leading_words
-                           or (doc[k].text == "-" and k > start and doc[k - 1].lower_ in rules.role_words)):
+        while k < end and (toks[k].lower_ in rules.role_words or toks[k].lower_ in rules.leading_words
+                           or (toks[k].text == "-" and k > start and toks[k - 1].lower_ in rules.role_words)):
             k += 1
         if k == start:
             return start
-        if k < end - 2 and doc[k].lower_ in ("and", "&"):
-            after = k + 1 + (doc[k + 1].lower_ == "the")
-            if after < end and is_cap(doc[after]) and doc[after].lower_ in rules.role_words and doc[k - 1].lower_ in rules.role_words:
+        if k < end - 2 and toks[k].lower_ in ("and", "&"):
+            after = k + 1 + (toks[k + 1].lower_ == "the")
+            if after < end and is_cap(toks[after]) and toks[after].lower_ in rules.role_words and toks[k - 1].lower_ in rules.role_words:
                 start = after  # "Chief Constable and the Director of ...": a second post
                 continue
-        if k < end - 1 and doc[k].lower_ in ("of", "at", "for", "in"):
+        if k < end - 1 and toks[k].lower_ in ("of", "at", "for", "in"):
             start = k + 1
-            while start < end and doc[start].lower_ == "the":
+            while start < end and toks[start].lower_ == "the":
                 start += 1
-            if doc[k].lower_ in ("of", "for"):
+            if toks[k].lower_ in ("of", "for"):
                 start = _body_after_remit(doc, start, end, rules)
             continue
-        if all(doc[i].lower_ in rules.leading_words for i in range(start, k)) and k < end:
+        if all(toks[i].lower_ in rules.leading_words for i in range(start, k)) and k < end:
             return k  # "Dear Ms Smith"
         lead = start
-        while lead < k and doc[lead].lower_ in rules.leading_words and doc[lead].lower_ not in rules.role_words:
+        while lead < k and toks[lead].lower_ in rules.leading_words and toks[lead].lower_ not in rules.role_words:
             lead += 1
         if start < lead < end:
             return lead  # a page label before a run ("Type Parliamentary briefing"): the label is no part of it
@@ -876,10 +897,11 @@ def _after_post(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
     names a department's field, not a body). A person's name before the post (a given name, an
     honorific) leaves the run to the person's rules ("Jane Porter Manager ..."); a body named by a
     post word and one generic word stays whole ("Executive Board", "Chief Officer Group")."""
+    toks = tokens_of(doc)
     for k in range(end - 2, start - 1, -1):
-        if not (is_cap(doc[k]) and doc[k].lower_ in rules.post_nouns and is_cap(doc[k + 1])):
+        if not (is_cap(toks[k]) and toks[k].lower_ in rules.post_nouns and is_cap(toks[k + 1])):
             continue
-        if any(doc[m].text in rules.first_names or doc[m].lower_.rstrip(".") in rules.honorifics
+        if any(toks[m].text in rules.first_names or toks[m].lower_.rstrip(".") in rules.honorifics
                for m in range(start, k)):
             return start
         tail = doc[k + 1 : end]
@@ -910,7 +932,7 @@ def _can_start(tok: Token) -> bool:
 
 def head_type(span: Span, rules: EntityRules) -> tuple[str | None, int | None]:
     """The type the name's head noun says, and the head's token index."""
-    words = [t for t in span if not t.is_punct]
+    words = [t for t in span_tokens(span) if not t.is_punct]
     if not words:
         return None, None
     first = 1 if words[0].lower_ == "the" and len(words) > 1 else 0
@@ -1008,6 +1030,7 @@ def _is_quote(text: str) -> bool:
 
 def quoted_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
     """A quoted title next to a publication cue ("its report 'A Case for Reform'")."""
+    toks = tokens_of(doc)
     quote = text_flags(doc, _is_quote)   # (a title opens only at a quotation mark)
     i = 0
     n = len(doc)
@@ -1016,15 +1039,15 @@ def quoted_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
             i += 1
             continue
         j = i + 1
-        while j < n and j - i <= 12 and doc[j].text not in QUOTES and not ends_line(doc[j]):
+        while j < n and j - i <= 12 and toks[j].text not in QUOTES and not ends_line(toks[j]):
             j += 1
-        if j >= n or doc[j].text not in QUOTES or j == i + 1:
+        if j >= n or toks[j].text not in QUOTES or j == i + 1:
             i += 1
             continue
         inner = doc[i + 1 : j]
         caps = sum(1 for t in inner if is_cap(t))
         title_case = caps * 2 >= sum(1 for t in inner if t.is_alpha)
-        after = doc[j + 1] if j + 1 < n and not ends_line(doc[j]) and doc[j].whitespace_ else None
+        after = toks[j + 1] if j + 1 < n and not ends_line(toks[j]) and toks[j].whitespace_ else None
         head = rules.heads.get(after.lower_) if after is not None and is_cap(after) else None
         if head and title_case and is_cap(inner[0]):
             # "an 'Experts by Choice' Group": a quoted name and the head noun after it
@@ -1034,8 +1057,8 @@ def quoted_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
             continue
         # a sentence-case title needs its cue right before it ("my report 'Looked after ...'")
         # ... or with a comma or colon between ("the policy paper, 'Keeping homes warm'")
-        cue_at = i - 2 if i > 1 and doc[i - 1].text in (",", ":") else i - 1
-        cue_before = cue_at >= 0 and rules.cues_before.get(doc[cue_at].lower_) == PUBLICATION
+        cue_at = i - 2 if i > 1 and toks[i - 1].text in (",", ":") else i - 1
+        cue_before = cue_at >= 0 and rules.cues_before.get(toks[cue_at].lower_) == PUBLICATION
         # "we published 'Voices from the ward'": a sentence-case title after a verb of publishing
         # (a title-case one is left to the cues above: "published the 'X, Y: Z Strategy'" holds
         # a known title and its subtitle, which the gazetteer and the cues settle)
@@ -1346,17 +1369,18 @@ def _post_follows(doc: Doc, end: int, rules: EntityRules) -> bool:
 
 def _inside_longer_name(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
     """Is a short gazetteer match only the start or end of a longer capitalised name?"""
-    if end < len(doc) and not ends_line(doc[end - 1]):
-        nxt = doc[end]
-        if nxt.lower_ in ("of", "for") and end + 1 < len(doc) and is_cap(doc[end + 1]):
+    toks = tokens_of(doc)
+    if end < len(doc) and not ends_line(toks[end - 1]):
+        nxt = toks[end]
+        if nxt.lower_ in ("of", "for") and end + 1 < len(doc) and is_cap(toks[end + 1]):
             return True
         if is_cap(nxt) and nxt.pos_ == "PROPN" and not nxt.is_sent_start:
             # the longer run is a name of its own only if its head lies beyond the match:
             # "Westshire Council Fostering Team", not "Department for Transport Funding"
             _type, head = head_type(doc[start:_run_end(doc, end, rules)], rules)
             return end - start < 3 or (head is not None and head >= end)
-    if start > 0 and not ends_line(doc[start - 1]):
-        prev = doc[start - 1]
+    if start > 0 and not ends_line(toks[start - 1]):
+        prev = toks[start - 1]
         if (is_cap(prev) and prev.pos_ == "PROPN"
                 and (not prev.is_sent_start or is_acronym(prev.text) or _run_written_inside(doc, start - 1, end))
                 and prev.lower_ not in rules.honorifics and prev.lower_ not in rules.post_nouns
@@ -1557,32 +1581,33 @@ _ACT_PREPOSITIONS = frozenset({"of", "by", "to", "on", "for"})
 def trim_span(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, int]:
     """Cut a span at its first line break, keep one copy of a name printed twice around a
     picture's caption, and strip punctuation, determiners and possessive endings from its edges."""
+    toks = tokens_of(doc)
     ends = line_ends(doc)
     at = bisect_left(ends, start)   # the first line end at or after start, if before end - 1
     if at < len(ends) and ends[at] < end - 1:
         end = ends[at] + 1
     start, end = _uncaption(doc, start, end, rules)
-    if (start + 2 < end and is_cap(doc[start]) and doc[start].lower_ in rules.act_nouns
-            and doc[start + 1].lower_ in _ACT_PREPOSITIONS
-            and (doc[start + 1].lower_ == "for" or rules.heads.get(doc[start].lower_) != PUBLICATION)):
+    if (start + 2 < end and is_cap(toks[start]) and toks[start].lower_ in rules.act_nouns
+            and toks[start + 1].lower_ in _ACT_PREPOSITIONS
+            and (toks[start + 1].lower_ == "for" or rules.heads.get(toks[start].lower_) != PUBLICATION)):
         # (a paper's noun before "on" heads its own title: "Briefing on the Harbour Scheme")
         start += 2  # "Implementation of the Harbour Strategy", "Thanks to the Committee": an act, then the name
-        if (start + 2 < end and doc[start].lower_ in rules.constituency_cues and doc[start + 1].lower_ in ("on", "of")
-                and is_cap(doc[start + 2])):
+        if (start + 2 < end and toks[start].lower_ in rules.constituency_cues and toks[start + 1].lower_ in ("on", "of")
+                and is_cap(toks[start + 2])):
             start += 2  # "Briefing for MPs on the Westby Bill Committee": its readers, then the body they sit on
     # (each edge token made once per step, not once per test)
     while start < end and (
-        (t := doc[start]).is_punct
+        (t := toks[start]).is_punct
         or t.is_space
         or t.lower_ in ("the", "this", "these", "that", "our", "their", "its", "his", "her")
         or (t.lower_ in rules.connectives and not is_cap(t))
         or t.text in ("\u2022",)
         or (t.lower_ in _QUANTIFIERS and (t.is_sent_start or start == 0))
-        or (t.lower_ in rules.trailing_words and start + 1 < end and doc[start + 1].lower_ == "the")
+        or (t.lower_ in rules.trailing_words and start + 1 < end and toks[start + 1].lower_ == "the")
     ):  # "Portrait The Minister of State": a name card's caption word, then the post after the name
         start += 1
     while end > start and (
-        (t := doc[end - 1]).is_punct or t.is_space or t.lower_ in ("'s", "'", "s")
+        (t := toks[end - 1]).is_punct or t.is_space or t.lower_ in ("'s", "'", "s")
         or t.lower_ in rules.connectives
         or (t.pos_ == "ADP" and t.is_lower)  # NER's "Skills at" before a body
         or (t.lower_ in rules.trailing_words and end - start > 1)

@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from ...core.schema import EntityRules
+from ..syntax import children_of, negated, spaces
 from ..syntax import lines as lines_of
-from ..syntax import negated, spaces
 from .items import RecommendationItem, word_class
 from .phrases import SUBORDINATORS, clause_cut, noun_phrase, proposal_phrase
 from .recommenders import about_recommender, find_recommender, is_publication, noun_owner
@@ -116,7 +116,7 @@ def _list_intro(words: list[Token], rules: EntityRules) -> tuple[int, int | None
         if tok.pos_ == "VERB" and (tok.lemma_.lower() in rules.recommendation_triggers or calling):
             if negated(tok):
                 return None
-            passive = any(c.dep_ == "auxpass" for c in tok.children)
+            passive = any(c.dep_ == "auxpass" for c in children_of(tok))
             # ("The Committee is recommended to:": the subject is who is to act)
             if passive and plain[-1].lower_ != "to" and _names_its_proposal(tok, rules):
                 return None
@@ -124,7 +124,7 @@ def _list_intro(words: list[Token], rules: EntityRules) -> tuple[int, int | None
             if recommender is None and not passive:
                 return None
             return (tok.i, recommender, calling is not None)
-        first_person = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _FIRST_PERSON), None)
+        first_person = next((c for c in children_of(tok) if c.dep_ == "poss" and c.lower_ in _FIRST_PERSON), None)
         if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and (
             tok.lower_ in rules.recommendation_nominals or tok.lemma_.lower() in rules.recommendation_nominals
         ):
@@ -132,7 +132,7 @@ def _list_intro(words: list[Token], rules: EntityRules) -> tuple[int, int | None
                 # "Our key recommendations are:": the page's own voice, not a publication it names
                 return (tok.i, first_person.i, True)
             owner = noun_owner(tok, rules)
-            pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+            pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(tok))
             if owner is None and not pronoun and not about_recommender(tok, rules):
                 return None
             return (tok.i, owner, tok.lemma_.lower() == "call")
@@ -157,11 +157,11 @@ def _recommended_things(words: list[Token], plain: list[Token], rules: EntityRul
         return None
     for tok in words:
         if (tok.pos_ == "NOUN" and tok.tag_ in ("NNS", "NNPS") and not negated(tok.head)
-                and any(c.dep_ == "amod" and c.lower_ in word_class(rules, "proposal_modifiers") for c in tok.children)):
+                and any(c.dep_ == "amod" and c.lower_ in word_class(rules, "proposal_modifiers") for c in children_of(tok))):
             verb = tok
             while verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i and verb.pos_ != "VERB":
                 verb = verb.head
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ == "VERB" else None
+            subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None) if verb.pos_ == "VERB" else None
             return (tok.i, subj.i if subj is not None and is_publication(subj, rules) else None, False)
     return None
 
@@ -188,7 +188,7 @@ def _umbrella_relative(tok: Token, plain: list[Token], rules: EntityRules) -> bo
     if not (last.tag_ == "MD" and last.lower_ in word_class(rules, "commitment_modals") and last.dep_ == "relcl"
             and last.head.i == tok.i and not negated(last)):
         return False
-    if any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for c in tok.children):
+    if any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for c in children_of(tok)):
         return False
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and noun_owner(tok, rules) is None:
         # ("We welcome measures that will:"; not "The Trust has introduced measures that will:")
@@ -203,7 +203,7 @@ def _names_its_proposal(verb: Token, rules: EntityRules) -> bool:
     "A number of changes were suggested:") is the list's."""
     umbrella = (word_class(rules, "generic_heads") | word_class(rules, "vague_heads")
                 | word_class(rules, "collective_heads") | {"following"})
-    for subj in verb.children:
+    for subj in children_of(verb):
         if subj.dep_ == "nsubjpass" and subj.pos_ in ("NOUN", "PROPN"):
             return subj.lower_ not in umbrella and subj.lemma_.lower() not in umbrella
     return False
@@ -214,7 +214,7 @@ def _asks_to(verb: Token, words: list[Token], rules: EntityRules) -> bool:
     before the colon (the asked-for clauses are the bullets)."""
     if verb.lemma_.lower() not in word_class(rules, "asking_verbs"):
         return False
-    addressee = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+    addressee = next((c for c in children_of(verb) if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
     if addressee is None:
         return False
     rest = [t for t in words if t.i > addressee.right_edge.i and not t.is_space]
@@ -253,7 +253,7 @@ def _publication_intro(words: list[Token], rules: EntityRules) -> tuple[int, int
         return None
     if negated(verb):
         return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     if subj is None or not is_publication(subj, rules):
         return None
     return (verb.i, subj.i, False)
@@ -264,7 +264,7 @@ def _presents(verb: Token, rules: EntityRules) -> bool:
     for entry in word_class(rules, "presenting_verbs"):
         words = entry.split()
         if words[0] == lemma and (len(words) == 1 or any(
-                c.dep_ in ("prt", "prep") and c.lower_ == words[1] for c in verb.children)):
+                c.dep_ in ("prt", "prep") and c.lower_ == words[1] for c in children_of(verb))):
             return True
     return False
 
@@ -283,9 +283,9 @@ def _coordinated_measures(lead: Token, end: int, rules: EntityRules) -> list[Tok
         return []
     keep = (word_class(rules, "light_verbs") | word_class(rules, "mandating_verbs")
             | {e.split()[0] for e in word_class(rules, "enacting_verbs")})
-    return [c for c in lead.children
+    return [c for c in children_of(lead)
             if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == "VB" and c.i < end and c.lemma_.lower() in keep
-            and not negated(c) and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)]
+            and not negated(c) and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in children_of(c))]
 
 
 def _enabled_measure(body: list[Token], rules: EntityRules) -> int | None:
@@ -309,7 +309,7 @@ def _headline(root: Token) -> bool:
     imperative ("• provide funding")."""
     if root.pos_ not in ("VERB", "AUX"):
         return False
-    return root.tag_ == "VBG" or any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in root.children)
+    return root.tag_ == "VBG" or any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in children_of(root))
 
 
 def _bullet_phrase(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

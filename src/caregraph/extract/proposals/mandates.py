@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from ...core.schema import EntityRules
-from ..syntax import negated, token_flags
+from ..syntax import children_of, negated, token_flags
 from .items import RecommendationItem, word_class
 from .phrases import proposal_phrase
 from .recommenders import is_binding, is_publication
@@ -37,7 +37,7 @@ def mandate_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]:
         tok = doc[i]
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in verbs:
-            if any(c.dep_ == "auxpass" for c in tok.children):
+            if any(c.dep_ == "auxpass" for c in children_of(tok)):
                 continue  # "X will be required": the needing-verb reading (triggers)
         elif tok.pos_ == "NOUN" and (lemma in nouns or tok.lower_ in nouns):
             pass
@@ -92,26 +92,26 @@ def _mandate(anchor: Token, rules: EntityRules) -> RecommendationItem | None:
 def _noun_start(noun: Token) -> int:
     """Where a mandating noun's phrase begins: its own modifiers ("a new duty"), not a subject
     the parser hung on it ("make it a requirement")."""
-    return min([c.left_edge.i for c in noun.children if c.i < noun.i and c.dep_ in _MODIFIERS] + [noun.i])
+    return min([c.left_edge.i for c in children_of(noun) if c.i < noun.i and c.dep_ in _MODIFIERS] + [noun.i])
 
 
 def _addressee_and_infinitive(anchor: Token) -> tuple[Token, Token] | None:
     """Who is required (the object of "require", the object of "on"/"for" after a noun or
     adjective, or the subject of a "for X to Y" clause) and the infinitive saying what."""
-    addressees = [c for c in anchor.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
-    addressees += [p for c in anchor.children if c.dep_ == "prep" and c.lower_ in _ADDRESSEE_PREPS
-                   for p in c.children if p.dep_ == "pobj"]
+    addressees = [c for c in children_of(anchor) if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    addressees += [p for c in children_of(anchor) if c.dep_ == "prep" and c.lower_ in _ADDRESSEE_PREPS
+                   for p in children_of(c) if p.dep_ == "pobj"]
     heads = [anchor, *addressees]
     if anchor.pos_ == "NOUN" and anchor.dep_ in ("dobj", "pobj"):
         heads.append(anchor.head)  # "impose a duty on X to Y": the parser hung Y on the verb
     for head in heads:
-        for verb in head.children:
+        for verb in children_of(head):
             if verb.i <= anchor.i or verb.pos_ != "VERB" or verb.dep_ not in ("acl", "relcl", "advcl", "xcomp", "ccomp"):
                 continue
-            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
                 continue
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"
-                            and any(m.dep_ == "mark" and m.lower_ == "for" for m in verb.children)), None)
+            subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"
+                            and any(m.dep_ == "mark" and m.lower_ == "for" for m in children_of(verb))), None)
             if subject is not None:
                 return subject, verb
             if addressees and all(a.i < verb.i for a in addressees[:1]):
@@ -152,10 +152,10 @@ def _maker(anchor: Token, mandate: range, rules: EntityRules) -> int | None:
         if node.pos_ in ("VERB", "AUX"):
             if negated(node) or node.lemma_.lower() in undoing:
                 return None
-            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children_of(node)):
                 return None
-            tentative = tentative or any(c.dep_ == "aux" and c.lower_ in _TENTATIVE for c in node.children)
-            subj = next((c for c in node.children if c.dep_ == "nsubj" and c.i not in mandate), None)
+            tentative = tentative or any(c.dep_ == "aux" and c.lower_ in _TENTATIVE for c in children_of(node))
+            subj = next((c for c in children_of(node) if c.dep_ == "nsubj" and c.i not in mandate), None)
             if subj is not None and subj.tag_ == "WDT" and node.dep_ == "relcl":
                 subj = node.head
             if subj is not None:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...core.schema import EntityRules
 from ...core.text import is_acronym
-from ..syntax import conjuncts, ends_line
+from ..syntax import children_of, conjuncts, ends_line, sent_at
 from .items import word_class
 
 _COPULAR_INFINITIVE = (("to", "become"), ("to", "be", "made"), ("to", "be", "treated", "as"),
@@ -52,7 +52,7 @@ def split_list(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The items of an inline list "A, B, C, and D": split at commas and semicolons, and at
     a conjunction that joins whole items (its head is an item's head, or a determiner
     follows it), not one inside an item ("reforms to training and practice")."""
-    end = min(end, doc[start].sent.end)
+    end = min(end, sent_at(doc, start).end)
     pieces: list[tuple[int, int]] = []
     a = start
     for k in range(start, end):
@@ -91,13 +91,13 @@ def _closing_item(cc: Token, end: int) -> bool:
     head = cc.head
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
-    conj = next((c for c in head.children if c.dep_ == "conj" and cc.i < c.i < end), None)
+    conj = next((c for c in children_of(head) if c.dep_ == "conj" and cc.i < c.i < end), None)
     if conj is not None and conj.tag_ == "VBG":
         # "B for C and addressing D": a gerund with its own object
-        return any(c.dep_ == "dobj" for c in conj.children)
+        return any(c.dep_ == "dobj" for c in children_of(conj))
     return conj is not None and conj.pos_ in ("NOUN", "PROPN") and any(
         (c.dep_ == "prep" and c.i > conj.i) or (c.dep_ == "amod" and c.tag_ in ("JJR", "RBR"))
-        for c in conj.children)
+        for c in children_of(conj))
 
 
 def passive_infinitive(noun: Token) -> Token | None:
@@ -121,8 +121,8 @@ def passive_infinitive(noun: Token) -> Token | None:
     if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.dep_ == "ROOT":
         # (a root: "a call for X to be made a Y is ...", the parser's misreading of the sentence)
         return None
-    if not (any(c.i == end and c.dep_ == "aux" for c in verb.children)
-            and any(c.i == end + 1 and c.dep_ == "auxpass" for c in verb.children)):
+    if not (any(c.i == end and c.dep_ == "aux" for c in children_of(verb))
+            and any(c.i == end + 1 and c.dep_ == "auxpass" for c in children_of(verb))):
         return None
     return verb
 
@@ -133,7 +133,7 @@ def passive_infinitive_span(noun: Token, verb: Token, rules: EntityRules) -> tup
     what people are to be given when the light verb has a second object ("carers to be given
     respite breaks" -> the breaks)."""
     start, end = noun_phrase(noun)
-    given = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    given = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
     if given is not None and verb.lemma_.lower() in word_class(rules, "light_verbs") and _beneficiary(verb, "nsubjpass", rules, noun):
         return noun_phrase(given)
     if verb.lemma_.lower() in word_class(rules, "light_verbs"):
@@ -145,7 +145,7 @@ def _beneficiary(verb: Token, dep: str, rules: EntityRules, subject: Token | Non
     """Whether the subject of a verb (its `dep` child, or the given noun the parser hung
     elsewhere) names people (the schema's `people_heads`: "carers", "families"), who are to
     receive what the clause names; not a body or a meeting ("the committee receives the report")."""
-    subj = subject if subject is not None else next((c for c in verb.children if c.dep_ == dep), None)
+    subj = subject if subject is not None else next((c for c in children_of(verb) if c.dep_ == dep), None)
     if subj is None:
         return False
     people = word_class(rules, "people_heads")
@@ -215,7 +215,7 @@ def repeated_complements(noun: Token) -> list[tuple[int, int]]:
         limit = starts[n + 1] if n + 1 < len(starts) else noun.sent.end
         while limit > p + 1 and (doc[limit - 1].text in (",", ";") or doc[limit - 1].lower_ in ("and", "or")):
             limit -= 1
-        objects = [c for c in doc[p].children if c.dep_ in ("pobj", "pcomp")]
+        objects = [c for c in children_of(doc[p]) if c.dep_ in ("pobj", "pcomp")]
         if not objects:
             return []
         obj = objects[0]
@@ -232,7 +232,7 @@ def _inner_coordinates(noun: Token) -> list[Token]:
     out = []
     for tok in noun.subtree:
         if tok.i != noun.i and tok.dep_ == "conj" and tok.head.i != noun.i and tok.pos_ == "NOUN" and any(
-            c.dep_ == "det" for c in tok.children
+            c.dep_ == "det" for c in children_of(tok)
         ):
             out.append(tok)
     return out
@@ -252,7 +252,7 @@ def noun_phrase(noun: Token) -> tuple[int, int]:
         if (_subordinate(d) or d.dep_ in ("appos", "prep_drop")
                 or (d.dep_ in ("punct", "cc", "conj") and own and d.i not in closing)
                 or (d.dep_ in ("cc", "conj") and d.head.pos_ in ("VERB", "AUX"))
-                or (d.dep_ == "conj" and any(c.dep_ == "det" for c in d.children))
+                or (d.dep_ == "conj" and any(c.dep_ == "det" for c in children_of(d)))
                 or (d.dep_ == "punct" and d.text in (";", "(", "\u2014", "\u2013"))):
             cut.update(t.i for t in d.subtree)
     start = noun.left_edge.i
@@ -277,7 +277,7 @@ def _negated_modifier_end(noun: Token, end: int) -> int:
     if (prep.dep_ != "prep" or doc[end].head.i != prep.i or prep.head.i != noun.head.i
             or noun.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass")):
         return end
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    pobj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
     if pobj is None:
         return end
     return pobj.i + 1
@@ -358,10 +358,10 @@ def _cut_after_its_verb(span: Span) -> bool:
     last = span[-1]
     if last.pos_ != "VERB" or last.tag_ not in ("VB", "VBP", "VBZ") or not last.is_lower:
         return False   # (a capitalised word the parser took for a verb ends a name: "Harbour Support Plans")
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and span.start <= c.i < span.end for c in last.children):
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and span.start <= c.i < span.end for c in children_of(last)):
         return False
     return any(c.i >= span.end and c.dep_ in ("dobj", "conj", "ccomp", "xcomp", "attr", "prep")
-               for c in last.children)
+               for c in children_of(last))
 
 
 def subject_of_next_clause(span: Span) -> bool:
@@ -378,7 +378,7 @@ def subject_of_next_clause(span: Span) -> bool:
     if nxt.tag_ not in ("VBP", "VBZ", "VBD", "MD") or nxt.sent.start != span.sent.start:
         return False
     clause = nxt.head if nxt.dep_ in ("aux", "auxpass") else nxt
-    subjects = {c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")}
+    subjects = {c.i for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")}
     tok = root
     while tok.i not in subjects:
         if tok.head.i == tok.i or tok.head.pos_ in ("VERB", "AUX"):
@@ -403,7 +403,7 @@ def unbalanced_quote(span: Span) -> bool:
     if span.start == 0 or doc[span.start - 1].text not in ("\u201c", '"'):
         return False
     closing = "\u201d" if doc[span.start - 1].text == "\u201c" else '"'
-    sent_end = doc[span.start].sent.end
+    sent_end = sent_at(doc, span.start).end
     close = next((t.i for t in doc[span.end : sent_end] if t.text == closing), None)
     return close is not None and not all(t.is_punct for t in doc[span.end : close])
 
@@ -442,11 +442,11 @@ def _reduce(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, in
         if root.pos_ == "NOUN" and (root.lower_ in word_class(rules, "generic_heads") or lemma in word_class(rules, "generic_heads")):
             # "plans to introduce a harbour carers strategy": a generic head whose purpose is to bring in
             # a thing (a light verb's object) is named by the thing
-            light = next((c for c in root.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and start <= c.i < end
+            light = next((c for c in children_of(root) if c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and start <= c.i < end
                           and c.lemma_.lower() in word_class(rules, "light_verbs")
-                          and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                          and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))), None)
             obj = None if light is None else next(
-                (c for c in light.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i < end), None)
+                (c for c in children_of(light) if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i < end), None)
             if obj is None:
                 break
             a, b = _trim(doc, *noun_phrase(obj), rules)
@@ -458,7 +458,7 @@ def _reduce(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, in
             break
         if sum(1 for t in span if not (start <= t.head.i < end) or t.head.i == t.i) > 1:
             break  # "support to develop the skills of X" (a noun and its purpose clause): no one clause
-        inside = [c for c in root.children if start <= c.i < end]
+        inside = [c for c in children_of(root) if start <= c.i < end]
         if lemma in word_class(rules, "light_verbs"):
             # "provide X" -> X; "X should be introduced" -> X
             obj = next((c for c in inside if c.dep_ == "dobj"), None)
@@ -499,7 +499,7 @@ def _reduce(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, in
         elif lemma in word_class(rules, "replacing_verbs"):
             # "X be replaced by Y", "replace X with Y": Y is the proposal
             preps = [c for c in inside if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("with", "by"))]
-            pobj = next((p for c in preps for p in c.children if p.dep_ == "pobj"), None)
+            pobj = next((p for c in preps for p in children_of(c) if p.dep_ == "pobj"), None)
             if pobj is None:
                 break
             a, b = noun_phrase(pobj)
@@ -523,9 +523,9 @@ def _instrument_invested_in(verb: Token, start: int, end: int, rules: EntityRule
     """The object of "in" after a verb of investing when it is an instrument ("invest in a
     harbour carers strategy", "in a new framework"), not a field or people ("invest in early help")."""
     instruments = word_class(rules, "instrument_heads")
-    for prep in verb.children:
+    for prep in children_of(verb):
         if prep.dep_ == "prep" and prep.lower_ == "in" and start <= prep.i < end:
-            for obj in prep.children:
+            for obj in children_of(prep):
                 if (obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.i < end
                         and (obj.lower_ in instruments or obj.lemma_.lower() in instruments)
                         and any(c.dep_ in ("compound", "amod") for c in obj.lefts)):
@@ -536,13 +536,13 @@ def _instrument_invested_in(verb: Token, start: int, end: int, rules: EntityRule
 def _explored(verb: Token, start: int, end: int) -> Token | None:
     """The gerund a verb of exploring takes ("look at making X", "consider introducing Y",
     "explore extending Z"), inside the phrase."""
-    for c in verb.children:
+    for c in children_of(verb):
         if not start <= c.i < end:
             continue
         if c.dep_ in ("xcomp", "dobj", "ccomp") and c.tag_ == "VBG":
             return c
         if c.dep_ == "prep" and c.lower_ in ("at", "into"):
-            gerund = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+            gerund = next((g for g in children_of(c) if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
             if gerund is not None:
                 return gerund
     return None
@@ -580,13 +580,13 @@ def _list_comma(tok: Token) -> bool:
     a stable home at the heart of care"): the clause goes on past it."""
     head = tok.head
     return tok.text == "," and head.pos_ in ("NOUN", "PROPN") and head.i < tok.i and any(
-        c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN") for c in head.children)
+        c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN") for c in children_of(head))
 
 
 def _subordinate(tok: Token) -> bool:
     if tok.dep_ not in ("relcl", "advcl"):
         return False
-    marks = [c.lower_ for c in tok.children if c.dep_ == "mark"]
+    marks = [c.lower_ for c in children_of(tok) if c.dep_ == "mark"]
     if marks[:2] in (["as", "if"], ["as", "though"]):
         return False  # "treat X as if it were Y": the manner is part of the clause
     first = tok.left_edge
@@ -594,7 +594,7 @@ def _subordinate(tok: Token) -> bool:
         return True
     if first.tag_ in ("WDT", "WP", "WP$", "WRB"):
         return True
-    return any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS and c.i < tok.i for c in tok.children)
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS and c.i < tok.i for c in children_of(tok))
 
 
 # prepositions whose object does not make a generic head specific: a list, or a source or
@@ -619,12 +619,12 @@ def names_a_proposal(span: Span, rules: EntityRules) -> bool:
             return False
         # "a motion to take note": a verb with a bare noun of procedure as its object
         if any(c.dep_ == "dobj" and c.lemma_.lower() in word_class(rules, "procedural_verbs")
-               and all(g.dep_ == "det" or g.is_space for g in c.children) for c in head.children):
+               and all(g.dep_ == "det" or g.is_space for g in children_of(c)) for c in children_of(head)):
             return False
         # "it is recommended that members support the programme", "that Cabinet agrees X": what a
         # committee report asks its own meeting to decide is procedure, whatever the verb
         if any(c.dep_ == "nsubj" and c.lower_ in word_class(rules, "meeting_subjects")
-               and all(g.dep_ == "det" and g.lower_ == "the" for g in c.children) for c in head.children):
+               and all(g.dep_ == "det" and g.lower_ == "the" for g in children_of(c)) for c in children_of(head)):
             return False  # (not "the board of every trust": a body the proposal is for)
         # "the Government acts now": a subject and a bare verb name no proposal; a noun
         # outside the subject does ("X act as corporate parents", however the parser hung it)
@@ -633,19 +633,19 @@ def names_a_proposal(span: Span, rules: EntityRules) -> bool:
         if head.lemma_.lower() in word_class(rules, "aim_verbs") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in word_class(rules, "problem_nouns")
                 or c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "of" and any(
-                    o.dep_ == "pobj" and o.lemma_.lower() in word_class(rules, "problem_nouns") for o in p.children)
-                    for p in c.children)
-                for c in head.children):
+                    o.dep_ == "pobj" and o.lemma_.lower() in word_class(rules, "problem_nouns") for o in children_of(p))
+                    for p in children_of(c))
+                for c in children_of(head)):
             return False
         if _changes_the_field(head, span, rules):
             return False
         # "to explore options for X", "consider alternatives": a study of choices, no measure yet
         if head.lemma_.lower() in word_class(rules, "exploring_verbs") and any(
                 c.dep_ == "dobj" and (c.lower_ in word_class(rules, "generic_heads")
-                                      or c.lemma_.lower() in word_class(rules, "generic_heads")) for c in head.children):
+                                      or c.lemma_.lower() in word_class(rules, "generic_heads")) for c in children_of(head)):
             return False
         # ("X must go further and faster with reform": a generic noun names nothing either)
-        subject = {t.i for c in head.children if c.dep_ in ("nsubj", "expl") for t in c.subtree}
+        subject = {t.i for c in children_of(head) if c.dep_ in ("nsubj", "expl") for t in c.subtree}
         generic = word_class(rules, "generic_heads") | word_class(rules, "vague_heads")
         # ("recognise harbour carers", "invest in our children": people alone, under a verb of
         # regard, name no measure; "recruit new youth workers" does, and so does a role they are
@@ -675,7 +675,7 @@ def names_a_proposal(span: Span, rules: EntityRules) -> bool:
     if describes_a_problem(head, rules):
         return False
     if words & word_class(rules, "people_heads") and not any(
-            c.dep_ == "prep" and c.lower_ in _BENEFICIARY_PREPS and span.start <= c.i < span.end for c in head.children):
+            c.dep_ == "prep" and c.lower_ in _BENEFICIARY_PREPS and span.start <= c.i < span.end for c in children_of(head)):
         return False  # "directors of youth services": a post; not "a mentor for every young carer"
     if words & word_class(rules, "resource_heads") and not (_complemented(head, span) or _amount(head)) and all(
             c.dep_ in ("det", "poss", "punct", "cc") or c.lower_ in word_class(rules, "degree_modifiers")
@@ -687,19 +687,19 @@ def names_a_proposal(span: Span, rules: EntityRules) -> bool:
         return True
     # ("changes to the way X works": a vague complement is no more specific than a generic one)
     generic_complements = word_class(rules, "generic_complements") | word_class(rules, "vague_heads")
-    for prep in head.children:
+    for prep in children_of(head):
         if prep.dep_ != "prep" or not (span.start <= prep.i < span.end) or prep.lower_ in _LIST_PREPS:
             continue
-        for pobj in prep.children:
+        for pobj in children_of(prep):
             if pobj.dep_ in ("pobj", "pcomp") and pobj.i < span.end:
                 if pobj.lower_ not in generic_complements and pobj.lemma_.lower() not in generic_complements:
                     return True
     # "urgent measures to strengthen retention": a purpose clause with an object of its own names them
-    for clause in head.children:
+    for clause in children_of(head):
         if (clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB" and clause.tag_ == "VB" and clause.i < span.end
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(clause))
                 and clause.lemma_.lower() not in word_class(rules, "aim_verbs")):
-            for obj in clause.children:
+            for obj in children_of(clause):
                 if (obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj.i < span.end
                         and obj.lower_ not in generic_complements and obj.lemma_.lower() not in generic_complements):
                     return True
@@ -722,12 +722,12 @@ def _identifier(head: Token, rules: EntityRules) -> bool:
     child"); not "a number of X", "a higher number", "a significant number"."""
     if head.lower_ not in word_class(rules, "counting_heads") or head.tag_ != "NN":
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(head)):
         return False
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(head)):
         return False
     degree = word_class(rules, "degree_modifiers")
-    kinds = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
+    kinds = [c for c in children_of(head) if c.dep_ in ("amod", "compound") and c.i < head.i]
     return bool(kinds) and all(c.tag_ not in ("JJR", "JJS", "CD") and c.lower_ not in degree for c in kinds)
 
 
@@ -747,13 +747,13 @@ def describes_a_problem(head: Token, rules: EntityRules) -> bool:
     if head.lower_ in word_class(rules, "problem_heads") or head.lemma_.lower() in word_class(rules, "problem_heads"):
         return True
     trends = word_class(rules, "trend_modifiers")
-    return any(c.dep_ in ("amod", "compound") and c.i < head.i and c.lower_ in trends for c in head.children)
+    return any(c.dep_ in ("amod", "compound") and c.i < head.i and c.lower_ in trends for c in children_of(head))
 
 
 def _complemented(head: Token, span: Span) -> bool:
     """Whether a noun has a prepositional complement inside the phrase ("investment in X")."""
     return any(c.dep_ == "prep" and span.start <= c.i < span.end and any(
-        p.dep_ in ("pobj", "pcomp") for p in c.children) for c in head.children)
+        p.dep_ in ("pobj", "pcomp") for p in children_of(c)) for c in children_of(head))
 
 
 def _amount(head: Token) -> bool:
@@ -768,21 +768,21 @@ def _changes_the_field(verb: Token, span: Span, rules: EntityRules) -> bool:
     through regional bodies")."""
     if verb.lemma_.lower() not in word_class(rules, "change_verbs"):
         return False
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and span.start <= c.i < span.end), None)
+    obj = next((c for c in children_of(verb) if c.dep_ == "dobj" and span.start <= c.i < span.end), None)
     # (or what an aim improves: "improve outcomes for children", "transform young people's lives")
     field = word_class(rules, "generic_complements") | word_class(rules, "aim_objects")
     if obj is None or (obj.lower_ not in field and obj.lemma_.lower() not in field):
         return False
-    if any(c.dep_ == "compound" and c.lower_ not in field and c.lemma_.lower() not in field for c in obj.children):
+    if any(c.dep_ == "compound" and c.lower_ not in field and c.lemma_.lower() not in field for c in children_of(obj)):
         return False  # "improve youth services": a compound names a part of the field
     locating = _publication_heads(rules)
     aim = obj.lower_ in word_class(rules, "aim_objects") or obj.lemma_.lower() in word_class(rules, "aim_objects")
     for holder in (verb, obj):
-        for c in holder.children:
+        for c in children_of(holder):
             if not (span.start <= c.i < span.end) or c.i == obj.i:
                 continue
             if c.dep_ == "prep" and all(p.lemma_.lower() in locating or p.lower_ in locating
-                                        for p in c.children if p.dep_ == "pobj"):
+                                        for p in children_of(c) if p.dep_ == "pobj"):
                 continue  # "in the strategy": where it is proposed
             if c.dep_ == "prep" and c.lower_ == "in" and all(
                     p.ent_type_ in ("GPE", "LOC") for p in c.children if p.dep_ == "pobj") and any(

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ...core.ontology import PUBLICATION
 from ...core.schema import EntityRules
-from ..syntax import negated
+from ..syntax import children_of, negated
 from .items import SUBJ_DEPS, RecommendationItem, word_class
 
 
@@ -61,9 +61,9 @@ def _approver(noun: Token, rules: EntityRules, approving: frozenset[str]) -> Tok
         return None
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in approving or negated(verb):
         return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "conj":
-        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in children_of(verb.head) if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
     if subj.pos_ == "PROPN" or subj.ent_type_ == "ORG" or subj.lower_ in ("we", "i"):
@@ -73,18 +73,18 @@ def _approver(noun: Token, rules: EntityRules, approving: frozenset[str]) -> Tok
 
 def has_proposal_complement(noun: Token) -> bool:
     """"a recommendation for X", "proposals to X": the noun names what is proposed."""
-    for child in noun.children:
+    for child in children_of(noun):
         if child.i < noun.i:
             continue
-        if child.dep_ == "prep" and child.lower_ in ("for", "on") and any(c.dep_ in ("pobj", "pcomp") for c in child.children):
+        if child.dep_ == "prep" and child.lower_ in ("for", "on") and any(c.dep_ in ("pobj", "pcomp") for c in children_of(child)):
             return True
-        if child.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        if child.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(child)):
             return True
         if aimed_clause(child) is not None:
             return True
         if child.dep_ in ("acl", "ccomp", "relcl") and child.pos_ in ("VERB", "AUX") and any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in child.children) and any(
-                c.dep_ == "aux" and c.lower_ in ("should", "must") for c in child.children):
+                c.dep_ == "mark" and c.lower_ == "that" for c in children_of(child)) and any(
+                c.dep_ == "aux" and c.lower_ in ("should", "must") for c in children_of(child)):
             return True   # "the recommendations that X should Y"
     return False
 
@@ -98,12 +98,12 @@ def aimed_clause(clause: Token) -> Token | None:
     are named by what they do."""
     if clause.dep_ != "acl" or clause.tag_ != "VBN" or clause.lemma_.lower() not in _AIMING_PARTICIPLES or negated(clause):
         return None
-    for c in clause.children:
+    for c in children_of(clause):
         if c.dep_ == "prep" and c.lower_ == "at":
-            gerund = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+            gerund = next((g for g in children_of(c) if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
             if gerund is not None:
                 return gerund
-        if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c)):
             return c
     return None
 
@@ -124,7 +124,7 @@ def other_subject(noun: Token, rules: EntityRules) -> bool:
         if first_verb and tok.lemma_.lower() in word_class(rules, "response_verbs"):
             return False
         first_verb = False
-        subj = next((c for c in tok.children if c.dep_ in SUBJ_DEPS), None)
+        subj = next((c for c in children_of(tok) if c.dep_ in SUBJ_DEPS), None)
         if subj is not None and noun.i not in {t.i for t in subj.subtree}:
             if is_recommender(subj, rules) or subj.pos_ == "PRON":
                 return False
@@ -139,27 +139,27 @@ def find_recommender(verb: Token, rules: EntityRules, *, passive: bool, calling:
     if passive:
         # "X was proposed ... in its Y strategy": the publication it was proposed in (the
         # parser may hang it on the agent: "proposed by the government - ... - in its Y")
-        subject = {t.i for c in verb.children if c.dep_ in SUBJ_DEPS for t in c.subtree}
+        subject = {t.i for c in children_of(verb) if c.dep_ in SUBJ_DEPS for t in c.subtree}
         for child in verb.subtree:
             if child.dep_ == "prep" and child.lower_ == "in" and child.i not in subject:
-                for pobj in child.children:
+                for pobj in children_of(child):
                     if pobj.dep_ == "pobj" and is_recommender(pobj, rules):
                         return pobj.i
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ == "agent":
-                for pobj in child.children:
+                for pobj in children_of(child):
                     if pobj.dep_ == "pobj":
                         return pobj.i
         return None
     # "in its report, the committee recommends X": the publication proposes
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ == "prep" and child.lower_ == "in":
-            for pobj in child.children:
+            for pobj in children_of(child):
                 if pobj.dep_ == "pobj" and is_publication(pobj, rules):
                     return pobj.i
-    subj = next((c for c in verb.children if c.dep_ in SUBJ_DEPS), None)
+    subj = next((c for c in children_of(verb) if c.dep_ in SUBJ_DEPS), None)
     if subj is None and verb.dep_ == "conj":
-        subj = next((c for c in verb.head.children if c.dep_ in SUBJ_DEPS), None)
+        subj = next((c for c in children_of(verb.head) if c.dep_ in SUBJ_DEPS), None)
     if subj is None and verb.dep_ == "relcl":
         subj = verb.head
     if subj is None and verb.tag_ == "VBG":
@@ -190,9 +190,9 @@ def person_beside(verb: Token, recommender: int | None, *, passive: bool) -> int
     if recommender is None:
         return None
     if passive:
-        cands = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        cands = [p for c in children_of(verb) if c.dep_ == "agent" for p in children_of(c) if p.dep_ == "pobj"]
     else:
-        cands = [c for c in verb.children if c.dep_ == "nsubj"]
+        cands = [c for c in children_of(verb) if c.dep_ == "nsubj"]
     for cand in cands:
         if cand.i != recommender and (cand.ent_type_ == "PERSON" or cand.lower_ in ("he", "she")):
             return cand.i
@@ -212,9 +212,9 @@ def _participle_subject(verb: Token) -> Token | None:
         return None
     if clause.pos_ not in ("VERB", "AUX") or negated(clause) or clause.i > verb.i:
         return None
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children_of(verb)):
         return None
-    return next((c for c in clause.children if c.dep_ in SUBJ_DEPS), None)
+    return next((c for c in children_of(clause) if c.dep_ in SUBJ_DEPS), None)
 
 
 def is_recommender(tok: Token, rules: EntityRules) -> bool:
@@ -255,7 +255,7 @@ def previous_sentence_names_recommender(tok: Token, rules: EntityRules) -> bool:
 def noun_owner(noun: Token, rules: EntityRules) -> int | None:
     """Who makes the recommendation a noun names: "the review's recommendation", "the X
     recommendation", "a recommendation from X", or the subject of the verb governing it."""
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ in ("poss", "compound", "nmod") and is_recommender(child, rules):
             return child.i
         if child.i < noun.i and child.dep_ in ("compound", "nmod", "poss"):
@@ -263,12 +263,12 @@ def noun_owner(noun: Token, rules: EntityRules) -> int | None:
                 if is_recommender(t, rules):
                     return t.i
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of", "in"):
-            for pobj in child.children:
+            for pobj in children_of(child):
                 if pobj.dep_ == "pobj" and is_recommender(pobj, rules):
                     return pobj.i
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.i > noun.i and not negated(child):
             # "the proposals set out in the X strategy", "recommendations made by the review"
-            for prep in child.children:
+            for prep in children_of(child):
                 if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "by", "within"):
                     # (the parser may bury the head of a quoted title: "in the 'Built on Y' strategy")
                     named = [t for t in prep.subtree if t.i > prep.i and is_recommender(t, rules)]
@@ -280,7 +280,7 @@ def noun_owner(noun: Token, rules: EntityRules) -> int | None:
         noun = noun.head.head
     head = noun.head
     if noun.dep_ in ("dobj", "attr") and head.pos_ == "VERB":
-        subj = next((c for c in head.children if c.dep_ in SUBJ_DEPS), None)
+        subj = next((c for c in children_of(head) if c.dep_ in SUBJ_DEPS), None)
         if subj is not None and (is_recommender(subj, rules) or subj.lower_ == "it"):
             return subj.i
     return None
@@ -292,7 +292,7 @@ def caller(noun: Token, rules: EntityRules) -> int | None:
     it ("X has renewed calls for Y", "X makes a call for Y"); not a pronoun ("its calls": the
     publication's), and not the subject of a verb that answers another's call ("X welcomed calls
     for Y", "X rejected the call") or of a negated one."""
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ == "poss" and child.i < noun.i and child.pos_ in ("NOUN", "PROPN"):
             return child.i
     verb = noun.head
@@ -300,9 +300,9 @@ def caller(noun: Token, rules: EntityRules) -> int | None:
         return None
     if verb.lemma_.lower() in word_class(rules, "response_verbs"):
         return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "conj":
-        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in children_of(verb.head) if c.dep_ == "nsubj"), None)
     if subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "PERSON")):
         return subj.i
     return None

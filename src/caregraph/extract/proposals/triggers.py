@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from ...core.schema import EntityRules
-from ..syntax import conjuncts, lines, negated, token_flags
+from ..syntax import children_of, conjuncts, lines, negated, sent_at, sent_of, token_flags, tokens_of
 from .items import CLAUSE_DEPS, SUBJ_DEPS, RecommendationItem, word_class
 from .phrases import (
     SUBORDINATORS,
@@ -52,9 +52,9 @@ def calling_entry(tok: Token, rules: EntityRules) -> str | None:
             continue
         if len(words) == 1:
             return entry
-        if any(c.dep_ in ("prep", "prt") and c.lower_ == words[1] for c in tok.children):
+        if any(c.dep_ in ("prep", "prt") and c.lower_ == words[1] for c in children_of(tok)):
             return entry
-        if any(_marked_infinitive(c, words[1]) or _addressed_infinitive(c, words[1], rules) for c in tok.children):
+        if any(_marked_infinitive(c, words[1]) or _addressed_infinitive(c, words[1], rules) for c in children_of(tok)):
             # "called for the cap to be scrapped", "calls for the government to fund X": "for"
             # parsed as the clause's mark
             return entry
@@ -78,11 +78,11 @@ def _addressed_infinitive(clause: Token, mark: str, rules: EntityRules) -> bool:
     if clause.lemma_.lower() in ("be", "become", "remain"):
         return False
     if not (clause.dep_ in ("advcl", "ccomp", "xcomp") and clause.pos_ == "VERB" and clause.tag_ == "VB"
-            and any(m.dep_ == "mark" and m.lower_ == mark for m in clause.children)
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)):
+            and any(m.dep_ == "mark" and m.lower_ == mark for m in children_of(clause))
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(clause))):
         return False
     beneficiaries = word_class(rules, "beneficiary_heads")
-    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    subjects = [c for c in children_of(clause) if c.dep_ == "nsubj"]
     return bool(subjects) and all(
         c.pos_ in ("NOUN", "PROPN") and c.lower_ not in beneficiaries and c.lemma_.lower() not in beneficiaries
         for c in subjects)
@@ -92,9 +92,9 @@ def _marked_infinitive(clause: Token, mark: str) -> Token | None:
     """The subject of a passive infinitive the parser marks with a calling verb's preposition
     ("called for the cap to be scrapped": "for" the mark of "scrapped", "the cap" its subject)."""
     if clause.dep_ not in ("advcl", "ccomp", "xcomp") or not any(
-            m.dep_ == "mark" and m.lower_ == mark for m in clause.children):
+            m.dep_ == "mark" and m.lower_ == mark for m in children_of(clause)):
         return None
-    subj = next((c for c in clause.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
+    subj = next((c for c in children_of(clause) if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
     if subj is None or getattr(passive_infinitive(subj), "i", None) != clause.i:
         return None
     return subj
@@ -108,7 +108,7 @@ def coordinated_infinitives(clause: Token, verb: Token) -> list[Token]:
     "urged X to do A and said ..." and "... and will publish B" are the speaker's own clauses)."""
     out = [c for c in conjuncts(clause) if c.pos_ == "VERB" and c.tag_ not in ("VBD", "VBZ") and not _own_clause(c)]
     if verb.tag_ in ("VBD", "VBZ", "VBP", "VBG", "VBN"):
-        for conj in [c for c in verb.children if c.dep_ == "conj" and c.i > clause.i]:
+        for conj in [c for c in children_of(verb) if c.dep_ == "conj" and c.i > clause.i]:
             for tok in (conj, *conjuncts(conj)):
                 if tok.pos_ == "VERB" and tok.tag_ == "VB" and not _own_clause(tok) and tok not in out:
                     out.append(tok)
@@ -134,7 +134,7 @@ def coordinated_gerunds(gerund: Token, verb: Token) -> list[Token]:
 
 def _own_clause(verb: Token) -> bool:
     """A verb with a subject or a modal of its own: a clause of its own, not an infinitive's partner."""
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "aux" and c.tag_ == "MD") for c in children_of(verb))
 
 
 # the rules last asked about and the words a trigger has (_trigger_words)
@@ -199,7 +199,7 @@ def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
     if tok.pos_ == "VERB" and (_enacting(tok, rules) or lemma in word_class(rules, "curbing_verbs")):
         yield from _enacted(tok, rules)
         return
-    if tok.pos_ == "VERB" and lemma in word_class(rules, "needing_verbs") and any(c.dep_ == "auxpass" for c in tok.children):
+    if tok.pos_ == "VERB" and lemma in word_class(rules, "needing_verbs") and any(c.dep_ == "auxpass" for c in children_of(tok)):
         yield from _enacted_passive(tok, rules)
         return
     if tok.pos_ == "VERB" and lemma in word_class(rules, "list_verbs"):
@@ -213,7 +213,7 @@ def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
     if tok.pos_ == "VERB" and (lemma in rules.recommendation_triggers or calling):
         if negated(tok):
             return
-        passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "acl"
+        passive = any(c.dep_ == "auxpass" for c in children_of(tok)) or tok.tag_ == "VBN" and tok.dep_ == "acl"
         recommender = find_recommender(tok, rules, passive=passive, calling=calling is not None)
         if recommender is None and not passive:
             return
@@ -244,7 +244,7 @@ def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
             # whoever owns or makes a call calls for it (SUPPORTS), not the page's publication
             owner = caller(tok, rules)
         complement = has_proposal_complement(tok)
-        pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+        pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(tok))
         if owner is None and not complement and not pronoun and not about_recommender(tok, rules):
             return
         if owner is None and other_subject(tok, rules):
@@ -267,7 +267,7 @@ def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
             counted = tok.head.head   # "X was one of the review's recommendations"
         if counted.dep_ == "attr" and counted.head.lemma_.lower() == "be" and not negated(counted.head):
             # "X was a key recommendation of the review": X is the proposal
-            subj = next((c for c in counted.head.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in children_of(counted.head) if c.dep_ == "nsubj"), None)
             # (not "their call for X is one of its recommendations": the call's own reading names X)
             # (nor a subject the parser cut out of a clause: "to be made a Protected Status is one of ...")
             opens = subj is not None and (subj.left_edge.i == subj.sent.start or tok.doc[subj.left_edge.i - 1].lower_ in (
@@ -295,7 +295,7 @@ def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
 
 
 def _according_to(tok: Token) -> bool:
-    return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
+    return tok.lower_ == "according" and any(c.lower_ == "to" for c in children_of(tok))
 
 
 def _modal_proposals(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
@@ -304,8 +304,8 @@ def _modal_proposals(tok: Token, rules: EntityRules) -> Iterator[RecommendationI
     if negated(tok):
         return
     if _according_to(tok):
-        to = next(c for c in tok.children if c.lower_ == "to")
-        source = next((p for p in to.children if p.dep_ == "pobj"), None)
+        to = next(c for c in children_of(tok) if c.lower_ == "to")
+        source = next((p for p in children_of(to) if p.dep_ == "pobj"), None)
         if source is None or not (is_recommender(source, rules) or source.pos_ == "PROPN"):
             return
         recommender = source.i
@@ -314,14 +314,14 @@ def _modal_proposals(tok: Token, rules: EntityRules) -> Iterator[RecommendationI
         recommender = find_recommender(tok, rules, passive=False)
         if recommender is None:
             return
-        clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+        clauses = [c for c in children_of(tok) if c.dep_ == "ccomp"]
     if is_binding(tok.doc[recommender], rules):
         return  # "the Guidance states that X should be Y": a duty in force, not a proposal
     for clause in clauses:
-        auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        auxes = [c for c in children_of(clause) if c.dep_ in ("aux", "auxpass")]
         if negated(clause) or not any(a.lower_ in rules.recommendation_modals for a in auxes):
             continue
-        if not any(c.dep_ in SUBJ_DEPS and c.pos_ in ("NOUN", "PROPN") for c in clause.children):
+        if not any(c.dep_ in SUBJ_DEPS and c.pos_ in ("NOUN", "PROPN") for c in children_of(clause)):
             continue  # "it should ...", "we must ...": no proposal named
         start, end = clause_cut(clause)
         item = proposal_phrase(tok.doc, start, end, rules)
@@ -335,7 +335,7 @@ def _enacting(verb: Token, rules: EntityRules) -> bool:
     for entry in word_class(rules, "enacting_verbs"):
         words = entry.split()
         if words[0] == lemma and (len(words) == 1 or any(
-                c.dep_ in ("prt", "prep") and c.lower_ == words[1] for c in verb.children)):
+                c.dep_ in ("prt", "prep") and c.lower_ == words[1] for c in children_of(verb))):
             return True
     return False
 
@@ -351,15 +351,15 @@ def _enacted(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
     if negated(verb) or verb.dep_ in ("advcl", "relcl", "acl", "xcomp", "pcomp"):
         return
     curbing = verb.lemma_.lower() in word_class(rules, "curbing_verbs")
-    if any(c.dep_ == "auxpass" for c in verb.children):
+    if any(c.dep_ == "auxpass" for c in children_of(verb)):
         if not curbing:   # ("X will be banned": what is banned is no proposal)
             yield from _enacted_passive(verb, rules)
         return
     committed = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in word_class(rules, "commitment_modals")
-                    for c in verb.children)
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                    for c in children_of(verb))
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "conj":
-        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in children_of(verb.head) if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ == "it" and subj.pos_ == "PRON":
         # "The Bill includes several measures: it offers X": the publication the sentence before
         # (or this one, before the colon) has as its subject
@@ -369,7 +369,7 @@ def _enacted(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
     if not committed and not (verb.tag_ == "VBZ" and enactor(subj, rules)):
         # ("the report introduces the topic": only a bill or strategy enacts in the present)
         return
-    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    dobj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
     if dobj is None:
         return
     if curbing:
@@ -397,7 +397,7 @@ def _curbed(verb: Token, dobj: Token, subj: Token, rules: EntityRules) -> Iterat
     only on a thing, not on people ("limit social workers")."""
     if verb.lemma_.lower() == "protect":
         # (the parser may hang "against" on the object: "protect families against X")
-        if not any(c.dep_ == "prep" and c.lower_ in ("against", "from") for c in (*verb.children, *dobj.children)):
+        if not any(c.dep_ == "prep" and c.lower_ in ("against", "from") for c in (*children_of(verb), *children_of(dobj))):
             return
     elif dobj.lemma_.lower() in word_class(rules, "people_heads") or dobj.lower_ in word_class(rules, "people_heads"):
         return
@@ -413,13 +413,13 @@ def _umbrella_items(obj: Token, rules: EntityRules) -> Iterator[tuple[int, int]]
     umbrella = word_class(rules, "generic_heads")
     heads = [obj]
     if obj.lemma_.lower() in word_class(rules, "collective_heads"):
-        heads += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        heads += [p for c in children_of(obj) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"]
     if not any(h.lemma_.lower() in umbrella or h.lower_ in umbrella for h in heads):
         return
     for head in heads:
         for prep in head.subtree:
             if prep.dep_ == "prep" and _lists_items(prep):
-                for pobj in prep.children:
+                for pobj in children_of(prep):
                     if pobj.dep_ in ("pobj", "pcomp"):
                         yield from split_list(obj.doc, pobj.left_edge.i, prep.right_edge.i + 1)
                 return
@@ -431,9 +431,9 @@ _COMPLEMENT_PREPS = frozenset({"on", "to", "for", "of", "between", "across"})
 def _verb_complement_end(verb: Token, end: int) -> int:
     """"introduces tougher rules on X", "offers more support to Y": a prepositional phrase the
     parser hung on the verb right after its object belongs to the proposal."""
-    for child in verb.children:
+    for child in children_of(verb):
         if child.i == end and child.dep_ in ("prep", "dative") and child.lower_ in _COMPLEMENT_PREPS and any(
-                c.dep_ == "pobj" for c in child.children):
+                c.dep_ == "pobj" for c in children_of(child)):
             return child.right_edge.i + 1
     return end
 
@@ -468,9 +468,9 @@ def _enacted_passive(verb: Token, rules: EntityRules) -> Iterator[Recommendation
     enacting verb with a modal of commitment or obligation, when the sentence names the
     publication that acts (under, by, in it). Not a body that acts ("by the council")."""
     modals = word_class(rules, "commitment_modals") | rules.recommendation_modals
-    if not any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in modals for c in verb.children):
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in modals for c in children_of(verb)):
         return
-    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
     if subj is None:
         subj = _opening_subject(verb)
     if subj is None:
@@ -479,12 +479,12 @@ def _enacted_passive(verb: Token, rules: EntityRules) -> Iterator[Recommendation
         return
     recommender = find_recommender(verb, rules, passive=True)
     if recommender is None:
-        recommender = next((p.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"
-                            for p in c.children if p.dep_ == "pobj"), None)
+        recommender = next((p.i for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "under"
+                            for p in children_of(c) if p.dep_ == "pobj"), None)
     if recommender is None:
         # "A pilot of X will be introduced in eight areas" in a passage about a publication (one
         # of the last sentences names one, or proposals): the document's publication commits to it
-        if any(c.dep_ == "agent" for c in verb.children) or not about_publication(verb, rules):
+        if any(c.dep_ == "agent" for c in children_of(verb)) or not about_publication(verb, rules):
             return
     elif not is_publication(verb.doc[recommender], rules):
         return
@@ -516,8 +516,8 @@ def _opening_subject(verb: Token) -> Token | None:
 
 def _conditional(verb: Token) -> bool:
     """"If funding is found, a hub will be created": a clause that holds only on a condition."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-               for c in verb.children)
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in children_of(c))
+               for c in children_of(verb))
 
 
 _PASSAGE = 3   # sentences before a committed passive that may name the publication it belongs to
@@ -527,12 +527,12 @@ def about_publication(verb: Token, rules: EntityRules) -> bool:
     """Whether the sentence of a verb or one of the few before it names a publication or its
     proposals ("the Strategy", "the proposed reforms", "its recommendations")."""
     doc = verb.doc
-    sent = verb.sent
+    sent = sent_of(verb)
     start = sent.start
     for _ in range(_PASSAGE):
         if start == 0:
             break
-        start = doc[start - 1].sent.start
+        start = sent_at(doc, start - 1).start
     nominals = rules.recommendation_nominals | word_class(rules, "proposal_modifiers")
     first_line = next(iter(lines(doc)), None)
     if first_line is not None and any(is_publication(t, rules) for t in first_line):
@@ -548,7 +548,7 @@ def _contents(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
     organisation) includes are its proposals."""
     if negated(verb) or verb.dep_ in ("advcl", "xcomp", "acl", "relcl", "pcomp"):
         return  # "calls for X, to include A" and "measures including A": the proposal's own
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     if subj is None:
         return
     if subj.lower_ == "it":
@@ -556,7 +556,7 @@ def _contents(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
             return
     elif not is_publication(subj, rules):
         return
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     if not objects:
         return
     # only an umbrella object's items ("measures ..., including A and B"): what else a
@@ -567,7 +567,7 @@ def _contents(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
         for o in objects if o.lemma_.lower() in umbrella or o.lower_ in umbrella
         # "measures that X campaigned for, including A and B": the list may hang on the clause
         for prep in o.subtree if prep.dep_ == "prep" and _lists_items(prep)
-        for pobj in prep.children if pobj.dep_ in ("pobj", "pcomp")
+        for pobj in children_of(prep) if pobj.dep_ in ("pobj", "pcomp")
         for s in split_list(verb.doc, pobj.left_edge.i, prep.right_edge.i + 1)
     ]
     # "the Bill includes measures to cap X, create Y and extend Z": each infinitive on the umbrella
@@ -575,9 +575,9 @@ def _contents(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
     for o in objects:
         if o.lemma_.lower() not in measures and o.lower_ not in measures:
             continue
-        for clause in o.children:
+        for clause in children_of(o):
             if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB" and clause.i > o.i and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                    c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause)):
                 spans += [clause_span(v) for v in (clause, *coordinated_infinitives(clause, verb))]
                 break
     # "the Bill includes a set of corporate parenting duties for X": the members of a collection
@@ -585,8 +585,8 @@ def _contents(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
     spans += [
         noun_phrase(pobj)
         for o in objects if o.lemma_.lower() in collective
-        for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
-        for pobj in prep.children if pobj.dep_ == "pobj" and pobj.tag_ in ("NNS", "NNPS")
+        for prep in children_of(o) if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in children_of(prep) if pobj.dep_ == "pobj" and pobj.tag_ in ("NNS", "NNPS")
     ]
     for start, end in spans:
         item = proposal_phrase(verb.doc, start, end, rules)
@@ -612,13 +612,13 @@ def _pronoun_contents(verb: Token, rules: EntityRules) -> Iterator[Recommendatio
     main = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "ROOT" else verb
     if main.dep_ != "ROOT":
         return
-    subj = next((c for c in main.children if c.dep_ in SUBJ_DEPS), None)
+    subj = next((c for c in children_of(main) if c.dep_ in SUBJ_DEPS), None)
     if subj is None or subj.lower_ not in _STANDING_PRONOUNS or subj.i != verb.sent.start:
         return
     noun = _previous_proposals(verb, rules)
     if noun is None:
         return
-    objects = [c for c in verb.children if c.dep_ == "dobj" or (
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj" or (
         c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i > verb.i)]
     if not objects:
         return
@@ -630,7 +630,7 @@ def _pronoun_contents(verb: Token, rules: EntityRules) -> Iterator[Recommendatio
     if owner is not None and not is_publication(doc[owner], rules):
         owner = None
     root = noun.sent.root
-    root_subj = next((c for c in root.children if c.dep_ in SUBJ_DEPS), None)
+    root_subj = next((c for c in children_of(root) if c.dep_ in SUBJ_DEPS), None)
     if owner is None and root_subj is not None and is_publication(root_subj, rules):
         owner = root_subj.i
     approver = None
@@ -639,7 +639,7 @@ def _pronoun_contents(verb: Token, rules: EntityRules) -> Iterator[Recommendatio
         approver = root_subj.i
     if owner is None:
         if approver is None or any(c.dep_ == "poss" and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("ORG", "PERSON"))
-                                   for c in noun.children):
+                                   for c in children_of(noun)):
             # ("Westshire Trust has published new proposals", "welcomes our / Harbour Trust's
             # proposals": a body's own, no publication's)
             return
@@ -690,18 +690,18 @@ def _wanted(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
     if recommender is None:
         return
     spans: list[tuple[int, int]] = []
-    for clause in verb.children:
+    for clause in children_of(verb):
         if clause.dep_ not in ("ccomp", "xcomp") or clause.pos_ != "VERB" or not any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause)):
             continue
-        addressee = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) or any(
-            c.dep_ == "dobj" and c.i < clause.i for c in verb.children)
+        addressee = any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause)) or any(
+            c.dep_ == "dobj" and c.i < clause.i for c in children_of(verb))
         if addressee:
             spans.append(clause_span(clause))  # "wants the Government to introduce Y"
             # ("wants councils to create A and extend B": each verb)
             spans.extend(clause_span(conj) for conj in coordinated_infinitives(clause, verb))
         elif clause.lemma_.lower() in word_class(rules, "seeing_verbs"):
-            spans.extend(sp for o in clause.children if o.dep_ == "dobj" for sp in noun_phrases(o))  # "to see Y"
+            spans.extend(sp for o in children_of(clause) if o.dep_ == "dobj" for sp in noun_phrases(o))  # "to see Y"
     for start, end in spans:
         item = proposal_phrase(verb.doc, start, end, rules)
         if item:
@@ -716,10 +716,10 @@ def _predicated(noun: Token) -> Iterator[tuple[int, int]]:
         subject = noun.head.head
     if subject.dep_ != "nsubj" or subject.head.lemma_.lower() != "be" or negated(subject.head):
         return
-    for attr in subject.head.children:
+    for attr in children_of(subject.head):
         if attr.i > subject.i and subject.tag_ == "NN" and attr.pos_ == "VERB" and (
-                attr.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in attr.children)
-                or attr.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in attr.children)):
+                attr.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(attr))
+                or attr.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(attr))):
             # "one recommendation was to extend X", "the key proposal is that X be Y"
             yield clause_span(attr)
             continue
@@ -735,7 +735,7 @@ def _lists_items(prep: Token) -> bool:
     "such as"."""
     word = prep.lower_
     return word in ("including", "like") or (
-        word == "as" and any(c.lower_ == "such" for c in (*prep.children, *prep.head.children) if c.i < prep.i))
+        word == "as" and any(c.lower_ == "such" for c in (*children_of(prep), *children_of(prep.head)) if c.i < prep.i))
 
 
 def _listed_by_noun(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
@@ -746,7 +746,7 @@ def _listed_by_noun(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]
     verb = noun.head
     if noun.dep_ == "nsubj" and verb.lemma_.lower() in word_class(rules, "list_verbs") and not negated(verb):
         # (or a gerund's clause: "its recommendations include phasing out X and a drive to Y")
-        objects = [c for c in verb.children if c.dep_ == "dobj" or (
+        objects = [c for c in children_of(verb) if c.dep_ == "dobj" or (
             c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i > verb.i)]
         gerunds = coordinated_gerunds(objects[0], verb) if objects and objects[0].tag_ == "VBG" else []
         if len(gerunds) > 1:
@@ -756,7 +756,7 @@ def _listed_by_noun(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]
         elif objects:
             yield from split_list(noun.doc, objects[0].left_edge.i, verb.right_edge.i + 1)
     elif noun.dep_ == "pobj" and verb.lower_ == "among" and verb.head.lemma_.lower() == "be" and not negated(verb.head):
-        items = [c for c in verb.head.children if c.dep_ in ("nsubj", "attr") and c.i > verb.i]
+        items = [c for c in children_of(verb.head) if c.dep_ in ("nsubj", "attr") and c.i > verb.i]
         if items:
             yield from split_list(noun.doc, items[0].left_edge.i, items[0].right_edge.i + 1)
 
@@ -775,7 +775,7 @@ def _phrase_head(span: Span) -> Token | None:
 
 
 def _raw_verb_objects(verb: Token, *, passive: bool, rules: EntityRules) -> Iterator[tuple[int, int]]:
-    children = list(verb.children)
+    children = list(children_of(verb))
     if passive:
         subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
         named = subj is not None and subj.lower_ not in ("it", "this", "that")
@@ -824,13 +824,13 @@ def _raw_verb_objects(verb: Token, *, passive: bool, rules: EntityRules) -> Iter
             for conj in conjuncts(clause):
                 if conj.tag_ == "VBG":
                     yield clause_span(conj)
-        elif clause.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        elif clause.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause)):
             # "proposes to create A, extend B and abolish C": each verb is a proposal
             for conj in coordinated_infinitives(clause, verb):
                 yield clause_span(conj)
     for child in children:
         if child.dep_ == "prep" and child.lower_ in ("for", "on"):
-            for pobj in child.children:
+            for pobj in children_of(child):
                 if pobj.dep_ == "pobj":
                     yield from noun_phrases(pobj)
 
@@ -840,11 +840,11 @@ def _list_tail(obj: Token, verb: Token) -> Iterator[tuple[int, int]]:
     verb. A noun coordinated with the verb after its object shows the list; then B after a
     comma is an item too. Without it, "A, a B" is one thing named twice."""
     doc = verb.doc
-    tail = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > obj.right_edge.i
+    tail = [c for c in children_of(verb) if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > obj.right_edge.i
             and any(t.dep_ == "cc" and t.lower_ in ("and", "or") for t in doc[obj.right_edge.i + 1 : c.left_edge.i])]
     if not tail:
         return
-    for appos in obj.children:
+    for appos in children_of(obj):
         if appos.dep_ == "appos" and appos.i > obj.i and doc[appos.left_edge.i - 1].text in (",", ";"):
             yield noun_phrase(appos)
     for noun in tail:
@@ -860,7 +860,7 @@ def _stray_items(obj: Token, verb: Token) -> Iterator[tuple[int, int]]:
     comma closing the object's phrase is the list's next item when a conjunction closes the list
     after it, and the list, read by the words from the object to it, gives each item."""
     doc = verb.doc
-    for other in [*verb.children, *_stray_subjects(obj, verb)]:
+    for other in [*children_of(verb), *_stray_subjects(obj, verb)]:
         if other.i <= obj.i or other.pos_ not in ("NOUN", "PROPN") or not (
                 other.dep_ in _STRAY_DEPS and other.head.i == verb.i or other.dep_ == "nsubj"):
             continue
@@ -882,7 +882,7 @@ def _stray_subjects(obj: Token, verb: Token) -> list[Token]:
     head = verb
     while head.dep_ != "ROOT" and head.head.i != head.i:
         head = head.head
-        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in children_of(head) if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) >= 2 and subjects[0].i > obj.i and subjects[0].right_edge.i < subjects[1].left_edge.i:
             out.append(subjects[0])
     return out
@@ -899,7 +899,7 @@ def _noun_objects(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
         if subj is not None:
             yield passive_infinitive_span(subj, after.head, rules)
             return
-    for child in noun.children:
+    for child in children_of(noun):
         if child.i < noun.i:
             continue
         aim = aimed_clause(child) if noun.tag_ == "NNS" and not is_call else None
@@ -908,13 +908,13 @@ def _noun_objects(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
             # the aim, with the relative clause that says whose number
             yield _aim_span(aim)
             break
-        if child.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-            if any(c.dep_ == "prep" and c.lower_ == "for" and noun.i < c.i < child.i for c in noun.children):
+        if child.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(child)):
+            if any(c.dep_ == "prep" and c.lower_ == "for" and noun.i < c.i < child.i for c in children_of(noun)):
                 break  # "calls for X to help Y": the clause is X's purpose, read with X below
             yield clause_span(child)
             break  # "the recommendation to introduce X to boost Y": Y is X's purpose
         if child.dep_ in ("acl", "ccomp", "relcl") and child.pos_ in ("VERB", "AUX") and any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+            c.dep_ == "mark" and c.lower_ == "that" for c in children_of(child)
         ) and _is_proposal_clause(child, rules, mandative=True):
             # "the recommendation that care experience become a protected characteristic"
             yield clause_span(child)
@@ -923,13 +923,13 @@ def _noun_objects(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
             break
         elif child.dep_ == "prep" and child.lower_ == "on" and is_call:
             # "a call on X to Y": the proposal is the clause, X its addressee
-            for pobj in child.children:
-                for clause in pobj.children:
-                    if clause.dep_ in ("acl", "relcl") and any(c.lower_ == "to" for c in clause.children):
+            for pobj in children_of(child):
+                for clause in children_of(pobj):
+                    if clause.dep_ in ("acl", "relcl") and any(c.lower_ == "to" for c in children_of(clause)):
                         yield clause_span(clause)
         elif child.dep_ == "prep" and child.lower_ == "for":
             # ("proposals on X", "recommendations about X": X is their topic, not a proposal)
-            for pobj in child.children:
+            for pobj in children_of(child):
                 if pobj.dep_ != "pobj":
                     continue
                 infinitive = passive_infinitive(pobj)
@@ -941,7 +941,7 @@ def _noun_objects(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
                 end = pobj.right_edge.i
                 for other in noun.rights:
                     if other.i > end and other.dep_ in ("acl", "xcomp") and any(
-                        c.dep_ == "aux" and c.lower_ == "to" for c in other.children
+                        c.dep_ == "aux" and c.lower_ == "to" for c in children_of(other)
                     ):
                         end = other.right_edge.i
                 if end == pobj.right_edge.i:
@@ -951,7 +951,7 @@ def _noun_objects(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
                 else:
                     # "recommendations for investment in A, in B and in C": each item
                     yield from repeated_complements(pobj) or noun_phrases(pobj)
-            for pcomp in child.children:
+            for pcomp in children_of(child):
                 if pcomp.dep_ == "pcomp" and pcomp.pos_ == "VERB":
                     yield clause_span(pcomp)
 
@@ -992,11 +992,11 @@ def _calling_objects(verb: Token, entry: str, rules: EntityRules) -> Iterator[tu
     to be Y-ed": the clause), else the "to"-clause after its addressee ("call on Y to X", "urge
     Y to X")."""
     words = entry.split()
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(verb))
     if len(words) > 1 and words[1] != "on":
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ in ("prep", "prt") and child.lower_ == words[1]:
-                for pobj in child.children:
+                for pobj in children_of(child):
                     if pobj.dep_ == "pobj":
                         # (not "carers were called for interviews to be assessed": summoned)
                         infinitive = None if passive else passive_infinitive(pobj)
@@ -1015,28 +1015,28 @@ def _calling_objects(verb: Token, entry: str, rules: EntityRules) -> Iterator[tu
             elif not passive and _addressed_infinitive(child, words[1], rules):
                 # "calls for the government to fund A, extend B and scrap C": what it is to do
                 # ("calls for the Bill to include A and B": what it is to contain)
-                objects = [c for c in child.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+                objects = [c for c in children_of(child) if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
                 if child.lemma_.lower() in word_class(rules, "list_verbs") and objects:
                     yield from noun_phrases(objects[0])
                     continue
                 a, b = clause_span(child)
                 # (from its "to": "for the government" is whom the call addresses)
-                yield min((t.i for t in child.children if t.dep_ == "aux" and t.lower_ == "to"), default=a), b
+                yield min((t.i for t in children_of(child) if t.dep_ == "aux" and t.lower_ == "to"), default=a), b
                 yield from _light_objects(child, rules)
                 yield from _added_items(child)
                 for conj in coordinated_infinitives(child, verb):
                     yield clause_span(conj)
         return
-    holders = [verb, *[c for c in verb.children if c.dep_ == "dobj"],
-               *[p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]]
+    holders = [verb, *[c for c in children_of(verb) if c.dep_ == "dobj"],
+               *[p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "on" for p in children_of(c) if p.dep_ == "pobj"]]
     for holder in holders:
-        for clause in holder.children:
+        for clause in children_of(holder):
             if clause.dep_ in ("xcomp", "acl", "relcl", "ccomp", "advcl") and clause.pos_ in ("VERB", "AUX") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+                c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause)
             ) and (clause.dep_ != "advcl" or clause.i > holder.i):
                 if clause.lemma_.lower() in word_class(rules, "approving_verbs"):
                     # "called on the council to back plans for X": what it is to back is called for
-                    objects = [c for c in clause.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+                    objects = [c for c in children_of(clause) if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
                     if objects:
                         yield from noun_phrases(objects[0])
                         return
@@ -1053,14 +1053,14 @@ _ADDING_PREPS = frozenset({"alongside"})
 def _added_items(clause: Token) -> Iterator[tuple[int, int]]:
     """"to fund X, alongside urgent measures to do Y": what a preposition of addition joins to
     the called-for clause is called for too."""
-    for prep in clause.children:
+    for prep in children_of(clause):
         if prep.dep_ == "prep" and prep.lower_ in _ADDING_PREPS and prep.i > clause.i:
-            for pobj in prep.children:
+            for pobj in children_of(prep):
                 if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
                     a, b = noun_phrase(pobj)
                     # (with its own purpose clause: "measures to strengthen retention")
                     yield a, max(b, pobj.right_edge.i + 1 if any(
-                        c.dep_ in ("relcl", "acl") and c.tag_ == "VB" for c in pobj.children) else b)
+                        c.dep_ in ("relcl", "acl") and c.tag_ == "VB" for c in children_of(pobj)) else b)
 
 
 def _light_objects(clause: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
@@ -1069,12 +1069,12 @@ def _light_objects(clause: Token, rules: EntityRules) -> Iterator[tuple[int, int
     its first object (proposal_phrase), each coordinated object is an item of its own."""
     if clause.lemma_.lower() not in word_class(rules, "light_verbs"):
         return
-    for obj in (c for c in clause.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")):
+    for obj in (c for c in children_of(clause) if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")):
         for conj in conjuncts(obj):
             if conj.pos_ in ("NOUN", "PROPN"):
                 yield noun_phrase(conj)
         # (the parser may hang the later object on the verb: "introduce A, as well as B")
-        for conj in clause.children:
+        for conj in children_of(clause):
             if conj.dep_ == "conj" and conj.pos_ in ("NOUN", "PROPN") and conj.i > obj.i:
                 yield noun_phrase(conj)
 
@@ -1083,20 +1083,20 @@ def _included_items(verb: Token, rules: EntityRules) -> Iterator[tuple[int, int]
     """Items of a list inside a proposal: "calls for X, to include A, B and C", "recommends X,
     including A and B"."""
     list_verbs = word_class(rules, "list_verbs")
-    holders = [verb, *[c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")],
-               *[p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]]
+    holders = [verb, *[c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")],
+               *[p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "for" for p in children_of(c) if p.dep_ == "pobj"]]
     for holder in holders:
-        for child in holder.children:
+        for child in children_of(holder):
             if child.i < verb.i or (holder is verb and _addressed_infinitive(child, "for", rules)):
                 continue  # ("calls for the Bill to include X": X is the call, read as its clause)
             if child.lemma_.lower() in list_verbs and child.pos_ == "VERB" and (
-                child.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+                child.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(child))
             ):
-                objects = [c for c in child.children if c.dep_ == "dobj"]
+                objects = [c for c in children_of(child) if c.dep_ == "dobj"]
                 if objects:
                     yield from split_list(verb.doc, objects[0].left_edge.i, child.right_edge.i + 1)
             elif child.dep_ == "prep" and child.lower_ == "including":
-                pobjs = [c for c in child.children if c.dep_ == "pobj"]
+                pobjs = [c for c in children_of(child) if c.dep_ == "pobj"]
                 if pobjs:
                     yield from split_list(verb.doc, pobjs[0].left_edge.i, child.right_edge.i + 1)
 
@@ -1128,7 +1128,7 @@ def _listed_measures(noun: Token, rules: EntityRules) -> Iterator[Recommendation
     for cue in sorted(rules.recommendation_list_cues, key=len, reverse=True):
         words = cue.split()
         for k in range(noun.i + 1, window_end):
-            if [t.lower_ for t in doc[k : k + len(words)]] != words:
+            if [t.lower_ for t in tokens_of(doc)[k : k + len(words)]] != words:
                 continue
             start = k + len(words)
             if start < sent.end and doc[start].pos_ == "ADP":
@@ -1155,7 +1155,7 @@ def _such_as_items(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]
     for cue in sorted(rules.recommendation_list_cues, key=len, reverse=True):
         words = cue.split()
         for k in range(noun.i + 1, window_end):
-            if [t.lower_ for t in doc[k : k + len(words)]] == words:
+            if [t.lower_ for t in tokens_of(doc)[k : k + len(words)]] == words:
                 yield from list_items(doc, k + len(words), sent.end)
                 return
 
@@ -1166,7 +1166,7 @@ def _is_proposal_clause(clause: Token, rules: EntityRules, *, mandative: bool = 
     `mandative`: the clause of a recommending noun, where a bare verb is a subjunctive."""
     if clause.dep_ != "ccomp" and not mandative:
         return True
-    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in children_of(clause) if c.dep_ in ("aux", "auxpass")]
     if not auxes:
         # "recommends that X be Y", "recommended that care experience become Y" (a
         # subjunctive); after "suggest" only the VB form: "suggests that X are" describes

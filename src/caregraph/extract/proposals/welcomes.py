@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from ...core.schema import EntityRules
-from ..syntax import conjuncts, negated, pos_indexes
+from ..syntax import children_of, conjuncts, negated, pos_indexes, tokens_of
 from .items import RecommendationItem, word_class
 from .phrases import clause_cut, noun_phrases, proposal_phrase, repeated_complements, split_list
 from .recommenders import find_recommender, is_publication
@@ -28,7 +28,8 @@ def welcomed_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]
     nouns = word_class(rules, "emphasis_nouns")
     needs = word_class(rules, "need_nouns")
     intents = word_class(rules, "intent_nouns")
-    for tok in (doc[i] for i in pos_indexes(doc, "NOUN")):   # (from the token array)
+    toks = tokens_of(doc)
+    for tok in (toks[i] for i in pos_indexes(doc, "NOUN")):   # (from the token array)
         if tok.pos_ != "NOUN":
             continue
         if tok.lemma_.lower() in needs:
@@ -63,7 +64,7 @@ def _welcome(noun: Token, rules: EntityRules) -> tuple[int, int | None, bool] | 
         return None
     clause = head
     if not _approves(clause, rules) and clause.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
+            c.dep_ == "mark" and c.lower_ == "as" for c in children_of(clause)):
         clause = clause.head   # "X is welcome, as is the focus on Y"
     if not _approves(clause, rules):
         return None
@@ -72,16 +73,16 @@ def _welcome(noun: Token, rules: EntityRules) -> tuple[int, int | None, bool] | 
 
 def _approves(clause: Token, rules: EntityRules) -> bool:
     return clause.lemma_.lower() == "be" and not negated(clause) and any(
-        c.dep_ == "acomp" and c.lower_ in word_class(rules, "approving_adjectives") for c in clause.children)
+        c.dep_ == "acomp" and c.lower_ in word_class(rules, "approving_adjectives") for c in children_of(clause))
 
 
 def _owner(noun: Token, rules: EntityRules) -> int | None:
     """The publication whose emphasis it is: "the review's focus", "the emphasis in the strategy"."""
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ == "poss" and is_publication(child, rules):
             return child.i
         if child.dep_ == "prep" and child.lower_ in ("in", "of", "within"):
-            for pobj in child.children:
+            for pobj in children_of(child):
                 if pobj.dep_ == "pobj" and is_publication(pobj, rules):
                     return pobj.i
     return None
@@ -90,15 +91,15 @@ def _owner(noun: Token, rules: EntityRules) -> int | None:
 def _emphasised(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
     """What the emphasis is on: the "on"-phrase of the noun, of a participle ("the emphasis
     placed on X") or of the publication the parser hung it on ("the emphasis in the strategy on X")."""
-    holders = [noun, *[c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"],
-               *[p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "within")
-                 for p in c.children if p.dep_ == "pobj" and is_publication(p, rules)]]
+    holders = [noun, *[c for c in children_of(noun) if c.dep_ == "acl" and c.tag_ == "VBN"],
+               *[p for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in ("in", "of", "within")
+                 for p in children_of(c) if p.dep_ == "pobj" and is_publication(p, rules)]]
     aims = word_class(rules, "aim_objects")
     for holder in holders:
-        for prep in holder.children:
+        for prep in children_of(holder):
             if prep.dep_ != "prep" or prep.lower_ != "on" or prep.i < noun.i:
                 continue
-            for obj in prep.children:
+            for obj in children_of(prep):
                 if obj.dep_ == "pcomp" and obj.pos_ == "VERB":
                     # "the focus on tackling X and addressing Y": each gerund's clause (what follows
                     # a comma inside one may be its objects or a measure of its own: read neither)
@@ -145,7 +146,7 @@ def _later_objects(gerund: Token) -> Iterator[tuple[int, int]]:
     """"The focus on providing A through B, C and D": the parser may make C a second object of
     the gerund, after a comma; C and what a conjunction joins to it are the list's later items."""
     doc = gerund.doc
-    objects = [c for c in gerund.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(gerund) if c.dep_ == "dobj"]
     later = [o for o in objects[1:] if o.left_edge.i > 0 and doc[o.left_edge.i - 1].text in (",", ";")]
     if not objects or not later:
         return
@@ -189,16 +190,16 @@ def _stressed_needs(noun: Token, rules: EntityRules) -> Iterator[RecommendationI
     if recommender is None:
         return
     subject = noun.doc[recommender]
-    if subject.pos_ == "NOUN" and any(c.dep_ == "poss" for c in subject.children):
+    if subject.pos_ == "NOUN" and any(c.dep_ == "poss" for c in children_of(subject)):
         return  # "our group's inquiry highlighted the need for X": a publication this page does not name
-    for prep in noun.children:
+    for prep in children_of(noun):
         if prep.dep_ != "prep" or prep.lower_ != "for":
             continue
-        for obj in prep.children:
+        for obj in children_of(prep):
             if obj.dep_ != "pobj":
                 continue
-            clause = next((c for c in obj.children if c.dep_ in ("acl", "relcl") and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            clause = next((c for c in children_of(obj) if c.dep_ in ("acl", "relcl") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))), None)
             # "the need for X to do Y": X with its infinitive; else each of a list
             spans = [(obj.left_edge.i, clause_cut(clause)[1])] if clause is not None else list(noun_phrases(obj))
             for start, end in spans:

@@ -19,6 +19,7 @@ from ...core.records import Entity, Mention, Relation
 from ...core.schema import Schema
 from ...core.text import normalise_key
 from ..kind_names import check_rule_kinds
+from ..syntax import sent_of
 from . import kinds  # noqa: F401 - registers every rule kind
 from .context import Context, head_word
 from .learned import active_model, learned_relations, recording
@@ -79,7 +80,7 @@ def find_relations(
                         continue
                     if pattern.relation in schema.relations.same_type and source.type != target.type:
                         continue
-                    marker = (source.key, pattern.relation, target.key, anchor.sent.start)
+                    marker = (source.key, pattern.relation, target.key, sent_of(anchor).start)
                     if marker in seen:
                         continue
                     seen.add(marker)

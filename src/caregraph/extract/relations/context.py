@@ -18,7 +18,22 @@ from ...core.evidence import evidence_bounds
 from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION, RECOMMENDATION
 from ...core.records import Entity, Mention
 from ...core.schema import Schema
-from ..syntax import StringIndex, conjuncts, ends_line, line_ends, lines, sentences, text_of, token_flags
+from ..syntax import (
+    StringIndex,
+    children_of,
+    conjuncts,
+    ends_line,
+    line_ends,
+    lines,
+    memo_of,
+    sent_at,
+    sent_of,
+    sentences,
+    span_of,
+    text_of,
+    token_flags,
+    tokens_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -125,8 +140,8 @@ class Context:
 
     def tokens_with_lower(self, words: Collection[str]) -> list[Token]:
         """Tokens whose lower-case form is one of `words`, in text order."""
-        doc = self.doc
-        return [doc[i] for i in sorted({i for w in words for i in self.by_lower.get(w, ())})]
+        toks = tokens_of(self.doc)
+        return [toks[i] for i in sorted({i for w in words for i in self.by_lower.get(w, ())})]
 
     def tokens_with_word(self, words: Collection[str]) -> list[Token]:
         """Tokens whose lower-case lemma or lower-case form is one of `words`, in text order."""
@@ -154,16 +169,16 @@ class Context:
         out: list[Arg] = self.counted(tok, types)
         if out:
             return out
-        if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.children):
+        if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in children_of(tok)):
             return []  # "backed neither X nor Z"
         # "welcomed X but not Z": a member with a negation of its own is excluded
-        for head in [tok, *(c for c in self._name_conjuncts(tok) if not any(n.dep_ == "neg" for n in c.children))]:
+        for head in [tok, *(c for c in self._name_conjuncts(tok) if not any(n.dep_ == "neg" for n in children_of(c)))]:
             arg = self.arg_at(head)
             if head is not tok and (head.pos_ == "PROPN" or head.is_title) and (arg is None or arg.type not in types):
                 continue  # a member of a list that is a name of another type or none: not the names in its brackets
             listed: list[Token] = []  # "seven areas - A, B and C": the names listed with the first
             if arg is None or arg.type not in types:
-                for child in head.children:
+                for child in children_of(head):
                     if child.dep_ == "appos" and not _crosses_governor(head, child):
                         cand = self.arg_at(child)
                         if cand is not None and cand.type in types:
@@ -197,7 +212,7 @@ class Context:
         are names."""
         out = conjuncts(tok)
         if tok.i in self.token_mention:
-            for c in tok.children:
+            for c in children_of(tok):
                 if c.dep_ == "appos" and c.i in self.token_mention and any(
                         g.i in self.token_mention for g in self._inner_conjuncts(c)):
                     out += [c, *conjuncts(c)]
@@ -250,10 +265,10 @@ class Context:
         ref_type = self.rules.definite_references.get(tok.lemma_.lower())
         if count is None or ref_type not in types or tok.i in self.token_mention:
             return []
-        window = tok.sent.start
+        window = sent_of(tok).start
         for _ in range(3):
             if window > 0:
-                window = self.doc[window - 1].sent.start
+                window = sent_at(self.doc, window - 1).start
         start_char = self.doc[window].idx
         named: list[Arg] = []
         for index, m in enumerate(self.mentions):
@@ -267,20 +282,29 @@ class Context:
     def first_in(self, tok: Token, types: Sequence[str]) -> Arg | None:
         return self._first_token_in(tok, types)[0]
 
+    def _misparsed(self, tok: Token) -> set[int]:
+        """The tokens of a phrase that `_first_token_in` passes over, made once per head token
+        (rules ask for the same phrase for each of their types)."""
+        known: dict[int, set[int]] = self.cache.setdefault("misparsed", {})
+        found = known.get(tok.i)
+        if found is None:
+            found = known[tok.i] = {d.i for c in tok.subtree
+                         if (c.dep_ == "appos" and _crosses_governor(c.head, c)) or (c.dep_ == "amod" and c.i != tok.i)
+                         or (c.pos_ == "VERB" and c.lemma_.lower() in self.rules.undoing_verbs
+                             and c.i != tok.i)  # "a decision to scrap Y"
+                         or (c.dep_ == "prep" and c.head.lemma_.lower() in self.rules.answering_nouns)  # "its response to Y"
+                         or (c.dep_ == "prep" and c.head.lemma_.lower() in self.rules.undoing_nouns)  # "the closure of Y"
+                         # "three interventions from Y": a counted few of Y's parts, not Y
+                         or (c.dep_ == "prep" and c.lower_ in ("from", "in", "of")
+                             and any(n.dep_ == "nummod" and not _is_year(n) for n in children_of(c.head))
+                             and c.head.pos_ == "NOUN")
+                         for d in c.subtree}
+        return found
+
     def _first_token_in(self, tok: Token, types: Sequence[str]) -> tuple[Arg | None, Token | None]:
         # skipped: a misparsed apposition, and modifiers ("a Cumbria-based charity" names no
         # place as the phrase's referent)
-        misparsed = {d.i for c in tok.subtree
-                     if (c.dep_ == "appos" and _crosses_governor(c.head, c)) or (c.dep_ == "amod" and c.i != tok.i)
-                     or (c.pos_ == "VERB" and c.lemma_.lower() in self.rules.undoing_verbs
-                         and c.i != tok.i)  # "a decision to scrap Y"
-                     or (c.dep_ == "prep" and c.head.lemma_.lower() in self.rules.answering_nouns)  # "its response to Y"
-                     or (c.dep_ == "prep" and c.head.lemma_.lower() in self.rules.undoing_nouns)  # "the closure of Y"
-                     # "three interventions from Y": a counted few of Y's parts, not Y
-                     or (c.dep_ == "prep" and c.lower_ in ("from", "in", "of")
-                         and any(n.dep_ == "nummod" and not _is_year(n) for n in c.head.children)
-                         and c.head.pos_ == "NOUN")
-                     for d in c.subtree}
+        misparsed = self._misparsed(tok)
         for t in tok.subtree:
             if t.dep_ in ("relcl", "advcl") and t.i != tok.i:
                 break
@@ -333,7 +357,7 @@ class Context:
             return None  # "the two programmes" stands for two or for none (counted), never for one
         if ref_type and tok.pos_ in ("NOUN", "PROPN"):
             # "the FFC pathfinder": the name modifying the noun is its referent, directly
-            for child in tok.children:
+            for child in children_of(tok):
                 index = self.token_mention.get(child.i) if child.dep_ == "compound" else None
                 if index is not None and self.entity[self.keys[index]].type == ref_type:
                     return Arg(self.keys[index], ref_type)
@@ -345,19 +369,19 @@ class Context:
                 if index is not None and self.entity[self.keys[index]].type == ref_type:
                     return Arg(self.keys[index], ref_type)
         if ref_type and tok.pos_ == "PROPN" and any(
-                c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in self.token_mention for c in tok.children):
+                c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in self.token_mention for c in children_of(tok)):
             return None  # "the Kestrel Review", a name no mention found: another entity, not "the review"
         if ref_type and tok.pos_ in ("NOUN", "PROPN") and _is_definite(tok):
             # "the report" (not "their report", which may be another body's)
-            called = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
+            called = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in children_of(tok))
             # "this legislation" stands for the document's one bill or act
             lemma = tok.lemma_.lower()
             # "X has published its report", "the final report by X": a text of the body's own, not
             # the document's one "Y Review" or "Z Framework"
             owned = any((c.dep_ == "poss" and c.lower_ in ("its", "their")) or (c.dep_ == "prep" and c.lower_ == "by")
-                        for c in tok.children)
+                        for c in children_of(tok))
             # "this latest report by X": the document's one report, never a title of no kind
-            authored = any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children)
+            authored = any(c.dep_ == "prep" and c.lower_ == "by" for c in children_of(tok))
             found = self.salient(ref_type, heads=self.rules.reference_heads.get(lemma, (lemma,)), called=called,
                                  other_kinds=not (owned and ref_type == PUBLICATION),
                                  by_head_only=authored and ref_type == PUBLICATION)
@@ -384,7 +408,7 @@ class Context:
                     return None
                 continue
             if member.pos_ != "PROPN" or not member.is_title or any(
-                    c.dep_ in ("compound", "amod", "det", "poss") and c.pos_ != "PROPN" for c in member.children):
+                    c.dep_ in ("compound", "amod", "det", "poss") and c.pos_ != "PROPN" for c in children_of(member)):
                 return None
             keys = surnames.get(member.text, set())
             if len(keys) != 1:
@@ -413,7 +437,7 @@ class Context:
         """Whether a description has a common noun modifying it that no name of its candidate
         holds ("the agency workforce consultation" is not the document's one "Harbour Care
         Consultation"): its modifiers say which one it is, another than the candidate."""
-        words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+        words = [c.lower_ for c in children_of(tok) if c.dep_ == "compound" and c.pos_ == "NOUN"
                  and c.is_lower and c.i not in self.token_mention]
         if not words:
             return False
@@ -488,7 +512,7 @@ class Context:
         if previous is None:
             return None
         root = previous.root
-        for s in root.children:
+        for s in children_of(root):
             if s.dep_ in ("nsubj", "nsubjpass"):
                 # the name itself or a name inside the subject's head ("the FFC pathfinder")
                 # (not its owner: in "X's report ... It recommends", "it" is the report)
@@ -537,9 +561,9 @@ class Context:
         return index is not None and self.entity[self.keys[index]].type == PERSON
 
     def _last_before(self, tok: Token, types: Sequence[str]) -> Arg | None:
-        sent_start = tok.sent.start
-        earliest = tok.doc[max(0, sent_start - 1)].sent.start if sent_start else 0
-        earliest = tok.doc[max(0, earliest - 1)].sent.start if earliest else 0
+        sent_start = sent_of(tok).start
+        earliest = sent_at(tok.doc, max(0, sent_start - 1)).start if sent_start else 0
+        earliest = sent_at(tok.doc, max(0, earliest - 1)).start if earliest else 0
         start_char = tok.doc[earliest].idx
         # the mentions in the window, last first (all of them when they are not in text order)
         low, high = 0, len(self.mentions)
@@ -576,7 +600,7 @@ class Context:
         found = self._salient[question]
         if found is not None or by_head_only or description is None:
             return found
-        if any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in description.children):
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in children_of(description)):
             earlier = self._only_named_before(type_, description.idx)
             if earlier is not None:
                 return Arg(earlier, type_, via_reference=True)
@@ -664,10 +688,10 @@ class Context:
         if INITIATIVE not in types or noun.pos_ != "NOUN" or noun.i in self.token_mention:
             return None
         words = self.rules.welcomed_money_nouns
-        nouns = [noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN")]
+        nouns = [noun, *(p for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in children_of(c) if p.dep_ == "pobj" and p.pos_ == "NOUN")]
         if not any(n.lemma_.lower() in words or any(c.dep_ == "compound" and c.lemma_.lower() in words
-                                                     for c in n.children) for n in nouns):
+                                                     for c in children_of(n)) for n in nouns):
             return None
         if any(t.i in self.token_mention for t in noun.subtree):
             return None  # "the funding for the X Review": it names its object
@@ -680,7 +704,7 @@ class Context:
                 yield key, span
 
     def evidence(self, tok: Token) -> str:
-        sent = tok.sent
+        sent = sent_of(tok)
         start, end = evidence_bounds(self.text, sent.start_char, sent.end_char, tok.idx)
         return self.evidence_of(start, end).strip()
 
@@ -690,12 +714,21 @@ _RUNNING_TEXT = 25  # tokens: a line this long is a paragraph, not a title or by
 
 
 def opening_lines(doc: Doc) -> list[Span]:
-    """The document's non-empty lines up to its first paragraph of running text."""
+    """The document's non-empty lines up to its first paragraph of running text, read once per
+    document (rules ask for them hundreds of times on a page); do not change the list."""
+    memo = memo_of(doc)
+    found: list[Span] | None = memo.get("opening_lines")
+    if found is None:
+        found = memo["opening_lines"] = _opening_lines(doc)
+    return found
+
+
+def _opening_lines(doc: Doc) -> list[Span]:
     lines: list[Span] = []
     start = 0
     for tok in doc:
         if ends_line(tok):
-            line = doc[start : tok.i + 1]
+            line = span_of(doc, start, tok.i + 1)
             start = tok.i + 1
             if not any(not t.is_space for t in line):
                 continue
@@ -756,9 +789,9 @@ _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
 
 def _count(tok: Token) -> int | None:
     """How many a definite counted plural ("the two programmes", "both schemes") stands for."""
-    if tok.tag_ != "NNS" or not any(c.lower_ in ("the", "both", "these", "those") for c in tok.children):
+    if tok.tag_ != "NNS" or not any(c.lower_ in ("the", "both", "these", "those") for c in children_of(tok)):
         return None
-    return next((_COUNTS[c.lower_] for c in tok.children
+    return next((_COUNTS[c.lower_] for c in children_of(tok)
                  if c.dep_ in ("nummod", "det", "predet") and c.lower_ in _COUNTS), None)
 
 
@@ -777,10 +810,10 @@ def _parallel_objects(tok: Token, token_mention: dict[int, int]) -> list[Token]:
     out = []
     for verb in verbs:
         for other in conjuncts(verb):
-            if other.tag_ != "VBN" or other.i < verb.i or any(n.dep_ == "neg" for n in other.children):
+            if other.tag_ != "VBN" or other.i < verb.i or any(n.dep_ == "neg" for n in children_of(other)):
                 continue
             # (the same preposition: "set out in A and embedded in B", not "proposed by A and funded through B")
-            out += [o for p in other.children if p.dep_ == "prep" and p.lower_ == prep.lower_ for o in p.children
+            out += [o for p in children_of(other) if p.dep_ == "prep" and p.lower_ == prep.lower_ for o in children_of(p)
                     if o.dep_ == "pobj" and token_mention.get(o.i) is not None and token_mention.get(o.i) != own]
     return out
 
@@ -803,7 +836,7 @@ def _agent_clause_on_common_noun(head: Token, token_mention: dict[int, int]) -> 
 
 def _in_clause_on(head: Token, tok: Token) -> bool:
     """Whether a token is inside a participle clause on `head` ("Y, set up by X")."""
-    return any(c.dep_ == "acl" and tok.i in {t.i for t in c.subtree} for c in head.children)
+    return any(c.dep_ == "acl" and tok.i in {t.i for t in c.subtree} for c in children_of(head))
 
 
 def _modifies_common_noun(tok: Token, token_mention: dict[int, int]) -> bool:
@@ -830,18 +863,18 @@ def head_word(label: str) -> str:
 
 
 def _is_definite(tok: Token) -> bool:
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ == "det" and child.lower_ in ("the", "this", "that"):
             return True
         if child.dep_ == "poss" and child.lower_ in ("its", "their", "his", "her"):
             return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.tag_ == "NNS" and not any(
-        c.dep_ in ("det", "amod", "compound", "nummod") for c in tok.children
+        c.dep_ in ("det", "amod", "compound", "nummod") for c in children_of(tok)
     ):
         # "the first wave of pathfinders": a bare plural under a definite head
-        return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.head.head.children)
-    return tok.dep_ == "poss" or any(c.dep_ == "case" for c in tok.children) and any(
-        c.lower_ == "the" for c in tok.children
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(tok.head.head))
+    return tok.dep_ == "poss" or any(c.dep_ == "case" for c in children_of(tok)) and any(
+        c.lower_ == "the" for c in children_of(tok)
     )
 
 
@@ -874,7 +907,7 @@ def _ends_with_question_mark(sent: Span) -> bool:
 def is_question_or_conditional(tok: Token) -> bool:
     if _in_question(tok):
         return True
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children)
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children_of(tok))
 
 
 _CONDITIONS = frozenset({"if", "unless"})
@@ -913,10 +946,10 @@ def _unasserted(ctx: Context, tok: Token, hearsay: bool) -> bool:
     rules = ctx.rules
     verb = tok
     for _ in range(8):
-        for c in verb.children:
+        for c in children_of(verb):
             if c.dep_ == "aux" and c.lower_ in rules.hedging_modals:
                 return True
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children):
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in children_of(c)):
                 return True
             if c.dep_ == "neg" and verb.i != tok.i:
                 return True
@@ -928,7 +961,7 @@ def _unasserted(ctx: Context, tok: Token, hearsay: bool) -> bool:
                 and not _realised(verb.head, rules.realising_words):
             return True
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rules.undoing_verbs and not any(
-                c.dep_ == "prt" for c in verb.head.children):
+                c.dep_ == "prt" for c in children_of(verb.head)):
             return True  # "X stopped funding Y", "Z will cease to run Y" (not "ended up running Y")
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rules.hearsay_verbs and is_passive(verb.head):
             return True  # "X is said to back Y"
@@ -940,10 +973,10 @@ def _unasserted(ctx: Context, tok: Token, hearsay: bool) -> bool:
             return lemma in rules.denial_verbs or (lemma in rules.hearsay_verbs and not _names_someone(ctx, said))
         if verb.head.i == verb.i:
             return False
-        if verb.dep_ == "xcomp" or (verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+        if verb.dep_ == "xcomp" or (verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb))):
             verb = verb.head  # (not a clause of its own: "X may join Y, but Z runs W")
         elif verb.dep_ in ("acl", "pobj", "prep", "attr", "acomp") and not any(
-                c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+                c.dep_ in ("nsubj", "nsubjpass", "agent") for c in children_of(verb)):
             verb = verb.head  # the clause's subject is found up there (subject_tokens)
         else:
             return False
@@ -955,13 +988,13 @@ def _realised(attempt: Token, words: frozenset[str]) -> bool:
     the schema's realising_words on it), "X has been successful in its bid to join Y", "X
     succeeded in its application to join Y" (the attempt the object of "in" on such a word),
     "X won its bid to host Y" (its object). A negation above is read by the caller."""
-    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in words for c in attempt.children):
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in words for c in children_of(attempt)):
         return True
     head = attempt.head
     if attempt.dep_ == "pobj" and head.lower_ == "in":
         head = head.head
         # (the parser may hang "in its bid" on the copula of "has been successful")
-        if head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in words for c in head.children):
+        if head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in words for c in children_of(head)):
             return True
     elif attempt.dep_ != "dobj":
         return False
@@ -979,7 +1012,7 @@ def _names_someone(ctx: Context, verb: Token) -> bool:
     """Whether a verb of saying has a subject that is someone in particular: a name, a
     personal pronoun, a definite description ("the council"), or a passive's "by" agent; not
     "critics", "some", "many", nor a passive with none ("it is claimed")."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"] + agent_tokens(verb)
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"] + agent_tokens(verb)
     # "X, who said that ...": the relative pronoun is the noun the clause is on
     subjects = [verb.head if s.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else s for s in subjects]
     for s in subjects:
@@ -987,7 +1020,7 @@ def _names_someone(ctx: Context, verb: Token) -> bool:
             return True
         clause = {t.i for t in verb.subtree} if s.i == verb.head.i else set()  # (not the relative clause's own names)
         if ctx.arg_at(s) is not None or any(t.i in ctx.token_mention and t.i not in clause for t in s.subtree) or any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in s.children):
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in children_of(s)):
             return True  # (and "a spokesperson for X")
     return False
 
@@ -1018,15 +1051,15 @@ def matches_trigger(tok: Token, lemma: str) -> bool:
         return False
     if len(words) == 1:
         return True
-    objects = [c for c in tok.children if c.dep_ in ("prt", "dobj", "attr")]
+    objects = [c for c in children_of(tok) if c.dep_ in ("prt", "dobj", "attr")]
     # "shared some of her views with Y", "gave much of the evidence": the noun after a quantity
     return any(c.lemma_.lower() == words[1] for c in objects + quantified(objects))
 
 
 def quantified(nouns: Sequence[Token]) -> list[Token]:
     """The nouns after "of" that words of quantity among `nouns` count ("some of her views")."""
-    return [p for c in nouns if c.lower_ in QUANTITIES for of in c.children
-            if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
+    return [p for c in nouns if c.lower_ in QUANTITIES for of in children_of(c)
+            if of.dep_ == "prep" and of.lower_ == "of" for p in children_of(of) if p.dep_ == "pobj"]
 
 
 QUANTITIES = frozenset({"some", "many", "much", "all", "most", "part", "several", "few", "each", "both", "any"})
@@ -1053,7 +1086,7 @@ def subject_tokens(verb: Token) -> list[Token]:
     tok = verb
     for _ in range(6):
         deps = ("nsubj",) if tok is verb else ("nsubj", "nsubjpass")
-        subj = [c for c in tok.children if c.dep_ in deps]
+        subj = [c for c in children_of(tok) if c.dep_ in deps]
         if subj:
             out = []
             for s in subj:
@@ -1065,9 +1098,9 @@ def subject_tokens(verb: Token) -> list[Token]:
             return [tok.head]
         # "Y asked X to lead Z": a named object controls the clause (a common one only after a
         # verb of choosing, below)
-        controller = [c for c in tok.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"] if tok.dep_ == "xcomp" else []
+        controller = [c for c in children_of(tok.head) if c.dep_ == "dobj" and c.pos_ == "PROPN"] if tok.dep_ == "xcomp" else []
         if (tok.dep_ == "xcomp" and not controller and tok.head.lemma_.lower() in _OBJECT_CONTROL
-                and any(c.dep_ == "dobj" for c in tok.head.children)):
+                and any(c.dep_ == "dobj" for c in children_of(tok.head))):
             # "the Act requires local authorities to publish Y": those required do it (if anyone
             # does), never the one who requires
             return []
@@ -1081,15 +1114,15 @@ def subject_tokens(verb: Token) -> list[Token]:
         if tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in _GIVING:
             # "the Office awarded £2m to X to deliver Z", "gave X £2m to run Z", "funding was awarded to
             # X to deliver Z": the one given the means does it, not the giver
-            recipients = [c for c in tok.head.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")]
-            recipients += [p for c in tok.head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-                           for p in c.children if p.dep_ == "pobj"]
+            recipients = [c for c in children_of(tok.head) if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")]
+            recipients += [p for c in children_of(tok.head) if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                           for p in children_of(c) if p.dep_ == "pobj"]
             if recipients:
                 return recipients
         if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in ("for", "on") and tok.head.head.pos_ == "VERB":
             # "X praised Y for running Z", "thanked Y for leading Z", "congratulated Y on
             # launching Z": the named object did it, not the one who praises
-            named = [c for c in tok.head.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+            named = [c for c in children_of(tok.head.head) if c.dep_ == "dobj" and c.pos_ == "PROPN"]
             if named:
                 return named
         if tok.dep_ in ("xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "pobj", "prep", "attr", "acomp") and tok.head.i != tok.i:
@@ -1105,12 +1138,12 @@ def speakers_of(ctx: Context, verb: Token, types: Sequence[str]) -> list[Arg]:
     """The subject of a speech verb; when the parser found none ("In response to Y, Jane
     Porter, chief executive of X, said:" parsed as a coordination), the last person named
     before the verb in its sentence."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    subjects = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     if subjects:
         return [a for s in subjects if s.dep_ == "nsubj" for a in _apposed_person(ctx, s, types) or ctx.args_in(s, types)]
     if PERSON not in types:
         return []
-    for i in range(verb.i - 1, verb.sent.start - 1, -1):
+    for i in range(verb.i - 1, sent_of(verb).start - 1, -1):
         if ctx.token_mention.get(i) is not None:
             arg = ctx.arg_at(ctx.doc[i])
             if arg is not None and arg.type == PERSON:
@@ -1131,7 +1164,7 @@ def _apposed_person(ctx: Context, subj: Token, types: Sequence[str]) -> list[Arg
 
 def first_after(ctx: Context, start: int, types: Sequence[str]) -> list[Arg]:
     doc = ctx.doc
-    end = doc[start].sent.end if start < len(doc) else start
+    end = sent_at(doc, start).end if start < len(doc) else start
     for i in range(start, min(end, start + 4)):
         if ctx.token_mention.get(i) is not None:
             arg = ctx.arg_at(doc[i])
@@ -1142,18 +1175,18 @@ def first_after(ctx: Context, start: int, types: Sequence[str]) -> list[Arg]:
 def is_passive(verb: Token) -> bool:
     """A passive verb: with a passive auxiliary or subject, a "by" agent ("commissioned by X and
     carried out by Y": the second participle, parsed as a finite verb), or a participle on a noun."""
-    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" for c in verb.children)
+    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in children_of(verb)) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" for c in children_of(verb))
     )
 
 
 def agent_tokens(verb: Token) -> list[Token]:
     """The "by" phrase of a passive; parsers sometimes hang it on a noun inside the clause
     ("appointed as chair of the X review by Y"), so the verb's whole phrase is searched."""
-    agents = [c for c in verb.children if c.dep_ == "agent"]
+    agents = [c for c in children_of(verb) if c.dep_ == "agent"]
     if not agents:
         agents = [t for t in verb.subtree if t.dep_ == "agent" and t.head.pos_ in ("NOUN", "PROPN")][:1]
-    return [p for c in agents for p in c.children if p.dep_ == "pobj"]
+    return [p for c in agents for p in children_of(c) if p.dep_ == "pobj"]
 
 
 class TokensByKey:
@@ -1177,8 +1210,8 @@ class TokensByKey:
                 where = sorted({*where, *self._extra[key]})
             if not where:
                 return default
-            doc = self._doc
-            made = self._made[key] = [doc[i] for i in where]
+            toks = tokens_of(self._doc)
+            made = self._made[key] = [toks[i] for i in where]
         return made
 
     def __contains__(self, key: object) -> bool:
@@ -1292,7 +1325,7 @@ def _outer_names(entities: list[Entity]) -> list[Entity]:
 def _sentence_before(tok: Token) -> Span | None:
     """The sentence before the token's own, past any white space between them; None in the
     document's first sentence."""
-    k = tok.sent.start - 1
+    k = sent_of(tok).start - 1
     while k >= 0 and tok.doc[k].is_space:
         k -= 1
-    return tok.doc[k].sent if k >= 0 else None
+    return sent_at(tok.doc, k) if k >= 0 else None

@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Any
 
 from ...core.ontology import ORGANISATION, PERSON, PLACE, PUBLICATION, ROLE_AT
-from ..syntax import lines, negated, sentences
+from ..syntax import children_of, lines, negated, sent_of, sentences, tokens_of
 from .context import Arg, Context, Quote, speakers_of
 from .registry import KINDS
 
@@ -61,7 +61,7 @@ def find_quotes(ctx: Context) -> list[Quote]:
             continue
         lemma = verb.lemma_.lower()
         if lemma not in speech and not (lemma in phrases and any(
-                c.dep_ == "dobj" and c.lemma_.lower() == phrases[lemma] for c in verb.children)):
+                c.dep_ == "dobj" and c.lemma_.lower() == phrases[lemma] for c in children_of(verb))):
             continue
         if negated(verb):
             continue
@@ -74,13 +74,14 @@ def find_quotes(ctx: Context) -> list[Quote]:
         # reported speech: "X said the strategy was a welcome step", and its inverted form
         # without quotation marks: "the strategy is a welcome step, says X" (with the marks it is
         # a quotation, found below)
-        for comp in verb.children:
+        for comp in children_of(verb):
             if comp.dep_ == "ccomp" and (comp.i > verb.i or _unquoted_before(doc, comp, verb)):
                 span = [t.i for t in comp.subtree]
                 out.append(Quote(min(span), max(span) + 1, speakers, verb.i, topic, reported=True))
         n = para_of[verb.i]
         p_start, p_end = paragraphs[n]
-        sent_end = verb.sent.end
+        verb_sent = sent_of(verb)
+        sent_end = verb_sent.end
         # "'A,' said X": the quoted text before the verb in its paragraph (up to its last
         # closing mark)
         closing = marks.last_closing[verb.i - 1] if verb.i > p_start else -1
@@ -96,7 +97,7 @@ def find_quotes(ctx: Context) -> list[Quote]:
                 ends = min(_runs_on_to(marks, paragraphs, n), sentences.latest_end(resumed))
                 out.append(Quote(resumed, ends, speakers, verb.i, topic))
             continue
-        if closing >= verb.sent.start > p_start and marks.opens_with_quote(verb.sent.start, verb.i):
+        if closing >= verb_sent.start > p_start and marks.opens_with_quote(verb_sent.start, verb.i):
             # '... report. "A," said X': a quotation that opens the verb's own sentence inside a
             # paragraph that opened otherwise (only that sentence's quoted words)
             out.append(Quote(marks.next_word[verb.sent.start], closing + 1, speakers, verb.i, topic))
@@ -293,7 +294,7 @@ def _transcript_turns(ctx: Context, paragraphs: list[tuple[int, int]]) -> list[Q
                          turn=True))
     for start, end in paragraphs:
         # the first words are all that is read: a colon among the first eight and a word after it
-        words = list(itertools.islice((t for t in doc[start:end] if not t.is_space), _TURN_HEAD + 1))
+        words = list(itertools.islice((t for t in tokens_of(doc)[start:end] if not t.is_space), _TURN_HEAD + 1))
         # the colon may close a bracket in one token: "Lord Hale of Eastby (LD):"
         colon = next((k for k, t in enumerate(words[:_TURN_HEAD]) if t.text.endswith(":") and not t.text.strip("():")), None)
         if colon is None or colon == 0 or colon + 1 >= len(words):
@@ -383,7 +384,7 @@ def _speaker_line(ctx: Context, start: int, end: int) -> str | None:
     if k == len(named) or named[k] >= end:
         return None
     doc = ctx.doc
-    words = [t for t in doc[start:end] if not t.is_space]
+    words = [t for t in tokens_of(doc)[start:end] if not t.is_space]
     if len(words) < 2 or any(t.pos_ == "VERB" and not t.is_title for t in words):
         return None
     people = {ctx.keys[i] for t in words if (i := ctx.token_mention.get(t.i)) is not None
@@ -511,9 +512,9 @@ def _topic(ctx: Context, verb: Token) -> tuple[Arg, ...]:
     for tok in verb.sent:
         if tok.lemma_.lower() not in ("response", "respond") or tok.i > verb.i:
             continue
-        for prep in tok.children:
+        for prep in children_of(tok):
             if prep.dep_ == "prep" and prep.lower_ == "to":
-                for pobj in prep.children:
+                for pobj in children_of(prep):
                     if pobj.dep_ == "pobj":
                         out.extend(a for a in ctx.args_in(pobj, (PUBLICATION,)) if a not in out)
     return tuple(out)

@@ -33,7 +33,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ...core.ontology import ORGANISATION, PERSON
-from ..syntax import conjuncts, lines, negated, spaces
+from ..syntax import children_of, conjuncts, lines, negated, spaces, span_tokens
 from ..syntax import sentences as doc_sentences
 from .context import Arg, Context, is_question_or_conditional, opening_lines
 from .quotes import posts, speaker_body
@@ -91,7 +91,7 @@ def _office_of(ctx: Context, tok: Token) -> str | None:
     subject of the verb it modifies, after it, and neither is quoted."""
     if tok.dep_ != "prep" or quoted(ctx, tok):
         return None
-    objects = [c for c in tok.children if c.dep_ == "pobj"]
+    objects = [c for c in children_of(tok) if c.dep_ == "pobj"]
     if len(objects) != 1:
         return None
     # "I" right after the phrase and its comma, the subject of a verb the phrase hangs on
@@ -197,7 +197,7 @@ def _reported_on(ctx: Context, key: str) -> bool:
         for tok in ctx.by_lemma.get(lemma, ()):
             if tok.pos_ != "VERB" or tok.tag_ != "VBD" or quoted(ctx, tok):
                 continue
-            if any(s.dep_ == "nsubj" and _org(ctx, s) == key for s in tok.children):
+            if any(s.dep_ == "nsubj" and _org(ctx, s) == key for s in children_of(tok)):
                 return True
     return False
 
@@ -211,7 +211,7 @@ def _rival_stance(ctx: Context, key: str, *, told: bool = True) -> bool:
     for tok in ctx.tokens_with_lemma(sorted(ctx.rules.voice.statement_verbs)):
         if tok.pos_ != "VERB" or quoted(ctx, tok) or (not told and tok.tag_ == "VBD"):
             continue
-        subjects = [c for s in tok.children if s.dep_ == "nsubj" for c in (s, *conjuncts(s))]
+        subjects = [c for s in children_of(tok) if s.dep_ == "nsubj" for c in (s, *conjuncts(s))]
         if any((k := _org(ctx, s)) is not None and k != key for s in subjects):
             return True
     return False
@@ -276,12 +276,12 @@ def _self_identified(ctx: Context) -> list[str]:
         if tok.pos_ != "PRON" or quoted(ctx, tok):
             continue
         verb = tok.head
-        places = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "at"]
+        places = [c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "at"]
         if tok.dep_ == "nsubj":
-            places += [c for h in (verb, *[a for a in verb.children if a.dep_ == "advmod" and a.i < tok.i])
-                       for c in h.children if c.dep_ == "prep" and c.lower_ == "at" and c.i < tok.i]
+            places += [c for h in (verb, *[a for a in children_of(verb) if a.dep_ == "advmod" and a.i < tok.i])
+                       for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "at" and c.i < tok.i]
             if verb.lemma_.lower() == "be":
-                out += [k for a in verb.children if a.dep_ == "attr" if (k := _org(ctx, a)) is not None]
+                out += [k for a in children_of(verb) if a.dep_ == "attr" if (k := _org(ctx, a)) is not None]
         # "At X, we", and "At X and Y, we ...": every body the phrase names (two: the page speaks
         # for neither alone, _decide)
         out += sorted({k for p in places for t in p.subtree if (k := _org(ctx, t)) is not None})
@@ -298,12 +298,12 @@ def _self_described(ctx: Context) -> list[str]:
             continue
         # the complement, or a description in apposition to it ("X is the Y Cooperative, a
         # not-for-profit social enterprise")
-        complements = [c for c in tok.children if c.dep_ == "attr"]
-        complements += [a for c in complements for a in c.children if a.dep_ == "appos"]
+        complements = [c for c in children_of(tok) if c.dep_ == "attr"]
+        complements += [a for c in complements for a in children_of(c) if a.dep_ == "appos"]
         attrs = [c for c in complements if c.lemma_.lower() in nouns and _org(ctx, c) is None]
         if not attrs:
             continue
-        out += [k for s in tok.children if s.dep_ == "nsubj" if (k := _org(ctx, s)) is not None]
+        out += [k for s in children_of(tok) if s.dep_ == "nsubj" if (k := _org(ctx, s)) is not None]
     return out
 
 
@@ -350,7 +350,7 @@ def _opening_actor(ctx: Context) -> list[str]:
         if root.pos_ not in ("VERB", "AUX"):
             continue  # a title or a date line: look further
         if any(root.lemma_.lower() == v.split()[0] for v in voice.statement_verbs) and not quoted(ctx, root):
-            out += [k for s in root.children if s.dep_ == "nsubj" if (k := _org(ctx, s)) is not None]
+            out += [k for s in children_of(root) if s.dep_ == "nsubj" if (k := _org(ctx, s)) is not None]
         break
     return out
 
@@ -397,7 +397,7 @@ def _present_stance(ctx: Context) -> list[str]:
             continue
         if tok.dep_ != "ROOT" and not (tok.dep_ == "conj" and tok.head.dep_ == "ROOT"):
             continue
-        out += [k for s in tok.children if s.dep_ == "nsubj" if (k := _org(ctx, s)) is not None]
+        out += [k for s in children_of(tok) if s.dep_ == "nsubj" if (k := _org(ctx, s)) is not None]
     return out
 
 
@@ -414,7 +414,7 @@ def _author_body(ctx: Context) -> list[str]:
                 or root.lemma_.lower() in ctx.rules.voice.reported_verbs or quoted(ctx, root) or negated(root):
             return []  # (not "X is cabinet member at Y": a description of her, not her page)
         # the subject phrase names one person ("X's director of policy Jane Porter")
-        people = {ctx.keys[i] for s in root.children if s.dep_ == "nsubj" for t in s.subtree
+        people = {ctx.keys[i] for s in children_of(root) if s.dep_ == "nsubj" for t in s.subtree
                   if (i := ctx.token_mention.get(t.i)) is not None and ctx.entity[ctx.keys[i]].type == PERSON}
         if len(people) != 1:
             return []
@@ -448,7 +448,7 @@ def _byline_or_footer(ctx: Context) -> list[str]:
     for line in lines(ctx.doc):
         if words_before[line.end] - words_before[line.start] > 40:
             continue   # (no footer is longer, and a byline is at most 16 words)
-        words = [t for t in line if not t.is_space]
+        words = [t for t in span_tokens(line) if not t.is_space]
         if not words:
             continue
         text = " ".join(t.lower_ for t in words)

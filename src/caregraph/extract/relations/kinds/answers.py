@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ....core.schema import RelationPattern
-from ...syntax import lines, negated
+from ...syntax import children_of, lines, negated
 from ..context import Arg, Context, subject_tokens, unasserted
 from ..registry import RuleMatch, rule_kind
 from .verb import _subject_args
@@ -32,8 +32,8 @@ def _answers_list_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleM
     for tok in ctx.tokens_with_lemma(tuple(verbs)):
         if tok.pos_ != "VERB" or negated(tok) or unasserted(ctx, tok):
             continue
-        nouns = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in pattern.preps
-                 for p in c.children if p.dep_ == "pobj" and (tok.lemma_.lower(), p.lemma_.lower()) in pairs]
+        nouns = [p for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in pattern.preps
+                 for p in children_of(c) if p.dep_ == "pobj" and (tok.lemma_.lower(), p.lemma_.lower()) in pairs]
         if not nouns:
             continue
         subjects = [a for s in subject_tokens(tok) for a in _subject_args(ctx, tok, s, pattern.subject_types)]

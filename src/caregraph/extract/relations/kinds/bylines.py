@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from ....core.ontology import PUBLICATION
 from ....core.schema import RelationPattern
+from ...syntax import children_of
 from ..context import Arg, Context, head_word, opening_lines
 from ..registry import RuleMatch, rule_kind
 
@@ -34,6 +35,6 @@ def _byline_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     # (the first "this <head>" after the title: the page calling itself by the title's head noun)
     for tok in ctx.doc[title.end :]:
         if tok.lemma_.lower() == head and tok.pos_ == "NOUN" and tok.i not in ctx.token_mention \
-                and any(c.dep_ == "det" and c.lower_ in _SELF for c in tok.children):
+                and any(c.dep_ == "det" and c.lower_ in _SELF for c in children_of(tok)):
             yield RuleMatch([author], [Arg(key, PUBLICATION)], tok)
             return

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ....core.ontology import PUBLICATION
 from ....core.schema import RelationPattern
-from ...syntax import negated
+from ...syntax import children_of, negated
 from ..context import Arg, Context, Quote, unasserted
 from ..quotes import quotation
 from ..registry import RuleMatch, rule_kind
@@ -57,7 +57,7 @@ def _commitment_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
             if tok.pos_ != "VERB" or lemma not in verbs:
                 continue
             particle = verbs[lemma]
-            if particle is not None and not any(c.lower_ == particle and c.dep_ in ("prt", "advmod") for c in tok.children):
+            if particle is not None and not any(c.lower_ == particle and c.dep_ in ("prt", "advmod") for c in children_of(tok)):
                 continue
             if not _committed(ctx, tok):
                 continue
@@ -70,7 +70,7 @@ def _commitment_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
 def _stated(ctx: Context, verb: Token) -> bool:
     """Neither negated, hedged nor conditional, itself or (a conjunct) as its first conjunct."""
     return not (negated(verb) or unasserted(ctx, verb, hearsay=False)
-                or any(c.dep_ == "aux" and c.lower_ in _HEDGES for c in verb.children))
+                or any(c.dep_ == "aux" and c.lower_ in _HEDGES for c in children_of(verb)))
 
 
 def _committed(ctx: Context, verb: Token) -> bool:
@@ -97,18 +97,18 @@ def _committed(ctx: Context, verb: Token) -> bool:
 
 
 def _first_person_subject(verb: Token) -> bool:
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and all(c.lower_ in _FIRST_PERSON for c in subjects)
 
 
 def _objects(ctx: Context, verb: Token, quote: Quote) -> list[Arg]:
     """The publications a committed verb's object names (the module's docstring), each once."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     if not objects:
         # "implement and explore each one of those recommendations": the object of a conjunct
-        objects = [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                   for o in c.children if o.dep_ == "dobj"]
-    objects += [c for o in list(objects) for c in o.children if c.dep_ == "conj"]
+        objects = [o for c in children_of(verb) if c.dep_ == "conj" and c.pos_ == "VERB"
+                   for o in children_of(c) if o.dep_ == "dobj"]
+    objects += [c for o in list(objects) for c in children_of(o) if c.dep_ == "conj"]
     out: list[Arg] = []
     for obj in objects:
         for arg in _named(ctx, obj, quote):
@@ -120,7 +120,7 @@ def _objects(ctx: Context, verb: Token, quote: Quote) -> list[Arg]:
 def _named(ctx: Context, obj: Token, quote: Quote) -> list[Arg]:
     """A publication an object names: itself, or the text whose recommendations it is."""
     if obj.lower_ in _QUANTIFIERS or obj.lemma_.lower() in _QUANTIFIERS:
-        inner = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        inner = [p for c in children_of(obj) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"]
         if len(inner) != 1:
             return []
         obj = inner[0]
@@ -128,15 +128,15 @@ def _named(ctx: Context, obj: Token, quote: Quote) -> list[Arg]:
         arg = said_of(ctx, obj)
         return [arg] if arg is not None and arg.type == PUBLICATION else []
     # the recommendations of Y, Y's recommendations
-    owners = [p for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "in") for p in c.children
+    owners = [p for c in children_of(obj) if c.dep_ == "prep" and c.lower_ in ("of", "from", "in") for p in children_of(c)
               if p.dep_ == "pobj"]
-    owners += [c for c in obj.children if c.dep_ in ("poss", "compound")]
+    owners += [c for c in children_of(obj) if c.dep_ in ("poss", "compound")]
     if owners:
         found = [a for o in owners if (a := said_of(ctx, o)) is not None and a.type == PUBLICATION]
         return found
     # "those recommendations", "these recommendations": the one publication the sentence before
     # (within the turn) names
-    if not any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in obj.children):
+    if not any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in children_of(obj)):
         return []
     sent = obj.sent
     if sent.start <= quote.start:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ....core.schema import RelationPattern
-from ...syntax import conjuncts, negated
+from ...syntax import children_of, conjuncts, negated
 from ..context import Context, is_passive, matches_trigger, unasserted
 from ..registry import RuleMatch, rule_kind
 
@@ -28,16 +28,16 @@ def _funded_for_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
             continue
         if negated(verb) or unasserted(ctx, verb):
             continue
-        holders = [c for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "nsubj")]
+        holders = [c for c in children_of(verb) if c.dep_ == ("nsubjpass" if is_passive(verb) else "nsubj")]
         if not holders:
             continue
-        money = [m for c in verb.children if c.dep_ == "dobj" for m in (c, *conjuncts(c)) if _is_money(ctx, m)]
+        money = [m for c in children_of(verb) if c.dep_ == "dobj" for m in (c, *conjuncts(c)) if _is_money(ctx, m)]
         if not money:
             continue
         # ("... £2m for A, and £1m for B": the parser may join the second amount to the verb)
-        money += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN") and _is_money(ctx, c)]
-        fors = [p for h in (verb, *money) for c in h.children if c.dep_ == "prep" and c.lower_ in pattern.preps
-                for p in c.children if p.dep_ == "pobj"]
+        money += [c for c in children_of(verb) if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN") and _is_money(ctx, c)]
+        fors = [p for h in (verb, *money) for c in children_of(h) if c.dep_ == "prep" and c.lower_ in pattern.preps
+                for p in children_of(c) if p.dep_ == "pobj"]
         objects = [a for p in fors for a in ctx.args_in(p, pattern.object_types)]
         subjects = [a for h in holders for a in ctx.args_in(h, pattern.subject_types)]
         if subjects and objects:

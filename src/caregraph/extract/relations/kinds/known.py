@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from ....core.ontology import ORGANISATION, PLACE
 from ....core.schema import RelationPattern, gazetteer_form_key
-from ...syntax import negated
+from ...syntax import negated, span_sent
 from ..context import Arg, Context, unasserted
 from ..registry import RuleMatch, rule_kind
 
@@ -108,9 +108,9 @@ def _anchor(ctx: Context, subject: str, obj: str) -> Token | None:
         if span is None or len(span) == 0:
             continue
         if key == subject:
-            firsts.setdefault(span.sent.start, span[0])
+            firsts.setdefault(span_sent(span).start, span[0])
         elif key == obj:
-            object_sentences.add(span.sent.start)
+            object_sentences.add(span_sent(span).start)
     if not firsts:
         return None
     both = sorted(s for s in firsts if s in object_sentences)
@@ -207,7 +207,7 @@ def _stated_together(ctx: Context, subject: str, obj: str) -> Token | None:
     spans: dict[int, list[tuple[str, Span]]] = {}
     for key, span in zip(ctx.keys, ctx.spans, strict=True):
         if span is not None and len(span) and key in (subject, obj):
-            spans.setdefault(span.sent.start, []).append((key, span))
+            spans.setdefault(span_sent(span).start, []).append((key, span))
     for start in sorted(spans):
         found = spans[start]
         firsts = [s for k, s in found if k == subject]
@@ -227,7 +227,7 @@ def _listed_with_peers(ctx: Context, subject: str, peers: set[str], types: Seque
     spans: dict[int, list[tuple[str, Span]]] = {}
     for key, span in zip(ctx.keys, ctx.spans, strict=True):
         if span is not None and len(span):
-            spans.setdefault(span.sent.start, []).append((key, span))
+            spans.setdefault(span_sent(span).start, []).append((key, span))
     for start in sorted(spans):
         found = spans[start]
         firsts = [s for k, s in found if k == subject]

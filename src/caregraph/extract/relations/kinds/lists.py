@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ....core.schema import RelationPattern
-from ...syntax import negated
+from ...syntax import children_of, negated, tokens_of
 from ..context import Arg, Context, head_word
 from ..registry import RuleMatch, rule_kind
 
@@ -51,22 +51,23 @@ def _phrase_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     """"X is in line with Y", "X is an example of Y": a fixed phrase between subject and
     object; "these initiatives" refers to the items of the last list."""
     doc = ctx.doc
+    toks = tokens_of(doc)
     for lemma in pattern.lemmas:
         words = lemma.split()
         for i in ctx.by_lower.get(words[0], ()):
-            if [t.lower_ for t in doc[i : i + len(words)]] != words:
+            if [t.lower_ for t in toks[i : i + len(words)]] != words:
                 continue
             last = doc[i + len(words) - 1]
             # ("an example of what the Y review proposed": the clause after the preposition holds Y)
-            pobjs = [c for c in last.children if c.dep_ == "pobj"]
-            pobjs += [s for c in last.children if c.dep_ == "pcomp" and c.lemma_.lower() in ctx.rules.proposing_verbs
-                      and not negated(c) for s in c.children if s.dep_ in _SUBJ]
+            pobjs = [c for c in children_of(last) if c.dep_ == "pobj"]
+            pobjs += [s for c in children_of(last) if c.dep_ == "pcomp" and c.lemma_.lower() in ctx.rules.proposing_verbs
+                      and not negated(c) for s in children_of(c) if s.dep_ in _SUBJ]
             objects = [a for p in pobjs for a in _args_or_inside(ctx, p, pattern.object_types)]
             verb = doc[i]
             while verb.dep_ not in ("ROOT", "relcl", "ccomp", "conj") and verb.head.i != verb.i:
                 verb = verb.head
             subjects: list[Arg] = []
-            for s in [c for c in verb.children if c.dep_ in _SUBJ]:
+            for s in [c for c in children_of(verb) if c.dep_ in _SUBJ]:
                 subjects.extend(_list_reference(ctx, s, pattern.subject_types) or ctx.args_in(s, pattern.subject_types))
             if subjects and objects:
                 yield RuleMatch(subjects, objects, doc[i])

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ....core.ontology import INITIATIVE
 from ....core.schema import RelationPattern
-from ...syntax import negated, pos_indexes
+from ...syntax import children_of, negated, pos_indexes, tokens_of
 from ..context import Arg, Context, is_passive, matches_trigger, subject_tokens, unasserted
 from ..registry import RuleMatch, rule_kind
 
@@ -32,24 +32,24 @@ def _apposition_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
         if tok.dep_ == "appos":
             subjects = [a for a in [ctx.arg_at(tok.head)] if a is not None and a.type in pattern.subject_types]
         elif tok.dep_ == "attr" and tok.head.lemma_ == "be" and not negated(tok.head):
-            subjects = [a for c in tok.head.children if c.dep_ == "nsubj"
+            subjects = [a for c in children_of(tok.head) if c.dep_ == "nsubj"
                         for a in [ctx.arg_at(c)] if a is not None and a.type in pattern.subject_types]
         else:
             continue
-        objects = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in pattern.preps
-                   for p in c.children if p.dep_ == "pobj" for a in ctx.args_in(p, pattern.object_types)]
+        objects = [a for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in pattern.preps
+                   for p in children_of(c) if p.dep_ == "pobj" for a in ctx.args_in(p, pattern.object_types)]
         # "X is a charity with offices in Y and Z": a noun of the pattern's `verbs` (a body's
         # premises) after "with" on the class noun (or on its own phrase's noun, where the parser
         # hangs it: "the association for harbour work with offices in Y"), and its phrase of the preps
-        owners = [tok, *(p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
-        objects += [a for o in owners for c in o.children if c.dep_ == "prep" and c.lower_ == "with"
-                    for n in c.children if n.dep_ == "pobj" and n.lemma_.lower() in pattern.verbs
-                    for q in n.children if q.dep_ == "prep" and q.lower_ in pattern.preps
-                    for p in q.children if p.dep_ == "pobj" for a in ctx.args_in(p, pattern.object_types)]
+        owners = [tok, *(p for c in children_of(tok) if c.dep_ == "prep" for p in children_of(c) if p.dep_ == "pobj")]
+        objects += [a for o in owners for c in children_of(o) if c.dep_ == "prep" and c.lower_ == "with"
+                    for n in children_of(c) if n.dep_ == "pobj" and n.lemma_.lower() in pattern.verbs
+                    for q in children_of(n) if q.dep_ == "prep" and q.lower_ in pattern.preps
+                    for p in children_of(q) if p.dep_ == "pobj" for a in ctx.args_in(p, pattern.object_types)]
         if _POSSESSIVE in pattern.preps:
             # (with "'s" among the preps, a possessive before the noun too: "X, Westshire's leading
             # charity", "X is the UK's largest union")
-            objects += [a for c in tok.children if c.dep_ == "poss" and any(k.dep_ == "case" for k in c.children)
+            objects += [a for c in children_of(tok) if c.dep_ == "poss" and any(k.dep_ == "case" for k in children_of(c))
                         for a in [ctx.arg_at(c)] if a is not None and a.type in pattern.object_types]
         if subjects and objects:
             yield RuleMatch(subjects, objects, tok)
@@ -65,18 +65,18 @@ def _by_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         head = by.head
         if by.dep_ != "prep" or head.pos_ not in ("NOUN", "PROPN"):
             continue
-        pobjs = [p for p in by.children if p.dep_ == "pobj"]
+        pobjs = [p for p in children_of(by) if p.dep_ == "pobj"]
         owned = ctx.arg_at(head) if ctx.token_mention.get(head.i) is not None else None
         if owned is None and head.lemma_.lower() in pattern.lemmas:
             # the title in apposition: to the noun, or (a parser's attachment) to the agent
-            apposed = [c for t in [head, *pobjs] for c in t.children if c.dep_ == "appos"]
+            apposed = [c for t in [head, *pobjs] for c in children_of(t) if c.dep_ == "appos"]
             owned = next((a for c in apposed for a in [ctx.arg_at(c)]
                           if a is not None and not a.via_reference and a.type in pattern.object_types), None)
             if owned is None and head.dep_ == "appos" and ctx.token_mention.get(head.head.i) is not None:
                 # "the X Review, a report by Y,": the description is in apposition to the name
                 named = ctx.arg_at(head.head)
                 owned = named if named is not None and not named.via_reference else None
-            if owned is None and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+            if owned is None and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in children_of(head)):
                 # "the report, by Y, found": the document's one report
                 owned = ctx.resolve(head)
         if owned is None or owned.type not in pattern.object_types:
@@ -135,7 +135,7 @@ def _members_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]
             continue
         copula = tok.lemma_.lower() == "be"
         subj = [c for c in _copula_subjects(tok) if c.lemma_.lower() in pattern.lemmas] if copula else \
-            [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in pattern.lemmas]
+            [c for c in children_of(tok) if c.dep_ == "nsubj" and c.lemma_.lower() in pattern.lemmas]
         if len(subj) != 1:
             continue
         programme = (_own_programme(ctx, subj[0], pattern.object_types) or _clause_programme(ctx, subj[0], pattern)
@@ -144,7 +144,7 @@ def _members_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]
         programmes = [programme] if programme is not None else _others_programmes(ctx, subj[0], pattern)
         if not programmes:
             continue
-        members = [a for c in tok.children if c.dep_ == ("attr" if copula else "dobj")
+        members = [a for c in children_of(tok) if c.dep_ == ("attr" if copula else "dobj")
                    for a in ctx.args_in(c, pattern.subject_types)]
         if not members:
             lst = next((lst for lst in ctx.lists if lst.intro.start <= tok.i < lst.intro.end), None)
@@ -168,14 +168,14 @@ def _others_programmes(ctx: Context, noun: Token, pattern: RelationPattern) -> l
     determiner and no "of" phrase ("Other areas selected include A and B") takes only the one
     programme that the earlier group noun's own clause names with one of the pattern's `verbs`
     ("Westshire is one of seven areas chosen to deliver Y")."""
-    if not any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
+    if not any(c.dep_ == "amod" and c.lower_ == "other" for c in children_of(noun)):
         return []
-    bare = not any(c.dep_ in ("det", "poss") for c in noun.children)
-    if bare and (noun.tag_ != "NNS" or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)):
+    bare = not any(c.dep_ in ("det", "poss") for c in children_of(noun))
+    if bare and (noun.tag_ != "NNS" or any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun))):
         return []
-    if not bare and not any(c.dep_ == "det" and c.lower_ in ("the", "these") for c in noun.children):
+    if not bare and not any(c.dep_ == "det" and c.lower_ in ("the", "these") for c in children_of(noun)):
         return []
-    number = {c.lower_ for c in noun.children if c.dep_ == "nummod"}
+    number = {c.lower_ for c in children_of(noun) if c.dep_ == "nummod"}
     start = noun.sent.start
     for _ in range(_OTHERS_COUNTED_SENTENCES if number else _OTHERS_SENTENCES):
         if start <= 0:
@@ -183,7 +183,7 @@ def _others_programmes(ctx: Context, noun: Token, pattern: RelationPattern) -> l
         sent = ctx.doc[start - 1].sent
         start = sent.start
         groups = [t for t in sent if t.lemma_.lower() == noun.lemma_.lower() and t.pos_ == "NOUN"
-                  and (not number or number == {c.lower_ for c in t.children if c.dep_ == "nummod"})]
+                  and (not number or number == {c.lower_ for c in children_of(t) if c.dep_ == "nummod"})]
         if not groups:
             continue
         if bare:
@@ -201,25 +201,25 @@ def _others_programmes(ctx: Context, noun: Token, pattern: RelationPattern) -> l
 def _enumerating_copulas(ctx: Context) -> list[Token]:
     """Present or past "be" with a named predicate listed with others ("are A, B and C")."""
     return [t for t in ctx.tokens_with_lemma(("be",)) if t.lower_ in ("are", "were")
-            and any(c.dep_ == "attr" and c.pos_ == "PROPN" and any(g.dep_ == "conj" for g in c.children)
-                    for c in t.children)]
+            and any(c.dep_ == "attr" and c.pos_ == "PROPN" and any(g.dep_ == "conj" for g in children_of(c))
+                    for c in children_of(t))]
 
 
 def _copula_subjects(be: Token) -> list[Token]:
     """The subject of "be"; where the parser took a participle on the subject for the main verb
     ("The areas chosen are A, B": "are" a clause under "chosen"), that participle's subject."""
-    own = [c for c in be.children if c.dep_ == "nsubj"]
+    own = [c for c in children_of(be) if c.dep_ == "nsubj"]
     if own or be.dep_ != "ccomp" or be.head.tag_ not in ("VBN", "VBD") or be.head.i != be.i - 1:
         return own
-    return [c for c in be.head.children if c.dep_ == "nsubj"]
+    return [c for c in children_of(be.head) if c.dep_ == "nsubj"]
 
 
 def _own_programme(ctx: Context, noun: Token, types: Sequence[str]) -> Arg | None:
     """The initiative a class noun's own words name: a modifier before it ("the X pilot
     areas") or the object of its "in/for/of" ("the areas in the X programme")."""
     near = [c for c in noun.lefts if c.dep_ in ("compound", "nmod")]
-    near += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "for", "of")
-             for p in c.children if p.dep_ == "pobj"]
+    near += [p for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in ("in", "for", "of")
+             for p in children_of(c) if p.dep_ == "pobj"]
     for t in near:
         arg = ctx.arg_at(t) or ctx.first_in(t, types)
         if arg is not None and not arg.via_reference and arg.type in types:
@@ -232,7 +232,7 @@ def _clause_programme(ctx: Context, noun: Token, pattern: RelationPattern) -> Ar
     councils taking part in the Y pilot are", "the areas chosen to deliver Y were"), the clause
     neither negated nor undoing ("the councils that dropped Y are")."""
     named: list[Arg] = []
-    for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
+    for clause in (c for c in children_of(noun) if c.dep_ in ("acl", "relcl")):
         if not any(matches_trigger(clause, v) for v in pattern.verbs) or negated(clause) \
                 or clause.lemma_.lower() in ctx.rules.undoing_verbs:
             return None
@@ -249,7 +249,7 @@ def _antecedent_programme(ctx: Context, noun: Token, pattern: RelationPattern) -
     place something is carried out: the object of "in"/"across" on a noun or verb whose
     other words name one initiative ("the roll-out of the X model in five local authorities",
     "X is being tested in seven areas")."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "these") for c in noun.children):
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these") for c in children_of(noun)):
         return None
     start = noun.sent.start
     for _ in range(3):
@@ -264,7 +264,7 @@ def _antecedent_programme(ctx: Context, noun: Token, pattern: RelationPattern) -
         host = prep.head
         # a verb's object or subject ("evaluate the roll-out of X across five areas"), not its
         # other phrases ("..., as part of the Y programme")
-        parts = [c for c in host.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")] if host.pos_ in ("VERB", "AUX") \
+        parts = [c for c in children_of(host) if c.dep_ in ("dobj", "nsubjpass", "nsubj")] if host.pos_ in ("VERB", "AUX") \
             else [host]
         skip = {t.i for t in prep.subtree}
         named: list[Arg] = []
@@ -306,12 +306,12 @@ def _member_noun_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMa
             verb = phrase.head.head
             if negated(verb) or unasserted(ctx, verb):
                 continue
-            holders = ([c for c in verb.children if c.dep_ in ("dobj", "oprd")]
-                       or [c for c in verb.children if c.dep_ == "nsubjpass"]
-                       or ([] if is_passive(verb) else [c for c in verb.children if c.dep_ == "nsubj"]))
+            holders = ([c for c in children_of(verb) if c.dep_ in ("dobj", "oprd")]
+                       or [c for c in children_of(verb) if c.dep_ == "nsubjpass"]
+                       or ([] if is_passive(verb) else [c for c in children_of(verb) if c.dep_ == "nsubj"]))
         elif phrase.dep_ == "pobj" and phrase.head.lower_ == "as" and phrase.head.head.pos_ == "NOUN":
             # "X's role as a Y pathfinder", "their experience as Y trailblazers": the owner
-            holders = [c for c in phrase.head.head.children if c.dep_ == "poss"]
+            holders = [c for c in children_of(phrase.head.head) if c.dep_ == "poss"]
         subjects = [a for h in holders for a in ctx.args_in(h, pattern.subject_types)]
         if subjects:
             yield RuleMatch(subjects, objects, tok)
@@ -340,7 +340,7 @@ def _aimed_at(ctx: Context, verb: Token) -> bool:
     """"apply to become one of the pilot areas", "hopes to become one of them": an infinitive
     on a verb of trying or wishing (the schema's unrealised_verbs), also where the parser hung
     it as an adverbial clause or the lemmatiser missed the verb ("hopes" -> "hop")."""
-    if verb.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
         return False
     head = verb.head
     forms = {head.lemma_.lower(), head.lower_, head.lower_.removesuffix("s"), head.lower_.removesuffix("d")}
@@ -362,10 +362,11 @@ def _one_of_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     clause is negated or undoes the object ("one of the councils that scrapped Y")."""
     doc = ctx.doc
     # only "one" and nouns are read (indexes of the token array, not a Token per word)
-    for one in (doc[i] for i in sorted({*ctx.by_lower.get("one", ()), *pos_indexes(doc, "NOUN")})):
-        if one.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in one.children):
+    toks = tokens_of(doc)
+    for one in (toks[i] for i in sorted({*ctx.by_lower.get("one", ()), *pos_indexes(doc, "NOUN")})):
+        if one.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(one)):
             holders = _said_of(ctx, one)
-            groups = [p for c in one.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+            groups = [p for c in children_of(one) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c)
                       if p.dep_ == "pobj"]
         elif one.pos_ == "NOUN" and one.i not in ctx.token_mention and (
                 one.dep_ == "attr" or (one.dep_ == "pobj" and one.head.lower_ == "among")):
@@ -377,17 +378,17 @@ def _one_of_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             continue
         if not holders:
             continue
-        clauses = [c for h in (one, *groups) for c in h.children if c.dep_ in ("relcl", "acl")]
+        clauses = [c for h in (one, *groups) for c in children_of(h) if c.dep_ in ("relcl", "acl")]
         objects: list[Arg] = []
         for clause in clauses:
             for verb in _clause_verbs(clause):
                 if negated(verb) or verb.lemma_.lower() in ctx.rules.undoing_verbs:
                     break
-                said = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+                said = [c for c in children_of(verb) if c.dep_ in ("dobj", "attr")]
                 if any(matches_trigger(verb, lem) for lem in pattern.lemmas):
                     # its object, or the object of one of the preps on it or on its object
-                    said += [p for h in (verb, *said) for c in h.children if c.dep_ == "prep"
-                             and c.lower_ in pattern.preps for p in c.children if p.dep_ == "pobj"]
+                    said += [p for h in (verb, *said) for c in children_of(h) if c.dep_ == "prep"
+                             and c.lower_ in pattern.preps for p in children_of(c) if p.dep_ == "pobj"]
                 elif verb.lemma_ in _COPULAS:
                     # "to be a Y Pathfinder": a programme's own name as the predicate
                     said = [o for o in said if ctx.token_mention.get(o.i) is not None]
@@ -441,8 +442,8 @@ def _member_nouns(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[Toke
                    if a is not None and not a.via_reference and a.type in pattern.object_types]
         # ("X became a trailblazer for Y": the parser may hang "for Y" on the copula)
         hosts = [tok, tok.head] if tok.dep_ == "attr" and tok.head.lemma_ in _COPULAS else [tok]
-        preps = [p for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "in", "of")
-                 and c.i > tok.i for p in c.children if p.dep_ == "pobj"]
+        preps = [p for h in hosts for c in children_of(h) if c.dep_ == "prep" and c.lower_ in ("for", "in", "of")
+                 and c.i > tok.i for p in children_of(c) if p.dep_ == "pobj"]
         objects += [a for p in preps for a in ctx.args_in(p, pattern.object_types) if a not in objects]
         generic = {noun for noun, type_ in ctx.rules.definite_references.items() if type_ == INITIATIVE}
         if (not objects and INITIATIVE in pattern.object_types and not any(c.dep_ != "amod" for c in named)
@@ -467,7 +468,7 @@ def _compound_owner_rule(ctx: Context, pattern: RelationPattern) -> Iterator[Rul
             owners = {a for a in [_owner_before(ctx, tok)] if a is not None and a.type in pattern.subject_types}
         if len(owners) != 1:
             continue
-        owned = [a for c in tok.children if c.dep_ == "appos" and c.i > tok.i
+        owned = [a for c in children_of(tok) if c.dep_ == "appos" and c.i > tok.i
                  for a in [ctx.arg_at(c)] if a is not None and not a.via_reference and a.type in pattern.object_types]
         if not owned:
             title = _title_after(ctx, tok)
@@ -534,14 +535,14 @@ def _act_noun_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
             continue
         if tok.head.pos_ in ("VERB", "AUX") and (negated(tok.head) or unasserted(ctx, tok.head)):
             continue
-        owners = [a for c in tok.children if c.dep_ in ("poss", "nmod") and c.i < tok.i
+        owners = [a for c in children_of(tok) if c.dep_ in ("poss", "nmod") and c.i < tok.i
                   for a in [ctx.arg_at(c)] if a is not None and a.type in pattern.subject_types]
         if len(owners) != 1:
             continue
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None) or _of_after_date(tok)
+        of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None) or _of_after_date(tok)
         if of is None:
             continue
-        objects = [a for p in of.children if p.dep_ == "pobj"
+        objects = [a for p in children_of(of) if p.dep_ == "pobj"
                    for a in [ctx.arg_at(p)] if a is not None and a.type in pattern.object_types]
         if objects:
             yield RuleMatch(owners, objects[:1], tok)

@@ -22,7 +22,7 @@ from ....core.schema import RelationPattern
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-from ...syntax import negated, pos_indexes, sentences
+from ...syntax import children_of, negated, pos_indexes, sentences, tokens_of
 from ..context import Arg, Context, is_passive, matches_trigger, quantified, subject_tokens, unasserted
 from ..registry import RuleMatch, rule_kind
 
@@ -34,14 +34,14 @@ def _passive_prep_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleM
             continue
         if not is_passive(tok) or negated(tok) or unasserted(ctx, tok):
             continue
-        subjects_tok = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        subjects_tok = [c for c in children_of(tok) if c.dep_ == "nsubjpass"]
         if not subjects_tok and tok.dep_ == "acl":
             subjects_tok = [tok.head]  # "the X service, delivered through Y"
         subjects_tok = [tok.head if s.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" else s for s in subjects_tok]
         if not subjects_tok and tok.dep_ == "relcl":
             subjects_tok = [tok.head]
-        objects_tok = [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in pattern.preps
-                       for p in c.children if p.dep_ == "pobj"]
+        objects_tok = [p for c in children_of(tok) if c.dep_ in ("prep", "agent") and c.lower_ in pattern.preps
+                       for p in children_of(c) if p.dep_ == "pobj"]
         subjects = [a for s in subjects_tok for a in ctx.args_in(s, pattern.subject_types)]
         objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
         if subjects and objects:
@@ -62,11 +62,11 @@ def _framed_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         if first.i not in starts:
             continue
         words = next((p.split() for p in pattern.lemmas
-                      if [t.lower_ for t in doc[first.i : first.i + len(p.split())]] == p.split()), None)
+                      if [t.lower_ for t in tokens_of(doc)[first.i : first.i + len(p.split())]] == p.split()), None)
         if words is None:
             continue
         last = doc[first.i + len(words) - 1]
-        objects = [a for p in last.children if p.dep_ == "pobj" for a in ctx.args_in(p, pattern.object_types)]
+        objects = [a for p in children_of(last) if p.dep_ == "pobj" for a in ctx.args_in(p, pattern.object_types)]
         # the clause the phrase opens: the verb its first word hangs on, after a comma
         verb = first.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -74,7 +74,7 @@ def _framed_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         comma = next((t for t in doc[last.i : verb.i] if t.text == ","), None)
         if not objects or comma is None or verb.i < comma.i or negated(verb) or verb.lemma_.lower() in ctx.rules.undoing_verbs:
             continue
-        framed = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i > comma.i]
+        framed = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i > comma.i]
         subjects = [a for c in framed for a in ctx.args_in(c, pattern.subject_types)]
         if subjects:
             yield RuleMatch(subjects, objects, first)
@@ -102,10 +102,10 @@ def _owned_noun_prep_rule(ctx: Context, pattern: RelationPattern) -> Iterator[Ru
             continue
         if negated(tok.head):
             continue
-        owners = [c for c in tok.children if c.dep_ == "poss"]
-        owners += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-        objects_tok = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in pattern.preps
-                       for p in c.children if p.dep_ == "pobj"]
+        owners = [c for c in children_of(tok) if c.dep_ == "poss"]
+        owners += [p for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"]
+        objects_tok = [p for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in pattern.preps
+                       for p in children_of(c) if p.dep_ == "pobj"]
         subjects = [a for o in owners if o.pos_ != "PRON" for a in ctx.args_in(o, pattern.subject_types)]
         objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
         if subjects and objects:
@@ -125,7 +125,8 @@ def _carried_out_in_rule(ctx: Context, pattern: RelationPattern) -> Iterator[Rul
     names its agent ("the delivery of X by Z in A": Z's) or its own owner ("Z's roll-out of X
     in A"), nor an undone or negated one."""
     doc = ctx.doc
-    for tok in (doc[i] for i in pos_indexes(doc, "NOUN", "PROPN")):   # (from the token array)
+    toks = tokens_of(doc)
+    for tok in (toks[i] for i in pos_indexes(doc, "NOUN", "PROPN")):   # (from the token array)
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in ctx.token_mention:
             continue
         word = tok.lemma_.lower()
@@ -133,17 +134,17 @@ def _carried_out_in_rule(ctx: Context, pattern: RelationPattern) -> Iterator[Rul
             word = _SPLIT_NOUNS.get((doc[tok.i - 2].lower_, tok.lower_), word)
         if word not in pattern.lemmas or negated(tok.head):
             continue
-        if any(c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by") for c in tok.children):
+        if any(c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by") for c in children_of(tok)):
             continue
-        owned = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        owned = [p for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"]
         objects = [a for o in owned for a in ctx.args_in(o, pattern.object_types) if not a.via_reference]
         if not objects:
             continue
         hosts = [tok, *owned]
         if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
             hosts.append(tok.head)
-        places = [p for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in pattern.preps
-                  and c.i > tok.i for p in c.children if p.dep_ == "pobj"]
+        places = [p for h in hosts for c in children_of(h) if c.dep_ == "prep" and c.lower_ in pattern.preps
+                  and c.i > tok.i for p in children_of(c) if p.dep_ == "pobj"]
         subjects = [a for p in places for a in ctx.args_in(p, pattern.subject_types) if not a.via_reference]
         if subjects:
             yield RuleMatch(subjects, objects, tok)
@@ -162,13 +163,13 @@ def _seat_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             continue
         if negated(tok) or unasserted(ctx, tok):
             continue
-        heads = [tok, *(c for c in tok.children if c.dep_ in ("prt", "dobj", "attr", "acomp"))]
+        heads = [tok, *(c for c in children_of(tok) if c.dep_ in ("prt", "dobj", "attr", "acomp"))]
         heads += quantified(heads)
-        units = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in pattern.preps
-                 for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.i not in ctx.token_mention
+        units = [p for h in heads for c in children_of(h) if c.dep_ == "prep" and c.lower_ in pattern.preps
+                 for p in children_of(c) if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.i not in ctx.token_mention
                  and p.lemma_.lower() in pattern.verbs]
         # "X joined the Y Review's panel"
-        units += [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in ctx.token_mention
+        units += [c for c in children_of(tok) if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in ctx.token_mention
                   and c.lemma_.lower() in pattern.verbs]
         objects = [a for u in units for a in _owning_texts(ctx, u, pattern.object_types)]
         subjects = [a for st in subject_tokens(tok) for a in ctx.args_in(st, pattern.subject_types)]
@@ -180,7 +181,7 @@ def _owning_texts(ctx: Context, unit: Token, types: Sequence[str]) -> list[Arg]:
     """The named entities (of `types`) a body's common noun belongs to: its possessive ("the Y
     Review's panel"), its "of"/"for" phrase ("the panel of the Y Review") or a name modifying it
     ("the Y Review panel")."""
-    owners = [c for c in unit.children if c.dep_ in ("poss", "compound") and c.i in ctx.token_mention]
-    owners += [p for c in unit.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
-               for p in c.children if p.dep_ == "pobj"]
+    owners = [c for c in children_of(unit) if c.dep_ in ("poss", "compound") and c.i in ctx.token_mention]
+    owners += [p for c in children_of(unit) if c.dep_ == "prep" and c.lower_ in ("of", "for")
+               for p in children_of(c) if p.dep_ == "pobj"]
     return [a for o in owners if (a := ctx.arg_at(o)) is not None and not a.via_reference and a.type in types]

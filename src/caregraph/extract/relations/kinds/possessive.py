@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ....core.ontology import COMMISSIONED, INITIATIVE, PUBLICATION
 from ....core.schema import RelationPattern
+from ...syntax import children_of
 from ..context import Arg, Context, subject_tokens
 from ..registry import RuleFn, RuleMatch, rule_kind
 from .roles import own_body
@@ -44,7 +45,7 @@ def _possessive_rule(owner_first: bool) -> RuleFn:
                 arg = ctx.arg_at(owned_head)
                 if arg and not arg.via_reference:
                     candidates.append(arg)
-            for child in owned_head.children:
+            for child in children_of(owned_head):
                 if child.dep_ == "appos":
                     arg = ctx.arg_at(child)
                     if arg and not arg.via_reference:
@@ -52,9 +53,9 @@ def _possessive_rule(owner_first: bool) -> RuleFn:
             if owned is None:
                 # "the Harbour Office's plan, entitled Y": a clause that gives the noun its name
                 # (an object predicate) names what the owner has
-                for child in owned_head.children:
+                for child in children_of(owned_head):
                     if child.dep_ == "acl" and child.i > owned_head.i:
-                        for name in child.children:
+                        for name in children_of(child):
                             arg = ctx.arg_at(name) if name.dep_ == "oprd" and name.i in ctx.token_mention else None
                             if arg and not arg.via_reference:
                                 candidates.append(arg)
@@ -104,14 +105,14 @@ def _names_the_owned(ctx: Context, head: Token, owned: Arg) -> bool:
     """The possessed noun is the name itself, has it in apposition, or is a noun of the
     name's kind after it ("our X programme"; not "our X response"), or, for a programme, a noun
     of its own parts after it (`programme_parts`: "our X constellations", "our X hubs")."""
-    named = [head, *(c for c in head.children if c.dep_ == "appos")]
+    named = [head, *(c for c in children_of(head) if c.dep_ == "appos")]
     lemma = head.lemma_.lower()
     if ctx.rules.definite_references.get(lemma) == owned.type:
-        named += [c for c in head.children if c.dep_ == "compound"]
+        named += [c for c in children_of(head) if c.dep_ == "compound"]
     elif owned.type == INITIATIVE and lemma in ctx.rules.programme_parts:
         # (the name right before the noun, as the parser hangs it: a compound, or an adjective
         # for a one-word name: "our Harbour constellations")
-        named += [c for c in head.children if c.dep_ in _MODIFIERS and c.i < head.i
+        named += [c for c in children_of(head) if c.dep_ in _MODIFIERS and c.i < head.i
                   and ctx.token_mention.get(c.i) is not None and ctx.token_mention.get(head.i - 1) == ctx.token_mention.get(c.i)]
     return any(a == owned for t in named for a in [ctx.arg_at(t)] if ctx.token_mention.get(t.i) is not None) \
         or _title_after(ctx, head, (owned.type,)) == owned or _part_on(ctx, head, (owned.type,)) == owned
@@ -121,8 +122,8 @@ def _part_on(ctx: Context, head: Token, types: Sequence[str]) -> Arg | None:
     """The programme named after "on" on a noun of its parts ("our work on the Harbour Pilot")."""
     if head.lemma_.lower() not in ctx.rules.programme_parts or INITIATIVE not in types:
         return None
-    return next((a for c in head.children if c.dep_ == "prep" and c.lower_ == "on"
-                 for p in c.children if p.dep_ == "pobj" for a in [ctx.arg_at(p)]
+    return next((a for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "on"
+                 for p in children_of(c) if p.dep_ == "pobj" for a in [ctx.arg_at(p)]
                  if a is not None and not a.via_reference and a.type == INITIATIVE), None)
 
 
@@ -173,7 +174,7 @@ def _pronoun_possessives(
         if tok.dep_ != "poss":
             continue
         owned = next(
-            (a for t in [tok.head, *tok.head.children] if t.i != tok.i
+            (a for t in [tok.head, *children_of(tok.head)] if t.i != tok.i
              for a in [ctx.arg_at(t)] if a is not None and not a.via_reference and a.type in owned_types),
             None,
         ) or _title_after(ctx, tok.head, owned_types) or _part_on(ctx, tok.head, owned_types)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ....core.ontology import PERSON, PUBLICATION, RECOMMENDATION
 from ....core.schema import RelationPattern
-from ...syntax import lines, negated
+from ...syntax import children_of, lines, negated
 from ..context import Arg, Context, is_question_or_conditional
 from ..registry import RuleMatch, rule_kind
 from .roles import headline_actor
@@ -46,7 +46,7 @@ def _authored_text(ctx: Context, tok: Token) -> bool:
     ("Jane Doe's review"): the text speaks, not its author."""
     recommenders = ctx.schema.entities.recommendation_recommenders
     return (tok.pos_ == "NOUN" and tok.lemma_.lower() in recommenders and ctx.arg_at(tok) is None
-            and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children))
+            and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in children_of(tok)))
 
 
 def _previous_subject(ctx: Context, tok: Token) -> Arg | None:
@@ -54,14 +54,14 @@ def _previous_subject(ctx: Context, tok: Token) -> Arg | None:
         return None
     root = ctx.doc[tok.sent.start - 1].sent.root
     # its subject; or the root itself when the parser made the subject the root
-    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in children_of(root) if c.dep_ in ("nsubj", "nsubjpass")]
     for subj in subjects or ([root] if root.pos_ in ("NOUN", "PROPN") else []):
         arg = ctx.arg_at(subj)
         if arg is not None and arg.type == PUBLICATION and not arg.via_reference:
             return arg
         # "X's report, Fair Futures, was published today. It recommends ...": the name in
         # apposition to the subject
-        named = [a for c in subj.children if c.dep_ == "appos"
+        named = [a for c in children_of(subj) if c.dep_ == "appos"
                  for a in [ctx.arg_at(c)] if a is not None and a.type == PUBLICATION and not a.via_reference]
         if len(named) == 1:
             return named[0]
@@ -139,8 +139,8 @@ def _recommend_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatc
             # unless the document's one publication has its head)
             # ("X's report recommends Y": a description a named body owns is that body's, not
             # another publication named before)
-            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in rec_tok.children) or any(
-                c.dep_ == "poss" and c.pos_ == "PROPN" and _names_a_body(ctx, c) for c in rec_tok.children)
+            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(rec_tok)) or any(
+                c.dep_ == "poss" and c.pos_ == "PROPN" and _names_a_body(ctx, c) for c in children_of(rec_tok))
             source = ctx.salient(PUBLICATION, heads=(rec_tok.lemma_.lower(),), description=rec_tok,
                                  by_head_only=indefinite)
         if source is None or source.type not in pattern.subject_types or (
@@ -182,7 +182,7 @@ def _answers_proposals_rule(ctx: Context, pattern: RelationPattern) -> Iterator[
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             subjects_tok = [verb.head]   # "the X programme, designed in response to ..."
         else:
-            subjects_tok = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects_tok = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")]
         subjects = [a for s in subjects_tok for a in ctx.args_in(s, pattern.subject_types)]
         objects: list[Arg] = []
         for owner in _proposal_owners(tok):
@@ -217,10 +217,10 @@ def _proposal_owners(noun: Token) -> list[Token]:
     """Who made the proposals a recommending noun names: its possessor ("the review's
     recommendations"), the object of "from / of / in / by", also through a participle
     ("recommendations made in the X Review")."""
-    out = [c for c in noun.children if c.dep_ == "poss"]
-    holders = [noun, *[c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]]
+    out = [c for c in children_of(noun) if c.dep_ == "poss"]
+    holders = [noun, *[c for c in children_of(noun) if c.dep_ == "acl" and c.tag_ == "VBN"]]
     for holder in holders:
-        for prep in holder.children:
+        for prep in children_of(holder):
             if prep.dep_ in ("prep", "agent") and prep.lower_ in _OWNER_PREPS:
-                out.extend(p for p in prep.children if p.dep_ == "pobj")
+                out.extend(p for p in children_of(prep) if p.dep_ == "pobj")
     return out

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ....core.ontology import ORGANISATION, PUBLICATION
 from ....core.schema import RelationPattern, RelationRules
 from ....core.text import name_key
-from ...syntax import NEGATIVE_IMPLICATIVES, negated
+from ...syntax import NEGATIVE_IMPLICATIVES, children_of, negated, tokens_of
 from ...syntax import lines as lines_of
 from ..context import (
     Arg,
@@ -60,9 +60,10 @@ def _quote_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         # a quotation answering a named publication ("In response to Y, X said:") whose
         # evaluative words are all of this class is about that publication
         # (the cheap word test first: a quotation may be a whole document without line breaks)
-        own = [t for t in doc[quote.start : quote.end]
+        quoted_words = tokens_of(doc)[quote.start : quote.end]
+        own = [t for t in quoted_words
                if (t.lemma_.lower() in pattern.lemmas or t.lower_ in pattern.lemmas) and _evaluates(t, quote.reported)]
-        other = [t for t in doc[quote.start : quote.end]
+        other = [t for t in quoted_words
                  if (t.lemma_.lower() in opposite or t.lower_ in opposite) and _evaluates(t, quote.reported)]
         topic = [a for a in quote.topic if a.type in pattern.object_types]
         speaker_words = _REPORTED if quote.reported else _FIRST_PERSON
@@ -108,7 +109,7 @@ _WISHING = frozenset({"would", "'d"})
 def _wished(tok: Token) -> bool:
     """Is an evaluative word under "would", itself or as its copula's complement?"""
     verb = tok.head if tok.dep_ in ("acomp", "attr") and tok.head.i != tok.i else tok
-    return any(c.dep_ == "aux" and c.lower_ in _WISHING for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in _WISHING for c in children_of(verb))
 
 
 def _unquoted_words(ctx: Context, pattern: RelationPattern) -> list[Token]:
@@ -137,7 +138,7 @@ def _own_names(ctx: Context, quote: Quote) -> frozenset[str]:
         # "Jane Porter, Harbour Trust Head of Policy, said:": the one organisation whose name the
         # attribution's subject phrase holds, when no role rule gave her a post
         verb = ctx.doc[quote.verb] if quote.verb < len(ctx.doc) else None
-        words = [t.lower_ for s in (verb.children if verb is not None else ()) if s.dep_ == "nsubj" for t in s.subtree]
+        words = [t.lower_ for s in (children_of(verb) if verb is not None else ()) if s.dep_ == "nsubj" for t in s.subtree]
         phrase = f" {' '.join(words)} "
         named = {e.key for e in ctx.entity.values() if e.type == ORGANISATION
                  and f" {' '.join(t.lower() for t in e.label.split())} " in phrase}
@@ -173,14 +174,14 @@ def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token]
             continue  # "we would welcome further funding", "I would welcome seeing Y": a wish, not a welcome
         objects_tok: list[Token] = []
         if tok.pos_ == "VERB":
-            subj = [c for c in tok.children if c.dep_ == "nsubj"]
-            passive_subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            subj = [c for c in children_of(tok) if c.dep_ == "nsubj"]
+            passive_subj = [c for c in children_of(tok) if c.dep_ == "nsubjpass"]
             if subj and all(speaks(c, first_person) for c in subj):
-                objects_tok = [c for c in tok.children if c.dep_ == "dobj"]
+                objects_tok = [c for c in children_of(tok) if c.dep_ == "dobj"]
             elif passive_subj and all(c.lower_ in speaker_words for c in passive_subj):
                 # "we were disappointed by Y", "she was pleased with Y"
-                objects_tok = [p for c in tok.children if c.dep_ in ("agent", "prep")
-                               and c.lower_ in ("by", "with", "about") for p in c.children if p.dep_ == "pobj"]
+                objects_tok = [p for c in children_of(tok) if c.dep_ in ("agent", "prep")
+                               and c.lower_ in ("by", "with", "about") for p in children_of(c) if p.dep_ == "pobj"]
             elif passive_subj and not any(a.lower_ not in speaker_words for a in agent_tokens(tok)):
                 # "Y is welcomed" (not "Y was welcomed by councils": someone else's welcome)
                 objects_tok = passive_subj
@@ -189,7 +190,7 @@ def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token]
             # forward": a noun of the class predicated of the object
             verb = _predicating_verb(ctx, tok)
             if verb is not None:
-                objects_tok = [c for c in verb.children if c.dep_ == "nsubj"]
+                objects_tok = [c for c in children_of(verb) if c.dep_ == "nsubj"]
         elif (tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.lower_ in ctx.rules.attributive_words
               and tok.head.i in ctx.token_mention):
             # "the excellent Y review", "this welcome Y Strategy": a verdict before the name
@@ -201,20 +202,20 @@ def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token]
                 # "Y is a welcome step", "Y is a landmark opportunity"
                 if negated(tok.head.head):
                     continue
-                objects_tok = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
+                objects_tok = [c for c in children_of(tok.head.head) if c.dep_ == "nsubj"]
             holders = _holders(tok)
             if holders and all(c.lower_ == "it" for c in holders):
                 # "it is good to see Y": the speaker's view of the clause's object
-                objects_tok = [o for comp in tok.head.children if comp.dep_ in ("xcomp", "ccomp")
-                               for o in comp.children if o.dep_ in ("dobj", "nsubj", "nsubjpass")]
+                objects_tok = [o for comp in children_of(tok.head) if comp.dep_ in ("xcomp", "ccomp")
+                               for o in children_of(comp) if o.dep_ in ("dobj", "nsubj", "nsubjpass")]
                 # "it is good to see Y published": the subject of the clause after "see"
-                objects_tok += [o for comp in [*tok.head.children, *tok.children] if comp.dep_ == "xcomp"
-                                for clause in comp.children if clause.dep_ == "ccomp"
-                                for o in clause.children if o.dep_ in ("nsubj", "nsubjpass")]
+                objects_tok += [o for comp in [*children_of(tok.head), *children_of(tok)] if comp.dep_ == "xcomp"
+                                for clause in children_of(comp) if clause.dep_ == "ccomp"
+                                for o in children_of(clause) if o.dep_ in ("nsubj", "nsubjpass")]
                 if objects_tok:
                     # "... to see X, and the proposed Y": a noun the parser coordinated with
                     # the verb is coordinated with its object
-                    objects_tok += [c for c in tok.head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+                    objects_tok += [c for c in children_of(tok.head) if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
                 holders = []
             elif holders and not all(speaks(c, speaker_words) for c in holders):
                 # "Y is welcome": the adjective is said of Y; "families were pleased with Y":
@@ -229,13 +230,13 @@ def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token]
                 continue
             preps = [c for c in tok.subtree if c.dep_ in ("prep", "agent")]
             if tok.dep_ == "acomp":  # "I am grateful to X for Y": the parser hangs "for Y" on the verb
-                preps += [c for c in tok.head.children if c.dep_ in ("prep", "agent") and c.i > tok.i]
+                preps += [c for c in children_of(tok.head) if c.dep_ in ("prep", "agent") and c.i > tok.i]
             for prep in [c for c in preps if c.lower_ in ("for", "about", "with", "by")]:
-                objects_tok += [p for p in prep.children if p.dep_ == "pobj"]
-            for comp in [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]:
+                objects_tok += [p for p in children_of(prep) if p.dep_ == "pobj"]
+            for comp in [c for c in children_of(tok) if c.dep_ in ("xcomp", "ccomp")]:
                 if comp.dep_ == "ccomp" and pattern.relation in ctx.rules.stance_relations and denied(ctx.rules, comp):
                     continue  # "pleased that the council scrapped Y / has not committed to Y": no support for Y
-                objects_tok += [c for c in comp.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")
+                objects_tok += [c for c in children_of(comp) if c.dep_ in ("dobj", "nsubj", "nsubjpass")
                                 and c.lower_ not in first_person]
                 objects_tok += enacted(ctx, comp)
                 if comp.lemma_.lower() in _PERCEIVING:
@@ -275,7 +276,7 @@ def _predicating_verb(ctx: Context, noun: Token) -> Token | None:
     if not ((predicate.dep_ == "attr" and lemma == "be") or (predicate.dep_ == "dobj" and lemma in rules.marking_verbs)):
         return None
     if negated(verb) or any(c.dep_ == "aux" and c.lower_ in rules.obligation_words | rules.hedging_modals | {"would"}
-                            for c in verb.children):
+                            for c in children_of(verb)):
         return None
     if noun.lemma_.lower() in rules.progress_nouns:
         words = {t.lower_ for t in _phrase(predicate) if t.i != noun.i}
@@ -295,10 +296,10 @@ def denied(rules: RelationRules, clause: Token) -> bool:
         if at is None:
             break
         lemma = at.lemma_.lower()
-        comps = [c for c in at.children if c.dep_ == "xcomp"]
+        comps = [c for c in children_of(at) if c.dep_ == "xcomp"]
         if negated(at) or lemma in rules.undoing_verbs:
             return True
-        if comps and (lemma in NEGATIVE_IMPLICATIVES or any(c.dep_ == "advmod" and c.lower_ == "yet" for c in at.children)):
+        if comps and (lemma in NEGATIVE_IMPLICATIVES or any(c.dep_ == "advmod" and c.lower_ == "yet" for c in children_of(at))):
             return True
         at = comps[0] if comps else None
     return False
@@ -317,11 +318,11 @@ def enacted(ctx: Context, clause: Token) -> list[Token]:
     a verb of undoing ("pleased that X has not signed up to Y", "... has pulled out of Y")."""
     rules = ctx.rules
     if (clause.pos_ != "VERB" or clause.lemma_.lower() not in rules.enacting_verbs or negated(clause)
-            or any(c.dep_ == "aux" and c.lower_ in rules.hedging_modals | rules.obligation_words for c in clause.children)):
+            or any(c.dep_ == "aux" and c.lower_ in rules.hedging_modals | rules.obligation_words for c in children_of(clause))):
         return []
-    heads = [clause, *(c for c in clause.children if c.dep_ in ("prt", "advmod", "dobj"))]
-    return [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _ENACTED_PREPS
-            for p in c.children if p.dep_ == "pobj"]
+    heads = [clause, *(c for c in children_of(clause) if c.dep_ in ("prt", "advmod", "dobj"))]
+    return [p for h in heads for c in children_of(h) if c.dep_ == "prep" and c.lower_ in _ENACTED_PREPS
+            for p in children_of(c) if p.dep_ == "pobj"]
 
 
 # "pleased to see Y ...", "glad to hear that Y ...": what the feeling is about is the clause after
@@ -334,11 +335,11 @@ def _seen(verb: Token, first_person: frozenset[str]) -> list[Token]:
     ("glad to see the review echo our call": the call, not the review), else its subject; not a
     negated clause ("pleased to see Y has not been cut" is about the cut)."""
     out: list[Token] = []
-    for clause in verb.children:
+    for clause in children_of(verb):
         if clause.dep_ != "ccomp" or negated(clause):
             continue
-        objects = [c for c in clause.children if c.dep_ == "dobj"]
-        out += objects or [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in first_person]
+        objects = [c for c in children_of(clause) if c.dep_ == "dobj"]
+        out += objects or [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in first_person]
     return out
 
 
@@ -349,7 +350,7 @@ def _phrase(head: Token) -> list[Token]:
     """A noun phrase's words outside the clauses in it ("a step in the right direction", not the
     words of "a step towards ensuring that ...")."""
     out = [head]
-    for child in head.children:
+    for child in children_of(head):
         if child.dep_ not in _CLAUSES:
             out += _phrase(child)
     return out
@@ -366,7 +367,7 @@ def _evaluates(tok: Token, reported: bool) -> bool:
         return False
     speaker_words = _REPORTED if reported else _FIRST_PERSON
     if tok.pos_ == "VERB":
-        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        subj = [c for c in children_of(tok) if c.dep_ == "nsubj"]
         return not subj or all(c.lower_ in speaker_words for c in subj)
     # an adjective said of something ("is welcome", "a welcome step"), not a modifier ("good practice")
     if tok.pos_ != "ADJ" or tok.dep_ in ("amod", "compound") and tok.head.dep_ != "attr":
@@ -395,7 +396,7 @@ def _demanded(ctx: Context, adjective: Token) -> bool:
     copula = _copula(adjective)
     modals = ctx.rules.obligation_words | ctx.rules.hedging_modals | _FORECAST
     return copula is not None and (copula.lemma_.lower() in _APPEARING
-                                   or any(c.dep_ == "aux" and c.lower_ in modals for c in copula.children))
+                                   or any(c.dep_ == "aux" and c.lower_ in modals for c in children_of(copula)))
 
 
 _APPEARING = frozenset({"look", "seem", "appear", "sound"})
@@ -415,7 +416,7 @@ def _others_view(ctx: Context, adjective: Token, first_person: frozenset[str], a
     if (clause is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in verbs
             or clause.head.i == attribution):
         return False
-    subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    subjects = [c for c in children_of(clause.head) if c.dep_ == "nsubj"]
     return any(c.lower_ not in first_person for c in subjects)
 
 
@@ -428,8 +429,8 @@ def _holders(adjective: Token) -> list[Token]:
             break
         adjective = adjective.head
     if adjective.dep_ == "acomp":
-        return [c for c in adjective.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return [c for c in adjective.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return [c for c in children_of(adjective.head) if c.dep_ in ("nsubj", "nsubjpass")]
+    return [c for c in children_of(adjective) if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 @rule_kind("response")
@@ -449,8 +450,8 @@ def _response_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
             continue
         if tok.pos_ not in ("NOUN", "VERB"):
             continue
-        targets = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in pattern.preps
-                   for p in c.children if p.dep_ == "pobj"]
+        targets = [p for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in pattern.preps
+                   for p in children_of(c) if p.dep_ == "pobj"]
         objects = [a for t in targets for a in ctx.args_in(t, pattern.object_types)]
         if tok.i in ctx.token_mention:
             # "Response to the Y Consultation" as a title: the name the word opens is the
@@ -475,15 +476,15 @@ def _response_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
             yield RuleMatch([run_on], objects, tok)
             continue
         named = _apposed_name(ctx, tok, pattern.subject_types)
-        owner = [a for c in tok.children if c.dep_ == "poss" for a in ctx.args_in(c, pattern.subject_types)]
+        owner = [a for c in children_of(tok) if c.dep_ == "poss" for a in ctx.args_in(c, pattern.subject_types)]
         # "Harbour Trust response to Y", "the Harbour Trust statement on Y": a named modifier
-        owner += [a for c in tok.children if c.dep_ == "compound" and c.i < tok.i and ctx.token_mention.get(c.i) is not None
+        owner += [a for c in children_of(tok) if c.dep_ == "compound" and c.i < tok.i and ctx.token_mention.get(c.i) is not None
                   for a in [ctx.arg_at(c)] if a is not None and a.type in pattern.subject_types and a not in owner]
         if named is not None:  # "X, its response to Y": the response is X
             subjects = [named]
         elif owner:  # "the Department's response to Y", whoever criticises it
             subjects = owner
-        elif any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
+        elif any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in children_of(tok)):
             continue  # "X welcomed the government's response to Y": the response is another's
         elif tok.dep_ == "pobj" and tok.head.lower_ == "in":
             attach = tok.head.head
@@ -491,13 +492,13 @@ def _response_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
                 subjects = ctx.args_in(attach, pattern.subject_types)
             elif attach.pos_ in ("VERB", "AUX"):
                 if is_passive(attach):
-                    subj = [c for c in attach.children if c.dep_ == "nsubjpass"]
+                    subj = [c for c in children_of(attach) if c.dep_ == "nsubjpass"]
                     if not subj and attach.dep_ in ("acl", "relcl"):
                         subj = [attach.head]
                     subj = [attach.head if s.tag_ in ("WDT", "WP") else s for s in subj]
                     subjects = [a for s in subj for a in ctx.args_in(s, pattern.subject_types)]
                 else:
-                    dobj = [a for c in attach.children if c.dep_ == "dobj"
+                    dobj = [a for c in children_of(attach) if c.dep_ == "dobj"
                             for a in ctx.args_in(c, (PUBLICATION,))]
                     if dobj:
                         subjects = dobj
@@ -598,7 +599,7 @@ def _apposed_name(ctx: Context, noun: Token, types: Sequence[str]) -> Arg | None
         return None
     doc = ctx.doc
     start = min([noun.i, *(t.i for c in noun.lefts for t in c.subtree)])
-    if start < 2 or doc[start - 1].text != "," or any(c.dep_ == "cc" for c in noun.children):
+    if start < 2 or doc[start - 1].text != "," or any(c.dep_ == "cc" for c in children_of(noun)):
         return None
     head = noun
     for _ in range(3):
@@ -626,23 +627,23 @@ def _feeling_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]
             continue
         if tok.dep_ == "acomp" and negated(tok.head):
             continue  # "X is not pleased with Y"
-        holders = _holders(tok) if tok.pos_ == "ADJ" else [c for c in tok.children if c.dep_ == "nsubjpass"]
+        holders = _holders(tok) if tok.pos_ == "ADJ" else [c for c in children_of(tok) if c.dep_ == "nsubjpass"]
         # ("we" outside a quotation is the body the text speaks for; inside one it is the speaker's view)
         subjects = [a for h in holders if h.lower_ not in _REPORTED or (h.lower_ == "we" and not ctx.in_quotation(h))
                     for a in ctx.args_in(h, pattern.subject_types)]
         if not subjects:
             continue
         verb = tok.head if tok.dep_ == "acomp" else tok
-        objects_tok = [p for h in (tok, verb) for c in h.children if c.dep_ in ("prep", "agent")
-                       and c.lower_ in ("by", "with", "about", "at", "over", "of") for p in c.children if p.dep_ == "pobj"]
+        objects_tok = [p for h in (tok, verb) for c in children_of(h) if c.dep_ in ("prep", "agent")
+                       and c.lower_ in ("by", "with", "about", "at", "over", "of") for p in children_of(c) if p.dep_ == "pobj"]
         stance = pattern.relation in ctx.rules.stance_relations
         # ("X is delighted that Y has been scrapped" is no support for Y)
-        objects_tok += [o for c in tok.children if c.dep_ == "ccomp" and not (stance and denied(ctx.rules, c))
-                        for o in c.children if o.dep_ in _SUBJ]
+        objects_tok += [o for c in children_of(tok) if c.dep_ == "ccomp" and not (stance and denied(ctx.rules, c))
+                        for o in children_of(c) if o.dep_ in _SUBJ]
         if stance:
             # "X is delighted that the Government has published Y / has committed to Z"
-            objects_tok += [o for c in tok.children if c.dep_ == "ccomp" and not denied(ctx.rules, c)
-                            for o in [*(d for d in c.children if d.dep_ == "dobj"), *enacted(ctx, c)]]
+            objects_tok += [o for c in children_of(tok) if c.dep_ == "ccomp" and not denied(ctx.rules, c)
+                            for o in [*(d for d in children_of(c) if d.dep_ == "dobj"), *enacted(ctx, c)]]
         objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
         if objects:
             yield RuleMatch(subjects, objects, tok)
@@ -657,7 +658,7 @@ def _topic_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     for tok in ctx.tokens_with_lemma(pattern.lemmas):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in pattern.lemmas or tok.dep_ != "ROOT" or negated(tok):
             continue
-        if any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp") for c in tok.children):
+        if any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp") for c in children_of(tok)):
             continue
         sent = tok.sent
         first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
@@ -670,7 +671,7 @@ def _topic_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         if end + 1 >= sent.end or doc[end + 1].text != ":":
             continue
         topic = ctx.arg_at(first)
-        subjects = [a for s in tok.children if s.dep_ == "nsubj" and s.i > end
+        subjects = [a for s in children_of(tok) if s.dep_ == "nsubj" and s.i > end
                     for a in ctx.args_in(s, pattern.subject_types)]
         if topic is not None and topic.type in pattern.object_types and subjects:
             yield RuleMatch(subjects, [topic], tok)
@@ -692,11 +693,11 @@ def _description_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMa
         if phrase.dep_ in ("ccomp", "oprd", "xcomp", "dobj") and phrase.head.lemma_.lower() in verbs:
             verb = phrase.head
             # a small clause ("declaring the Bill a landmark") or the verb's object ("called it a landmark")
-            objects_tok = [c for c in phrase.children if c.dep_ in _SUBJ]
-            objects_tok += [c for c in verb.children if c.dep_ == "dobj" and c.i != phrase.i]
+            objects_tok = [c for c in children_of(phrase) if c.dep_ in _SUBJ]
+            objects_tok += [c for c in children_of(verb) if c.dep_ == "dobj" and c.i != phrase.i]
         elif phrase.dep_ in ("pobj", "pcomp") and phrase.head.lower_ == "as" and phrase.head.head.lemma_.lower() in verbs:
             verb = phrase.head.head  # "described Y as a landmark"
-            objects_tok = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            objects_tok = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
         else:
             continue
         if negated(verb) or unasserted(ctx, verb):
@@ -704,8 +705,8 @@ def _description_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMa
         objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
         if is_passive(verb):
             # "Y was hailed as a landmark by X" (the "by" phrase may hang on the description)
-            agents = agent_tokens(verb) + [p for c in phrase.children if c.dep_ == "prep" and c.lower_ == "by"
-                                           for p in c.children if p.dep_ == "pobj"]
+            agents = agent_tokens(verb) + [p for c in children_of(phrase) if c.dep_ == "prep" and c.lower_ == "by"
+                                           for p in children_of(c) if p.dep_ == "pobj"]
             subjects = [a for s in agents for a in ctx.args_in(s, pattern.subject_types)]
         else:
             subjects = [a for s in subject_tokens(verb) for a in ctx.args_in(s, pattern.subject_types)]

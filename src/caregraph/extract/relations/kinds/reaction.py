@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from ....core.ontology import INITIATIVE, PERSON, PUBLICATION
 from ....core.schema import RelationPattern
-from ...syntax import negated
+from ...syntax import children_of, negated, sent_at, sent_of
 from ..context import Arg, Context, Quote, opening_lines, unasserted
 from ..quotes import quotation
 from ..registry import RuleMatch, rule_kind
@@ -144,7 +144,7 @@ def _page_reaction(ctx: Context, topic: Arg | None, praise: frozenset[str], crit
     for _ in range(_WINDOW_SENTENCES):
         if end >= len(doc):
             break
-        end = doc[end].sent.end
+        end = sent_at(doc, end).end
     window = doc[start:end]
     own = [t for t in window if not quoted(ctx, t)]
     # (a name inside a quotation there is another's words the page cites, not what its own are about)
@@ -185,7 +185,7 @@ def _window(ctx: Context, quote: Quote) -> Span:
     for _ in range(_WINDOW_SENTENCES):
         if end >= quote.end:
             break
-        end = doc[end].sent.end
+        end = sent_at(doc, end).end
     return doc[quote.start : min(max(end, quote.start + 1), quote.end)]
 
 
@@ -242,7 +242,7 @@ def _stated_by_speaker(ctx: Context, verb: Token, page: frozenset[str] | None) -
     organisation by name ("Harbour Trust welcomes Y")."""
     if verb.dep_ not in _CLAUSES:
         return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
     if page is None:
         return any(c.lower_ in _FIRST_PERSON for c in subjects)
     voice = document_voice(ctx)
@@ -256,8 +256,8 @@ def _others_feeling(ctx: Context, adjective: Token, page: frozenset[str] | None)
     speaker ("we", "I"; on a page in its own voice, "we" or the organisation by name)."""
     if not (adjective.lower_.endswith("ed") or adjective.lemma_.lower() in _FEELING_ADJECTIVES):
         return False
-    holders = ([c for c in adjective.head.children if c.dep_ in ("nsubj", "nsubjpass")] if adjective.dep_ == "acomp"
-               else [c for c in adjective.children if c.dep_ in ("nsubj", "nsubjpass")])
+    holders = ([c for c in children_of(adjective.head) if c.dep_ in ("nsubj", "nsubjpass")] if adjective.dep_ == "acomp"
+               else [c for c in children_of(adjective) if c.dep_ in ("nsubj", "nsubjpass")])
     voice = document_voice(ctx) if page is not None else None
     return any(not (c.lower_ in (page or _FIRST_PERSON)
                     or (voice is not None and any(a.key == voice.key for a in ctx.args_in(c, (voice.type,)))))
@@ -282,7 +282,7 @@ def _reported_from_others(ctx: Context, tok: Token, page: frozenset[str] | None,
         if head.i == at.i:
             return False
         if at.dep_ == "ccomp" and head.lemma_.lower() in verbs and own[0] <= head.i < own[1]:
-            subjects = [c for c in head.children if c.dep_ == "nsubj"]
+            subjects = [c for c in children_of(head) if c.dep_ == "nsubj"]
             voice = document_voice(ctx) if page is not None else None
             return any(not (c.lower_ in (page or _FIRST_PERSON)
                             or (voice is not None and any(a.key == voice.key for a in ctx.args_in(c, (voice.type,)))))
@@ -306,7 +306,7 @@ def _modal(tok: Token) -> bool:
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
-    return verb.lemma_.lower() in _APPEARING or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+    return verb.lemma_.lower() in _APPEARING or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children_of(verb))
 
 
 _APPEARING = frozenset({"look", "seem", "appear", "sound"})
@@ -319,12 +319,12 @@ def _about_doing(tok: Token) -> bool:
     "pleased to see Y published"."""
     if tok.pos_ != "ADJ":
         return False
-    for comp in tok.children:
+    for comp in children_of(tok):
         if comp.dep_ != "xcomp":
             continue
         if comp.lemma_.lower() not in _PERCEIVING:
             return True
-        if any(c.dep_ == "ccomp" and (negated(c) or any(o.dep_ == "dobj" for o in c.children)) for c in comp.children):
+        if any(c.dep_ == "ccomp" and (negated(c) or any(o.dep_ == "dobj" for o in children_of(c))) for c in children_of(comp)):
             return True
     return False
 
@@ -333,9 +333,9 @@ def _about_denial(ctx: Context, tok: Token) -> bool:
     """Is a word about a content clause that denies or undoes what it names (quotation.denied:
     "delighted that X has not committed to Y", "pleased that the council scrapped Y", "... has
     yet to sign up to Y"), the clause hanging on the word or, after it, on its copula?"""
-    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    clauses = [c for c in children_of(tok) if c.dep_ == "ccomp"]
     if tok.dep_ == "acomp":
-        clauses += [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i]
+        clauses += [c for c in children_of(tok.head) if c.dep_ == "ccomp" and c.i > tok.i]
     return any(denied(ctx.rules, c) for c in clauses)
 
 
@@ -351,7 +351,7 @@ def _act_names(ctx: Context, feeling: Token, type_: str) -> bool:
     as a trailblazer for Y", "proud to be part of Y", "delighted to have been chosen to lead this
     programme", a definite reference to one) name an entity of a type, and is that act asserted
     (not "pleased to have been considered but not selected for Y")?"""
-    for comp in feeling.children:
+    for comp in children_of(feeling):
         if comp.dep_ != "xcomp" or negated(comp):
             continue
         for t in comp.subtree:
@@ -391,7 +391,8 @@ def _lead_publications(ctx: Context, quote: Quote, kind: str = PUBLICATION) -> l
     if verb.i >= quote.start:
         return out
     passing = ctx.rules.speech_verbs | _RESPONDING
-    for i in range(verb.sent.start, min(verb.sent.end, quote.start)):
+    verb_sent = sent_of(verb)
+    for i in range(verb_sent.start, min(verb_sent.end, quote.start)):
         index = ctx.token_mention.get(i)
         if index is None or ctx.entity[ctx.keys[index]].type != kind:
             continue
@@ -432,7 +433,7 @@ def _pointed_at(ctx: Context, tokens: Span, target: Arg) -> bool:
     """Do a quotation's words point at a publication with a demonstrative ("this review", "this
     report") that stands for it?"""
     return any(t.pos_ == "NOUN" and ctx.rules.definite_references.get(t.lemma_.lower()) == PUBLICATION
-               and any(c.dep_ == "det" and c.lower_ in ("this", "these") for c in t.children)
+               and any(c.dep_ == "det" and c.lower_ in ("this", "these") for c in children_of(t))
                and (a := said_of(ctx, t)) is not None and a.key == target.key
                for t in tokens)
 
@@ -456,7 +457,7 @@ def page_topic(ctx: Context, kind: str = PUBLICATION) -> Arg | None:
     heads = opening_lines(doc)
     boundary = heads[-1].end if heads else 0
     if boundary < len(doc):
-        boundary = doc[boundary].sent.end
+        boundary = sent_at(doc, boundary).end
     keys = {key for key, span in ctx.mention_spans(kind) if span.start < boundary}
     found = Arg(next(iter(keys)), kind, via_reference=True) if len(keys) == 1 else None
     ctx.cache[cached] = found

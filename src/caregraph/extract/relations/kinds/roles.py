@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ....core.ontology import ORGANISATION, PERSON, PUBLICATION, ROLE_AT
 from ....core.schema import RelationPattern
-from ...syntax import ends_line, lines, negated, sentences
+from ...syntax import children_of, ends_line, lines, negated, sentences, span_of, span_sent, tokens_of
 from ..context import Arg, Context, head_word, opening_lines, subject_tokens
 from ..registry import RuleMatch, rule_kind
 from ..voice import is_transcript, page_body, quoted
@@ -119,17 +119,17 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         if copula is not None and holder is not None:
             # "X went on to be a director of children's services for 18 years at Y, Z and W
             # County Councils": the body after "at" that the parser hung on the copula
-            bodies = [a for c in copula.children if c.dep_ == "prep" and c.lower_ == "at"
-                      for p in c.children if p.dep_ == "pobj" for a in ctx.args_in(p, pattern.object_types)]
+            bodies = [a for c in children_of(copula) if c.dep_ == "prep" and c.lower_ == "at"
+                      for p in children_of(c) if p.dep_ == "pobj" for a in ctx.args_in(p, pattern.object_types)]
             if bodies:
                 yield RuleMatch([holder], bodies, tok, role=clean_role(doc[_role_start(tok) : tok.i + 1].text))
                 continue
         if target is None and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _JOIN_VERBS:
             # "X joins Y as director of policy"
-            target = next((a for c in tok.head.head.children if c.dep_ == "dobj"
+            target = next((a for c in children_of(tok.head.head) if c.dep_ == "dobj"
                            for a in [ctx.arg_at(c)] if a and a.type in pattern.object_types), None)
         if target is None and tok.dep_ == "pobj" and any(c.dep_ == "poss" and c.lower_ in ("its", "their")
-                                                         for c in tok.children):
+                                                         for c in children_of(tok)):
             # "Westshire Council has appointed X as its new director": "its" is the appointing body
             target = next((a for s in subject_tokens(tok.head.head) for a in [ctx.arg_at(s)]
                            if a and a.type in pattern.object_types and not a.via_reference), None)
@@ -162,15 +162,16 @@ def with_honorific(ctx: Context, span: Span) -> Span:
     """A person's name with the honorifics before it ("Dr Jane Porter", "the Rt Hon Jane
     Porter" from "Rt"): the mention stage leaves them out of the name."""
     doc = span.doc
+    toks = tokens_of(doc)
     honorifics = ctx.schema.entities.honorifics
     start = span.start
     moved = True
     while moved:
         moved = False
         for n in range(_HONORIFIC_WORDS, 0, -1):
-            if start - n < 0 or any(ctx.token_mention.get(t.i) is not None for t in doc[start - n : start]):
+            if start - n < 0 or any(ctx.token_mention.get(j) is not None for j in range(start - n, start)):
                 continue
-            words = doc[start - n : start]
+            words = toks[start - n : start]
             if words[0].text[:1].isupper() and " ".join(t.lower_.rstrip(".") for t in words) in honorifics:
                 start -= n
                 moved = True
@@ -185,7 +186,7 @@ def _named_holder(ctx: Context, verb: Token) -> Arg | None:
     """Who a naming verb gives the post: its passive subject ("X was appointed"), its object
     ("the board appointed X chair"), else its subject ("X became chair")."""
     for deps in (("nsubjpass",), ("dobj",), ("nsubj",)):
-        found = [a for c in verb.children if c.dep_ in deps for a in [ctx.arg_at(c)] if a is not None]
+        found = [a for c in children_of(verb) if c.dep_ in deps for a in [ctx.arg_at(c)] if a is not None]
         if found:
             return found[0] if found[0].type == PERSON else None
     if verb.dep_ in ("relcl", "acl"):
@@ -271,7 +272,7 @@ def page_role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
         return
     opening = {t.i for line in opening_lines(ctx.doc)[:_BYLINE_LINES] for t in line}
     for key, span in ctx.mention_spans(PERSON):
-        sent = span.sent
+        sent = span_sent(span)
         if any(ctx.token_mention.get(t.i) is not None and ctx.keys[ctx.token_mention[t.i]] != actor.key
                and ctx.entity[ctx.keys[ctx.token_mention[t.i]]].type == ORGANISATION for t in sent):
             continue  # a sentence naming another body: the post may be there
@@ -351,7 +352,7 @@ def _headline_actor(ctx: Context) -> Arg | None:
             and ctx.entity[ctx.keys[ctx.token_mention[t.i]]].type == ORGANISATION}
     if len(orgs) != 1:
         return None
-    for subj in (c for c in first.root.children if c.dep_ == "nsubj"):
+    for subj in (c for c in children_of(first.root) if c.dep_ == "nsubj"):
         arg = ctx.arg_at(subj)
         if arg is not None and arg.type == ORGANISATION and not arg.via_reference and arg.key in orgs:
             return arg
@@ -404,7 +405,7 @@ def page_actor(ctx: Context) -> Arg | None:
 
 def _title_before(span: Span) -> Span | None:
     """Capitalised words opening the sentence before a name: "Director of Policy Jane Porter"."""
-    start = span.sent.start
+    start = span_sent(span).start
     while start < span.start and (span.doc[start].is_space or span.doc[start].is_punct):
         start += 1
     if start >= span.start or any(t.pos_ in ("VERB", "AUX") or t.text in _STOPS for t in span.doc[start : span.start]):
@@ -465,7 +466,7 @@ def _shared_affiliation(ctx: Context, span: Span, types: Sequence[str], *, exclu
     if head.dep_ != "nsubj" or head.head.pos_ not in ("VERB", "AUX"):
         return None
     verb = head.head
-    people = [c for c in head.children if c.dep_ == "conj"
+    people = [c for c in children_of(head) if c.dep_ == "conj"
               and (a := ctx.arg_at(c)) is not None and a.type == PERSON and not a.via_reference]
     if len(people) != 1 or people[0].i > verb.i:
         return None
@@ -504,7 +505,7 @@ def _listed_from(ctx: Context, span: Span, types: Sequence[str], *, exclude: str
     "Jane Porter from Westshire" (a place) are not read as posts. A list of one is left to the
     subject's own reading (`_affiliation`)."""
     doc = ctx.doc
-    sentence_end = span.sent.end
+    sentence_end = span_sent(span).end
     item = _from_item(ctx, span.end, types, exclude=exclude)
     if item is None:
         return None
@@ -737,7 +738,7 @@ def _speaks_as(ctx: Context, key: str, sentence: int) -> bool:
             continue
         root = span.root
         verb = root.head
-        if root.dep_ == "nsubj" and any(t.tag_ in _PRESENT for t in (verb, *verb.children)
+        if root.dep_ == "nsubj" and any(t.tag_ in _PRESENT for t in (verb, *children_of(verb))
                                          if t.i == verb.i or t.dep_ in ("aux", "auxpass")):
             return True
     return False
@@ -758,7 +759,7 @@ def _role_before_name(
         # "Harbour Trust director of policy & practice Jane Porter": a title whose role word
         # governs an "of/for" phrase of plain words
         k = _titled_role_start(ctx, k, role_end, pattern)
-    role_tokens = doc[k + 1 : role_end]
+    role_tokens = span_of(doc, k + 1, role_end)
     if not role_tokens or not any(is_role_word(t, pattern) for t in role_tokens):
         return None
     if k >= 0 and doc[k].lower_ in ("'s", "'"):
@@ -787,14 +788,15 @@ def _titled_role_start(ctx: Context, k: int, role_end: int, pattern: RelationPat
     words ("director of policy & practice", "head of children's services"): the index before
     its first word, which must be a role word right after a name; else `k` unchanged."""
     doc = ctx.doc
+    toks = tokens_of(doc)
     j = k
     while j >= 0 and role_end - j <= _TITLE_WORDS and ctx.token_mention.get(j) is None and (
-            doc[j].lower_ in _TITLE_LINKS or doc[j].lower_ in ("'s", "\u2019s", ",")
-            or (doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and not doc[j].is_punct)):
+            toks[j].lower_ in _TITLE_LINKS or toks[j].lower_ in ("'s", "\u2019s", ",")
+            or (toks[j].pos_ in ("NOUN", "PROPN", "ADJ") and not toks[j].is_punct)):
         j -= 1
     if j < 0 or ctx.token_mention.get(j) is None:
         return k
-    if doc[j + 1].lower_ in ("'s", "\u2019s"):
+    if toks[j + 1].lower_ in ("'s", "\u2019s"):
         j += 1  # "Harbour Trust's director of policy, research and campaigns Jane Porter"
     title = doc[j + 1 : role_end]
     if not title or not is_role_word(title[0], pattern) or any("\n" in t.whitespace_ for t in title):
@@ -860,7 +862,7 @@ def segment_after(span: Span, stop: Callable[[Token], bool] = _no_stop) -> Span 
         return None
     start = k + 1
     end = start
-    sent_end = span.sent.end
+    sent_end = span_sent(span).end
     while (
         end < sent_end and (t := doc[end]).text not in _STOPS and t.pos_ not in ("VERB", "AUX")
         and not _line_end(doc[end - 1]) and not (t.is_space and "\n" in t.text)
@@ -923,7 +925,7 @@ def segment_before(span: Span, stop: Callable[[Token], bool] = _no_stop) -> Span
         return None
     end = k
     start = end
-    sent_start = span.sent.start
+    sent_start = span_sent(span).start
     while (
         start > sent_start and doc[start - 1].text not in _STOPS and doc[start - 1].pos_ not in ("VERB", "AUX")
         and not stop(doc[start - 1])
@@ -957,7 +959,7 @@ def _signature_before(
 
 def _sentence_opening(span: Span) -> int:
     """The first token of a span's sentence that is no space or punctuation."""
-    start = span.sent.start
+    start = span_sent(span).start
     while start < span.start and (span.doc[start].is_space or span.doc[start].is_punct):
         start += 1
     return start
@@ -1244,14 +1246,14 @@ def nearest_person_before(ctx: Context, tok: Token) -> Arg | None:
 
 def _role_target(ctx: Context, noun: Token, types: Sequence[str]) -> Arg | None:
     """The organisation of a role: after "of/at/for", or a possessive before it."""
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ == "poss":
             arg = ctx.arg_at(child) or ctx.first_in(child, types)
             if arg and arg.type in types:
                 return arg
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "with"):
-            for pobj in child.children:
+            for pobj in children_of(child):
                 # (a name the parser read as a clause: "trustee of Every Child Counts Here")
                 if pobj.dep_ not in ("pobj", "pcomp"):
                     continue

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ....core.schema import RelationPattern
-from ...syntax import ends_line, negated
+from ...syntax import children_of, ends_line, negated, sent_at, tokens_of
 from ..context import Arg, Context, lemma_forms, matches_trigger, subject_tokens, unasserted
 from ..registry import RuleMatch, rule_kind
 
@@ -42,7 +42,7 @@ def _roster_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         if not nouns or not _plain_lead_in(intro, pattern):
             continue
         programmes = _named(ctx, intro, pattern.object_types)
-        if not programmes and any(c.dep_ == "det" and c.lower_ in ("the", "these") for c in nouns[0].children):
+        if not programmes and any(c.dep_ == "det" and c.lower_ in ("the", "these") for c in children_of(nouns[0])):
             programmes = _antecedent(ctx, intro, pattern)
         if len(programmes) == 1:
             yield RuleMatch(items, programmes, intro[-1])
@@ -134,18 +134,19 @@ def _rosters(ctx: Context, types: Sequence[str]) -> Iterator[tuple[Span, list[Ar
         if items and len(lead):
             yield lead, items
     doc = ctx.doc
+    toks = tokens_of(doc)
     for i in ctx.by_lower.get(":", ()):
-        colon = doc[i]
-        if ends_line(colon) or i + 1 >= len(doc) or doc[i + 1].is_space:
+        colon = toks[i]
+        if ends_line(colon) or i + 1 >= len(doc) or toks[i + 1].is_space:
             continue
-        start = colon.sent.start
+        start = sent_at(doc, i).start
         while start < i and any(ends_line(t) for t in doc[start:i]):
             start += 1
         end = i + 1
         # (to the end of the colon's sentence, or of the one the parser starts right after it: "in these
         # areas: | A, B and C.")
-        while end < len(doc) and not doc[end].is_space and doc[end].sent.start <= i + 1:
-            if ends_line(doc[end]):
+        while end < len(doc) and not toks[end].is_space and sent_at(doc, end).start <= i + 1:
+            if ends_line(toks[end]):
                 end += 1
                 break
             end += 1
@@ -237,7 +238,7 @@ def _agent_list_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
         verb = lead[-1].head
         if not any(matches_trigger(verb, lem) for lem in pattern.lemmas) or negated(verb) or unasserted(ctx, verb):
             continue
-        done = [a for c in verb.children if c.dep_ == "nsubjpass" for a in ctx.args_in(c, pattern.object_types)]
+        done = [a for c in children_of(verb) if c.dep_ == "nsubjpass" for a in ctx.args_in(c, pattern.object_types)]
         items = [a for a in lst.items if a.type in pattern.subject_types]
         if len(done) == 1 and items:
             yield RuleMatch(items, done, lead[-1])
@@ -257,7 +258,7 @@ def _bare_participation_rule(ctx: Context, pattern: RelationPattern) -> Iterator
     for verb in ctx.tokens_with_lemma(tuple(lem.split()[0] for lem in pattern.lemmas)):
         if verb.pos_ != "VERB" or not any(matches_trigger(verb, lem) for lem in pattern.lemmas):
             continue
-        if any(c.dep_ in ("prep", "dobj") and c.lower_ != "part" for c in verb.children):
+        if any(c.dep_ in ("prep", "dobj") and c.lower_ != "part" for c in children_of(verb)):
             continue  # "take part in Z", "join Z": an object of its own, which the verb rules read
         if negated(verb) or unasserted(ctx, verb):
             continue

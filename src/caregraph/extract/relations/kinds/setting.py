@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ....core.ontology import ORGANISATION
 from ....core.schema import RelationPattern
-from ...syntax import conjuncts, negated, sentences
+from ...syntax import children_of, conjuncts, negated, sentences
 from ..context import Arg, Context
 from ..registry import RuleMatch, rule_kind
 from .naming import named_as_kind
@@ -31,9 +31,9 @@ def _setting_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]
         first = next((t for t in sent if not t.is_space and not t.is_punct), None)
         if first is None or first.lower_ not in pattern.preps or first.dep_ != "prep":
             continue
-        places = [a for p in first.children if p.dep_ == "pobj" for a in ctx.args_in(p, pattern.object_types)]
+        places = [a for p in children_of(first) if p.dep_ == "pobj" for a in ctx.args_in(p, pattern.object_types)]
         verb = first.head
-        subjects = [a for s in verb.children if s.dep_ in _SUBJ for a in ctx.args_in(s, pattern.subject_types)]
+        subjects = [a for s in children_of(verb) if s.dep_ in _SUBJ for a in ctx.args_in(s, pattern.subject_types)]
         if places and subjects:
             yield RuleMatch(subjects, places, first)
 
@@ -55,8 +55,8 @@ def _named_at_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
         if pattern.lemmas and (not words or words[-1] not in pattern.lemmas):
             continue
         root = span.root
-        objects = [a for c in root.children if c.dep_ == "prep" and c.lower_ in pattern.preps and c.i >= span.end
-                   for p in c.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]
+        objects = [a for c in children_of(root) if c.dep_ == "prep" and c.lower_ in pattern.preps and c.i >= span.end
+                   for p in children_of(c) if p.dep_ == "pobj" for t in [p, *conjuncts(p)]
                    for a in [ctx.arg_at(t)] if a is not None and not a.via_reference and a.type in pattern.object_types
                    and a.key != key and (a.type != ORGANISATION or named_as_kind(ctx, a.key))]
         if objects:
@@ -82,8 +82,8 @@ def _run_in_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             root = root.head  # "the Y scheme in Westshire": the class noun after the name has the phrase
         if root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN"):
             continue  # "the evaluation of Y in Westshire", "funding for Y in Westshire": the place may be the noun's
-        places = [a for c in root.children if c.dep_ == "prep" and c.lower_ in pattern.preps and c.i >= span.end
-                  for p in c.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]
+        places = [a for c in children_of(root) if c.dep_ == "prep" and c.lower_ in pattern.preps and c.i >= span.end
+                  for p in children_of(c) if p.dep_ == "pobj" for t in [p, *conjuncts(p)]
                   for a in [ctx.arg_at(t)] if a is not None and not a.via_reference and a.type in pattern.object_types
                   and ctx.entity[a.key].label.lower() not in national]
         if places:
@@ -153,7 +153,7 @@ def _place_wide_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
         if own is not None and own.key != place.key and own.type in pattern.subject_types:
             subjects = [own]
         elif noun.dep_ == "attr" and noun.head.lemma_ == "be" and not negated(noun.head):
-            subjects = [a for c in noun.head.children if c.dep_ in _SUBJ
+            subjects = [a for c in children_of(noun.head) if c.dep_ in _SUBJ
                         for a in [ctx.arg_at(c)] if a is not None and a.type in pattern.subject_types]
         elif noun.dep_ == "appos":
             subjects = [a for a in [ctx.arg_at(noun.head)] if a is not None and a.type in pattern.subject_types]

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ....core.schema import RelationPattern
-from ...syntax import negated
+from ...syntax import children_of, negated
 from ..context import Arg, Context
 from ..quotes import quotation
 from ..registry import RuleMatch, rule_kind
@@ -25,13 +25,13 @@ def _speech_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     for tok in ctx.tokens_with_lemma(pattern.lemmas):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in pattern.lemmas or negated(tok):
             continue
-        speakers = [a for s in tok.children if s.dep_ == "nsubj" for a in ctx.args_in(s, pattern.subject_types)]
+        speakers = [a for s in children_of(tok) if s.dep_ == "nsubj" for a in ctx.args_in(s, pattern.subject_types)]
         if not speakers:
             continue
-        for comp in tok.children:
+        for comp in children_of(tok):
             if comp.dep_ not in ("ccomp", "dobj"):
                 continue
-            for s in comp.children if comp.dep_ == "ccomp" else [comp]:
+            for s in children_of(comp) if comp.dep_ == "ccomp" else [comp]:
                 if comp.dep_ == "ccomp" and s.dep_ not in _SUBJ:
                     continue
                 arg = said_of(ctx, s)
@@ -39,11 +39,11 @@ def _speech_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
                     yield RuleMatch(speakers, [arg], tok, quote=quotation(ctx, tok.i))
         # a quotation in the next sentence whose subject is the publication
         nxt = tok.sent.end
-        if any(c.dep_ in ("ccomp", "dobj") for c in tok.children) or nxt >= len(ctx.doc):
+        if any(c.dep_ in ("ccomp", "dobj") for c in children_of(tok)) or nxt >= len(ctx.doc):
             continue
         following = ctx.doc[nxt].sent
         root = following.root
-        for s in root.children:
+        for s in children_of(root):
             if s.dep_ in _SUBJ:
                 arg = said_of(ctx, s)
                 if arg and arg.type in pattern.object_types:

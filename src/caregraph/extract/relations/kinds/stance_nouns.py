@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ....core.schema import RelationPattern
-from ...syntax import negated
+from ...syntax import children_of, negated
 from ..context import Context, unasserted
 from ..registry import RuleMatch, rule_kind
 from .verb import about_in_text
@@ -22,15 +22,15 @@ def _owned_stance_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleM
     for tok in ctx.tokens_with_lemma(pattern.lemmas):
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in pattern.lemmas or tok.i in ctx.token_mention:
             continue
-        if any(c.dep_ == "neg" for c in tok.head.children) or negated(tok) or (
+        if any(c.dep_ == "neg" for c in children_of(tok.head)) or negated(tok) or (
                 tok.head.pos_ in ("VERB", "AUX") and unasserted(ctx, tok.head)):
             continue
-        objects_tok = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in pattern.preps
-                       for p in c.children if p.dep_ == "pobj"]
+        objects_tok = [p for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in pattern.preps
+                       for p in children_of(c) if p.dep_ == "pobj"]
         if not objects_tok:
             continue
-        owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-        owners += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+        owners = [c for c in children_of(tok) if c.dep_ == "poss" and c.pos_ != "PRON"]
+        owners += [p for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c)
                    if p.dep_ == "pobj" and p.pos_ != "PRON"]
         subjects = [a for o in owners for a in ctx.args_in(o, pattern.subject_types) if not a.via_reference]
         if pattern.relation in ctx.rules.stance_relations:

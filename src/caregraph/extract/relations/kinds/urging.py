@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ....core.ontology import ORGANISATION, PERSON
 from ....core.schema import RelationPattern
-from ...syntax import negated
+from ...syntax import children_of, negated
 from ..context import Arg, Context, is_question_or_conditional, lemma_forms, subject_tokens, unasserted
 from ..registry import RuleMatch, rule_kind
 from .verb import about_in_text
@@ -31,20 +31,20 @@ _CALL_ON = frozenset({"on", "upon"})
 def _urged_clauses(tok: Token) -> list[Token]:
     """The infinitive clauses a verb of urging governs: on the verb ("urged X to implement Y"), or
     on the urged party ("called on X to implement Y", which the parser may hang on X)."""
-    clauses = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
-    parties = [c for c in tok.children if c.dep_ == "dobj"]
-    parties += [p for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in _CALL_ON
-                for p in c.children if p.dep_ == "pobj"]
-    clauses += [x for p in parties for x in p.children if x.dep_ in ("acl", "relcl", "xcomp")]
+    clauses = [c for c in children_of(tok) if c.dep_ in ("xcomp", "ccomp", "advcl")]
+    parties = [c for c in children_of(tok) if c.dep_ == "dobj"]
+    parties += [p for c in children_of(tok) if c.dep_ in ("prep", "prt") and c.lower_ in _CALL_ON
+                for p in children_of(c) if p.dep_ == "pobj"]
+    clauses += [x for p in parties for x in children_of(p) if x.dep_ in ("acl", "relcl", "xcomp")]
     # (an infinitive: "to implement Y", not "urged X, who runs Y, ...")
-    return [c for c in clauses if c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return [c for c in clauses if c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))]
 
 
 def _is_trigger(tok: Token, lemmas: frozenset[str]) -> bool:
     """One of the lemmas; "call" only with "on" or "upon" ("called on ministers to ...")."""
     forms = frozenset(lemma_forms(tok))
     if "call" in forms and "call" in lemmas:
-        if any(c.dep_ in ("prep", "prt") and c.lower_ in _CALL_ON for c in tok.children):
+        if any(c.dep_ in ("prep", "prt") and c.lower_ in _CALL_ON for c in children_of(tok)):
             return True
     return bool(forms & (lemmas - {"call"}))
 
@@ -74,10 +74,10 @@ def _urged_action_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleM
         for clause in _urged_clauses(tok):
             if clause.lemma_.lower() not in verbs or negated(clause) or clause.lemma_.lower() in ctx.rules.undoing_verbs:
                 continue
-            heads = [clause, *(c for c in clause.children if c.dep_ in ("prt", "advmod"))]
-            objects_tok += [c for c in clause.children if c.dep_ == "dobj"]
-            objects_tok += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in pattern.preps
-                            for p in c.children if p.dep_ == "pobj"]
+            heads = [clause, *(c for c in children_of(clause) if c.dep_ in ("prt", "advmod"))]
+            objects_tok += [c for c in children_of(clause) if c.dep_ == "dobj"]
+            objects_tok += [p for h in heads for c in children_of(h) if c.dep_ == "prep" and c.lower_ in pattern.preps
+                            for p in children_of(c) if p.dep_ == "pobj"]
         if not objects_tok:
             continue
         subjects = [a for s in subject_tokens(tok) for a in _speaking_subjects(ctx, s, pattern.subject_types)]

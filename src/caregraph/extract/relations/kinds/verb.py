@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ....core.ontology import ORGANISATION, PERSON, PUBLICATION
 from ....core.schema import RelationPattern
-from ...syntax import conjuncts, negated
+from ...syntax import children_of, conjuncts, negated, sent_at, sent_of, span_tokens
 from ..context import (
     Arg,
     Context,
@@ -36,11 +36,11 @@ def _joint_action(verb: Token) -> bool:
     gerund right after the object), not what the verb acts on; not a list of what the object
     is for that the parser hung on the verb ("endorses recommendations for Z, in assisting W,
     and in ...")."""
-    ends = {max(t.i for t in o.subtree) for o in verb.children if o.dep_ == "dobj"}
+    ends = {max(t.i for t in o.subtree) for o in children_of(verb) if o.dep_ == "dobj"}
     return any(
         c.dep_ == "prep" and c.lower_ == "in" and c.i - 1 in ends
-        and any(p.dep_ in ("pobj", "pcomp") and p.tag_ == "VBG" for p in c.children)
-        for c in verb.children
+        and any(p.dep_ in ("pobj", "pcomp") and p.tag_ == "VBG" for p in children_of(c))
+        for c in children_of(verb)
     )
 
 
@@ -57,7 +57,7 @@ def _joining_partners(verb: Token) -> list[Token]:
     joining = prep.head
     if joining.lemma_.lower() not in _JOINING or joining.pos_ != "VERB" or negated(joining):
         return []
-    return [c for c in joining.children if c.dep_ == "dobj" and c.i < prep.i]
+    return [c for c in children_of(joining) if c.dep_ == "dobj" and c.i < prep.i]
 
 
 # adverbs that qualify a stance as partial ("X partly supports Y")
@@ -67,8 +67,8 @@ _PARTIAL = frozenset({"partly", "partially"})
 def _partial(verb: Token) -> bool:
     """A verb qualified as partial: "partly", "partially" or "in part" on it."""
     return any((c.dep_ == "advmod" and c.lower_ in _PARTIAL)
-               or (c.dep_ == "prep" and c.lower_ == "in" and [p.lower_ for p in c.children] == ["part"])
-               for c in verb.children)
+               or (c.dep_ == "prep" and c.lower_ == "in" and [p.lower_ for p in children_of(c)] == ["part"])
+               for c in children_of(verb))
 
 
 def _organisation_speaking(ctx: Context, tok: Token) -> bool:
@@ -84,9 +84,9 @@ def _text_of_its(ctx: Context, obj: Token) -> Arg | None:
     sentence names, when its own sentence names none before the pronoun (Context.previous_text)."""
     if obj.pos_ != "NOUN" or ctx.arg_at(obj) is not None:
         return None
-    pronouns = [c for c in obj.children if c.dep_ == "poss" and c.lower_ == "its"]
-    pronouns += [s for c in obj.children if c.dep_ == "relcl"
-                 for s in c.children if s.dep_ == "nsubj" and s.lower_ == "it" and s.pos_ == "PRON"]
+    pronouns = [c for c in children_of(obj) if c.dep_ == "poss" and c.lower_ == "its"]
+    pronouns += [s for c in children_of(obj) if c.dep_ == "relcl"
+                 for s in children_of(c) if s.dep_ == "nsubj" and s.lower_ == "it" and s.pos_ == "PRON"]
     return ctx.previous_text(pronouns[0]) if len(pronouns) == 1 else None
 
 
@@ -109,7 +109,7 @@ def _reported_subject(ctx: Context, verb: Token, subj: Token) -> Token:
         clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in ctx.rules.speech_verbs:
         return subj
-    speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    speakers = [c for c in children_of(clause.head) if c.dep_ == "nsubj"]
     if len(speakers) != 1 or speakers[0].pos_ not in ("PROPN", "NOUN"):
         return subj
     named = ctx.arg_at(speakers[0])
@@ -184,22 +184,22 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
             continue
         if pattern.preps:
             # "X contributed to Y", "X is based in Y", "X was part of Y"
-            heads = [tok, *[c for c in tok.children if c.dep_ in ("prt", "dobj", "attr", "acomp")]]
+            heads = [tok, *[c for c in children_of(tok) if c.dep_ in ("prt", "dobj", "attr", "acomp")]]
             heads += quantified(heads)  # "shared some of its views with Y"
             # ("gave evidence to the committee": the parser's "dative" is a preposition too)
             objects_tok = [
-                p for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in pattern.preps
-                for p in c.children if p.dep_ == "pobj"
+                p for h in heads for c in children_of(h) if c.dep_ in ("prep", "dative") and c.lower_ in pattern.preps
+                for p in children_of(c) if p.dep_ == "pobj"
             ]
             # "X called for Y to be adopted": the preposition marks a clause whose subject is Y
             # (not "for Y to be scrapped": a call to undo Y is no support for it)
             objects_tok += [
-                s for c in tok.children if c.dep_ in ("advcl", "ccomp")
-                if any(m.dep_ == "mark" and m.lower_ in pattern.preps for m in c.children)
+                s for c in children_of(tok) if c.dep_ in ("advcl", "ccomp")
+                if any(m.dep_ == "mark" and m.lower_ in pattern.preps for m in children_of(c))
                 and c.lemma_.lower() not in ctx.rules.undoing_verbs and not negated(c)
-                for s in c.children if s.dep_ in _SUBJ
+                for s in children_of(c) if s.dep_ in _SUBJ
             ]
-            subjects_tok = [c for c in tok.children if c.dep_ in _SUBJ] or subject_tokens(tok)
+            subjects_tok = [c for c in children_of(tok) if c.dep_ in _SUBJ] or subject_tokens(tok)
             # "the X programme, which is being tested in Y": the relative pronoun is the noun
             subjects_tok = [tok.head if s.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" else s
                             for s in subjects_tok]
@@ -211,12 +211,12 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
                 # is what it is about, not who acts)
                 subjects_tok = [tok.head]
         elif is_passive(tok):
-            objects_tok = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            objects_tok = [c for c in children_of(tok) if c.dep_ == "nsubjpass"]
             passive = tok
             if not objects_tok and tok.dep_ == "conj" and is_passive(tok.head):
                 # "Y, commissioned by X and carried out by Z": the first participle's object
                 passive = tok.head
-                objects_tok = [c for c in passive.children if c.dep_ == "nsubjpass"]
+                objects_tok = [c for c in children_of(passive) if c.dep_ == "nsubjpass"]
             if not objects_tok and passive.dep_ in ("acl", "relcl"):
                 objects_tok = [t for t in [_described_noun(ctx, passive)] if t is not None]
             if not objects_tok and tok.dep_ == "advcl":
@@ -228,7 +228,7 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
                 elif _opening_participle(tok):
                     # "Commissioned by X, the Y Review will report in May": a participle clause
                     # opening the sentence describes the main clause's subject
-                    objects_tok = [c for c in tok.head.children if c.dep_ in _SUBJ]
+                    objects_tok = [c for c in children_of(tok.head) if c.dep_ in _SUBJ]
             # ("the X project, which was funded by Y and led by Z": the pronoun of the first
             # participle stands for the noun that participle's clause describes, not for it)
             objects_tok = [passive.head if o.tag_ in ("WDT", "WP") else o for o in objects_tok]
@@ -246,16 +246,16 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
             if _joint_action(tok):
                 continue
             subjects_tok = subject_tokens(tok)
-            objects_tok = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
+            objects_tok = [c for c in children_of(tok) if c.dep_ in ("dobj", "attr")]
             # "the X pilot, which the council is running": the relative pronoun is the noun
             objects_tok = [tok.head if o.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" else o for o in objects_tok]
             # "gave its backing for Y", "expressed support for Y": a trigger noun's beneficiary
             nouns = [c for c in objects_tok for lem in pattern.lemmas
                      if len(lem.split()) == 2 and lem.split()[0] == tok.lemma_.lower() and c.lemma_.lower() == lem.split()[1]]
             if nouns:
-                objects_tok += [p for h in [tok, *nouns] for c in h.children
+                objects_tok += [p for h in [tok, *nouns] for c in children_of(h)
                                 if c.dep_ in ("prep", "dative") and c.lower_ in ("for", "to", "behind")
-                                for p in c.children if p.dep_ == "pobj"]
+                                for p in children_of(c) if p.dep_ == "pobj"]
         subjects_tok = [_reported_subject(ctx, tok, _apposed_name(ctx, s)) for s in subjects_tok]
         if pattern.relation in ctx.rules.speaker_only:
             # "we welcome X" in Jane's quotation: Jane's view, not her organisation's (a statement
@@ -357,8 +357,8 @@ def _mistagged_verb(tok: Token) -> bool:
     2024 and comprises of 15 authorities"): a bare noun (no determiner, possessive or number)
     conjoined to a verb, with a preposition or object of its own."""
     return (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX")
-            and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in tok.children)
-            and any(c.dep_ in ("prep", "dobj") for c in tok.children))
+            and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in children_of(tok))
+            and any(c.dep_ in ("prep", "dobj") for c in children_of(tok)))
 
 
 # possessive pronouns that stand for a subject of each type
@@ -378,7 +378,7 @@ def _own_text(obj: Token, subjects: Sequence[Arg]) -> bool:
     """Whether an object noun has a possessive pronoun that can stand for the verb's subject
     ("her review" of a person, "its consultation" of a body)."""
     words = {w for s in subjects for w in _OWN_PRONOUNS.get(s.type, ())}
-    return any(c.dep_ == "poss" and c.lower_ in words for c in obj.children)
+    return any(c.dep_ == "poss" and c.lower_ in words for c in children_of(obj))
 
 
 def _mixed_lemma(ctx: Context, verb: Token) -> bool:
@@ -425,24 +425,25 @@ def mixed_verdict(ctx: Context, verb: Token) -> bool:
     welcomes Y's plans to tackle concerns about Z" (inside the object), not "X welcomes Y.
     However, Z is disappointed" (another voice)."""
     criticism = _criticism(ctx)
-    sent = verb.sent
-    inside = {t.i for c in verb.children if c.dep_ in ("dobj", "attr", "prep") for t in c.subtree}
-    own = [t for t in sent if t.i != verb.i and t.i not in inside]
+    sent = sent_of(verb)
+    inside = {t.i for c in children_of(verb) if c.dep_ in ("dobj", "attr", "prep") for t in c.subtree}
+    own = [t for t in span_tokens(sent) if t.i != verb.i and t.i not in inside]
     if _reserved(own, criticism, require_contrast=True):
         return True
-    own_names = {ctx.keys[i] for c in verb.children if c.dep_ in _SUBJ for t in c.subtree
+    own_names = {ctx.keys[i] for c in children_of(verb) if c.dep_ in _SUBJ for t in c.subtree
                  if (i := ctx.token_mention.get(t.i)) is not None}
     end = sent.end
     for _ in range(_RESERVATION_SENTENCES):
         if end >= len(ctx.doc):
             return False
-        nxt = ctx.doc[end].sent
+        nxt = sent_at(ctx.doc, end)
         end = nxt.end
-        named = {ctx.keys[i] for t in nxt if (i := ctx.token_mention.get(t.i)) is not None
+        nxt_words = span_tokens(nxt)
+        named = {ctx.keys[i] for t in nxt_words if (i := ctx.token_mention.get(t.i)) is not None
                  and ctx.entity[ctx.keys[i]].type in (PERSON, ORGANISATION)}
         if named - own_names:
             return False  # another voice: "However, Z is disappointed"
-        words = [t for t in nxt if not (t.is_space or t.is_punct)]
+        words = [t for t in nxt_words if not (t.is_space or t.is_punct)]
         if words and (words[0].lower_ in _CONTRAST_OPENERS or any(t.lower_ == "however" for t in words)):
             return _reserved(words, criticism, require_contrast=False)
     return False
@@ -457,7 +458,7 @@ def _reserved(tokens: Sequence[Token], criticism: frozenset[str], *, require_con
             seen_contrast = True
             continue
         if seen_contrast and (t.lemma_.lower() in criticism or t.lower_ in criticism) and not negated(t) \
-                and not any(c.dep_ == "neg" for c in t.head.children if t.dep_ in ("acomp", "dobj", "attr")):
+                and not any(c.dep_ == "neg" for c in children_of(t.head) if t.dep_ in ("acomp", "dobj", "attr")):
             return True
     return False
 
@@ -480,10 +481,10 @@ def _money_source(ctx: Context, verb: Token, agent: Token) -> list[Token]:
     funding"), the "from" phrase that gives it, on the sum, its "of" noun or the verb."""
     if not (agent.like_num or agent.tag_ == "$" or agent.pos_ == "NUM"):
         return [agent]
-    holders = [agent, verb, *(p for c in agent.children if c.dep_ == "prep" and c.lower_ == "of"
-                               for p in c.children if p.dep_ == "pobj")]
-    givers = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
-              for p in c.children if p.dep_ == "pobj"]
+    holders = [agent, verb, *(p for c in children_of(agent) if c.dep_ == "prep" and c.lower_ == "of"
+                               for p in children_of(c) if p.dep_ == "pobj")]
+    givers = [p for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "from"
+              for p in children_of(c) if p.dep_ == "pobj"]
     return givers or [agent]
 
 
@@ -497,7 +498,7 @@ def _opening_participle(verb: Token) -> bool:
     first, last = span[0].i, span[-1].i
     doc = verb.doc
     return (first == verb.sent.start and verb.i == first and last + 1 < len(doc)
-            and doc[last + 1].text == "," and not any(c.dep_ == "mark" for c in verb.children))
+            and doc[last + 1].text == "," and not any(c.dep_ == "mark" for c in children_of(verb)))
 
 
 def _obliged(ctx: Context, verb: Token) -> bool:
@@ -505,7 +506,7 @@ def _obliged(ctx: Context, verb: Token) -> bool:
     back"; of a verb it is joined to: "should welcome and back Y")."""
     words = ctx.rules.obligation_words
     heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
-    return any(c.dep_ == "aux" and c.lower_ in words for h in heads for c in h.children) or (
+    return any(c.dep_ == "aux" and c.lower_ in words for h in heads for c in children_of(h)) or (
         verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words)
 
 
@@ -524,7 +525,7 @@ def _antecedent(verb: Token, subj: Token) -> Token:
     coordination it follows, the nearest before it, though the parser hangs it on the first
     (not "X and Z, which run Y", nor "which ran Y")."""
     if verb.dep_ == "relcl" and subj.i == verb.head.i and (
-            verb.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" for c in verb.children)):
+            verb.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" for c in children_of(verb))):
         members = [m for m in [subj, *conjuncts(subj)] if m.i < verb.i]
         if len(members) >= 2:
             return max(members, key=lambda m: m.i)
@@ -538,7 +539,7 @@ def _topic_noun(ctx: Context, tok: Token) -> bool:
     if tok.lemma_.lower() in ctx.rules.topic_nouns:
         topics = topics | {"of"}  # "an evaluation of Y", "a review of the Y programme"
     return (tok.pos_ == "NOUN" and ctx.arg_at(tok) is None
-            and any(c.dep_ == "prep" and c.lower_ in topics for c in tok.children))
+            and any(c.dep_ == "prep" and c.lower_ in topics for c in children_of(tok)))
 
 
 def about_in_text(ctx: Context, tok: Token, types: Sequence[str]) -> bool:
@@ -565,7 +566,7 @@ def _behind_clause(verb: Token, obj: Token) -> bool:
     that itself follows the verb ("published its report, responding to the Strategy, 'Y'"): the
     verb governs what comes before its clause, not a name behind it."""
     return obj.dep_ != "nsubjpass" and any(
-        c.dep_ in ("advcl", "xcomp", "ccomp") and verb.i < c.i < obj.i for c in verb.children
+        c.dep_ in ("advcl", "xcomp", "ccomp") and verb.i < c.i < obj.i for c in children_of(verb)
     )
 
 
@@ -576,7 +577,7 @@ def _named_in_clause_only(ctx: Context, tok: Token, types: Sequence[str]) -> boo
     names the noun's referent."""
     if tok.pos_ != "NOUN" or ctx.arg_at(tok) is not None:
         return False
-    clauses = [c for c in tok.children if c.dep_ == "acl" and not any(g.dep_ == "oprd" for g in c.children)]
+    clauses = [c for c in children_of(tok) if c.dep_ == "acl" and not any(g.dep_ == "oprd" for g in children_of(c))]
     if not clauses:
         return False
     inside = {t.i for c in clauses for t in c.subtree}
@@ -598,8 +599,8 @@ def _relative_object(verb: Token, objects_tok: list[Token], preps: Sequence[str]
         return None
     if any(_is_relative_pronoun(o) for o in objects_tok):
         return verb.head
-    stranded = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i
-                and not any(p.dep_ in ("pobj", "pcomp") for p in c.children)]
+    stranded = [c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i
+                and not any(p.dep_ in ("pobj", "pcomp") for p in children_of(c))]
     return verb.head if stranded and not objects_tok else None
 
 
@@ -614,10 +615,10 @@ def _named_or_listed(ctx: Context, noun: Token, types: Sequence[str]) -> list[Ar
     if own is not None:
         return [own] if own.type in types else []
     out: list[Arg] = []
-    for prep in noun.children:
+    for prep in children_of(noun):
         if prep.dep_ != "prep" or prep.lower_ not in _LISTING:
             continue
-        if prep.lower_ == "as" and not any(c.lower_ == "such" for c in [*noun.children, *prep.children]):
+        if prep.lower_ == "as" and not any(c.lower_ == "such" for c in [*children_of(noun), *children_of(prep)]):
             continue
         for t in prep.subtree:
             if ctx.token_mention.get(t.i) is None:
@@ -636,7 +637,7 @@ def _svo_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     for tok in ctx.verbs():
         # the objects first: most verbs name none, and then nothing else about them is read
         # (every check below depends only on the parse and the document's mentions)
-        objects = [a for o in tok.children if o.dep_ == "dobj" if (a := ctx.arg_at(o)) is not None and not a.via_reference]
+        objects = [a for o in children_of(tok) if o.dep_ == "dobj" if (a := ctx.arg_at(o)) is not None and not a.via_reference]
         if not objects or tok.lemma_.lower() in excluded or negated(tok) or unasserted(ctx, tok):
             continue
         subjects = [a for s in subject_tokens(tok) if (a := ctx.arg_at(_antecedent(tok, s))) is not None
