@@ -220,7 +220,7 @@ def _known_title(proto: Entity, rules: EntityRules) -> Entity:
         return _known_proposal(proto, rules)
     if proto.label in rules.gazetteer_names or proto.type not in _NAMED_KINDS or _is_acronym(proto.label):
         return proto
-    known = _gazetteer_title_keys(rules).get(_title_key(proto.label, rules))
+    known = _gazetteer_title_keys(rules).get(_title_key(proto.label, rules)) or _known_slip(proto, rules)
     if known is None:
         return proto
     name, type_ = known
@@ -235,6 +235,72 @@ def _known_title(proto: Entity, rules: EntityRules) -> Entity:
     # the entry's type, with the weight of a gazetteer match
     return replace(proto, label=name, type=type_, aliases=tuple(sorted({*proto.aliases, proto.label})),
                    votes=(*proto.votes, (type_, rules.weights.get("gazetteer", 1.0))))
+
+
+def _letters(name: str) -> str:
+    """A name's letters and digits in lower case, an article before it dropped ("The Harbour
+    Trust's" -> "harbourtrusts"): the key a slip of the pen is measured on."""
+    return "".join(ch for ch in re.sub(r"(?i)^the\s+", "", name).lower() if ch.isalnum())
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """Are two keys one slip apart: one letter more, less or changed, or two neighbours swapped?
+    Not a number, nor a plural's "s" (the number of a name is for the inflection keys)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        if a[i + 1:] == b[i + 1:]:
+            changed = {a[i], b[i]}
+        elif i + 1 < len(a) and a[i + 2:] == b[i + 2:] and a[i] == b[i + 1] and a[i + 1] == b[i]:
+            changed = {a[i], a[i + 1]}
+        else:
+            return False
+    else:
+        short, long_ = (a, b) if len(a) < len(b) else (b, a)
+        if short[i:] != long_[i + 1:]:
+            return False
+        changed = {long_[i]}
+    return all(ch.isalpha() for ch in changed) and changed != {"s"}
+
+
+_SLIP_KEYS: dict[tuple, dict[str, list[tuple[str, str, str]]]] = {}
+_SLIP_LENGTH = 9   # shorter names are too often other names a letter apart ("Derby", "Derry")
+
+
+def _gazetteer_slip_keys(rules: EntityRules) -> dict[str, list[tuple[str, str, str]]]:
+    """{a gazetteer form's letters less one: [(its letters, the entry's name, its type)]}, the
+    index a name one slip from a form is found by (made once per set of rules)."""
+    found = _SLIP_KEYS.get(rules.gazetteer_titles)
+    if found is None:
+        found = defaultdict(list)
+        for form, name, type_ in rules.gazetteer_titles:
+            letters = _letters(form)
+            if len(letters) >= _SLIP_LENGTH and not form.isupper():
+                for k in {letters[:i] + letters[i + 1:] for i in range(len(letters))} | {letters}:
+                    found[k].append((letters, name, type_))
+        _SLIP_KEYS[rules.gazetteer_titles] = found
+    return found
+
+
+def _known_slip(proto: Entity, rules: EntityRules) -> tuple[str, str] | None:
+    """The one gazetteer entry of the name's type whose form the name misspells by one letter
+    ("Harbour Homes, Build on Trust" for "Harbour Homes, Built on Trust"; "Harbourdales" for
+    "Harbourdale's" is no slip: the same letters). Not a name of fewer than nine letters, a number
+    or a plural's "s" changed, nor a slip two entries' forms are equally near."""
+    letters = _letters(proto.label)
+    if len(letters) < _SLIP_LENGTH:
+        return None
+    index = _gazetteer_slip_keys(rules)
+    near = {(name, type_)
+            for k in {letters[:i] + letters[i + 1:] for i in range(len(letters))} | {letters}
+            for form, name, type_ in index.get(k, ())
+            if _one_letter_off(letters, form)}
+    if any(form == letters for form, _name, _type in index.get(letters, ())):
+        return None   # a form's own letters: not a slip
+    return near.pop() if len(near) == 1 and next(iter(near))[1] == proto.type else None
 
 
 def _proposal_stems(name: str, rules: EntityRules) -> frozenset[str]:
@@ -644,6 +710,8 @@ def _merge_same_names(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRu
             content = [_stem(w) for w in word_keys(_spelt_and(entity.label)) if w not in skip]
             if entity.type not in (PLACE, RECOMMENDATION) and len(content) >= 2:
                 keys.append("~^" + " ".join(content))
+            if order := _word_order_key(entity, skip):
+                keys.append(order)
             for key in keys:
                 if not holders[key] or holders[key][-1] != i:
                     holders[key].append(i)
@@ -662,6 +730,23 @@ def _merge_same_names(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRu
             indices = [i for i in indices if label_keys[i] == key]
         for i in indices[1:]:
             uf.union(indices[0], i)
+
+
+def _word_order_key(entity: Entity, skip: Collection[str]) -> str:
+    """The key one name shares with its words in another order ("Westby Local Carers Offer" and
+    "Local Westby Carers Offer", "Harbour Select Committee" and "Select Committee on Harbours"):
+    the sorted stems of its content words (`skip`: connectives, articles and prepositions), for a
+    name in capitals (every content word capitalised: a name, not a phrase) of three content
+    words or more, not a person's or a place's ("Westby North" and "North Westby" may be two
+    areas), nor in capitals throughout; "" for any other."""
+    if entity.type in (PERSON, PLACE) or entity.label.isupper():
+        return ""
+    tokens = [t for t in re.split(r"[\s,:;]+", _spelt_and(entity.label)) if t]
+    content = [t for t in tokens if t.lower().strip("'’()") not in skip and t.lower() != "and"]
+    if len(content) < 3 or not all(t[:1].isupper() or t[:1].isdigit() for t in content):
+        return ""
+    return "~order " + " ".join(sorted(_stem(w) for w in word_keys(_spelt_and(entity.label))
+                                       if w not in skip and w != "and"))
 
 
 # a sum of money: a currency sign, a number (with thousands commas, a decimal point) and its

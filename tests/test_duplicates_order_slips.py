@@ -1,0 +1,90 @@
+"""Duplicates (issue 15, session 15): one name with its words in another order, and a known
+title misspelt by one letter. Names are invented for these tests."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from caregraph.extract.resolve import _known_title
+from helpers import document_entity, merged_groups
+
+_entity = document_entity
+
+
+# --------------------------------------------------------------------- words in another order
+
+
+def test_a_name_with_its_words_in_another_order_is_one_entity(schema):
+    ents = [_entity("a#0", "Westby Local Carers Offer", "Recommendation"),
+            _entity("b#0", "Local Westby Carers Offer", "Publication")]
+    assert merged_groups(schema, ents) == [{"Westby Local Carers Offer", "Local Westby Carers Offer"}]
+
+
+def test_a_name_with_its_head_before_a_preposition_is_one_entity(schema):
+    ents = [_entity("d#0", "Harbour Select Committee", "Organisation"),
+            _entity("d#1", "Select Committee on Harbours", "Organisation")]
+    assert merged_groups(schema, ents, scope="d") == [{"Harbour Select Committee", "Select Committee on Harbours"}]
+
+
+def test_two_word_names_in_another_order_stay_apart(schema):
+    ents = [_entity("a#0", "Westby Harbour", "Organisation"), _entity("b#0", "Harbour Westby", "Organisation")]
+    assert len(merged_groups(schema, ents)) == 2
+
+
+def test_places_in_another_order_stay_apart(schema):
+    ents = [_entity("a#0", "North Westby Vale", "Place"), _entity("b#0", "Westby North Vale", "Place")]
+    assert len(merged_groups(schema, ents)) == 2
+
+
+def test_people_in_another_order_stay_apart(schema):
+    ents = [_entity("a#0", "Jane Ann Doe", "Person"), _entity("b#0", "Ann Jane Doe", "Person")]
+    assert len(merged_groups(schema, ents)) == 2
+
+
+def test_a_lower_case_phrase_in_another_order_is_no_name(schema):
+    ents = [_entity("a#0", "support for harbour carers locally", "Recommendation"),
+            _entity("b#0", "local harbour carers support", "Recommendation")]
+    assert len(merged_groups(schema, ents)) == 2
+
+
+def test_names_with_another_word_stay_apart(schema):
+    ents = [_entity("a#0", "Westby Local Carers Offer", "Publication"),
+            _entity("b#0", "Eastby Local Carers Offer", "Publication")]
+    assert len(merged_groups(schema, ents)) == 2
+
+
+# --------------------------------------------------------------------- a known title misspelt
+
+
+def _known(schema, *titles: tuple[str, str, str]):  # type: ignore[no-untyped-def]
+    return dataclasses.replace(schema.entities, gazetteer_titles=schema.entities.gazetteer_titles + titles,
+                               gazetteer_names=schema.entities.gazetteer_names | {t[1] for t in titles})
+
+
+def test_a_title_misspelt_by_one_letter_is_the_known_title(schema):
+    rules = _known(schema, ("Safe Homes, Built on Trust", "Safe Homes, Built on Trust", "Publication"))
+    proto = _known_title(_entity("d#0", "Safe Homes, Build on Trust", "Publication"), rules)
+    assert proto.label == "Safe Homes, Built on Trust"
+    assert "Safe Homes, Build on Trust" in proto.aliases
+
+
+def test_a_body_misspelt_by_one_letter_is_the_known_body(schema):
+    rules = _known(schema, ("Harbourdales", "Harbourdale's", "Organisation"))
+    assert _known_title(_entity("d#0", "Herbourdales", "Organisation"), rules).label == "Harbourdale's"
+    # two neighbours swapped
+    assert _known_title(_entity("d#0", "Hrabourdales", "Organisation"), rules).label == "Harbourdale's"
+
+
+def test_a_short_name_a_letter_off_is_no_slip(schema):
+    rules = _known(schema, ("Westbury Trust", "Westbury Trust", "Organisation"))
+    assert _known_title(_entity("d#0", "Westbury Trust", "Organisation"), rules).label == "Westbury Trust"
+    rules = _known(schema, ("Kestrels", "Kestrels", "Organisation"))
+    assert _known_title(_entity("d#0", "Kestrel", "Organisation"), rules).label == "Kestrel"
+
+
+def test_another_year_number_or_type_is_no_slip(schema):
+    rules = _known(schema, ("Harbour Homes Act 2019", "Harbour Homes Act 2019", "Publication"),
+                   ("Harbour Carers Network", "Harbour Carers Network", "Organisation"))
+    assert _known_title(_entity("d#0", "Harbour Homes Act 2018", "Publication"), rules).label == "Harbour Homes Act 2018"
+    # a programme a letter off a body's name is not that body
+    assert _known_title(_entity("d#0", "Harbour Carers Netwerk", "Initiative"), rules).label == "Harbour Carers Netwerk"
