@@ -382,10 +382,53 @@ class Context:
                         for c in children_of(tok))
             # "this latest report by X": the document's one report, never a title of no kind
             authored = any(c.dep_ == "prep" and c.lower_ == "by" for c in children_of(tok))
+            # "The Harbour Trust has published its report. ... We welcome this report": the text
+            # introduced that noun as a body's own, so neither is the document's one "X Review"
+            owned = owned or (ref_type == PUBLICATION and self.owned_before(tok))
             found = self.salient(ref_type, heads=self.rules.reference_heads.get(lemma, (lemma,)), called=called,
                                  other_kinds=not (owned and ref_type == PUBLICATION),
                                  by_head_only=authored and ref_type == PUBLICATION)
             return found if found is None or not self._own_modifiers(tok, found) else None
+        return None
+
+    def owned_before(self, tok: Token) -> bool:
+        """Whether an earlier mention of the description's noun, in no name, is a body's own
+        text: "the Harbour Trust's report", "our new report" (the page's body), "The Westshire
+        Panel has published its report" ("its" the owner that the clause's subject names); not
+        "the review published its report" (a publication's own report is itself), nor "Jane
+        Doe's report" (a person's report may be the review she leads)."""
+        for prev in self.tokens_with_lemma((tok.lemma_.lower(),)):
+            if prev.i >= tok.i:
+                break
+            if prev.i in self.token_mention or prev.pos_ != "NOUN":
+                continue
+            for owner in children_of(prev):
+                if owner.dep_ != "poss":
+                    continue
+                if self._owner_type(owner, prev) == ORGANISATION:
+                    return True
+        return False
+
+    def _owner_type(self, owner: Token, noun: Token) -> str | None:
+        """The type of the entity a possessor of a noun stands for, or None when unknown."""
+        index = self.token_mention.get(owner.i)
+        if index is not None:
+            return self.entity[self.keys[index]].type
+        word = owner.lower_
+        if word in ("our", "my"):
+            if self.in_quotation(owner):
+                return None
+            # the page's own voice; a page that speaks for no body found is still no publication
+            voice = self.voice(owner) if self.voice is not None else None
+            return voice.type if voice is not None else ORGANISATION
+        if word in ("its", "their") and noun.dep_ == "dobj":
+            for subj in noun.head.children:
+                if subj.dep_ == "nsubj":
+                    found = self.token_mention.get(subj.i)
+                    if found is None:
+                        found = next((self.token_mention[t.i] for t in subj.lefts if t.i in self.token_mention
+                                      and t.dep_ != "poss"), None)
+                    return self.entity[self.keys[found]].type if found is not None else None
         return None
 
     def _listed_surname(self, tok: Token) -> Arg | None:
@@ -598,7 +641,7 @@ class Context:
             self._salient[question] = self._salient_entity(type_, heads=heads, called=called, by_head_only=by_head_only,
                                                            other_kinds=other_kinds)
         found = self._salient[question]
-        if found is not None or by_head_only or description is None:
+        if found is not None or by_head_only or description is None or not other_kinds:
             return found
         if any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in children_of(description)):
             earlier = self._only_named_before(type_, description.idx)

@@ -141,8 +141,10 @@ def _recommend_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatc
             # another publication named before)
             indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(rec_tok)) or any(
                 c.dep_ == "poss" and c.pos_ == "PROPN" and _names_a_body(ctx, c) for c in children_of(rec_tok))
+            # ("our new report ... the report calls for X": the body's own text the page
+            # introduced, not the document's one "X Review" the text never called a report)
             source = ctx.salient(PUBLICATION, heads=(rec_tok.lemma_.lower(),), description=rec_tok,
-                                 by_head_only=indefinite)
+                                 by_head_only=indefinite, other_kinds=not ctx.owned_before(rec_tok))
         if source is None or source.type not in pattern.subject_types or (
                 (guessed or source.via_reference) and _states_the_law(ctx, source, rec_tok)):
             continue
