@@ -317,6 +317,7 @@ def proposal_phrase(doc: Doc, start: int, end: int, rules: EntityRules, *,
         if ends_line(doc[k]):
             end = k + 1
             break
+    end = _aside_cut(doc, start, end)
     limit = rules.recommendation_max_words + (_HEADLINE_EXTRA if headline else 0)
     if not headline:
         start, end = _reduce(doc, start, end, rules)
@@ -328,6 +329,7 @@ def proposal_phrase(doc: Doc, start: int, end: int, rules: EntityRules, *,
         limit = rules.recommendation_max_words
         if end - start > limit:   # (trimmed again: a quotation mark it cut off goes back in)
             start, end = _trim(doc, *_shorten(doc, start, end, limit), rules)
+    end = _purpose_of_bare_noun(doc, start, end, limit, rules)
     if end - start > limit and doc[start:end].root.lemma_.lower() != "be":
         # (a copular clause's proposal is in its predicate: the last verb phrase below)
         start, end = _shorten(doc, start, end, limit)
@@ -349,6 +351,51 @@ def proposal_phrase(doc: Doc, start: int, end: int, rules: EntityRules, *,
     if _cut_after_its_verb(span):
         return None
     return (start, end)
+
+
+_BARE_DEPS = frozenset({"det", "poss", "nummod", "punct"})
+_CLAUSE_STOPS = frozenset({",", ";", ":", ".", "(", "\u2013", "\u2014"})
+
+
+def _purpose_of_bare_noun(doc: Doc, start: int, end: int, limit: int, rules: EntityRules) -> int:
+    """A phrase that is a bare noun ("new hubs", "more mentors": only determiners and words of
+    degree before it, nothing after) names its proposal with the infinitive of purpose right
+    after it ("new hubs to support families in crisis"), hung on the noun or on the verb whose
+    object it is: the phrase goes on to the end of that clause (before a comma), or to its first
+    subordinate clause when the whole is too long for a name."""
+    if start >= end:
+        return end
+    head = doc[start:end].root
+    if head.pos_ != "NOUN" or head.i != end - 1 or end + 1 >= len(doc) or doc[end].lower_ != "to":
+        return end
+    degree = word_class(rules, "degree_modifiers")
+    if any(c.i < head.i and c.dep_ not in _BARE_DEPS and c.lower_ not in degree for c in head.children):
+        return end   # ("regional hubs to support X": a kind of hub already names it)
+    verb = doc[end + 1]
+    if (verb.tag_ != "VB" or verb.head.i not in (head.i, head.head.i) or verb.dep_ not in ("acl", "relcl", "advcl", "xcomp")
+            or not any(c.i == end and c.dep_ == "aux" for c in verb.children)):
+        return end
+    whole = next((t.i for t in doc[end : verb.right_edge.i + 1] if t.text in _CLAUSE_STOPS), verb.right_edge.i + 1)
+    for b in (whole, min(whole, clause_cut(verb)[1])):
+        if b - start <= limit:
+            return b
+    return end
+
+
+_DASHES = frozenset({"\u2013", "\u2014", "-", "--"})
+
+
+def _aside_cut(doc: Doc, start: int, end: int) -> int:
+    """A phrase stops at a spaced dash after its first words: what follows is an aside or a
+    gloss ("a shared number for every pupil \u2013 as every adult has a tax code \u2013 to link
+    records" -> "a shared number for every pupil"; "the Harbour allowance - a weekly payment"
+    -> "the Harbour allowance"), not more of the name. A dash inside a word or a range
+    ("5\u201311", "non-statutory") has no space beside it and stays."""
+    for k in range(start + 2, end):
+        tok = doc[k]
+        if tok.text in _DASHES and doc[k - 1].whitespace_ and tok.whitespace_:
+            return k
+    return end
 
 
 def _cut_after_its_verb(span: Span) -> bool:
