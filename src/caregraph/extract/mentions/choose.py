@@ -1056,10 +1056,23 @@ def _lone_guessed_body(doc: Doc, span: Span, name: str, votes: Sequence[tuple[st
     if is_acronym(word) or not word[:1].isupper() or not any(ch.islower() for ch in word):
         return False
     # (a headline the page repeats as its title and its heading is one line written twice)
-    pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+    # (the matches in text order, line by line, each distinct line's text counted once; it stops
+    # at the second counted match: a text without line breaks is one line, read once)
+    pattern = re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])")
     text = text_of(doc)
-    lines = {text[text.rfind("\n", 0, m.start()) + 1 : _line_end(text, m.end())].strip() for m in pattern.finditer(text)}
-    return sum(len(pattern.findall(line)) for line in lines) <= 1
+    seen: set[str] = set()
+    line_end, counting, total = -1, False, 0
+    for m in pattern.finditer(text):
+        if m.start() > line_end:
+            line_end = _line_end(text, m.end())
+            line = text[text.rfind("\n", 0, m.start()) + 1 : line_end].strip()
+            counting = line not in seen
+            seen.add(line)
+        if counting:
+            total += 1
+            if total > 1:
+                return False
+    return True
 
 
 def _line_end(text: str, at: int) -> int:
