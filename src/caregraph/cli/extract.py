@@ -146,7 +146,7 @@ def _extract(
     if opts.cache_dir is not None:
         from ..run.cache import ResultCache
 
-        cache = ResultCache(opts.cache_dir, model_id=spec.model_id, schema_digest=schema.digest)
+        cache = ResultCache(opts.cache_dir, model_id=spec.tagged_model_id, schema_digest=schema.digest)
 
 
     show_progress = not quiet and err.is_terminal

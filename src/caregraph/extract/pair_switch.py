@@ -19,6 +19,11 @@ def model_tag() -> str:
     if not path:
         return ""
     try:
-        return "+pairs:" + hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16]
+        return "+pairs:" + weights_digest(path)[:16]
     except OSError:
         return "+pairs:missing"
+
+
+def weights_digest(path: str) -> str:
+    """The SHA-256 (hex) of a weight file's bytes: the cache tag and the loaded model's key."""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()

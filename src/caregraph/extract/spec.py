@@ -47,8 +47,12 @@ class ExtractorSpec:
     def for_model(cls, model: str | None, schema: Schema) -> ExtractorSpec:
         """The spec for a model name or path; reads the model's meta.json, and only when
         there is none loads the pipeline to learn its id. The schema's rule kinds are checked
-        first: an unknown rule kind is a SchemaError now, before any work."""
+        first: an unknown rule kind is a SchemaError now, before any work; so is the pair model's
+        weight file when $CAREGRAPH_PAIR_MODEL names one (a ModelError)."""
         check_rule_kinds(schema)
+        from .relations.learned import named_model
+
+        named_model()   # a weight file named by $CAREGRAPH_PAIR_MODEL is read and checked now
         name = model or DEFAULT_MODEL
         found = model_id_from_meta(name)
         if found is not None:
@@ -57,4 +61,10 @@ class ExtractorSpec:
 
     @property
     def cache_key(self) -> tuple[str, str, str]:
-        return (self.model, self.model_id + model_tag(), self.schema.digest)
+        return (self.model, self.tagged_model_id, self.schema.digest)
+
+    @property
+    def tagged_model_id(self) -> str:
+        """The pipeline's id and the pair model's tag (pair_switch.model_tag): what the result
+        cache keys on, so that results made with one weight file are never reused without it."""
+        return self.model_id + model_tag()

@@ -26,7 +26,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ...core.records import Relation
-from ..pair_switch import MODEL_ENV
+from ...errors import ModelError, first_line
+from ..pair_switch import MODEL_ENV, weights_digest
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -81,8 +82,35 @@ class PairModel:
 
 
 @lru_cache(maxsize=4)
-def load_model(path: str) -> PairModel:
-    return PairModel.from_json(Path(path).read_text(encoding="utf-8"))
+def load_model(path: str, digest: str = "") -> PairModel:
+    """The pair model in the weight file at `path`, cached by the path and the file's digest
+    (`digest`, from pair_switch.weights_digest: a file rewritten in place is read again, as the
+    result cache's tag reads it). A file that cannot be read or is not a weight file is a
+    ModelError naming it."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ModelError(f"{path} (${MODEL_ENV}): cannot read the pair model's weight file "
+                         f"({first_line(exc)})") from None
+    try:
+        return PairModel.from_json(text)
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ModelError(f"{path} (${MODEL_ENV}): not a pair model weight file "
+                         f"({first_line(exc, with_type=True)})") from None
+
+
+def named_model() -> PairModel | None:
+    """The pair model named by $CAREGRAPH_PAIR_MODEL (None when none is named), loaded and checked:
+    a missing or malformed file is a ModelError (exit code 4)."""
+    path = os.environ.get(MODEL_ENV)
+    if not path:
+        return None
+    try:
+        digest = weights_digest(path)
+    except OSError as exc:
+        raise ModelError(f"{path} (${MODEL_ENV}): cannot read the pair model's weight file "
+                         f"({first_line(exc)})") from None
+    return load_model(path, digest)
 
 
 def trigger_classes(ctx: Context) -> dict[str, frozenset[str]]:
@@ -277,8 +305,7 @@ def active_model() -> PairModel | None:
     """The pair model named by $CAREGRAPH_PAIR_MODEL, or None (the default: rules only). The
     result cache keys on the file's digest (`model_tag`); a Dask worker on another machine sees
     its own environment, so the switch is for local runs and tools/train_relations.py."""
-    path = os.environ.get(MODEL_ENV)
-    return load_model(path) if path else None
+    return named_model()
 
 
 

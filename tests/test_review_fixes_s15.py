@@ -1,0 +1,60 @@
+"""Review fixes of session 15: each test fails without its fix. Invented names and places only."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from caregraph.errors import ModelError
+from caregraph.extract.relations import learned
+
+
+def test_the_result_cache_keys_on_the_pair_model(schema, tmp_path, monkeypatch):
+    """The CLI's result cache is keyed by the spec's tagged id: a run with a weight file never
+    reuses results cached without it, nor with another file."""
+    from caregraph.extract.spec import ExtractorSpec
+    from caregraph.run.cache import ResultCache
+    spec = ExtractorSpec(model="m", model_id="m-1.0", schema=schema)
+
+    def cache_id() -> str:
+        return ResultCache(tmp_path / "cache", model_id=spec.tagged_model_id, schema_digest=schema.digest).model_id
+
+    monkeypatch.delenv(learned.MODEL_ENV, raising=False)
+    plain = cache_id()
+    weights = tmp_path / "w.json"
+    weights.write_text('{"a": 1}', encoding="utf-8")
+    monkeypatch.setenv(learned.MODEL_ENV, str(weights))
+    first = cache_id()
+    weights.write_text('{"a": 2}', encoding="utf-8")
+    assert len({plain, first, cache_id()}) == 3
+    assert spec.cache_key[1] == spec.tagged_model_id
+
+
+def test_the_cli_cache_is_built_with_the_tagged_id():
+    from pathlib import Path
+    import caregraph.cli.extract as cli
+    text = Path(cli.__file__).read_text(encoding="utf-8")
+    assert "model_id=spec.tagged_model_id" in text
+
+
+@pytest.mark.parametrize("content", [None, "not json", '{"RUNS": {"bias": 1.0}}', "[1, 2]"])
+def test_a_bad_weight_file_is_one_model_error(schema, tmp_path, monkeypatch, content):
+    from caregraph.extract.spec import ExtractorSpec
+    weights = tmp_path / "pair.json"
+    if content is not None:
+        weights.write_text(content, encoding="utf-8")
+    monkeypatch.setenv(learned.MODEL_ENV, str(weights))
+    with pytest.raises(ModelError) as caught:
+        ExtractorSpec.for_model(None, schema)
+    assert str(weights) in str(caught.value) and "\n" not in str(caught.value)
+    assert caught.value.exit_code == 4
+
+
+def test_a_weight_file_rewritten_in_place_is_read_again(tmp_path, monkeypatch):
+    weights = tmp_path / "pair.json"
+    weights.write_text(json.dumps({"RUNS": {"bias": 1.0, "threshold": 0.5, "weights": {}}}), encoding="utf-8")
+    monkeypatch.setenv(learned.MODEL_ENV, str(weights))
+    assert learned.active_model().bias == {"RUNS": 1.0}
+    weights.write_text(json.dumps({"RUNS": {"bias": 2.0, "threshold": 0.5, "weights": {}}}), encoding="utf-8")
+    assert learned.active_model().bias == {"RUNS": 2.0}
