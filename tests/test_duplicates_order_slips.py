@@ -15,7 +15,7 @@ _entity = document_entity
 
 
 def test_a_name_with_its_words_in_another_order_is_one_entity(schema):
-    ents = [_entity("a#0", "Westby Local Carers Offer", "Recommendation"),
+    ents = [_entity("a#0", "Westby Local Carers Offer", "Publication"),
             _entity("b#0", "Local Westby Carers Offer", "Publication")]
     assert merged_groups(schema, ents) == [{"Westby Local Carers Offer", "Local Westby Carers Offer"}]
 

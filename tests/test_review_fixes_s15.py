@@ -58,3 +58,10 @@ def test_a_weight_file_rewritten_in_place_is_read_again(tmp_path, monkeypatch):
     assert learned.active_model().bias == {"RUNS": 1.0}
     weights.write_text(json.dumps({"RUNS": {"bias": 2.0, "threshold": 0.5, "weights": {}}}), encoding="utf-8")
     assert learned.active_model().bias == {"RUNS": 2.0}
+
+
+def test_proposals_with_their_words_in_another_order_stay_apart(schema):
+    from helpers import document_entity, merged_groups
+    ents = [document_entity("a#0", "Fund Westby Carers Before Respite Breaks", "Recommendation"),
+            document_entity("b#0", "Fund Respite Breaks Before Westby Carers", "Recommendation")]
+    assert len(merged_groups(schema, ents)) == 2

@@ -220,7 +220,9 @@ def _known_title(proto: Entity, rules: EntityRules) -> Entity:
         return _known_proposal(proto, rules)
     if proto.label in rules.gazetteer_names or proto.type not in _NAMED_KINDS or _is_acronym(proto.label):
         return proto
-    known = _gazetteer_title_keys(rules).get(_title_key(proto.label, rules)) or _known_slip(proto, rules)
+    keys, key = _gazetteer_title_keys(rules), _title_key(proto.label, rules)
+    # a key two entries share maps to None: ambiguous, and no slip check to pick one of them
+    known = keys[key] if key in keys else _known_slip(proto, rules)
     if known is None:
         return proto
     name, type_ = known
@@ -267,7 +269,7 @@ def _one_letter_off(a: str, b: str) -> bool:
 
 
 _SLIP_KEYS: dict[tuple, dict[str, list[tuple[str, str, str]]]] = {}
-_SLIP_LENGTH = 9   # shorter names are too often other names a letter apart ("Derby", "Derry")
+_SLIP_LENGTH = 9   # shorter names are too often other names a letter apart ("Westby", "Wesby")
 
 
 def _gazetteer_slip_keys(rules: EntityRules) -> dict[str, list[tuple[str, str, str]]]:
@@ -738,8 +740,9 @@ def _word_order_key(entity: Entity, skip: Collection[str]) -> str:
     the sorted stems of its content words (`skip`: connectives, articles and prepositions), for a
     name in capitals (every content word capitalised: a name, not a phrase) of three content
     words or more, not a person's or a place's ("Westby North" and "North Westby" may be two
-    areas), nor in capitals throughout; "" for any other."""
-    if entity.type in (PERSON, PLACE) or entity.label.isupper():
+    areas) nor a proposal's ("Fund Carers Before Respite" and "Respite Before Fund Carers" may
+    be two proposals, as the "~^" key has it), nor in capitals throughout; "" for any other."""
+    if entity.type in (PERSON, PLACE, RECOMMENDATION) or entity.label.isupper():
         return ""
     tokens = [t for t in re.split(r"[\s,:;]+", _spelt_and(entity.label)) if t]
     content = [t for t in tokens if t.lower().strip("'’()") not in skip and t.lower() != "and"]
