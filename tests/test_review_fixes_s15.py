@@ -65,3 +65,19 @@ def test_proposals_with_their_words_in_another_order_stay_apart(schema):
     ents = [document_entity("a#0", "Fund Westby Carers Before Respite Breaks", "Recommendation"),
             document_entity("b#0", "Fund Respite Breaks Before Westby Carers", "Recommendation")]
     assert len(merged_groups(schema, ents)) == 2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harbour Care", True),
+    ("Harbour Care for Families", True),
+    ("HCF", True),                  # a one-word short form in capitals
+    ("harbour care", False),
+    ("Harbour care", False),        # a capital at the start of a sentence only
+    ("HARBOUR CARE", False),        # a heading in capitals throughout
+])
+def test_a_known_strand_is_named_only_by_a_title_cased_mention(text, expected):
+    from types import SimpleNamespace
+
+    from caregraph.extract.relations.kinds.known import _named_with_capitals
+    ctx = SimpleNamespace(keys=["k"], spans=[SimpleNamespace(text=text)])
+    assert _named_with_capitals(ctx, "k") is expected

@@ -16,6 +16,7 @@ elsewhere: two of one programme's known places side by side are its places, not 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -63,11 +64,24 @@ def _known_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
 
 
 def _named_with_capitals(ctx: Context, key: str) -> bool:
-    """Whether the document writes one of the entity's mentions with a capital letter ("Harbour Care",
-    not only "harbour care": a page that names a strand of a programme only in lower case speaks of
-    the practice, not of the named part)."""
-    return any(k == key and span is not None and any(ch.isupper() for ch in span.text)
+    """Whether the document writes one of the entity's mentions as a name: every content word
+    capitalised ("Harbour Care", not only "harbour care": a page that names a strand of a
+    programme only in lower case speaks of the practice, not of the named part). A mention
+    capitalised only at the start of a sentence ("Harbour care is ...") or in capitals
+    throughout (a heading, "HARBOUR CARE") is no name; a one-word short form in capitals is."""
+    return any(k == key and span is not None and _title_cased(span.text)
                for k, span in zip(ctx.keys, ctx.spans, strict=True))
+
+
+_MINOR_WORDS = frozenset({"a", "an", "the", "of", "for", "and", "in", "on", "to", "at", "by", "with", "into"})
+
+
+def _title_cased(text: str) -> bool:
+    words = [w for w in re.split(r"[\s/\-\u2010\u2011\u2013\u2014]+", text) if w[:1].isalpha()]
+    content = [w for w in words if w.lower() not in _MINOR_WORDS]
+    if not content or (len(content) > 1 and text.isupper()):
+        return False
+    return all(w[0].isupper() for w in content)
 
 
 # the rules last asked about and their known relations by relation, each with the form keys of
