@@ -81,3 +81,9 @@ def test_a_known_strand_is_named_only_by_a_title_cased_mention(text, expected):
     from caregraph.extract.relations.kinds.known import _named_with_capitals
     ctx = SimpleNamespace(keys=["k"], spans=[SimpleNamespace(text=text)])
     assert _named_with_capitals(ctx, "k") is expected
+
+
+@pytest.mark.parametrize("name", ["Jane Doe\u2010Roe", "Jane Doe\u2011Roe", "Jane Doe-Roe"])
+def test_a_name_hyphenated_with_any_hyphen_is_spelt_as_a_name(name):
+    from caregraph.extract.mentions.choose import _spelt_as_a_name
+    assert _spelt_as_a_name(name)

@@ -194,7 +194,7 @@ def find_mentions(
             kept = False  # "Culture and Communications", "Harbour Home and Westby Grove": a pairing NER
             # alone calls a body, named once or twice (a remit, a heading), no name of one; a body's
             # brand the page keeps naming ("Hearth and Home" three times) is one
-        if kept and leading_type(votes) == PERSON and not _spelt_as_a_name(name):
+        if kept and cand.name is None and leading_type(votes) == PERSON and not _spelt_as_a_name(name):
             kept = False  # "Amendment 12B", "<- Back to Harbour Papers", "(Jane Doe)-for": a person's name is
             # written in letters, with no digit, bracket or arrow a tokenizer left in it
         if kept and cand.name is None and _lone_guessed_body(doc, span, name, votes, kinds, rules):
@@ -1030,12 +1030,13 @@ def _modifies_a_noun(span: Span) -> bool:
 
 _NAMED_OFTEN = 3  # a pairing written this many times on a page is the name of something
 
-_NAME_SPELLING = re.compile(r"[^\W\d_]+(?:[ '’.\-]+[^\W\d_]+)*\.?")
+_NAME_SPELLING = re.compile(r"[^\W\d_]+(?:[ '’.\-\u2010\u2011]+[^\W\d_]+)*\.?")
 
 
 def _spelt_as_a_name(name: str) -> bool:
     """Is a person's name made of letters, with spaces, hyphens, apostrophes and full stops
-    between them ("Jane Doe-Roe", "J. O'Hara")? No digit, bracket or symbol is part of one."""
+    between them ("Jane Doe-Roe", "J. O'Hara"; a hyphen may be U+2010 or U+2011)? No digit, bracket
+    or symbol is part of one (a gazetteer's names are not checked)."""
     return _NAME_SPELLING.fullmatch(name) is not None
 
 

@@ -203,7 +203,7 @@ def ner_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
         # "Dorset, Lincolnshire" is two names; "Daisy Elliott - Senior" one and a role
         # "Harbour Trust welcomes Plan": a lower-case verb ends one name and starts no other
         cuts = [k for k in range(ent.start, ent.end) if toks[k].text in ("," , ";", "|", ":", "(", ")")
-                or (toks[k].text in ("-", "/") and (toks[k].whitespace_ or toks[k - 1].whitespace_))
+                or (toks[k].text in ("-", "/") and (toks[k].whitespace_ or (k > 0 and toks[k - 1].whitespace_)))
                 or _inner_verb(toks[k], rules)
                 or (toks[k].lower_ in ("and", "&") and _initial(doc, k + 1) and _initial(doc, ent.start))]
         bounds = [ent.start, *[c for k in cuts for c in (k, k + 1)], ent.end]
