@@ -33,6 +33,7 @@ def test_the_result_cache_keys_on_the_pair_model(schema, tmp_path, monkeypatch):
 
 def test_the_cli_cache_is_built_with_the_tagged_id():
     from pathlib import Path
+
     import caregraph.cli.extract as cli
     text = Path(cli.__file__).read_text(encoding="utf-8")
     assert "model_id=spec.tagged_model_id" in text

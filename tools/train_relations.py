@@ -37,6 +37,7 @@ from typing import Any
 import numpy as np
 from scipy import optimize, sparse
 
+from caregraph.core.ontology import LOCATED_IN, PART_OF
 from caregraph.core.records import DocResult, Relation
 from caregraph.core.schema import load_schema
 from caregraph.evaluate import Gold, evaluate, load_gold, match_node
@@ -48,7 +49,8 @@ SHARED = Path(os.environ.get("CAREGRAPH_SHARED", ROOT.parent / "shared"))
 SETS_DIR = Path(os.environ.get("CAREGRAPH_SETS", ROOT.parent / "sets"))
 CACHE = Path(os.environ.get("LEARN15_CACHE", Path(tempfile.gettempdir()) / "learn15-cache"))
 WEIGHTS = Path(tempfile.gettempdir()) / "pair_model.json"   # no model ships: it did not beat the rules
-RELATIONS = ("SUPPORTS", "RECOMMENDS", "RUNS", "ROLE_AT", "AUTHORED", "RESPONDED_TO")
+# the relations recorded for training, less the two of too few pairs to learn from
+RELATIONS = tuple(r for r in learned.RECORDED_RELATIONS if r not in (LOCATED_IN, PART_OF))
 MIN_DOCS = 3
 L2 = 1.0
 POS_WEIGHT = 2.0

@@ -25,6 +25,12 @@ RELATED_TO = "RELATED_TO"    # the catch-all whose edges carry a `predicate`
 COMMISSIONED = "COMMISSIONED"  # the one made relation an owner has to a text made for it by another
 AUTHORED = "AUTHORED"        # a known author's description of a text names its known text (mentions/described.py)
 RELATIONS = (ROLE_AT, LOCATED_IN, RELATED_TO, COMMISSIONED, AUTHORED)
+# schema relations the learned pair model records and scores by name (relations/learned.py)
+SUPPORTS = "SUPPORTS"
+RECOMMENDS = "RECOMMENDS"
+RUNS = "RUNS"
+RESPONDED_TO = "RESPONDED_TO"
+PART_OF = "PART_OF"
 
 # the document -> entity edges the graph adds itself (declared by no pattern)
 MENTIONS = "MENTIONS"

@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ...core.ontology import AUTHORED, LOCATED_IN, PART_OF, RECOMMENDS, RESPONDED_TO, ROLE_AT, RUNS, SUPPORTS
 from ...core.records import Relation
 from ...errors import ModelError, first_line
 from ..pair_switch import MODEL_ENV, weights_digest
@@ -335,5 +336,4 @@ def learned_relations(ctx: Context, found: Sequence[Relation], model: PairModel 
     return added
 
 
-RECORDED_RELATIONS: tuple[str, ...] = ("SUPPORTS", "RECOMMENDS", "RUNS", "ROLE_AT", "AUTHORED", "RESPONDED_TO",
-                                       "LOCATED_IN", "PART_OF")
+RECORDED_RELATIONS: tuple[str, ...] = (SUPPORTS, RECOMMENDS, RUNS, ROLE_AT, AUTHORED, RESPONDED_TO, LOCATED_IN, PART_OF)
