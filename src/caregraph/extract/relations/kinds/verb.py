@@ -121,8 +121,9 @@ def _described_noun(ctx: Context, participle: Token) -> Token | None:
     """What a participle clause describes ("the X Report, commissioned by Y"): the noun it hangs
     on; for a common noun that names nothing and is no reference ("an event chaired by X, Jane
     Porter from Y"), the last name before the clause in that noun's phrase ("this year's X
-    Barometer, to be published by Y"), else none, never a name inside the clause (what X chaired
-    is the event, not the body named after X)."""
+    Barometer, to be published by Y"), else the name the noun's description opens its sentence
+    with (`opening_apposition`: "Westby Links, a scheme run by Y"), else none; never a name inside
+    the clause (what X chaired is the event, not the body named after X)."""
     head = participle.head
     if (ctx.token_mention.get(head.i) is not None or head.pos_ != "NOUN"
             or head.lemma_.lower() in ctx.rules.definite_references):
@@ -144,7 +145,7 @@ def opening_apposition(ctx: Context, noun: Token) -> Token | None:
     unless the words between the comma and the noun are the description's own (no comma, no
     verb of a clause) and the name is a mention that opens the sentence and does not depend on
     the noun."""
-    doc, sent = noun.doc, noun.sent
+    doc, sent = noun.doc, sent_of(noun)
     comma = noun.i - 1
     while comma > sent.start and noun.i - comma <= 8 and doc[comma].text != ",":
         if doc[comma].pos_ in ("AUX", "PUNCT") or (doc[comma].pos_ == "VERB" and doc[comma].dep_ not in ("amod", "compound", "acl", "conj")):
@@ -156,8 +157,8 @@ def opening_apposition(ctx: Context, noun: Token) -> Token | None:
     index = ctx.token_mention.get(name.i) if name is not None else None
     if name is None or index is None:
         return None
-    opening = [t for t in sent if not (t.is_space or t.is_punct)]
-    if not opening or ctx.token_mention.get(opening[0].i) != index or noun in name.ancestors:
+    first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+    if first is None or ctx.token_mention.get(first.i) != index or noun in name.ancestors:
         return None
     return name
 
