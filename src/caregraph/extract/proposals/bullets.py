@@ -278,7 +278,7 @@ def _coordinated_measures(lead: Token, end: int, rules: EntityRules) -> list[Tok
     if lead.pos_ == "VERB" and lead.tag_ == "VBG":
         # "• Raising A to 25, and raising B to C": each gerund with its object is a measure
         return [g for g in coordinated_gerunds(lead, lead)[1:]
-                if g.i < end and any(c.dep_ == "dobj" for c in g.children) and not negated(g)]
+                if g.i < end and any(c.dep_ == "dobj" for c in children_of(g)) and not negated(g)]
     if lead.pos_ != "VERB" or lead.tag_ != "VB":
         return []
     keep = (word_class(rules, "light_verbs") | word_class(rules, "mandating_verbs")

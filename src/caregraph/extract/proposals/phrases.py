@@ -832,8 +832,8 @@ def _changes_the_field(verb: Token, span: Span, rules: EntityRules) -> bool:
                                         for p in children_of(c) if p.dep_ == "pobj"):
                 continue  # "in the strategy": where it is proposed
             if c.dep_ == "prep" and c.lower_ == "in" and all(
-                    p.ent_type_ in ("GPE", "LOC") for p in c.children if p.dep_ == "pobj") and any(
-                    p.dep_ == "pobj" for p in c.children):
+                    p.ent_type_ in ("GPE", "LOC") for p in children_of(c) if p.dep_ == "pobj") and any(
+                    p.dep_ == "pobj" for p in children_of(c)):
                 continue  # "the care system in Westshire": the field where it is, still the whole field
             if aim and holder is obj and c.dep_ == "prep" and c.lower_ in ("for", "of"):
                 continue  # "outcomes for children", "the lives of young people": whose

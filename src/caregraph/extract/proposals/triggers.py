@@ -122,7 +122,7 @@ def coordinated_gerunds(gerund: Token, verb: Token) -> list[Token]:
     subject or modal of its own."""
     out = [gerund, *(c for c in conjuncts(gerund) if c.tag_ == "VBG" and not _own_clause(c))]
     doc = gerund.doc
-    later = [c for c in verb.children if c.i > gerund.i and (c.dep_ == "conj" or (
+    later = [c for c in children_of(verb) if c.i > gerund.i and (c.dep_ == "conj" or (
         # (or a second complement after "and": "included mandating A before B and establishing C")
         c.dep_ in ("xcomp", "ccomp") and c.left_edge.i > 0 and doc[c.left_edge.i - 1].lower_ in ("and", "or", ",")))]
     for conj in later:

@@ -220,17 +220,17 @@ def _welcomed_intent(noun: Token, rules: EntityRules) -> Iterator[Recommendation
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in word_class(rules, "approving_verbs"):
         return
-    if negated(verb) or any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in verb.children):
+    if negated(verb) or any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in children_of(verb)):
         return   # ("while we support measures to X, we would like them to go further": a concession)
-    clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i and c.tag_ == "VB"
-                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    clause = next((c for c in children_of(noun) if c.dep_ in ("acl", "relcl") and c.i > noun.i and c.tag_ == "VB"
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))), None)
     if clause is None or negated(clause):
         return
     approver = find_recommender(verb, rules, passive=False, calling=True)
     if approver is None:
         # "The charity, Harbour Trust, has welcomed ...": the name in apposition to the subject
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        named = None if subj is None else next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+        named = None if subj is None else next((c for c in children_of(subj) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         approver = None if named is None else named.i
     owner = _owner(noun, rules)
     if approver is None and owner is None:

@@ -363,7 +363,7 @@ class Context:
                     return Arg(self.keys[index], ref_type)
             # "published its new report, Fair Futures": the title in apposition is the referent,
             # never another text of the same head noun that the page names elsewhere
-            for child in tok.children:
+            for child in children_of(tok):
                 index = (self.token_mention.get(child.i)
                          if child.dep_ == "appos" and child.i > tok.i and not _crosses_governor(tok, child) else None)
                 if index is not None and self.entity[self.keys[index]].type == ref_type:
@@ -873,8 +873,8 @@ def _agent_clause_on_common_noun(head: Token, token_mention: dict[int, int]) -> 
     "by" agent on it ("a regional group led by X", "a task group, chaired by X"): what the
     phrase names is the group, not its agent."""
     return (head.pos_ == "NOUN" and head.i not in token_mention
-            and any(c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children)
-                    for c in head.children))
+            and any(c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in children_of(c))
+                    for c in children_of(head)))
 
 
 def _in_clause_on(head: Token, tok: Token) -> bool:
@@ -1149,7 +1149,7 @@ def subject_tokens(verb: Token) -> list[Token]:
             return []
         if controller and tok.head.lemma_.lower() != "promise":
             return controller
-        chosen = [c for c in tok.head.children if c.dep_ == "dobj" and c.tag_ == "NNS"] if tok.dep_ == "xcomp" else []
+        chosen = [c for c in children_of(tok.head) if c.dep_ == "dobj" and c.tag_ == "NNS"] if tok.dep_ == "xcomp" else []
         if chosen and tok.head.lemma_.lower() in _CHOOSING:
             # "picked four districts to trial Y", "named two boroughs to host Y": the chosen do it
             # (named only where the object's phrase names them), never the chooser

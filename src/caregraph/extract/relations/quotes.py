@@ -100,7 +100,7 @@ def find_quotes(ctx: Context) -> list[Quote]:
         if closing >= verb_sent.start > p_start and marks.opens_with_quote(verb_sent.start, verb.i):
             # '... report. "A," said X': a quotation that opens the verb's own sentence inside a
             # paragraph that opened otherwise (only that sentence's quoted words)
-            out.append(Quote(marks.next_word[verb.sent.start], closing + 1, speakers, verb.i, topic))
+            out.append(Quote(marks.next_word[verb_sent.start], closing + 1, speakers, verb.i, topic))
             continue
         # "X said: 'A ...'" in the same paragraph: the first two words after the verb and
         # the paragraph's last word
