@@ -88,3 +88,32 @@ def test_a_known_strand_is_named_only_by_a_title_cased_mention(text, expected):
 def test_a_name_hyphenated_with_any_hyphen_is_spelt_as_a_name(name):
     from caregraph.extract.mentions.choose import _spelt_as_a_name
     assert _spelt_as_a_name(name)
+
+
+def test_a_known_authors_other_report_is_not_its_known_study(vocab, schema):
+    """The Harbour Authority's known market study is named by its description, not by another
+    report of the Authority that shares only the domain's generic words with it."""
+    from dataclasses import replace
+
+    from spacy.tokens import Doc
+
+    from caregraph.core.records import Mention
+    from caregraph.extract.mentions.described import described_publications
+
+    known = ((frozenset({"harbour authority"}), "Harbour Authority market study of children's social care",
+              frozenset({"harbour", "authority", "market", "study", "of", "children", "s", "social", "care"})),)
+    linked = replace(schema, entities=replace(schema.entities, authored_titles=known))
+
+    def names(words, pos):
+        doc = Doc(vocab, words=words, pos=pos, sent_starts=[True] + [False] * (len(words) - 1))
+        owner = doc[1:3]
+        mention = Mention("t", owner.start_char, owner.end_char, owner.text, owner.text, (("Organisation", 2.0),), "t")
+        return [m.name for m in described_publications(doc, [mention], linked.entities, doc_id="t", sent_index={})]
+
+    other = ["the", "Harbour", "Authority", "report", "on", "the", "social", "care", "workforce", "for", "children",
+             "was", "read", "."]
+    pos = ["DET", "PROPN", "PROPN", "NOUN", "ADP", "DET", "ADJ", "NOUN", "NOUN", "ADP", "NOUN", "AUX", "VERB", "PUNCT"]
+    assert names(other, pos) == ["Harbour Authority report on the social care workforce for children"]
+    study = ["the", "Harbour", "Authority", "market", "study", "of", "children", "'s", "social", "care", "was", "read", "."]
+    pos = ["DET", "PROPN", "PROPN", "NOUN", "NOUN", "ADP", "NOUN", "PART", "ADJ", "NOUN", "AUX", "VERB", "PUNCT"]
+    assert names(study, pos) == ["Harbour Authority market study of children's social care"]

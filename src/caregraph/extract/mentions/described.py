@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from ...core.ontology import ORGANISATION, PUBLICATION
@@ -68,12 +69,23 @@ def _known_authors_title(owner: Mention, described: Span, rules: EntityRules) ->
     """The title a description names when its owner is the title's known author and the words
     of the description (not the noun of the document) are words of the title's forms ("the
     Harbour Panel report on harbour safety in Westshire" -> the Panel's known "Harbour Safety in
-    Westshire"): at least _SHARED_WORDS of them, for one known title only."""
+    Westshire"), for one known title only. The words counted are the title's distinctive ones:
+    not stop words, the schema's generic words ("social", "care", "children"), document nouns
+    or the author's own name's words; the description shares half of them or more, and two
+    when the title has two or more ("the Harbour Authority report on the social care workforce"
+    is not its known "market study of children's social care")."""
     forms = {owner.name.lower(), owner.text.lower()}
     words = {t.lower_ for t in described if (t.is_alpha or t.like_num) and not t.is_stop
              and t.lower_ not in rules.described_nouns}
-    titles = {title for authors, title, title_words in rules.authored_titles
-              if forms & authors and len(words & title_words) >= _SHARED_WORDS}
+    titles = set()
+    for authors, title, title_words in rules.authored_titles:
+        if not forms & authors:
+            continue
+        own = {w for a in authors for w in a.split()}
+        distinct = {w for w in title_words if len(w) > 1 and w not in STOP_WORDS and w not in rules.generic_words
+                    and w not in rules.described_nouns and w not in own}
+        if distinct and len(words & distinct) >= max(min(_SHARED_WORDS, len(distinct)), (len(distinct) + 1) // 2):
+            titles.add(title)
     return next(iter(titles)) if len(titles) == 1 else None
 
 
