@@ -117,3 +117,23 @@ def test_a_known_authors_other_report_is_not_its_known_study(vocab, schema):
     study = ["the", "Harbour", "Authority", "market", "study", "of", "children", "'s", "social", "care", "was", "read", "."]
     pos = ["DET", "PROPN", "PROPN", "NOUN", "NOUN", "ADP", "NOUN", "PART", "ADJ", "NOUN", "AUX", "VERB", "PUNCT"]
     assert names(study, pos) == ["Harbour Authority market study of children's social care"]
+
+
+def test_a_known_authors_description_in_generic_words_only_names_its_known_study(vocab, schema):
+    from dataclasses import replace
+
+    from spacy.tokens import Doc
+
+    from caregraph.core.records import Mention
+    from caregraph.extract.mentions.described import described_publications
+
+    known = ((frozenset({"harbour authority"}), "Harbour Authority market study of children's social care",
+              frozenset({"harbour", "authority", "market", "study", "of", "children", "s", "social", "care"})),)
+    linked = replace(schema, entities=replace(schema.entities, authored_titles=known))
+    words = ["the", "Harbour", "Authority", "children", "'s", "social", "care", "report", "was", "read", "."]
+    pos = ["DET", "PROPN", "PROPN", "NOUN", "PART", "ADJ", "NOUN", "NOUN", "AUX", "VERB", "PUNCT"]
+    doc = Doc(vocab, words=words, pos=pos, sent_starts=[True] + [False] * (len(words) - 1))
+    owner = doc[1:3]
+    mention = Mention("t", owner.start_char, owner.end_char, owner.text, owner.text, (("Organisation", 2.0),), "t")
+    found = described_publications(doc, [mention], linked.entities, doc_id="t", sent_index={})
+    assert [m.name for m in found] == ["Harbour Authority market study of children's social care"]

@@ -71,9 +71,11 @@ def _known_authors_title(owner: Mention, described: Span, rules: EntityRules) ->
     Harbour Panel report on harbour safety in Westshire" -> the Panel's known "Harbour Safety in
     Westshire"), for one known title only. The words counted are the title's distinctive ones:
     not stop words, the schema's generic words ("social", "care", "children"), document nouns
-    or the author's own name's words; the description shares half of them or more, and two
-    when the title has two or more ("the Harbour Authority report on the social care workforce"
-    is not its known "market study of children's social care")."""
+    or the author's own name's words (over the title's forms); the description shares two of
+    them (or the one the title has), or shares two words of any kind and has no word of its own
+    but generic ones ("the Harbour Authority's children's social care report" is its known
+    "market study of children's social care"; "the Harbour Authority report on the social care
+    workforce for children" is not)."""
     forms = {owner.name.lower(), owner.text.lower()}
     words = {t.lower_ for t in described if (t.is_alpha or t.like_num) and not t.is_stop
              and t.lower_ not in rules.described_nouns}
@@ -84,7 +86,11 @@ def _known_authors_title(owner: Mention, described: Span, rules: EntityRules) ->
         own = {w for a in authors for w in a.split()}
         distinct = {w for w in title_words if len(w) > 1 and w not in STOP_WORDS and w not in rules.generic_words
                     and w not in rules.described_nouns and w not in own}
-        if distinct and len(words & distinct) >= max(min(_SHARED_WORDS, len(distinct)), (len(distinct) + 1) // 2):
+        shared = len(words & distinct) >= min(_SHARED_WORDS, len(distinct)) if distinct else False
+        # or no word of its own: "the Harbour Authority's children's social care report"
+        none_of_its_own = len(words & title_words) >= _SHARED_WORDS and not (
+            words - title_words - rules.generic_words - own)
+        if shared or none_of_its_own:
             titles.add(title)
     return next(iter(titles)) if len(titles) == 1 else None
 
