@@ -137,3 +137,27 @@ def test_a_known_authors_description_in_generic_words_only_names_its_known_study
     mention = Mention("t", owner.start_char, owner.end_char, owner.text, owner.text, (("Organisation", 2.0),), "t")
     found = described_publications(doc, [mention], linked.entities, doc_id="t", sent_index={})
     assert [m.name for m in found] == ["Harbour Authority market study of children's social care"]
+
+
+def test_a_noun_item_of_a_list_of_gerunds_is_kept(schema):
+    """"Its recommendations included mandating checks, establishing a fund, and a helpline": the
+    helpline, a noun item the parser hung on the list verb, is an item as the gerunds' clauses are."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from caregraph.extract.proposals.triggers import _listed_by_noun
+    words = ["Its", "recommendations", "included", "mandating", "checks", ",", "establishing", "a", "fund", ",",
+             "and", "a", "helpline", "."]
+    heads = [1, 2, 2, 2, 3, 3, 3, 8, 6, 6, 2, 12, 2, 2]
+    deps = ["poss", "nsubj", "ROOT", "xcomp", "dobj", "punct", "conj", "det", "dobj", "punct", "cc", "det", "dobj",
+            "punct"]
+    tags = ["PRP$", "NNS", "VBD", "VBG", "NNS", ",", "VBG", "DT", "NN", ",", "CC", "DT", "NN", "."]
+    pos = ["PRON", "NOUN", "VERB", "VERB", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "CCONJ", "DET", "NOUN",
+           "PUNCT"]
+    lemmas = ["its", "recommendation", "include", "mandate", "check", ",", "establish", "a", "fund", ",", "and", "a",
+              "helpline", "."]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas,
+              sent_starts=[True] + [False] * 13)
+    items = [doc[s:e].text for s, e in _listed_by_noun(doc[1], schema.entities)]
+    assert items[:2] == ["mandating checks", "establishing a fund"]
+    assert [i for i in items if "helpline" in i]

@@ -751,8 +751,13 @@ def _listed_by_noun(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]
         gerunds = coordinated_gerunds(objects[0], verb) if objects and objects[0].tag_ == "VBG" else []
         if len(gerunds) > 1:
             # "its proposals included mandating A and establishing B": each gerund's clause (the
-            # parser may hang a later gerund on the list verb)
-            yield from (clause_span(g) for g in gerunds)
+            # parser may hang a later gerund on the list verb); and each item of the list no
+            # gerund's clause covers ("included mandating A, establishing B and a fund for C")
+            spans = [clause_span(g) for g in gerunds]
+            yield from spans
+            for start, end in split_list(noun.doc, objects[0].left_edge.i, verb.right_edge.i + 1):
+                if not any(start < e and s < end for s, e in spans):
+                    yield start, end
         elif objects:
             yield from split_list(noun.doc, objects[0].left_edge.i, verb.right_edge.i + 1)
     elif noun.dep_ == "pobj" and verb.lower_ == "among" and verb.head.lemma_.lower() == "be" and not negated(verb.head):
