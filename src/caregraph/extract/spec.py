@@ -13,7 +13,7 @@ from ..core.schema import Schema
 from ..errors import first_line
 from .kind_names import check_rule_kinds
 from .nlp import DEFAULT_MODEL, load_pipeline, model_id, model_id_from_meta
-from .pair_switch import model_tag
+from .pair_switch import check_pair_model, model_tag
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,9 +50,7 @@ class ExtractorSpec:
         first: an unknown rule kind is a SchemaError now, before any work; so is the pair model's
         weight file when $CAREGRAPH_PAIR_MODEL names one (a ModelError)."""
         check_rule_kinds(schema)
-        from .relations.learned import named_model
-
-        named_model()   # a weight file named by $CAREGRAPH_PAIR_MODEL is read and checked now
+        check_pair_model()   # a weight file named by $CAREGRAPH_PAIR_MODEL is read and checked now
         name = model or DEFAULT_MODEL
         found = model_id_from_meta(name)
         if found is not None:

@@ -22,13 +22,12 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ...core.ontology import AUTHORED, LOCATED_IN, PART_OF, RECOMMENDS, RESPONDED_TO, ROLE_AT, RUNS, SUPPORTS
 from ...core.records import Relation
 from ...errors import ModelError, first_line
-from ..pair_switch import MODEL_ENV, weights_digest
+from ..pair_switch import MODEL_ENV, read_weights, weights_digest
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -76,7 +75,10 @@ class PairModel:
 
     @classmethod
     def from_json(cls, text: str) -> PairModel:
-        data: dict[str, Any] = json.loads(text)
+        return cls.from_data(json.loads(text))
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> PairModel:
         return cls(weights={r: {str(f): float(v) for f, v in d["weights"].items()} for r, d in data.items()},
                    bias={r: float(d["bias"]) for r, d in data.items()},
                    threshold={r: float(d["threshold"]) for r, d in data.items()})
@@ -88,16 +90,7 @@ def load_model(path: str, digest: str = "") -> PairModel:
     (`digest`, from pair_switch.weights_digest: a file rewritten in place is read again, as the
     result cache's tag reads it). A file that cannot be read or is not a weight file is a
     ModelError naming it."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ModelError(f"{path} (${MODEL_ENV}): cannot read the pair model's weight file "
-                         f"({first_line(exc)})") from None
-    try:
-        return PairModel.from_json(text)
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise ModelError(f"{path} (${MODEL_ENV}): not a pair model weight file "
-                         f"({first_line(exc, with_type=True)})") from None
+    return PairModel.from_data(read_weights(path))
 
 
 def named_model() -> PairModel | None:
