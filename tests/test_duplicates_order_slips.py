@@ -42,7 +42,11 @@ def test_people_in_another_order_stay_apart(schema):
 
 
 def test_a_lower_case_phrase_in_another_order_is_no_name(schema):
-    ents = [_entity("a#0", "support for harbour carers locally", "Recommendation"),
+    # the same words in capitals are one name: only the capital letters differ
+    ents = [_entity("a#0", "Support for Local Harbour Carers", "Recommendation"),
+            _entity("b#0", "Local Harbour Carers Support", "Recommendation")]
+    assert len(merged_groups(schema, ents)) == 1
+    ents = [_entity("a#0", "support for local harbour carers", "Recommendation"),
             _entity("b#0", "local harbour carers support", "Recommendation")]
     assert len(merged_groups(schema, ents)) == 2
 
@@ -76,10 +80,18 @@ def test_a_body_misspelt_by_one_letter_is_the_known_body(schema):
 
 
 def test_a_short_name_a_letter_off_is_no_slip(schema):
-    rules = _known(schema, ("Westbury Trust", "Westbury Trust", "Organisation"))
-    assert _known_title(_entity("d#0", "Westbury Trust", "Organisation"), rules).label == "Westbury Trust"
-    rules = _known(schema, ("Kestrels", "Kestrels", "Organisation"))
-    assert _known_title(_entity("d#0", "Kestrel", "Organisation"), rules).label == "Kestrel"
+    # eight letters: too short; the same slip in a name of nine letters is one
+    rules = _known(schema, ("Tarnbeck", "Tarnbeck", "Organisation"), ("Tarnbrook", "Tarnbrook", "Organisation"))
+    assert _known_title(_entity("d#0", "Tarnbeek", "Organisation"), rules).label == "Tarnbeek"
+    assert _known_title(_entity("d#0", "Tarnbrock", "Organisation"), rules).label == "Tarnbrook"
+
+
+def test_a_plurals_s_is_no_slip(schema):
+    # a name of nine letters a plural's "s" short of a known name is not that name
+    rules = _known(schema, ("Tarnbrooks", "Tarnbrooks", "Organisation"))
+    assert _known_title(_entity("d#0", "Tarnbrook", "Organisation"), rules).label == "Tarnbrook"
+    # (another letter in the same place is a slip)
+    assert _known_title(_entity("d#0", "Tarnbrookx", "Organisation"), rules).label == "Tarnbrooks"
 
 
 def test_another_year_number_or_type_is_no_slip(schema):

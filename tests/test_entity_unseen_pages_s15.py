@@ -6,6 +6,8 @@ an event, taken for a body. Names and places are invented."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 
@@ -16,7 +18,7 @@ def entities(extractor, text: str) -> dict[str, str]:  # type: ignore[no-untyped
 
 @pytest.mark.model
 def test_a_breadcrumbs_word_is_no_body(extractor):
-    found = entities(extractor, "Home / Outlook / Harbour Homes, Built on Hope - the Westshire Trust responds\n\n"
+    found = entities(extractor, "Home / Outlook / Westshire update\n\n"
                                 "The Westshire Trust has welcomed the strategy.")
     assert "Outlook" not in found
     assert found.get("Westshire Trust") == "Organisation"
@@ -24,9 +26,10 @@ def test_a_breadcrumbs_word_is_no_body(extractor):
 
 @pytest.mark.model
 def test_a_word_written_once_in_running_text_that_only_ner_calls_a_body_is_none(extractor):
-    found = entities(extractor, "Westshire Homes\n\nThe council will not receive further grants from the Exchequer "
-                                "this year, the paper says.")
+    found = entities(extractor, "Westshire Homes\n\nThe Harbour Trust will not receive further grants from the "
+                                "Exchequer this year, the paper says.")
     assert "Exchequer" not in found
+    assert found.get("Harbour Trust") == "Organisation"
 
 
 @pytest.mark.model
@@ -46,16 +49,21 @@ def test_a_headline_repeated_as_title_and_heading_is_one_line(extractor):
 
 @pytest.mark.model
 def test_a_back_link_is_no_person(extractor):
-    found = entities(extractor, "\u2190 Back to Harbour Forum Papers\n\nJane Doe raised concerns about kinship carers.")
+    found = entities(extractor, "\u2190 Back to Harbour Forum Papers\n\nJane Doe raised worries about respite care.")
     assert not any("Back" in label for label in found)
     assert found.get("Jane Doe") == "Person"
 
 
 def _doc(vocab, text: str):  # type: ignore[no-untyped-def]
+    """Words split on whitespace, a line break a token of its own (as the pipeline makes it)."""
     from spacy.tokens import Doc
 
-    words = text.split(" ")
-    return Doc(vocab, words=words, spaces=[True] * (len(words) - 1) + [False])
+    found = list(re.finditer(r"\n|[^\s]+", text))
+    words = [m.group() for m in found]
+    spaces = [text[m.end():m.end() + 1] == " " for m in found]
+    doc = Doc(vocab, words=words, spaces=spaces)
+    assert doc.text == text
+    return doc
 
 
 def test_lone_guessed_body_needs_ner_alone_one_word_and_one_line(vocab, schema):
@@ -64,7 +72,7 @@ def test_lone_guessed_body_needs_ner_alone_one_word_and_one_line(vocab, schema):
     rules = schema.entities
     ner = rules.weights["ner"]
     org = [("Organisation", ner)]
-    doc = _doc(vocab, "Home / Outlook / Harbour Homes\nThe Westshire Trust responds .")
+    doc = _doc(vocab, "Home / Outlook / Westshire Update\nThe Westshire Trust agreed .")
     outlook = doc[2:3]
     assert _lone_guessed_body(doc, outlook, "Outlook", org, {"name", "ner"}, rules)
     # any other evidence keeps it: a cue, a head noun's weight, a person's vote, a gazetteer entry
@@ -73,7 +81,7 @@ def test_lone_guessed_body_needs_ner_alone_one_word_and_one_line(vocab, schema):
                                   {"name", "ner"}, rules)
     assert not _lone_guessed_body(doc, outlook, "Outlook", [("Person", ner)], {"name", "ner"}, rules)
     # two words, or an acronym, are other cases
-    assert not _lone_guessed_body(doc, doc[4:6], "Harbour Homes", org, {"name", "ner"}, rules)
+    assert not _lone_guessed_body(doc, doc[4:6], "Westshire Update", org, {"name", "ner"}, rules)
     acronym = _doc(vocab, "Home / HTA / News")
     assert not _lone_guessed_body(acronym, acronym[2:3], "HTA", org, {"name", "ner"}, rules)
     # a brand the page names again on another line keeps its vote

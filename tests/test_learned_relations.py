@@ -92,14 +92,21 @@ def test_weight_file_round_trip_is_byte_identical():
     assert text.index('"bias"') < text.index('"threshold"') < text.index('"weights"')   # sorted keys
 
 
-def test_the_model_is_off_by_default(monkeypatch):
+def test_the_model_is_off_by_default_and_on_with_a_weight_file(tmp_path, monkeypatch):
     monkeypatch.delenv(learned.MODEL_ENV, raising=False)
     assert learned.active_model() is None
+    weights = tmp_path / "pair.json"
+    weights.write_text(json.dumps(TINY), encoding="utf-8")
+    monkeypatch.setenv(learned.MODEL_ENV, str(weights))
+    learned.load_model.cache_clear()
+    model = learned.active_model()
+    assert model is not None and model.relations == ("SUPPORTS",)
+    assert model.to_json() == learned.PairModel.from_json(json.dumps(TINY)).to_json()
 
 
 @pytest.mark.model
 def test_a_weight_file_adds_model_edges_and_none_without_it(extractor, tmp_path, monkeypatch):
-    text = ("The Harbour Trust is a charity in Westshire. The Eastborough Kinship Programme began in 2024, "
+    text = ("The Harbour Trust is a charity in Westshire. The Eastborough Carers Programme began in 2024, "
             "and the Harbour Trust was there at the start.")
     monkeypatch.delenv(learned.MODEL_ENV, raising=False)
     rules = extractor.process_text(text, doc_id="t")
@@ -144,8 +151,9 @@ def test_training_is_deterministic_and_learns_the_signal(tool):
     assert weights["lcatrig:SUPPORTS"] > 0 > weights["neg"]
 
 
-def test_threshold_keeps_added_edges_precise(tool):
-    tool.TARGET_PRECISION, tool.MIN_ADDED = 0.85, 2
+def test_threshold_keeps_added_edges_precise(tool, monkeypatch):
+    monkeypatch.setattr(tool, "TARGET_PRECISION", 0.85)
+    monkeypatch.setattr(tool, "MIN_ADDED", 2)
     scored = [(0.9, True, 1), (0.8, True, 2), (0.7, False, 3), (0.6, True, 4), (0.5, False, 5)]
     assert tool.choose_threshold(scored) == 0.8
     assert tool.choose_threshold([(0.9, False, 1), (0.8, True, 2)]) > 1.0   # never precise enough: off

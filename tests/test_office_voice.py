@@ -44,21 +44,21 @@ def test_i_in_a_quotation_is_not_the_office(extractor) -> None:
 
 
 OFFICE_PAGE = ("Children's Commissioner for Westshire\n\n"
-               "As Children's Commissioner for Westshire, I want every child in the county to be safe and happy.\n\n")
+               "As Children's Commissioner for Westshire, I visit every harbour school in the county each spring.\n\n")
 
 
 def test_a_feeling_in_the_office_s_own_words_is_its_support(extractor) -> None:
-    """"I am pleased to see Y" on the office's page, after "As X, I": the office's welcome of Y, as
+    """"I am glad Y ..." on the office's page, after "As X, I": the office's welcome of Y, as
     "I welcome Y" is (the page's own words read as those of a page speaking as one body)."""
-    text = OFFICE_PAGE + "I am pleased to see the urgency with which the Westshire Families Bill is being introduced.\n"
+    text = OFFICE_PAGE + "I am glad the Westshire Families Bill has reached the Lords.\n"
     assert ("Children's Commissioner for Westshire", "SUPPORTS", "Westshire Families Bill") in found(extractor, text)
 
 
 def test_a_bylined_page_s_feeling_is_its_author_s_not_the_office_s(extractor) -> None:
     """With a byline, "I" is the author (voice.page_author), not the office the text names."""
     text = ("Children's Commissioner for Westshire\n\nBy Jane Doe\n\n"
-            "As Children's Commissioner for Westshire, I want every child in the county to be safe and happy.\n\n"
-            "I am pleased to see the urgency with which the Westshire Families Bill is being introduced.\n")
+            "As Children's Commissioner for Westshire, I visit every harbour school in the county each spring.\n\n"
+            "I am glad the Westshire Families Bill has reached the Lords.\n")
     assert ("Children's Commissioner for Westshire", "SUPPORTS", "Westshire Families Bill") not in found(extractor, text)
 
 

@@ -33,11 +33,11 @@ def test_a_body_welcoming_the_reviews_or_its_chairs_report_still_supports_it(ext
     assert ("Harbour Trust", "SUPPORTS", _REVIEW) in text_relations(extractor, text)
 
 
-_OWN = ("Our new report sets out a vision for kinship care in Westshire. "
+_OWN = ("Our new report sets out a plan for respite care in Westshire. "
         "We urge the chair of the {review} to consider it.\n"
-        "The urgent changes demanded by the report include:\n"
-        "- A guaranteed allowance for all kinship carers\n"
-        "- Free legal advice for every kinship family\n")
+        "The main changes urged by the report include:\n"
+        "- A guaranteed allowance for all respite carers\n"
+        "- Free legal advice for every foster family\n")
 
 
 @pytest.mark.model
@@ -49,9 +49,9 @@ def test_the_proposals_of_a_pages_own_report_are_no_named_reviews(extractor) -> 
 @pytest.mark.model
 def test_the_proposals_of_the_report_of_the_reviews_chair_stay_the_reviews(extractor) -> None:  # type: ignore[no-untyped-def]
     text = ("Jane Doe's report was published in May.\n"
-            "The urgent changes demanded by the report include:\n"
-            "- A guaranteed allowance for all kinship carers\n"
-            "- Free legal advice for every kinship family\n"
+            "The main changes urged by the report include:\n"
+            "- A guaranteed allowance for all respite carers\n"
+            "- Free legal advice for every foster family\n"
             f"Jane Doe chaired the {_REVIEW}.")
     rels = text_relations(extractor, text)
-    assert (_REVIEW, "RECOMMENDS", "guaranteed allowance for all kinship carers") in rels
+    assert (_REVIEW, "RECOMMENDS", "guaranteed allowance for all respite carers") in rels

@@ -1,6 +1,6 @@
 """Recommendations, session 15: gerunds coordinated with a proposed gerund are proposals each,
-wherever the parser hangs them: "its key proposals included mandating A before B and
-establishing C" (a second complement of the list verb after "and"), "• Raising A to 25, and
+wherever the parser hangs them: "its key proposals included requiring A before B and
+creating C" (a second complement of the list verb after "and"), "• Extending A to 22, and
 raising B to C" (a list item opening with a gerund). Near misses: a gerund without an object
 after a bullet's gerund, a gerund with a subject of its own. Sentences invented."""
 
@@ -12,21 +12,21 @@ from helpers import hand_parse, text_recommendations
 
 
 def _included_doc(vocab, *, second_dep="xcomp", joiner="and"):
-    # "Key proposals included mandating family meetings before court applications <joiner>
-    # establishing harbour teams ."
+    # "Key proposals included requiring safety checks before licence renewals <joiner>
+    # creating rescue teams ."
     return hand_parse(vocab, [
         ("Key", 1, "amod", "ADJ", "JJ", "key"),                      # 0
         ("proposals", 2, "nsubj", "NOUN", "NNS", "proposal"),        # 1
         ("included", 2, "ROOT", "VERB", "VBD", "include"),           # 2
-        ("mandating", 2, "xcomp", "VERB", "VBG", "mandate"),         # 3
-        ("family", 5, "compound", "NOUN", "NN", "family"),           # 4
-        ("meetings", 3, "dobj", "NOUN", "NNS", "meeting"),           # 5
+        ("requiring", 2, "xcomp", "VERB", "VBG", "require"),         # 3
+        ("safety", 5, "compound", "NOUN", "NN", "safety"),           # 4
+        ("checks", 3, "dobj", "NOUN", "NNS", "check"),               # 5
         ("before", 2, "prep", "ADP", "IN", "before"),                # 6
-        ("court", 8, "compound", "NOUN", "NN", "court"),             # 7
-        ("applications", 6, "pobj", "NOUN", "NNS", "application"),   # 8
+        ("licence", 8, "compound", "NOUN", "NN", "licence"),         # 7
+        ("renewals", 6, "pobj", "NOUN", "NNS", "renewal"),           # 8
         (joiner, 8, "cc", "CCONJ", "CC", joiner),                    # 9
-        ("establishing", 2, second_dep, "VERB", "VBG", "establish"),  # 10
-        ("harbour", 12, "compound", "NOUN", "NN", "harbour"),        # 11
+        ("creating", 2, second_dep, "VERB", "VBG", "create"),        # 10
+        ("rescue", 12, "compound", "NOUN", "NN", "rescue"),          # 11
         ("teams", 10, "dobj", "NOUN", "NNS", "team"),                # 12
         (".", 2, "punct", "PUNCT", ".", "."),                        # 13
     ])
@@ -34,36 +34,36 @@ def _included_doc(vocab, *, second_dep="xcomp", joiner="and"):
 
 def test_a_second_gerund_complement_after_and_is_coordinated(vocab):
     doc = _included_doc(vocab)
-    assert [t.text for t in coordinated_gerunds(doc[3], doc[2])] == ["mandating", "establishing"]
+    assert [t.text for t in coordinated_gerunds(doc[3], doc[2])] == ["requiring", "creating"]
 
 
 def test_a_second_gerund_complement_without_a_conjunction_is_not(vocab):
     doc = _included_doc(vocab, joiner="then")
-    assert [t.text for t in coordinated_gerunds(doc[3], doc[2])] == ["mandating"]
+    assert [t.text for t in coordinated_gerunds(doc[3], doc[2])] == ["requiring"]
 
 
 def test_each_gerund_a_publications_proposals_include_is_a_proposal(extractor):
     recs, rels = text_recommendations(
-        extractor, "The Westshire Families Bill was discussed in a parliamentary session. Key proposals included "
-                   "mandating family group meetings before care order applications and establishing harbour "
-                   "protection teams to improve safeguarding efforts.")
-    assert "harbour protection teams" in recs
-    assert ("Westshire Families Bill", "RECOMMENDS", "harbour protection teams") in rels
+        extractor, "The Westshire Harbour Bill was debated at a council meeting. Key proposals included "
+                   "requiring harbour safety checks before boat licence renewals and creating coastal rescue "
+                   "teams to improve lifeguard cover.")
+    assert "coastal rescue teams" in recs
+    assert ("Westshire Harbour Bill", "RECOMMENDS", "coastal rescue teams") in rels
 
 
 def test_each_gerund_with_its_object_in_a_bullet_is_a_proposal(extractor):
     text = ("The Westshire Plan for Care recommends:\n\n"
-            "• Raising the Harbour Tax Exemption for care leavers to the age of 25, and raising the rate of the "
-            "carers allowance for all care leavers to the adult rate; and\n"
-            "• The creation of a national register of foster carers.\n")
+            "• Extending the Harbour Bus Pass for young carers to the age of 22, and raising the level of the "
+            "respite grant for all young carers to the adult level; and\n"
+            "• The creation of a county register of respite volunteers.\n")
     recs, rels = text_recommendations(extractor, text)
-    second = "raising the rate of the carers allowance for all care leavers to the adult rate"
+    second = "raising the level of the respite grant for all young carers to the adult level"
     assert second in recs
     assert ("Westshire Plan for Care", "RECOMMENDS", second) in rels
 
 
 def test_a_bullets_gerund_without_an_object_adds_nothing(vocab, schema):
-    # "Westshire Plan recommends :" / "• Raising the exemption and growing ."
+    # "Westshire Plan recommends :" / "• Extending the pass and growing ."
     doc = hand_parse(vocab, [
         ("Westshire", 1, "compound", "PROPN", "NNP", "Westshire"),
         ("Plan", 2, "nsubj", "PROPN", "NNP", "Plan"),
@@ -71,12 +71,12 @@ def test_a_bullets_gerund_without_an_object_adds_nothing(vocab, schema):
         (":", 2, "punct", "PUNCT", ":", ":"),
         ("\n", 3, "dep", "SPACE", "_SP", "\n"),
         ("•", 7, "punct", "PUNCT", "NFP", "•"),
-        ("Raising", 7, "ROOT", "VERB", "VBG", "raise"),
+        ("Extending", 7, "ROOT", "VERB", "VBG", "extend"),
         ("the", 9, "det", "DET", "DT", "the"),
-        ("exemption", 7, "dobj", "NOUN", "NN", "exemption"),
+        ("pass", 7, "dobj", "NOUN", "NN", "pass"),
         ("and", 7, "cc", "CCONJ", "CC", "and"),
         ("growing", 7, "conj", "VERB", "VBG", "grow"),
         (".", 7, "punct", "PUNCT", ".", "."),
     ])
     texts = sorted(doc[it.start : it.end].text for it in bullet_items(doc, schema.entities))
-    assert len(texts) == 1 and texts[0].startswith("Raising")   # (no item of its own for "growing")
+    assert len(texts) == 1 and texts[0].startswith("Extending")   # (no item of its own for "growing")

@@ -1,7 +1,7 @@
 """Recommendations, session 15: what a welcomed plan, measure or commitment is to do ("Harbour
 Trust supports plans to open two respite centres", "we welcome measures to cap agency rates,
-extend X and fund Y", "the charity, Harbour Network, welcomed the Westshire Government's
-commitment to create a register of foster carers"): the infinitive's phrase is a proposal that
+extend X and fund Y", "the charity, Harbour Network, welcomed the Westshire Council's
+pledge to set up a register of respite volunteers"): the infinitive's phrase is a proposal that
 the approver calls for (SUPPORTS); a publication that owns the plans proposes it. Near misses:
 a negated or critical reaction, an intent without an infinitive, a change of the whole field.
 Sentences invented; structural rules on hand-built parses, the rest through the model."""
@@ -88,17 +88,17 @@ def test_no_proposal_without_an_approved_intent(vocab, schema, verb, lemma, neg,
 
 def test_a_welcomed_commitment_to_create_a_register_is_supported(extractor):
     recs, rels = text_recommendations(
-        extractor, "The Harbour Trust has welcomed the Westshire Government's commitment to create a national "
-                   "register of foster carers.")
-    assert recs == ["national register of foster carers"]
-    assert ("Harbour Trust", "SUPPORTS", "national register of foster carers") in rels
+        extractor, "The Harbour Trust has welcomed the Westshire Council's pledge to set up a county register of "
+                   "respite volunteers.")
+    assert recs == ["county register of respite volunteers"]
+    assert ("Harbour Trust", "SUPPORTS", "county register of respite volunteers") in rels
 
 
 def test_the_name_apposed_to_a_common_noun_subject_is_the_approver(extractor):
     recs, rels = text_recommendations(
-        extractor, "The leading fostering charity, The Harbour Network, has welcomed the Westshire Government's "
-                   "commitment to create a national register of foster carers, having campaigned for this for years.")
-    assert ("Harbour Network", "SUPPORTS", "national register of foster carers") in rels
+        extractor, "The coastal carers' charity, The Harbour Network, has welcomed the Westshire Council's pledge "
+                   "to set up a county register of respite volunteers, after asking for one since 2019.")
+    assert ("Harbour Network", "SUPPORTS", "county register of respite volunteers") in rels
 
 
 @pytest.mark.parametrize("text", [
@@ -113,14 +113,13 @@ def test_near_misses_of_a_welcomed_intent(extractor, text):
 
 def test_welcomed_plans_to_reform_the_whole_field_in_a_country_are_no_proposal(extractor):
     recs, _ = text_recommendations(
-        extractor, "The Harbour Trust welcomes the Government's plans to reform the children's social care "
-                   "system in England.")
+        extractor, "The Harbour Trust backs the Assembly's plans to overhaul the youth care system in Wales.")
     assert recs == []
 
 
 @pytest.mark.parametrize("text", [
     "The Harbour Trust calls on the Government to transform the care system in Eastborough.",
-    "The Harbour Trust calls on the Government to transform the care system in England.",
+    "The Harbour Trust calls on the Government to transform the care system in Wales.",
 ])
 def test_a_change_of_the_whole_field_where_it_is_is_still_no_proposal(extractor, text):
     # (a place says where the field is, not how it is changed; "through regional hubs" would)
@@ -135,6 +134,6 @@ def test_a_measure_with_its_place_is_still_a_proposal(extractor):
 
 def test_support_granted_in_a_concession_names_no_proposal(extractor):
     recs, _ = text_recommendations(
-        extractor, "The Harbour Trust is disappointed by the Bill: while we support measures to open respite centres "
-                   "in Eastborough, we would like to see these go further.")
+        extractor, "The Harbour Trust is disappointed by the Bill: although we back plans to open respite centres "
+                   "in Eastborough, we hope they will be widened.")
     assert recs == []

@@ -160,12 +160,12 @@ def test_a_descriptions_modifier_is_matched_as_a_whole_word_of_the_candidates_na
 @pytest.mark.model
 def test_a_title_in_apposition_is_the_referent_of_its_document_noun(extractor) -> None:  # type: ignore[no-untyped-def]
     # "its new report, Fair Futures": the title in apposition is what was published, not the
-    # page's other text of the same head noun ("the Kinship Matters Report")
+    # page's other text of the same head noun ("the Harbour Matters Report")
     text = ("Westshire news\n\n"
             "The Harbour Trust published its new report, Fair Futures, in May.\n\n"
             "Jane Doe published her final report, Bright Paths, in June.\n\n"
-            "Commenting on the Kinship Matters Report, Mary Jones said: \"This report shows the scale of the problem.\"\n")
+            "Commenting on the Harbour Matters Report, Mary Jones said: \"This report shows the scale of the problem.\"\n")
     found = text_relations(extractor, text)
     assert ("Harbour Trust", "AUTHORED", "Fair Futures") in found
     assert ("Jane Doe", "AUTHORED", "Bright Paths") in found
-    assert not {(s, r, o) for s, r, o in found if r == "AUTHORED" and o == "Kinship Matters Report"}
+    assert not {(s, r, o) for s, r, o in found if r == "AUTHORED" and o == "Harbour Matters Report"}
