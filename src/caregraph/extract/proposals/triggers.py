@@ -123,7 +123,7 @@ def coordinated_gerunds(gerund: Token, verb: Token) -> list[Token]:
     out = [gerund, *(c for c in conjuncts(gerund) if c.tag_ == "VBG" and not _own_clause(c))]
     doc = gerund.doc
     later = [c for c in children_of(verb) if c.i > gerund.i and (c.dep_ == "conj" or (
-        # (or a second complement after "and": "included mandating A before B and establishing C")
+        # (or a second complement after "and": "included dredging A before B and lighting C")
         c.dep_ in ("xcomp", "ccomp") and c.left_edge.i > 0 and doc[c.left_edge.i - 1].lower_ in ("and", "or", ",")))]
     for conj in later:
         for tok in (conj, *conjuncts(conj)):
@@ -750,9 +750,9 @@ def _listed_by_noun(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]
             c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i > verb.i)]
         gerunds = coordinated_gerunds(objects[0], verb) if objects and objects[0].tag_ == "VBG" else []
         if len(gerunds) > 1:
-            # "its proposals included mandating A and establishing B": each gerund's clause (the
+            # "its ideas listed dredging A and lighting B": each gerund's clause (the
             # parser may hang a later gerund on the list verb); and each item of the list no
-            # gerund's clause covers ("included mandating A, establishing B and a fund for C")
+            # gerund's clause covers ("listed dredging A, lighting B and a grant for C")
             spans = [clause_span(g) for g in gerunds]
             yield from spans
             for start, end in split_list(noun.doc, objects[0].left_edge.i, verb.right_edge.i + 1):

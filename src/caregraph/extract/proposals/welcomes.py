@@ -210,18 +210,18 @@ def _stressed_needs(noun: Token, rules: EntityRules) -> Iterator[RecommendationI
 
 def _welcomed_intent(noun: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
     """"Harbour Trust supports plans to open a respite centre", "we welcome measures to cap
-    agency rates", "Jane Doe welcomed the Westshire Government's commitment to create a register
-    of carers": what a welcomed plan, measure, commitment or decision (the schema's
+    agency rates", "Jane Doe applauded the Westshire Council's pledge to build a harbour
+    lookout": what a welcomed plan, measure, commitment or decision (the schema's
     `intent_nouns`, the object of an `approving_verbs` verb) is to do is a proposal. The
     approver (a name, "we" or "I") calls for it; a publication that owns the intent ("the
     strategy's plans to X") proposes it. Not a negated welcome, not an intent without an
     infinitive ("we welcome the plans"), not one whose approver and owner the text leaves unnamed,
-    not one granted in a concession ("while we support plans to X, ...")."""
+    not one granted in a concession ("though we back plans to X, ...")."""
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in word_class(rules, "approving_verbs"):
         return
     if negated(verb) or any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in children_of(verb)):
-        return   # ("while we support measures to X, we would like them to go further": a concession)
+        return   # ("though we back plans to X, we hope for more": a concession)
     clause = next((c for c in children_of(noun) if c.dep_ in ("acl", "relcl") and c.i > noun.i and c.tag_ == "VB"
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))), None)
     if clause is None or negated(clause):

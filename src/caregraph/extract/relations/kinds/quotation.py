@@ -92,12 +92,12 @@ def _quote_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     office = office_voice(ctx) if voice is None and ctx.byline_author() is None else None
     if office is not None and office.type in pattern.subject_types:
         # a page in an office's own first person singular ("As Westshire Children's Commissioner,
-        # I ...", then "I am pleased to see the Y Bill ..."): the office's words
+        # I ...", then "I am glad the Y Bill has passed"): the office's words
         yield from _evaluations(ctx, pattern, _unquoted_words(ctx, pattern), [Arg(office.key, office.type, via_reference=True)],
                                 (_AUTHOR_PERSON, _AUTHOR_PERSON), None, None)
     author = page_author(ctx) if voice is None else None
     if author is not None and author.type in pattern.subject_types:
-        # a blog in its author's own voice: "the excellent Y review", "I am pleased to see Y"
+        # a blog in its author's own voice: "the excellent Y review", "I am glad about Y"
         yield from _evaluations(ctx, pattern, _unquoted_words(ctx, pattern), [author],
                                 (_AUTHOR_PERSON, _AUTHOR_PERSON), None, None)
 

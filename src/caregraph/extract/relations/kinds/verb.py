@@ -140,8 +140,8 @@ _DESCRIPTION_OPENERS = frozenset({"a", "an", "the"})
 def opening_apposition(ctx: Context, noun: Token) -> Token | None:
     """"Westby Links, a scheme run by the Harbour Trust, helps ...": a name opening its sentence,
     then a comma and a description, which the parser takes for an adverb or a subject of its
-    own, or hangs the description's noun on a word before it ("Westby Links, a medal winning
-    and trailblazing scheme run by X"); the description's noun stands for the name. None
+    own, or hangs the description's noun on a word before it ("Westby Links, a small and
+    hopeful scheme run by X"); the description's noun stands for the name. None
     unless the words between the comma and the noun are the description's own (no comma, no
     verb of a clause) and the name is a mention that opens the sentence and does not depend on
     the noun."""
