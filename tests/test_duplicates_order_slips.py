@@ -43,11 +43,11 @@ def test_people_in_another_order_stay_apart(schema):
 
 def test_a_lower_case_phrase_in_another_order_is_no_name(schema):
     # the same words in capitals are one name: only the capital letters differ
-    ents = [_entity("a#0", "Support for Local Harbour Carers", "Recommendation"),
-            _entity("b#0", "Local Harbour Carers Support", "Recommendation")]
+    ents = [_entity("a#0", "Support for Local Harbour Carers", "Initiative"),
+            _entity("b#0", "Local Harbour Carers Support", "Initiative")]
     assert len(merged_groups(schema, ents)) == 1
-    ents = [_entity("a#0", "support for local harbour carers", "Recommendation"),
-            _entity("b#0", "local harbour carers support", "Recommendation")]
+    ents = [_entity("a#0", "support for local harbour carers", "Initiative"),
+            _entity("b#0", "local harbour carers support", "Initiative")]
     assert len(merged_groups(schema, ents)) == 2
 
 
