@@ -103,3 +103,16 @@ def test_another_year_number_or_type_is_no_slip(schema):
     assert _known_title(_entity("d#0", "Harbour Homes Act 2018", "Publication"), rules).label == "Harbour Homes Act 2018"
     # a programme a letter off a body's name is not that body
     assert _known_title(_entity("d#0", "Harbour Carers Netwerk", "Initiative"), rules).label == "Harbour Carers Netwerk"
+
+
+def test_a_key_two_entries_share_is_not_read_as_a_slip_of_one(schema):
+    # both entries' forms share the title key of "Review of an Westby Care Home": ambiguous, so no
+    # entry is chosen, not even the one its letters are a single letter off
+    rules = _known(schema, ("Review of a Westby Care Home", "Westby Care Home Review", "Publication"),
+                   ("Review of Westby Care Home", "Westby Care Home Inquiry", "Publication"))
+    assert _known_title(_entity("d#0", "Review of an Westby Care Home", "Publication"), rules).label == \
+        "Review of an Westby Care Home"
+    # with one entry alone the key is its own, and names it
+    rules = _known(schema, ("Review of a Westby Care Home", "Westby Care Home Review", "Publication"))
+    assert _known_title(_entity("d#0", "Review of an Westby Care Home", "Publication"), rules).label == \
+        "Westby Care Home Review"
