@@ -268,6 +268,12 @@ def _one_letter_off(a: str, b: str) -> bool:
     return all(ch.isalpha() for ch in changed) and changed != {"s"}
 
 
+def _with_one_letter_less(letters: str) -> set[str]:
+    """The letters themselves and each way of dropping one of them: two keys one slip apart
+    share one of these (the slip index's keys and its lookups)."""
+    return {letters[:i] + letters[i + 1:] for i in range(len(letters))} | {letters}
+
+
 _SLIP_KEYS: dict[tuple, dict[str, list[tuple[str, str, str]]]] = {}
 _SLIP_LENGTH = 9   # shorter names are too often other names a letter apart ("Westby", "Wesby")
 
@@ -281,7 +287,7 @@ def _gazetteer_slip_keys(rules: EntityRules) -> dict[str, list[tuple[str, str, s
         for form, name, type_ in rules.gazetteer_titles:
             letters = _letters(form)
             if len(letters) >= _SLIP_LENGTH and not form.isupper():
-                for k in {letters[:i] + letters[i + 1:] for i in range(len(letters))} | {letters}:
+                for k in _with_one_letter_less(letters):
                     found[k].append((letters, name, type_))
         _SLIP_KEYS[rules.gazetteer_titles] = found
     return found
@@ -297,7 +303,7 @@ def _known_slip(proto: Entity, rules: EntityRules) -> tuple[str, str] | None:
         return None
     index = _gazetteer_slip_keys(rules)
     near = {(name, type_)
-            for k in {letters[:i] + letters[i + 1:] for i in range(len(letters))} | {letters}
+            for k in _with_one_letter_less(letters)
             for form, name, type_ in index.get(k, ())
             if _one_letter_off(letters, form)}
     if any(form == letters for form, _name, _type in index.get(letters, ())):
