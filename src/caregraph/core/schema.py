@@ -240,6 +240,9 @@ class RelationRules:
     subsumes: Mapping[str, tuple[str, ...]]   # a stronger relation hides weaker ones
     located_heads: frozenset[str]             # "X County Council" LOCATED_IN "X"
     same_type: frozenset[str]                 # relations between entities of one type
+    # countries ("Westland") and the relations none is ever the subject of ("a national scheme across Westland")
+    national_places: frozenset[str] = frozenset()
+    national_relations: frozenset[str] = frozenset()
     located_regions: frozenset[str] = frozenset()  # "Fostering North Westshire": a regional programme's region
     programme_parts: frozenset[str] = frozenset()  # "our X constellations": a programme's name before one is the programme
     speech_verbs: frozenset[str] = frozenset()  # "X said:" attributes a quotation to X
@@ -884,6 +887,10 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
     _known_relations(r, unscored, known, "unscored")
     same_type = r.strings(d.get("same_type", []), "same_type", optional=True)
     _known_relations(r, same_type, known, "same_type")
+    national = r.mapping(d.get("national_places", {}), "national_places")
+    national_relations = r.strings(national.get("relations", []), "national_places.relations", optional=True)
+    _known_relations(r, national_relations, known, "national_places.relations")
+    national_places = r.strings(national.get("places", []), "national_places.places", optional=True)
     subsumes: dict[str, tuple[str, ...]] = {}
     for strong, weak in r.mapping(d.get("subsumes", {}), "subsumes").items():
         if str(strong) not in signatures:
@@ -927,6 +934,8 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
             x.lower() for x in r.strings(d.get("located_regions", []), "located_regions", optional=True)
         ),
         same_type=frozenset(same_type),
+        national_places=frozenset(x.lower() for x in national_places),
+        national_relations=frozenset(national_relations),
         speech_verbs=frozenset(x.lower() for x in r.strings(d.get("speech_verbs", []), "speech_verbs", optional=True)),
         audience_verbs=frozenset(x.lower() for x in r.strings(d.get("audience_verbs", []), "audience_verbs", optional=True)),
         speaker_only=frozenset(r.strings(d.get("speaker_only", []), "speaker_only", optional=True)),

@@ -80,6 +80,8 @@ def find_relations(
                         continue
                     if pattern.relation in schema.relations.same_type and source.type != target.type:
                         continue
+                    if pattern.relation in schema.relations.national_relations and _national(ctx, source.key, schema):
+                        continue
                     marker = (source.key, pattern.relation, target.key, sent_of(anchor).start)
                     if marker in seen:
                         continue
@@ -110,6 +112,13 @@ def find_relations(
     found.sort(key=lambda item: item[0])
     relations = _drop_place_doubles([r for _, r in found], entities, schema.relations.located_heads)
     return _drop_related_duplicates(relations)
+
+
+def _national(ctx: Context, key: str, schema: Schema) -> bool:
+    """Whether an entity is a country of the schema's `national_places` ("Y, a scheme led by the
+    Harbour Trust across Westland": the country says how far the scheme reaches, not who runs it)."""
+    entity = ctx.entity[key]
+    return entity.type == PLACE and normalise_key(entity.label) in schema.relations.national_places
 
 
 def _posts(entities: Sequence[Entity], schema: Schema) -> frozenset[str]:
