@@ -241,6 +241,14 @@ def test_a_body_is_not_its_campaign(schema):
     assert len(_groups(schema, ents)) == 2
 
 
+def test_a_head_noun_alone_is_not_the_body_it_opens(schema):
+    # "the Forum" names a thing by its kind: not the "Forum Radio" that opens with the word
+    ents = [_entity("d#0", "Forum Radio", "Organisation"), _entity("d#1", "Forum", "Organisation")]
+    assert len(_groups(schema, ents)) == 2
+    ents = [_entity("d#0", "Hub Westby", "Organisation"), _entity("d#1", "Hub", "Initiative")]
+    assert len(_groups(schema, ents)) == 2
+
+
 def test_a_bodys_first_word_is_not_merged_across_documents(schema):
     ents = [_entity("a#0", "Alder Economics", "Organisation"), _entity("b#0", "Alder", "Organisation")]
     assert len(_groups(schema, ents, scope="")) == 2

@@ -26,7 +26,8 @@ are never joined without evidence):
 - one name with another preposition ("Review into X", "Review of X");
 - a variant of a programme's name: with the place it runs in ("X Programme in Westby"), or an
   acronym before its last words ("XP Programme"); the variant never labels or types it;
-- a body's first word alone, within one document ("Alma" for "Alma Economics");
+- a body's first word alone, within one document ("Alma" for "Alma Economics"), not a head
+  noun ("the Forum" is no "Forum Radio");
 - a title and the lower-case description right before it ("the national carers strategy,
   'Safe Harbours'"), which becomes its alias and never its label.
 Not merged: two gazetteer entries, by any of these rules (an entity labelled by an entry's
@@ -918,8 +919,10 @@ def _merge_rules(
                     if r != root and other["type"] not in (PERSON, PLACE) and len(other["words"]) >= 2
                     and other["words"][-1] == words[0]
                 ]
-            if not candidates and scope and label not in rules.first_names:
-                # "Alma" for the document's one body "Alma Economics", however NER typed it
+            if not candidates and scope and label not in rules.first_names and words[0] not in rules.heads:
+                # "Alma" for the document's one body "Alma Economics", however NER typed it; not a
+                # head noun, which names a thing by its kind ("the Forum" is no "Forum Radio",
+                # "the Hub" no "Hub Westby")
                 candidates = [
                     r for r, other in clusters.items()
                     if r != root and other["type"] == ORGANISATION and len(other["words"]) == 2
