@@ -1,7 +1,8 @@
-"""The repository's known proposals, session 16: the Bill's school breakfast measure and its
-identifier measure as their sources write them in lower case, and the Bill's known RECOMMENDS of the
-breakfast measure on a page naming both. The entries are the repository's own
-(schemas/gazetteer.yaml); the sentences, people and places are invented."""
+"""The repository's known proposals and programmes, session 16: the Bill's school breakfast measure
+and its identifier measure as their sources write them in lower case, the Bill's known RECOMMENDS of
+the breakfast measure on a page naming both, and the Start for Life programme (not a publication).
+The entries are the repository's own (schemas/gazetteer.yaml); the sentences, people and places are
+invented."""
 
 from __future__ import annotations
 
@@ -50,3 +51,15 @@ def test_the_identifier_measure_in_its_sources_words_is_the_known_proposal(extra
     nodes, _edges = _result(extractor, text)
     assert ("Recommendation", "Single Unique Identifier") in nodes
 
+
+
+@pytest.mark.model
+def test_start_for_life_with_its_capitals_is_the_programme_not_a_publication(extractor):
+    nodes, _edges = _result(extractor, "Families in Westshire can use Start for Life services at the Eastborough hub.")
+    assert ("Initiative", "Start for Life") in nodes
+
+
+@pytest.mark.model
+def test_a_fresh_start_for_life_in_lower_case_is_no_programme(extractor):
+    nodes, _edges = _result(extractor, "Jane Doe said the Harbour Trust gave her a fresh start for life after care.")
+    assert not [n for n in nodes if n[1] == "Start for Life"]
