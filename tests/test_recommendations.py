@@ -412,11 +412,11 @@ def test_what_a_publication_includes_is_a_proposal_only_under_an_umbrella_noun(e
 def test_the_items_after_such_as_under_an_umbrella_noun_are_proposals(extractor, cue):
     recs, rels = _extract(
         extractor,
-        f"The Harbour Families Bill includes measures {cue} free breakfast clubs and a register of children "
+        f"The Harbour Families Bill includes measures {cue} free holiday clubs and a register of children "
         "taught at home.",
     )
-    assert recs == ["free breakfast clubs", "register of children taught at home"]
-    assert ("Harbour Families Bill", "RECOMMENDS", "free breakfast clubs") in rels
+    assert recs == ["free holiday clubs", "register of children taught at home"]
+    assert ("Harbour Families Bill", "RECOMMENDS", "free holiday clubs") in rels
     # not under an umbrella noun: what else a publication includes may be anything
     recs, _ = _extract(extractor, f"The Harbour Families Bill includes interviews {cue} a talk with Jane Porter.")
     assert recs == []

@@ -277,9 +277,9 @@ def test_every_bullet_of_a_recommendations_list_including_the_first(extractor):
     page = ("The Westshire Review makes 80 recommendations, including:\n\n"
             "  \u2022 a national kinship allowance\n"
             "  \u2022 regional fostering hubs\n"
-            "  \u2022 a unique identifier for every child\n")
+            "  \u2022 a shared record for every child\n")
     recs, relations = _extract(extractor, page)
-    assert recs == ["national kinship allowance", "regional fostering hubs", "unique identifier for every child"]
+    assert recs == ["national kinship allowance", "regional fostering hubs", "shared record for every child"]
     assert all(("Westshire Review", "RECOMMENDS", r) in relations for r in recs)
 
 

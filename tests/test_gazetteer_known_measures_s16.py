@@ -1,0 +1,65 @@
+"""The repository's known proposals and programmes, session 16: the Bill's school breakfast measure
+and its identifier measure as their sources write them in lower case, the Bill's known RECOMMENDS of
+the breakfast measure on a page naming both, and the Start for Life programme (not a publication).
+The entries are the repository's own (schemas/gazetteer.yaml); the sentences, people and places are
+invented."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _result(extractor, text: str):  # type: ignore[no-untyped-def]
+    result = extractor.process_text(text, doc_id="t")
+    label = {e.key: e.label for e in result.entities}
+    nodes = sorted((e.type, e.label) for e in result.entities)
+    edges = {(label[r.source], r.relation, label[r.target]) for r in result.relations if r.relation != "MENTIONS"}
+    return nodes, edges
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Parents in Westshire were told about free breakfast clubs at the meeting.",
+    "Breakfast clubs in primary schools were discussed by Jane Doe in Eastborough.",
+])
+def test_the_breakfast_measure_in_lower_case_is_its_recommendation(extractor, text):
+    nodes, _edges = _result(extractor, text)
+    assert ("Recommendation", "Free Breakfast Clubs") in nodes
+
+
+@pytest.mark.model
+def test_a_schools_own_breakfast_club_is_no_measure(extractor):
+    # near miss: neither "free" nor the primary schools of the measure
+    nodes, _edges = _result(extractor, "Westby Academy runs a breakfast club for its pupils every morning.")
+    assert not [n for n in nodes if n[1] == "Free Breakfast Clubs"]
+
+
+@pytest.mark.model
+def test_a_page_naming_the_bill_and_the_breakfast_measure_states_the_bills_recommends(extractor):
+    text = ("The Children's Wellbeing and Schools Bill returned to the Lords today.\n\n"
+            "Jane Doe of the Harbour Trust said families in Westshire would welcome free breakfast clubs.")
+    _nodes, edges = _result(extractor, text)
+    assert ("Children's Wellbeing and Schools Bill", "RECOMMENDS", "Free Breakfast Clubs") in edges
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Officers in Westshire asked how a unique number for every child would be kept safe.",
+    "The Harbour Trust said a unique identifier for every child could help Eastborough.",
+])
+def test_the_identifier_measure_in_its_sources_words_is_the_known_proposal(extractor, text):
+    nodes, _edges = _result(extractor, text)
+    assert ("Recommendation", "Single Unique Identifier") in nodes
+
+
+
+@pytest.mark.model
+def test_start_for_life_with_its_capitals_is_the_programme_not_a_publication(extractor):
+    nodes, _edges = _result(extractor, "Families in Westshire can use Start for Life services at the Eastborough hub.")
+    assert ("Initiative", "Start for Life") in nodes
+
+
+@pytest.mark.model
+def test_a_fresh_start_for_life_in_lower_case_is_no_programme(extractor):
+    nodes, _edges = _result(extractor, "Jane Doe said the Harbour Trust gave her a fresh start for life after care.")
+    assert not [n for n in nodes if n[1] == "Start for Life"]
