@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ....core.ontology import ORGANISATION, PUBLICATION
 from ....core.schema import RelationPattern, RelationRules
 from ....core.text import name_key
-from ...syntax import NEGATIVE_IMPLICATIVES, children_of, negated, tokens_of
+from ...syntax import NEGATIVE_IMPLICATIVES, children_of, negated, sent_of, tokens_of
 from ...syntax import lines as lines_of
 from ..context import (
     Arg,
@@ -102,6 +102,44 @@ def _quote_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
                                 (_AUTHOR_PERSON, _AUTHOR_PERSON), None, None)
 
 
+# "there is much / a lot / plenty to welcome in Y": an amount of what the verb does, said to exist
+_PLENTY = frozenset({"much", "lot", "plenty", "deal"})
+# ... and the amounts that deny it ("there is little / nothing to welcome in Y")
+_SCARCITY = frozenset({"little", "nothing", "few"})
+# a clause of contrast in the sentence: "much to welcome in Y, but ..." is a mixed response
+_CONTRAST = frozenset({"but", "however", "although", "though", "while", "whilst", "yet"})
+
+
+def _amount(tok: Token) -> Token | None:
+    """The amount an infinitive describes when the two are said to exist ("there is much to
+    welcome", "there is little to support"): the infinitive's head, the complement of an
+    existential copula ("there" its expletive), not negated."""
+    amount = tok.head
+    if tok.dep_ not in ("relcl", "acl") or amount.i == tok.i or amount.dep_ != "attr":
+        return None
+    copula = amount.head
+    if copula.lemma_.lower() != "be" or negated(copula) or not any(c.dep_ == "expl" for c in children_of(copula)):
+        return None
+    return amount
+
+
+def _much_to(tok: Token) -> bool:
+    """"There is much to welcome", "there is a lot to support": the verb's amount is plenty."""
+    amount = _amount(tok)
+    return amount is not None and amount.lower_ in _PLENTY
+
+
+def scarce(tok: Token) -> bool:
+    """"There is little to welcome", "nothing to support": the verb's amount denies it."""
+    amount = _amount(tok)
+    return amount is not None and amount.lower_ in _SCARCITY
+
+
+def _contrasted(tok: Token) -> bool:
+    """Does the sentence of a token hold a word of contrast ("..., but this gap is a flaw")?"""
+    return any(t.lower_ in _CONTRAST for t in sent_of(tok))
+
+
 # "we would welcome Y", "we'd be delighted to see Y": what the speaker wishes for, not what she welcomes
 _WISHING = frozenset({"would", "'d"})
 
@@ -185,6 +223,11 @@ def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token]
             elif passive_subj and not any(a.lower_ not in speaker_words for a in agent_tokens(tok)):
                 # "Y is welcomed" (not "Y was welcomed by councils": someone else's welcome)
                 objects_tok = passive_subj
+            elif not subj and not passive_subj and _much_to(tok) and not _contrasted(tok):
+                # "there is much to welcome in Y", "a lot to support in this review": the
+                # speaker's view of what the phrase is in (not "much to welcome in Y, but ...")
+                objects_tok = [p for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "in"
+                               for p in children_of(c) if p.dep_ == "pobj"]
         elif tok.pos_ == "NOUN" and ctx.token_mention.get(tok.i) is None:
             # "the Bill is a landmark", "Y represents a milestone", "Y is an important step
             # forward": a noun of the class predicated of the object
@@ -367,6 +410,8 @@ def _evaluates(tok: Token, reported: bool) -> bool:
         return False
     speaker_words = _REPORTED if reported else _FIRST_PERSON
     if tok.pos_ == "VERB":
+        if scarce(tok):
+            return False  # "there is little to welcome in Y"
         subj = [c for c in children_of(tok) if c.dep_ == "nsubj"]
         return not subj or all(c.lower_ in speaker_words for c in subj)
     # an adjective said of something ("is welcome", "a welcome step"), not a modifier ("good practice")

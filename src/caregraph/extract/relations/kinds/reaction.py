@@ -41,7 +41,7 @@ from ..context import Arg, Context, Quote, opening_lines, unasserted
 from ..quotes import quotation
 from ..registry import RuleMatch, rule_kind
 from ..voice import document_voice, is_transcript, quoted
-from .quotation import denied
+from .quotation import denied, scarce
 from .speech import said_of
 
 if TYPE_CHECKING:
@@ -366,8 +366,9 @@ def _act_names(ctx: Context, feeling: Token, type_: str) -> bool:
 
 def _negated(tok: Token) -> bool:
     """Negated itself or as the complement of a negated copula ("the Bill is not welcome"), or
-    in a clause a negated verb of belief denies ("we do not believe that Y is bold or ambitious")."""
-    if negated(tok) or (tok.dep_ in ("acomp", "attr") and negated(tok.head)):
+    in a clause a negated verb of belief denies ("we do not believe that Y is bold or ambitious"),
+    or with an amount that denies it ("there is little to welcome in Y")."""
+    if negated(tok) or (tok.dep_ in ("acomp", "attr") and negated(tok.head)) or scarce(tok):
         return True
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
