@@ -1320,6 +1320,10 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
             votes.append(((PERSON, rules.weights["honorific"]), "honorific"))
         elif before.text.islower():
             type_ = rules.cues_before.get(before.lower_)
+            if type_ and _line_between(doc, before.i, cand.start):
+                # a cue word that ends a heading or a list line is no word of the name that opens
+                # the next ("Westshire plans - report" / "Press Notice: ...")
+                type_ = None
             if type_ and type_ != PERSON and before.lower_ not in ("at", "of"):
                 votes.append(((type_, rules.weights["cue"]), "cue"))
             elif (type_ and before.lower_ in ("at", "of") and _is_role_phrase(doc, before.i, rules)
@@ -1625,6 +1629,13 @@ def _next_word(doc: Doc, i: int) -> Token | None:
         breaks += toks[i].text.count("\n") + toks[i].whitespace_.count("\n")
         i += 1
     return toks[i] if i < len(doc) and breaks < 2 else None
+
+
+def _line_between(doc: Doc, before: int, start: int) -> bool:
+    """Whether a line break parts the word at `before` from the name starting at `start`."""
+    toks = tokens_of(doc)
+    return "\n" in toks[before].whitespace_ or any("\n" in toks[k].text or "\n" in toks[k].whitespace_
+                                                   for k in range(before + 1, start))
 
 
 def _prev_word(doc: Doc, i: int) -> Token | None:

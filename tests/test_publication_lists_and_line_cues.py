@@ -1,0 +1,57 @@
+"""Publications on pages nobody tuned for (issue 15, session 16): a list of the publications a
+text answers that the parser hangs, after the verb, on the subject as an apposition (the later
+titles are no subjects of the answer); a publication cue word that ends a heading line is no
+cue of the name that opens the next line. Names and places are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _entities(result) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {e.key: e.label for e in result.entities}
+
+
+def _edges(result) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    label = _entities(result)
+    return {(label[r.source], r.relation, label[r.target]) for r in result.relations}
+
+
+@pytest.mark.model
+def test_each_listed_publication_a_strategy_answers_is_an_object_not_a_subject(extractor):
+    result = extractor.process_text(
+        "The Westshire Strategy responds to the recommendations made by the Independent Review of "
+        "Harbour Care, the Eastborough Review and the Harbour Market Study.", doc_id="t")
+    edges = _edges(result)
+    for title in ("Independent Review of Harbour Care", "Eastborough Review", "Harbour Market Study"):
+        assert ("Westshire Strategy", "RESPONDED_TO", title) in edges
+    assert not any(s != "Westshire Strategy" for s, rel, _o in edges if rel == "RESPONDED_TO")
+
+
+@pytest.mark.model
+def test_a_title_listed_after_a_response_is_not_the_responder(extractor):
+    result = extractor.process_text(
+        "The Westshire Strategy is a response to the recommendations of the Independent Review of "
+        "Harbour Care, the Eastborough Review and the Harbour Market Study.", doc_id="t")
+    edges = _edges(result)
+    assert ("Westshire Strategy", "RESPONDED_TO", "Independent Review of Harbour Care") in edges
+    assert ("Eastborough Review", "RESPONDED_TO", "Independent Review of Harbour Care") not in edges
+    assert ("Harbour Market Study", "RESPONDED_TO", "Independent Review of Harbour Care") not in edges
+
+
+@pytest.mark.model
+def test_a_cue_word_ending_a_heading_line_types_no_name_on_the_next(extractor):
+    result = extractor.process_text(
+        "How to fix harbour care in Westshire - report\nPress Notice: Children in Westshire are cold, the Harbour "
+        "Commissioner warns.",
+        doc_id="t")
+    types = {e.label: e.type for e in result.entities}
+    assert types.get("Press Notice") != "Publication"
+
+
+@pytest.mark.model
+def test_a_cue_word_on_the_same_line_still_types_the_title(extractor):
+    result = extractor.process_text(
+        "The Harbour Trust welcomed the report Harbour Homes for All.", doc_id="t")
+    types = {e.label: e.type for e in result.entities}
+    assert types.get("Harbour Homes for All") == "Publication"
