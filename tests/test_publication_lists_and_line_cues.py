@@ -1,7 +1,9 @@
 """Publications on pages nobody tuned for (issue 15, session 16): a list of the publications a
 text answers that the parser hangs, after the verb, on the subject as an apposition (the later
 titles are no subjects of the answer); a publication cue word that ends a heading line is no
-cue of the name that opens the next line. Names and places are invented."""
+cue of the name that opens the next line; a quoted title longer than a dozen words is one when it
+holds a subtitle (after a colon or a question mark), and speech otherwise. Names and places are
+invented."""
 
 from __future__ import annotations
 
@@ -55,3 +57,20 @@ def test_a_cue_word_on_the_same_line_still_types_the_title(extractor):
         "The Harbour Trust welcomed the report Harbour Homes for All.", doc_id="t")
     types = {e.label: e.type for e in result.entities}
     assert types.get("Harbour Homes for All") == "Publication"
+
+
+@pytest.mark.model
+def test_a_long_quoted_title_with_its_subtitle_after_a_cue_is_a_publication(extractor):
+    result = extractor.process_text(
+        "Yesterday the Government published its response to the Westshire Committee\u2019s report: \u2018If not "
+        "now, when? Radical reform for care-experienced children and young people\u2019.", doc_id="t")
+    types = {e.label: e.type for e in result.entities}
+    assert types.get("If not now, when? Radical reform for care-experienced children and young people") == "Publication"
+
+
+@pytest.mark.model
+def test_a_long_quotation_after_a_cue_is_speech_not_a_title(extractor):
+    result = extractor.process_text(
+        "The Harbour Trust report said, \u2018We have seen too many children moved far from home and we "
+        "must act now to stop it\u2019.", doc_id="t")
+    assert not any(e.type == "Publication" for e in result.entities)
