@@ -44,11 +44,11 @@ def test_a_title_listed_after_a_response_is_not_the_responder(extractor):
 @pytest.mark.model
 def test_a_cue_word_ending_a_heading_line_types_no_name_on_the_next(extractor):
     result = extractor.process_text(
-        "How to fix harbour care in Westshire - report\nPress Notice: Children in Westshire are cold, the Harbour "
-        "Commissioner warns.",
+        "Westshire's plans for harbour care - report\nMedia Notice: children in Westshire are cold, the "
+        "Harbour Commissioner warns.",
         doc_id="t")
     types = {e.label: e.type for e in result.entities}
-    assert types.get("Press Notice") != "Publication"
+    assert types.get("Media Notice") != "Publication"
 
 
 @pytest.mark.model
@@ -62,10 +62,11 @@ def test_a_cue_word_on_the_same_line_still_types_the_title(extractor):
 @pytest.mark.model
 def test_a_long_quoted_title_with_its_subtitle_after_a_cue_is_a_publication(extractor):
     result = extractor.process_text(
-        "Yesterday the Government published its response to the Westshire Committee\u2019s report: \u2018If not "
-        "now, when? Radical reform for care-experienced children and young people\u2019.", doc_id="t")
+        "Yesterday the council published its reply to the Westshire Committee\u2019s report: \u2018Where next, "
+        "Westshire? A plan for the carers of Eastborough and the children they look after\u2019.", doc_id="t")
     types = {e.label: e.type for e in result.entities}
-    assert types.get("If not now, when? Radical reform for care-experienced children and young people") == "Publication"
+    assert types.get("Where next, Westshire? A plan for the carers of Eastborough and the children they look after") \
+        == "Publication"
 
 
 @pytest.mark.model

@@ -1322,7 +1322,7 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
             type_ = rules.cues_before.get(before.lower_)
             if type_ and _line_between(doc, before.i, cand.start):
                 # a cue word that ends a heading or a list line is no word of the name that opens
-                # the next ("Westshire plans - report" / "Press Notice: ...")
+                # the next ("Westshire's plans for carers - report" / "Media Notice: ...")
                 type_ = None
             if type_ and type_ != PERSON and before.lower_ not in ("at", "of"):
                 votes.append(((type_, rules.weights["cue"]), "cue"))
