@@ -1300,6 +1300,8 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
         if type_ and type_ != PERSON and own_head not in (None, type_) and (
                 not across_acronym or (own_head == ORGANISATION and type_ == PUBLICATION)):
             type_ = None  # "the Harbour Trust report", "the Harbour Authority (HA) report": the body's report
+        if type_ == PUBLICATION and _WEB_DOMAIN.search(span.text):
+            type_ = None  # "the WESTSHIRE.GOV.UK guidance": the site it is on, no title
         if type_ and after.text.islower():
             if type_ == PERSON and _in_a_statement(doc, after.i + 1):
                 # "Harbour Homes said in a statement": a body speaks through statements
@@ -1324,6 +1326,11 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
                 # a cue word that ends a heading or a list line is no word of the name that opens
                 # the next ("Westshire's plans for carers - report" / "Media Notice: ...")
                 type_ = None
+            if type_ and before.lemma_.lower() in rules.naming_verbs:
+                # "a report called X" is a title, "a website called X" none: the noun named decides
+                named = _named_by(doc, before, rules)
+                if named is not None and rules.cues_after.get(named.lower_) != type_:
+                    type_ = None
             if type_ and type_ != PERSON and before.lower_ not in ("at", "of"):
                 votes.append(((type_, rules.weights["cue"]), "cue"))
             elif (type_ and before.lower_ in ("at", "of") and _is_role_phrase(doc, before.i, rules)
@@ -1629,6 +1636,10 @@ def _next_word(doc: Doc, i: int) -> Token | None:
         breaks += toks[i].text.count("\n") + toks[i].whitespace_.count("\n")
         i += 1
     return toks[i] if i < len(doc) and breaks < 2 else None
+
+
+# a name written as a web address ("Westshire.gov.uk", "HARBOUR.ORG")
+_WEB_DOMAIN = re.compile(r"\.(?:uk|com|org|net|gov|info|io)$", re.IGNORECASE)
 
 
 def _line_between(doc: Doc, before: int, start: int) -> bool:
