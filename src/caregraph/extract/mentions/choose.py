@@ -1327,9 +1327,11 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
                 # the next ("Westshire's plans for carers - report" / "Media Notice: ...")
                 type_ = None
             if type_ and before.lemma_.lower() in rules.naming_verbs:
-                # "a report called X" is a title, "a website called X" none: the noun named decides
+                # "a website called X" is no title, "a charity called X" a body: a noun named that
+                # is a web medium or of another kind decides ("a memoir called X" stays a title)
                 named = _named_by(doc, before, rules)
-                if named is not None and rules.cues_after.get(named.lower_) != type_:
+                if named is not None and (named.lower_ in rules.web_media
+                                          or rules.cues_after.get(named.lower_) not in (None, type_)):
                     type_ = None
             if type_ and type_ != PERSON and before.lower_ not in ("at", "of"):
                 votes.append(((type_, rules.weights["cue"]), "cue"))
