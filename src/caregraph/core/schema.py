@@ -137,6 +137,8 @@ class EntityRules:
     # a word that says what kind of body a one-word name is, written after it ("Harbourside
     # Charity"): across documents the name alone is the body
     kind_suffixes: frozenset[str] = frozenset()
+    # nouns of a web medium ("a website called X"): what they name is no publication
+    web_media: frozenset[str] = frozenset()
     # the frame of a proposal's phrase: "a new X", "the proposed X", "X proposed by the review";
     # "a set of X"
     frame_words: frozenset[str] = frozenset()
@@ -686,6 +688,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         address_forms=lower("address_forms"),
         common_heads=lower("common_heads"),
         kind_suffixes=lower("kind_suffixes"),
+        web_media=lower("web_media"),
         frame_words=lower("frame_words"),
         title_qualifiers=lower("title_qualifiers"),
         quantity_frames=lower("quantity_frames"),

@@ -1300,6 +1300,8 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
         if type_ and type_ != PERSON and own_head not in (None, type_) and (
                 not across_acronym or (own_head == ORGANISATION and type_ == PUBLICATION)):
             type_ = None  # "the Harbour Trust report", "the Harbour Authority (HA) report": the body's report
+        if type_ == PUBLICATION and _WEB_DOMAIN.search(span.text):
+            type_ = None  # "the WESTSHIRE.GOV.UK guidance": the site it is on, no title
         if type_ and after.text.islower():
             if type_ == PERSON and _in_a_statement(doc, after.i + 1):
                 # "Harbour Homes said in a statement": a body speaks through statements
@@ -1320,6 +1322,17 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
             votes.append(((PERSON, rules.weights["honorific"]), "honorific"))
         elif before.text.islower():
             type_ = rules.cues_before.get(before.lower_)
+            if type_ and _line_between(doc, before.i, cand.start):
+                # a cue word that ends a heading or a list line is no word of the name that opens
+                # the next ("Westshire's plans for carers - report" / "Media Notice: ...")
+                type_ = None
+            if type_ and before.lemma_.lower() in rules.naming_verbs:
+                # "a website called X" is no title, "a charity called X" a body: a noun named that
+                # is a web medium or of another kind decides ("a memoir called X" stays a title)
+                named = _named_by(doc, before, rules)
+                if named is not None and (named.lower_ in rules.web_media
+                                          or rules.cues_after.get(named.lower_) not in (None, type_)):
+                    type_ = None
             if type_ and type_ != PERSON and before.lower_ not in ("at", "of"):
                 votes.append(((type_, rules.weights["cue"]), "cue"))
             elif (type_ and before.lower_ in ("at", "of") and _is_role_phrase(doc, before.i, rules)
@@ -1625,6 +1638,17 @@ def _next_word(doc: Doc, i: int) -> Token | None:
         breaks += toks[i].text.count("\n") + toks[i].whitespace_.count("\n")
         i += 1
     return toks[i] if i < len(doc) and breaks < 2 else None
+
+
+# a name written as a web address ("Westshire.gov.uk", "HARBOUR.ORG")
+_WEB_DOMAIN = re.compile(r"\.(?:uk|com|org|net|gov|info|io)$", re.IGNORECASE)
+
+
+def _line_between(doc: Doc, before: int, start: int) -> bool:
+    """Whether a line break parts the word at `before` from the name starting at `start`."""
+    toks = tokens_of(doc)
+    return "\n" in toks[before].whitespace_ or any("\n" in toks[k].text or "\n" in toks[k].whitespace_
+                                                   for k in range(before + 1, start))
 
 
 def _prev_word(doc: Doc, i: int) -> Token | None:

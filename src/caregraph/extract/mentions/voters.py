@@ -1028,6 +1028,10 @@ def _is_quote(text: str) -> bool:
     return text in QUOTES
 
 
+_LONGEST_TITLE = 13      # the closing quote's distance in tokens from the opening one, at most
+_LONGEST_SUBTITLED = 21  # ... for a title with a subtitle after its colon or question mark
+
+
 def quoted_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
     """A quoted title next to a publication cue ("its report 'A Case for Reform'")."""
     toks = tokens_of(doc)
@@ -1039,12 +1043,17 @@ def quoted_candidates(doc: Doc, rules: EntityRules) -> Iterator[Candidate]:
             i += 1
             continue
         j = i + 1
-        while j < n and j - i <= 12 and toks[j].text not in QUOTES and not ends_line(toks[j]):
+        while j < n and j - i < _LONGEST_SUBTITLED and toks[j].text not in QUOTES and not ends_line(toks[j]):
             j += 1
         if j >= n or toks[j].text not in QUOTES or j == i + 1:
             i += 1
             continue
         inner = doc[i + 1 : j]
+        if j - i > _LONGEST_TITLE and not any(t.text in (":", "?") for t in inner[1:-1]):
+            # a long quotation is speech, unless a title and its subtitle ("'Where next? A plan
+            # for Westshire's carers and the families they support'")
+            i += 1
+            continue
         caps = sum(1 for t in inner if is_cap(t))
         title_case = caps * 2 >= sum(1 for t in inner if t.is_alpha)
         after = toks[j + 1] if j + 1 < n and not ends_line(toks[j]) and toks[j].whitespace_ else None

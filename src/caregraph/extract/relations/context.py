@@ -213,7 +213,7 @@ class Context:
         out = conjuncts(tok)
         if tok.i in self.token_mention:
             for c in children_of(tok):
-                if c.dep_ == "appos" and c.i in self.token_mention and any(
+                if c.dep_ == "appos" and c.i in self.token_mention and not _crosses_governor(tok, c) and any(
                         g.i in self.token_mention for g in self._inner_conjuncts(c)):
                     out += [c, *conjuncts(c)]
         seen = {tok.i, *(c.i for c in out)}
