@@ -25,7 +25,8 @@ from helpers import SCHEMAS
 
 TRUST = "Harbour Trust for Coastal Families"
 ID = "harbour-trust-for-coastal-families"
-FORMS = (TRUST, "HTCF", "Harbour Trust", "coastal families trust")
+FORMS = (TRUST, "HTCF", "Harbour Trust", "coastal families trust", "Harbour Trust of Coastal Families",
+         "Harbour Trust for Coastal Families (HTCF)")
 
 
 @pytest.fixture()
@@ -91,6 +92,8 @@ def test_the_form_written_most_labels_then_the_longest(known):
     "Harbour Trusts for Coastal Families",        # in the plural
     "Harbour Trust: for Coastal Families",        # with punctuation inside
     "HARBOUR TRUST FOR COASTAL FAMILIES",         # in capitals
+    "Harbour Trust of Coastal Families",          # with another preposition (a listed slip)
+    "Harbour Trust for Coastal Families (HTCF)",  # with its acronym in brackets
 ])
 def test_the_name_written_otherwise_but_as_a_name_keeps_it(known, form):
     assert _nodes([_result("a", ((form, 1), ("HTCF", 3)))], known)[ID]["label"] == TRUST

@@ -4,7 +4,8 @@ A gazetteer entry's name labels every entity the entry is found for (resolve), e
 texts write only a short form of it: a page that says only "HT" gets a node "the Harbour
 Trust". After the merge, a node whose label is the name of a body, title or programme of the
 gazetteer that no text writes (nor a form equal to it once normalised, core/text.normalise_key,
-with no punctuation inside and no plural "s": "Harbour Trusts", "Harbour Co-Operative"; nor a
+with no aside in brackets, punctuation, article, preposition or "and" inside and no plural "s":
+"Harbour Trusts", "Harbour Co-Operative", "Trust of Harbours" for "Trust for Harbours"; nor a
 longer mention that holds it: "the Harbour Steps programme" writes "Harbour Steps") is labelled
 instead by the entry's listed form (its name or an alias) that the texts write most, spelt as
 the gazetteer spells it where the text's form differs only in case, else as the texts spell it
@@ -28,13 +29,17 @@ from ..core.text import normalise_key
 
 
 def _loose(name: str) -> str:
-    """A name's key (normalise_key) with no punctuation inside and no plural "s": the forms
-    "Harbour Trust's Co-Operative Fund" and "Harbour Trusts Cooperative Funds" are one name."""
-    words = _INNER.sub("", normalise_key(name)).split()
-    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
+    """A name's key (normalise_key) with no aside in brackets, no punctuation, article,
+    preposition or "and" inside and no plural "s": "Harbour Trust's Co-Operative (HTC) Fund",
+    "Harbour Trusts Cooperative Funds" and "Harbour Trust & Cooperative Fund" are one name, as a
+    form that only swaps a preposition ("Trust for Harbours", "Trust of Harbours") is."""
+    words = _INNER.sub("", normalise_key(_ASIDE.sub(" ", name))).split()
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if w not in _LINKS)
 
 
+_ASIDE = re.compile(r"\([^()]*\)")
 _INNER = re.compile(r"[^\w\s]")
+_LINKS = frozenset({"a", "an", "the", "and", "of", "for", "in", "on", "to", "at", "by", "with", "into", "from"})
 
 
 def entry_forms(rules: EntityRules) -> dict[str, dict[str, list[str]]]:
@@ -91,5 +96,11 @@ def _written_label(name: str, counts: Counter[str], listed: Mapping[str, list[st
     if not found:
         return None
     best = min(found, key=lambda k: (-by_key[k], -len(k), k))
-    text = min((s for s in spellings[best] if _capital(s)), key=lambda s: (-spellings[best][s], s))
-    return next((f for f in listed[best] if _capital(f) and normalise_key(f) == normalise_key(text)), text)
+    # the gazetteer's spelling of a form the texts write but for case, the most written first
+    written_as: Counter[str] = Counter()
+    for form, n in spellings[best].items():
+        written_as[normalise_key(form)] += n
+    spelt = [f for f in listed[best] if _capital(f) and written_as[normalise_key(f)]]
+    if spelt:
+        return max(spelt, key=lambda f: written_as[normalise_key(f)])   # (ties: the gazetteer's order)
+    return min((s for s in spellings[best] if _capital(s)), key=lambda s: (-spellings[best][s], s))
