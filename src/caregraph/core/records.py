@@ -118,6 +118,9 @@ class Entity:
     evidence: str
     votes: tuple[tuple[str, float], ...] = ()
     page: int | None = None          # the page of `evidence` (paged formats)
+    # (form, mentions) of the forms the text writes of an entity a gazetteer entry's name labels
+    # ("HT" for "the Harbour Trust"): the graph labels it by a written form (graph/labels.py)
+    written: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +169,7 @@ class DocResult:
                     "aliases": tuple(e["aliases"]),
                     "documents": tuple(e["documents"]),
                     "votes": tuple((t, float(w)) for t, w in e["votes"]),
+                    "written": tuple((f, int(n)) for f, n in e.get("written", ())),
                 }
             )
             for e in data["entities"]

@@ -160,7 +160,21 @@ def entities_of_document(
     for proto, indices in zip(protos, members, strict=True):
         for i in indices:
             mention_keys[i] = mapping[proto.key]
-    return merged, mention_keys
+    return _with_written(merged, mentions, mention_keys, rules), mention_keys
+
+
+def _with_written(entities: list[Entity], mentions: Sequence[Mention], mention_keys: Sequence[str],
+                  rules: EntityRules) -> list[Entity]:
+    """Each entity a gazetteer entry's name labels, with the forms its mentions write and how
+    often ("HT" twice for "the Harbour Trust"): the graph labels it by a form the texts write."""
+    known = {e.key for e in entities if e.label in rules.gazetteer_names}
+    if not known:
+        return entities
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for mention, key in zip(mentions, mention_keys, strict=True):
+        if key in known:
+            forms[key][" ".join(mention.text.split())] += 1
+    return [replace(e, written=tuple(sorted(forms[e.key].items()))) if e.key in known else e for e in entities]
 
 
 def _council_places(protos: list[Entity], rules: EntityRules) -> list[Entity]:

@@ -33,6 +33,7 @@ from ..core.text import normalise_key
 from ..extract.resolve import bare_kind_nouns, merge_entities
 from .curation import Curated, Curation, EdgeOp, apply_curation
 from .ids import document_ids, node_ids
+from .labels import written_labels
 from .view import GraphRows, Row
 
 if TYPE_CHECKING:
@@ -95,6 +96,7 @@ class _Summary:
     aliases: set[str] = field(default_factory=set)
     documents: set[str] = field(default_factory=set)
     votes: dict[str, Fraction] = field(default_factory=dict)
+    written: Counter[str] = field(default_factory=Counter)
 
     def entity(self) -> Entity:
         return Entity(
@@ -187,6 +189,8 @@ class GraphAssembler:
         summary.documents.update(entity.documents or (doc_id,))
         for type_, weight in entity.votes:
             summary.votes[type_] = summary.votes.get(type_, 0) + Fraction(weight)
+        # the forms the texts write (a name the text writes labels the local entity)
+        summary.written.update(dict(entity.written) or {entity.label: entity.mentions})
         return index
 
     def finish(self) -> AssembledGraph:
@@ -220,6 +224,12 @@ class GraphAssembler:
         for edge_op in curated.edge_ops:
             _apply_edge_op(edges, edge_op, node_id, entity_of, schema, warnings)
 
+        # a known body labelled by a form its texts write, once ids and edges are made
+        written: dict[str, Counter[str]] = defaultdict(Counter)
+        for summary, key in zip(self._summaries, keys, strict=True):
+            if key is not None:
+                written[key].update(summary.written)
+        entities = written_labels(entities, written, schema.entities, keep=curated.touched)
         doc_nodes = document_ids(list(self._docs), taken=set(entity_of))
         return AssembledGraph(
             entities=[(node_id[e.key], e) for e in entities],

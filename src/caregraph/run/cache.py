@@ -203,6 +203,9 @@ _CHECKS: dict[str, Callable[[Any], bool]] = {
     "tuple[str, ...]": _is_str_list,
     "tuple[tuple[str, float], ...]": lambda v: isinstance(v, list) and all(
         isinstance(p, list) and len(p) == 2 and isinstance(p[0], str) and _is_number(p[1]) for p in v),
+    "tuple[tuple[str, int], ...]": lambda v: isinstance(v, list) and all(
+        isinstance(p, list) and len(p) == 2 and isinstance(p[0], str) and isinstance(p[1], int)
+        and not isinstance(p[1], bool) for p in v),
     "tuple[Entity, ...]": lambda v: isinstance(v, list) and all(isinstance(x, dict) for x in v),
     "tuple[Relation, ...]": lambda v: isinstance(v, list) and all(isinstance(x, dict) for x in v),
 }
