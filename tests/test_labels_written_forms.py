@@ -106,7 +106,8 @@ def test_a_form_written_otherwise_in_case_is_spelt_as_the_gazetteer_lists_it(kno
 @pytest.mark.parametrize("written", [
     (("HCTF", 2),),                      # a slip the gazetteer does not list
     (("coastal families trust", 2),),    # a listed form with no capital: a description
-], ids=["unlisted", "lower-case"])
+    (("coastal Families Trust", 2),),    # a listed form written with a lower-case opening word
+], ids=["unlisted", "lower-case", "lower-case-opening"])
 def test_a_form_that_is_no_listed_name_never_labels(known, written):
     assert _nodes([_result("a", written)], known)[ID]["label"] == TRUST
 

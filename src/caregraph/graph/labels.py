@@ -10,7 +10,7 @@ longer mention that holds it: "the Harbour Steps programme" writes "Harbour Step
 instead by the entry's listed form (its name or an alias) that the texts write most, spelt as
 the gazetteer spells it where the text's form differs only in case, else as the texts spell it
 most: ties to the longest, then the first alphabetically. The entry's name becomes an alias.
-Only a form with a capital letter labels (a name, not a lower-case description the gazetteer
+Only a form that opens with a capital labels (a name, not a lower-case description the gazetteer
 lists), and never a written form the gazetteer does not list (a slip, a title in other words). Node ids are made before this (graph/ids.py), so an id never changes
 with a label; a form another node is labelled by, or a node the curation file touched, keeps
 the entry's name. A proposal of the gazetteer keeps its name: its aliases are wordings.
@@ -76,7 +76,9 @@ def written_labels(entities: Sequence[Entity], written: Mapping[str, Counter[str
 
 
 def _capital(form: str) -> bool:
-    return any(c.isupper() for c in form)
+    """A form that opens with a capital (or a digit), as a name does: "first Harbour Trust"
+    ("the page's first Harbour Trust") is a description that holds a name."""
+    return form[:1].isupper() or form[:1].isdigit()
 
 
 def _written_label(name: str, counts: Counter[str], listed: Mapping[str, list[str]], taken: Counter[str]) -> str | None:
