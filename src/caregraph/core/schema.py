@@ -188,6 +188,9 @@ class GazetteerEntry:
     # (after "in" or "from", beside another place in a list, before a body's head noun); a body
     # ("Harbour", a charity) not where the word opens a sentence as the word ("Harbour walls are ...")
     common: bool = False
+    # one of a `groups` list of the gazetteer (the local authorities, regions and counties of a
+    # country): a place of a local kind, which "the borough" or "the county" may stand for
+    group: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,6 +248,8 @@ class RelationRules:
     # countries ("Westland") and the relations none is ever the subject of ("a national scheme across Westland")
     national_places: frozenset[str] = frozenset()
     national_relations: frozenset[str] = frozenset()
+    # nouns of a local kind of place ("the borough", "the county"): never a country (context.py)
+    local_place_nouns: frozenset[str] = frozenset()
     located_regions: frozenset[str] = frozenset()  # "Fostering North Westshire": a regional programme's region
     programme_parts: frozenset[str] = frozenset()  # "our X constellations": a programme's name before one is the programme
     speech_verbs: frozenset[str] = frozenset()  # "X said:" attributes a quotation to X
@@ -731,7 +736,7 @@ def _gazetteer(data: Any, types: tuple[str, ...], r: _Reader, problems: list[str
         source = r.string(group.get("source"), f"{path}.source")
         common = _flag(group.get("common"), f"{path}.common", r)
         for name in r.strings(group.get("names"), f"{path}.names"):
-            out.append(GazetteerEntry(name=name, type=type_, aliases=(), source=source, common=common))
+            out.append(GazetteerEntry(name=name, type=type_, aliases=(), source=source, common=common, group=True))
     out = _branch_forms(out)
     _shared_forms_have_a_default(out, r)
     problems.extend(r.problems)
@@ -938,6 +943,8 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
         ),
         same_type=frozenset(same_type),
         national_places=frozenset(x.lower() for x in national_places),
+        local_place_nouns=frozenset(x.lower() for x in r.strings(d.get("local_place_nouns", []), "local_place_nouns",
+                                                                 optional=True)),
         national_relations=frozenset(national_relations),
         speech_verbs=frozenset(x.lower() for x in r.strings(d.get("speech_verbs", []), "speech_verbs", optional=True)),
         audience_verbs=frozenset(x.lower() for x in r.strings(d.get("audience_verbs", []), "audience_verbs", optional=True)),

@@ -18,6 +18,7 @@ from ...core.evidence import evidence_bounds
 from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION, RECOMMENDATION
 from ...core.records import Entity, Mention
 from ...core.schema import Schema
+from ...core.text import normalise_key
 from ..syntax import (
     StringIndex,
     children_of,
@@ -97,7 +98,7 @@ class Context:
         # each grew with the square of a document's length)
         self._mention_starts = [m.start for m in self.mentions]
         self._starts_sorted = all(a <= b for a, b in zip(self._mention_starts, self._mention_starts[1:], strict=False))
-        self._salient: dict[tuple[str, frozenset[str], bool, bool], Arg | None] = {}
+        self._salient: dict[tuple[str, frozenset[str], bool, bool, bool, bool], Arg | None] = {}
         self._named_before: dict[str, tuple[list[int], list[str | None]]] = {}
         self._governors: dict[str, set[str]] | None = None
         self.lists = _lists(doc, self)
@@ -387,7 +388,8 @@ class Context:
             owned = owned or (ref_type == PUBLICATION and self.owned_before(tok))
             found = self.salient(ref_type, heads=self.rules.reference_heads.get(lemma, (lemma,)), called=called,
                                  other_kinds=not (owned and ref_type == PUBLICATION),
-                                 by_head_only=authored and ref_type == PUBLICATION)
+                                 by_head_only=authored and ref_type == PUBLICATION,
+                                 local=ref_type == PLACE and lemma in self.rules.local_place_nouns)
             return found if found is None or not self._own_modifiers(tok, found) else None
         return None
 
@@ -623,7 +625,7 @@ class Context:
 
     def salient(self, type_: str, *, heads: Collection[str], called: bool = False,
                 description: Token | None = None, by_head_only: bool = False,
-                other_kinds: bool = True) -> Arg | None:
+                other_kinds: bool = True, local: bool = False) -> Arg | None:
         """The document's one entity of a type that a description refers to: the one whose
         head is one of `heads`, else (with `called`) the one the text has called by one of
         them, else the only one of the type; None when ambiguous. With `description` (the
@@ -634,14 +636,17 @@ class Context:
         ("according to a landmark review": the document's one review; "a new report" is no
         earlier review). Without `other_kinds`, the document's entities of the type are no answer
         when a name among them says it is another kind of it ("the report" is not the
-        document's one "X Review" or "Y Framework" that the text never called a report). (Each answer once per question and document, and the fallback by a
+        document's one "X Review" or "Y Framework" that the text never called a report). With `local`
+        (a noun of a local kind of place, "the borough"), the one candidate is no answer
+        unless it is a place of a local kind (`_local_place`); a country still counts as a
+        candidate, so "the city" beside both Westby and Westland stays unresolved. (Each answer once per question and document, and the fallback by a
         binary search: the entities do not change while the rules run.)"""
-        question = (type_, frozenset(heads), called, by_head_only, other_kinds)
+        question = (type_, frozenset(heads), called, by_head_only, other_kinds, local)
         if question not in self._salient:
             self._salient[question] = self._salient_entity(type_, heads=heads, called=called, by_head_only=by_head_only,
-                                                           other_kinds=other_kinds)
+                                                           other_kinds=other_kinds, local=local)
         found = self._salient[question]
-        if found is not None or by_head_only or description is None or not other_kinds:
+        if found is not None or by_head_only or description is None or not other_kinds or local:
             return found
         if any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in children_of(description)):
             earlier = self._only_named_before(type_, description.idx)
@@ -668,7 +673,7 @@ class Context:
         return first[k - 1] if k else None
 
     def _salient_entity(self, type_: str, *, heads: Collection[str], called: bool, by_head_only: bool,
-                        other_kinds: bool = True) -> Arg | None:
+                        other_kinds: bool = True, local: bool = False) -> Arg | None:
         same_type = [e for e in self.entity.values() if e.type == type_]
         # the head before "of/for" ("Review of X") or the last word ("X for Children Pathfinder")
         stems = {h.rstrip("s") for h in heads}
@@ -686,7 +691,26 @@ class Context:
                 self.schema.entities.heads.get(head_word(e.label)) == type_ for e in same_type):
             return None
         pool = _outer_names(same_head or same_type)
-        return Arg(pool[0].key, type_, via_reference=True) if len(pool) == 1 else None
+        if len(pool) != 1 or (local and not self._local_place(pool[0])):
+            return None  # ambiguous, or a country for "the borough": still one candidate of every place named
+        return Arg(pool[0].key, type_, via_reference=True)
+
+    def _local_place(self, entity: Entity) -> bool:
+        """Whether a place is of a local kind that "the borough", "the county" or "the region"
+        may stand for: one of the gazetteer's groups of local areas ("Westshire" among a
+        country's councils), or one whose name or the text calls it by a noun of a local kind
+        ("Westby Borough", "the county of Westshire"); never a country ("Westland", the page's
+        one place when it names visitors from abroad)."""
+        key = normalise_key(entity.label)
+        if key in self.rules.national_places:
+            return False
+        groups: set[str] | None = self.cache.get("local_places")
+        if groups is None:
+            groups = self.cache["local_places"] = {normalise_key(e.name) for e in self.schema.gazetteer
+                                                   if e.group and e.type == PLACE}
+        nouns = self.rules.local_place_nouns
+        return (key in groups or any(w.lower() in nouns for name in (entity.label, *entity.aliases) for w in name.split())
+                or self._called(entity, nouns))
 
     def _called(self, entity: Entity, heads: Collection[str]) -> bool:
         """Whether the document calls the entity by one of the nouns `heads`: an alias with
