@@ -1,6 +1,7 @@
 """The repository's known proposals and programmes, session 16: the Bill's school breakfast measure
 and its identifier measure as their sources write them in lower case, the Bill's known RECOMMENDS of
-the breakfast measure on a page naming both, and the Start for Life programme (not a publication).
+the breakfast measure on a page naming both, the Start for Life programme (not a publication) and the
+vision it is named after (a publication).
 The entries are the repository's own (schemas/gazetteer.yaml); the sentences, people and places are
 invented."""
 
@@ -19,8 +20,8 @@ def _result(extractor, text: str):  # type: ignore[no-untyped-def]
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "Parents in Westshire were told about free breakfast clubs at the meeting.",
-    "Breakfast clubs in primary schools were discussed by Jane Doe in Eastborough.",
+    "Parents at the Westshire regatta asked Jane Doe about free breakfast clubs.",
+    "Jane Doe told the Eastborough parish meeting that breakfast clubs in primary schools would open at eight.",
 ])
 def test_the_breakfast_measure_in_lower_case_is_its_recommendation(extractor, text):
     nodes, _edges = _result(extractor, text)
@@ -44,13 +45,12 @@ def test_a_page_naming_the_bill_and_the_breakfast_measure_states_the_bills_recom
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "Officers in Westshire asked how a unique number for every child would be kept safe.",
-    "The Harbour Trust said a unique identifier for every child could help Eastborough.",
+    "The Westshire ferry club asked whether a unique number for every child would be printed on its passes.",
+    "Jane Doe wrote in the Harbour Trust bulletin that a unique identifier for every child was debated at the Eastborough fair.",
 ])
 def test_the_identifier_measure_in_its_sources_words_is_the_known_proposal(extractor, text):
     nodes, _edges = _result(extractor, text)
     assert ("Recommendation", "Single Unique Identifier") in nodes
-
 
 
 @pytest.mark.model
@@ -63,3 +63,10 @@ def test_start_for_life_with_its_capitals_is_the_programme_not_a_publication(ext
 def test_a_fresh_start_for_life_in_lower_case_is_no_programme(extractor):
     nodes, _edges = _result(extractor, "Jane Doe said the Harbour Trust gave her a fresh start for life after care.")
     assert not [n for n in nodes if n[1] == "Start for Life"]
+
+
+@pytest.mark.model
+def test_the_best_start_for_life_vision_with_its_subtitle_is_the_publication(extractor):
+    nodes, _edges = _result(extractor, "Jane Doe quoted The Best Start for Life: A Vision for the 1,001 Critical Days "
+                                       "to the Eastborough harbour committee.")
+    assert ("Publication", "The Best Start for Life: A Vision for the 1,001 Critical Days") in nodes

@@ -413,9 +413,9 @@ def test_the_items_after_such_as_under_an_umbrella_noun_are_proposals(extractor,
     recs, rels = _extract(
         extractor,
         f"The Harbour Families Bill includes measures {cue} free holiday clubs and a register of children "
-        "taught at home.",
+        "who sail to school.",
     )
-    assert recs == ["free holiday clubs", "register of children taught at home"]
+    assert recs == ["free holiday clubs", "register of children who sail to school"]
     assert ("Harbour Families Bill", "RECOMMENDS", "free holiday clubs") in rels
     # not under an umbrella noun: what else a publication includes may be anything
     recs, _ = _extract(extractor, f"The Harbour Families Bill includes interviews {cue} a talk with Jane Porter.")
@@ -464,9 +464,9 @@ def test_a_bill_described_by_its_noun_proposes(extractor):
     recs, rels = _extract(
         extractor,
         "The Harbour Families Bill was introduced on Monday. The bill proposes a national register of children "
-        "taught at home.",
+        "in island schools.",
     )
-    assert ("Harbour Families Bill", "RECOMMENDS", "national register of children taught at home") in rels
+    assert ("Harbour Families Bill", "RECOMMENDS", "national register of children in island schools") in rels
 
 
 @pytest.mark.model

@@ -123,8 +123,8 @@ def test_near_misses_of_an_aim_are_no_proposal(extractor, text):
     ("The Westshire Review's key proposal is that every council should publish a kinship offer.",
      "every council should publish a kinship offer"),
     # a verb of exploring gives way to its gerund (and a light verb to its object)
-    ("The Westshire Review recommended considering introducing a national kinship allowance.",
-     "national kinship allowance"),
+    ("The Westshire Review recommended considering introducing a national respite allowance.",
+     "national respite allowance"),
 ])
 def test_what_a_recommendation_is_said_to_be(extractor, text, proposal):
     recs, _relations = _extract(extractor, text)
@@ -245,10 +245,10 @@ def test_a_programme_that_follows_a_review_aligns_with_it(extractor):
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "proposals"), [
-    ("A national kinship allowance, a key recommendation of the Westshire Review, was rejected.",
-     ["national kinship allowance"]),
-    ("A national kinship allowance was one of the Westshire Review's recommendations.",
-     ["national kinship allowance"]),
+    ("A national respite allowance, a key recommendation of the Westshire Review, was rejected.",
+     ["national respite allowance"]),
+    ("A national respite allowance was one of the Westshire Review's recommendations.",
+     ["national respite allowance"]),
     ("The Westshire Bill includes measures to cap agency staff pay, create a national register and extend "
      "respite care.", ["cap agency staff pay", "extend respite care", "national register"]),
     ("The Westshire Bill will include provisions to ban profit-making in children's homes.",
@@ -265,7 +265,7 @@ def test_proposals_named_beside_a_recommending_or_umbrella_noun(extractor, text,
 @pytest.mark.parametrize("text", [
     "Jane Doe, a recommendation of the Westshire Review, spoke.",       # a person is no proposal
     "Harbour Trust includes measures to cap agency staff pay.",         # a body's own measures
-    "A national kinship allowance was not one of the Westshire Review's recommendations.",
+    "A national respite allowance was not one of the Westshire Review's recommendations.",
 ])
 def test_near_misses_beside_a_recommending_or_umbrella_noun(extractor, text):
     recs, _relations = _extract(extractor, text)
@@ -274,40 +274,40 @@ def test_near_misses_beside_a_recommending_or_umbrella_noun(extractor, text):
 
 @pytest.mark.model
 def test_every_bullet_of_a_recommendations_list_including_the_first(extractor):
-    page = ("The Westshire Review makes 80 recommendations, including:\n\n"
-            "  \u2022 a national kinship allowance\n"
-            "  \u2022 regional fostering hubs\n"
+    page = ("The Westshire Review makes 37 recommendations, including:\n\n"
+            "  \u2022 a national respite allowance\n"
+            "  \u2022 coastal foster hubs\n"
             "  \u2022 a shared record for every child\n")
     recs, relations = _extract(extractor, page)
-    assert recs == ["national kinship allowance", "regional fostering hubs", "shared record for every child"]
+    assert recs == ["coastal foster hubs", "national respite allowance", "shared record for every child"]  # (sorted)
     assert all(("Westshire Review", "RECOMMENDS", r) in relations for r in recs)
 
 
 @pytest.mark.model
 def test_a_number_of_recommendations_are_the_subjects(extractor):
     recs, relations = _extract(extractor, "The Westshire Review sets out a number of recommendations for government, "
-                                          "including a national kinship allowance and a fostering register.")
-    assert ("Westshire Review", "RECOMMENDS", "national kinship allowance") in relations
+                                          "including a national respite allowance and a fostering register.")
+    assert ("Westshire Review", "RECOMMENDS", "national respite allowance") in relations
     assert ("Westshire Review", "RECOMMENDS", "fostering register") in relations
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "Regional fostering hubs, proposed by Jane Doe in her Westshire Review, will be tested.",
-    "In the Westshire Review, Jane Doe recommended regional fostering hubs.",
+    "Coastal foster hubs, proposed by Jane Doe in her Westshire Review, will be tested.",
+    "In the Westshire Review, Jane Doe recommended coastal foster hubs.",
 ])
 def test_a_person_proposing_in_a_publication_recommends_with_it(extractor, text):
     recs, relations = _extract(extractor, text)
     label = recs[0]
-    assert label.lower() == "regional fostering hubs"
+    assert label.lower() == "coastal foster hubs"
     assert ("Westshire Review", "RECOMMENDS", label) in relations
     assert ("Jane Doe", "RECOMMENDS", label) in relations
 
 
 @pytest.mark.model
 def test_a_person_outside_the_proposing_clause_recommends_nothing(extractor):
-    recs, relations = _extract(extractor, "In the Westshire Review, led by Jane Doe, the panel recommended regional "
-                                          "fostering hubs.")
+    recs, relations = _extract(extractor, "In the Westshire Review, led by Jane Doe, the panel recommended coastal "
+                                          "foster hubs.")
     assert not any(r[0] == "Jane Doe" and r[1] == "RECOMMENDS" for r in relations)
 
 

@@ -21,6 +21,14 @@ def _said(quote: str) -> str:
         ("There is much to welcome in the Westshire Kinship Strategy.", "Westshire Kinship Strategy"),
         ("There is a lot to welcome in the Northshire Care Bill.", "Northshire Care Bill"),
         ("There is much to support in the Eastborough Families Review.", "Eastborough Families Review"),
+        ("We think there is plenty to applaud in the Northshire Care Bill.", "Northshire Care Bill"),
+        ("Frankly there is a great deal to endorse in the Eastborough Families Review.", "Eastborough Families Review"),
+        # coordinated verbs and phrases: the "in" of the last conjunct, and each of two texts
+        ("There is much to welcome and support in the Westshire Kinship Strategy.", "Westshire Kinship Strategy"),
+        ("There is plenty to welcome in the Westshire Kinship Strategy and in the Northshire Care Bill.",
+         "Northshire Care Bill"),
+        ("There is plenty to welcome in the Westshire Kinship Strategy and the Northshire Care Bill.",
+         "Northshire Care Bill"),
     ],
 )
 def test_much_to_welcome_in_a_named_text_is_the_speakers_support(extractor, quote, target):
@@ -37,8 +45,13 @@ def test_much_to_welcome_in_a_named_text_is_the_speakers_support(extractor, quot
         # a mixed response
         ("There is much to welcome in the Westshire Kinship Strategy, but the funding falls short.",
          "Westshire Kinship Strategy"),
+        ("There was very little to welcome in the Westshire Kinship Strategy.", "Westshire Kinship Strategy"),
+        # a mixed response
+        ("There is plenty to welcome in the Northshire Care Bill; however, its timetable is a worry.",
+         "Northshire Care Bill"),
         # not said to exist
         ("There is not much to welcome in the Northshire Care Bill.", "Northshire Care Bill"),
+        ("There isn't a great deal to applaud in the Northshire Care Bill.", "Northshire Care Bill"),
     ],
 )
 def test_no_support_from_scarcity_contrast_or_negation(extractor, quote, target):
@@ -57,3 +70,36 @@ def test_a_positive_answer_still_supports_the_text_answered(extractor):
     text = ("Responding to the Westshire Kinship Strategy, Jane Porter, director of the Harbour Trust, said:"
             "\n\n\u201cWe welcome this for kinship carers.\u201d")
     assert ("Jane Porter", "SUPPORTS", "Westshire Kinship Strategy") in relations(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # negated plenty, and scarcity the parser reads as the copula's complement
+        "There isn't a lot to welcome here for kinship carers.",
+        "There was very little to welcome here for kinship carers.",
+        # plenty with a reservation: a mixed response, not praise of the text answered
+        "There is a great deal to welcome here for carers, though the sums remain too small.",
+        "There is plenty to welcome here for kinship carers, yet the funding is short.",
+    ],
+)
+def test_scarcity_or_a_mixed_response_in_an_answer_is_no_praise_of_the_text_answered(extractor, quote):
+    text = ("Responding to the Westshire Kinship Strategy, Jane Porter, director of the Harbour Trust, said:"
+            f"\n\n\u201c{quote}\u201d")
+    assert ("Jane Porter", "SUPPORTS", "Westshire Kinship Strategy") not in relations(extractor, text)
+
+
+_STATEMENT = "Harbour Trust statement on the Northshire Care Bill\n\n"
+
+
+@pytest.mark.model
+def test_plenty_to_welcome_on_a_bodys_own_page_is_its_support(extractor):
+    text = _STATEMENT + "We believe there is plenty to applaud in the Northshire Care Bill."
+    assert ("Harbour Trust", "SUPPORTS", "Northshire Care Bill") in relations(extractor, text)
+
+
+@pytest.mark.model
+def test_plenty_to_welcome_with_a_reservation_on_a_bodys_own_page_is_no_support(extractor):
+    text = _STATEMENT + "There is a great deal to applaud in the Northshire Care Bill, although the sums are too small."
+    assert ("Harbour Trust", "SUPPORTS", "Northshire Care Bill") not in relations(extractor, text)

@@ -1,5 +1,5 @@
 """A country is never the one that runs a programme (relations.yaml `national_places`): "Bluebird is
-delivered in Westland" says how far the programme reaches, while a region or a county named so
+delivered across Westland" says how far the programme reaches, while a region or a county named so
 still runs it. Hand-built parses; the country list is replaced by an invented one."""
 
 from __future__ import annotations
@@ -43,3 +43,12 @@ def test_a_county_a_programme_is_delivered_across_still_runs_it(nlp, schema):
 def test_the_schema_lists_the_countries_for_runs_only(schema):
     assert "england" in schema.relations.national_places
     assert schema.relations.national_relations == frozenset({RUNS})
+
+
+def test_a_country_written_with_stops_or_without_is_the_same_country(nlp, schema):
+    # the name and the schema's entry compared without spaces and stops ("the W.L." and "WL")
+    for label, places in (("W.L.", ("wl",)), ("WL", ("w.l.",))):
+        doc = parse(nlp.vocab, _rows(label))
+        names = [(0, 1, INITIATIVE), (4, 5, PLACE)]
+        assert (label, "RUNS", "Bluebird") in found(doc, names, _schema(schema, ()))
+        assert (label, "RUNS", "Bluebird") not in found(doc, names, _schema(schema, places))

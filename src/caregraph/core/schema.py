@@ -139,6 +139,8 @@ class EntityRules:
     kind_suffixes: frozenset[str] = frozenset()
     # nouns of a web medium ("a website called X"): what they name is no publication
     web_media: frozenset[str] = frozenset()
+    # the last labels of a web address ("Westshire.gov.uk"): such a name is a site, no title
+    web_domains: frozenset[str] = frozenset()
     # the frame of a proposal's phrase: "a new X", "the proposed X", "X proposed by the review";
     # "a set of X"
     frame_words: frozenset[str] = frozenset()
@@ -694,6 +696,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         common_heads=lower("common_heads"),
         kind_suffixes=lower("kind_suffixes"),
         web_media=lower("web_media"),
+        web_domains=lower("web_domains"),
         frame_words=lower("frame_words"),
         title_qualifiers=lower("title_qualifiers"),
         quantity_frames=lower("quantity_frames"),

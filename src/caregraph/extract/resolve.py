@@ -26,7 +26,7 @@ are never joined without evidence):
 - one name with another preposition ("Review into X", "Review of X");
 - a variant of a programme's name: with the place it runs in ("X Programme in Westby"), or an
   acronym before its last words ("XP Programme"); the variant never labels or types it;
-- a body's first word alone, within one document ("Alma" for "Alma Economics"), not a head
+- a body's first word alone, within one document ("Harbour" for "Harbour Economics"), not a head
   noun ("the Forum" is no "Forum Radio");
 - a title and the lower-case description right before it ("the national carers strategy,
   'Safe Harbours'"), which becomes its alias and never its label.
@@ -934,7 +934,7 @@ def _merge_rules(
                     and other["words"][-1] == words[0]
                 ]
             if not candidates and scope and label not in rules.first_names and words[0] not in rules.heads:
-                # "Alma" for the document's one body "Alma Economics", however NER typed it; not a
+                # "Harbour" for the document's one body "Harbour Economics", however NER typed it; not a
                 # head noun, which names a thing by its kind ("the Forum" is no "Forum Radio",
                 # "the Hub" no "Hub Westby")
                 candidates = [

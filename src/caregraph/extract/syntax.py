@@ -469,6 +469,13 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+# words that set a clause of contrast or reservation against another ("X welcomes Y; however, ...",
+# "X welcomes Y but is concerned ...", "While X welcomes Y, it regrets ...", "much to welcome in Y,
+# but ..."; English grammar, not a domain's words)
+CONTRAST_WORDS = frozenset({"however", "but", "although", "though", "yet", "while", "whilst", "nevertheless",
+                            "nonetheless", "despite"})
+
+
 # verbs whose complement did not happen: "X declined to back Y", "X refused to endorse Y",
 # "X failed to implement Y", "X avoided endorsing Y" (English grammar, not a domain's words)
 NEGATIVE_IMPLICATIVES = frozenset({"decline", "refuse", "fail", "neglect", "avoid"})

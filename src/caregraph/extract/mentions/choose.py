@@ -1300,7 +1300,7 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
         if type_ and type_ != PERSON and own_head not in (None, type_) and (
                 not across_acronym or (own_head == ORGANISATION and type_ == PUBLICATION)):
             type_ = None  # "the Harbour Trust report", "the Harbour Authority (HA) report": the body's report
-        if type_ == PUBLICATION and _WEB_DOMAIN.search(span.text):
+        if type_ == PUBLICATION and _web_address(span.text, rules):
             type_ = None  # "the WESTSHIRE.GOV.UK guidance": the site it is on, no title
         if type_ and after.text.islower():
             if type_ == PERSON and _in_a_statement(doc, after.i + 1):
@@ -1322,14 +1322,15 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
             votes.append(((PERSON, rules.weights["honorific"]), "honorific"))
         elif before.text.islower():
             type_ = rules.cues_before.get(before.lower_)
-            if type_ and _line_between(doc, before.i, cand.start):
+            # the class noun a naming verb gives the name to ("a charity called X"), once
+            named = _named_by(doc, before, rules)
+            if type_ and any(ends_line(toks[k]) for k in range(before.i, cand.start)):
                 # a cue word that ends a heading or a list line is no word of the name that opens
                 # the next ("Westshire's plans for carers - report" / "Media Notice: ...")
                 type_ = None
             if type_ and before.lemma_.lower() in rules.naming_verbs:
                 # "a website called X" is no title, "a charity called X" a body: a noun named that
                 # is a web medium or of another kind decides ("a memoir called X" stays a title)
-                named = _named_by(doc, before, rules)
                 if named is not None and (named.lower_ in rules.web_media
                                           or rules.cues_after.get(named.lower_) not in (None, type_)):
                     type_ = None
@@ -1342,7 +1343,6 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
                 # field of work, no body
                 votes.append(((type_, rules.weights["cue"]), "cue"))
             if before.lower_ == "as" or (before.pos_ == "VERB" and before.tag_ == "VBN"):
-                named = _named_by(doc, before, rules)
                 type_ = rules.cues_after.get(named.lower_) if named is not None else None
                 if type_ and type_ != PERSON:
                     votes.append(((type_, rules.weights["cue"]), "cue"))
@@ -1640,15 +1640,11 @@ def _next_word(doc: Doc, i: int) -> Token | None:
     return toks[i] if i < len(doc) and breaks < 2 else None
 
 
-# a name written as a web address ("Westshire.gov.uk", "HARBOUR.ORG")
-_WEB_DOMAIN = re.compile(r"\.(?:uk|com|org|net|gov|info|io)$", re.IGNORECASE)
-
-
-def _line_between(doc: Doc, before: int, start: int) -> bool:
-    """Whether a line break parts the word at `before` from the name starting at `start`."""
-    toks = tokens_of(doc)
-    return "\n" in toks[before].whitespace_ or any("\n" in toks[k].text or "\n" in toks[k].whitespace_
-                                                   for k in range(before + 1, start))
+def _web_address(text: str, rules: EntityRules) -> bool:
+    """A name written as a web address: its last label one of the schema's web_domains
+    ("Westshire.gov.uk", "HARBOUR.ORG")."""
+    head, dot, last = text.rpartition(".")
+    return bool(dot and head) and last.lower() in rules.web_domains
 
 
 def _prev_word(doc: Doc, i: int) -> Token | None:

@@ -11,13 +11,13 @@ are enforced here and again when the graph is assembled.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import partial
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING
 
 from ...core.ontology import ORGANISATION, PERSON, PLACE, RELATED_TO, ROLE_AT
 from ...core.records import Entity, Mention, Relation
 from ...core.schema import Schema
-from ...core.text import normalise_key
+from ...core.text import compact_key, normalise_key
 from ..kind_names import check_rule_kinds
 from ..syntax import sent_of
 from . import kinds  # noqa: F401 - registers every rule kind
@@ -118,7 +118,13 @@ def _national(ctx: Context, key: str, schema: Schema) -> bool:
     """Whether an entity is a country of the schema's `national_places` ("Y, a scheme led by the
     Harbour Trust across Westland": the country says how far the scheme reaches, not who runs it)."""
     entity = ctx.entity[key]
-    return entity.type == PLACE and normalise_key(entity.label) in schema.relations.national_places
+    return entity.type == PLACE and compact_key(entity.label) in _compact_keys(schema.relations.national_places)
+
+
+@lru_cache(maxsize=8)
+def _compact_keys(names: frozenset[str]) -> frozenset[str]:
+    """Names as text.compact_key compares them, without spaces and stops ("the U.K." as "UK")."""
+    return frozenset(compact_key(n) for n in names)
 
 
 def _posts(entities: Sequence[Entity], schema: Schema) -> frozenset[str]:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ....core.ontology import ORGANISATION, PUBLICATION
 from ....core.schema import RelationPattern, RelationRules
 from ....core.text import name_key
-from ...syntax import NEGATIVE_IMPLICATIVES, children_of, negated, sent_of, tokens_of
+from ...syntax import CONTRAST_WORDS, NEGATIVE_IMPLICATIVES, children_of, conjuncts, negated, sent_of, tokens_of
 from ...syntax import lines as lines_of
 from ..context import (
     Arg,
@@ -106,38 +106,64 @@ def _quote_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
 _PLENTY = frozenset({"much", "lot", "plenty", "deal"})
 # ... and the amounts that deny it ("there is little / nothing to welcome in Y")
 _SCARCITY = frozenset({"little", "nothing", "few"})
-# a clause of contrast in the sentence: "much to welcome in Y, but ..." is a mixed response
-_CONTRAST = frozenset({"but", "however", "although", "though", "while", "whilst", "yet"})
 
 
-def _amount(tok: Token) -> Token | None:
-    """The amount an infinitive describes when the two are said to exist ("there is much to
-    welcome", "there is little to support"): the infinitive's head, the complement of an
-    existential copula ("there" its expletive), not negated."""
-    amount = tok.head
-    if tok.dep_ not in ("relcl", "acl") or amount.i == tok.i or amount.dep_ != "attr":
+def _amount(tok: Token) -> tuple[Token, bool] | None:
+    """The amount an infinitive (or its first conjunct: "much to welcome and support") describes
+    when the two are said to exist, and whether the existential copula ("there" its expletive) is
+    negated: the infinitive's head as the copula's complement ("there is much to welcome", "there
+    isn't a lot to support"), or the copula's complement before an infinitive the parser hangs on
+    the copula ("there was very little to welcome in Y")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ("relcl", "acl") and tok.head.dep_ == "attr":
+        amount: Token | None = tok.head
+        copula = tok.head.head
+    elif tok.dep_ == "xcomp":
+        copula = tok.head
+        amount = next((c for c in children_of(copula) if c.dep_ in ("acomp", "attr") and c.i < tok.i), None)
+    else:
         return None
-    copula = amount.head
-    if copula.lemma_.lower() != "be" or negated(copula) or not any(c.dep_ == "expl" for c in children_of(copula)):
+    if amount is None or copula.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in children_of(copula)):
         return None
-    return amount
+    return amount, negated(copula)
 
 
 def _much_to(tok: Token) -> bool:
     """"There is much to welcome", "there is a lot to support": the verb's amount is plenty."""
-    amount = _amount(tok)
-    return amount is not None and amount.lower_ in _PLENTY
+    found = _amount(tok)
+    return found is not None and not found[1] and found[0].lower_ in _PLENTY
 
 
 def scarce(tok: Token) -> bool:
-    """"There is little to welcome", "nothing to support": the verb's amount denies it."""
-    amount = _amount(tok)
-    return amount is not None and amount.lower_ in _SCARCITY
+    """"There is little to welcome", "nothing to support", "there isn't much to welcome": the
+    verb's amount denies it."""
+    found = _amount(tok)
+    if found is None:
+        return False
+    amount, denied_ = found
+    return amount.lower_ in _SCARCITY or (denied_ and amount.lower_ in _PLENTY)
 
 
 def _contrasted(tok: Token) -> bool:
     """Does the sentence of a token hold a word of contrast ("..., but this gap is a flaw")?"""
-    return any(t.lower_ in _CONTRAST for t in sent_of(tok))
+    return any(t.lower_ in CONTRAST_WORDS for t in sent_of(tok))
+
+
+def _contents(tok: Token) -> list[Token]:
+    """What an amount's verb is "in": the objects of "in" on the verb and on its conjuncts ("much
+    to welcome and support in Y"), with their conjuncts ("in Y and Z"), and of an "in" after the
+    verb that the parser hangs on the copula ("much to welcome in Y and in Z")."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    verbs = [first, *conjuncts(first)]
+    preps = [c for v in verbs for c in children_of(v) if c.dep_ == "prep" and c.lower_ == "in"]
+    found = _amount(tok)
+    if found is not None:  # (the amount's head is the copula)
+        preps += [c for c in children_of(found[0].head) if c.dep_ == "prep" and c.lower_ == "in" and c.i > tok.i]
+    objects = [p for c in preps for p in children_of(c) if p.dep_ == "pobj"]
+    return [*objects, *(c for p in objects for c in conjuncts(p))]
 
 
 # "we would welcome Y", "we'd be delighted to see Y": what the speaker wishes for, not what she welcomes
@@ -226,8 +252,7 @@ def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token]
             elif not subj and not passive_subj and _much_to(tok) and not _contrasted(tok):
                 # "there is much to welcome in Y", "a lot to support in this review": the
                 # speaker's view of what the phrase is in (not "much to welcome in Y, but ...")
-                objects_tok = [p for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "in"
-                               for p in children_of(c) if p.dep_ == "pobj"]
+                objects_tok = _contents(tok)
         elif tok.pos_ == "NOUN" and ctx.token_mention.get(tok.i) is None:
             # "the Bill is a landmark", "Y represents a milestone", "Y is an important step
             # forward": a noun of the class predicated of the object
@@ -410,8 +435,8 @@ def _evaluates(tok: Token, reported: bool) -> bool:
         return False
     speaker_words = _REPORTED if reported else _FIRST_PERSON
     if tok.pos_ == "VERB":
-        if scarce(tok):
-            return False  # "there is little to welcome in Y"
+        if scarce(tok) or (_much_to(tok) and _contrasted(tok)):
+            return False  # "there is little to welcome in Y"; "much to welcome in Y, but ...": a mixed response
         subj = [c for c in children_of(tok) if c.dep_ == "nsubj"]
         return not subj or all(c.lower_ in speaker_words for c in subj)
     # an adjective said of something ("is welcome", "a welcome step"), not a modifier ("good practice")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ....core.ontology import ORGANISATION, PERSON, PUBLICATION
 from ....core.schema import RelationPattern
-from ...syntax import children_of, conjuncts, negated, sent_at, sent_of, span_tokens
+from ...syntax import CONTRAST_WORDS, children_of, conjuncts, negated, sent_at, sent_of, span_tokens
 from ..context import (
     Arg,
     Context,
@@ -391,10 +391,8 @@ def _mixed_lemma(ctx: Context, verb: Token) -> bool:
     return verb.lemma_.lower() in lemmas
 
 
-# words that set a reservation against what came before ("X welcomes Y; however, ...", "X welcomes
-# Y but is concerned ...", "While X welcomes Y, it regrets ...")
-_CONTRAST = frozenset({"however", "but", "although", "though", "yet", "while", "whilst", "nevertheless",
-                       "nonetheless", "despite"})
+# words that set a reservation against what came before (syntax.CONTRAST_WORDS)
+_CONTRAST = CONTRAST_WORDS
 # words that open a sentence of reservation after the welcome ("However, ...", "But ...")
 _CONTRAST_OPENERS = frozenset({"however", "but", "yet", "nevertheless", "nonetheless"})
 _RESERVATION_SENTENCES = 2  # the welcome's reservation comes in the next sentence or the one after
