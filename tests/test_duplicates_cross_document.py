@@ -187,3 +187,36 @@ def test_words_run_on_after_a_persons_name_are_joined_within_one_document_only(s
     merged, _ = merge_entities(ents, schema.entities)
     assert len(merged) == 2
 
+
+
+# --------------------------------------------------------------------- a longer namesake with a qualifier
+
+
+def test_a_body_is_not_another_pages_namesake_of_a_place(schema):
+    ents = [_entity("a#0", "Royal Harbour Trust", "Organisation"),
+            _entity("b#0", "Royal Harbour Trust of Eastby", "Organisation")]
+    assert len(_groups(schema, ents)) == 2
+
+
+def test_a_body_is_not_another_pages_namesake_for_a_field(schema):
+    ents = [_entity("a#0", "Harbour Trust", "Organisation"),
+            _entity("b#0", "Harbour Trust for Children", "Organisation")]
+    assert len(_groups(schema, ents)) == 2
+
+
+def test_a_body_and_its_namesake_of_a_place_are_one_when_an_acronym_is_defined_as_both(schema):
+    ents = [_entity("a#0", "Harbour Trust", "Organisation", aliases=("HTE",)),
+            _entity("b#0", "Harbour Trust of Eastby", "Organisation", aliases=("HTE",))]
+    assert _groups(schema, ents) == [{"Harbour Trust", "Harbour Trust of Eastby"}]
+
+
+def test_a_body_is_its_longer_name_of_a_place_within_one_document(schema):
+    from helpers import merged_groups
+    ents = [_entity("a#0", "Harbour Trust", "Organisation"), _entity("a#1", "Harbour Trust of Eastby", "Organisation")]
+    assert merged_groups(schema, ents, scope="a") == [{"Harbour Trust", "Harbour Trust of Eastby"}]
+
+
+def test_a_paper_still_joins_another_pages_longer_title_for_a_place(schema):
+    ents = [_entity("a#0", "Harbour Care Plan", "Publication"),
+            _entity("b#0", "Harbour Care Plan for Westshire", "Publication")]
+    assert _groups(schema, ents) == [{"Harbour Care Plan", "Harbour Care Plan for Westshire"}]

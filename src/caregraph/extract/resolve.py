@@ -72,6 +72,8 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _AGENT_WORDS = frozenset({"by"})
 # prepositions a name may be written with in place of another ("Review into X", "of X")
 _PREPOSITIONS = frozenset({"of", "for", "on", "in", "into", "to", "at", "about", "from", "by", "with"})
+# the words after which a longer body's name qualifies a shorter one ("Harbour Trust of Eastby")
+_QUALIFYING = frozenset({"of", "for", "in"})
 
 
 # the rule of a mention whose name a plural kind shared with other names made ("Westby" of
@@ -1460,10 +1462,16 @@ def _shortens_across(short: list[str], view: dict, other: dict, kind_suffixes: f
     ("Harbour Councils Association" in thirteen pages is not the "North Harbour Councils
     Association" of one), unless the longer is the name after its parent's ("Harbour
     Committee" of the "House of Westby Harbour Committee") or the name and a year ("Harbour
-    Bill 2024")."""
+    Bill 2024"); never a body's name for another page's longer body of a place or a field
+    ("Harbour Trust" and "Harbour Trust of Eastby": `_qualified`)."""
     documents = view["name_documents"].get(tuple(short), frozenset())
     if documents & other["documents"]:
         return True
+    if view["type"] == ORGANISATION and _qualified(short, other["words"]) and not view["acronyms"] & other["acronyms"]:
+        # another body of the name, of a place or a field: "Harbour Trust" is not the "Harbour
+        # Trust of Eastby" nor the "Harbour Trust for Children" of another page, unless an
+        # acronym is defined as both (or the gazetteer names one by the other)
+        return False
     if len(short) == 1:
         # "Harbourside" of the "Harbourside Charity": the name and a word of its kind only
         return len(other["words"]) == 2 and other["words"][0] == short[0] and other["words"][1] in kind_suffixes
@@ -1471,6 +1479,15 @@ def _shortens_across(short: list[str], view: dict, other: dict, kind_suffixes: f
     after_parent = longer[len(longer) - len(short):] == short and "of" in longer[: len(longer) - len(short)]
     dated = longer[: len(short)] == short and all(w.isdigit() for w in longer[len(short):])
     return after_parent or dated or len(documents) <= len(other["documents"])
+
+
+def _qualified(short: list[str], longer: list[str]) -> bool:
+    """Does `longer` open with the whole of `short` and go on with "of", "for" or "in" and a
+    word of its own ("Harbour Trust of Eastby", "Harbour Trust for Children" of "Harbour
+    Trust")?"""
+    rest = longer[len(short):]
+    return (len(rest) >= 2 and longer[: len(short)] == short and rest[0] in _QUALIFYING
+            and any(w not in _ARTICLES for w in rest[1:]))
 
 
 def _descriptor(word: str, rules: EntityRules) -> bool:
