@@ -12,6 +12,8 @@ from bisect import bisect_right
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
+from .text import normalise_key
+
 
 @dataclass(frozen=True, slots=True)
 class Segment:
@@ -121,6 +123,13 @@ class Entity:
     # (form, mentions) of the forms the text writes of an entity a gazetteer entry's name labels
     # ("HT" for "the Harbour Trust"): the graph labels it by a written form (graph/labels.py)
     written: tuple[tuple[str, int], ...] = ()
+
+    def relabelled(self, label: str) -> Entity:
+        """The entity labelled `label`, its old label an alias: no alias is the label but for
+        case, and none is empty once normalised (graph/curation.py, graph/labels.py)."""
+        aliases = {*self.aliases, self.label}
+        return replace(self, label=label, aliases=tuple(sorted(
+            a for a in aliases if normalise_key(a) and a.casefold() != label.casefold())))
 
 
 @dataclass(frozen=True, slots=True)

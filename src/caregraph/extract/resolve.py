@@ -167,14 +167,16 @@ def entities_of_document(
 
 def _with_written(entities: list[Entity], mentions: Sequence[Mention], mention_keys: Sequence[str],
                   rules: EntityRules) -> list[Entity]:
-    """Each entity a gazetteer entry's name labels, with the forms its mentions write and how
-    often ("HT" twice for "the Harbour Trust"): the graph labels it by a form the texts write."""
-    known = {e.key for e in entities if e.label in rules.gazetteer_names}
+    """Each entity the name of a gazetteer body, title or programme labels, with the forms its
+    mentions write and how often ("HT" twice for "the Harbour Trust"), as its aliases count them
+    (no mention of a shared kind noun): the graph labels it by a form the texts write."""
+    titles = {name for _form, name, _type in rules.gazetteer_titles}
+    known = {e.key for e in entities if e.label in titles}
     if not known:
         return entities
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     for mention, key in zip(mentions, mention_keys, strict=True):
-        if key in known:
+        if key in known and mention.rule != SHARED_KIND:
             forms[key][" ".join(mention.text.split())] += 1
     return [replace(e, written=tuple(sorted(forms[e.key].items()))) if e.key in known else e for e in entities]
 

@@ -5,12 +5,14 @@ only what the graph needs is kept: each document's mentions as small tuples, its
 and one summary per distinct (name, type) of local entity; the results themselves are let go.
 At the end (finish) the summaries are merged across documents (resolve.merge_entities: a
 summary stands for every local entity with that name and type, which the merge would join
-anyway), the curation file's corrections are applied (graph/curation.py), every node gets a
-stable id made from its label, never its type (graph/ids.py), relations are mapped onto the
-merged nodes (an edge whose ends the corpus-wide vote typed otherwise than its document did is
-kept and flagged `type_conflict`, never dropped), and parallel edges of one relation are
-merged (weights summed, documents unioned, the evidence of the first document kept). Document nodes link to what they mention; those edges are made document by document
-while the graph is written, never all held at once.
+anyway), a known body no text names by its gazetteer name is labelled by a form the texts
+write (graph/labels.py), the curation file's corrections are applied (graph/curation.py), every
+node gets a stable id made from its label (a relabelled body's from the gazetteer name), never
+its type (graph/ids.py), relations are mapped onto the merged nodes (an edge whose ends the
+corpus-wide vote typed otherwise than its document did is kept and flagged `type_conflict`,
+never dropped), and parallel edges of one relation are merged (weights summed, documents
+unioned, the evidence of the first document kept). Document nodes link to what they mention;
+those edges are made document by document while the graph is written, never all held at once.
 
 Everything is sorted, so the same results give the same graph, whatever their order.
 AssembledGraph streams itself as GraphML or becomes a NetworkX graph for the other formats.
@@ -31,8 +33,8 @@ from ..core.records import DocMetadata, DocResult, Entity
 from ..core.schema import Schema
 from ..core.text import normalise_key
 from ..extract.resolve import bare_kind_nouns, merge_entities
-from .curation import Curated, Curation, EdgeOp, apply_curation
-from .ids import document_ids, node_ids
+from .curation import Curated, Curation, EdgeOp, apply_curation, id_node_ids
+from .ids import document_ids
 from .labels import written_labels
 from .view import GraphRows, Row
 
@@ -200,11 +202,18 @@ class GraphAssembler:
         # a kind noun alone ("Panel") that no merge joined to a name: no node, no edges
         bare = bare_kind_nouns(merged, schema.entities)
         merged = [e for e in merged if e.key not in bare]
-        # the analyst's corrections: after the merge, before ids are made
-        curated = (apply_curation(self.curation, merged, types=schema.entities.types)
-                   if self.curation is not None else Curated(entities=list(merged), remap={}))
+        # a known body labelled by a form its texts write, the entry's name kept for its id
+        written: dict[str, Counter[str]] = defaultdict(Counter)
+        for summary in self._summaries:
+            if (key := mapping[summary.key]) not in bare:
+                written[key].update(summary.written)
+        shown = written_labels(merged, written, schema.entities)
+        id_labels = {e.key: was.label for e, was in zip(shown, merged, strict=True) if e.label != was.label}
+        # the analyst's corrections, made to the labels the graph shows: before ids are made
+        curated = (apply_curation(self.curation, shown, types=schema.entities.types, id_labels=id_labels)
+                   if self.curation is not None else Curated(entities=list(shown), remap={}, id_labels=id_labels))
         entities = curated.entities
-        node_id = node_ids(entities)
+        node_id = id_node_ids(entities, curated.id_labels)
         keys = [None if mapping[s.key] in bare else curated.key(mapping[s.key]) for s in summaries]
         node_of = [node_id[k] if k is not None else None for k in keys]
         entity_of = {node_id[e.key]: e for e in entities}
@@ -223,13 +232,6 @@ class GraphAssembler:
         warnings = list(curated.warnings)
         for edge_op in curated.edge_ops:
             _apply_edge_op(edges, edge_op, node_id, entity_of, schema, warnings)
-
-        # a known body labelled by a form its texts write, once ids and edges are made
-        written: dict[str, Counter[str]] = defaultdict(Counter)
-        for summary, key in zip(self._summaries, keys, strict=True):
-            if key is not None:
-                written[key].update(summary.written)
-        entities = written_labels(entities, written, schema.entities, keep=curated.touched)
         doc_nodes = document_ids(list(self._docs), taken=set(entity_of))
         return AssembledGraph(
             entities=[(node_id[e.key], e) for e in entities],

@@ -1,7 +1,9 @@
 """Curation: an analyst's corrections to the graph, kept in a YAML file beside the corpus.
 
 The file is a list of operations, applied in order when the graph is assembled, after the
-cross-document merge and before ids are made (graph/assemble.py), so the per-document cache
+cross-document merge and the labels of known bodies (graph/labels.py: a body labelled by a form
+its texts write, its gazetteer name an alias its id is still made from) and before ids are made
+(graph/assemble.py), so an operation sees the labels the graph shows and the per-document cache
 stays valid and an edit to the file re-assembles the graph without parsing anything:
 
     - {op: merge, names: ["Jane", "Jane Doe"], label: "Jane Doe"}
@@ -22,7 +24,7 @@ itself is one SchemaError naming the file, the line and the key path.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -229,6 +231,9 @@ class Curated:
     entities: list[Entity]
     remap: dict[str, str | None]            # merged key -> curated key (None: dropped)
     touched: dict[str, list[str]] = field(default_factory=dict)   # curated key -> where
+    # curated key -> the label its node id is made from, where that is not its label (a known
+    # body a written form labels, graph/labels.py, that no operation gave a label)
+    id_labels: dict[str, str] = field(default_factory=dict)
     edge_ops: list[EdgeOp] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -242,11 +247,15 @@ class Curated:
         return key
 
 
-def apply_curation(curation: Curation, entities: Sequence[Entity], *, types: Sequence[str]) -> Curated:
+def apply_curation(curation: Curation, entities: Sequence[Entity], *, types: Sequence[str],
+                   id_labels: Mapping[str, str] | None = None) -> Curated:
     """Apply the entity operations in order; edge operations are resolved to entity keys here
-    and applied by the assembler once edges exist."""
+    and applied by the assembler once edges exist. `id_labels` gives the label a node id is
+    made from where that is not the entity's label ({key: the entry's name} of a known body
+    labelled by a written form): an operation names the node by its id, its label or an alias,
+    and a rename or a merge with a label makes the id from the new label."""
     current: dict[str, Entity] = {e.key: e for e in entities}
-    done = Curated(entities=[], remap={})
+    done = Curated(entities=[], remap={}, id_labels=dict(id_labels or {}))
 
     def touch(key: str, op: Operation) -> None:
         done.touched.setdefault(key, []).append(op.where)
@@ -255,7 +264,7 @@ def apply_curation(curation: Curation, entities: Sequence[Entity], *, types: Seq
         done.warnings.append(f"{op.where}: {op.op}: {problem}")
 
     def find(op: Operation, name: str) -> str | None:
-        found = match(name, list(current.values()))
+        found = match(name, list(current.values()), id_labels=done.id_labels)
         if len(found) == 1:
             return found[0].key
         if not found:
@@ -281,6 +290,9 @@ def apply_curation(curation: Curation, entities: Sequence[Entity], *, types: Seq
             for k in keys[1:]:
                 del current[k]
                 done.remap[k] = keys[0]
+                done.id_labels.pop(k, None)
+            if op.label:
+                done.id_labels.pop(keys[0], None)
             current[keys[0]] = merged
             for k in keys[1:]:
                 done.touched.setdefault(keys[0], []).extend(done.touched.pop(k, []))
@@ -294,9 +306,11 @@ def apply_curation(curation: Curation, entities: Sequence[Entity], *, types: Seq
             del current[key]
             done.remap[key] = None
             done.touched.pop(key, None)
+            done.id_labels.pop(key, None)
             continue
         if op.op == "rename":
-            entity = _relabel(entity, op.label or entity.label)
+            entity = entity.relabelled(op.label or entity.label)
+            done.id_labels.pop(key, None)
         elif op.op == "retype":
             entity = replace(entity, type=op.type or entity.type)
         elif op.op == "alias":
@@ -313,10 +327,16 @@ def apply_curation(curation: Curation, entities: Sequence[Entity], *, types: Seq
     return done
 
 
-def match(name: str, entities: Sequence[Entity]) -> list[Entity]:
+def id_node_ids(entities: Sequence[Entity], id_labels: Mapping[str, str]) -> dict[str, str]:
+    """{entity key: node id} (graph/ids.py), each id made from the entity's `id_labels` entry
+    where it has one, else from its label."""
+    return node_ids([replace(e, label=id_labels[e.key]) if e.key in id_labels else e for e in entities])
+
+
+def match(name: str, entities: Sequence[Entity], *, id_labels: Mapping[str, str] | None = None) -> list[Entity]:
     """The entities a name means, as query.find_node matches a node: its id, else its label,
     else one of its aliases (compared by name_key); several are ambiguous, none no match."""
-    ids = node_ids(entities)
+    ids = id_node_ids(entities, id_labels or {})
     by_id = [e for e in entities if ids[e.key] == name]
     if by_id:
         return by_id
@@ -325,11 +345,6 @@ def match(name: str, entities: Sequence[Entity]) -> list[Entity]:
     if by_label:
         return by_label
     return [e for e in entities if any(name_key(a) == key for a in e.aliases)]
-
-
-def _relabel(entity: Entity, label: str) -> Entity:
-    aliases = {*entity.aliases, entity.label} - {label}
-    return replace(entity, label=label, aliases=tuple(sorted(a for a in aliases if normalise_key(a))))
 
 
 def _merge(group: list[Entity], *, label: str | None, types: Sequence[str]) -> Entity:
