@@ -17,6 +17,7 @@ import yaml
 
 from ..errors import SchemaError
 from . import ontology
+from .text import compact_key
 
 SCHEMA_FILES = ("ingest.yaml", "entities.yaml", "gazetteer.yaml", "relations.yaml")
 
@@ -161,6 +162,8 @@ class EntityRules:
     # (form, name, type) of each name and alias of the gazetteer's bodies, titles and programmes:
     # a name of the same words but prepositions, articles and qualifiers is the entry (resolve)
     gazetteer_titles: tuple[tuple[str, str, str], ...] = ()
+    # the names (the second of each triple) of gazetteer_titles: made once, from them (__post_init__)
+    gazetteer_title_names: frozenset[str] = field(default=frozenset(), init=False)
     # (form, name) of each name and alias of the gazetteer's proposals: a proposal phrase that
     # holds every content word of a long form, in other words between, is the entry (resolve)
     gazetteer_proposals: tuple[tuple[str, str], ...] = ()
@@ -170,6 +173,9 @@ class EntityRules:
     # entries (relations.yaml known_relations, AUTHORED): a description of a text by that author
     # that shares words with the title names it (mentions/described.py)
     authored_titles: tuple[tuple[frozenset[str], str, frozenset[str]], ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "gazetteer_title_names", frozenset(name for _form, name, _type in self.gazetteer_titles))
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +258,12 @@ class RelationRules:
     national_relations: frozenset[str] = frozenset()
     # nouns of a local kind of place ("the borough", "the county"): never a country (context.py)
     local_place_nouns: frozenset[str] = frozenset()
+    # the national places as core/text.compact_key compares them ("the U.K." as "uk"): made once,
+    # from them (__post_init__)
+    national_keys: frozenset[str] = field(default=frozenset(), init=False)
+    # the gazetteer's groups of local areas ("Westshire" among a country's councils), as
+    # compact keys: made once at load (load_schema)
+    local_place_keys: frozenset[str] = frozenset()
     located_regions: frozenset[str] = frozenset()  # "Fostering North Westshire": a regional programme's region
     programme_parts: frozenset[str] = frozenset()  # "our X constellations": a programme's name before one is the programme
     speech_verbs: frozenset[str] = frozenset()  # "X said:" attributes a quotation to X
@@ -292,6 +304,9 @@ class RelationRules:
     regress_words: frozenset[str] = frozenset()   # "a step back", "a step in the wrong direction"
     post_words: frozenset[str] = frozenset()      # "Registered Manager" taken as a body names a post, not one
     known_relations: tuple[KnownRelation, ...] = ()  # between gazetteer entries, by what they are
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "national_keys", frozenset(compact_key(n) for n in self.national_places))
 
 
 @dataclass(frozen=True, slots=True)
@@ -467,12 +482,15 @@ def load_schema(directory: str | Path | None = None) -> Schema:
     before = len(problems)
     gazetteer = _gazetteer(raw["gazetteer.yaml"], entities.types, readers["gazetteer.yaml"], problems)
     gazetteer_read = len(problems) == before   # (its own problems first: no names to check against)
+    titled = (ontology.ORGANISATION, ontology.PUBLICATION, ontology.INITIATIVE)
     entities = replace(entities, rival_names=_rival_names(gazetteer), gazetteer_names=frozenset(e.name for e in gazetteer),
                        gazetteer_titles=tuple((form, e.name, e.type) for e in gazetteer for form in (e.name, *e.aliases)
-                                              if e.type in (ontology.ORGANISATION, ontology.PUBLICATION, ontology.INITIATIVE)),
+                                              if e.type in titled),
                        gazetteer_proposals=tuple((form, e.name) for e in gazetteer for form in (e.name, *e.aliases)
                                                  if e.type == ontology.RECOMMENDATION))
     relations = _relation_rules(raw["relations.yaml"], entities.types, readers["relations.yaml"], problems)
+    relations = replace(relations, local_place_keys=frozenset(compact_key(e.name) for e in gazetteer
+                                                   if e.group and e.type == ontology.PLACE))
     if gazetteer_read:
         problems.extend(_known_relation_problems(str(root / "relations.yaml"), relations, gazetteer))
         entities = replace(entities, authored_titles=_authored_titles(relations, gazetteer))

@@ -11,7 +11,7 @@ are enforced here and again when the graph is assembled.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import lru_cache, partial
+from functools import partial
 from typing import TYPE_CHECKING
 
 from ...core.ontology import ORGANISATION, PERSON, PLACE, RELATED_TO, ROLE_AT
@@ -118,13 +118,7 @@ def _national(ctx: Context, key: str, schema: Schema) -> bool:
     """Whether an entity is a country of the schema's `national_places` ("Y, a scheme led by the
     Harbour Trust across Westland": the country says how far the scheme reaches, not who runs it)."""
     entity = ctx.entity[key]
-    return entity.type == PLACE and compact_key(entity.label) in _compact_keys(schema.relations.national_places)
-
-
-@lru_cache(maxsize=8)
-def _compact_keys(names: frozenset[str]) -> frozenset[str]:
-    """Names as text.compact_key compares them, without spaces and stops ("the U.K." as "UK")."""
-    return frozenset(compact_key(n) for n in names)
+    return entity.type == PLACE and compact_key(entity.label) in schema.relations.national_keys
 
 
 def _posts(entities: Sequence[Entity], schema: Schema) -> frozenset[str]:

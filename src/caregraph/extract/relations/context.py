@@ -18,7 +18,7 @@ from ...core.evidence import evidence_bounds
 from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION, RECOMMENDATION
 from ...core.records import Entity, Mention
 from ...core.schema import Schema
-from ...core.text import normalise_key
+from ...core.text import compact_key, normalise_key
 from ..syntax import (
     StringIndex,
     children_of,
@@ -700,16 +700,13 @@ class Context:
         may stand for: one of the gazetteer's groups of local areas ("Westshire" among a
         country's councils), or one whose name or the text calls it by a noun of a local kind
         ("Westby Borough", "the county of Westshire"); never a country ("Westland", the page's
-        one place when it names visitors from abroad)."""
-        key = normalise_key(entity.label)
-        if key in self.rules.national_places:
+        one place when it names visitors from abroad, or "the U.K."). Any local noun stands for
+        a place of any local kind ("the borough" for a county): relations.yaml local_place_nouns."""
+        key = compact_key(entity.label)
+        if key in self.rules.national_keys:
             return False
-        groups: set[str] | None = self.cache.get("local_places")
-        if groups is None:
-            groups = self.cache["local_places"] = {normalise_key(e.name) for e in self.schema.gazetteer
-                                                   if e.group and e.type == PLACE}
         nouns = self.rules.local_place_nouns
-        return (key in groups or any(w.lower() in nouns for name in (entity.label, *entity.aliases) for w in name.split())
+        return (key in self.rules.local_place_keys or any(w.lower() in nouns for w in entity.label.split())
                 or self._called(entity, nouns))
 
     def _called(self, entity: Entity, heads: Collection[str]) -> bool:
@@ -733,7 +730,7 @@ class Context:
                 elif root.dep_ == "poss" or (root.dep_ == "compound" and root.head.i > root.i):
                     governors.append(root.head)  # "X's report", "the X report"
                 if span.end < len(span.doc) and any(t.dep_ == "compound" and t.head.i == span.end for t in span):
-                    # "the Stable Homes, Built on Love strategy": a long title whose root the
+                    # "the Safe Harbours, Built on Care strategy": a long title whose root the
                     # parser hung elsewhere, its last word a modifier of the noun after it
                     governors.append(span.doc[span.end])
                 for governor in governors:
@@ -1380,8 +1377,8 @@ def _first_words(doc: Doc, start: int, end: int, count: int) -> list[Token]:
 
 
 def _outer_names(entities: list[Entity]) -> list[Entity]:
-    """Entities less those whose name is part of another's ("Stable Homes" inside "Children's
-    Social Care: Stable Homes, Built on Love"): a short form of the same thing, for salience."""
+    """Entities less those whose name is part of another's ("Safe Harbours" inside "Westshire
+    Care: Safe Harbours, Built on Care"): a short form of the same thing, for salience."""
     if len(entities) < 2:
         return entities
     keys = {e.key: " " + " ".join(re.findall(r"\w+", e.label.lower())) + " " for e in entities}
