@@ -34,9 +34,11 @@ Not merged: two gazetteer entries, by any of these rules (an entity labelled by 
 name is that entry; the linker told apart those that share a form), a body and
 its part ("University of X" / "University of X Y Centre"), a body and the review of it ("X
 Network" / "Review of X Network"), a plural word and a name ending in its singular, the items
-of a list of titles; across documents, one word as another document's longer name, and a name
+of a list of titles; across documents, one word as another document's longer name, a name
 more documents give on their own as the longer name of fewer ("Harbour Councils Association",
-"North Harbour Councils Association").
+"North Harbour Councils Association"), and a body's name as another document's longer body of
+the name of a place or a field ("Harbour Trust", "Harbour Trust of Eastby"), unless the two
+share an acronym among their names ("HT" for both).
 """
 
 from __future__ import annotations
@@ -170,8 +172,7 @@ def _with_written(entities: list[Entity], mentions: Sequence[Mention], mention_k
     """Each entity the name of a gazetteer body, title or programme labels, with the forms its
     mentions write and how often ("HT" twice for "the Harbour Trust"), as its aliases count them
     (no mention of a shared kind noun): the graph labels it by a form the texts write."""
-    titles = {name for _form, name, _type in rules.gazetteer_titles}
-    known = {e.key for e in entities if e.label in titles}
+    known = {e.key for e in entities if e.label in rules.gazetteer_title_names}
     if not known:
         return entities
     forms: dict[str, Counter[str]] = defaultdict(Counter)
@@ -1465,14 +1466,15 @@ def _shortens_across(short: list[str], view: dict, other: dict, kind_suffixes: f
     Association" of one), unless the longer is the name after its parent's ("Harbour
     Committee" of the "House of Westby Harbour Committee") or the name and a year ("Harbour
     Bill 2024"); never a body's name for another page's longer body of a place or a field
-    ("Harbour Trust" and "Harbour Trust of Eastby": `_qualified`)."""
+    ("Harbour Trust" and "Harbour Trust of Eastby": `_qualified`), unless the two share an
+    acronym among their names (both called "HT")."""
     documents = view["name_documents"].get(tuple(short), frozenset())
     if documents & other["documents"]:
         return True
     if view["type"] == ORGANISATION and _qualified(short, other["words"]) and not view["acronyms"] & other["acronyms"]:
         # another body of the name, of a place or a field: "Harbour Trust" is not the "Harbour
-        # Trust of Eastby" nor the "Harbour Trust for Children" of another page, unless an
-        # acronym is defined as both (or the gazetteer names one by the other)
+        # Trust of Eastby" nor the "Harbour Trust for Children" of another page, unless the
+        # two share an acronym among their names
         return False
     if len(short) == 1:
         # "Harbourside" of the "Harbourside Charity": the name and a word of its kind only
