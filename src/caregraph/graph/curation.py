@@ -263,8 +263,13 @@ def apply_curation(curation: Curation, entities: Sequence[Entity], *, types: Seq
     def warn(op: Operation, problem: str) -> None:
         done.warnings.append(f"{op.where}: {op.op}: {problem}")
 
+    ids: dict[str, str] | None = None   # the node ids, made again only after an operation changes them
+
     def find(op: Operation, name: str) -> str | None:
-        found = match(name, list(current.values()), id_labels=done.id_labels)
+        nonlocal ids
+        if ids is None:
+            ids = id_node_ids(list(current.values()), done.id_labels)
+        found = match(name, list(current.values()), ids=ids)
         if len(found) == 1:
             return found[0].key
         if not found:
@@ -274,7 +279,11 @@ def apply_curation(curation: Curation, entities: Sequence[Entity], *, types: Seq
             warn(op, f"'{name}' matches {len(found)} entities ({listed}); give the id")
         return None
 
+    changes_ids = False
     for op in curation.operations:
+        if changes_ids:
+            ids = None   # the last merge, rename, retype or drop may have changed a node's id (graph/ids.py)
+        changes_ids = op.edge is None and op.op not in ("alias", "unalias")
         if op.edge is not None:
             source, target = find(op, op.edge[0]), find(op, op.edge[2])
             if source is not None and target is not None:
@@ -333,10 +342,13 @@ def id_node_ids(entities: Sequence[Entity], id_labels: Mapping[str, str]) -> dic
     return node_ids([replace(e, label=id_labels[e.key]) if e.key in id_labels else e for e in entities])
 
 
-def match(name: str, entities: Sequence[Entity], *, id_labels: Mapping[str, str] | None = None) -> list[Entity]:
+def match(name: str, entities: Sequence[Entity], *, id_labels: Mapping[str, str] | None = None,
+          ids: Mapping[str, str] | None = None) -> list[Entity]:
     """The entities a name means, as query.find_node matches a node: its id, else its label,
-    else one of its aliases (compared by name_key); several are ambiguous, none no match."""
-    ids = id_node_ids(entities, id_labels or {})
+    else one of its aliases (compared by name_key); several are ambiguous, none no match.
+    `ids` are the entities' node ids where the caller has made them (id_node_ids) already."""
+    if ids is None:
+        ids = id_node_ids(entities, id_labels or {})
     by_id = [e for e in entities if ids[e.key] == name]
     if by_id:
         return by_id
@@ -363,7 +375,8 @@ def _merge(group: list[Entity], *, label: str | None, types: Sequence[str]) -> E
         key=first.key,
         label=label,
         type=type_,
-        aliases=tuple(sorted(n for n in names - {label} if normalise_key(n))),
+        # no alias is the label but for case (as Entity.relabelled keeps them)
+        aliases=tuple(sorted(n for n in names if normalise_key(n) and n.casefold() != label.casefold())),
         mentions=sum(e.mentions for e in group),
         documents=tuple(sorted({d for e in group for d in e.documents})),
         evidence=earliest.evidence,
