@@ -12,7 +12,9 @@ Harbour Steps programme" writes "Harbour Steps"), the written part opening with 
 name: "first Harbour Trust" is a description that holds one). Ties go to the longest form,
 then the first alphabetically. The label is the form as the gazetteer spells it where the text
 writes it but for case, else the entry's first listed spelling of it that opens with a capital
-(never a spelling the gazetteer does not list: a slip, a plural, an aside); a form no listed
+(never a spelling the gazetteer does not list: a slip, a plural, an aside), one without an aside
+in brackets first where it lists several ("Harbour Trust Fund" before the "Harbour Trust (HT)
+Fund" made from a branch's acronym, core/schema.py); a form no listed
 spelling of which opens with a capital never labels. The entry's name becomes an alias.
 
 The labels are made before the curation file's operations (graph/curation.py), so an operation
@@ -118,6 +120,14 @@ def _written_label(name: str, counts: Counter[str], listed: Mapping[str, list[st
     # the gazetteer's spelling of a form the texts write but for case, the most written first
     written_as = spellings[best]
     spelt = [f for f in listed[best] if _capital(f) and written_as[normalise_key(f)]]
+    plain = [f for f in listed[best] if _capital(f) and not _ASIDE.search(f)]
     if spelt:
-        return max(spelt, key=lambda f: written_as[normalise_key(f)])   # (ties: the gazetteer's order)
-    return next(f for f in listed[best] if _capital(f))
+        # (ties: the gazetteer's order)
+        chosen = max(spelt, key=lambda f: (not _ASIDE.search(f), written_as[normalise_key(f)]))
+    else:
+        chosen = next(f for f in listed[best] if _capital(f))
+    if _ASIDE.search(chosen) and plain:
+        # a listed spelling without the aside in brackets: "Harbour Trust (HT) Fund" is
+        # labelled "Harbour Trust Fund" where the gazetteer lists both
+        return max(plain, key=lambda f: written_as[normalise_key(f)])
+    return chosen
