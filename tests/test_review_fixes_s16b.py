@@ -72,3 +72,20 @@ def test_a_listed_spelling_without_an_aside_labels(schema) -> None:
     for written in ("Harbour Trust Association (HTA) Westshire Fund", "Harbour Trust Association Westshire Fund"):
         [labelled] = written_labels([fund], {"a": Counter({written: 2})}, rules)
         assert labelled.label == "Harbour Trust Association Westshire Fund"
+
+
+def test_a_country_written_with_stops_is_never_a_local_place(vocab, schema) -> None:
+    from spacy.tokens import Doc
+
+    from caregraph.extract.relations.context import Context
+
+    country = _entity("d#0", "U.K.", ("the U.K. nations and regions",), type_="Place")
+    borough = _entity("d#1", "Westby Borough", type_="Place")
+    group = next(e.name for e in schema.gazetteer if e.group and e.type == "Place")
+    grouped = _entity("d#2", group, type_="Place")
+    nowhere = _entity("d#3", "Westby", type_="Place")
+    doc = Doc(vocab, words=["Family", "hubs", "opened", "."])
+    ctx = Context(doc, [], [], [country, borough, grouped, nowhere], schema, lambda s, e: "")
+    assert not ctx._local_place(country)   # a country though the text calls it by a local noun
+    assert ctx._local_place(borough) and ctx._local_place(grouped)
+    assert not ctx._local_place(nowhere)

@@ -18,7 +18,7 @@ from ...core.evidence import evidence_bounds
 from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION, RECOMMENDATION
 from ...core.records import Entity, Mention
 from ...core.schema import Schema
-from ...core.text import compact_key, normalise_key
+from ...core.text import compact_key
 from ..syntax import (
     StringIndex,
     children_of,
