@@ -5,10 +5,23 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:   # a type only: the query commands import this module without YAML or the schema
-    from .schema import EntityRules
+
+class NameRules(Protocol):
+    """The words of core/schema.EntityRules that a person's name is read with (a protocol, not an
+    import: the schema makes its keys with this module, and the query commands import this
+    module without YAML or the schema)."""
+
+    @property
+    def honorifics(self) -> frozenset[str]: ...
+    @property
+    def post_nominals(self) -> frozenset[str]: ...
+    @property
+    def role_words(self) -> frozenset[str]: ...
+    @property
+    def peerage_titles(self) -> frozenset[str]: ...
+
 
 _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
                               "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00a0": " "})
@@ -44,7 +57,7 @@ def normalise_key(name: str) -> str:
     return _strip_punct(text)
 
 
-def canonical_name(text: str, rules: EntityRules, *, person: bool = False) -> str:
+def canonical_name(text: str, rules: NameRules, *, person: bool = False) -> str:
     """The display form of a name: no honorific, post-nominal, possessive or leading
     article; typographic apostrophes unified; one line; single spaces."""
     words = _clean_name(text).split(" ")
@@ -72,7 +85,7 @@ def _clean_name(text: str) -> str:
     return _unquote_first_words(name).strip(" \"'()[],;:.\u2022-*|")
 
 
-def _without_honorifics(words: list[str], rules: EntityRules) -> list[str]:
+def _without_honorifics(words: list[str], rules: NameRules) -> list[str]:
     """The words of a name after its leading honorifics, of one word or two ("Rt Hon Dr Jane
     Westby" -> "Jane Westby"); a peer's title stays before a surname alone or a surname and its
     place ("Rt Hon Lord Westby" -> "Lord Westby", "Baroness Hale of Eastby")."""
@@ -88,7 +101,7 @@ def _without_honorifics(words: list[str], rules: EntityRules) -> list[str]:
     return words
 
 
-def _peer_style(words: list[str], rules: EntityRules) -> bool:
+def _peer_style(words: list[str], rules: NameRules) -> bool:
     """Is the name a peer's style, a peerage title and a surname, alone or with "of" and a
     capitalised place ("Lord Westby", "Baroness Hale of Eastby")? Not a post ("Lord Mayor",
     "Lord Chancellor") nor a title before a given and a family name ("Lady Jane Hale")."""
