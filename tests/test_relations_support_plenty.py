@@ -18,16 +18,16 @@ def _said(quote: str) -> str:
 @pytest.mark.parametrize(
     ("quote", "target"),
     [
-        ("There is much to welcome in the Westshire Kinship Strategy.", "Westshire Kinship Strategy"),
+        ("There is much to welcome in the Westshire Harbour Strategy.", "Westshire Harbour Strategy"),
         ("There is a lot to welcome in the Northshire Care Bill.", "Northshire Care Bill"),
         ("There is much to support in the Eastborough Families Review.", "Eastborough Families Review"),
         ("We think there is plenty to applaud in the Northshire Care Bill.", "Northshire Care Bill"),
         ("Frankly there is a great deal to endorse in the Eastborough Families Review.", "Eastborough Families Review"),
         # coordinated verbs and phrases: the "in" of the last conjunct, and each of two texts
-        ("There is much to welcome and support in the Westshire Kinship Strategy.", "Westshire Kinship Strategy"),
-        ("There is plenty to welcome in the Westshire Kinship Strategy and in the Northshire Care Bill.",
+        ("There is much to welcome and support in the Westshire Harbour Strategy.", "Westshire Harbour Strategy"),
+        ("There is plenty to welcome in the Westshire Harbour Strategy and in the Northshire Care Bill.",
          "Northshire Care Bill"),
-        ("There is plenty to welcome in the Westshire Kinship Strategy and the Northshire Care Bill.",
+        ("There is plenty to welcome in the Westshire Harbour Strategy and the Northshire Care Bill.",
          "Northshire Care Bill"),
     ],
 )
@@ -40,12 +40,12 @@ def test_much_to_welcome_in_a_named_text_is_the_speakers_support(extractor, quot
     ("quote", "target"),
     [
         # an amount that denies it
-        ("There is little to welcome in the Westshire Kinship Strategy.", "Westshire Kinship Strategy"),
+        ("There is little to welcome in the Westshire Harbour Strategy.", "Westshire Harbour Strategy"),
         ("There is nothing to support in the Northshire Care Bill.", "Northshire Care Bill"),
         # a mixed response
-        ("There is much to welcome in the Westshire Kinship Strategy, but the funding falls short.",
-         "Westshire Kinship Strategy"),
-        ("There was very little to welcome in the Westshire Kinship Strategy.", "Westshire Kinship Strategy"),
+        ("There is much to welcome in the Westshire Harbour Strategy, but the funding falls short.",
+         "Westshire Harbour Strategy"),
+        ("There was very little to welcome in the Westshire Harbour Strategy.", "Westshire Harbour Strategy"),
         # a mixed response
         ("There is plenty to welcome in the Northshire Care Bill; however, its timetable is a worry.",
          "Northshire Care Bill"),
@@ -60,16 +60,16 @@ def test_no_support_from_scarcity_contrast_or_negation(extractor, quote, target)
 
 @pytest.mark.model
 def test_little_to_welcome_in_an_answer_is_no_praise_of_the_text_answered(extractor):
-    text = ("Responding to the Westshire Kinship Strategy, Jane Porter, director of the Harbour Trust, said:"
-            "\n\n\u201cThere is little to welcome here for kinship carers.\u201d")
-    assert ("Jane Porter", "SUPPORTS", "Westshire Kinship Strategy") not in relations(extractor, text)
+    text = ("Responding to the Westshire Harbour Strategy, Jane Porter, director of the Harbour Trust, said:"
+            "\n\n\u201cThere is little to welcome here for island carers.\u201d")
+    assert ("Jane Porter", "SUPPORTS", "Westshire Harbour Strategy") not in relations(extractor, text)
 
 
 @pytest.mark.model
 def test_a_positive_answer_still_supports_the_text_answered(extractor):
-    text = ("Responding to the Westshire Kinship Strategy, Jane Porter, director of the Harbour Trust, said:"
-            "\n\n\u201cWe welcome this for kinship carers.\u201d")
-    assert ("Jane Porter", "SUPPORTS", "Westshire Kinship Strategy") in relations(extractor, text)
+    text = ("Responding to the Westshire Harbour Strategy, Jane Porter, director of the Harbour Trust, said:"
+            "\n\n\u201cWe welcome this for island carers.\u201d")
+    assert ("Jane Porter", "SUPPORTS", "Westshire Harbour Strategy") in relations(extractor, text)
 
 
 @pytest.mark.model
@@ -77,17 +77,17 @@ def test_a_positive_answer_still_supports_the_text_answered(extractor):
     "quote",
     [
         # negated plenty, and scarcity the parser reads as the copula's complement
-        "There isn't a lot to welcome here for kinship carers.",
-        "There was very little to welcome here for kinship carers.",
+        "There isn't a lot to welcome here for island carers.",
+        "There was very little to welcome here for island carers.",
         # plenty with a reservation: a mixed response, not praise of the text answered
         "There is a great deal to welcome here for carers, though the sums remain too small.",
-        "There is plenty to welcome here for kinship carers, yet the funding is short.",
+        "There is plenty to welcome here for island carers, yet the funding is short.",
     ],
 )
 def test_scarcity_or_a_mixed_response_in_an_answer_is_no_praise_of_the_text_answered(extractor, quote):
-    text = ("Responding to the Westshire Kinship Strategy, Jane Porter, director of the Harbour Trust, said:"
+    text = ("Responding to the Westshire Harbour Strategy, Jane Porter, director of the Harbour Trust, said:"
             f"\n\n\u201c{quote}\u201d")
-    assert ("Jane Porter", "SUPPORTS", "Westshire Kinship Strategy") not in relations(extractor, text)
+    assert ("Jane Porter", "SUPPORTS", "Westshire Harbour Strategy") not in relations(extractor, text)
 
 
 _STATEMENT = "Harbour Trust statement on the Northshire Care Bill\n\n"

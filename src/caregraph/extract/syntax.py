@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -458,6 +458,38 @@ def phrase_count(doc: Doc, words: Sequence[str]) -> int:
     n = len(words)
     return sum(1 for i in where.get(words[0], ())
                if i + n <= len(doc) and all(doc[i + k].text == words[k] for k in range(1, n)))
+
+
+def first_conjunct(tok: Token) -> Token:
+    """The first conjunct of a coordination a token is in ("welcome" in "welcome and support")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def opens_clause(tok: Token) -> bool:
+    """Whether a word opens a clause (or, "despite", a phrase of contrast): the sentence's first
+    word, or a conjunction or adverb of a verb ("..., but Y is late", "although Y is late",
+    "however, Y ..."). Not "yet" as "still" ("Y has yet to be funded"), nor "while" as "during":
+    after its verb's head with no comma before it ("we will work with them while it is rolled out")."""
+    if tok.is_sent_start:
+        return True
+    if tok.dep_ not in ("cc", "mark", "advmod") and not (tok.dep_ == "prep" and tok.lower_ == "despite"):
+        return False
+    if tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    doc = tok.doc
+    if tok.lower_ == "yet" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        return False  # "Y has yet to be funded"
+    if tok.lower_ in ("while", "whilst") and tok.head.head.i < tok.i and tok.head.head.i != tok.head.i \
+            and (tok.i == 0 or doc[tok.i - 1].text not in (",", ";", "–", "—", "-")):
+        return False  # "we will work with them while it is rolled out": a time, not a contrast
+    return True
+
+
+def contrast_opens(tokens: Iterable[Token]) -> bool:
+    """Whether a contrast word (CONTRAST_WORDS) opens a clause among some tokens."""
+    return any(t.lower_ in CONTRAST_WORDS and opens_clause(t) for t in tokens)
 
 
 def conjuncts(tok: Token) -> list[Token]:

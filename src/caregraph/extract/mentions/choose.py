@@ -1322,8 +1322,11 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
             votes.append(((PERSON, rules.weights["honorific"]), "honorific"))
         elif before.text.islower():
             type_ = rules.cues_before.get(before.lower_)
-            # the class noun a naming verb gives the name to ("a charity called X"), once
-            named = _named_by(doc, before, rules)
+            # the class noun a naming verb gives the name to ("a charity called X"), once per
+            # cue, and only where a naming verb, "as" or a participle reads it
+            named = (_named_by(doc, before, rules)
+                     if before.lemma_.lower() in rules.naming_verbs or before.lower_ == "as"
+                     or (before.pos_ == "VERB" and before.tag_ == "VBN") else None)
             if type_ and any(ends_line(toks[k]) for k in range(before.i, cand.start)):
                 # a cue word that ends a heading or a list line is no word of the name that opens
                 # the next ("Westshire's plans for carers - report" / "Media Notice: ...")

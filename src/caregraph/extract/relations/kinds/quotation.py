@@ -11,7 +11,16 @@ from typing import TYPE_CHECKING
 from ....core.ontology import ORGANISATION, PUBLICATION
 from ....core.schema import RelationPattern, RelationRules
 from ....core.text import name_key
-from ...syntax import CONTRAST_WORDS, NEGATIVE_IMPLICATIVES, children_of, conjuncts, negated, sent_of, tokens_of
+from ...syntax import (
+    NEGATIVE_IMPLICATIVES,
+    children_of,
+    conjuncts,
+    contrast_opens,
+    first_conjunct,
+    negated,
+    sent_of,
+    tokens_of,
+)
 from ...syntax import lines as lines_of
 from ..context import (
     Arg,
@@ -114,8 +123,7 @@ def _amount(tok: Token) -> tuple[Token, bool] | None:
     negated: the infinitive's head as the copula's complement ("there is much to welcome", "there
     isn't a lot to support"), or the copula's complement before an infinitive the parser hangs on
     the copula ("there was very little to welcome in Y")."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = first_conjunct(tok)
     if tok.dep_ in ("relcl", "acl") and tok.head.dep_ == "attr":
         amount: Token | None = tok.head
         copula = tok.head.head
@@ -129,39 +137,46 @@ def _amount(tok: Token) -> tuple[Token, bool] | None:
     return amount, negated(copula)
 
 
-def _much_to(tok: Token) -> bool:
-    """"There is much to welcome", "there is a lot to support": the verb's amount is plenty."""
-    found = _amount(tok)
+def _plenty(found: tuple[Token, bool] | None) -> bool:
+    """"There is much to welcome", "there is a lot to support": the verb's amount (_amount) is plenty."""
     return found is not None and not found[1] and found[0].lower_ in _PLENTY
 
 
-def scarce(tok: Token) -> bool:
+def _scarcity(found: tuple[Token, bool] | None) -> bool:
     """"There is little to welcome", "nothing to support", "there isn't much to welcome": the
-    verb's amount denies it."""
-    found = _amount(tok)
+    verb's amount (_amount) denies it."""
     if found is None:
         return False
     amount, denied_ = found
     return amount.lower_ in _SCARCITY or (denied_ and amount.lower_ in _PLENTY)
 
 
+def scarce(tok: Token) -> bool:
+    """Whether a verb's amount denies it ("there is little to welcome in Y")."""
+    return _scarcity(_amount(tok))
+
+
 def _contrasted(tok: Token) -> bool:
-    """Does the sentence of a token hold a word of contrast ("..., but this gap is a flaw")?"""
-    return any(t.lower_ in CONTRAST_WORDS for t in sent_of(tok))
+    """Does the sentence of a token hold a clause of contrast ("..., but this gap is a flaw",
+    "..., although ..."; not "while it is rolled out", "has yet to be funded")?"""
+    return contrast_opens(sent_of(tok))
 
 
-def _contents(tok: Token) -> list[Token]:
+def _copula_ins(found: tuple[Token, bool]) -> list[Token]:
+    """The "in" phrases the parser hangs on an amount's copula, before or after the verb ("In Y
+    there is much to welcome", "much to welcome in Y and in Z")."""
+    return [c for c in children_of(found[0].head) if c.dep_ == "prep" and c.lower_ == "in"]
+
+
+def _contents(tok: Token, found: tuple[Token, bool]) -> list[Token]:
     """What an amount's verb is "in": the objects of "in" on the verb and on its conjuncts ("much
-    to welcome and support in Y"), with their conjuncts ("in Y and Z"), and of an "in" after the
-    verb that the parser hangs on the copula ("much to welcome in Y and in Z")."""
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    to welcome and support in Y"), with their conjuncts ("in Y and Z"), and of an "in" the parser
+    hangs on the copula, before or after the verb ("In Y there is much to welcome", "much to
+    welcome in Y and in Z")."""
+    first = first_conjunct(tok)
     verbs = [first, *conjuncts(first)]
     preps = [c for v in verbs for c in children_of(v) if c.dep_ == "prep" and c.lower_ == "in"]
-    found = _amount(tok)
-    if found is not None:  # (the amount's head is the copula)
-        preps += [c for c in children_of(found[0].head) if c.dep_ == "prep" and c.lower_ == "in" and c.i > tok.i]
+    preps += _copula_ins(found)
     objects = [p for c in preps for p in children_of(c) if p.dep_ == "pobj"]
     return [*objects, *(c for p in objects for c in conjuncts(p))]
 
@@ -249,10 +264,11 @@ def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token]
             elif passive_subj and not any(a.lower_ not in speaker_words for a in agent_tokens(tok)):
                 # "Y is welcomed" (not "Y was welcomed by councils": someone else's welcome)
                 objects_tok = passive_subj
-            elif not subj and not passive_subj and _much_to(tok) and not _contrasted(tok):
+            elif (not subj and not passive_subj and _plenty(found := _amount(tok)) and found is not None
+                  and not _contrasted(tok)):
                 # "there is much to welcome in Y", "a lot to support in this review": the
                 # speaker's view of what the phrase is in (not "much to welcome in Y, but ...")
-                objects_tok = _contents(tok)
+                objects_tok = _contents(tok, found)
         elif tok.pos_ == "NOUN" and ctx.token_mention.get(tok.i) is None:
             # "the Bill is a landmark", "Y represents a milestone", "Y is an important step
             # forward": a noun of the class predicated of the object
@@ -435,8 +451,11 @@ def _evaluates(tok: Token, reported: bool) -> bool:
         return False
     speaker_words = _REPORTED if reported else _FIRST_PERSON
     if tok.pos_ == "VERB":
-        if scarce(tok) or (_much_to(tok) and _contrasted(tok)):
+        found = _amount(tok)
+        if _scarcity(found) or (_plenty(found) and _contrasted(tok)):
             return False  # "there is little to welcome in Y"; "much to welcome in Y, but ...": a mixed response
+        if found is not None and _copula_ins(found):
+            return False  # "In Y there is much to welcome": about Y (_contents), not a text it answers
         subj = [c for c in children_of(tok) if c.dep_ == "nsubj"]
         return not subj or all(c.lower_ in speaker_words for c in subj)
     # an adjective said of something ("is welcome", "a welcome step"), not a modifier ("good practice")
@@ -450,8 +469,7 @@ def _evaluates(tok: Token, reported: bool) -> bool:
 def _copula(adjective: Token) -> Token | None:
     """The verb an adjective (or its first conjunct) is predicated with: "Y is bold and
     ambitious", "Y is an ambitious plan"."""
-    while adjective.dep_ == "conj" and adjective.head.i != adjective.i:
-        adjective = adjective.head
+    adjective = first_conjunct(adjective)
     if adjective.dep_ == "acomp":
         return adjective.head
     if adjective.dep_ in ("amod", "compound") and adjective.head.dep_ == "attr":

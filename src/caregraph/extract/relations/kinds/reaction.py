@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from ....core.ontology import INITIATIVE, PERSON, PUBLICATION
 from ....core.schema import RelationPattern
-from ...syntax import children_of, negated, sent_at, sent_of
+from ...syntax import children_of, first_conjunct, negated, sent_at, sent_of
 from ..context import Arg, Context, Quote, opening_lines, unasserted
 from ..quotes import quotation
 from ..registry import RuleMatch, rule_kind
@@ -294,8 +294,7 @@ def _reported_from_others(ctx: Context, tok: Token, page: frozenset[str] | None,
 def _modal(tok: Token) -> bool:
     """Is a word under a modal, itself or as its copula's complement ("Y will be bold and
     ambitious"), or the complement of a verb of appearance ("Y looks impressive on paper")?"""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = first_conjunct(tok)
     verb = tok.head if tok.dep_ in ("acomp", "attr", "amod") and tok.head.pos_ in ("AUX", "VERB") else tok
     if tok.dep_ == "amod" and tok.head.dep_ == "attr":
         verb = tok.head.head
@@ -341,8 +340,7 @@ def _about_denial(ctx: Context, tok: Token) -> bool:
 
 def _modifier(tok: Token) -> bool:
     """Is a word a noun's modifier, itself or as a conjunct of one ("a long and proud history")?"""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = first_conjunct(tok)
     return tok.dep_ == "amod"
 
 
@@ -370,8 +368,7 @@ def _negated(tok: Token) -> bool:
     or with an amount that denies it ("there is little to welcome in Y")."""
     if negated(tok) or (tok.dep_ in ("acomp", "attr") and negated(tok.head)) or scarce(tok):
         return True
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = first_conjunct(tok)
     clause = tok.head if tok.dep_ in ("acomp", "attr") else tok
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _BELIEVING and negated(clause.head)
 

@@ -391,8 +391,6 @@ def _mixed_lemma(ctx: Context, verb: Token) -> bool:
     return verb.lemma_.lower() in lemmas
 
 
-# words that set a reservation against what came before (syntax.CONTRAST_WORDS)
-_CONTRAST = CONTRAST_WORDS
 # words that open a sentence of reservation after the welcome ("However, ...", "But ...")
 _CONTRAST_OPENERS = frozenset({"however", "but", "yet", "nevertheless", "nonetheless"})
 _RESERVATION_SENTENCES = 2  # the welcome's reservation comes in the next sentence or the one after
@@ -405,7 +403,7 @@ def _criticism(ctx: Context) -> frozenset[str]:
     if found is None:
         found = ctx.cache["criticism_words"] = frozenset(
             lem for p in ctx.rules.patterns if p.kind == "reaction" and p.relation not in ctx.rules.stance_relations
-            for lem in p.lemmas) - _CONTRAST
+            for lem in p.lemmas) - CONTRAST_WORDS
     return found  # type: ignore[no-any-return]
 
 
@@ -453,7 +451,7 @@ def _reserved(tokens: Sequence[Token], criticism: frozenset[str], *, require_con
     one is required)."""
     seen_contrast = not require_contrast
     for t in tokens:
-        if t.lower_ in _CONTRAST:
+        if t.lower_ in CONTRAST_WORDS:
             seen_contrast = True
             continue
         if seen_contrast and (t.lemma_.lower() in criticism or t.lower_ in criticism) and not negated(t) \
