@@ -342,13 +342,10 @@ def id_node_ids(entities: Sequence[Entity], id_labels: Mapping[str, str]) -> dic
     return node_ids([replace(e, label=id_labels[e.key]) if e.key in id_labels else e for e in entities])
 
 
-def match(name: str, entities: Sequence[Entity], *, id_labels: Mapping[str, str] | None = None,
-          ids: Mapping[str, str] | None = None) -> list[Entity]:
+def match(name: str, entities: Sequence[Entity], *, ids: Mapping[str, str]) -> list[Entity]:
     """The entities a name means, as query.find_node matches a node: its id, else its label,
     else one of its aliases (compared by name_key); several are ambiguous, none no match.
-    `ids` are the entities' node ids where the caller has made them (id_node_ids) already."""
-    if ids is None:
-        ids = id_node_ids(entities, id_labels or {})
+    `ids` are the entities' node ids (id_node_ids), made once per change of them."""
     by_id = [e for e in entities if ids[e.key] == name]
     if by_id:
         return by_id
