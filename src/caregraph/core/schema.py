@@ -116,6 +116,8 @@ class EntityRules:
     number_words: frozenset[str] = frozenset()
     # nouns of a document an author's name may precede: "X's 2019 manifesto", "the X report on Y"
     described_nouns: frozenset[str] = frozenset()
+    # nouns of a plan a span of years may open: "the 10 Year Westshire Plan", "a ten-year strategy"
+    numbered_nouns: frozenset[str] = frozenset()
     # last words of a street or a room in an address ("X Road", "X Room"): a venue, not a body
     address_words: frozenset[str] = frozenset()
     # words naming a part of a text ("Section 20", "Chapter 4"): with a number alone, no name
@@ -704,6 +706,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         party_names=lower("party_names"),
         peer_standings=lower("peer_standings"),
         described_nouns=lower("described_nouns"),
+        numbered_nouns=lower("numbered_nouns"),
         address_words=lower("address_words"),
         provision_words=lower("provision_words"),
         other_language_words=lower("other_language_words"),

@@ -938,6 +938,9 @@ def _merge_rules(
                     if r != root and other["type"] not in (PERSON, PLACE) and len(other["words"]) >= 2
                     and other["words"][-1] == words[0]
                 ]
+                if len(candidates) > 1:
+                    # "the Plan" beside "10 Year Westshire Plan" and its short "10 Year Plan"
+                    candidates = _longest_of_chain(candidates, clusters, rules)
             if not candidates and scope and label not in rules.first_names and words[0] not in rules.heads:
                 # "Harbour" for the document's one body "Harbour Economics", however NER typed it; not a
                 # head noun, which names a thing by its kind ("the Forum" is no "Forum Radio",
@@ -1059,6 +1062,18 @@ def _merge_rules(
         if len(candidates) == 1 and not _rivals(label, clusters[candidates[0]]["label"], rules):
             uf.union(root, candidates[0])
     return variants, framed
+
+
+def _longest_of_chain(candidates: list[int], clusters: dict[int, dict], rules: EntityRules) -> list[int]:
+    """Within a document, of several longer names a short form may stand for, the one that
+    every other is itself a short form of ("Plan" beside "Westshire Plan" and "10 Year
+    Westshire Plan": the longest); all of them when they are no such chain ("Plan" beside
+    "Westshire Plan" and "Eastborough Plan")."""
+    longest = [c for c in candidates
+               if all(o == c or c in _longer_forms(o, clusters[o]["words"], clusters[o], clusters, rules,
+                                                    aliases=True, within=True)
+                      for o in candidates)]
+    return longest if len(longest) == 1 else candidates
 
 
 def _after_former(label: str, rules: EntityRules) -> list[str]:

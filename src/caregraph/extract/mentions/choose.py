@@ -38,6 +38,7 @@ from ..syntax import (
 )
 from . import senses
 from .described import described_publications, leading_type
+from .numbered import numbered_titles
 from .pilots import described_pilots, trial_pairs
 from .places import place_body_candidates, place_list_candidates
 from .shared import join_place_lists, split_shared_kinds
@@ -234,6 +235,11 @@ def find_mentions(
     mentions.extend(_defined_long_forms(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index, common=common,
                                         generic=generic))
     mentions.extend(described_publications(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index))
+    # "the 10 Year Westshire Plan": the title from its number; the cut "Year Westshire Plan" gives way
+    numbered, spans = numbered_titles(doc, rules, doc_id=doc_id, sent_index=sent_index)
+    if numbered:
+        mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
+        mentions.extend(numbered)
     mentions.extend(described_pilots(doc, mentions, rules, trial_pairs(matchers.gazetteer_entries), doc_id=doc_id,
                                      sent_index=sent_index))
     if common:
