@@ -268,6 +268,7 @@ class RelationRules:
     local_place_keys: frozenset[str] = frozenset()
     located_regions: frozenset[str] = frozenset()  # "Fostering North Westshire": a regional programme's region
     programme_parts: frozenset[str] = frozenset()  # "our X constellations": a programme's name before one is the programme
+    title_nouns: frozenset[str] = frozenset()  # "its statutory guidance Y": a text's noun its title may follow
     speech_verbs: frozenset[str] = frozenset()  # "X said:" attributes a quotation to X
     # "speaking to X", "told X": X is the audience of what a person says, not where she works
     audience_verbs: frozenset[str] = frozenset()
@@ -961,6 +962,9 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
         located_heads=frozenset(x.lower() for x in r.strings(d.get("located_heads", []), "located_heads", optional=True)),
         programme_parts=frozenset(
             x.lower() for x in r.strings(d.get("programme_parts", []), "programme_parts", optional=True)
+        ),
+        title_nouns=frozenset(
+            x.lower() for x in r.strings(d.get("title_nouns", []), "title_nouns", optional=True)
         ),
         located_regions=frozenset(
             x.lower() for x in r.strings(d.get("located_regions", []), "located_regions", optional=True)

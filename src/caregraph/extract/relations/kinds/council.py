@@ -121,12 +121,12 @@ def _is_council(ctx: Context, key: str) -> bool:
 def _one_local_council(ctx: Context) -> Arg | None:
     """The document's one organisation named as a local council: its name ends with "Council"
     and contains a place's whole name ("Westshire County Council"); None for none or several."""
-    places = [f" {normalise_key(e.label)} " for e in ctx.entity.values() if e.type == PLACE]
+    places = [f" {_and_key(e.label)} " for e in ctx.entity.values() if e.type == PLACE]
     # ... or a place the gazetteer knows, which the document names only inside the council's name
     # ("Westshire City Council" on a page that never names Westshire alone)
     places += _gazetteer_places(ctx)
     councils = [key for key, e in ctx.entity.items() if _is_council(ctx, key)
-                and any(p in f" {normalise_key(e.label)} " for p in places)]
+                and any(p in f" {_and_key(e.label)} " for p in places)]
     return Arg(councils[0], ORGANISATION) if len(councils) == 1 else None
 
 
@@ -135,10 +135,17 @@ def _gazetteer_places(ctx: Context) -> list[str]:
     schema = ctx.schema
     found: list[str] | None = _GAZETTEER_PLACES.get(id(schema))
     if found is None:
-        found = [f" {normalise_key(n)} " for e in schema.gazetteer if e.type == PLACE for n in (e.name, *e.aliases)]
+        found = [f" {_and_key(n)} " for e in schema.gazetteer if e.type == PLACE for n in (e.name, *e.aliases)]
         _GAZETTEER_PLACES.clear()
         _GAZETTEER_PLACES[id(schema)] = found
     return found
 
 
 _GAZETTEER_PLACES: dict[int, list[str]] = {}
+
+
+def _and_key(name: str) -> str:
+    """A name's key with an ampersand read as "and", so that "Eastby & Westby Council" holds the
+    place "Eastby and Westby" and "Eastby and Westby Council" the place "Eastby & Westby" (as
+    graph.assemble reads a body's name for its place)."""
+    return " ".join("and" if w == "&" else w for w in normalise_key(name).split())

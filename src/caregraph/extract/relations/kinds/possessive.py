@@ -59,6 +59,11 @@ def _possessive_rule(owner_first: bool) -> RuleFn:
                             arg = ctx.arg_at(name) if name.dep_ == "oprd" and name.i in ctx.token_mention else None
                             if arg and not arg.via_reference:
                                 candidates.append(arg)
+            titled = _titled_text(ctx, tok, owner.key)
+            if titled is not None and titled[1].type in owned_types and not _clause_after_comma(ctx, *titled):
+                # "the Harbour Office's (HO) 2023 policy paper Safe Harbours": the title right after
+                # the owner's noun of a text, read in text order (the parser hangs such titles anywhere)
+                candidates.append(titled[1])
             if owned is None and owned_head.dep_ == "appos" and ctx.token_mention.get(owned_head.head.i) is not None:
                 # "Fair Futures, the Harbour Trust's latest report": the name the phrase describes
                 arg = ctx.arg_at(owned_head.head)
@@ -140,9 +145,51 @@ def _title_after(ctx: Context, head: Token, types: Sequence[str]) -> Arg | None:
         return None  # (no name, or one that starts before: not a title after the noun)
     key = ctx.keys[index]
     type_ = ctx.entity[key].type
-    if type_ not in types or ctx.rules.definite_references.get(head.lemma_.lower()) != type_:
-        return None
+    lemma = head.lemma_.lower()
+    if type_ not in types or (ctx.rules.definite_references.get(lemma) != type_
+                              and not (type_ == PUBLICATION and lemma in ctx.rules.title_nouns)):
+        return None  # ("its statutory guidance Y": a noun of a text that a title may follow, title_nouns)
     return Arg(key, type_)
+
+
+def _titled_text(ctx: Context, case: Token, owner: str) -> tuple[Token, Arg] | None:
+    """The noun of a text after an owner's possessive, past the owner's acronym in brackets and a
+    few lower-case words or a year, and the title right after it: "the Harbour Office's (HO) 2023
+    policy paper Safe Harbours" -> (paper, Safe Harbours)."""
+    doc = ctx.doc
+    k = case.i + 1
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and (
+            ctx.token_mention.get(k + 1) is None or ctx.keys[ctx.token_mention[k + 1]] == owner):
+        k += 3
+    for _ in range(_TEXT_MODIFIERS + 1):
+        if k >= len(doc) or ctx.token_mention.get(k) is not None or doc[k].is_punct:
+            return None
+        word = doc[k]
+        if word.pos_ == "NOUN" and (title := _title_after(ctx, word, _TEXTS)) is not None:
+            return word, title
+        if not (word.is_lower or word.like_num):
+            return None
+        k += 1
+    return None
+
+
+_TEXT_MODIFIERS = 4   # "its first statutory policy paper Y"
+
+
+def _clause_after_comma(ctx: Context, head: Token, title: Arg) -> bool:
+    """Whether a name after the noun and a comma opens the next clause rather than naming the noun
+    ("After the Harbour Trust's consultation, the Westshire Review found ..."): it is no aside
+    closed by a comma, a bracket or the sentence's end ("the Harbour Office's paper, Safe
+    Harbours, set out ...")."""
+    doc = ctx.doc
+    if head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
+        return False
+    end = head.i + 2
+    while end < len(doc) and (ctx.token_mention.get(end) is None or ctx.keys[ctx.token_mention[end]] != title.key):
+        end += 1
+    while end < len(doc) and ctx.token_mention.get(end) is not None and ctx.keys[ctx.token_mention[end]] == title.key:
+        end += 1
+    return end < len(doc) and end < head.sent.end and doc[end].text not in (",", ")", ";", ".", "\u2019", "'", "\"", "\u201d")
 
 
 _MODIFIERS = frozenset({"compound", "amod", "nmod"})
@@ -189,6 +236,11 @@ def _pronoun_possessives(
             subjects = subject_tokens(verb.head)  # "X said its scheme was growing"
         owners = [a for s in subjects for a in [ctx.arg_at(s)]
                   if a is not None and a.type in owner_types and not a.via_reference]
+        if not owners and tok.lower_ in _THIRD_PERSON and owned.type == PUBLICATION:
+            # "the recommendations made by the Harbour Panel in its report Y": a passive clause's
+            # "its/their" is its agent's
+            owners = [a for c in children_of(verb) if c.dep_ == "agent" for p in children_of(c) if p.dep_ == "pobj"
+                      for a in [ctx.arg_at(p)] if a is not None and a.type in owner_types and not a.via_reference]
         if (not owners and tok.lower_ == "our" and ctx.token_mention.get(tok.i) is None
                 and _names_the_owned(ctx, tok.head, owned)):
             # "our report, X", "our X programme" outside quotations: the page's own body (its
@@ -216,6 +268,8 @@ def _pronoun_possessives(
 
 
 _MY = "my"
+_THIRD_PERSON = frozenset({"its", "their"})
+_TEXTS = (PUBLICATION,)
 
 
 rule_kind("possessive_owner")(_possessive_rule(owner_first=True))
