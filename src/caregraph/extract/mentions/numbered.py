@@ -1,5 +1,6 @@
 """Publications named by their span of years: "the 10 Year Westshire Plan", "the council's
-ten-year harbour strategy", "a 5-year plan for the Eastborough coast".
+ten-year harbour strategy"; "a 5-year plan for the Eastborough coast" describes a plan (an
+indefinite article before the number), it names none.
 
 A number opens such a title, so the capitalised-name run that sees "Year Westshire Plan" starts
 after it and cuts the title at its number; in lower case no name voter sees it at all. The
@@ -58,6 +59,8 @@ def numbered_titles(doc: Doc, rules: EntityRules, *, doc_id: str,
             continue  # "10 years plan to ..." with "plan" a verb
         if any(t.text == "\n" or t.is_space for t in span):
             continue
+        if span.start > 0 and doc[span.start - 1].lower_ in _INDEFINITE:
+            continue  # "a 10-year plan for the coast" describes a plan; "the 10 Year Plan" names one
         sent = span_sent(span)
         name = canonical_name(span.text, rules)
         found.append(Mention(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text, name=name,
@@ -70,3 +73,4 @@ def numbered_titles(doc: Doc, rules: EntityRules, *, doc_id: str,
 # after "year", a child's age, never a word of a title: "a 10 year old plan"
 _AGES = frozenset({"old", "olds"})
 _ORDINAL = ("st", "nd", "rd", "th")
+_INDEFINITE = frozenset({"a", "an"})
