@@ -722,7 +722,8 @@ def _merge_same_names(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRu
             key = _merge_key(name)
             if not key:
                 continue
-            if " " not in key and entity.type == PERSON and name != entity.label:
+            # (the words of the name, not of its key: a compact key has no spaces)
+            if entity.type == PERSON and name != entity.label and len(word_keys(name)) < 2:
                 continue
             if not holders[key] or holders[key][-1] != i:
                 holders[key].append(i)
@@ -866,6 +867,13 @@ def _names(entity: Entity) -> list[str]:
     return [entity.label, *entity.aliases]
 
 
+def _styled_form(words: list[str], rules: EntityRules) -> bool:
+    """Do a person's name words open with an honorific, a peer's title or a word of a post
+    ("cllr doe", "rt hon doe", "minister doe"), not a given name?"""
+    return (words[0] in rules.honorifics or " ".join(words[:2]) in rules.honorifics
+            or words[0] in rules.peerage_titles or words[0] in rules.role_words)
+
+
 def _unstyled(words: list[str], rules: EntityRules) -> list[str]:
     """A person's name words without a leading peer's title ("lord hale of westby" -> "hale of
     westby")."""
@@ -947,6 +955,14 @@ def _merge_rules(
                     if r != root and other["type"] == ORGANISATION and len(other["words"]) == 2
                     and other["words"][0] == words[0] and other["words"][1] not in rules.connectives
                 ]
+            # a person that already has a full name ending in the surname ("Baroness Doe" whom a
+            # page also calls "Jane Doe") is that person: only a cluster of that full name is
+            # it, never a namesake ("John Doe") that the surname alone would find (a form with
+            # an honorific, a peer's title or a post, "Cllr Doe", "Minister Doe", is no full name)
+            known = [n for n in view["names_words"] if view["type"] == PERSON and len(n) >= 2 and n[-1] == words[0]
+                     and not _styled_form(n, rules)]
+            if known:
+                candidates = [r for r in candidates if any(n in known for n in clusters[r]["names_words"])]
         elif _is_acronym(label):
             core = _acronym_core(label)
             # a name it spells letter for letter (the label or another name of the cluster:
