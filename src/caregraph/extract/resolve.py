@@ -1404,8 +1404,12 @@ def _longer_form(words: list[str], content: set[str], head: str, view: dict, oth
         # "Harbour Fostering Recruitment and Retention Hub" (its words on both sides of the "and")
         and ("and" in words or "and" not in longer or _spans_and(content, longer))
         and (_stem(other_head) == head
-             # a title's opening words ("Safe Homes" for "Safe Homes, Built on Trust")
-             or (len(words) >= 2 and longer[: len(words)] == words)
+             # a title's opening words ("Safe Homes" for "Safe Homes, Built on Trust"); not a
+             # programme or body whose name ends in its own head noun, which a longer name goes on
+             # from to name a thing of its own ("Harbour Hubs", "Harbour Hubs Transformation Fund")
+             or (len(words) >= 2 and longer[: len(words)] == words
+                 and (view["type"] == PUBLICATION or words[-1] not in rules.heads
+                      or _stem(longer[-1]) == _stem(words[-1])))
              # a name after its parent's ("Carers Committee" for "House of Westby Carers
              # Committee", whose head the "of" hides)
              or (len(words) >= 2 and longer[len(longer) - len(words):] == words
