@@ -62,3 +62,13 @@ def test_a_styled_surname_still_joins_its_one_full_name(schema):
     ents = [_entity("a#0", "Baroness Doe", "Person"),
             _entity("a#1", "Jane Doe", "Person")]
     assert merged_groups(schema, ents, scope="a") == [{"Baroness Doe", "Jane Doe"}]
+
+
+def test_two_people_whose_pages_both_write_one_styled_surname_stay_apart(schema):
+    # "Cllr Doe" is Jane Doe on one page and John Doe on another: a form two people carry joins
+    # neither, and a third page's bare "Doe" is no evidence for either
+    ents = [_entity("a#0", "Jane Doe", "Person", aliases=("Cllr Doe",)),
+            _entity("b#0", "John Doe", "Person", aliases=("Cllr Doe",)),
+            _entity("c#0", "Doe", "Person", aliases=("Cllr Doe",))]
+    groups = merged_groups(schema, ents)
+    assert not any({"Jane Doe", "John Doe"} <= g for g in groups)
