@@ -722,7 +722,8 @@ def _merge_same_names(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRu
             key = _merge_key(name)
             if not key:
                 continue
-            if " " not in key and entity.type == PERSON and name != entity.label:
+            # (the words of the name, not of its key: a compact key has no spaces)
+            if entity.type == PERSON and name != entity.label and len(word_keys(name)) < 2:
                 continue
             if not holders[key] or holders[key][-1] != i:
                 holders[key].append(i)
@@ -866,6 +867,13 @@ def _names(entity: Entity) -> list[str]:
     return [entity.label, *entity.aliases]
 
 
+def _styled_form(words: list[str], rules: EntityRules) -> bool:
+    """Do a person's name words open with an honorific, a peer's title or a word of a post
+    ("cllr doe", "rt hon doe", "minister doe"), not a given name?"""
+    return (words[0] in rules.honorifics or " ".join(words[:2]) in rules.honorifics
+            or words[0] in rules.peerage_titles or words[0] in rules.role_words)
+
+
 def _unstyled(words: list[str], rules: EntityRules) -> list[str]:
     """A person's name words without a leading peer's title ("lord hale of westby" -> "hale of
     westby")."""
@@ -950,6 +958,14 @@ def _merge_rules(
                     if r != root and other["type"] == ORGANISATION and len(other["words"]) == 2
                     and other["words"][0] == words[0] and other["words"][1] not in rules.connectives
                 ]
+            # a person that already has a full name ending in the surname ("Baroness Doe" whom a
+            # page also calls "Jane Doe") is that person: only a cluster of that full name is
+            # it, never a namesake ("John Doe") that the surname alone would find (a form with
+            # an honorific, a peer's title or a post, "Cllr Doe", "Minister Doe", is no full name)
+            known = [n for n in view["names_words"] if view["type"] == PERSON and len(n) >= 2 and n[-1] == words[0]
+                     and not _styled_form(n, rules)]
+            if known:
+                candidates = [r for r in candidates if any(n in known for n in clusters[r]["names_words"])]
         elif _is_acronym(label):
             core = _acronym_core(label)
             # a name it spells letter for letter (the label or another name of the cluster:
@@ -1403,8 +1419,12 @@ def _longer_form(words: list[str], content: set[str], head: str, view: dict, oth
         # "Harbour Fostering Recruitment and Retention Hub" (its words on both sides of the "and")
         and ("and" in words or "and" not in longer or _spans_and(content, longer))
         and (_stem(other_head) == head
-             # a title's opening words ("Safe Homes" for "Safe Homes, Built on Trust")
-             or (len(words) >= 2 and longer[: len(words)] == words)
+             # a title's opening words ("Safe Homes" for "Safe Homes, Built on Trust"); not a
+             # programme or body whose name ends in its own head noun, which a longer name goes on
+             # from to name a thing of its own ("Harbour Hubs", "Harbour Hubs Transformation Fund")
+             or (len(words) >= 2 and longer[: len(words)] == words
+                 and (view["type"] == PUBLICATION or words[-1] not in rules.heads
+                      or _stem(longer[-1]) == _stem(words[-1])))
              # a name after its parent's ("Carers Committee" for "House of Westby Carers
              # Committee", whose head the "of" hides)
              or (len(words) >= 2 and longer[len(longer) - len(words):] == words
