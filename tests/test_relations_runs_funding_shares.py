@@ -2,8 +2,8 @@
 ("new Kinship Link funding", "a share of the £5 million Kinship Link fund"), after "under" or "as
 part of" on the verb, and where the holder is the subject of the clause the verb is open on ("will
 be one of 12 councils receiving ..."). Invented programmes through the trained pipeline, each with
-near misses that must not fire; and a programme's name quoted before its noun, read by the parser
-as an adjective (hand-built parses)."""
+near misses that must not fire; a programme's name quoted before its noun, read by the parser as an
+adjective (hand-built parses); and verbs of setting a programme up ("established", "set up", "opened")."""
 
 from __future__ import annotations
 
@@ -80,3 +80,33 @@ def test_an_unquoted_adjective_is_still_no_object(vocab, schema) -> None:  # typ
     # "Westshire piloted the , Lapwing , model": no quotation marks round the modifier
     doc, names = _quoted_doc(vocab, ",", ",")
     assert ("Westshire", "RUNS", "Lapwing") not in relations_found(doc, names, schema)
+
+
+# -- verbs of setting a programme up: the body or place that creates, establishes, sets up, opens or
+# builds it runs it (not where it is denied, nor a publication's "creates")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kent County Council has established the Kinship Link Programme.",
+        "Kent County Council will use the money to create the Kinship Link Programme across the county.",
+        "Kent County Council set up the Kinship Link Programme in 2021.",
+        "Kent County Council opened the Kinship Link Programme to new families last year.",
+    ],
+)
+def test_a_council_setting_up_a_programme_runs_it(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    assert ("Kent County Council", "RUNS", _PROGRAMME) in relations(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kent County Council has not established the Kinship Link Programme.",
+        "Kent County Council might create the Kinship Link Programme next year.",
+    ],
+)
+def test_a_programme_not_said_to_be_set_up_is_run_by_nobody(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    assert ("Kent County Council", "RUNS", _PROGRAMME) not in relations(extractor, text)
