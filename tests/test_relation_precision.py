@@ -86,7 +86,8 @@ def test_a_role_opening_the_sentence_is_still_the_next_persons(vocab, schema) ->
     assert _of(relations_found(doc, names, schema), "ROLE_AT") == {("Tom Reed", "ROLE_AT", "Harbour Trust")}
 
 
-# -- a place and the council named after it doing the same thing in one document are one actor
+# -- a place and the council named after it doing the same thing in one document: each is said to
+# do it (the gold sets annotate both: "Westshire" and "Westshire Council" RUN the pathfinder)
 
 
 def _joining_doc(vocab, council_joins: str):  # type: ignore[no-untyped-def]
@@ -111,10 +112,10 @@ def _joining_doc(vocab, council_joins: str):  # type: ignore[no-untyped-def]
     return doc, names
 
 
-def test_a_place_joining_what_its_named_council_joins_is_the_council(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+def test_a_place_joining_what_its_named_council_joins_runs_it_too(vocab, schema) -> None:  # type: ignore[no-untyped-def]
     doc, names = _joining_doc(vocab, "Harbour")
     assert _of(relations_found(doc, names, schema), "RUNS") == {
-        ("Westshire County Council", "RUNS", "Harbour Pathfinder")}
+        ("Westshire", "RUNS", "Harbour Pathfinder"), ("Westshire County Council", "RUNS", "Harbour Pathfinder")}
 
 
 def test_a_place_joining_something_else_than_its_council_still_runs_it(vocab, schema) -> None:  # type: ignore[no-untyped-def]

@@ -101,3 +101,26 @@ def test_the_shipped_place_facts_name_gazetteer_places(schema) -> None:  # type:
     # each fact once
     assert len({(f.subject, f.object) for f in runs}) == len(runs)
     assert any(p.id == "runs-known" and p.kind == "known" for p in schema.relations.patterns)
+
+
+def _place_and_council(vocab, schema, council_runs: str):  # type: ignore[no-untyped-def]
+    """The rules' RUNS edges in "Westshire welcomed Harbour Steps . Westshire Council runs <X> Steps ."."""
+    rows = _welcomed(["Westshire"]) + [
+        ("Westshire", 6, "compound", "PROPN", "NNP", "Westshire"),
+        ("Council", 7, "nsubj", "PROPN", "NNP", "Council"),
+        ("runs", 7, "ROOT", "VERB", "VBZ", "run"),
+        (council_runs, 9, "compound", "PROPN", "NNP", council_runs),
+        ("Steps", 7, "dobj", "PROPN", "NNP", "Steps"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ]
+    names = [(0, 1, PLACE), (2, 4, INITIATIVE), (5, 7, ORGANISATION), (8, 10, INITIATIVE)]
+    return {row[:3] for row in relations_found_by_rule(parse(vocab, rows), names, _schema(schema)) if row[1] == "RUNS"}
+
+
+def test_a_place_fact_is_dropped_where_the_text_says_its_council_does_it(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    assert _place_and_council(vocab, schema, "Harbour") == {("Westshire Council", "RUNS", "Harbour Steps")}
+
+
+def test_a_place_fact_stays_where_its_council_runs_something_else(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    assert _place_and_council(vocab, schema, "Oak") == {
+        ("Westshire", "RUNS", "Harbour Steps"), ("Westshire Council", "RUNS", "Oak Steps")}

@@ -289,6 +289,7 @@ class RelationRules:
     hearsay_verbs: frozenset[str] = frozenset()   # "critics say X backs Y": a claim of nobody named
     unrealised_verbs: frozenset[str] = frozenset()  # "X applied to join Y": an attempt, not the act
     funding_nouns: frozenset[str] = frozenset()  # "X received funding for Y": money, whose holder runs Y
+    share_nouns: frozenset[str] = frozenset()  # "X received a share of the £5m": a part of money is money
     realising_words: frozenset[str] = frozenset()  # "X was successful in its bid to join Y": the attempt succeeded
     stance_relations: frozenset[str] = frozenset()  # "X welcomed an evaluation of Y": no stance on Y
     obligation_words: frozenset[str] = frozenset()  # "X should back Y": what X ought to do, not its stance
@@ -993,7 +994,7 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
         topic_nouns=frozenset(x.lower() for x in r.strings(d.get("topic_nouns", []), "topic_nouns", optional=True)),
         **{key: frozenset(x.lower() for x in r.strings(d.get(key, []), key, optional=True))
            for key in ("hedging_modals", "hedging_adverbs", "obligation_words", "opposing_preps", "denial_verbs",
-                       "hearsay_verbs", "unrealised_verbs", "realising_words", "funding_nouns", "undoing_verbs", "undoing_nouns", "answering_nouns",
+                       "hearsay_verbs", "unrealised_verbs", "realising_words", "funding_nouns", "share_nouns", "undoing_verbs", "undoing_nouns", "answering_nouns",
                        "independent_words", "own_text_heads", "proposal_nouns", "marking_verbs", "attributive_words", "welcomed_money_nouns", "enacting_verbs", "progress_nouns",
                        "progress_words", "regress_words", "proposing_verbs",
                        "post_words")},

@@ -110,7 +110,8 @@ def find_relations(
         rule_found = [r for _, r in found]
         found.extend(learned_relations(ctx, rule_found, model, posts, doc_id=doc_id))
     found.sort(key=lambda item: item[0])
-    relations = _drop_place_doubles([r for _, r in found], entities, schema.relations.located_heads)
+    known = frozenset(p.id for p in schema.relations.patterns if p.kind == "known")
+    relations = _drop_known_place_doubles([r for _, r in found], entities, schema.relations.located_heads, known)
     return _drop_related_duplicates(relations)
 
 
@@ -135,12 +136,14 @@ def _posts(entities: Sequence[Entity], schema: Schema) -> frozenset[str]:
     )
 
 
-def _drop_place_doubles(relations: list[Relation], entities: Sequence[Entity], heads: frozenset[str]) -> list[Relation]:
-    """A place and a local body named after it ("Westshire" and "Westshire County Council",
-    the body's last word one of the schema's located_heads) that one document says do the same
-    thing to the same entity are one actor: the place's edge is the body's by metonymy
-    ("approval for Westshire to join the Y programme" beside "the Cabinet agreed that Westshire
-    County Council join the Y programme"); only the body's is kept."""
+def _drop_known_place_doubles(relations: list[Relation], entities: Sequence[Entity], heads: frozenset[str],
+                              known: frozenset[str]) -> list[Relation]:
+    """A place's edge that only a sourced fact gives (the `known` kind: "Westshire RUNS the Y
+    pathfinder" where a sentence names both) is dropped where the document states the same of the
+    local body named after the place ("Westshire" and "Westshire County Council", the body's last
+    word one of the schema's located_heads): the text says who does it, and the fact adds nothing.
+    A place the text itself says does it keeps its edge beside its council's ("approval for
+    Westshire to join the Y pathfinder" beside "the Cabinet agreed that Westshire Council join it")."""
     places = {e.key: f" {normalise_key(e.label)} " for e in entities if e.type == PLACE}
     bodies: dict[str, set[str]] = {}
     for e in entities:
@@ -151,7 +154,7 @@ def _drop_place_doubles(relations: list[Relation], entities: Sequence[Entity], h
                     bodies.setdefault(key, set()).add(e.key)
     said = {(r.source, r.relation, r.target) for r in relations}
     return [r for r in relations
-            if not any((body, r.relation, r.target) in said for body in bodies.get(r.source, ()))]
+            if r.rule not in known or not any((body, r.relation, r.target) in said for body in bodies.get(r.source, ()))]
 
 
 def _drop_related_duplicates(relations: list[Relation]) -> list[Relation]:

@@ -290,7 +290,8 @@ class Context:
         found = known.get(tok.i)
         if found is None:
             found = known[tok.i] = {d.i for c in tok.subtree
-                         if (c.dep_ == "appos" and _crosses_governor(c.head, c)) or (c.dep_ == "amod" and c.i != tok.i)
+                         if (c.dep_ == "appos" and _crosses_governor(c.head, c))
+                         or (c.dep_ == "amod" and c.i != tok.i and not self._quoted_name(c))
                          or (c.pos_ == "VERB" and c.lemma_.lower() in self.rules.undoing_verbs
                              and c.i != tok.i)  # "a decision to scrap Y"
                          or (c.dep_ == "prep" and c.head.lemma_.lower() in self.rules.answering_nouns)  # "its response to Y"
@@ -301,6 +302,21 @@ class Context:
                              and c.head.pos_ == "NOUN")
                          for d in c.subtree}
         return found
+
+    def _quoted_name(self, tok: Token) -> bool:
+        """Whether a modifier is a name set in quotation marks right before the noun it names
+        ("the ‘Kinship Link’ model", which the parser may read as an adjective): the name is the
+        phrase's referent, unlike a modifier such as "a Westshire-based charity"."""
+        index = self.token_mention.get(tok.i)
+        if index is None:
+            return False
+        start = end = tok.i
+        while start > 0 and self.token_mention.get(start - 1) == index:
+            start -= 1
+        while end + 1 < len(self.doc) and self.token_mention.get(end + 1) == index:
+            end += 1
+        return (start > 0 and end + 2 == tok.head.i and self.doc[start - 1].text in _QUOTE_MARKS
+                and self.doc[end + 1].text in _QUOTE_MARKS)
 
     def _first_token_in(self, tok: Token, types: Sequence[str]) -> tuple[Arg | None, Token | None]:
         # skipped: a misparsed apposition, and modifiers ("a Cumbria-based charity" names no
@@ -1132,6 +1148,7 @@ QUANTITIES = frozenset({"some", "many", "much", "all", "most", "part", "several"
 # verbs of giving whose recipient, not their subject, does what the purpose clause after them says
 # ("X awarded £2m to Y to deliver Z", "X gave Y funding to run Z")
 _GIVING = frozenset({"award", "give", "grant", "allocate", "provide", "offer", "pay"})
+GIVING_VERBS = _GIVING  # (the funded_for kind: an active verb of giving names the giver, never the holder)
 
 # verbs whose object, not their subject, does what the open clause after it says ("X requires,
 # obliges, urges, tells, asks Y to do Z")

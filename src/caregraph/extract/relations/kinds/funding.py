@@ -1,7 +1,12 @@
 """The `funded_for` kind: a body or place given money for a programme runs it. "Westshire Council
 has received £2m for the Y scheme", "Eastborough was awarded £1.2 million for Y", "the council
 secured funding for the Y pilot, and £1m for Z": the money is the verb's object (an amount, or a
-noun of the schema's funding_nouns), the programme the object of its "for"."""
+noun of the schema's funding_nouns, or a share of either: "a share of the £5m"), the programme the
+object of its "for" (or of another of the pattern's preps: "£2m under the Y programme", "funds as
+part of the Y Fund"), or named in the money's own phrase ("new Y funding", "a share of the Y
+fund"); the holder may be the subject of a clause the verb's own is open on ("Westshire will be
+one of 12 councils receiving Y funding", "Eastborough was named as one of 12 areas to receive
+funds as part of Y")."""
 
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ....core.schema import RelationPattern
 from ...syntax import children_of, conjuncts, negated
-from ..context import Context, is_passive, matches_trigger, unasserted
+from ..context import GIVING_VERBS, Context, is_passive, matches_trigger, subject_tokens, unasserted
 from ..registry import RuleMatch, rule_kind
 
 if TYPE_CHECKING:
@@ -28,7 +33,14 @@ def _funded_for_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
             continue
         if negated(verb) or unasserted(ctx, verb):
             continue
-        holders = [c for c in children_of(verb) if c.dep_ == ("nsubjpass" if is_passive(verb) else "nsubj")]
+        passive = is_passive(verb)
+        if not passive and verb.lemma_.lower() in GIVING_VERBS:
+            continue  # "X awarded £2m to Y for Z": the giver holds no money of Z
+        holders = [c for c in children_of(verb) if c.dep_ == ("nsubjpass" if passive else "nsubj")]
+        if not holders and not passive:
+            # "X will be one of 12 councils receiving Y funding": the subject of the clause the
+            # verb's own is open on (never a giver's: "awarded £2m to X to run Y" is X's)
+            holders = subject_tokens(verb)
         if not holders:
             continue
         money = [m for c in children_of(verb) if c.dep_ == "dobj" for m in (c, *conjuncts(c)) if _is_money(ctx, m)]
@@ -36,16 +48,35 @@ def _funded_for_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
             continue
         # ("... £2m for A, and £1m for B": the parser may join the second amount to the verb)
         money += [c for c in children_of(verb) if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN") and _is_money(ctx, c)]
-        fors = [p for h in (verb, *money) for c in children_of(h) if c.dep_ == "prep" and c.lower_ in pattern.preps
-                for p in children_of(c) if p.dep_ == "pobj"]
-        objects = [a for p in fors for a in ctx.args_in(p, pattern.object_types)]
+        fors = [_part_of(p) for h in (verb, *money) for c in children_of(h) if c.dep_ == "prep"
+                and c.lower_ in pattern.preps for p in children_of(c) if p.dep_ == "pobj"]
+        objects = [a for p in fors if p is not None for a in ctx.args_in(p, pattern.object_types)]
+        if not objects:
+            # "received new Y funding", "a share of the £5m Y fund": the money's own phrase names it
+            objects = [a for m in money for a in ctx.args_in(m, pattern.object_types)]
         subjects = [a for h in holders for a in ctx.args_in(h, pattern.subject_types)]
         if subjects and objects:
             yield RuleMatch(subjects, list(dict.fromkeys(objects)), verb)
 
 
+def _part_of(tok: Token) -> Token | None:
+    """The object of a preposition, or the "of" object of "part" after "as" ("funds as part of
+    the Y Fund" -> Fund); None for an "as" object that is no part ("£2m as a grant")."""
+    if tok.head.lower_ != "as":
+        return tok
+    if tok.lemma_.lower() != "part":
+        return None
+    return next((p for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in children_of(c) if p.dep_ == "pobj"), None)
+
+
 def _is_money(ctx: Context, tok: Token) -> bool:
-    """An amount ("£2.4 million", "$3m") or a noun of funding (the schema's funding_nouns)."""
+    """An amount ("£2.4 million", "$3m"), a noun of funding (the schema's funding_nouns), or a
+    share of either ("a share of the £300 million", "a share of the funding": share_nouns)."""
     if tok.lemma_.lower() in ctx.rules.funding_nouns:
         return True
-    return any(t.tag_ == "$" or t.text[:1] in "£$€" for t in tok.subtree if t.i <= tok.i)
+    if any(t.tag_ == "$" or t.text[:1] in "£$€" for t in tok.subtree if t.i <= tok.i):
+        return True
+    return tok.lemma_.lower() in ctx.rules.share_nouns and any(
+        _is_money(ctx, p) for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"
+        for p in children_of(c) if p.dep_ == "pobj")

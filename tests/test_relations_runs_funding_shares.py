@@ -1,0 +1,112 @@
+"""RUNS by money a body or place receives where the programme is named in the money's own phrase
+("new Kinship Link funding", "a share of the £5 million Kinship Link fund"), after "under" or "as
+part of" on the verb, and where the holder is the subject of the clause the verb is open on ("will
+be one of 12 councils receiving ..."). Invented programmes through the trained pipeline, each with
+near misses that must not fire; a programme's name quoted before its noun, read by the parser as an
+adjective (hand-built parses); and verbs of setting a programme up ("established", "set up", "opened")."""
+
+from __future__ import annotations
+
+import pytest
+
+from caregraph.core.ontology import INITIATIVE, PLACE
+from helpers import hand_parse as parse
+from helpers import relations_found
+from helpers import text_relations as relations
+
+_PROGRAMME = "Kinship Link Programme"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Westshire Council will receive new Kinship Link Programme funding this year.",
+        "Westshire Council will be one of 12 local authorities receiving a share of the £5 million Kinship Link "
+        "Programme funding.",
+        "Westshire Council has been named as one of 12 local authorities to receive funds as part of the Kinship "
+        "Link Programme.",
+        "Westshire Council has received £2 million under the Kinship Link Programme.",
+    ],
+)
+def test_a_council_receiving_a_programmes_money_runs_it(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    assert ("Westshire Council", "RUNS", _PROGRAMME) in relations(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no money: a share of something else, or an "as" that is no part
+        "Westshire Council will receive a share of the praise for the Kinship Link Programme.",
+        "Westshire Council received £2 million as a loan, and Eastborough Council praised the Kinship Link Programme.",
+        # not stated: applied for, or denied
+        "Westshire Council has applied to receive new Kinship Link Programme funding.",
+        "Westshire Council did not receive any Kinship Link Programme funding.",
+        # the giver of the money, never its holder
+        "Westshire Council has awarded £2 million to Eastborough Council under the Kinship Link Programme.",
+    ],
+)
+def test_no_money_of_the_programme_held_runs_nothing(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    assert ("Westshire Council", "RUNS", _PROGRAMME) not in relations(extractor, text)
+
+
+
+# -- a programme's name in quotation marks before the noun it names, which the parser may read as
+# an adjective ("the “Lapwing” model"): the name is the phrase's referent (hand-built parses)
+
+
+def _quoted_doc(vocab, opening: str, closing: str):  # type: ignore[no-untyped-def]
+    # "Westshire piloted the <opening>Lapwing<closing> model ."
+    doc = parse(vocab, [
+        ("Westshire", 1, "nsubj", "PROPN", "Westshire"),
+        ("piloted", 1, "ROOT", "VERB", "pilot"),
+        ("the", 6, "det", "DET", "the"),
+        (opening, 6, "punct", "PUNCT", opening),
+        ("Lapwing", 6, "amod", "ADJ", "Lapwing"),
+        (closing, 6, "punct", "PUNCT", closing),
+        ("model", 1, "dobj", "NOUN", "model"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    return doc, [(0, 1, PLACE), (4, 5, INITIATIVE)]
+
+
+def test_a_quoted_name_read_as_an_adjective_is_the_object(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    doc, names = _quoted_doc(vocab, "\u201c", "\u201d")
+    assert ("Westshire", "RUNS", "Lapwing") in relations_found(doc, names, schema)
+
+
+def test_an_unquoted_adjective_is_still_no_object(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    # "Westshire piloted the , Lapwing , model": no quotation marks round the modifier
+    doc, names = _quoted_doc(vocab, ",", ",")
+    assert ("Westshire", "RUNS", "Lapwing") not in relations_found(doc, names, schema)
+
+
+# -- verbs of setting a programme up: the body or place that creates, establishes, sets up, opens or
+# builds it runs it (not where it is denied, nor a publication's "creates")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kent County Council has established the Kinship Link Programme.",
+        "Kent County Council will use the money to create the Kinship Link Programme across the county.",
+        "Kent County Council set up the Kinship Link Programme in 2021.",
+        "Kent County Council opened the Kinship Link Programme to new families last year.",
+    ],
+)
+def test_a_council_setting_up_a_programme_runs_it(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    assert ("Kent County Council", "RUNS", _PROGRAMME) in relations(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kent County Council has not established the Kinship Link Programme.",
+        "Kent County Council might create the Kinship Link Programme next year.",
+    ],
+)
+def test_a_programme_not_said_to_be_set_up_is_run_by_nobody(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    assert ("Kent County Council", "RUNS", _PROGRAMME) not in relations(extractor, text)
