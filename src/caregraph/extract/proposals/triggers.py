@@ -834,7 +834,8 @@ def _raw_verb_objects(verb: Token, *, passive: bool, rules: EntityRules) -> Iter
             for conj in coordinated_infinitives(clause, verb):
                 yield clause_span(conj)
     for child in children:
-        if child.dep_ == "prep" and child.lower_ in ("for", "on"):
+        # ("recommends on X", not a topic put first: "On X, the review recommends Y")
+        if child.dep_ == "prep" and child.lower_ in ("for", "on") and child.i > verb.i:
             for pobj in children_of(child):
                 if pobj.dep_ == "pobj":
                     yield from noun_phrases(pobj)
