@@ -72,3 +72,22 @@ def test_two_verbs_share_an_object_only_when_the_first_has_none(vocab):
         ("workforce", 4, "dobj", "NOUN", "NN", "workforce"),
     ])
     assert clause_cut(doc[1]) == (0, 3)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Harbour Review makes recommendations for service delivery.",
+    "The panel made recommendations for improvement to the council.",
+    "The Harbour Review made recommendations for a care system that puts relationships first.",
+])
+def test_what_recommendations_are_for_may_be_their_topic(extractor, text):
+    recs, relations = text_recommendations(extractor, text)
+    assert recs == []
+    assert not any(r[1] == "RECOMMENDS" for r in relations)
+
+
+@pytest.mark.model
+def test_recommendations_for_a_measure_still_name_it(extractor):
+    recs, relations = text_recommendations(
+        extractor, "The Harbour Review made recommendations for a national register of kinship carers.")
+    assert ("Harbour Review", "RECOMMENDS", "national register of kinship carers") in relations
