@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...core.schema import EntityRules
 from ...core.text import is_acronym
-from ..syntax import children_of, conjuncts, ends_line, sent_at
+from ..syntax import children_of, conjuncts, ends_line, negated, sent_at
 from .items import word_class
 
 _COPULAR_INFINITIVE = (("to", "become"), ("to", "be", "made"), ("to", "be", "treated", "as"),
@@ -555,6 +555,11 @@ def _reduce(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, in
             # "look at making X a Y", "consider introducing X": what is to be explored is the proposal
             a, b = clause_cut(gerund)
             start, end = a, min(b, end)
+        elif (purpose := _acting_purpose(root, inside, rules)) is not None:
+            # "the Government must act now to fund X", "go further to extend Y": a verb of acting
+            # names no measure; its purpose clause does
+            a, b = clause_cut(purpose)
+            start, end = a, min(b, end)
         elif lemma in word_class(rules, "clause_verbs"):
             clause = next((c for c in inside if c.dep_ in ("ccomp", "xcomp")), None)
             if clause is None:
@@ -564,6 +569,23 @@ def _reduce(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, in
         else:
             break
     return start, end
+
+
+def _acting_purpose(verb: Token, inside: list[Token], rules: EntityRules) -> Token | None:
+    """The purpose infinitive of a verb of acting (the schema's `acting_verbs`, with the word
+    that completes one: "act", "go further", "do more"), after the verb: "act now to fund X"
+    -> "fund X"."""
+    lemma = verb.lemma_.lower()
+    entry = False
+    for words in (e.split() for e in word_class(rules, "acting_verbs")):
+        if words[0] == lemma and (len(words) == 1 or any(
+                c.lower_ == words[1] and c.dep_ in ("advmod", "dobj", "prt", "acomp") for c in inside)):
+            entry = True
+            break
+    if not entry or negated(verb):
+        return None
+    return next((c for c in inside if c.i > verb.i and c.dep_ in ("xcomp", "advcl", "dep") and c.tag_ == "VB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))), None)
 
 
 def _instrument_invested_in(verb: Token, start: int, end: int, rules: EntityRules) -> Token | None:
@@ -609,6 +631,8 @@ def clause_cut(head: Token) -> tuple[int, int]:
     for d in head.subtree:
         if d.i <= head.i:
             continue
+        if d.dep_ in ("conj", "cc") and d.i == d.head.i + (2 if d.dep_ == "conj" else 1) and _shared_object_verb(d.head) is not None:
+            continue  # "develop and upskill the workforce": one measure, the object shared
         if (_subordinate(d)
                 or d.dep_ in ("appos", "parataxis")
                 or (d.dep_ in ("conj", "cc") and d.head.pos_ in ("VERB", "AUX"))
@@ -620,6 +644,21 @@ def clause_cut(head: Token) -> tuple[int, int]:
             break
         end = k + 1
     return (head.left_edge.i, end)
+
+
+def _shared_object_verb(head: Token) -> Token | None:
+    """The verb after "and"/"or" that shares its object with a verb that has none ("to develop
+    and upskill the workforce", "scope and fund a register"): the two verbs are one measure."""
+    doc = head.doc
+    if head.pos_ != "VERB" or head.i + 2 >= len(doc) or doc[head.i + 1].lower_ not in ("and", "or"):
+        return None
+    if any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp", "dative", "prt") for c in children_of(head)):
+        return None
+    conj = doc[head.i + 2]
+    if not (conj.dep_ == "conj" and conj.head.i == head.i and conj.pos_ == "VERB" and conj.tag_ == head.tag_
+            and any(c.dep_ == "dobj" for c in children_of(conj))):
+        return None
+    return conj
 
 
 def _list_comma(tok: Token) -> bool:

@@ -834,7 +834,8 @@ def _raw_verb_objects(verb: Token, *, passive: bool, rules: EntityRules) -> Iter
             for conj in coordinated_infinitives(clause, verb):
                 yield clause_span(conj)
     for child in children:
-        if child.dep_ == "prep" and child.lower_ in ("for", "on"):
+        # ("recommends on X", not a topic put first: "On X, the review recommends Y")
+        if child.dep_ == "prep" and child.lower_ in ("for", "on") and child.i > verb.i:
             for pobj in children_of(child):
                 if pobj.dep_ == "pobj":
                     yield from noun_phrases(pobj)
@@ -937,6 +938,9 @@ def _noun_objects(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
             for pobj in children_of(child):
                 if pobj.dep_ != "pobj":
                     continue
+                if not is_call and (pobj.lemma_.lower() in word_class(rules, "topic_heads")
+                                    or pobj.lower_ in word_class(rules, "topic_heads")):
+                    continue  # "recommendations for service delivery", "for the medium term": their topic
                 infinitive = passive_infinitive(pobj)
                 if infinitive is not None:
                     # "proposals for regional hubs to be set up", "a call for the cap to be scrapped"
