@@ -436,15 +436,21 @@ def _named_in(ctx: Context, tokens: Span | list[Token], kind: str = PUBLICATION)
 
 def _named_outright(ctx: Context, tokens: Span, key: str) -> bool:
     """Do a quotation's words name an entity by name in a clause they state as so, under no verb
-    that denies or undoes it (not "if the Y programme works", "we have yet to join Y", "the council
-    scrapped Y")?"""
+    that denies or undoes it and not as someone else's feeling or words (not "if the Y programme
+    works", "we have yet to join Y", "the council scrapped Y", "families were pleased to see Y")?"""
     for tok in tokens:
         index = ctx.token_mention.get(tok.i)
         if index is None or ctx.keys[index] != key:
             continue
-        verbs = [t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")]
-        if verbs and not unasserted(ctx, verbs[0], hearsay=False) and not any(denied(ctx.rules, v) for v in verbs):
-            return True
+        chain = [tok, *tok.ancestors]
+        verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
+        if not verbs or unasserted(ctx, verbs[0], hearsay=False) or any(denied(ctx.rules, v) for v in verbs):
+            continue
+        # (someone else's feeling or words: "families were pleased to see Y grow", "critics say Y ...")
+        if any(t.pos_ == "ADJ" and _others_feeling(ctx, t, None) for t in chain) or _reported_from_others(
+                ctx, tok, None, tokens):
+            continue
+        return True
     return False
 
 
