@@ -249,3 +249,36 @@ def test_no_support_from_a_feeling_about_a_denied_or_undone_clause(extractor, qu
 def test_a_feeling_about_a_clause_that_carries_the_programme_forward_is_support(extractor, quote):
     found = relations(extractor, _PROGRAMME_PAGE.format(quote=quote))
     assert ("Jane Porter", "SUPPORTS", "Harbour Family Hubs Programme") in found
+
+
+# --- a quotation naming the page's programme outright, with no word of praise or criticism
+
+
+def test_a_quotation_naming_the_pages_programme_outright_is_support_for_it(extractor):
+    text = _PROGRAMME_PAGE.format(quote="The Harbour Family Hubs Programme will give families across the county one "
+                                        "place to turn for advice.")
+    assert ("Jane Porter", "SUPPORTS", "Harbour Family Hubs Programme") in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # a condition
+        "If the Harbour Family Hubs Programme works here, families across the county will benefit.",
+        # denied or undone
+        "We have not signed up to the Harbour Family Hubs Programme this year.",
+        "Sadly the council has scrapped the Harbour Family Hubs Programme in the north of the county.",
+        # criticism alongside
+        "We are concerned that the Harbour Family Hubs Programme leaves rural families behind.",
+    ],
+)
+def test_no_support_from_a_quotation_naming_the_programme_in_a_clause_it_does_not_state(extractor, quote):
+    found = relations(extractor, _PROGRAMME_PAGE.format(quote=quote))
+    assert ("Jane Porter", "SUPPORTS", "Harbour Family Hubs Programme") not in found
+
+
+def test_a_programme_named_outright_that_is_not_the_pages_programme_is_not_supported(extractor):
+    # (the page's programme is the Harbour Family Hubs Programme; the quotation names another)
+    text = _PROGRAMME_PAGE.format(quote="The Kinship Connect Scheme will carry on in the north of the county.")
+    found = relations(extractor, text)
+    assert ("Jane Porter", "SUPPORTS", "Kinship Connect Scheme") not in found

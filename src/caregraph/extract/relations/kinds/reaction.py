@@ -27,7 +27,9 @@ pathfinder for the X Programme" ... "We are thrilled to be part of it", said the
 cabinet member): only a welcome (SUPPORTS), never from the page's own voice, and a feeling
 about the speaker's own act counts when that act names the programme ("thrilled to have been
 selected as a trailblazer for Y"; joining a programme is taking its side), not otherwise
-("pleased to move this debate").
+("pleased to move this debate"); a quotation that names the page's topic programme outright in
+a clause it states, with no word of criticism, takes its side too ("The Y model will give
+families one place to turn"; not "if Y works", "we have yet to join Y").
 """
 from __future__ import annotations
 
@@ -86,6 +88,7 @@ def _reaction_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
         window = _window(ctx, quote)
         praised, criticised = _stance(ctx, window, praise, criticism, joining=kind if kind != PUBLICATION else None)
         lead = _lead_publications(ctx, quote, kind)
+        named = False
         said = _named_in(ctx, window, kind)
         commented = False
         if lead:
@@ -102,7 +105,11 @@ def _reaction_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
             # said the Minister; not a name in passing: "we were one of the areas the X Review visited")
             commented = (kind == PUBLICATION and subject is not None and len(said) == 1 and said[0].key == subject.key
                          and _pointed_at(ctx, window, subject))
-            if len(said) != 1 or not (praised or criticised or commented):
+            # (a programme's quoted speaker naming the page's programme outright, with no word of
+            # criticism, takes its side: "The Y model will improve the lives of our children")
+            named = (kind == INITIATIVE and approving and subject is not None and len(said) == 1
+                     and said[0].key == subject.key and _named_outright(ctx, window, subject.key))
+            if len(said) != 1 or not (praised or criticised or commented or named):
                 continue  # named in passing: "we were one of the areas the X Review visited"
             target = said[0]
         elif (subject is not None and (praised or criticised) and _sentences(ctx, quote) <= _SHORT_SENTENCES
@@ -116,7 +123,7 @@ def _reaction_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
         if any(s.key == target.key for s in speakers):
             continue
         if approving:
-            anchor = praised[0] if praised and not criticised else None
+            anchor = praised[0] if praised and not criticised else (ctx.doc[quote.verb] if named and not criticised else None)
         else:
             anchor = criticised[0] if criticised else (None if praised or not (lead or commented) else ctx.doc[quote.verb])
         if anchor is not None:
@@ -425,6 +432,26 @@ def _named_in(ctx: Context, tokens: Span | list[Token], kind: str = PUBLICATION)
         if arg is not None and arg.type == kind and all(a.key != arg.key for a in out):
             out.append(Arg(arg.key, kind, via_reference=arg.via_reference))
     return out
+
+
+def _named_outright(ctx: Context, tokens: Span, key: str) -> bool:
+    """Do a quotation's words name an entity by name in a clause they state as so, under no verb
+    that denies or undoes it and not as someone else's feeling or words (not "if the Y programme
+    works", "we have yet to join Y", "the council scrapped Y", "families were pleased to see Y")?"""
+    for tok in tokens:
+        index = ctx.token_mention.get(tok.i)
+        if index is None or ctx.keys[index] != key:
+            continue
+        chain = [tok, *tok.ancestors]
+        verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
+        if not verbs or unasserted(ctx, verbs[0], hearsay=False) or any(denied(ctx.rules, v) for v in verbs):
+            continue
+        # (someone else's feeling or words: "families were pleased to see Y grow", "critics say Y ...")
+        if any(t.pos_ == "ADJ" and _others_feeling(ctx, t, None) for t in chain) or _reported_from_others(
+                ctx, tok, None, tokens):
+            continue
+        return True
+    return False
 
 
 def _pointed_at(ctx: Context, tokens: Span, target: Arg) -> bool:
