@@ -406,8 +406,39 @@ class Context:
                                  other_kinds=not (owned and ref_type == PUBLICATION),
                                  by_head_only=authored and ref_type == PUBLICATION,
                                  local=ref_type == PLACE and lemma in self.rules.local_place_nouns)
+            heads = self.rules.reference_heads.get(lemma, (lemma,))
+            if found is not None and ref_type == PUBLICATION and not self._named_by(found.key, tok.idx) \
+                    and self.salient(ref_type, heads=heads, by_head_only=True) != found \
+                    and not self._called(self.entity[found.key], heads) and self._introduced_before(tok):
+                # "A new report finds X. Commissioned by Y, the report calls for Z. ... The
+                # Government published Safe Harbours": "the report" is the unnamed one the page
+                # introduced ("a new report"), never the one text the page names only after it
+                # when neither that text's name nor the page calls it a report ("the review
+                # finds ... the Westshire Review" still is the review; so is "Jane Doe has
+                # published her report ... this report ... she chaired the Westshire Review")
+                return None
             return found if found is None or not self._own_modifiers(tok, found) else None
         return None
+
+    def _introduced_before(self, tok: Token) -> bool:
+        """Whether the text introduced the description's noun before it as a new one, in no
+        name: "a new report", "an analysis" ("A new report finds ... the report")."""
+        for prev in self.tokens_with_lemma((tok.lemma_.lower(),)):
+            if prev.i >= tok.i:
+                break
+            if prev.i not in self.token_mention and prev.pos_ == "NOUN" and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(prev)):
+                return True
+        return False
+
+    def _named_by(self, key: str, offset: int) -> bool:
+        """Whether an entity has a mention that starts before a character offset."""
+        first: dict[str, int] = self.cache.setdefault("first_named", {})
+        if not first:
+            for m, k in zip(self.mentions, self.keys, strict=True):
+                if k not in first or m.start < first[k]:
+                    first[k] = m.start
+        return key not in first or first[key] < offset
 
     def owned_before(self, tok: Token) -> bool:
         """Whether an earlier mention of the description's noun, in no name, is a body's own
