@@ -118,7 +118,7 @@ def _attendance_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
         # the body named above the line, else (a transcript headed by its inquiry's title, the
         # committee named in the chair's opening words) the first one named soon after it
         body = (_seat_body(ctx, range(line_start - 1, -1, -1), pattern)
-                or _seat_body(ctx, range(end, min(len(doc), end + _ATTENDANCE_AFTER)), pattern))
+                or _seat_body(ctx, range(end, min(len(doc), end + _ATTENDANCE_AFTER)), pattern, after=True))
         if body is None:
             continue
         separator = ";" if any(t.text == ";" for t in doc[colon + 1 : end]) else ","
@@ -143,16 +143,34 @@ def _attendance_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
 _ATTENDANCE_AFTER = 400
 
 
-def _seat_body(ctx: Context, positions: range, pattern: RelationPattern) -> Arg | None:
-    """The first body among the tokens at `positions` whose head is one of the pattern's lemmas."""
+def _seat_body(ctx: Context, positions: range, pattern: RelationPattern, *, after: bool = False) -> Arg | None:
+    """The first body among the tokens at `positions` whose head is one of the pattern's lemmas;
+    `after` the line, not one that is a person's affiliation (a witness line "I: Jane Doe, Chair,
+    Harbour Safeguarding Board": a person named before it on its line with no colon between)."""
     for k in positions:
         index = ctx.token_mention.get(k)
         if index is None:
             continue
         entity = ctx.entity[ctx.keys[index]]
         if entity.type in pattern.object_types and head_word(entity.label) in pattern.lemmas:
+            if after and _affiliation_on_line(ctx, k, index, pattern.subject_types):
+                continue
             return Arg(entity.key, entity.type)
     return None
+
+
+def _affiliation_on_line(ctx: Context, k: int, index: int, people: Sequence[str]) -> bool:
+    """Is a person named before token `k` (of mention `index`) on its line, with no colon between?"""
+    doc = ctx.doc
+    j = k - 1
+    while j >= 0 and "\n" not in doc[j].whitespace_ and not (doc[j].is_space and "\n" in doc[j].text):
+        if doc[j].text == ":":
+            return False
+        other = ctx.token_mention.get(j)
+        if other is not None and other != index and ctx.entity[ctx.keys[other]].type in people:
+            return True
+        j -= 1
+    return False
 
 
 _BULLETS = ("\u2022", "-", "*")
