@@ -878,6 +878,31 @@ def test_members_present_sit_on_the_body_named_above(extractor):
     }
 
 
+TRANSCRIPT = (
+    "Harbour Inquiry\n"
+    "Oral evidence: Harbour Inquiry\n"
+    "Monday 5 May 2024\n"
+    "Members present: Baroness Porter of Westby (The Chair); Lord Reed; Baroness Lowe.\n"
+    "Witness\n"
+    "Q1 The Chair: Good afternoon and welcome to this evidence session of the Westshire Select Committee.\n"
+)
+
+
+def test_members_present_sit_on_the_committee_named_just_after_when_none_is_above(extractor):
+    found = relations(extractor, TRANSCRIPT)
+    seats = {(s, o) for s, r, o in found if r == "ROLE_AT"}
+    assert ("Lord Reed", "Westshire Select Committee") in seats
+    assert ("Baroness Lowe", "Westshire Select Committee") in seats
+
+
+def test_members_present_take_no_seat_at_a_witness_s_board(extractor):
+    text = TRANSCRIPT.replace("Witness\n", "Witness\nI: Omar Farouk, Chair, Harbour Safeguarding Board.\n")
+    found = relations(extractor, text)
+    seats = {(s, o) for s, r, o in found if r == "ROLE_AT"}
+    assert ("Lord Reed", "Harbour Safeguarding Board") not in seats
+    assert ("Lord Reed", "Westshire Select Committee") in seats
+
+
 def test_present_under_a_body_that_is_no_committee_gives_no_seat(extractor):
     found = role_edges(extractor, "Harbour Trust annual report\nPresent: Jane Porter; Tom Reed\n")
     assert not found

@@ -99,7 +99,9 @@ def _list_reference(ctx: Context, tok: Token, types: Sequence[str]) -> list[Arg]
 def _attendance_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     """Minutes and transcripts: "Members present: A (Chair); B; C" after a heading naming a
     body whose head is one of the pattern's lemmas (committee, board, panel): each person
-    named holds a seat on the nearest such body named before the line."""
+    named holds a seat on the nearest such body named before the line; with none named before
+    it ("Harbour Inquiry / Oral evidence / Members present: ..." and then "welcome to this
+    session of the Westshire Committee"), on the first one named in the next 400 tokens."""
     doc = ctx.doc
     for i in ctx.by_lower.get("present", ()):
         colon = i + 1
@@ -110,20 +112,15 @@ def _attendance_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
             line_start -= 1
         if i - line_start > 2:  # "Present:", "Members present:", "Councillors present:"
             continue
-        body = None
-        for k in range(line_start - 1, -1, -1):
-            index = ctx.token_mention.get(k)
-            if index is None:
-                continue
-            entity = ctx.entity[ctx.keys[index]]
-            if entity.type in pattern.object_types and head_word(entity.label) in pattern.lemmas:
-                body = Arg(entity.key, entity.type)
-                break
-        if body is None:
-            continue
         end = colon + 1
         while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and not doc[end].is_space:
             end += 1
+        # the body named above the line, else (a transcript headed by its inquiry's title, the
+        # committee named in the chair's opening words) the first one named soon after it
+        body = (_seat_body(ctx, range(line_start - 1, -1, -1), pattern)
+                or _seat_body(ctx, range(end, min(len(doc), end + _ATTENDANCE_AFTER)), pattern, after=True))
+        if body is None:
+            continue
         separator = ";" if any(t.text == ";" for t in doc[colon + 1 : end]) else ","
         segment: list[Token] = []
         for t in [*doc[colon + 1 : end], None]:
@@ -140,6 +137,40 @@ def _attendance_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
                         if opened is not None and closed is not None and closed > opened + 1 else None)
                 yield RuleMatch([person], [body], segment[0], role=role)
             segment = []
+
+
+# how many tokens after a "Members present:" line its body may be named when none is named above it
+_ATTENDANCE_AFTER = 400
+
+
+def _seat_body(ctx: Context, positions: range, pattern: RelationPattern, *, after: bool = False) -> Arg | None:
+    """The first body among the tokens at `positions` whose head is one of the pattern's lemmas;
+    `after` the line, not one that is a person's affiliation (a witness line "I: Jane Doe, Chair,
+    Harbour Safeguarding Board": a person named before it on its line with no colon between)."""
+    for k in positions:
+        index = ctx.token_mention.get(k)
+        if index is None:
+            continue
+        entity = ctx.entity[ctx.keys[index]]
+        if entity.type in pattern.object_types and head_word(entity.label) in pattern.lemmas:
+            if after and _affiliation_on_line(ctx, k, index, pattern.subject_types):
+                continue
+            return Arg(entity.key, entity.type)
+    return None
+
+
+def _affiliation_on_line(ctx: Context, k: int, index: int, people: Sequence[str]) -> bool:
+    """Is a person named before token `k` (of mention `index`) on its line, with no colon between?"""
+    doc = ctx.doc
+    j = k - 1
+    while j >= 0 and "\n" not in doc[j].whitespace_ and not (doc[j].is_space and "\n" in doc[j].text):
+        if doc[j].text == ":":
+            return False
+        other = ctx.token_mention.get(j)
+        if other is not None and other != index and ctx.entity[ctx.keys[other]].type in people:
+            return True
+        j -= 1
+    return False
 
 
 _BULLETS = ("\u2022", "-", "*")
