@@ -874,6 +874,16 @@ def _styled_form(words: list[str], rules: EntityRules) -> bool:
             or words[0] in rules.peerage_titles or words[0] in rules.role_words)
 
 
+# the particles that open a surname ("de Brun", "van Hale", "van der Hale")
+_SURNAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "der", "den", "la", "le", "van", "von", "ten", "ter"})
+
+
+def _particle_surname(words: list[str]) -> bool:
+    """Are a name's words a surname with its particles ("de brun", "van der hale")?"""
+    return 2 <= len(words) <= 3 and all(w in _SURNAME_PARTICLES for w in words[:-1]) \
+        and words[-1] not in _SURNAME_PARTICLES
+
+
 def _unstyled(words: list[str], rules: EntityRules) -> list[str]:
     """A person's name words without a leading peer's title ("lord hale of westby" -> "hale of
     westby")."""
@@ -899,10 +909,14 @@ def _merge_rules(
         label = view["label"]
         words = word_keys(label)
         candidates: list[int] = []
-        styled = view["type"] == PERSON and len(words) == 2 and words[0] in rules.peerage_titles
+        styled = view["type"] == PERSON and len(words) == 2 and (
+            words[0] in rules.peerage_titles
+            # within a document, a post's word before a surname ("Minister Doe", "Councillor
+            # Doe"), which the name cleaner keeps on a name of two words
+            or (bool(scope) and words[0] in rules.role_words and label.split()[0] not in rules.first_names))
         if (len(words) == 1 or styled) and view["type"] not in (PLACE, RECOMMENDATION) and not _is_acronym(label):
             if styled:
-                words = words[1:]  # "Lord Hale": a surname with its peer's title
+                words = words[1:]  # "Lord Hale", "Minister Hale": a surname with its title or post
             # a surname, however its own mentions were typed (NER often calls it an
             # organisation), to the one full name ending in it: the person's votes win
             candidates = [
@@ -966,6 +980,16 @@ def _merge_rules(
                      and not _styled_form(n, rules)]
             if known:
                 candidates = [r for r in candidates if any(n in known for n in clusters[r]["names_words"])]
+        elif scope and _particle_surname(words) and view["type"] not in (PLACE, RECOMMENDATION) \
+                and not _is_acronym(label):
+            # within a document, a surname with its particle ("De Brun", "van Hale") to the one
+            # person whose longer name ends in it ("Jane de Brun"), however either writes
+            # the particle
+            candidates = [
+                r for r, other in clusters.items()
+                if r != root and other["type"] == PERSON and len(other["words"]) > len(words)
+                and other["words"][-len(words):] == words
+            ]
         elif _is_acronym(label):
             core = _acronym_core(label)
             # a name it spells letter for letter (the label or another name of the cluster:
@@ -984,6 +1008,15 @@ def _merge_rules(
                 and other["type"] != PERSON
                 and core in _initials_forms(other["label"], skip, rules)
             ]
+            if not candidates and scope:
+                # within a document, an acronym alone for the one name of its kind that opens with
+                # it and a preposition ("APPG" for "APPG for Harbour Families"); not a longer name
+                # that adds a name to it ("NHS" is no "NHS Westshire")
+                candidates = [
+                    r for r, other in clusters.items()
+                    if r != root and other["type"] == view["type"] and len(other["words"]) >= 3
+                    and other["label"].split()[0] == label and other["words"][1] in _PREPOSITIONS
+                ]
         elif view["type"] == PLACE:
             # "Westshire" and "Westshire Region": a place with and without its place noun
             candidates = [
