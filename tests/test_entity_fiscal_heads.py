@@ -1,7 +1,7 @@
 """Budgets, allowances, benefits and taxes are no bodies (issue 15, session 17): a tagger often
 calls "the Spring Budget", "Universal Credit" or "the National Living Wage" an organisation. A
 budget is the statement a government lays before Parliament (a publication); an allowance is a
-scheme (an initiative); a national benefit, tax or rate by its own name is no entity. Names and
+scheme (an initiative); a national benefit or rate by its own name is no entity. Names and
 places are invented (but for the national benefits' own names)."""
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def test_fiscal_heads_are_schema_data(schema):  # type: ignore[no-untyped-def]
     heads = schema.entities.heads
     assert heads.get("budget") == "Publication"
     assert heads.get("allowance") == "Initiative"
-    assert {"universal credit", "national insurance", "national living wage"} <= schema.entities.stoplist
+    assert {"universal credit", "national living wage"} <= schema.entities.stoplist
 
 
 @pytest.mark.model
@@ -53,9 +53,9 @@ def test_a_singular_claimant_keeps_its_possessive_inside_a_name(schema):  # type
 
 
 @pytest.mark.model
-def test_a_national_benefit_or_tax_by_its_own_name_is_no_entity(extractor):
+def test_a_national_benefit_or_rate_by_its_own_name_is_no_entity(extractor):
     found = entities(extractor, "Jane Doe of the Harbour Trust said: \"Expanding free school meals to all families "
-                                "on Universal Credit is a bold step.\" Councils in Westshire face higher employer "
-                                "National Insurance contributions.")
-    assert "Universal Credit" not in found and "National Insurance" not in found
+                                "on Universal Credit is a bold step.\" Carers in Westshire may earn up to 21 hours "
+                                "at the rate of the National Living Wage.")
+    assert "Universal Credit" not in found and "National Living Wage" not in found
     assert found.get("Harbour Trust") == "Organisation"
