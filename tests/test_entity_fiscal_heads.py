@@ -1,0 +1,61 @@
+"""Budgets, allowances, benefits and taxes are no bodies (issue 15, session 17): a tagger often
+calls "the Spring Budget", "Universal Credit" or "the National Living Wage" an organisation. A
+budget is the statement a government lays before Parliament (a publication); an allowance is a
+scheme (an initiative); a national benefit or rate by its own name is no entity. Names and
+places are invented (but for the national benefits' own names)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def entities(extractor, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    result = extractor.process_text(text, doc_id="t")
+    return {e.label: e.type for e in result.entities}
+
+
+@pytest.mark.model
+def test_a_budget_is_a_publication_not_a_body(extractor):
+    found = entities(extractor, "The Westshire Spring Budget did not contain any measures for children's services. "
+                                "Jane Doe, chief executive of the Harbour Trust, said the Westshire Spring Budget "
+                                "was a missed opportunity.")
+    assert found.get("Westshire Spring Budget") == "Publication"
+    assert found.get("Harbour Trust") == "Organisation"
+
+
+@pytest.mark.model
+def test_an_allowance_is_a_scheme_not_a_body(extractor):
+    found = entities(extractor, "Carers in Eastborough will benefit, and councils will be paid through the "
+                                "Westshire Housing Allowance.")
+    assert found.get("Westshire Housing Allowance") == "Initiative"
+
+
+def test_fiscal_heads_are_schema_data(schema):  # type: ignore[no-untyped-def]
+    heads = schema.entities.heads
+    assert heads.get("budget") == "Publication"
+    assert heads.get("allowance") == "Initiative"
+    assert {"universal credit", "national living wage"} <= schema.entities.stoplist
+
+
+@pytest.mark.model
+def test_a_benefit_named_for_its_claimant_is_one_name(extractor):
+    # "Carer's Allowance": the singular claimant's possessive belongs inside the name, no owner of
+    # a title called "Allowance"
+    found = entities(extractor, "On the review of Carer's Allowance and the earnings limit:\n\n"
+                                "We welcome the recommendation for the Harbour Department to review Carer's "
+                                "Allowance and to report back to Parliament within 12 months.")
+    assert found.get("Carer's Allowance") == "Initiative"
+    assert "Carer" not in found
+
+
+def test_a_singular_claimant_keeps_its_possessive_inside_a_name(schema):  # type: ignore[no-untyped-def]
+    assert "carer" in schema.entities.possessive_name_words
+
+
+@pytest.mark.model
+def test_a_national_benefit_or_rate_by_its_own_name_is_no_entity(extractor):
+    found = entities(extractor, "Jane Doe of the Harbour Trust said: \"Expanding free school meals to all families "
+                                "on Universal Credit is a bold step.\" Carers in Westshire may earn up to 21 hours "
+                                "at the rate of the National Living Wage.")
+    assert "Universal Credit" not in found and "National Living Wage" not in found
+    assert found.get("Harbour Trust") == "Organisation"
