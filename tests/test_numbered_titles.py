@@ -35,7 +35,7 @@ def test_years_that_count_something_else_name_no_title(extractor) -> None:  # ty
     # near misses: the years after the noun, a count of years of something, a child's age
     for text in ("The Harbour Trust has a plan for the next 10 years in Eastborough.",
                  "After 10 years of planning, the Harbour Trust opened a new centre.",
-                 "A 10 year old plan was found in the Eastborough archive.",
+                 "The 10 year old plan was found in the Eastborough archive.",
                  "The Harbour Trust drew up a 10-year plan for the Eastborough coast."):
         found = entities(extractor, text)
         assert "Publication" not in found.values(), (text, found)

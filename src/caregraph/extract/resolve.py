@@ -723,8 +723,10 @@ def _merge_same_names(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRu
             if not key:
                 continue
             # (the words of the name, not of its key: a compact key has no spaces)
-            if entity.type == PERSON and name != entity.label and len(word_keys(name)) < 2:
-                continue
+            if entity.type == PERSON and name != entity.label and (
+                    len(word_keys(name)) < 2 or _honorific_form(word_keys(name), rules)):
+                continue  # (nor a form with an honorific or a post: "Mr Smith", "Cllr Smith" are many people;
+                # a peer's style is one peer's, and one two peers share joins neither, below)
             if not holders[key] or holders[key][-1] != i:
                 holders[key].append(i)
     # "Family Group Conference", "Family Group Conferences", "Family Group Conferencing":
@@ -758,7 +760,45 @@ def _merge_same_names(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRu
         if len(longer) > 1 and not key.startswith("~"):
             indices = [i for i in indices if label_keys[i] == key]
         for i in indices[1:]:
+            # two people whose full names disagree ("John Smith" and "Jane Smith", both "J Smith") are two
+            if ordered[i].type == PERSON and ordered[indices[0]].type == PERSON \
+                    and not _persons_agree(ordered[indices[0]], ordered[i], rules):
+                continue
             uf.union(indices[0], i)
+
+
+def _given_names(words: list[str], rules: EntityRules) -> list[str]:
+    """A person's name words without the honorifics, peer's titles and posts before them and a
+    peer's territory after them ("dame jane doe" -> "jane doe"; "cllr doe" -> "doe"; "lord hale of
+    westby" -> "hale")."""
+    while len(words) > 1 and (words[0] in rules.honorifics or " ".join(words[:2]) in rules.honorifics
+                              or words[0] in rules.peerage_titles or words[0] in rules.role_words):
+        words = words[2:] if " ".join(words[:2]) in rules.honorifics and len(words) > 2 else words[1:]
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]  # a peer's territory ("doe of westby"): no part of the name
+    return words
+
+
+def _same_person(a: list[str], b: list[str], rules: EntityRules) -> bool:
+    """Can two name forms name one person? The same surname and, without titles, given names that
+    agree: the same first given name or its initial ("j doe", "jane doe"), a middle name or none
+    ("jane elizabeth doe", "jane doe"), or no given name on one side ("baroness doe")."""
+    a, b = _given_names(a, rules), _given_names(b, rules)
+    if a[-1] != b[-1]:
+        return False
+    if len(a) < 2 or len(b) < 2:
+        return True
+    x, y = a[0].rstrip("."), b[0].rstrip(".")
+    return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+
+
+def _persons_agree(a: Entity, b: Entity, rules: EntityRules) -> bool:
+    """Do two people's full names (a given name and a surname) agree, where both have any? Each of
+    one's with each of the other's: "Jane Smith" (also "J Smith") is not "J Smith" who is "John
+    Smith"."""
+    fa = [w for w in (word_keys(n) for n in _names(a)) if len(_given_names(w, rules)) >= 2]
+    fb = [w for w in (word_keys(n) for n in _names(b)) if len(_given_names(w, rules)) >= 2]
+    return all(_same_person(x, y, rules) for x in fa for y in fb)
 
 
 def _word_order_key(entity: Entity, skip: Collection[str]) -> str:
@@ -884,6 +924,14 @@ def _particle_surname(words: list[str]) -> bool:
         and words[-1] not in _SURNAME_PARTICLES
 
 
+def _honorific_form(words: list[str], rules: EntityRules) -> bool:
+    """Do a person's name words open with an honorific or a word of a post ("mr smith", "cllr
+    smith", "minister smith"), which many people share?"""
+    if words[0] in rules.peerage_titles:
+        return False  # "baroness doe": a peer's style (some are honorifics too)
+    return words[0] in rules.honorifics or " ".join(words[:2]) in rules.honorifics or words[0] in rules.role_words
+
+
 def _unstyled(words: list[str], rules: EntityRules) -> list[str]:
     """A person's name words without a leading peer's title ("lord hale of westby" -> "hale of
     westby")."""
@@ -962,7 +1010,8 @@ def _merge_rules(
                 ]
                 if len(candidates) > 1:
                     # "the Plan" beside "10 Year Westshire Plan" and its short "10 Year Plan"
-                    candidates = _longest_of_chain(candidates, clusters, rules)
+                    candidates = _longest_of_chain(candidates, clusters, rules,
+                                                   _roots_by_stem(clusters, True, stem_index))
             if not candidates and scope and label not in rules.first_names and words[0] not in rules.heads:
                 # "Harbour" for the document's one body "Harbour Economics", however NER typed it; not a
                 # head noun, which names a thing by its kind ("the Forum" is no "Forum Radio",
@@ -979,7 +1028,11 @@ def _merge_rules(
             known = [n for n in view["names_words"] if view["type"] == PERSON and len(n) >= 2 and n[-1] == words[0]
                      and not _styled_form(n, rules)]
             if known:
-                candidates = [r for r in candidates if any(n in known for n in clusters[r]["names_words"])]
+                # (without titles, an initial or a middle name agreeing: "Jane Doe" is "Dame Jane
+                # Doe", "Jane Elizabeth Doe" and "J Doe")
+                candidates = [r for r in candidates if any(
+                    len(_given_names(m, rules)) >= 2 and _same_person(n, m, rules)
+                    for n in known for m in clusters[r]["names_words"])]
         elif scope and _particle_surname(words) and view["type"] not in (PLACE, RECOMMENDATION) \
                 and not _is_acronym(label):
             # within a document, a surname with its particle ("De Brun", "van Hale") to the one
@@ -1054,7 +1107,7 @@ def _merge_rules(
             shortened: dict[int, list[list[str]]] = defaultdict(list)
             aliases = bool(scope) or len(words) >= 3
             for r in _longer_forms(root, words, view, clusters, rules, aliases=aliases, within=bool(scope),
-                                   stems=_roots_by_stem(clusters, aliases, stem_index)):
+                                   stems=_roots_by_stem(clusters, aliases, stem_index), places=places):
                 shortened[r].append(words)
             if not shortened:
                 # a subtitle the cluster also goes by ("Safe at Home: Delivery Plan" in one
@@ -1113,14 +1166,17 @@ def _merge_rules(
     return variants, framed
 
 
-def _longest_of_chain(candidates: list[int], clusters: dict[int, dict], rules: EntityRules) -> list[int]:
+def _longest_of_chain(candidates: list[int], clusters: dict[int, dict], rules: EntityRules,
+                      stems: dict[str, set[int]]) -> list[int]:
     """Within a document, of several longer names a short form may stand for, the one that
     every other is itself a short form of ("Plan" beside "Westshire Plan" and "10 Year
     Westshire Plan": the longest); all of them when they are no such chain ("Plan" beside
     "Westshire Plan" and "Eastborough Plan")."""
     longest = [c for c in candidates
-               if all(o == c or c in _longer_forms(o, clusters[o]["words"], clusters[o], clusters, rules,
-                                                    aliases=True, within=True)
+               if all(o == c or (c in _longer_forms(o, clusters[o]["words"], clusters[o], clusters, rules,
+                                                     aliases=True, within=True, stems=stems)
+                                 # a link that would merge (not two rival gazetteer names)
+                                 and not _rivals(clusters[o]["label"], clusters[c]["label"], rules))
                       for o in candidates)]
     return longest if len(longest) == 1 else candidates
 
@@ -1382,7 +1438,7 @@ def _roots_by_stem(clusters: dict[int, dict], aliases: bool, made: dict[bool, di
 
 def _longer_forms(root: int, words: list[str], view: dict, clusters: dict[int, dict], rules: EntityRules,
                   *, aliases: bool = False, stems: dict[str, set[int]] | None = None,
-                  within: bool = False) -> list[int]:
+                  within: bool = False, places: Collection[tuple[str, ...]] = ()) -> list[int]:
     """The clusters of the same type with a longer name whose words contain `words` and keep
     its head, its opening words, or add only descriptors. With `aliases` (within a document,
     or across documents for a name of three words or more), a longer name may be any
@@ -1402,7 +1458,8 @@ def _longer_forms(root: int, words: list[str], view: dict, clusters: dict[int, d
                    for r, other in clusters.items() if r != root and (held is None or r in held)
                    and tuple(words) not in other["owners"]}
     return [r for r, forms in other_forms.items()
-            if any(_longer_form(words, content, head, view, clusters[r], form, rules, within=within) for form in forms)]
+            if any(_longer_form(words, content, head, view, clusters[r], form, rules, within=within, places=places)
+                   for form in forms)]
 
 
 def _title_opening(words: list[str], view: dict, other: dict, longer: list[str], rules: EntityRules) -> bool:
@@ -1419,7 +1476,7 @@ def _title_opening(words: list[str], view: dict, other: dict, longer: list[str],
 
 
 def _longer_form(words: list[str], content: set[str], head: str, view: dict, other: dict, longer: list[str],
-                 rules: EntityRules, *, within: bool = False) -> bool:
+                 rules: EntityRules, *, within: bool = False, places: Collection[tuple[str, ...]] = ()) -> bool:
     """Is `longer`, a name of cluster `other`, a longer form of `words` (`_longer_forms`; `content`
     the stems of its content words, `head` the stem of its head word)?"""
     skip = rules.connectives | _ARTICLES
@@ -1456,8 +1513,10 @@ def _longer_form(words: list[str], content: set[str], head: str, view: dict, oth
              # programme or body whose name ends in its own head noun, which a longer name goes on
              # from to name a thing of its own ("Harbour Hubs", "Harbour Hubs Transformation Fund")
              or (len(words) >= 2 and longer[: len(words)] == words
-                 and (view["type"] == PUBLICATION or words[-1] not in rules.heads
-                      or _stem(longer[-1]) == _stem(words[-1])))
+                 and (view["type"] == PUBLICATION or not _is_head(words[-1], rules)
+                      or _stem(longer[-1]) == _stem(words[-1])
+                      # a place after the name is the same body ("Harbour Trust Westshire")
+                      or tuple(longer[len(words):]) in places))
              # a name after its parent's ("Carers Committee" for "House of Westby Carers
              # Committee", whose head the "of" hides)
              or (len(words) >= 2 and longer[len(longer) - len(words):] == words
@@ -1478,6 +1537,17 @@ def _longer_form(words: list[str], content: set[str], head: str, view: dict, oth
              # a name without its descriptor ("Bluebird" for "Bluebird Family Model")
              or (longer[: len(words)] == words
                  and all(_descriptor(w, rules) for w in longer[len(words):]))))
+
+
+_HEAD_STEMS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _is_head(word: str, rules: EntityRules) -> bool:
+    """A head noun in either number ("hubs", "programmes", "trusts"), by its stem."""
+    made = _HEAD_STEMS.get(id(rules.heads))
+    if made is None or made[0] is not rules.heads:
+        made = _HEAD_STEMS[id(rules.heads)] = (rules.heads, frozenset(_stem(h) for h in rules.heads))
+    return word in rules.heads or _stem(word) in made[1]
 
 
 def _another_area(words: list[str], longer: list[str], rules: EntityRules) -> bool:

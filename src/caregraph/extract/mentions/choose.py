@@ -235,10 +235,14 @@ def find_mentions(
     mentions.extend(_defined_long_forms(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index, common=common,
                                         generic=generic))
     mentions.extend(described_publications(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index))
-    # "the 10 Year Westshire Plan": the title from its number; the cut "Year Westshire Plan" gives way
+    # "the 10 Year Westshire Plan": the title from its number; the cut "Year Westshire Plan" gives
+    # way, and so does a mention running on past its end ("Westshire Plan for Harbours" in "the 10
+    # Year Westshire Plan for Harbours": one title, not two overlapping ones); a mention holding the
+    # whole title stays
     numbered, spans = numbered_titles(doc, rules, doc_id=doc_id, sent_index=sent_index)
     if numbered:
-        mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
+        mentions = [m for m in mentions
+                    if not any(a < m.end and m.start < b and not (m.start <= a and b <= m.end) for a, b in spans)]
         mentions.extend(numbered)
     mentions.extend(described_pilots(doc, mentions, rules, trial_pairs(matchers.gazetteer_entries), doc_id=doc_id,
                                      sent_index=sent_index))
