@@ -22,8 +22,7 @@ def _authored(extractor, text: str) -> set[tuple[str, str]]:  # type: ignore[no-
     ("text", "expected"),
     [
         # the owner's acronym in brackets and a year between the possessive and the noun
-        ("Hubs were first introduced as national policy in the Harbour Office's (HO) 2023 policy paper "
-         "Keeping Harbours Safe and reaffirmed in 2024.\n",
+        ("The Harbour Office's (HO) 2024 policy paper Keeping Harbours Safe sets out new duties for ports.\n",
          {("Harbour Office", "Keeping Harbours Safe")}),
         # the title between commas, an aside
         ("The Harbour Office's policy paper, Keeping Harbours Safe, set out new rules.\n",
@@ -33,9 +32,8 @@ def _authored(extractor, text: str) -> set[tuple[str, str]]:  # type: ignore[no-
          "in December 2023.\n",
          {("Harbour Office", "Keeping Harbours Safe")}),
         # a passive clause's "their": the agent's
-        ("This is the formal response to the recommendations made by the Harbour Committee in their report "
-         "Coastal Reform: the Cost of Delay.\n",
-         {("Harbour Committee", "Coastal Reform")}),
+        ("The ideas were put forward by the Harbour Committee in their paper Coastal Reform: Two Years On.\n",
+         {("Harbour Committee", "Coastal Reform: Two Years On")}),
     ],
 )
 def test_a_title_after_its_owners_noun_is_the_owners(extractor, text, expected) -> None:  # type: ignore[no-untyped-def]

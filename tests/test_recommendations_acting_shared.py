@@ -1,6 +1,6 @@
-"""Recommendations, session 17: a verb of acting gives way to its purpose ("urged the Government
-to act now to fund X"), two verbs that share one object are one measure ("to develop and upskill
-the workforce"), and a topic put before a proposing verb ("On X, the review recommends Y") is no
+"""Recommendations, session 17: a verb of acting gives way to its purpose ("called on the Office
+to act quickly to fund X"), two verbs that share one object are one measure ("to draft and publish
+a strategy"), and a topic put before a proposing verb ("On X, the review recommends Y") is no
 proposal. Invented sentences, with near misses that must not change."""
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from helpers import hand_parse, text_recommendations
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "label", "gone"), [
-    ("The Harbour Trust urged the Government to act now to fund a national register of kinship carers.",
-     "national register of kinship carers", "act now to fund a national register of kinship carers"),
+    ("The Harbour Trust called on the Office to act quickly to fund a county register of harbour pilots.",
+     "county register of harbour pilots", "act quickly to fund a county register of harbour pilots"),
     ("Jane Doe urged ministers to go further to extend the Westshire kinship allowance to all carers.",
      "extend the Westshire kinship allowance to all carers",
      "go further to extend the Westshire kinship allowance to all carers"),
@@ -28,8 +28,8 @@ def test_a_verb_of_acting_gives_way_to_its_purpose(extractor, text, label, gone)
 @pytest.mark.model
 def test_two_verbs_sharing_one_object_are_one_measure(extractor):
     recs, _ = text_recommendations(
-        extractor, "The Harbour Trust urged the Government to develop and upskill the Westshire care workforce.")
-    assert recs == ["develop and upskill the Westshire care workforce"]
+        extractor, "The Harbour Trust urged the Office to draft and publish a harbour pilots strategy.")
+    assert recs == ["draft and publish a harbour pilots strategy"]
 
 
 @pytest.mark.model
@@ -51,25 +51,25 @@ def test_a_topic_before_the_proposing_verb_is_no_proposal(extractor):
 def test_two_verbs_share_an_object_only_when_the_first_has_none(vocab):
     from caregraph.extract.proposals.phrases import clause_cut
 
-    # "to develop and upskill the workforce": "upskill" shares the object "develop" lacks
+    # "to draft and publish the rules": "publish" shares the object "draft" lacks
     doc = hand_parse(vocab, [
         ("to", 1, "aux", "PART", "TO", "to"),
-        ("develop", 1, "ROOT", "VERB", "VB", "develop"),
+        ("draft", 1, "ROOT", "VERB", "VB", "draft"),
         ("and", 1, "cc", "CCONJ", "CC", "and"),
-        ("upskill", 1, "conj", "VERB", "VB", "upskill"),
+        ("publish", 1, "conj", "VERB", "VB", "publish"),
         ("the", 5, "det", "DET", "DT", "the"),
-        ("workforce", 3, "dobj", "NOUN", "NN", "workforce"),
+        ("rules", 3, "dobj", "NOUN", "NNS", "rule"),
     ])
     assert clause_cut(doc[1]) == (0, 6)
-    # "to fund it and upskill the workforce": the first verb's clause ends before "and"
+    # "to fund it and publish the rules": the first verb's clause ends before "and"
     doc = hand_parse(vocab, [
         ("to", 1, "aux", "PART", "TO", "to"),
         ("fund", 1, "ROOT", "VERB", "VB", "fund"),
         ("it", 1, "dobj", "PRON", "PRP", "it"),
         ("and", 1, "cc", "CCONJ", "CC", "and"),
-        ("upskill", 1, "conj", "VERB", "VB", "upskill"),
+        ("publish", 1, "conj", "VERB", "VB", "publish"),
         ("the", 6, "det", "DET", "DT", "the"),
-        ("workforce", 4, "dobj", "NOUN", "NN", "workforce"),
+        ("rules", 4, "dobj", "NOUN", "NNS", "rule"),
     ])
     assert clause_cut(doc[1]) == (0, 3)
 
@@ -78,7 +78,7 @@ def test_two_verbs_share_an_object_only_when_the_first_has_none(vocab):
 @pytest.mark.parametrize("text", [
     "The Harbour Review makes recommendations for service delivery.",
     "The panel made recommendations for improvement to the council.",
-    "The Harbour Review made recommendations for a care system that puts relationships first.",
+    "The Harbour Review made recommendations for a fairer system in which families come first.",
 ])
 def test_what_recommendations_are_for_may_be_their_topic(extractor, text):
     recs, relations = text_recommendations(extractor, text)

@@ -39,9 +39,9 @@ def _urged(vocab, second=("extend", "VB", "extend"), subject=False, modal=False)
     return hand_parse(vocab, rows), v
 
 
-def test_a_bare_verb_hung_on_the_calling_verb_is_coordinated_with_its_infinitive(vocab):
+def test_a_bare_verb_hung_on_the_calling_verb_is_coordinated_with_its_infinitive(vocab, schema):
     doc, v = _urged(vocab)
-    assert [t.i for t in coordinated_infinitives(doc[5], doc[2])] == [v]
+    assert [t.i for t in coordinated_infinitives(doc[5], doc[2], schema.entities)] == [v]
 
 
 @pytest.mark.parametrize(("second", "subject", "modal"), [
@@ -49,9 +49,9 @@ def test_a_bare_verb_hung_on_the_calling_verb_is_coordinated_with_its_infinitive
     (("extend", "VB", "extend"), True, False),         # "... it extend": a subject of its own
     (("extend", "VB", "extend"), False, True),         # "... will extend": the speaker's own plan
 ])
-def test_a_finite_verb_or_a_clause_of_its_own_is_no_coordinated_infinitive(vocab, second, subject, modal):
+def test_a_finite_verb_or_a_clause_of_its_own_is_no_coordinated_infinitive(vocab, schema, second, subject, modal):
     doc, _ = _urged(vocab, second, subject, modal)
-    assert coordinated_infinitives(doc[5], doc[2]) == []
+    assert coordinated_infinitives(doc[5], doc[2], schema.entities) == []
 
 
 @pytest.mark.model
@@ -141,7 +141,7 @@ def test_a_body_receiving_something_is_procedure_not_a_proposal(vocab, schema):
 
 
 @pytest.mark.parametrize(("tag", "lemma", "expected"), [("VB", "extend", True), ("VBD", "extend", False)])
-def test_a_finite_verb_coordinated_with_the_infinitive_itself_is_the_speakers_clause(vocab, tag, lemma, expected):
+def test_a_finite_verb_coordinated_with_the_infinitive_itself_is_the_speakers_clause(vocab, schema, tag, lemma, expected):
     # "urged ministers to introduce hubs and extend/extended grants", "extend" hung on "introduce"
     doc = hand_parse(vocab, [
         ("Harbour", 1, "compound", "PROPN", "NNP", "Harbour"),
@@ -155,4 +155,4 @@ def test_a_finite_verb_coordinated_with_the_infinitive_itself_is_the_speakers_cl
         ("extend" if tag == "VB" else "extended", 5, "conj", "VERB", tag, lemma),
         ("grants", 8, "dobj", "NOUN", "NNS", "grant"),
     ])
-    assert (coordinated_infinitives(doc[5], doc[2]) == [doc[8]]) is expected
+    assert (coordinated_infinitives(doc[5], doc[2], schema.entities) == [doc[8]]) is expected

@@ -31,6 +31,10 @@ def default_schema_dir() -> Path:
     return package.parents[1] / "schemas"
 
 
+# the rule kind of sourced facts (relations.yaml known_relations, kinds/known.py)
+KNOWN_KIND = "known"
+
+
 @dataclass(frozen=True, slots=True)
 class IngestRules:
     extensions: tuple[str, ...]
@@ -166,6 +170,9 @@ class EntityRules:
     gazetteer_titles: tuple[tuple[str, str, str], ...] = ()
     # the names (the second of each triple) of gazetteer_titles: made once, from them (__post_init__)
     gazetteer_title_names: frozenset[str] = field(default=frozenset(), init=False)
+    # the schema's acting_verbs (recommendations), each split into its words ("go further" ->
+    # ("go", "further")): made once, from recommendation_words (__post_init__)
+    acting_phrases: tuple[tuple[str, ...], ...] = field(default=(), init=False)
     # (form, name) of each name and alias of the gazetteer's proposals: a proposal phrase that
     # holds every content word of a long form, in other words between, is the entry (resolve)
     gazetteer_proposals: tuple[tuple[str, str], ...] = ()
@@ -178,6 +185,8 @@ class EntityRules:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "gazetteer_title_names", frozenset(name for _form, name, _type in self.gazetteer_titles))
+        object.__setattr__(self, "acting_phrases", tuple(sorted(
+            tuple(e.split()) for e in self.recommendation_words.get("acting_verbs", frozenset()))))
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +272,8 @@ class RelationRules:
     # the national places as core/text.compact_key compares them ("the U.K." as "uk"): made once,
     # from them (__post_init__)
     national_keys: frozenset[str] = field(default=frozenset(), init=False)
+    # the ids of the patterns of the `known` kind (sourced facts): made once, from patterns (__post_init__)
+    known_pattern_ids: frozenset[str] = field(default=frozenset(), init=False)
     # the gazetteer's groups of local areas ("Westshire" among a country's councils), as
     # compact keys: made once at load (load_schema)
     local_place_keys: frozenset[str] = frozenset()
@@ -311,6 +322,7 @@ class RelationRules:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "national_keys", frozenset(compact_key(n) for n in self.national_places))
+        object.__setattr__(self, "known_pattern_ids", frozenset(p.id for p in self.patterns if p.kind == KNOWN_KIND))
 
 
 @dataclass(frozen=True, slots=True)

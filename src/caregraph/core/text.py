@@ -203,3 +203,9 @@ def name_key(name: str) -> str:
     """The key an entity is looked up by: `fold` without a leading "the"."""
     key = fold(name)
     return key[4:] if key.startswith("the ") else key
+
+
+def key_words(name: str) -> list[str]:
+    """The words of a name's key (normalise_key), an ampersand read as "and": "Eastby & Westby
+    Council" holds the place "Eastby and Westby", and "Eastby and Westby Council" "Eastby & Westby"."""
+    return ["and" if w == "&" else w for w in normalise_key(name).split()]

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.ontology import DOCUMENT, INITIATIVE, LOCATED_IN, MENTIONS, ORGANISATION, PLACE
 from ..core.records import DocMetadata, DocResult, Entity
 from ..core.schema import Schema
-from ..core.text import normalise_key
+from ..core.text import key_words, normalise_key
 from ..extract.resolve import bare_kind_nouns, merge_entities
 from .curation import Curated, Curation, EdgeOp, apply_curation, id_node_ids
 from .ids import document_ids
@@ -443,18 +443,18 @@ def _located_by_name(
     "Westshire")."""
     places = [e for e in entities if e.type == PLACE]
     for org in entities:
-        words_of = _name_words(org.label)
+        words_of = key_words(org.label)
         if org.type == INITIATIVE:
-            found = [p for p in places if _opens_with_place(org.label, words_of, _name_words(p.label),
+            found = [p for p in places if _opens_with_place(org.label, words_of, key_words(p.label),
                                                              initiative_heads)
                      or (normalise_key(p.label) in regions
-                         and _named_after_place(org.label, words_of, _name_words(p.label)))]
+                         and _named_after_place(org.label, words_of, key_words(p.label)))]
         elif org.type != ORGANISATION:
             continue
         elif words_of[-1] not in heads:
-            found = [p for p in places if _named_after_place(org.label, words_of, _name_words(p.label))]
+            found = [p for p in places if _named_after_place(org.label, words_of, key_words(p.label))]
         else:
-            found = [p for p in places if _contains_place(words_of, _name_words(p.label), modifiers)]
+            found = [p for p in places if _contains_place(words_of, key_words(p.label), modifiers)]
         # the most specific place only ("West Sussex", not also "Sussex")
         found = [p for p in found if not any(
             q is not p and f" {normalise_key(p.label)} " in f" {normalise_key(q.label)} " for q in found)]
@@ -472,11 +472,6 @@ def _located_by_name(
 
 # words after which a place's name says what a body is for or about, not where it is
 _BEFORE_PLACE = frozenset({"for", "of", "in", "across", "throughout", "to", "from", "the", "and", "&"})
-
-
-def _name_words(label: str) -> list[str]:
-    """The words of a name's key, an ampersand read as "and" ("Bath & North East Westshire")."""
-    return ["and" if w == "&" else w for w in normalise_key(label).split()]
 
 
 # place words that name the place itself, not a part of it ("City of Westby", "the Westby Isles")

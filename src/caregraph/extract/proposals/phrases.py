@@ -556,7 +556,7 @@ def _reduce(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, in
             a, b = clause_cut(gerund)
             start, end = a, min(b, end)
         elif (purpose := _acting_purpose(root, inside, rules)) is not None:
-            # "the Government must act now to fund X", "go further to extend Y": a verb of acting
+            # "the Office should act quickly to fund X", "go further to extend Y": a verb of acting
             # names no measure; its purpose clause does
             a, b = clause_cut(purpose)
             start, end = a, min(b, end)
@@ -577,7 +577,7 @@ def _acting_purpose(verb: Token, inside: list[Token], rules: EntityRules) -> Tok
     -> "fund X"."""
     lemma = verb.lemma_.lower()
     entry = False
-    for words in (e.split() for e in word_class(rules, "acting_verbs")):
+    for words in rules.acting_phrases:
         if words[0] == lemma and (len(words) == 1 or any(
                 c.lower_ == words[1] and c.dep_ in ("advmod", "dobj", "prt", "acomp") for c in inside)):
             entry = True
@@ -631,8 +631,8 @@ def clause_cut(head: Token) -> tuple[int, int]:
     for d in head.subtree:
         if d.i <= head.i:
             continue
-        if d.dep_ in ("conj", "cc") and d.i == d.head.i + (2 if d.dep_ == "conj" else 1) and _shared_object_verb(d.head) is not None:
-            continue  # "develop and upskill the workforce": one measure, the object shared
+        if d.dep_ in ("conj", "cc") and d.i == d.head.i + (2 if d.dep_ == "conj" else 1) and shares_object(d.head):
+            continue  # "draft and publish the rules": one measure, the object shared
         if (_subordinate(d)
                 or d.dep_ in ("appos", "parataxis")
                 or (d.dep_ in ("conj", "cc") and d.head.pos_ in ("VERB", "AUX"))
@@ -646,19 +646,18 @@ def clause_cut(head: Token) -> tuple[int, int]:
     return (head.left_edge.i, end)
 
 
-def _shared_object_verb(head: Token) -> Token | None:
-    """The verb after "and"/"or" that shares its object with a verb that has none ("to develop
-    and upskill the workforce", "scope and fund a register"): the two verbs are one measure."""
+def shares_object(head: Token) -> bool:
+    """Whether the verb right after "and"/"or" shares its object with this verb, which has none
+    ("to review and publish the harbour rules", "scope and fund a register"): the two verbs are
+    one measure."""
     doc = head.doc
     if head.pos_ != "VERB" or head.i + 2 >= len(doc) or doc[head.i + 1].lower_ not in ("and", "or"):
-        return None
+        return False
     if any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp", "dative", "prt") for c in children_of(head)):
-        return None
+        return False
     conj = doc[head.i + 2]
-    if not (conj.dep_ == "conj" and conj.head.i == head.i and conj.pos_ == "VERB" and conj.tag_ == head.tag_
-            and any(c.dep_ == "dobj" for c in children_of(conj))):
-        return None
-    return conj
+    return (conj.dep_ == "conj" and conj.head.i == head.i and conj.pos_ == "VERB" and conj.tag_ == head.tag_
+            and any(c.dep_ == "dobj" for c in children_of(conj)))
 
 
 def _list_comma(tok: Token) -> bool:

@@ -25,6 +25,7 @@ from .phrases import (
     passive_infinitive_span,
     proposal_phrase,
     repeated_complements,
+    shares_object,
     split_list,
 )
 from .recommenders import (
@@ -100,7 +101,7 @@ def _marked_infinitive(clause: Token, mark: str) -> Token | None:
     return subj
 
 
-def coordinated_infinitives(clause: Token, verb: Token) -> list[Token]:
+def coordinated_infinitives(clause: Token, verb: Token, rules: EntityRules) -> list[Token]:
     """The verbs coordinated with a proposed infinitive ("urged ministers to introduce A, extend
     B and scrap C", "proposes to create A and abolish B"): its own conjuncts, and the bare
     verbs (VB) the parser hung on the finite verb that governs it instead, after the infinitive,
@@ -112,7 +113,17 @@ def coordinated_infinitives(clause: Token, verb: Token) -> list[Token]:
             for tok in (conj, *conjuncts(conj)):
                 if tok.pos_ == "VERB" and tok.tag_ == "VB" and not _own_clause(tok) and tok not in out:
                     out.append(tok)
-    return sorted(out, key=lambda t: t.i)
+    # ("to draft and publish a strategy": "publish" shares the object of "draft", whose clause holds both)
+    return sorted((t for t in out if not _shares_with_previous(t, rules)), key=lambda t: t.i)
+
+
+def _shares_with_previous(verb: Token, rules: EntityRules) -> bool:
+    """Whether a coordinated verb is the second of two that share its object: the first's clause
+    reads both as one measure; not after a procedural verb, whose clause names none ("to review
+    and publish the rules": "publish the rules" is the measure)."""
+    first = verb.head
+    return (verb.dep_ == "conj" and verb.i == first.i + 2 and shares_object(first)
+            and first.lemma_.lower() not in word_class(rules, "procedural_verbs"))
 
 
 def coordinated_gerunds(gerund: Token, verb: Token) -> list[Token]:
@@ -578,7 +589,7 @@ def _contents(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
         for clause in children_of(o):
             if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB" and clause.i > o.i and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause)):
-                spans += [clause_span(v) for v in (clause, *coordinated_infinitives(clause, verb))]
+                spans += [clause_span(v) for v in (clause, *coordinated_infinitives(clause, verb, rules))]
                 break
     # "the Bill includes a set of corporate parenting duties for X": the members of a collection
     collective = word_class(rules, "collective_heads")
@@ -699,7 +710,7 @@ def _wanted(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
         if addressee:
             spans.append(clause_span(clause))  # "wants the Government to introduce Y"
             # ("wants councils to create A and extend B": each verb)
-            spans.extend(clause_span(conj) for conj in coordinated_infinitives(clause, verb))
+            spans.extend(clause_span(conj) for conj in coordinated_infinitives(clause, verb, rules))
         elif clause.lemma_.lower() in word_class(rules, "seeing_verbs"):
             spans.extend(sp for o in children_of(clause) if o.dep_ == "dobj" for sp in noun_phrases(o))  # "to see Y"
     for start, end in spans:
@@ -831,7 +842,7 @@ def _raw_verb_objects(verb: Token, *, passive: bool, rules: EntityRules) -> Iter
                     yield clause_span(conj)
         elif clause.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause)):
             # "proposes to create A, extend B and abolish C": each verb is a proposal
-            for conj in coordinated_infinitives(clause, verb):
+            for conj in coordinated_infinitives(clause, verb, rules):
                 yield clause_span(conj)
     for child in children:
         # ("recommends on X", not a topic put first: "On X, the review recommends Y")
@@ -938,8 +949,7 @@ def _noun_objects(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
             for pobj in children_of(child):
                 if pobj.dep_ != "pobj":
                     continue
-                if not is_call and (pobj.lemma_.lower() in word_class(rules, "topic_heads")
-                                    or pobj.lower_ in word_class(rules, "topic_heads")):
+                if not is_call and _topic_head(pobj, rules):
                     continue  # "recommendations for service delivery", "for the medium term": their topic
                 infinitive = passive_infinitive(pobj)
                 if infinitive is not None:
@@ -963,6 +973,25 @@ def _noun_objects(noun: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
             for pcomp in children_of(child):
                 if pcomp.dep_ == "pcomp" and pcomp.pos_ == "VERB":
                     yield clause_span(pcomp)
+
+
+def _topic_head(pobj: Token, rules: EntityRules) -> bool:
+    """Whether what recommendations are "for" is their topic (topic_heads: "for service delivery",
+    "for the medium term", "for improvement to the council") rather than a measure: not when an
+    indefinite "a new" makes it one ("for a new inspection system for Westshire") nor when an
+    "in" complement names what is to improve ("for improvements in record keeping")."""
+    lemma = pobj.lemma_.lower()
+    if lemma not in word_class(rules, "topic_heads"):
+        return False
+    kids = children_of(pobj)
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids) and any(
+            t.dep_ == "amod" and t.lower_ == "new" for c in pobj.lefts for t in c.subtree):
+        return False  # (the parser may hang "new" on a compound: "a new harbour licensing system")
+    return not (lemma in _IMPROVING and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" for p in children_of(c)) for c in kids))
+
+
+_IMPROVING = frozenset({"improvement"})
 
 
 def _further_that_clauses(first: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
@@ -1033,7 +1062,7 @@ def _calling_objects(verb: Token, entry: str, rules: EntityRules) -> Iterator[tu
                 yield min((t.i for t in children_of(child) if t.dep_ == "aux" and t.lower_ == "to"), default=a), b
                 yield from _light_objects(child, rules)
                 yield from _added_items(child)
-                for conj in coordinated_infinitives(child, verb):
+                for conj in coordinated_infinitives(child, verb, rules):
                     yield clause_span(conj)
         return
     holders = [verb, *[c for c in children_of(verb) if c.dep_ == "dobj"],
@@ -1051,7 +1080,7 @@ def _calling_objects(verb: Token, entry: str, rules: EntityRules) -> Iterator[tu
                         return
                 yield clause_span(clause)
                 yield from _light_objects(clause, rules)
-                for conj in coordinated_infinitives(clause, verb):
+                for conj in coordinated_infinitives(clause, verb, rules):
                     yield clause_span(conj)
                 return
 

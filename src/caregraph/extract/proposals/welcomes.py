@@ -235,7 +235,7 @@ def _welcomed_intent(noun: Token, rules: EntityRules) -> Iterator[Recommendation
     owner = _owner(noun, rules)
     if approver is None and owner is None:
         return
-    for infinitive in [clause, *coordinated_infinitives(clause, verb)]:
+    for infinitive in [clause, *coordinated_infinitives(clause, verb, rules)]:
         start, end = clause_cut(infinitive)
         item = proposal_phrase(noun.doc, start, end, rules)
         if not item:

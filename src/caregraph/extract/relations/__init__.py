@@ -110,8 +110,8 @@ def find_relations(
         rule_found = [r for _, r in found]
         found.extend(learned_relations(ctx, rule_found, model, posts, doc_id=doc_id))
     found.sort(key=lambda item: item[0])
-    known = frozenset(p.id for p in schema.relations.patterns if p.kind == "known")
-    relations = _drop_known_place_doubles([r for _, r in found], entities, schema.relations.located_heads, known)
+    relations = _drop_known_place_doubles([r for _, r in found], entities, schema.relations.located_heads,
+                                          schema.relations.known_pattern_ids)
     return _drop_related_duplicates(relations)
 
 

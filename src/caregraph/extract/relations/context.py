@@ -305,7 +305,7 @@ class Context:
 
     def _quoted_name(self, tok: Token) -> bool:
         """Whether a modifier is a name set in quotation marks right before the noun it names
-        ("the ‘Kinship Link’ model", which the parser may read as an adjective): the name is the
+        ("the ‘Lapwing’ model", which the parser may read as an adjective): the name is the
         phrase's referent, unlike a modifier such as "a Westshire-based charity"."""
         index = self.token_mention.get(tok.i)
         if index is None:
@@ -1177,9 +1177,9 @@ QUANTITIES = frozenset({"some", "many", "much", "all", "most", "part", "several"
 
 
 # verbs of giving whose recipient, not their subject, does what the purpose clause after them says
-# ("X awarded £2m to Y to deliver Z", "X gave Y funding to run Z")
-_GIVING = frozenset({"award", "give", "grant", "allocate", "provide", "offer", "pay"})
-GIVING_VERBS = _GIVING  # (the funded_for kind: an active verb of giving names the giver, never the holder)
+# ("X awarded £2m to Y to deliver Z", "X gave Y funding to run Z"); the funded_for kind takes the
+# recipient of an active verb of giving as the holder, never its subject
+GIVING_VERBS = frozenset({"award", "give", "grant", "allocate", "provide", "offer", "pay"})
 
 # verbs whose object, not their subject, does what the open clause after it says ("X requires,
 # obliges, urges, tells, asks Y to do Z")
@@ -1223,7 +1223,7 @@ def subject_tokens(verb: Token) -> list[Token]:
             # "picked four districts to trial Y", "named two boroughs to host Y": the chosen do it
             # (named only where the object's phrase names them), never the chooser
             return chosen
-        if tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in _GIVING:
+        if tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in GIVING_VERBS:
             # "the Office awarded £2m to X to deliver Z", "gave X £2m to run Z", "funding was awarded to
             # X to deliver Z": the one given the means does it, not the giver
             recipients = [c for c in children_of(tok.head) if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")]

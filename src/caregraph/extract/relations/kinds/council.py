@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ....core.ontology import ORGANISATION, PERSON, PLACE
 from ....core.schema import RelationPattern
-from ....core.text import normalise_key
+from ....core.text import key_words, normalise_key
 from ..context import Arg, Context
 from ..registry import RuleMatch, rule_kind
 from .roles import clean_role, contact_post, is_role_word, page_actor, segment_after, segment_before, with_honorific
@@ -131,21 +131,21 @@ def _one_local_council(ctx: Context) -> Arg | None:
 
 
 def _gazetteer_places(ctx: Context) -> list[str]:
-    """The gazetteer's place names and aliases, each as " key " (made once per schema)."""
+    """The gazetteer's place names and aliases, each as " key " (made once per schema, keyed by
+    the digest of its files, which a new schema object of other content never shares)."""
     schema = ctx.schema
-    found: list[str] | None = _GAZETTEER_PLACES.get(id(schema))
+    found: list[str] | None = _GAZETTEER_PLACES.get(schema.digest)
     if found is None:
         found = [f" {_and_key(n)} " for e in schema.gazetteer if e.type == PLACE for n in (e.name, *e.aliases)]
         _GAZETTEER_PLACES.clear()
-        _GAZETTEER_PLACES[id(schema)] = found
+        _GAZETTEER_PLACES[schema.digest] = found
     return found
 
 
-_GAZETTEER_PLACES: dict[int, list[str]] = {}
+_GAZETTEER_PLACES: dict[str, list[str]] = {}
 
 
 def _and_key(name: str) -> str:
-    """A name's key with an ampersand read as "and", so that "Eastby & Westby Council" holds the
-    place "Eastby and Westby" and "Eastby and Westby Council" the place "Eastby & Westby" (as
-    graph.assemble reads a body's name for its place)."""
-    return " ".join("and" if w == "&" else w for w in normalise_key(name).split())
+    """A name's key with an ampersand read as "and" (core.text.key_words, as graph.assemble reads
+    a body's name for its place)."""
+    return " ".join(key_words(name))

@@ -2,11 +2,11 @@
 has received £2m for the Y scheme", "Eastborough was awarded £1.2 million for Y", "the council
 secured funding for the Y pilot, and £1m for Z": the money is the verb's object (an amount, or a
 noun of the schema's funding_nouns, or a share of either: "a share of the £5m"), the programme the
-object of its "for" (or of another of the pattern's preps: "£2m under the Y programme", "funds as
+object of its "for" (or of another of the pattern's preps: "£2m under the Y programme", "£3m as
 part of the Y Fund"), or named in the money's own phrase ("new Y funding", "a share of the Y
-fund"); the holder may be the subject of a clause the verb's own is open on ("Westshire will be
-one of 12 councils receiving Y funding", "Eastborough was named as one of 12 areas to receive
-funds as part of Y")."""
+fund"); the holder may be the subject of a clause the verb's own is open on ("Westshire was
+picked to receive a portion of the Y funding"), or
+the recipient of an active verb of giving ("the Harbour Office granted Westshire £2m for Y")."""
 
 from __future__ import annotations
 
@@ -35,10 +35,12 @@ def _funded_for_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
             continue
         passive = is_passive(verb)
         if not passive and verb.lemma_.lower() in GIVING_VERBS:
-            continue  # "X awarded £2m to Y for Z": the giver holds no money of Z
-        holders = [c for c in children_of(verb) if c.dep_ == ("nsubjpass" if passive else "nsubj")]
-        if not holders and not passive:
-            # "X will be one of 12 councils receiving Y funding": the subject of the clause the
+            # "the Office granted Westshire £2m for Z": the recipient holds the money, never the giver
+            holders = _recipients(verb)
+        else:
+            holders = [c for c in children_of(verb) if c.dep_ == ("nsubjpass" if passive else "nsubj")]
+        if not holders and not passive and verb.lemma_.lower() not in GIVING_VERBS:
+            # "Westshire was picked to receive a portion of Y funding": the subject of the clause the
             # verb's own is open on (never a giver's: "awarded £2m to X to run Y" is X's)
             holders = subject_tokens(verb)
         if not holders:
@@ -48,7 +50,7 @@ def _funded_for_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
             continue
         # ("... £2m for A, and £1m for B": the parser may join the second amount to the verb)
         money += [c for c in children_of(verb) if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN") and _is_money(ctx, c)]
-        fors = [_part_of(p) for h in (verb, *money) for c in children_of(h) if c.dep_ == "prep"
+        fors = [_part_of(ctx, p) for h in (verb, *money) for c in children_of(h) if c.dep_ == "prep"
                 and c.lower_ in pattern.preps for p in children_of(c) if p.dep_ == "pobj"]
         objects = [a for p in fors if p is not None for a in ctx.args_in(p, pattern.object_types)]
         if not objects:
@@ -59,12 +61,27 @@ def _funded_for_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
             yield RuleMatch(subjects, list(dict.fromkeys(objects)), verb)
 
 
-def _part_of(tok: Token) -> Token | None:
-    """The object of a preposition, or the "of" object of "part" after "as" ("funds as part of
-    the Y Fund" -> Fund); None for an "as" object that is no part ("£2m as a grant")."""
+def _recipients(verb: Token) -> list[Token]:
+    """The indirect object of an active verb of giving: "granted Westshire £2m" -> Westshire, and
+    the object of a "to" the parser reads as one ("awarded £2m to Eastborough")."""
+    found = []
+    for c in children_of(verb):
+        if c.dep_ != "dative":
+            continue
+        if c.pos_ == "ADP":
+            found += [p for p in children_of(c) if p.dep_ == "pobj"]
+        else:
+            found.append(c)
+    return found
+
+
+def _part_of(ctx: Context, tok: Token) -> Token | None:
+    """The object of a preposition, or the "of" object of a noun of a part (share_nouns) after
+    "as" ("money as a share of the Y Fund" -> Fund); None for an "as" object that is no part
+    ("£2m as a grant")."""
     if tok.head.lower_ != "as":
         return tok
-    if tok.lemma_.lower() != "part":
+    if tok.lemma_.lower() not in ctx.rules.share_nouns:
         return None
     return next((p for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"
                  for p in children_of(c) if p.dep_ == "pobj"), None)
@@ -72,7 +89,7 @@ def _part_of(tok: Token) -> Token | None:
 
 def _is_money(ctx: Context, tok: Token) -> bool:
     """An amount ("£2.4 million", "$3m"), a noun of funding (the schema's funding_nouns), or a
-    share of either ("a share of the £300 million", "a share of the funding": share_nouns)."""
+    share of either ("a portion of the £4m", "a share of the funding": share_nouns)."""
     if tok.lemma_.lower() in ctx.rules.funding_nouns:
         return True
     if any(t.tag_ == "$" or t.text[:1] in "£$€" for t in tok.subtree if t.i <= tok.i):

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ....core.ontology import COMMISSIONED, INITIATIVE, PUBLICATION
 from ....core.schema import RelationPattern
-from ...syntax import children_of
+from ...syntax import children_of, sent_of
 from ..context import Arg, Context, subject_tokens
 from ..registry import RuleFn, RuleMatch, rule_kind
 from .roles import own_body
@@ -167,10 +167,26 @@ def _titled_text(ctx: Context, case: Token, owner: str) -> tuple[Token, Arg] | N
         word = doc[k]
         if word.pos_ == "NOUN" and (title := _title_after(ctx, word, _TEXTS)) is not None:
             return word, title
-        if not (word.is_lower or word.like_num):
+        if not _noun_modifier(word):
             return None
         k += 1
     return None
+
+
+def _noun_modifier(word: Token) -> bool:
+    """Whether a lower-case word or a number may stand before the noun of a text as its modifier
+    ("its 2023 statutory policy paper"); a preposition, an article, a pronoun or a possessive ends
+    the run ("the Harbour Trust's response to the paper Safe Harbours" names no text of the Trust)."""
+    if word.pos_ in _NOT_MODIFIERS or word.tag_ == "POS":
+        return False
+    if word.like_num:
+        return True
+    return word.is_lower and (word.dep_ in _NOUN_MODIFIER_DEPS or word.pos_ in _NOUN_MODIFIER_POS)
+
+
+_NOT_MODIFIERS = frozenset({"ADP", "DET", "PRON", "PART"})
+_NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "nummod"})
+_NOUN_MODIFIER_POS = frozenset({"ADJ", "NOUN", "NUM"})
 
 
 _TEXT_MODIFIERS = 4   # "its first statutory policy paper Y"
@@ -182,14 +198,15 @@ def _clause_after_comma(ctx: Context, head: Token, title: Arg) -> bool:
     closed by a comma, a bracket or the sentence's end ("the Harbour Office's paper, Safe
     Harbours, set out ...")."""
     doc = ctx.doc
-    if head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
+    stop = sent_of(head).end
+    if head.i + 1 >= stop or doc[head.i + 1].text != ",":
         return False
     end = head.i + 2
-    while end < len(doc) and (ctx.token_mention.get(end) is None or ctx.keys[ctx.token_mention[end]] != title.key):
+    while end < stop and (ctx.token_mention.get(end) is None or ctx.keys[ctx.token_mention[end]] != title.key):
         end += 1
-    while end < len(doc) and ctx.token_mention.get(end) is not None and ctx.keys[ctx.token_mention[end]] == title.key:
+    while end < stop and ctx.token_mention.get(end) is not None and ctx.keys[ctx.token_mention[end]] == title.key:
         end += 1
-    return end < len(doc) and end < head.sent.end and doc[end].text not in (",", ")", ";", ".", "\u2019", "'", "\"", "\u201d")
+    return end < stop and doc[end].text not in (",", ")", ";", ".", "\u2019", "'", "\"", "\u201d")
 
 
 _MODIFIERS = frozenset({"compound", "amod", "nmod"})
