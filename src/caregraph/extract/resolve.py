@@ -724,9 +724,11 @@ def _merge_same_names(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRu
                 continue
             # (the words of the name, not of its key: a compact key has no spaces)
             if entity.type == PERSON and name != entity.label and (
-                    len(word_keys(name)) < 2 or _honorific_form(word_keys(name), rules)):
-                continue  # (nor a form with an honorific or a post: "Mr Smith", "Cllr Smith" are many people;
-                # a peer's style is one peer's, and one two peers share joins neither, below)
+                    len(word_keys(name)) < 2 or (_honorific_form(word_keys(name), rules)
+                                                 and len(_given_names(word_keys(name), rules)) < 2)):
+                continue  # (nor a surname with an honorific or a post: "Mr Smith", "Cllr Smith" are many
+                # people, but "Dr Jane Porter" is one; a peer's style is one peer's, and one two peers
+                # share joins neither, below)
             if not holders[key] or holders[key][-1] != i:
                 holders[key].append(i)
     # "Family Group Conference", "Family Group Conferences", "Family Group Conferencing":
@@ -771,8 +773,7 @@ def _given_names(words: list[str], rules: EntityRules) -> list[str]:
     """A person's name words without the honorifics, peer's titles and posts before them and a
     peer's territory after them ("dame jane doe" -> "jane doe"; "cllr doe" -> "doe"; "lord hale of
     westby" -> "hale")."""
-    while len(words) > 1 and (words[0] in rules.honorifics or " ".join(words[:2]) in rules.honorifics
-                              or words[0] in rules.peerage_titles or words[0] in rules.role_words):
+    while len(words) > 1 and _styled_form(words, rules):
         words = words[2:] if " ".join(words[:2]) in rules.honorifics and len(words) > 2 else words[1:]
     if "of" in words[1:]:
         words = words[: words.index("of", 1)]  # a peer's territory ("doe of westby"): no part of the name
@@ -914,22 +915,18 @@ def _styled_form(words: list[str], rules: EntityRules) -> bool:
             or words[0] in rules.peerage_titles or words[0] in rules.role_words)
 
 
-# the particles that open a surname ("de Brun", "van Hale", "van der Hale")
-_SURNAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "der", "den", "la", "le", "van", "von", "ten", "ter"})
-
-
-def _particle_surname(words: list[str]) -> bool:
-    """Are a name's words a surname with its particles ("de brun", "van der hale")?"""
-    return 2 <= len(words) <= 3 and all(w in _SURNAME_PARTICLES for w in words[:-1]) \
-        and words[-1] not in _SURNAME_PARTICLES
+def _particle_surname(words: list[str], rules: EntityRules) -> bool:
+    """Are a name's words a surname with its particles ("de brun", "van der hale";
+    rules.surname_particles)?"""
+    return 2 <= len(words) <= 3 and all(w in rules.surname_particles for w in words[:-1]) \
+        and words[-1] not in rules.surname_particles
 
 
 def _honorific_form(words: list[str], rules: EntityRules) -> bool:
     """Do a person's name words open with an honorific or a word of a post ("mr smith", "cllr
     smith", "minister smith"), which many people share?"""
-    if words[0] in rules.peerage_titles:
-        return False  # "baroness doe": a peer's style (some are honorifics too)
-    return words[0] in rules.honorifics or " ".join(words[:2]) in rules.honorifics or words[0] in rules.role_words
+    # not "baroness doe": a peer's style (some peer's titles are honorifics too)
+    return words[0] not in rules.peerage_titles and _styled_form(words, rules)
 
 
 def _unstyled(words: list[str], rules: EntityRules) -> list[str]:
@@ -953,6 +950,7 @@ def _merge_rules(
     clusters = _cluster_view(ordered, uf, rules)
     places = {tuple(other["words"]) for other in clusters.values() if other["type"] == PLACE}
     stem_index: dict[bool, dict[str, set[int]]] = {}   # _roots_by_stem, made once per merge
+    head_stems = _head_stems(rules)
     for root, view in clusters.items():
         label = view["label"]
         words = word_keys(label)
@@ -975,7 +973,9 @@ def _merge_rules(
                      # "Lord Hunt" of "Lord Hunt of Westby Heath")
                      or (_unstyled(other["words"], rules)[:2] == [words[0], "of"]))
             ]
-            if not candidates and scope and (view["type"] == PERSON or label in rules.first_names):
+            # (a name styled with a title or a post, "Councillor Grace", "Minister Harbour", is a
+            # surname: only the surname's candidates, above, and a misspelt surname, below)
+            if not candidates and scope and not styled and (view["type"] == PERSON or label in rules.first_names):
                 # "Jane" for the document's one person of that first name, unless some
                 # person's surname is that word too
                 candidates = [
@@ -983,7 +983,7 @@ def _merge_rules(
                     if r != root and other["type"] == PERSON and len(other["words"]) in (2, 3)
                     and other["words"][0] == words[0]
                 ]
-            if not candidates and scope and view["type"] == PERSON:
+            if not candidates and scope and not styled and view["type"] == PERSON:
                 # "Ms Adeyemi" for the document's "Abimbola Adeyemi" that NER took for a body
                 # or a place: the honorific's votes win
                 candidates = [
@@ -1001,7 +1001,7 @@ def _merge_rules(
                     if r != root and other["type"] == PERSON and len(other["words"]) > 1
                     and _edit_distance(other["words"][-1], words[0]) <= slips
                 ]
-            if not candidates and scope and label not in rules.first_names:
+            if not candidates and scope and not styled and label not in rules.first_names:
                 # "the Barometer" for the document's one "Harbour Barometer", however NER typed it
                 candidates = [
                     r for r, other in clusters.items()
@@ -1011,8 +1011,9 @@ def _merge_rules(
                 if len(candidates) > 1:
                     # "the Plan" beside "10 Year Westshire Plan" and its short "10 Year Plan"
                     candidates = _longest_of_chain(candidates, clusters, rules,
-                                                   _roots_by_stem(clusters, True, stem_index))
-            if not candidates and scope and label not in rules.first_names and words[0] not in rules.heads:
+                                                   _roots_by_stem(clusters, True, stem_index), head_stems)
+            if not candidates and scope and not styled and label not in rules.first_names \
+                    and words[0] not in rules.heads:
                 # "Harbour" for the document's one body "Harbour Economics", however NER typed it; not a
                 # head noun, which names a thing by its kind ("the Forum" is no "Forum Radio",
                 # "the Hub" no "Hub Westby")
@@ -1033,11 +1034,10 @@ def _merge_rules(
                 candidates = [r for r in candidates if any(
                     len(_given_names(m, rules)) >= 2 and _same_person(n, m, rules)
                     for n in known for m in clusters[r]["names_words"])]
-        elif scope and _particle_surname(words) and view["type"] not in (PLACE, RECOMMENDATION) \
-                and not _is_acronym(label):
-            # within a document, a surname with its particle ("De Brun", "van Hale") to the one
-            # person whose longer name ends in it ("Jane de Brun"), however either writes
-            # the particle
+        elif scope and view["type"] == PERSON and _particle_surname(words, rules) and not _is_acronym(label):
+            # within a document, a person's surname with its particle ("De Brun", "van Hale") to
+            # the one person whose longer name ends in it ("Jane de Brun"), however either writes
+            # the particle; not a body's name of that form ("De Vere" the hotel is no "Jane de Vere")
             candidates = [
                 r for r, other in clusters.items()
                 if r != root and other["type"] == PERSON and len(other["words"]) > len(words)
@@ -1089,7 +1089,7 @@ def _merge_rules(
                                 and (other["type"] in _NAMED_KINDS or other["type"] == RECOMMENDATION)
                                 and (rest == other["words"] or rest in other["names_words"]))
             if not candidates and len(rest) >= 2:
-                candidates = _longer_forms(root, rest, view, clusters, rules, aliases=True)
+                candidates = _longer_forms(root, rest, view, clusters, rules, aliases=True, head_stems=head_stems)
             if len(candidates) == 1:
                 variants.add(label)
         if not candidates and view["type"] not in (PERSON, PLACE) and len(rest := _after_version(label, rules)) >= 2:
@@ -1099,7 +1099,7 @@ def _merge_rules(
             candidates = sorted(r for r, other in clusters.items() if r != root and other["type"] not in (PERSON, PLACE)
                                 and (rest == other["words"] or rest in other["names_words"]))
             if not candidates and scope:
-                candidates = _longer_forms(root, rest, view, clusters, rules, aliases=True)
+                candidates = _longer_forms(root, rest, view, clusters, rules, aliases=True, head_stems=head_stems)
             if len(candidates) == 1:
                 variants.add(label)
         if not candidates and not _is_acronym(label) and view["type"] in (PUBLICATION, ORGANISATION, INITIATIVE):
@@ -1107,14 +1107,16 @@ def _merge_rules(
             shortened: dict[int, list[list[str]]] = defaultdict(list)
             aliases = bool(scope) or len(words) >= 3
             for r in _longer_forms(root, words, view, clusters, rules, aliases=aliases, within=bool(scope),
-                                   stems=_roots_by_stem(clusters, aliases, stem_index), places=places):
+                                   stems=_roots_by_stem(clusters, aliases, stem_index), places=places,
+                                   head_stems=head_stems):
                 shortened[r].append(words)
             if not shortened:
                 # a subtitle the cluster also goes by ("Safe at Home: Delivery Plan" in one
                 # text, "the Westshire Delivery Plan" in another): the one longer name of it
                 for other_words in view["other_words"]:
                     for r in _longer_forms(root, other_words, view, clusters, rules,
-                                           stems=_roots_by_stem(clusters, False, stem_index)):
+                                           stems=_roots_by_stem(clusters, False, stem_index),
+                                           head_stems=head_stems):
                         shortened[r].append(other_words)
             candidates = sorted(shortened)
             if not scope and not all(any(_shortens_across(short, view, clusters[r], rules.kind_suffixes) for short in shorts)
@@ -1167,14 +1169,15 @@ def _merge_rules(
 
 
 def _longest_of_chain(candidates: list[int], clusters: dict[int, dict], rules: EntityRules,
-                      stems: dict[str, set[int]]) -> list[int]:
+                      stems: dict[str, set[int]], head_stems: frozenset[str]) -> list[int]:
     """Within a document, of several longer names a short form may stand for, the one that
     every other is itself a short form of ("Plan" beside "Westshire Plan" and "10 Year
     Westshire Plan": the longest); all of them when they are no such chain ("Plan" beside
     "Westshire Plan" and "Eastborough Plan")."""
     longest = [c for c in candidates
                if all(o == c or (c in _longer_forms(o, clusters[o]["words"], clusters[o], clusters, rules,
-                                                     aliases=True, within=True, stems=stems)
+                                                     aliases=True, within=True, stems=stems,
+                                                     head_stems=head_stems)
                                  # a link that would merge (not two rival gazetteer names)
                                  and not _rivals(clusters[o]["label"], clusters[c]["label"], rules))
                       for o in candidates)]
@@ -1438,7 +1441,8 @@ def _roots_by_stem(clusters: dict[int, dict], aliases: bool, made: dict[bool, di
 
 def _longer_forms(root: int, words: list[str], view: dict, clusters: dict[int, dict], rules: EntityRules,
                   *, aliases: bool = False, stems: dict[str, set[int]] | None = None,
-                  within: bool = False, places: Collection[tuple[str, ...]] = ()) -> list[int]:
+                  within: bool = False, places: Collection[tuple[str, ...]] = (),
+                  head_stems: frozenset[str]) -> list[int]:
     """The clusters of the same type with a longer name whose words contain `words` and keep
     its head, its opening words, or add only descriptors. With `aliases` (within a document,
     or across documents for a name of three words or more), a longer name may be any
@@ -1458,7 +1462,8 @@ def _longer_forms(root: int, words: list[str], view: dict, clusters: dict[int, d
                    for r, other in clusters.items() if r != root and (held is None or r in held)
                    and tuple(words) not in other["owners"]}
     return [r for r, forms in other_forms.items()
-            if any(_longer_form(words, content, head, view, clusters[r], form, rules, within=within, places=places)
+            if any(_longer_form(words, content, head, view, clusters[r], form, rules, within=within, places=places,
+                                head_stems=head_stems)
                    for form in forms)]
 
 
@@ -1476,7 +1481,8 @@ def _title_opening(words: list[str], view: dict, other: dict, longer: list[str],
 
 
 def _longer_form(words: list[str], content: set[str], head: str, view: dict, other: dict, longer: list[str],
-                 rules: EntityRules, *, within: bool = False, places: Collection[tuple[str, ...]] = ()) -> bool:
+                 rules: EntityRules, *, within: bool = False, places: Collection[tuple[str, ...]] = (),
+                 head_stems: frozenset[str]) -> bool:
     """Is `longer`, a name of cluster `other`, a longer form of `words` (`_longer_forms`; `content`
     the stems of its content words, `head` the stem of its head word)?"""
     skip = rules.connectives | _ARTICLES
@@ -1513,7 +1519,7 @@ def _longer_form(words: list[str], content: set[str], head: str, view: dict, oth
              # programme or body whose name ends in its own head noun, which a longer name goes on
              # from to name a thing of its own ("Harbour Hubs", "Harbour Hubs Transformation Fund")
              or (len(words) >= 2 and longer[: len(words)] == words
-                 and (view["type"] == PUBLICATION or not _is_head(words[-1], rules)
+                 and (view["type"] == PUBLICATION or not _is_head(words[-1], rules, head_stems)
                       or _stem(longer[-1]) == _stem(words[-1])
                       # a place after the name is the same body ("Harbour Trust Westshire")
                       or tuple(longer[len(words):]) in places))
@@ -1539,15 +1545,15 @@ def _longer_form(words: list[str], content: set[str], head: str, view: dict, oth
                  and all(_descriptor(w, rules) for w in longer[len(words):]))))
 
 
-_HEAD_STEMS: dict[int, tuple[object, frozenset[str]]] = {}
+def _head_stems(rules: EntityRules) -> frozenset[str]:
+    """The stems of the head nouns (made once per _merge_rules call, for _is_head)."""
+    return frozenset(_stem(h) for h in rules.heads)
 
 
-def _is_head(word: str, rules: EntityRules) -> bool:
-    """A head noun in either number ("hubs", "programmes", "trusts"), by its stem."""
-    made = _HEAD_STEMS.get(id(rules.heads))
-    if made is None or made[0] is not rules.heads:
-        made = _HEAD_STEMS[id(rules.heads)] = (rules.heads, frozenset(_stem(h) for h in rules.heads))
-    return word in rules.heads or _stem(word) in made[1]
+def _is_head(word: str, rules: EntityRules, head_stems: frozenset[str]) -> bool:
+    """A head noun in either number ("hubs", "programmes", "trusts"), by its stem (`head_stems`:
+    _head_stems)."""
+    return word in rules.heads or _stem(word) in head_stems
 
 
 def _another_area(words: list[str], longer: list[str], rules: EntityRules) -> bool:
