@@ -30,32 +30,21 @@ def test_an_allowance_is_a_scheme_not_a_body(extractor):
     assert found.get("Westshire Housing Allowance") == "Initiative"
 
 
-def test_fiscal_heads_are_schema_data(schema):  # type: ignore[no-untyped-def]
-    heads = schema.entities.heads
-    assert heads.get("budget") == "Publication"
-    assert heads.get("allowance") == "Initiative"
-    assert {"universal credit", "national living wage"} <= schema.entities.stoplist
-
-
 @pytest.mark.model
 def test_a_benefit_named_for_its_claimant_is_one_name(extractor):
     # "Carer's Allowance": the singular claimant's possessive belongs inside the name, no owner of
     # a title called "Allowance"
-    found = entities(extractor, "On the review of Carer's Allowance and the earnings limit:\n\n"
-                                "We welcome the recommendation for the Harbour Department to review Carer's "
-                                "Allowance and to report back to Parliament within 12 months.")
+    found = entities(extractor, "Carer's Allowance and the weekly hours rule:\n\n"
+                                "The Harbour Trust asks the Lapwing Office to look again at Carer's "
+                                "Allowance before the spring and to write to every carer in Westshire.")
     assert found.get("Carer's Allowance") == "Initiative"
     assert "Carer" not in found
 
 
-def test_a_singular_claimant_keeps_its_possessive_inside_a_name(schema):  # type: ignore[no-untyped-def]
-    assert "carer" in schema.entities.possessive_name_words
-
-
 @pytest.mark.model
 def test_a_national_benefit_or_rate_by_its_own_name_is_no_entity(extractor):
-    found = entities(extractor, "Jane Doe of the Harbour Trust said: \"Expanding free school meals to all families "
-                                "on Universal Credit is a bold step.\" Carers in Westshire may earn up to 21 hours "
+    found = entities(extractor, "Jane Doe of the Harbour Trust said: \"A winter fuel voucher for every household "
+                                "on Universal Credit would help.\" Carers in Westshire may work up to 9 hours a week "
                                 "at the rate of the National Living Wage.")
     assert "Universal Credit" not in found and "National Living Wage" not in found
     assert found.get("Harbour Trust") == "Organisation"

@@ -168,11 +168,11 @@ def test_praise_in_a_short_quotation_on_a_page_about_one_programme_is_support_fo
 def test_of_two_programmes_named_the_one_in_the_sentence_of_praise_is_supported(extractor):
     text = ("Westshire chosen as trailblazer\n\nWestshire Council has been chosen to lead a new scheme.\n\n"
             "Cllr Jane Porter, cabinet member for children at Westshire Council, said: \u201cWe are proud to have been "
-            "chosen as a pathfinder for the Harbour Family Hubs Programme. Our Kinship Connect Scheme will go on as "
+            "chosen as a pathfinder for the Harbour Family Hubs Programme. Our Lapwing Connect Scheme will go on as "
             "before.\u201d")
     found = relations(extractor, text)
     assert ("Jane Porter", "SUPPORTS", "Harbour Family Hubs Programme") in found
-    assert ("Jane Porter", "SUPPORTS", "Kinship Connect Scheme") not in found
+    assert ("Jane Porter", "SUPPORTS", "Lapwing Connect Scheme") not in found
 
 
 @pytest.mark.parametrize(
@@ -183,12 +183,12 @@ def test_of_two_programmes_named_the_one_in_the_sentence_of_praise_is_supported(
         # a hypothetical
         _PROGRAMME_PAGE.format(quote="If the programme works, it would be a fantastic result for families."),
         # criticism of another programme, with a negated word of praise
-        _PROGRAMME_PAGE.format(quote="We are disappointed to have been left out of the Kinship Connect Scheme, which "
+        _PROGRAMME_PAGE.format(quote="We are disappointed to have been left out of the Lapwing Connect Scheme, which "
                                      "is not an excellent outcome."),
         # a feeling as a modifier praises nothing
         _PROGRAMME_PAGE.format(quote="Our county has a long and proud history of caring for children."),
         # two programmes in the page's opening: which one is a guess
-        ("Westshire joins the Harbour Family Hubs Programme and the Kinship Connect Scheme\n\nWestshire Council "
+        ("Westshire joins the Harbour Family Hubs Programme and the Lapwing Connect Scheme\n\nWestshire Council "
          "will take part in both from April.\n\nCllr Jane Porter, cabinet member for children at Westshire "
          "Council, said: \u201cThis is excellent news for families across the county.\u201d"),
     ],
@@ -279,6 +279,6 @@ def test_no_support_from_a_quotation_naming_the_programme_in_a_clause_it_does_no
 
 def test_a_programme_named_outright_that_is_not_the_pages_programme_is_not_supported(extractor):
     # (the page's programme is the Harbour Family Hubs Programme; the quotation names another)
-    text = _PROGRAMME_PAGE.format(quote="The Kinship Connect Scheme will carry on in the north of the county.")
+    text = _PROGRAMME_PAGE.format(quote="The Lapwing Connect Scheme will carry on in the north of the county.")
     found = relations(extractor, text)
-    assert ("Jane Porter", "SUPPORTS", "Kinship Connect Scheme") not in found
+    assert ("Jane Porter", "SUPPORTS", "Lapwing Connect Scheme") not in found

@@ -97,6 +97,11 @@ class Context:
         # descriptions are as many as the words, so a walk over all mentions or entities for
         # each grew with the square of a document's length)
         self._mention_starts = [m.start for m in self.mentions]
+        # each entity's first mention: the character offset where it starts (`_named_by`)
+        self._first_named: dict[str, int] = {}
+        for m, k in zip(self.mentions, self.keys, strict=True):
+            if k not in self._first_named or m.start < self._first_named[k]:
+                self._first_named[k] = m.start
         self._starts_sorted = all(a <= b for a, b in zip(self._mention_starts, self._mention_starts[1:], strict=False))
         self._salient: dict[tuple[str, frozenset[str], bool, bool, bool, bool], Arg | None] = {}
         self._named_before: dict[str, tuple[list[int], list[str | None]]] = {}
@@ -402,11 +407,11 @@ class Context:
             # "The Harbour Trust has published its report. ... We welcome this report": the text
             # introduced that noun as a body's own, so neither is the document's one "X Review"
             owned = owned or (ref_type == PUBLICATION and self.owned_before(tok))
-            found = self.salient(ref_type, heads=self.rules.reference_heads.get(lemma, (lemma,)), called=called,
+            heads = self.rules.reference_heads.get(lemma, (lemma,))
+            found = self.salient(ref_type, heads=heads, called=called,
                                  other_kinds=not (owned and ref_type == PUBLICATION),
                                  by_head_only=authored and ref_type == PUBLICATION,
                                  local=ref_type == PLACE and lemma in self.rules.local_place_nouns)
-            heads = self.rules.reference_heads.get(lemma, (lemma,))
             if found is not None and ref_type == PUBLICATION and not self._named_by(found.key, tok.idx) \
                     and self.salient(ref_type, heads=heads, by_head_only=True) != found \
                     and not self._called(self.entity[found.key], heads) and self._introduced_before(tok):
@@ -432,13 +437,10 @@ class Context:
         return False
 
     def _named_by(self, key: str, offset: int) -> bool:
-        """Whether an entity has a mention that starts before a character offset."""
-        first: dict[str, int] = self.cache.setdefault("first_named", {})
-        if not first:
-            for m, k in zip(self.mentions, self.keys, strict=True):
-                if k not in first or m.start < first[k]:
-                    first[k] = m.start
-        return key not in first or first[key] < offset
+        """Whether an entity is named before a character offset: a mention of it starts before
+        the offset, or it has no mention in the text at all (nothing places it after)."""
+        first = self._first_named.get(key)
+        return first is None or first < offset
 
     def owned_before(self, tok: Token) -> bool:
         """Whether an earlier mention of the description's noun, in no name, is a body's own

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ....core.schema import RelationPattern
-from ...syntax import children_of, negated, tokens_of
+from ...syntax import children_of, ends_line, line_start, negated, tokens_of
 from ..context import Arg, Context, head_word
 from ..registry import RuleMatch, rule_kind
 
@@ -107,18 +107,21 @@ def _attendance_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
         colon = i + 1
         if colon >= len(doc) or doc[colon].text != ":":
             continue
-        line_start = i
-        while line_start > 0 and "\n" not in doc[line_start - 1].whitespace_ and not doc[line_start - 1].is_space:
-            line_start -= 1
-        if i - line_start > 2:  # "Present:", "Members present:", "Councillors present:"
+        opening = i
+        while opening > 0 and "\n" not in doc[opening - 1].whitespace_ and not doc[opening - 1].is_space:
+            opening -= 1
+        if i - opening > 2:  # "Present:", "Members present:", "Councillors present:"
             continue
         end = colon + 1
         while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and not doc[end].is_space:
             end += 1
         # the body named above the line, else (a transcript headed by its inquiry's title, the
-        # committee named in the chair's opening words) the first one named soon after it
-        body = (_seat_body(ctx, range(line_start - 1, -1, -1), pattern)
-                or _seat_body(ctx, range(end, min(len(doc), end + _ATTENDANCE_AFTER)), pattern, after=True))
+        # committee named in the chair's opening words) the first one named soon after it; not
+        # when a body of another kind is named above ("Harbour Trust annual report / Present:")
+        above = range(opening - 1, -1, -1)
+        body = _seat_body(ctx, above, pattern)
+        if body is None and not _any_named(ctx, above, pattern.object_types):
+            body = _seat_body(ctx, range(end, min(len(doc), end + _ATTENDANCE_AFTER)), pattern, after=True)
         if body is None:
             continue
         separator = ";" if any(t.text == ";" for t in doc[colon + 1 : end]) else ","
@@ -159,17 +162,37 @@ def _seat_body(ctx: Context, positions: range, pattern: RelationPattern, *, afte
     return None
 
 
-def _affiliation_on_line(ctx: Context, k: int, index: int, people: Sequence[str]) -> bool:
-    """Is a person named before token `k` (of mention `index`) on its line, with no colon between?"""
-    doc = ctx.doc
-    j = k - 1
-    while j >= 0 and "\n" not in doc[j].whitespace_ and not (doc[j].is_space and "\n" in doc[j].text):
-        if doc[j].text == ":":
-            return False
-        other = ctx.token_mention.get(j)
-        if other is not None and other != index and ctx.entity[ctx.keys[other]].type in people:
+def _any_named(ctx: Context, positions: range, types: Sequence[str]) -> bool:
+    """Is an entity of one of `types` named at any of the tokens at `positions`?"""
+    for k in positions:
+        index = ctx.token_mention.get(k)
+        if index is not None and ctx.entity[ctx.keys[index]].type in types:
             return True
-        j -= 1
+    return False
+
+
+def _affiliation_on_line(ctx: Context, k: int, index: int, people: Sequence[str]) -> bool:
+    """Is a person named on the line of token `k` (of mention `index`), before it or after it,
+    with no colon between ("Jane Doe, Chair, Harbour Safeguarding Board"; "Harbour Safeguarding
+    Board, represented by Omar Farouk")?"""
+    doc = ctx.doc
+
+    def person_at(j: int) -> bool:
+        other = ctx.token_mention.get(j)
+        return other is not None and other != index and ctx.entity[ctx.keys[other]].type in people
+
+    for j in range(k - 1, line_start(doc, k) - 1, -1):
+        if doc[j].text == ":":
+            break
+        if person_at(j):
+            return True
+    j = k
+    while not ends_line(doc[j]) and j + 1 < len(doc):
+        j += 1
+        if doc[j].text == ":":
+            break
+        if person_at(j):
+            return True
     return False
 
 

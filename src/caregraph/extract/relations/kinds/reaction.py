@@ -28,8 +28,9 @@ cabinet member): only a welcome (SUPPORTS), never from the page's own voice, and
 about the speaker's own act counts when that act names the programme ("thrilled to have been
 selected as a trailblazer for Y"; joining a programme is taking its side), not otherwise
 ("pleased to move this debate"); a quotation that names the page's topic programme outright in
-a clause it states, with no word of criticism, takes its side too ("The Y model will give
-families one place to turn"; not "if Y works", "we have yet to join Y").
+a clause it states, with no word of criticism or harm, a forecast's included, takes its side too
+("The Y model will give families one place to turn"; not "if Y works", "we have yet to join Y",
+"these changes will be devastating for carers ... Y is a lifeline").
 """
 from __future__ import annotations
 
@@ -106,9 +107,12 @@ def _reaction_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
             commented = (kind == PUBLICATION and subject is not None and len(said) == 1 and said[0].key == subject.key
                          and _pointed_at(ctx, window, subject))
             # (a programme's quoted speaker naming the page's programme outright, with no word of
-            # criticism, takes its side: "The Y model will improve the lives of our children")
-            named = (kind == INITIATIVE and approving and subject is not None and len(said) == 1
-                     and said[0].key == subject.key and _named_outright(ctx, window, subject.key))
+            # criticism or harm, even a forecast, takes its side: "The Y model will improve the lives
+            # of our children", not "changes to Y will be devastating for carers"; kind INITIATIVE
+            # is a stance pattern's, see above)
+            named = (kind == INITIATIVE and subject is not None and len(said) == 1
+                     and said[0].key == subject.key and not _critical(window, criticism)
+                     and _named_outright(ctx, window, subject.key))
             if len(said) != 1 or not (praised or criticised or commented or named):
                 continue  # named in passing: "we were one of the areas the X Review visited"
             target = said[0]
@@ -434,14 +438,29 @@ def _named_in(ctx: Context, tokens: Span | list[Token], kind: str = PUBLICATION)
     return out
 
 
+# words of harm that, with the criticism class, bar a quotation naming a programme outright from
+# taking its side ("the proposals will be potentially devastating for future carers")
+_HARM = frozenset({"devastating", "catastrophic", "damaging", "harmful", "detrimental", "disastrous"})
+
+
+def _critical(tokens: Span, criticism: frozenset[str]) -> bool:
+    """Do a quotation's words hold a word of criticism (the opposite class) or of harm, stated or
+    not ("will be devastating", a forecast `_stance` passes over), and not negated?"""
+    return any((tok.lemma_.lower() in criticism or tok.lower_ in criticism or tok.lower_ in _HARM)
+               and not _negated(tok) for tok in tokens)
+
+
 def _named_outright(ctx: Context, tokens: Span, key: str) -> bool:
     """Do a quotation's words name an entity by name in a clause they state as so, under no verb
     that denies or undoes it and not as someone else's feeling or words (not "if the Y programme
-    works", "we have yet to join Y", "the council scrapped Y", "families were pleased to see Y")?"""
+    works", "we have yet to join Y", "the council scrapped Y", "families were pleased to see Y")?
+    Read from each mention's root (the token whose head lies outside the mention)."""
     for tok in tokens:
         index = ctx.token_mention.get(tok.i)
         if index is None or ctx.keys[index] != key:
             continue
+        if tok.head.i != tok.i and ctx.token_mention.get(tok.head.i) == index:
+            continue  # not the mention's root: its ancestors are the root's
         chain = [tok, *tok.ancestors]
         verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
         if not verbs or unasserted(ctx, verbs[0], hearsay=False) or any(denied(ctx.rules, v) for v in verbs):
