@@ -320,6 +320,7 @@ class RelationRules:
     progress_words: frozenset[str] = frozenset()  # "an important step", "a step forward"
     regress_words: frozenset[str] = frozenset()   # "a step back", "a step in the wrong direction"
     post_words: frozenset[str] = frozenset()      # "Registered Manager" taken as a body names a post, not one
+    harm_words: frozenset[str] = frozenset()      # "will be devastating for carers": with criticism, no side taken
     known_relations: tuple[KnownRelation, ...] = ()  # between gazetteer entries, by what they are
 
     def __post_init__(self) -> None:
@@ -1012,7 +1013,7 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
                        "hearsay_verbs", "unrealised_verbs", "realising_words", "funding_nouns", "share_nouns", "undoing_verbs", "undoing_nouns", "answering_nouns",
                        "independent_words", "own_text_heads", "proposal_nouns", "marking_verbs", "attributive_words", "welcomed_money_nouns", "enacting_verbs", "progress_nouns",
                        "progress_words", "regress_words", "proposing_verbs",
-                       "post_words")},
+                       "post_words", "harm_words")},
         related_verbs_excluded=frozenset(
             x.lower() for x in r.strings(d.get("related_verbs_excluded", []), "related_verbs_excluded", optional=True)
         ),

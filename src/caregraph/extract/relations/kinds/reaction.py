@@ -111,7 +111,7 @@ def _reaction_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
             # of our children", not "changes to Y will be devastating for carers"; kind INITIATIVE
             # is a stance pattern's, see above)
             named = (kind == INITIATIVE and subject is not None and len(said) == 1
-                     and said[0].key == subject.key and not _critical(window, criticism)
+                     and said[0].key == subject.key and not _critical(window, criticism, ctx.rules.harm_words)
                      and _named_outright(ctx, window, subject.key))
             if len(said) != 1 or not (praised or criticised or commented or named):
                 continue  # named in passing: "we were one of the areas the X Review visited"
@@ -438,15 +438,11 @@ def _named_in(ctx: Context, tokens: Span | list[Token], kind: str = PUBLICATION)
     return out
 
 
-# words of harm that, with the criticism class, bar a quotation naming a programme outright from
-# taking its side ("the proposals will be potentially devastating for future carers")
-_HARM = frozenset({"devastating", "catastrophic", "damaging", "harmful", "detrimental", "disastrous"})
-
-
-def _critical(tokens: Span, criticism: frozenset[str]) -> bool:
-    """Do a quotation's words hold a word of criticism (the opposite class) or of harm, stated or
-    not ("will be devastating", a forecast `_stance` passes over), and not negated?"""
-    return any((tok.lemma_.lower() in criticism or tok.lower_ in criticism or tok.lower_ in _HARM)
+def _critical(tokens: Span, criticism: frozenset[str], harm: frozenset[str]) -> bool:
+    """Do a quotation's words hold a word of criticism (the opposite class) or of harm (the schema's
+    harm_words), stated or not ("will be devastating", a forecast `_stance` passes over), and not
+    negated?"""
+    return any((tok.lemma_.lower() in criticism or tok.lower_ in criticism or tok.lower_ in harm)
                and not _negated(tok) for tok in tokens)
 
 
