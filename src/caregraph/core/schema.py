@@ -322,6 +322,9 @@ class RelationRules:
     post_words: frozenset[str] = frozenset()      # "Registered Manager" taken as a body names a post, not one
     harm_words: frozenset[str] = frozenset()      # "will be devastating for carers": with criticism, no side taken
     known_relations: tuple[KnownRelation, ...] = ()  # between gazetteer entries, by what they are
+    # "the four authorities", "these 12 areas": the types of names a counted group noun may stand for,
+    # besides its definite_references type ("authority" -> (Place, Organisation))
+    counted_groups: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "national_keys", frozenset(compact_key(n) for n in self.national_places))
@@ -931,6 +934,13 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
         r.types(ptypes_t, types, f"pronouns.{word}")
         pronouns[str(word).lower()] = ptypes_t
     references = _word_types(r, d.get("definite_references", {}), "definite_references", types)
+    groups: dict[str, tuple[str, ...]] = {}
+    for type_, words in r.mapping(d.get("counted_groups", {}), "counted_groups").items():
+        if type_ not in types:
+            r.fail(f"counted_groups.{type_}", f"unknown type '{type_}'")
+            continue
+        for word in r.strings(words, f"counted_groups.{type_}"):
+            groups[word.lower()] = (*groups.get(word.lower(), ()), type_)
     # relation names used outside `relations`: the graph's own MENTIONS edges count too
     known = (*signatures, ontology.MENTIONS)
     unscored = r.strings(d.get("unscored", []), "unscored")
@@ -1018,6 +1028,7 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
             x.lower() for x in r.strings(d.get("related_verbs_excluded", []), "related_verbs_excluded", optional=True)
         ),
         known_relations=tuple(facts),
+        counted_groups=groups,
     )
     problems.extend(r.problems)
     return rules

@@ -264,26 +264,40 @@ class Context:
         return out
 
     def counted(self, tok: Token, types: Sequence[str]) -> list[Arg]:
-        """"The two programmes", "both schemes", "the three reviews": a counted plural
-        description stands for the entities of its type named in its sentence and the three
-        before it, when exactly that many were named there."""
+        """"The two programmes", "both schemes", "the three reviews", "the four authorities": a
+        counted plural description stands for the entities of its type named in its sentence and
+        the three before it, when exactly that many were named there. A group noun of places or
+        bodies (relations.yaml counted_groups: "the four authorities" after "councils in
+        Westshire, Eastborough, Northby and Southby") may stand for names of either of its types;
+        its definite_references type is tried first, and two other types that both fit leave it
+        unresolved."""
         count = _count(tok)
-        ref_type = self.rules.definite_references.get(tok.lemma_.lower())
-        if count is None or ref_type not in types or tok.i in self.token_mention:
+        if count is None or tok.i in self.token_mention:
+            return []
+        lemma = tok.lemma_.lower()
+        first = self.rules.definite_references.get(lemma)
+        candidates = [t for t in ((first,) if first else ()) if t in types]
+        others = [t for t in self.rules.counted_groups.get(lemma, ()) if t in types and t != first]
+        if not candidates and not others:
             return []
         window = sent_of(tok).start
         for _ in range(3):
             if window > 0:
                 window = sent_at(self.doc, window - 1).start
         start_char = self.doc[window].idx
-        named: list[Arg] = []
+        named: dict[str, list[Arg]] = {}
         for index, m in enumerate(self.mentions):
             key = self.keys[index]
-            if start_char <= m.start and m.end <= tok.idx and self.entity[key].type == ref_type:
-                arg = Arg(key, ref_type, via_reference=True)
-                if arg not in named:
-                    named.append(arg)
-        return named if len(named) == count else []
+            type_ = self.entity[key].type
+            if start_char <= m.start and m.end <= tok.idx and (type_ in candidates or type_ in others):
+                arg = Arg(key, type_, via_reference=True)
+                if arg not in named.setdefault(type_, []):
+                    named[type_].append(arg)
+        for type_ in candidates:
+            if len(named.get(type_, ())) == count:
+                return named[type_]
+        fits = [named[t] for t in others if len(named.get(t, ())) == count]
+        return fits[0] if len(fits) == 1 else []
 
     def first_in(self, tok: Token, types: Sequence[str]) -> Arg | None:
         return self._first_token_in(tok, types)[0]
@@ -897,15 +911,17 @@ def _marked_quotation(doc: Doc) -> list[bool]:
     return marked
 
 
-_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10, "eleven": 11, "twelve": 12}
 
 
 def _count(tok: Token) -> int | None:
     """How many a definite counted plural ("the two programmes", "both schemes") stands for."""
     if tok.tag_ != "NNS" or not any(c.lower_ in ("the", "both", "these", "those") for c in children_of(tok)):
         return None
-    return next((_COUNTS[c.lower_] for c in children_of(tok)
-                 if c.dep_ in ("nummod", "det", "predet") and c.lower_ in _COUNTS), None)
+    return next((_COUNTS[c.lower_] if c.lower_ in _COUNTS else int(c.text) for c in children_of(tok)
+                 if c.dep_ in ("nummod", "det", "predet") and (c.lower_ in _COUNTS or (c.text.isdigit() and 1 < int(c.text) < 40))),
+                None)
 
 
 def _parallel_objects(tok: Token, token_mention: dict[int, int]) -> list[Token]:
@@ -1097,12 +1113,13 @@ def _unasserted(ctx: Context, tok: Token, hearsay: bool) -> bool:
 
 
 def _realised(attempt: Token, words: frozenset[str]) -> bool:
-    """Whether an attempt is said to have succeeded: "a successful bid to become Y" (a word of
+    """Whether an attempt is said to have succeeded: "a successful bid to become Y", "X
+    successfully applied to join Y" (a word of
     the schema's realising_words on it), "X has been successful in its bid to join Y", "X
     succeeded in its application to join Y" (the attempt the object of "in" on such a word),
     "X won its bid to host Y" (its object). A negation above is read by the caller."""
-    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in words for c in children_of(attempt)):
-        return True
+    if any(c.dep_ in ("amod", "compound", "advmod") and c.lemma_.lower() in words for c in children_of(attempt)):
+        return True  # "a successful bid to join Y", "X successfully applied to join Y"
     head = attempt.head
     if attempt.dep_ == "pobj" and head.lower_ == "in":
         head = head.head
