@@ -348,6 +348,8 @@ def proposal_phrase(doc: Doc, start: int, end: int, rules: EntityRules, *,
         return None
     if not names_a_proposal(span, rules) or unbalanced_quote(span) or subject_of_next_clause(span):
         return None
+    if points_elsewhere(span, rules):
+        return None
     if _cut_after_its_verb(span):
         return None
     return (start, end)
@@ -789,6 +791,14 @@ def names_a_proposal(span: Span, rules: EntityRules) -> bool:
                         and obj.lower_ not in generic_complements and obj.lemma_.lower() not in generic_complements):
                     return True
     return False
+
+
+def points_elsewhere(span: Span, rules: EntityRules) -> bool:
+    """A phrase with a determiner that points to something named elsewhere ("strengthen this
+    part of the system", "the outcomes for these placements", "adopt her plan") is a pointer to
+    a proposal, not its name; a demonstrative pronoun ("help for those in need") is no determiner."""
+    pointing = word_class(rules, "pointing_determiners")
+    return any(t.dep_ in ("det", "poss") and t.lower_ in pointing for t in span)
 
 
 _BENEFICIARY_PREPS = frozenset({"for", "with", "without"})
