@@ -172,3 +172,43 @@ def test_a_strategy_responds_to_each_publication_it_lists(extractor) -> None:  #
 ])
 def test_no_list_response_in_near_misses(extractor, text) -> None:  # type: ignore[no-untyped-def]
     assert _listed(extractor, text) == set()
+
+
+# a noun of answering ("is a response to the findings of three reviews:") and the reviews themselves
+# as the answered texts ("responded to reviews ..., including A and B")
+LISTED_BY_NOUN = ("The Harbour Homes Strategy was published in March.\n\n"
+                  "The Harbour Homes Strategy is a response to the findings and recommendations of three reviews:\n\n"
+                  " \u2022 The Kestrel Review 2022;\n"
+                  " \u2022 The Westby Panel Report on child protection in Westshire 2022;\n"
+                  " \u2022 and a market study of care provision.\n\n"
+                  "These reviews showed that the system is failing.")
+PUBLISHED = "The Harbour Homes Strategy was published in March. "
+TWO = "the Kestrel Review and the Westby Panel Report on child protection in Westshire"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    LISTED_BY_NOUN,
+    PUBLISHED + f"The Harbour Homes Strategy comes in response to recommendations made by {TWO}.",
+    PUBLISHED + f"It was released as a response to the recommendations from {TWO}.",
+    PUBLISHED + f"The strategy responded to reviews that set out a vision of change, including {TWO}.",
+])
+def test_a_strategy_answers_each_review_a_noun_of_answering_lists(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    listed = _listed(extractor, text)
+    assert ("Harbour Homes Strategy", "Westby Panel Report") in listed
+    assert any(s == "Harbour Homes Strategy" and o.startswith("Kestrel Review") for s, o in listed)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # the response is a scheme's, a common noun naming nothing, not the strategy inside its phrase
+    PUBLISHED + f"The scheme, announced as part of the Harbour Homes Strategy, is a response to the recommendations of {TWO}.",
+    # another's response
+    PUBLISHED + f"Harbour Trust welcomed the government's response to the recommendations of {TWO}.",
+    # negated
+    PUBLISHED + f"The Harbour Homes Strategy is not a response to the recommendations of {TWO}.",
+    # one review answered ("the review"), the others only named after it
+    PUBLISHED + f"The strategy responded to the review that set out a vision, and {TWO} were discussed.",
+])
+def test_no_list_response_by_a_noun_in_near_misses(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    assert _listed(extractor, text) == set()

@@ -1,7 +1,9 @@
 """The `answers_list` kind: a publication that responds to the recommendations of several
 others, named in a list ("The strategy responds to recommendations from the X Review, the Y
 Panel report on Z and the W Authority's market study", "It responds to the recommendations
-made by:" and a list of lines). The parser reads such lists poorly (a title's "report" taken
+made by:" and a list of lines, "the plan responded to reviews ..., including the X Review and
+the Y Report", "The plan is a response to the findings of three reviews:" and a list, "It
+came in response to recommendations made by the X Review and the Y Report"). The parser reads such lists poorly (a title's "report" taken
 for a verb, a second title hung on the first as an apposition), so the names are read in text
 order: every publication named after the noun, to the end of its sentence, or through the list
 of lines a colon at its end opens."""
@@ -30,18 +32,50 @@ def _answers_list_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleM
     pairs = [tuple(lem.split()) for lem in pattern.lemmas if len(lem.split()) == 2]
     verbs = {v for v, _n in pairs}
     for tok in ctx.tokens_with_lemma(tuple(verbs)):
-        if tok.pos_ != "VERB" or negated(tok) or unasserted(ctx, tok):
+        if tok.pos_ not in ("VERB", "NOUN") or negated(tok) or unasserted(ctx, tok):
             continue
+        if tok.pos_ == "NOUN" and tok.i in ctx.token_mention:
+            continue  # "the Harbour Response to the X Review" is a title, the response kind's
+        # the answered texts are several ("the recommendations of", "reviews that"), never "the review"
         nouns = [p for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in pattern.preps
-                 for p in children_of(c) if p.dep_ == "pobj" and (tok.lemma_.lower(), p.lemma_.lower()) in pairs]
+                 for p in children_of(c) if p.dep_ == "pobj" and p.tag_ == "NNS"
+                 and (tok.lemma_.lower(), p.lemma_.lower()) in pairs]
         if not nouns:
             continue
-        subjects = [a for s in subject_tokens(tok) for a in _subject_args(ctx, tok, s, pattern.subject_types)]
+        clause = tok if tok.pos_ == "VERB" else _answering_clause(tok)
+        if clause is None or (clause is not tok and (negated(clause) or unasserted(ctx, clause))):
+            continue
+        if clause is tok:
+            subjects = [a for s in subject_tokens(tok) for a in _subject_args(ctx, tok, s, pattern.subject_types)]
+        else:
+            # the subject itself names the response ("The X Strategy, and its Y Annex, is a response
+            # to ..." is the Strategy's; "The scheme, part of the X Strategy, is ..." nobody's)
+            subjects = [a for s in _subjects_of(clause) for a in [ctx.arg_at(s)]
+                        if a is not None and a.type in pattern.subject_types]
         if len(subjects) != 1:
             continue
         objects = [a for a in _named_after(ctx, nouns[0], pattern.object_types) if a.key != subjects[0].key]
         if len(objects) >= 2:   # a list: one name alone is the verb kind's
             yield RuleMatch(subjects, objects, tok)
+
+
+def _answering_clause(noun: Token) -> Token | None:
+    """The clause a noun of answering is said of: "X is a response to ..." (the copula), "X
+    comes in response to ...", "X was released as a response to ..." (the verb of the "in" or
+    "as" phrase); none for another's response ("sets out the government's response to ...")."""
+    if any(c.dep_ == "poss" for c in children_of(noun)):
+        return None
+    if noun.dep_ == "attr" and noun.head.pos_ in ("AUX", "VERB"):
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "as") and noun.head.head.pos_ in ("AUX", "VERB"):
+        return noun.head.head
+    return None
+
+
+def _subjects_of(clause: Token) -> list[Token]:
+    """The subjects of a clause, the passive's included ("X was released as a response ...")."""
+    own = [c for c in children_of(clause) if c.dep_ == "nsubjpass"]
+    return own or subject_tokens(clause)
 
 
 def _named_after(ctx: Context, noun: Token, types: tuple[str, ...]) -> list[Arg]:
