@@ -44,3 +44,11 @@ def test_a_post_before_the_name_is_held_at_the_body_before_it(extractor, text, e
 )
 def test_no_post_without_a_body_beside_it(extractor, text) -> None:  # type: ignore[no-untyped-def]
     assert not {t for s, t in _roles(extractor, text) if s == "Jane Doe"}
+
+
+@pytest.mark.model
+def test_the_sovereigns_style_before_a_post_is_no_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Jane Doe, His Majesty\u2019s Chief Inspector, visited the Harbour Trust home in Westby.\n"
+    found = {e.label for e in extractor.process_text(text, doc_id="t").entities}
+    assert "Majesty" not in found
+    assert not {t for s, t in _roles(extractor, text) if s == "Jane Doe"}
