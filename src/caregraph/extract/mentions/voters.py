@@ -252,6 +252,9 @@ def name_candidates(doc: Doc, rules: EntityRules,
     ("X Council's Cabinet Member"), and after a leading role ("Chief Executive of X")."""
     toks = tokens_of(doc)
     inner_and = frozenset(k for a, b in place_spans for k in range(a + 1, b - 1) if toks[k].lower_ in ("and", "&"))
+    # a lower-case word inside a place the gazetteer names goes on with the name ("Westby with
+    # Eastby Council", "Westby upon Sea Council")
+    inner_place = frozenset(k for a, b in place_spans for k in range(a + 1, b - 1) if toks[k].is_lower)
     ner_ends = {ent.end for ent in ents_of(doc) if ent.label_ in ("PERSON", "GPE", "LOC")}
     person_ends = {ent.end for ent in ents_of(doc) if ent.label_ == "PERSON"}
     surnames = page_surnames(doc, rules)
@@ -341,6 +344,8 @@ def name_candidates(doc: Doc, rules: EntityRules,
                                                            and toks[i - 1].text in ("'", "\u2018")):
                     break  # a possessive between two names, or the quote that closes one
             elif t.lower_ in rules.connectives and not t.is_space:
+                pass
+            elif j in inner_place:
                 pass
             else:
                 break

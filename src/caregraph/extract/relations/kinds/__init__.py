@@ -10,6 +10,7 @@ from . import (
     funding,
     known,
     lists,
+    ministers,
     naming,
     nominal,
     parts,
@@ -27,5 +28,5 @@ from . import (
     verb,
 )
 
-__all__ = ["answers", "bylines", "commitment", "council", "evidence_pages", "funding", "known", "lists", "naming", "nominal", "parts", "possessive", "proposals", "quotation", "reaction", "roles",
+__all__ = ["answers", "bylines", "commitment", "council", "evidence_pages", "funding", "known", "lists", "ministers", "naming", "nominal", "parts", "possessive", "proposals", "quotation", "reaction", "roles",
            "rosters", "setting", "signed", "speech", "stance_nouns", "urging", "verb"]

@@ -33,7 +33,7 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         # the name with its honorific ("Harbour Trust's CEO, Dr Jane Porter", "Y chief executive Dame
         # Jane Porter"): a post before the name comes before the honorific
         span = with_honorific(ctx, named)
-        found_before = _role_before_name(ctx, span, pattern, exclude=key)
+        found_before = _role_before_name(ctx, _past_own_post(ctx, span, pattern), pattern, exclude=key)
         if found_before is not None:
             target, role, anchor = found_before
             yield RuleMatch([person], [target], anchor, role=role)
@@ -753,7 +753,7 @@ def _role_before_name(
     k = span.start - 1
     role_end = k + 1
     while k >= 0 and (doc[k].lower_ in ctx.schema.entities.role_words or is_role_word(doc[k], pattern)) \
-            and ctx.token_mention.get(k) is None:
+            and (ctx.token_mention.get(k) is None or _own_mention(ctx, k, exclude)):
         k -= 1
     if k >= 0 and ctx.token_mention.get(k) is None:
         # "Harbour Trust director of policy & practice Jane Porter": a title whose role word
@@ -779,8 +779,32 @@ def _role_before_name(
     return arg, clean_role(role_tokens.text.lower()), role_tokens[0]
 
 
+def _own_mention(ctx: Context, k: int, key: str) -> bool:
+    """Whether token k is inside a mention of the person `key` (a post the mention took in)."""
+    index = ctx.token_mention.get(k)
+    return index is not None and ctx.keys[index] == key
+
+
 _TITLE_LINKS = frozenset({"of", "for", "and", "&"})
 _TITLE_WORDS = 10
+
+
+def _past_own_post(ctx: Context, span: Span, pattern: RelationPattern) -> Span:
+    """A person's mention that took in the capitalised post before the name ("Harbour Trust
+    Chair Cllr Jane Porter", the mention "Chair Cllr Jane Porter"): the name from its honorifics
+    on, so that the post is read before it as a post written outside the mention would be; the
+    span unchanged where it opens with no post."""
+    doc = span.doc
+    honorifics = ctx.schema.entities.honorifics
+    i = span.start
+    while i < span.end - 1 and is_role_word(doc[i], pattern) and doc[i].lower_.rstrip(".") not in honorifics:
+        i += 1
+    j = i
+    while j < span.end - 1 and doc[j].lower_.rstrip(".") in honorifics:
+        j += 1
+    if i == span.start or j == i:
+        return span  # (no post, or a post with no honorific between it and the name: as read)
+    return doc[i : span.end]
 
 
 def _titled_role_start(ctx: Context, k: int, role_end: int, pattern: RelationPattern) -> int:
