@@ -24,6 +24,7 @@ def bullet_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]:
     review recommends:") or a recommending noun ("Its recommendations include:")."""
     space = spaces(doc)
     intro: tuple[int, int | None, bool] | None = None   # trigger, recommender, calls
+    bare = False   # whether a line without a marker may still be an item (see _unmarked_item)
     for line in lines_of(doc):
         # a line's first and last words decide what it is: its words are listed only for a
         # list's introduction and its items
@@ -35,12 +36,14 @@ def bullet_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]:
         bullet = _is_bullet(doc[first])
         if not bullet and doc[last].text == ":":
             intro = _list_intro([doc[k] for k in range(first, last + 1) if not space[k]], rules)
+            bare = intro is not None
             continue
-        if not bullet:
+        if not bullet and not (intro is not None and bare and _unmarked_item([doc[k] for k in range(first, last + 1) if not space[k]])):
             intro = None
             continue
         if intro is None:
             continue
+        bare = bare and not bullet   # (a list that has used markers ends at a line without one)
         words = [doc[k] for k in range(first, last + 1) if not space[k]]
         body = words[1:] if words[0].text in _BULLETS or words[0].like_num else words
         if words[0].like_num and body and body[0].text in (".", ")"):
@@ -54,6 +57,8 @@ def bullet_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]:
             ):
                 item_end = t.i  # ("• A headline, before ...: its explanation": the headline is the item)
                 break
+        if _cut_off(doc, body[0].i, item_end):
+            continue  # "• Ensure X have Y by launching new" (the line broke the item): no whole phrase
         if body[0].lower_ in word_class(rules, "procedural_verbs"):
             continue  # "• note the report", "• approve funding of X" (often tagged a noun)
         if body[0].lower_ in word_class(rules, "helping_verbs"):
@@ -87,6 +92,33 @@ def _is_bullet(tok: Token) -> bool:
     if tok.text in _BULLETS or tok.text.startswith("\u2022"):
         return True
     return tok.like_num and tok.i + 1 < len(tok.doc) and tok.nbor(1).text in (".", ")")
+
+
+def _cut_off(doc: Doc, start: int, end: int) -> bool:
+    """A list item that a line break cut off mid-phrase: its last word is one that needs a word
+    after it (a determiner, preposition or conjunction, or an adjective with no noun to modify:
+    "• Ensure every island family has a home by opening new"). Not an item closed by its own
+    punctuation ("• A register of carers; and") nor a predicate adjective ("• Keep children safe")."""
+    words = [t for t in doc[start:end] if not t.is_space]
+    if len(words) < 2 or end < len(doc) and doc[end].is_punct and doc[end].text != "•":
+        return False
+    last = words[-1]
+    return last.pos_ in ("DET", "ADP", "CCONJ", "SCONJ") or (last.tag_ == "JJ" and last.dep_ in ("amod", "advmod"))
+
+
+def _unmarked_item(words: list[Token]) -> bool:
+    """A list item written without a marker under a proposing line, before any marked item
+    ("The review's main recommendations are:" / "Provide every family with X" / "Strengthening
+    Y through Z"): a line that opens with a verb in its base form or a gerund which heads its
+    sentence with no subject of its own, and that speaks to no one (not "Commenting on the
+    report, Jane Doe said ...", nor "Read our response to the review here")."""
+    tok = words[0]
+    return (tok.pos_ == "VERB" and tok.tag_ in ("VB", "VBG") and tok.dep_ == "ROOT" and tok.is_title
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(tok))
+            and not any(t.lower_ in _PERSONAL for t in words))
+
+
+_PERSONAL = frozenset({"i", "me", "my", "we", "us", "our", "you", "your", "here"})
 
 
 def _list_intro(words: list[Token], rules: EntityRules) -> tuple[int, int | None, bool] | None:
@@ -243,7 +275,7 @@ def _publication_intro(words: list[Token], rules: EntityRules) -> tuple[int, int
             obj = obj.head
         if obj.tag_ in ("NNS", "NNPS") and obj.dep_ == "dobj":
             head = obj
-    if head.tag_ == "MD" and head.lower_ in word_class(rules, "commitment_modals"):
+    if head.tag_ == "MD" and head.lower_ in word_class(rules, "commitment_modals") | word_class(rules, "proposal_modals"):
         verb = head
     elif head.tag_ in ("NNS", "NNPS") and head.dep_ == "dobj" and _presents(head.head, rules):
         if head.lower_ in word_class(rules, "vague_heads"):
