@@ -157,9 +157,16 @@ def test_a_programme_opening_with_a_places_name_is_located_there(schema):
                      ("Eastborough Safeguarding Children Partnership", "Eastborough")}
 
 
-def test_a_programme_about_a_place_or_without_a_programmes_head_is_not(schema):
+def test_a_programme_opening_with_a_places_name_without_a_programmes_head_is_located_there(schema):
+    # the gold conventions locate a programme by its name as a body ("Westshire Steps Together" in Westshire)
+    found = _located(schema, [("Eastborough", "Place"), ("Eastborough Families First", "Initiative"),
+                              ("Eastborough Steps Together", "Initiative")])
+    assert found == {("Eastborough Families First", "Eastborough"), ("Eastborough Steps Together", "Eastborough")}
+
+
+def test_a_programme_about_a_place_or_in_capitals_or_of_two_places_is_not(schema):
     found = _located(schema, [("Eastborough", "Place"), ("Families for Eastborough Programme", "Initiative"),
-                              ("Eastborough Families First", "Initiative"), ("EASTBOROUGH FAMILY HUBS", "Initiative")])
+                              ("EASTBOROUGH FAMILY HUBS", "Initiative"), ("Eastborough and Westby Hubs", "Initiative")])
     assert found == set()
 
 

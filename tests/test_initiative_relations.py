@@ -104,12 +104,30 @@ def test_a_programme_carried_out_through_another_is_part_of_it(extractor, text, 
     [
         "The Harbour Homes Programme delivers support through the Kinship Link service.",
         "The Kinship Link scheme was not funded through the Harbour Homes Programme.",
-        "Westshire Council is piloting the Kinship Link service as part of the Harbour Homes Pathfinder.",
+        "Westshire Council did not pilot the Kinship Link service as part of the Harbour Homes Pathfinder.",
+        "Westshire Council published a review of the Kinship Link service as part of the Harbour Homes Pathfinder.",
         "The Kinship Link scheme is funded by Harbour Trust.",
     ],
 )
 def test_active_negated_or_organisation_subjects_make_no_part(extractor, text) -> None:  # type: ignore[no-untyped-def]
     assert not any(rel in ("PART_OF", "ALIGNS_WITH") for _, rel, _ in relations(extractor, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Westshire Council is piloting the Kinship Link service as part of the Harbour Homes Pathfinder.",
+        "The Council launched its first Kinship Link hub in May as part of the Harbour Homes Pathfinder.",
+    ],
+)
+def test_what_a_body_does_as_part_of_a_programme_is_part_of_it(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    # the body's own object is the part ("launched its first hub as part of the Y model": the hub is part of
+    # Y); the body itself is not
+    found_ = relations(extractor, text)
+    assert any(s.startswith("Kinship Link") and r == "PART_OF" and o == "Harbour Homes Pathfinder"
+               for s, r, o in found_), found_
+    assert not any(s.startswith("Westshire") and r == "PART_OF" for s, r, o in found_)
 
 
 @pytest.mark.model

@@ -226,8 +226,7 @@ class GraphAssembler:
         if schema.relations.located_heads:
             _located_by_name(edges, entities, node_id, schema.relations.located_heads,
                              regions=frozenset(normalise_key(r) for r in schema.relations.located_regions),
-                             modifiers=schema.entities.place_modifiers - _BEFORE_PLACE - _NOT_MODIFIERS,
-                             initiative_heads=frozenset(w for w, t in schema.entities.heads.items() if t == INITIATIVE))
+                             modifiers=schema.entities.place_modifiers - _BEFORE_PLACE - _NOT_MODIFIERS)
         _apply_subsumption(edges, schema)
         warnings = list(curated.warnings)
         for edge_op in curated.edge_ops:
@@ -427,15 +426,15 @@ def _located_by_name(
     heads: frozenset[str],
     *,
     modifiers: frozenset[str] = frozenset(),
-    initiative_heads: frozenset[str] = frozenset(),
     regions: frozenset[str] = frozenset(),
 ) -> None:
     """A local body whose name contains a place's whole name is located there; so is a body
     whose name ends with a place's whole name after a word of its own, a national or regional
     body or branch ("Harbour Trust England", "Social Care Westshire", "Adopt North Westshire"; not "the
     Commissioner for Westshire", whose place follows a preposition, nor a heading in capitals);
-    and a programme whose name opens with a place's whole name and ends in a programme's head noun
-    (`initiative_heads`: "Eastborough Family Hubs", "Westshire Harbour Pilot") or ends with one
+    and a programme whose name opens with a place's whole name and goes on with a word of its own
+    that is no preposition or conjunction ("Eastborough Family Hubs", "Westshire Harbour Pilot",
+    "Westshire Steps Together"; not "Westshire and Eastby Hubs", "Westshire for Families") or ends with one
     of the `regions` (keys) after a word of its own, as a regional hub's does ("Fostering North
     Westshire", "Foster with the Eastern Region"; a programme named after one council's area is
     the council's service, which runs it). Not a place
@@ -445,8 +444,7 @@ def _located_by_name(
     for org in entities:
         words_of = key_words(org.label)
         if org.type == INITIATIVE:
-            found = [p for p in places if _opens_with_place(org.label, words_of, key_words(p.label),
-                                                             initiative_heads)
+            found = [p for p in places if _opens_with_place(org.label, words_of, key_words(p.label))
                      or (normalise_key(p.label) in regions
                          and _named_after_place(org.label, words_of, key_words(p.label)))]
         elif org.type != ORGANISATION:
@@ -486,11 +484,12 @@ def _contains_place(words: list[str], place: list[str], modifiers: frozenset[str
                                for i in range(len(words) - n + 1))
 
 
-def _opens_with_place(label: str, words: list[str], place: list[str], initiative_heads: frozenset[str]) -> bool:
-    """Whether a programme's name is a place's whole name, a word or more, and a programme's head
-    noun ("Eastborough Family Hubs"); not a heading in capitals."""
+def _opens_with_place(label: str, words: list[str], place: list[str]) -> bool:
+    """Whether a programme's name is a place's whole name and a word or more of its own, the first
+    no preposition or conjunction ("Eastborough Family Hubs", "Westshire Steps Together"; not
+    "Westshire and Eastby Hubs"); not a heading in capitals."""
     n = len(place)
-    if not place or len(words) <= n or words[:n] != place or words[-1] not in initiative_heads:
+    if not place or len(words) <= n or words[:n] != place or words[n] in _BEFORE_PLACE:
         return False
     letters = [c for c in label if c.isalpha()]
     return not (len(label.split()) > 2 and all(c.isupper() for c in letters))

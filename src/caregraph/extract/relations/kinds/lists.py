@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ....core.schema import RelationPattern
-from ...syntax import children_of, ends_line, line_start, negated, tokens_of
+from ...syntax import children_of, conjuncts, ends_line, line_start, negated, tokens_of
 from ..context import Arg, Context, head_word
 from ..registry import RuleMatch, rule_kind
 
@@ -69,8 +69,38 @@ def _phrase_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             subjects: list[Arg] = []
             for s in [c for c in children_of(verb) if c.dep_ in _SUBJ]:
                 subjects.extend(_list_reference(ctx, s, pattern.subject_types) or ctx.args_in(s, pattern.subject_types))
+            if not subjects and objects:
+                subjects = _made_object(ctx, doc[i], pattern.subject_types)
             if subjects and objects:
                 yield RuleMatch(subjects, objects, doc[i])
+
+
+def _made_object(ctx: Context, first: Token, types: Sequence[str]) -> list[Arg]:
+    """"Westshire Council opened the Harbour Hub as part of the Y programme": where the phrase
+    modifies an active verb whose subject is no argument of the pattern, the verb's direct object
+    is what the phrase places (the hub is part of Y, not the council); not a phrase on a noun
+    ("plans to expand X as part of Y" is read on "expand" alone), nor a negated verb."""
+    verb = first.head
+    if first.dep_ != "prep" or verb.pos_ != "VERB" or verb.i == first.i or negated(verb):
+        return []
+    found: list[Arg] = []
+    for obj in (c for c in children_of(verb) if c.dep_ == "dobj"):
+        for tok in [obj, *conjuncts(obj)]:
+            arg = _named_or_classed(ctx, tok)
+            if arg is not None and arg.type in types and arg not in found:
+                found.append(arg)
+    return found
+
+
+def _named_or_classed(ctx: Context, tok: Token) -> Arg | None:
+    """The entity a noun names itself, or the name just before it that its class noun follows
+    ("the Harbour Hub service"); not a name inside a complement ("a review of the Harbour Hub")."""
+    if ctx.token_mention.get(tok.i) is not None:
+        return ctx.arg_at(tok)
+    before = [c for c in children_of(tok) if c.dep_ == "compound" and c.i == tok.i - 1]
+    if before and ctx.token_mention.get(before[0].i) is not None:
+        return ctx.arg_at(before[0])
+    return None
 
 
 def _args_or_inside(ctx: Context, tok: Token, types: Sequence[str]) -> list[Arg]:
