@@ -30,7 +30,13 @@ selected as a trailblazer for Y"; joining a programme is taking its side), not o
 ("pleased to move this debate"); a quotation that names the page's topic programme outright in
 a clause it states, with no word of criticism or harm, a forecast's included, takes its side too
 ("The Y model will give families one place to turn"; not "if Y works", "we have yet to join Y",
-"these changes will be devastating for carers ... Y is a lifeline").
+"these changes will be devastating for carers ... Y is a lifeline"). On a page whose
+opening names no programme but the quotation's, a programme the quotation makes the doer of a
+clause it states ("Y brings services together"); of several programmes a quotation names, with
+no word of praise or criticism, each one so made the doer ("our new Y will put the first
+building blocks in place, and Z helped parents for a decade": Y and Z; not "we looked again at
+Y"); never another programme than the page's own named alone ("the Z scheme will carry on" on a
+page about Y).
 """
 from __future__ import annotations
 
@@ -110,9 +116,21 @@ def _reaction_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
             # criticism or harm, even a forecast, takes its side: "The Y model will improve the lives
             # of our children", not "changes to Y will be devastating for carers"; kind INITIATIVE
             # is a stance pattern's, see above)
-            named = (kind == INITIATIVE and subject is not None and len(said) == 1
-                     and said[0].key == subject.key and not _critical(window, criticism, ctx.rules.harm_words)
-                     and _named_outright(ctx, window, subject.key))
+            named = (kind == INITIATIVE and len(said) == 1 and not _critical(window, criticism, ctx.rules.harm_words)
+                     and (_named_outright(ctx, window, said[0].key) if subject is not None and said[0].key == subject.key
+                          else subject is None and not _opening_names_other(ctx, kind, said[0].key)
+                          and _named_outright(ctx, window, said[0].key, acting=True)))
+            if (kind == INITIATIVE and approving and len(said) > 1 and not criticised
+                    and not _critical(window, criticism, ctx.rules.harm_words)):
+                # (several programmes, no word of praise or criticism: each one a clause of the
+                # speaker's own makes the doer of something, "our new Y will give families a
+                # place to turn ... Z helped us", takes the speaker's side)
+                acting = [a for a in said if _named_outright(ctx, window, a.key, acting=True)]
+                for a in acting:
+                    if not any(s.key == a.key for s in speakers):
+                        yield RuleMatch(speakers, [a], ctx.doc[quote.verb], quote=quotation(ctx, quote.verb))
+                if acting:
+                    continue
             if len(said) != 1 or not (praised or criticised or commented or named):
                 continue  # named in passing: "we were one of the areas the X Review visited"
             target = said[0]
@@ -446,17 +464,20 @@ def _critical(tokens: Span, criticism: frozenset[str], harm: frozenset[str]) -> 
                and not _negated(tok) for tok in tokens)
 
 
-def _named_outright(ctx: Context, tokens: Span, key: str) -> bool:
+def _named_outright(ctx: Context, tokens: Span, key: str, acting: bool = False) -> bool:
     """Do a quotation's words name an entity by name in a clause they state as so, under no verb
     that denies or undoes it and not as someone else's feeling or words (not "if the Y programme
     works", "we have yet to join Y", "the council scrapped Y", "families were pleased to see Y")?
-    Read from each mention's root (the token whose head lies outside the mention)."""
+    Read from each mention's root (the token whose head lies outside the mention); with `acting`,
+    only a root that is the subject of a verb ("Y brings services together", not "we joined Y")."""
     for tok in tokens:
         index = ctx.token_mention.get(tok.i)
         if index is None or ctx.keys[index] != key:
             continue
         if tok.head.i != tok.i and ctx.token_mention.get(tok.head.i) == index:
             continue  # not the mention's root: its ancestors are the root's
+        if acting and (tok.dep_ != "nsubj" or tok.head.pos_ != "VERB"):
+            continue
         chain = [tok, *tok.ancestors]
         verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
         if not verbs or unasserted(ctx, verbs[0], hearsay=False) or any(denied(ctx.rules, v) for v in verbs):
@@ -483,6 +504,16 @@ def _names_other(ctx: Context, tokens: Span, others: tuple[str, ...]) -> bool:
     programme on a page about a publication: they are about that, not the topic)?"""
     return any((index := ctx.token_mention.get(t.i)) is not None and ctx.entity[ctx.keys[index]].type in others
                for t in tokens)
+
+
+def _opening_names_other(ctx: Context, kind: str, key: str) -> bool:
+    """Does the page's opening (as page_topic reads it) name an entity of a kind other than the
+    one with this key?"""
+    heads = opening_lines(ctx.doc)
+    boundary = heads[-1].end if heads else 0
+    if boundary < len(ctx.doc):
+        boundary = sent_at(ctx.doc, boundary).end
+    return any(k != key for k, span in ctx.mention_spans(kind) if span.start < boundary)
 
 
 def page_topic(ctx: Context, kind: str = PUBLICATION) -> Arg | None:
