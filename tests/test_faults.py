@@ -184,7 +184,7 @@ def _workers(pid: int, n: int = 2, timeout: float = 120) -> list[int]:
     raise AssertionError("the workers never started")
 
 
-def _handles_sigint(pid: int, timeout: float = 60) -> None:
+def _handles_sigint(pid: int, timeout: float = 300) -> None:
     """Wait until `pid` no longer ignores SIGINT: the parent ignores it only while it spawns
     its workers (so that they start ignoring it), as a person's Ctrl-C after start-up finds it."""
     deadline = time.monotonic() + timeout
