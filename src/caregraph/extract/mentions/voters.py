@@ -1145,16 +1145,21 @@ def gazetteer_candidates(doc: Doc, matchers: EntityMatchers) -> Iterator[Candida
     for match_id, start, end in matchers.gazetteer(doc):
         spans.setdefault((start, end), []).append(int(doc.vocab.strings[match_id][3:]))
     votes = _link_votes(doc, matchers, spans)
-    for (start, end), owners in spans.items():
-        entry = matchers.gazetteer_entries[_link(doc, start, end, owners, votes, matchers)]
+    linked = {(start, end): matchers.gazetteer_entries[_link(doc, start, end, owners, votes, matchers)]
+              for (start, end), owners in spans.items()}
+    written = {id(entry) for (start, end), entry in linked.items() if entry.type in _CAPITALISED_TYPES
+               and _capitals_agree(doc[start:end], _forms(entry, rules.possessive_name_words))}
+    for (start, end), entry in linked.items():
         span = doc[start:end]
         forms = _forms(entry, rules.possessive_name_words)
-        if end - start < 3 and not _case_agrees(span, forms) and not _known_by_description(doc, start, end, entry, spans, rules):
+        repeated = id(entry) in written and _repeated_in_lower_case(doc, start, end, rules)
+        if end - start < 3 and not repeated and not _case_agrees(span, forms) \
+                and not _known_by_description(doc, start, end, entry, spans, rules):
             continue
-        if entry.capitals and not _capitals_agree(span, forms):
+        if entry.capitals and not repeated and not _capitals_agree(span, forms):
             continue  # "Child protection in England is ...": the phrase, not the title
         if entry.type in _CAPITALISED_TYPES:
-            if not _capitals_agree(span, forms):
+            if not repeated and not _capitals_agree(span, forms):
                 continue  # "harbour steps to the sea", "family harbour" as a common phrase
             if (end < len(doc) and not ends_line(doc[end - 1]) and is_cap(doc[end])
                     and rules.heads.get(doc[end].lower_) not in (None, INITIATIVE)):
@@ -1183,6 +1188,26 @@ def gazetteer_candidates(doc: Doc, matchers: EntityMatchers) -> Iterator[Candida
                 entry.type == ORGANISATION and _post_follows(doc, end, rules)):
             continue  # "Independent Review" in "Independent Review of Adult Services"
         yield Candidate(start, end, "gazetteer", [(entry.type, weight)], name=entry.name, priority=5)
+
+
+def _repeated_in_lower_case(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
+    """Whether a lower-case form of a programme's name, on a page that also writes the name
+    with its capitals, names that programme ("The Harbour Steps scheme ... will open harbour
+    steps in every town"): a noun phrase of two or more lower-case words with no connective
+    inside, whose first word is no gerund ("supporting harbour families" is the activity) and
+    which no indefinite article makes a kind ("a harbour step in every town")."""
+    words = doc[start:end]
+    if end - start < 2 or not all(t.is_alpha and t.is_lower for t in words):
+        return False
+    if any(t.lower_ in rules.connectives for t in words) or words[0].tag_ == "VBG" \
+            or words[0].lower_.endswith("ing"):
+        return False
+    if words[-1].pos_ not in ("NOUN", "PROPN") or (start > 0 and doc[start - 1].lower_ in ("a", "an")):
+        return False
+    # not a word of a longer name or phrase in capitals around it ("Harbour steps Fund")
+    return not ((start > 0 and is_cap(doc[start - 1]) and not doc[start - 1].is_sent_start
+                 and doc[start - 1].lower_ not in rules.connectives)
+                or (end < len(doc) and is_cap(doc[end]) and not ends_line(doc[end - 1])))
 
 
 def _a_surname(doc: Doc, start: int, end: int, spans: dict[tuple[int, int], list[int]], rules: EntityRules) -> bool:
