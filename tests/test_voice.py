@@ -332,3 +332,28 @@ def test_at_two_bodies_we_speaks_for_neither_alone(extractor):
     assert ("Harbour Trust", "RUNS", "Family Bridges") in edges(extractor, one)
     two = one.replace("At the Harbour Trust,", "At the Harbour Trust and the Northgate Foundation,")
     assert not {e for e in edges(extractor, two) if e[1] == "RUNS"}
+
+
+FEELING = ("Family support in Westshire\n\nThe Harbour Trust is very pleased that the Westshire Review has been "
+           "published.\n\nWe run the Family Bridges programme with local schools.\n")
+
+
+def test_a_body_pleased_in_the_present_is_the_voice(extractor):
+    """"X is pleased that ..." told in the simple present outside quotations: the page speaks as X."""
+    assert ("Harbour Trust", "RUNS", "Family Bridges") in edges(extractor, FEELING)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Harbour Trust is very pleased", "Harbour Trust was very pleased"),          # a report, in the past
+        ("Harbour Trust is very pleased", "Harbour Trust is not pleased"),            # negated
+        ("Harbour Trust is very pleased", "Harbour Trust is very busy"),              # no feeling
+        ("Harbour Trust is very pleased that", "Harbour Trust is very pleased and the Northgate Foundation "
+                                               "is delighted that"),                  # two bodies
+    ],
+    ids=["past", "negated", "no-feeling", "two-bodies"],
+)
+def test_no_voice_from_a_feeling_reported_denied_or_of_two_bodies(extractor, old, new):
+    text = FEELING.replace(old, new)
+    assert not {e for e in edges(extractor, text) if e[1] == "RUNS"}, text

@@ -247,6 +247,7 @@ class VoiceRules:
 
     self_nouns: frozenset[str] = frozenset()        # "X is a charity that ..."
     statement_verbs: frozenset[str] = frozenset()   # an opening "X welcomes / responds to ..."
+    statement_adjectives: frozenset[str] = frozenset()  # "X is pleased / delighted that ..."
     statement_nouns: frozenset[str] = frozenset()   # a title "X statement on ...", "Response from X"
     bylines: tuple[str, ...] = ()                   # "Posted by X", "By X"
     footers: tuple[str, ...] = ()                   # "Registered charity number ...", "(c) X"
@@ -880,6 +881,7 @@ def _voice_rules(r: _Reader, data: Any) -> VoiceRules:
     return VoiceRules(
         self_nouns=frozenset(words("self_nouns")),
         statement_verbs=frozenset(words("statement_verbs")),
+        statement_adjectives=frozenset(words("statement_adjectives")),
         statement_nouns=frozenset(words("statement_nouns")),
         bylines=words("bylines"),
         footers=words("footers"),

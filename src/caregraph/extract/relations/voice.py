@@ -227,6 +227,7 @@ def evidence(ctx: Context) -> list[tuple[str, str]]:
     out += [(k, "described") for k in _self_described(ctx)]
     out += [(k, "opening") for k in _opening_actor(ctx)]
     out += [(k, "stance") for k in _present_stance(ctx)]
+    out += [(k, "feeling") for k in _present_feeling(ctx)]
     out += [(k, "line") for k in _byline_or_footer(ctx)]
     out += [(k, "masthead") for k in _masthead(ctx)]
     out += [(k, "author") for k in _author_body(ctx)]
@@ -398,6 +399,27 @@ def _present_stance(ctx: Context) -> list[str]:
         if tok.dep_ != "ROOT" and not (tok.dep_ == "conj" and tok.head.dep_ == "ROOT"):
             continue
         out += [k for s in children_of(tok) if s.dep_ == "nsubj" if (k := _org(ctx, s)) is not None]
+    return out
+
+
+def _present_feeling(ctx: Context) -> list[str]:
+    """"Harbour Trust is pleased that ...", "Harbour Trust is very grateful to ...": an
+    organisation that is the subject of "is" in the simple present with one of
+    `voice.statement_adjectives` as its complement, in a main clause outside quotations (a news
+    report tells the feeling in the past, "X was pleased", or as speech, "X said it was pleased")."""
+    adjectives = ctx.rules.voice.statement_adjectives
+    out: list[str] = []
+    for tok in ctx.tokens_with_lower(sorted(adjectives)):
+        if tok.dep_ != "acomp":
+            continue
+        verb = tok.head
+        if verb.lemma_.lower() != "be" or verb.tag_ != "VBZ" or quoted(ctx, verb):
+            continue
+        if is_question_or_conditional(verb) or negated(verb):
+            continue
+        if verb.dep_ != "ROOT" and not (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+            continue
+        out += [k for s in children_of(verb) if s.dep_ == "nsubj" if (k := _org(ctx, s)) is not None]
     return out
 
 
