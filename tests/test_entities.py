@@ -196,3 +196,19 @@ def test_a_sentence_case_title_quoted_right_after_a_cue_is_a_publication(extract
 def test_a_quoted_phrase_without_a_cue_is_not_a_title(extractor):
     found = entities(extractor, "She called it 'a shocking failure' in her speech.")
     assert not found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tavo Di\u2019Ranu, General Secretary of the Harbour Teachers Union, responds to a report by Westshire"
+         " Committee, which makes several recommendations.", "Tavo Di'Ranu"),
+        ("Pavo Da\u2019Rinu, General Secretary of the Association of Harbour and Westshire Leaders, responds to a"
+         " report by Westshire Committee.", "Pavo Da'Rinu"),
+        ("Quill Ab\u2019Nasse, National Director for Harbour Schools, warned the panel.", "Quill Ab'Nasse"),
+    ],
+)
+def test_a_capitalised_post_in_apposition_makes_a_person(extractor, text, name):
+    # a name no first-name list knows, then a post whose head ("Secretary", "Director") follows
+    # a word of its own, then "of" or "for" and the body
+    assert entities(extractor, text)[name].type == "Person"
