@@ -196,3 +196,41 @@ def test_a_sentence_case_title_quoted_right_after_a_cue_is_a_publication(extract
 def test_a_quoted_phrase_without_a_cue_is_not_a_title(extractor):
     found = entities(extractor, "She called it 'a shocking failure' in her speech.")
     assert not found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tavo Di\u2019Ranu, General Secretary of the Harbour Teachers Union, responds to a report by Westshire"
+         " Committee, which makes several recommendations.", "Tavo Di'Ranu"),
+        ("Pavo Da\u2019Rinu, General Secretary of the Association of Harbour and Westshire Leaders, responds to a"
+         " report by Westshire Committee.", "Pavo Da'Rinu"),
+        ("Quill Ab\u2019Nasse, National Director for Harbour Schools, warned the panel.", "Quill Ab'Nasse"),
+    ],
+)
+def test_a_capitalised_post_in_apposition_makes_a_person(extractor, text, name):
+    # a name no first-name list knows, then a post whose head ("Secretary", "Director") follows
+    # a word of its own, then "of" or "for" and the body
+    assert entities(extractor, text)[name].type == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("The charity said it would work with the Westshire Association of Foster Carers, BookHarbour, Jane Doe,"
+         " Home4Good and Kinship Friends England to deliver the programme.", "Home4Good", "Kinship Friends England"),
+        ("The charity said it would work with the Westshire Association of Foster Carers, BookHarbour, Anna Kestrel,"
+         " Care2Share and Carers Link England to deliver the programme.", "Care2Share", "Carers Link England"),
+    ],
+)
+def test_and_between_the_last_two_names_of_a_list_joins_two_names(extractor, text, first, second):
+    # the run after the list's comma is two names, the second a body named after its place
+    found = entities(extractor, text)
+    assert f"{first} and {second}" not in found
+    assert found[second].type == "Organisation"
+
+
+def test_a_place_named_with_and_inside_a_list_of_places_stays_whole(extractor):
+    # the first word is a place: "and" joins the parts of one place's name, not two list items
+    found = entities(extractor, "Areas include Blackpool, Brighton and Hove, Bristol and Bournemouth, Christchurch and Poole.")
+    assert "Brighton and Hove" in found

@@ -941,6 +941,18 @@ def _unit_or_code(tok: Token) -> bool:
 _POST_WORDS = 3  # "chief social worker", "head of early help": a post's head soon follows its opener
 
 
+def _capitalised_post(doc: Doc, start: int, rules: EntityRules) -> bool:
+    """Do one or two capitalised words from `start` end in a post's head (schema role_openers)
+    before "of", "at" or "for" ("Executive Director of", "General Secretary of", "National Lead
+    for")?"""
+    for k in range(start + 1, min(len(doc) - 1, start + _POST_WORDS)):
+        if not all(doc[j].is_alpha and doc[j].text[:1].isupper() for j in range(start, k + 1)):
+            return False
+        if doc[k].lower_ in rules.role_openers:
+            return doc[k + 1].lower_ in ("of", "at", "for")
+    return False
+
+
 def _post_head_follows(doc: Doc, start: int, rules: EntityRules) -> bool:
     """Does a post's head noun (schema person_heads) end the lower-case words from `start`,
     within a few words ("Isabelle Porter, chief social worker for ...": "worker")?"""
@@ -1291,6 +1303,13 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
                 votes.append(((type_, rules.weights["cue"]), "cue"))
             elif type_ is None and head.lower_ in rules.role_words and head.pos_ == "NOUN":
                 votes.append(((PERSON, rules.weights["cue"]), "cue"))
+    if (after is not None and after.text in (",", "(") and after.i + 1 < len(doc)
+            and own_head in (None, PERSON) and not any(t.like_num for t in span)
+            and toks[after.i + 1].lower_ not in rules.role_openers and len(span) >= 2
+            and _capitalised_post(doc, after.i + 1, rules)):
+        # "Jane Okafor, Executive Director of Harbour", "Tom Roe, National Lead for ...": a post
+        # in capitals whose head (a role opener) follows a word of its own, in apposition
+        votes.append(((PERSON, rules.weights["cue"]), "cue"))
     if (after is not None and after.text in (",", "(") and after.i + 1 < len(doc)
             and toks[after.i + 1].lower_ in rules.role_openers and own_head in (None, PERSON)
             and not any(t.like_num for t in span)):

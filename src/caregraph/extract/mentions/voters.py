@@ -256,6 +256,8 @@ def name_candidates(doc: Doc, rules: EntityRules,
     # Eastby Council", "Westby upon Sea Council")
     inner_place = frozenset(k for a, b in place_spans for k in range(a + 1, b - 1) if toks[k].is_lower)
     ner_ends = {ent.end for ent in ents_of(doc) if ent.label_ in ("PERSON", "GPE", "LOC")}
+    place_at = frozenset([*(k for a, b in place_spans for k in range(a, b)),
+                          *(k for ent in ents_of(doc) if ent.label_ in ("GPE", "LOC") for k in range(ent.start, ent.end))])
     person_ends = {ent.end for ent in ents_of(doc) if ent.label_ == "PERSON"}
     surnames = page_surnames(doc, rules)
     blocked = non_entity_tokens(doc)
@@ -303,6 +305,8 @@ def name_candidates(doc: Doc, rules: EntityRules,
             elif t.lower_ in ("and", "&") and not _seat_at(doc, j, i, rules) and _ends_entity(doc, i, j, ner_ends, rules) \
                     and j not in inner_and and not _places_of_one_body(doc, i, j, rules) and not _see_of_a_peer(doc, i, j, rules):
                 break
+            elif t.lower_ in ("and", "&") and j not in inner_and and _last_of_a_list(doc, i, j, rules, place_at):
+                break  # "Harbour Aid, Kestrel Works and Carers Trust Westby": a list's last two names
             elif t.lower_ in ("and", "&") and j not in inner_and and _two_bodies(doc, i, j, rules):
                 second_bodies.add(j + 1)
                 break  # "the Westby Institute of Health and Kings College Eastby": two bodies
@@ -765,6 +769,29 @@ def _two_bodies(doc: Doc, start: int, at: int, rules: EntityRules) -> bool:
     if after is None or after == at + 1:
         return False
     return after < end - 1 or doc[at + 1].ent_type_ in ("GPE", "LOC")
+
+
+def _last_of_a_list(doc: Doc, start: int, at: int, rules: EntityRules, place_at: frozenset[int]) -> bool:
+    """Does "and" at `at` join the last two items of a list of names ("Harbour Aid, Kestrel Works
+    and Carers Trust Westby", "Barlow's, Kestrel Care and Westby County Council")? The run opens
+    after a comma that follows a name (the list's item before), no place is in it before "and"
+    (not "Westby, Eastby and Northby Councils", "Westby, Eastby and Northby"), and what follows
+    names a body whole: a place at its end after words of its own, or a body's head after a
+    place. `place_at` are the tokens NER or the gazetteer reads as a place."""
+    if start < 2 or doc[start - 1].text != "," or at - start > 3:
+        return False
+    before = doc[start - 2]
+    if not (is_cap(before) or (before.lower_ in _POSSESSIVES and start >= 3 and is_cap(doc[start - 3]))):
+        return False
+    if any(k in place_at or not is_cap(doc[k]) for k in range(start, at)):
+        return False
+    end = _run_end(doc, at + 1, rules)
+    if end - (at + 1) < 2 or any(doc[k].lower_ in rules.connectives for k in range(at + 1, end)):
+        return False
+    if end - 1 in place_at and end - 2 not in place_at:
+        return True   # "Carers Trust Westby"
+    head = _body_head(doc, at + 1, end, rules)
+    return head is not None and head > at + 1 and head - 1 in place_at
 
 
 def _body_head(doc: Doc, start: int, end: int, rules: EntityRules, *, remit: bool = False) -> int | None:
