@@ -25,26 +25,27 @@ def bullet_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]:
     space = spaces(doc)
     intro: tuple[int, int | None, bool] | None = None   # trigger, recommender, calls
     bare = False   # whether a line without a marker may still be an item (see _unmarked_item)
-    for line in lines_of(doc):
+    in_list = False   # whether the line before was an item of the list
+    rows = _line_bounds(doc, space)
+    for n, (first, last) in enumerate(rows):
         # a line's first and last words decide what it is: its words are listed only for a
         # list's introduction and its items
-        a, b = line.start, line.end
-        first = next((k for k in range(a, b) if not space[k]), None)
-        if first is None:
-            continue
-        last = next(k for k in range(b - 1, first - 1, -1) if not space[k])
         bullet = _is_bullet(doc[first])
+        listed = bullet or (intro is not None and bare) or doc[last].text == ":"
+        words = [doc[k] for k in range(first, last + 1) if not space[k]] if listed else []
         if not bullet and doc[last].text == ":":
-            intro = _list_intro([doc[k] for k in range(first, last + 1) if not space[k]], rules)
+            intro = _list_intro(words, rules)
             bare = intro is not None
+            in_list = False
             continue
-        if not bullet and not (intro is not None and bare and _unmarked_item([doc[k] for k in range(first, last + 1) if not space[k]])):
+        if not bullet and not (intro is not None and bare and _unmarked_item(words, rules) and (
+                in_list or _item_follows(doc, space, rows, n, rules))):
             intro = None
             continue
         if intro is None:
             continue
         bare = bare and not bullet   # (a list that has used markers ends at a line without one)
-        words = [doc[k] for k in range(first, last + 1) if not space[k]]
+        in_list = True
         body = words[1:] if words[0].text in _BULLETS or words[0].like_num else words
         if words[0].like_num and body and body[0].text in (".", ")"):
             body = body[1:]  # "1. A national register ..."
@@ -58,7 +59,7 @@ def bullet_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]:
                 item_end = t.i  # ("• A headline, before ...: its explanation": the headline is the item)
                 break
         if _cut_off(doc, body[0].i, item_end):
-            continue  # "• Ensure X have Y by launching new" (the line broke the item): no whole phrase
+            continue  # "• Give every island a ferry by buying new" (the line broke the item): no whole phrase
         if body[0].lower_ in word_class(rules, "procedural_verbs"):
             continue  # "• note the report", "• approve funding of X" (often tagged a noun)
         if body[0].lower_ in word_class(rules, "helping_verbs"):
@@ -97,25 +98,68 @@ def _is_bullet(tok: Token) -> bool:
 def _cut_off(doc: Doc, start: int, end: int) -> bool:
     """A list item that a line break cut off mid-phrase: its last word is one that needs a word
     after it (a determiner, preposition or conjunction, or an adjective with no noun to modify:
-    "• Ensure every island family has a home by opening new"). Not an item closed by its own
-    punctuation ("• A register of carers; and") nor a predicate adjective ("• Keep children safe")."""
+    "• Give every island family a home by building new"). Not an item closed by its own
+    punctuation ("• A register of carers; and"), a predicate adjective ("• Keep children safe"),
+    a verb's particle ("• Help young carers catch up") nor the preposition a relative or
+    infinitive clause leaves at its end ("• Give every child a mentor to talk to", "• Fund the
+    ferries islanders depend on")."""
     words = [t for t in doc[start:end] if not t.is_space]
     if len(words) < 2 or end < len(doc) and doc[end].is_punct and doc[end].text != "•":
         return False
     last = words[-1]
+    if last.pos_ == "ADP" and (last.tag_ == "RP" or last.dep_ == "prt" or _stranded(last)):
+        return False
     return last.pos_ in ("DET", "ADP", "CCONJ", "SCONJ") or (last.tag_ == "JJ" and last.dep_ in ("amod", "advmod"))
 
 
-def _unmarked_item(words: list[Token]) -> bool:
+def _stranded(prep: Token) -> bool:
+    """A preposition with no object of its own at the end of a relative or infinitive clause
+    ("someone to talk to", "the ferries islanders depend on")."""
+    if any(c.dep_ in ("pobj", "pcomp") for c in children_of(prep)):
+        return False
+    verb = prep.head
+    return verb.pos_ in ("VERB", "AUX") and verb.i < prep.i and (
+        verb.dep_ in ("relcl", "acl") or any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)))
+
+
+def _line_bounds(doc: Doc, space: list[bool]) -> list[tuple[int, int]]:
+    """The first and last words of each line that has any."""
+    rows = []
+    for line in lines_of(doc):
+        first = next((k for k in range(line.start, line.end) if not space[k]), None)
+        if first is not None:
+            rows.append((first, next(k for k in range(line.end - 1, first - 1, -1) if not space[k])))
+    return rows
+
+
+def _unmarked_item(words: list[Token], rules: EntityRules) -> bool:
     """A list item written without a marker under a proposing line, before any marked item
-    ("The review's main recommendations are:" / "Provide every family with X" / "Strengthening
-    Y through Z"): a line that opens with a verb in its base form or a gerund which heads its
-    sentence with no subject of its own, and that speaks to no one (not "Commenting on the
-    report, Jane Doe said ...", nor "Read our response to the review here")."""
+    ("The harbour plan's proposals are:" / "Provide every island with X" / "Widening Y through
+    Z"): a line that opens with a verb in its base form or a gerund which heads its sentence
+    with no subject of its own, and that speaks to no one (not "Commenting on the plan, Jane
+    Doe said ...", nor "Read our response to the plan here") nor asks the reader to act (the
+    schema's `call_to_action_verbs`: "Sign the petition to save the ferry")."""
     tok = words[0]
     return (tok.pos_ == "VERB" and tok.tag_ in ("VB", "VBG") and tok.dep_ == "ROOT" and tok.is_title
+            and tok.lower_ not in word_class(rules, "call_to_action_verbs")
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(tok))
             and not any(t.lower_ in _PERSONAL for t in words))
+
+
+def _item_follows(doc: Doc, space: list[bool], rows: list[tuple[int, int]], n: int, rules: EntityRules) -> bool:
+    """Whether the line after line `n` looks like another item: a marked one, or one opened by
+    a verb in its base form or a gerund (also when the parser reads "Create" as in "they
+    create", or takes the gerund for a subject) that asks the reader for nothing and speaks to
+    no one. A single unmarked line followed by running text is no list."""
+    if n + 1 >= len(rows):
+        return False
+    first, last = rows[n + 1]
+    if _is_bullet(doc[first]):
+        return True
+    tok = doc[first]
+    return (doc[last].text != ":" and tok.pos_ == "VERB" and tok.tag_ in ("VB", "VBP", "VBG") and tok.is_title
+            and tok.lower_ not in word_class(rules, "call_to_action_verbs")
+            and not any(doc[k].lower_ in _PERSONAL for k in range(first, last + 1)))
 
 
 _PERSONAL = frozenset({"i", "me", "my", "we", "us", "our", "you", "your", "here"})

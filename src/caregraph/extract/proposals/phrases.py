@@ -794,11 +794,48 @@ def names_a_proposal(span: Span, rules: EntityRules) -> bool:
 
 
 def points_elsewhere(span: Span, rules: EntityRules) -> bool:
-    """A phrase with a determiner that points to something named elsewhere ("strengthen this
-    part of the system", "the outcomes for these placements", "adopt her plan") is a pointer to
-    a proposal, not its name; a demonstrative pronoun ("help for those in need") is no determiner."""
+    """A phrase whose head noun, its verb's object or a noun of its own complement has a
+    determiner that points to something named elsewhere ("expand this part of the scheme",
+    "the results of these trials", "adopt her plan") is a pointer to a proposal, not its name.
+    Not a determiner deeper in the phrase or of a time ("a new forum by the end of this year"),
+    nor a demonstrative pronoun ("help for those in need"); "its/his/her" is generic when its
+    owner is in the phrase or is the clause's subject with "every/each/all" ("for every council
+    to publish its local offer")."""
     pointing = word_class(rules, "pointing_determiners")
-    return any(t.dep_ in ("det", "poss") and t.lower_ in pointing for t in span)
+    head = span.root
+    verbs = [head] + [c for c in children_of(head) if c.dep_ in ("acl", "relcl") and span.start <= c.i < span.end]
+    own = [head] + [c for v in verbs for c in children_of(v) if c.dep_ in ("dobj", "attr") and span.start <= c.i < span.end]
+    for noun in list(own):
+        for prep in children_of(noun):
+            if prep.dep_ == "prep" and span.start <= prep.i < span.end:
+                own += [p for p in children_of(prep) if p.dep_ == "pobj" and p.i < span.end]
+    for noun in own:
+        if noun.ent_type_ in _TIME_ENTS or noun.dep_ == "npadvmod":
+            continue  # "this year", "these days": a time, no pointer
+        for det in children_of(noun):
+            if (det.dep_ in ("det", "poss") and det.lower_ in pointing and span.start <= det.i < span.end
+                    and det.ent_type_ not in _TIME_ENTS and not _generic_owner(det, span)):
+                return True
+    return False
+
+
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+_EVERY = frozenset({"every", "each", "all", "everyone", "everybody"})
+
+
+def _generic_owner(det: Token, span: Span) -> bool:
+    """A possessive "its/his/her" whose owner is any one of many: a noun with "every/each/all"
+    inside the phrase before it, or the subject of the nearest clause above it ("every council
+    should publish its offer")."""
+    if det.dep_ != "poss" or det.lower_ not in ("its", "his", "her"):
+        return False
+    if any(t.lower_ in _EVERY for t in span if t.i < det.i):
+        return True
+    verb = det.head
+    while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    subj = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and (subj.lower_ in _EVERY or any(c.lower_ in _EVERY for c in children_of(subj)))
 
 
 _BENEFICIARY_PREPS = frozenset({"for", "with", "without"})
