@@ -846,9 +846,12 @@ def describes_a_problem(head: Token, rules: EntityRules) -> bool:
 
 
 def _complemented(head: Token, span: Span) -> bool:
-    """Whether a noun has a prepositional complement inside the phrase ("investment in X")."""
-    return any(c.dep_ == "prep" and span.start <= c.i < span.end and any(
-        p.dep_ in ("pobj", "pcomp") for p in children_of(c)) for c in children_of(head))
+    """Whether a noun has a prepositional complement inside the phrase ("investment in X"), or
+    one the parser hung outside the phrase that the phrase takes in ("to see investment | in
+    X", the preposition on the verb)."""
+    return any(c.dep_ == "prep" and span.start <= c.i < span.end and (
+        c.head.i == head.i or (c.i > head.i and not span.start <= c.head.i < span.end)) and any(
+        p.dep_ in ("pobj", "pcomp") for p in children_of(c)) for c in span)
 
 
 def _amount(head: Token) -> bool:
