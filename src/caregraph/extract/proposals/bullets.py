@@ -13,7 +13,7 @@ from ...core.schema import EntityRules
 from ..syntax import children_of, negated, spaces
 from ..syntax import lines as lines_of
 from .items import RecommendationItem, word_class
-from .phrases import SUBORDINATORS, clause_cut, noun_phrase, proposal_phrase
+from .phrases import SUBORDINATORS, clause_cut, given_thing, noun_phrase, proposal_phrase
 from .recommenders import about_recommender, find_recommender, is_publication, noun_owner
 from .triggers import about_publication, calling_entry, coordinated_gerunds
 
@@ -69,7 +69,12 @@ def bullet_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]:
         if enabled is not None:
             # "• Enable the introduction of a national register": the register is the proposal
             body = [doc[k] for k in range(enabled, item_end)]
-        if body[0].lower_ in word_class(rules, "light_verbs") and len(body) > 2 and body[1].pos_ in ("DET", "ADJ", "NOUN", "NUM", "SYM"):
+        given = given_thing(body[0], [c for c in children_of(body[0]) if c.i < item_end], rules) if body[0].lower_ in word_class(
+            rules, "light_verbs") else None
+        if given is not None and given.i < item_end:
+            # "• Give carers the right to X", "• Provide families with X": the thing given
+            body = [doc[k] for k in range(noun_phrase(given)[0], item_end)]
+        elif body[0].lower_ in word_class(rules, "light_verbs") and len(body) > 2 and body[1].pos_ in ("DET", "ADJ", "NOUN", "NUM", "SYM"):
             body = body[1:]  # "• introduce a carers' allowance": the parser may take the verb for a noun
         span = _bullet_phrase(doc, body[0].i, item_end)
         if span is None:

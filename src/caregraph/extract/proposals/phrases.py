@@ -154,6 +154,40 @@ def _beneficiary(verb: Token, dep: str, rules: EntityRules, subject: Token | Non
                for t in (subj, *(c for c in subj.subtree if c.dep_ == "conj" and c.head.i == subj.i)))
 
 
+def _recipient(tok: Token, rules: EntityRules) -> bool:
+    """A noun or pronoun of people who receive what a verb gives ("carers", "friends and
+    relatives", "them"), one of its coordinated heads enough."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ("them", "us", "you", "him", "her", "everyone")
+    people = word_class(rules, "people_heads") | word_class(rules, "kin_heads")
+    return any(t.lower_ in people or t.lemma_.lower() in people
+               for t in (tok, *(c for c in tok.subtree if c.dep_ == "conj" and c.head.i == tok.i)))
+
+
+def given_thing(verb: Token, inside: list[Token], rules: EntityRules) -> Token | None:
+    """What a light verb gives when its first object is the recipient: "give carers the right
+    to X" (the parser's second object), "provide grandparents who look after a child with an
+    allowance" (the object of the last "with" in the recipient's phrase or on the verb, when it
+    names no people). None when the object is the thing itself ("provide an allowance")."""
+    objs = [c for c in inside if c.dep_ in ("dobj", "dative")]
+    if not objs or not _recipient(objs[0], rules):
+        return None
+    things = [c for c in objs[1:] if c.dep_ == "dobj"]
+    if things:
+        # ("give carers the right to X": the recipient as a dative or a first object)
+        return things[-1] if things[-1].pos_ == "NOUN" else None
+    if verb.lemma_.lower() not in word_class(rules, "furnishing_verbs"):
+        return None
+    withs = [t for t in (*objs[0].subtree, *children_of(verb)) if t.lower_ == "with" and t.dep_ == "prep"
+             and t.i > objs[0].i and (t.head.i == verb.i or t.head.i != objs[0].i)]
+    if not withs:
+        return None
+    thing = next((c for c in children_of(max(withs, key=lambda t: t.i)) if c.dep_ == "pobj"), None)
+    if thing is None or thing.pos_ != "NOUN" or _recipient(thing, rules):
+        return None
+    return thing
+
+
 def list_items(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
     k = start
     while k < end and (doc[k].is_punct or doc[k].is_space):
@@ -510,11 +544,13 @@ def _reduce(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, in
         inside = [c for c in children_of(root) if start <= c.i < end]
         if lemma in word_class(rules, "light_verbs"):
             # "provide X" -> X; "X should be introduced" -> X
-            obj = next((c for c in inside if c.dep_ == "dobj"), None)
+            given = given_thing(root, inside, rules)
+            obj = given or next((c for c in inside if c.dep_ == "dobj"), None)
             subj = next((c for c in inside if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
             if obj is not None:
                 a, b = noun_phrase(obj)
-                start, end = a, min(b, end)
+                # (the thing given after the recipient's relative clause lies past a cut made there)
+                start, end = a, (b if given is not None and a >= end else min(b, end))
             elif subj is not None:
                 a, b = noun_phrase(subj)
                 a, b = _trim(doc, a, min(b, end), rules)
@@ -883,9 +919,12 @@ def describes_a_problem(head: Token, rules: EntityRules) -> bool:
 
 
 def _complemented(head: Token, span: Span) -> bool:
-    """Whether a noun has a prepositional complement inside the phrase ("investment in X")."""
-    return any(c.dep_ == "prep" and span.start <= c.i < span.end and any(
-        p.dep_ in ("pobj", "pcomp") for p in children_of(c)) for c in children_of(head))
+    """Whether a noun has a prepositional complement inside the phrase ("investment in X"), or
+    one the parser hung outside the phrase that the phrase takes in ("to see investment | in
+    X", the preposition on the verb)."""
+    return any(c.dep_ == "prep" and span.start <= c.i < span.end and (
+        c.head.i == head.i or (c.i > head.i and not span.start <= c.head.i < span.end)) and any(
+        p.dep_ in ("pobj", "pcomp") for p in children_of(c)) for c in span)
 
 
 def _amount(head: Token) -> bool:

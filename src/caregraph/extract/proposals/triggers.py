@@ -712,11 +712,40 @@ def _wanted(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
             # ("wants councils to create A and extend B": each verb)
             spans.extend(clause_span(conj) for conj in coordinated_infinitives(clause, verb, rules))
         elif clause.lemma_.lower() in word_class(rules, "seeing_verbs"):
-            spans.extend(sp for o in children_of(clause) if o.dep_ == "dobj" for sp in noun_phrases(o))  # "to see Y"
+            for o in children_of(clause):   # "to see Y"
+                if o.dep_ == "dobj":
+                    spans.extend(_seen_complement(clause, o, sp) for sp in noun_phrases(o))
     for start, end in spans:
         item = proposal_phrase(verb.doc, start, end, rules)
         if item:
             yield RecommendationItem(item[0], item[1], verb.i, recommender, calls=True)
+
+
+def _seen_complement(see: Token, obj: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """What someone wants to see, with the complement the parser hung on "see" right after the
+    object's phrase: "to see investment | in youth clubs", "to see a new duty | to publish X",
+    "to see more clarity | as to the rules"
+    (seeing takes no such adverbial of its own in a call). The complement runs to the end of
+    its subtree, before a comma or a clause of its own."""
+    start, end = span
+    if end != obj.right_edge.i + 1 or end >= len(see.doc):
+        return span
+    nxt = see.doc[end]
+    if nxt.head.i == see.i and nxt.dep_ == "prep" and (nxt.lower_ != "as" or _as_to(nxt)):
+        tail = nxt.right_edge.i + 1
+    elif (nxt.lower_ == "to" and nxt.dep_ == "aux" and nxt.head.head.i == see.i and nxt.head.dep_ in ("xcomp", "advcl")
+          and nxt.head.tag_ == "VB"):
+        tail = nxt.head.right_edge.i + 1
+    else:
+        return span
+    stop = next((t.i for t in see.doc[end:tail] if t.text in (",", ";", ":", "(", "\u2013", "\u2014")
+                 or (t.dep_ in ("cc", "conj") and t.head.i == see.i)), tail)
+    return (start, stop)
+
+
+def _as_to(tok: Token) -> bool:
+    """"as to" is one preposition of topic ("clarity as to the rules"), not "see X as Y"."""
+    return tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to" and tok.nbor(1).dep_ == "prep"
 
 
 def _predicated(noun: Token) -> Iterator[tuple[int, int]]:
