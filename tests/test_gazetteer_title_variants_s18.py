@@ -1,7 +1,6 @@
-"""The repository's known publications under the short names their sector's press gives them,
-session 18: the competition authority's market study as "the CMA report", the one known entry rather
-than a second node beside it. The government's strategy is not taken from "the children's social care
-strategy": a council's own strategy has that name too.
+"""The repository's known publications are not taken from short names any other text has too
+(session 18): "a CMA report" on another market is not the competition authority's children's social
+care market study, nor "the children's social care strategy" of a council the government's strategy.
 The entries are the repository's own (schemas/gazetteer.yaml); the sentences, people and places are
 invented."""
 
@@ -19,21 +18,13 @@ def _nodes(extractor, text: str) -> list[tuple[str, str]]:  # type: ignore[no-un
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("text", "node"), [
-    ("Jane Doe of the Harbour Trust said the CMA report found a troubled market in Westshire.",
-     ("Publication", _STUDY)),
-    ("A 2022 CMA report found that Eastborough paid too much for placements.", ("Publication", _STUDY)),
-], ids=["cma-report", "cma-report-dated"])
-def test_a_known_title_under_its_sectors_short_name_is_its_entry(extractor, text, node):
-    assert node in _nodes(extractor, text)
-
-
-@pytest.mark.model
-def test_the_short_name_and_the_full_title_on_one_page_are_one_node(extractor):
-    nodes = _nodes(extractor, "A 2022 CMA report found that Westshire paid too much for placements. The "
-                              "Competition and Markets Authority's Children's Social Care Market Study was read "
-                              "in Eastborough.")
-    assert [n for n in nodes if n[0] == "Publication"] == [("Publication", _STUDY)]
+@pytest.mark.parametrize("text", [
+    "A CMA report on ferry fares found that Westshire crossings cost too much, Jane Doe said.",
+    "The Harbour Trust welcomed a new CMA report into veterinary prices in Eastborough.",
+], ids=["ferry-fares", "vets"])
+def test_a_cma_report_on_another_market_is_not_the_market_study(extractor, text):
+    # near miss: the authority reports on every market; "CMA report" is no name of the study
+    assert ("Publication", _STUDY) not in _nodes(extractor, text)
 
 
 @pytest.mark.model

@@ -1,48 +1,101 @@
 """A quoted speaker takes the side of a programme a clause of their own makes its doer ("The Y
-Programme brings services together") on a page whose opening names no other programme; of two
-programmes in a quotation with no word of praise or criticism, of each one so made the doer, not
-of one only named (session 18, support)."""
+Programme gives families one place to turn") on a page whose opening names no other programme; of
+two programmes in a quotation with no word of criticism or harm, of each one so made the doer, not
+of one only named; never of a programme the clause says ended, lost or failed ("Y closed last
+year", "Z failed parents", "Y ran out of money") (session 18, support). Names and sentences are
+invented."""
 from __future__ import annotations
+
+import pytest
 
 from helpers import text_relations
 
+# a title and a paragraph of running text (the opening) that name no programme
 _OPENING = ("Westshire opens new centres for families\n\nWestshire Council has opened three centres in "
-            "Eastborough.\n\n")
+            "Eastborough this week, giving parents of young children a place to meet staff, ask for advice and "
+            "find support close to their homes.\n\n")
+# an opening that names a programme of its own
+_OTHER_OPENING = ("Westshire joins a parenting programme\n\nWestshire Council has joined the Harbour Parenting "
+                  "Programme this week, giving parents of young children a place to meet staff, ask for advice "
+                  "and find support close to their homes.\n\n")
+# a later sentence naming another programme: the page has no programme of its own to fall back on
+_LATER = "\n\nCouncillors said the Westshire Early Start Programme had run in Eastborough for a decade."
+_HUBS = "Harbour Family Hubs Programme"
+_EARLY = "Westshire Early Start Programme"
 
 
-def relations(extractor, text: str) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
-    return text_relations(extractor, text)
+def _quote(extractor, words: str, opening: str = _OPENING, later: str = "") -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return text_relations(extractor, opening + "Minister Jane Doe said: \u201c" + words + "\u201d" + later)
 
 
-def test_a_programme_the_speaker_makes_the_doer_is_supported_when_the_opening_names_no_other(extractor):
-    text = _OPENING + ("Minister Jane Doe said: \u201cThe Harbour Family Hubs Programme brings services "
-                       "together under one roof for parents across the county.\u201d\n\n"
-                       "Councillors said the Westshire Early Start Programme had run in Eastborough for a decade.")
-    assert ("Jane Doe", "SUPPORTS", "Harbour Family Hubs Programme") in relations(extractor, text)
+def test_the_one_programme_a_quotation_makes_the_doer_is_supported_on_a_page_without_a_topic_programme(extractor):  # type: ignore[no-untyped-def]
+    # the page names no programme but the quotation's, and no words of praise: the doer alone carries it
+    found = _quote(extractor, "Last winter the Harbour Family Hubs Programme gave two hundred families in Eastborough "
+                   "one place to turn.", later=_LATER)
+    assert ("Jane Doe", "SUPPORTS", _HUBS) in found
 
 
-def test_two_programmes_each_the_doer_of_a_clause_are_both_supported(extractor):
-    text = _OPENING + ("Minister Jane Doe said: \u201cThe Harbour Family Hubs Programme will put the "
-                       "first building blocks in place, and the Westshire Early Start Programme helped "
-                       "parents for a decade.\u201d")
-    found = relations(extractor, text)
-    assert ("Jane Doe", "SUPPORTS", "Harbour Family Hubs Programme") in found
-    assert ("Jane Doe", "SUPPORTS", "Westshire Early Start Programme") in found
+def test_the_doer_is_not_supported_when_the_opening_names_another_programme(extractor):  # type: ignore[no-untyped-def]
+    # near miss: the page is about another programme; the quotation's one is named in passing
+    found = _quote(extractor, "Last winter the Harbour Family Hubs Programme gave two hundred families in Eastborough "
+                   "one place to turn.", opening=_OTHER_OPENING, later=_LATER)
+    assert ("Jane Doe", "SUPPORTS", _HUBS) not in found
 
 
-def test_of_two_programmes_one_only_the_object_of_the_speakers_words_is_no_support(extractor):
-    text = _OPENING + ("Minister Jane Doe said: \u201cThe Harbour Family Hubs Programme will put the "
-                       "first building blocks in place, and we looked again at the Westshire Early Start "
-                       "Programme this year.\u201d")
-    found = relations(extractor, text)
-    assert ("Jane Doe", "SUPPORTS", "Harbour Family Hubs Programme") in found
-    assert ("Jane Doe", "SUPPORTS", "Westshire Early Start Programme") not in found
+@pytest.mark.parametrize("clause", [
+    "the Harbour Family Hubs Programme closed last year",
+    "the Harbour Family Hubs Programme failed parents for a decade",
+    "the Harbour Family Hubs Programme ran out of money",
+], ids=["closed", "failed", "ran-out"])
+def test_a_programme_the_doer_of_ending_or_failure_is_no_support(extractor, clause):  # type: ignore[no-untyped-def]
+    # near misses: a verb of ending, loss or failure makes the programme its subject, not its doer
+    found = _quote(extractor, f"Last winter {clause}.", later=_LATER)
+    assert ("Jane Doe", "SUPPORTS", _HUBS) not in found
 
 
-def test_two_programmes_the_doers_beside_words_of_harm_are_no_support(extractor):
-    text = _OPENING + ("Minister Jane Doe said: \u201cThe Harbour Family Hubs Programme ends in March, the "
-                       "Westshire Early Start Programme helped parents, and the cuts will be devastating "
-                       "for families.\u201d")
-    found = relations(extractor, text)
-    assert ("Jane Doe", "SUPPORTS", "Harbour Family Hubs Programme") not in found
-    assert ("Jane Doe", "SUPPORTS", "Westshire Early Start Programme") not in found
+def test_two_programmes_each_the_doer_of_a_clause_are_both_supported(extractor):  # type: ignore[no-untyped-def]
+    found = _quote(extractor, "The Harbour Family Hubs Programme will give families one place to turn, and the Westshire "
+                   "Early Start Programme helped parents for a decade.")
+    assert ("Jane Doe", "SUPPORTS", _HUBS) in found
+    assert ("Jane Doe", "SUPPORTS", _EARLY) in found
+
+
+def test_two_programmes_ending_and_failing_are_no_support(extractor):  # type: ignore[no-untyped-def]
+    # near miss of the several-programmes reading: "closed" and "failed" do nothing for anyone
+    found = _quote(extractor, "The Harbour Family Hubs Programme closed last year, and the Westshire Early Start Programme "
+                   "failed parents for a decade.")
+    assert ("Jane Doe", "SUPPORTS", _HUBS) not in found
+    assert ("Jane Doe", "SUPPORTS", _EARLY) not in found
+
+
+def test_two_doers_on_a_page_about_another_programme_are_no_support(extractor):  # type: ignore[no-untyped-def]
+    # near miss: the several-programmes reading has the single one's page check
+    found = _quote(extractor, "The Harbour Family Hubs Programme will give families one place to turn, and the Westshire "
+                   "Early Start Programme helped parents for a decade.", opening=_OTHER_OPENING)
+    assert ("Jane Doe", "SUPPORTS", _HUBS) not in found
+    assert ("Jane Doe", "SUPPORTS", _EARLY) not in found
+
+
+def test_of_two_programmes_one_only_the_object_of_the_speakers_words_is_no_support(extractor):  # type: ignore[no-untyped-def]
+    found = _quote(extractor, "The Harbour Family Hubs Programme will give families one place to turn, and we looked again "
+                   "at the Westshire Early Start Programme this year.")
+    assert ("Jane Doe", "SUPPORTS", _HUBS) in found
+    assert ("Jane Doe", "SUPPORTS", _EARLY) not in found
+
+
+def test_two_programmes_the_doers_beside_words_of_harm_are_no_support(extractor):  # type: ignore[no-untyped-def]
+    found = _quote(extractor, "The Harbour Family Hubs Programme ends in March, the Westshire Early Start Programme "
+                   "helped parents, and the cuts will be devastating for families.")
+    assert ("Jane Doe", "SUPPORTS", _HUBS) not in found
+    assert ("Jane Doe", "SUPPORTS", _EARLY) not in found
+
+
+def test_of_two_doers_on_a_page_about_one_only_the_pages_own_is_supported(extractor):  # type: ignore[no-untyped-def]
+    # the page-topic guard of the several-programmes reading: the page's own programme, not another
+    opening = ("Westshire opens its family hubs\n\nWestshire Council has opened the Harbour Family Hubs Programme "
+               "this week, giving parents of young children a place to meet staff, ask for advice and find "
+               "support close to their homes.\n\n")
+    found = _quote(extractor, "The Harbour Family Hubs Programme will give families one place to turn, and the "
+                   "Westshire Early Start Programme helped parents for a decade.", opening=opening)
+    assert ("Jane Doe", "SUPPORTS", _HUBS) in found
+    assert ("Jane Doe", "SUPPORTS", _EARLY) not in found

@@ -226,7 +226,10 @@ class GraphAssembler:
         if schema.relations.located_heads:
             _located_by_name(edges, entities, node_id, schema.relations.located_heads,
                              regions=frozenset(normalise_key(r) for r in schema.relations.located_regions),
-                             modifiers=schema.entities.place_modifiers - _BEFORE_PLACE - _NOT_MODIFIERS)
+                             modifiers=schema.entities.place_modifiers - _BEFORE_PLACE - _NOT_MODIFIERS,
+                             initiative_heads=frozenset(w for w, t in schema.entities.heads.items() if t == INITIATIVE),
+                             local_places=frozenset(normalise_key(e.name) for e in schema.gazetteer
+                                                    if e.group and e.type == PLACE and not e.common))
         _apply_subsumption(edges, schema)
         warnings = list(curated.warnings)
         for edge_op in curated.edge_ops:
@@ -426,6 +429,8 @@ def _located_by_name(
     heads: frozenset[str],
     *,
     modifiers: frozenset[str] = frozenset(),
+    initiative_heads: frozenset[str] = frozenset(),
+    local_places: frozenset[str] = frozenset(),
     regions: frozenset[str] = frozenset(),
 ) -> None:
     """A local body whose name contains a place's whole name is located there; so is a body
@@ -434,7 +439,10 @@ def _located_by_name(
     Commissioner for Westshire", whose place follows a preposition, nor a heading in capitals);
     and a programme whose name opens with a place's whole name and goes on with a word of its own
     that is no preposition or conjunction ("Eastborough Family Hubs", "Westshire Harbour Pilot",
-    "Westshire Steps Together"; not "Westshire and Eastby Hubs", "Westshire for Families") or ends with one
+    "North Westshire Steps Together"; not "Westshire and Eastby Hubs", "Westshire for Families"), a
+    one-word place's name only before a programme's head noun (`initiative_heads`: "Eastby Family
+    Hubs") unless the place is a local authority's area (`local_places`, keys: the gazetteer's
+    groups, not its common words) or ends with one
     of the `regions` (keys) after a word of its own, as a regional hub's does ("Fostering North
     Westshire", "Foster with the Eastern Region"; a programme named after one council's area is
     the council's service, which runs it). Not a place
@@ -444,7 +452,8 @@ def _located_by_name(
     for org in entities:
         words_of = key_words(org.label)
         if org.type == INITIATIVE:
-            found = [p for p in places if _opens_with_place(org.label, words_of, key_words(p.label))
+            found = [p for p in places if _opens_with_place(
+                org.label, words_of, key_words(p.label), None if normalise_key(p.label) in local_places else initiative_heads)
                      or (normalise_key(p.label) in regions
                          and _named_after_place(org.label, words_of, key_words(p.label)))]
         elif org.type != ORGANISATION:
@@ -484,15 +493,27 @@ def _contains_place(words: list[str], place: list[str], modifiers: frozenset[str
                                for i in range(len(words) - n + 1))
 
 
-def _opens_with_place(label: str, words: list[str], place: list[str]) -> bool:
+def _opens_with_place(label: str, words: list[str], place: list[str], heads: frozenset[str] | None) -> bool:
     """Whether a programme's name is a place's whole name and a word or more of its own, the first
-    no preposition or conjunction ("Eastborough Family Hubs", "Westshire Steps Together"; not
-    "Westshire and Eastby Hubs"); not a heading in capitals."""
+    no preposition or conjunction ("Eastborough Family Hubs", "North Westshire Steps Together"; not
+    "Westshire and Eastby Hubs", "Eastborough for Families", "Westshire with Families"); after a
+    one-word place, with `heads` (a place no local authority's area), the name ends in one of
+    them, a programme's head noun ("Eastby Family Hubs"; not "Eastby Steps Together": one
+    capitalised word is too often a name's first word, or a word NER took for a place); not a
+    heading in capitals."""
     n = len(place)
-    if not place or len(words) <= n or words[:n] != place or words[n] in _BEFORE_PLACE:
+    if not place or len(words) <= n or words[:n] != place or words[n] in _BEFORE_PROGRAMME_PLACE:
+        return False
+    if n == 1 and heads is not None and words[-1] not in heads:
         return False
     letters = [c for c in label if c.isalpha()]
     return not (len(label.split()) > 2 and all(c.isupper() for c in letters))
+
+
+# after a place opening a programme's name, words that say what it is for or with ("Westshire
+# with Families", "Eastborough on Track", "Westshire at Home"), besides _BEFORE_PLACE's (a name that
+# ends with a place keeps "with" before it: "Foster with the Eastern Region", _named_after_place)
+_BEFORE_PROGRAMME_PLACE = _BEFORE_PLACE | frozenset({"with", "on", "at"})
 
 
 def _named_after_place(label: str, words: list[str], place: list[str]) -> bool:

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from ....core.ontology import RUNS
 from ....core.schema import RelationPattern
 from ...syntax import children_of, conjuncts, ends_line, line_start, negated, tokens_of
-from ..context import Arg, Context, head_word
+from ..context import Arg, Context, head_word, unasserted
 from ..registry import RuleMatch, rule_kind
 
 if TYPE_CHECKING:
@@ -77,11 +78,15 @@ def _phrase_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
 
 def _made_object(ctx: Context, first: Token, types: Sequence[str]) -> list[Arg]:
     """"Westshire Council opened the Harbour Hub as part of the Y programme": where the phrase
-    modifies an active verb whose subject is no argument of the pattern, the verb's direct object
-    is what the phrase places (the hub is part of Y, not the council); not a phrase on a noun
-    ("plans to expand X as part of Y" is read on "expand" alone), nor a negated verb."""
+    modifies an active verb of setting something up (one of the running patterns' verbs:
+    "open", "launch", "set up", "create") whose subject is no argument of the pattern, the verb's
+    direct object is what the phrase places (the hub is part of Y, not the council); not the
+    object of another verb ("closed the Harbour Hub as part of Y", "reviewed the Harbour Hub in
+    line with Y": the act, not the hub, is part of Y), not a phrase on a noun ("plans to expand
+    X as part of Y" is read on "expand" alone), nor a negated or unasserted verb ("may open")."""
     verb = first.head
-    if first.dep_ != "prep" or verb.pos_ != "VERB" or verb.i == first.i or negated(verb):
+    if (first.dep_ != "prep" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _setting_up_verbs(ctx)
+            or negated(verb) or unasserted(ctx, verb)):
         return []
     found: list[Arg] = []
     for obj in (c for c in children_of(verb) if c.dep_ == "dobj"):
@@ -90,6 +95,21 @@ def _made_object(ctx: Context, first: Token, types: Sequence[str]) -> list[Arg]:
             if arg is not None and arg.type in types and arg not in found:
                 found.append(arg)
     return found
+
+
+def _setting_up_verbs(ctx: Context) -> frozenset[str]:
+    """The verbs of setting a thing up or running it (relations.yaml: the lemmas of the verb
+    patterns of the running relation, "open", "launch", "create", "set up", "roll out"; not the
+    first word of a phrase, "take part"; once per document)."""
+    found: frozenset[str] | None = ctx.cache.get("lists:setting_up")
+    if found is None:
+        found = ctx.cache["lists:setting_up"] = frozenset(
+            words[0] for p in ctx.rules.patterns if p.relation == RUNS and p.kind == "verb" for lem in p.lemmas
+            if len(words := lem.split()) == 1 or words[1] in _PARTICLES)
+    return found
+
+
+_PARTICLES = frozenset({"up", "out", "in"})
 
 
 def _named_or_classed(ctx: Context, tok: Token) -> Arg | None:

@@ -32,11 +32,12 @@ a clause it states, with no word of criticism or harm, a forecast's included, ta
 ("The Y model will give families one place to turn"; not "if Y works", "we have yet to join Y",
 "these changes will be devastating for carers ... Y is a lifeline"). On a page whose
 opening names no programme but the quotation's, a programme the quotation makes the doer of a
-clause it states ("Y brings services together"); of several programmes a quotation names, with
-no word of praise or criticism, each one so made the doer ("our new Y will put the first
-building blocks in place, and Z helped parents for a decade": Y and Z; not "we looked again at
-Y"); never another programme than the page's own named alone ("the Z scheme will carry on" on a
-page about Y).
+clause it states ("Y brings services together"), its verb none of ending, loss or failure
+("Y closed last year", "Z failed parents", "Y ran out of money"); of several programmes a
+quotation names, with no word of criticism or harm, each one so made the doer ("our new Y will
+give families one place to turn, and Z helped parents for a decade": Y and Z; not "we looked
+again at Y"), under the same page check; never another programme than the page's own named alone
+("the Z scheme will carry on" on a page about Y).
 """
 from __future__ import annotations
 
@@ -118,14 +119,17 @@ def _reaction_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
             # is a stance pattern's, see above)
             named = (kind == INITIATIVE and len(said) == 1 and not _critical(window, criticism, ctx.rules.harm_words)
                      and (_named_outright(ctx, window, said[0].key) if subject is not None and said[0].key == subject.key
-                          else subject is None and not _opening_names_other(ctx, kind, said[0].key)
+                          else _page_allows(ctx, subject, kind, said[0].key)
                           and _named_outright(ctx, window, said[0].key, acting=True)))
-            if (kind == INITIATIVE and approving and len(said) > 1 and not criticised
+            if (kind == INITIATIVE and len(said) > 1 and not criticised
                     and not _critical(window, criticism, ctx.rules.harm_words)):
-                # (several programmes, no word of praise or criticism: each one a clause of the
+                # (several programmes, no word of criticism or harm: each one a clause of the
                 # speaker's own makes the doer of something, "our new Y will give families a
-                # place to turn ... Z helped us", takes the speaker's side)
-                acting = [a for a in said if _named_outright(ctx, window, a.key, acting=True)]
+                # place to turn ... Z helped us", takes the speaker's side: the page's own programme,
+                # or on a page with none each one its opening does not contradict, as for one above)
+                acting = [a for a in said if ((subject is not None and a.key == subject.key)
+                                              or _page_allows(ctx, subject, kind, a.key))
+                          and _named_outright(ctx, window, a.key, acting=True)]
                 for a in acting:
                     if not any(s.key == a.key for s in speakers):
                         yield RuleMatch(speakers, [a], ctx.doc[quote.verb], quote=quotation(ctx, quote.verb))
@@ -469,14 +473,15 @@ def _named_outright(ctx: Context, tokens: Span, key: str, acting: bool = False) 
     that denies or undoes it and not as someone else's feeling or words (not "if the Y programme
     works", "we have yet to join Y", "the council scrapped Y", "families were pleased to see Y")?
     Read from each mention's root (the token whose head lies outside the mention); with `acting`,
-    only a root that is the subject of a verb ("Y brings services together", not "we joined Y")."""
+    only a root that is the subject of a verb of doing ("Y brings services together", not "we
+    joined Y", "Y closed last year", "Y failed parents": _ending)."""
     for tok in tokens:
         index = ctx.token_mention.get(tok.i)
         if index is None or ctx.keys[index] != key:
             continue
         if tok.head.i != tok.i and ctx.token_mention.get(tok.head.i) == index:
             continue  # not the mention's root: its ancestors are the root's
-        if acting and (tok.dep_ != "nsubj" or tok.head.pos_ != "VERB"):
+        if acting and (tok.dep_ != "nsubj" or tok.head.pos_ != "VERB" or _ending(ctx, tok.head)):
             continue
         chain = [tok, *tok.ancestors]
         verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
@@ -506,14 +511,44 @@ def _names_other(ctx: Context, tokens: Span, others: tuple[str, ...]) -> bool:
                for t in tokens)
 
 
-def _opening_names_other(ctx: Context, kind: str, key: str) -> bool:
-    """Does the page's opening (as page_topic reads it) name an entity of a kind other than the
-    one with this key?"""
-    heads = opening_lines(ctx.doc)
-    boundary = heads[-1].end if heads else 0
-    if boundary < len(ctx.doc):
-        boundary = sent_at(ctx.doc, boundary).end
-    return any(k != key for k, span in ctx.mention_spans(kind) if span.start < boundary)
+def _ending(ctx: Context, verb: Token) -> bool:
+    """Is a verb one of ending, loss or failure ("Y closed", "Y failed parents", "Y ran out of
+    money", "Y lost its funding"): one of _ENDING, of the schema's undoing_verbs ("Y was
+    scrapped"), a verb of not doing ("Y failed to reach families", quotation.denied), or a phrasal
+    verb of _ENDING_PHRASES?"""
+    lemma = verb.lemma_.lower()
+    if lemma in _ENDING or lemma in ctx.rules.undoing_verbs or denied(ctx.rules, verb):
+        return True
+    # (the particle parsed as one or as a preposition: "ran out of money")
+    return any(c.dep_ in ("prt", "prep", "advmod") and (lemma, c.lower_) in _ENDING_PHRASES for c in children_of(verb))
+
+
+# verbs of ending, loss or failure: no programme is backed by saying it did one
+_ENDING = frozenset({"close", "fail", "collapse", "fold", "lose", "lapse", "expire", "finish", "falter", "struggle",
+                     "flounder", "shut", "terminate", "disappear", "vanish", "die", "decline", "shrink", "miss"})
+_ENDING_PHRASES = frozenset({("run", "out"), ("wind", "down"), ("wind", "up"), ("shut", "down"), ("close", "down"),
+                             ("fall", "apart"), ("fall", "through"), ("let", "down"), ("peter", "out"), ("dry", "up")})
+
+
+def _page_allows(ctx: Context, subject: Arg | None, kind: str, key: str) -> bool:
+    """May a quotation's programme that is not the page's own be backed: the page has no topic
+    programme (nor one only named) and its opening names no other programme than this one?"""
+    return subject is None and not (_opening_keys(ctx, kind) - {key})
+
+
+def _opening_keys(ctx: Context, kind: str) -> frozenset[str]:
+    """The entities of a kind the page's opening names (its title lines and the first sentence of
+    running text after them; once per document and kind)."""
+    cached = f"opening_keys:{kind}"
+    found: frozenset[str] | None = ctx.cache.get(cached)
+    if found is None:
+        doc = ctx.doc
+        heads = opening_lines(doc)
+        boundary = heads[-1].end if heads else 0
+        if boundary < len(doc):
+            boundary = sent_at(doc, boundary).end
+        found = ctx.cache[cached] = frozenset(key for key, span in ctx.mention_spans(kind) if span.start < boundary)
+    return found
 
 
 def page_topic(ctx: Context, kind: str = PUBLICATION) -> Arg | None:
@@ -524,12 +559,7 @@ def page_topic(ctx: Context, kind: str = PUBLICATION) -> Arg | None:
     if cached in ctx.cache:
         found: Arg | None = ctx.cache[cached]
         return found
-    doc = ctx.doc
-    heads = opening_lines(doc)
-    boundary = heads[-1].end if heads else 0
-    if boundary < len(doc):
-        boundary = sent_at(doc, boundary).end
-    keys = {key for key, span in ctx.mention_spans(kind) if span.start < boundary}
+    keys = _opening_keys(ctx, kind)
     found = Arg(next(iter(keys)), kind, via_reference=True) if len(keys) == 1 else None
     ctx.cache[cached] = found
     return found
