@@ -8,10 +8,12 @@ pipeline, and the kind's own patterns."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
 
+from caregraph.core.schema import GazetteerEntry
 from caregraph.extract.relations.kinds.ministers import _after_name, _posts
 from helpers import text_relations
 
@@ -75,11 +77,23 @@ def test_a_post_written_with_its_own_body_is_not_held_at_the_pages_department(ex
     assert ("Jane Doe", "Department for Harbours") not in _roles(extractor, text)
 
 
+@pytest.fixture(scope="module")
+def place_extractor(nlp, schema):  # type: ignore[no-untyped-def]
+    """The repository's schema with an invented place in its gazetteer."""
+    from caregraph.extract.worker import Extractor
+
+    place = GazetteerEntry(name="Westshire", type="Place", aliases=(), source="invented")
+    return Extractor(nlp, dataclasses.replace(schema, gazetteer=schema.gazetteer + (place,)))
+
+
 @pytest.mark.model
-def test_a_post_written_with_its_own_place_is_not_held_at_the_pages_department(extractor) -> None:  # type: ignore[no-untyped-def]
+def test_a_post_written_with_its_own_place_is_not_held_at_the_pages_department(place_extractor) -> None:  # type: ignore[no-untyped-def]
     text = ("The new lifeboat station was opened on Friday by Jane Doe CBE, Parliamentary "
-            "Under-Secretary of State for Scotland.\n\n" + FUNDS)
-    assert ("Jane Doe", "Department for Harbours") not in _roles(extractor, text)
+            "Under-Secretary of State for Westshire.\n\n" + FUNDS)
+    assert ("Jane Doe", "Department for Harbours") not in _roles(place_extractor, text)
+    # (the same page with a remit that names no place keeps the post at the department)
+    remit = text.replace("for Westshire", "for Harbours")
+    assert ("Jane Doe", "Department for Harbours") in _roles(place_extractor, remit)
 
 
 @pytest.mark.model
