@@ -35,6 +35,9 @@ FUNDS = "The Department for Harbours funds the Safe Moorings programme.\n"
         OPENED + FUNDS,
         # the other spelling of the post, a comma after it
         OPENED.replace("Under-Secretary", "Under Secretary") + FUNDS,
+        # an article before the post
+        ("Jane Doe, the Minister of State, opened the lifeboat station at Westby.\n\n" + FUNDS),
+        "On Friday Jane Doe CBE, the Parliamentary Under-Secretary of State, toured Westby.\n\n" + FUNDS,
         # a Hansard caption: the post before the bracketed name, with its remit
         ("Department: Department for Harbours\n\nHarbour safety\n\n"
          "Jane Doe Portrait The Parliamentary Under-Secretary of State for Harbours (Jane Doe)\n\n"
@@ -111,6 +114,8 @@ def test_a_long_run_of_spaces_before_a_post_is_read_at_once() -> None:
     assert between.fullmatch(" " * 200) is not None
     assert between.fullmatch(" CBE MP, ") is not None
     assert between.fullmatch(" CBE and ") is None
+    assert between.fullmatch(", the ") is not None
+    assert between.fullmatch(" the the ") is None
     assert between.fullmatch("\n") is None
 
 

@@ -23,8 +23,9 @@ _GAP_CHARS = 40   # at most this much text between a name and its post
 
 @rule_kind("department_post")
 def _department_post_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
-    """Each person written right before the pattern's post (after its post-nominals and a comma:
-    "Jane Doe OBE MP, Parliamentary Under-Secretary of State") or in brackets right after it and
+    """Each person written right before the pattern's post (after its post-nominals, a comma and
+    an article: "Jane Doe OBE MP, Parliamentary Under-Secretary of State", "Jane Doe, the Minister
+    of State") or in brackets right after it and
     its remit ("... Under-Secretary of State for Harbours (Jane Doe)") holds it at the page's one
     department: the one organisation whose name opens with one of the pattern's `heads`
     ("Department for Harbours", "Ministry of Tides"); none on a page naming two."""
@@ -78,10 +79,11 @@ def _posts(lemmas: tuple[str, ...]) -> re.Pattern[str]:
 @lru_cache(maxsize=8)
 def _after_name(nominals: tuple[str, ...]) -> re.Pattern[str]:
     """What may stand between a name and the post after it: post-nominals ("OBE MP"), commas
-    and spaces; no line break. (Each repeat starts with a letter of a post-nominal, so no two
-    ways of matching one text exist.)"""
+    and spaces, and an article right before the post ("Jane Doe, the Minister of State"); no
+    line break. (Each repeat starts with a letter of a post-nominal, so no two ways of matching
+    one text exist.)"""
     words = "|".join(re.escape(n) for n in nominals)
-    return re.compile(rf"[ \t,]*(?:\b(?:{words})\b[ \t,]*)*")
+    return re.compile(rf"[ \t,]*(?:\b(?:{words})\b[ \t,]*)*(?:\b(?i:the)[ \t]+)?")
 
 
 def _own_body_starts(ctx: Context) -> dict[str, set[int]]:
