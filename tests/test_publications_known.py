@@ -153,6 +153,13 @@ LIST = ("The Harbour Homes Strategy was published in March. The strategy respond
 
 
 @pytest.mark.model
+def test_a_capitalised_plural_of_answering_reads_the_list(extractor) -> None:  # type: ignore[no-untyped-def]
+    """"the Recommendations from": the tagger's proper plural (NNPS), left unlemmatised."""
+    listed = _listed(extractor, LIST.replace("responds to recommendations", "responds to the Recommendations"))
+    assert ("Harbour Homes Strategy", "Westby Panel Report") in listed
+
+
+@pytest.mark.model
 def test_a_strategy_responds_to_each_publication_it_lists(extractor) -> None:  # type: ignore[no-untyped-def]
     listed = _listed(extractor, LIST)
     assert ("Harbour Homes Strategy", "Westby Panel Report") in listed
@@ -174,10 +181,10 @@ def test_no_list_response_in_near_misses(extractor, text) -> None:  # type: igno
     assert _listed(extractor, text) == set()
 
 
-# a noun of answering ("is a response to the findings of three reviews:") and the reviews themselves
-# as the answered texts ("responded to reviews ..., including A and B")
+# a noun of answering ("is a considered response to findings from three reviews:") and the reviews
+# themselves as the answered texts ("responded to reviews ..., among them A and B")
 LISTED_BY_NOUN = ("The Harbour Homes Strategy was published in March.\n\n"
-                  "The Harbour Homes Strategy is a response to the findings and recommendations of three reviews:\n\n"
+                  "The Harbour Homes Strategy is a considered response to findings from three earlier reviews:\n\n"
                   " \u2022 The Kestrel Review 2022;\n"
                   " \u2022 The Westby Panel Report on child protection in Westshire 2022;\n"
                   " \u2022 and a market study of care provision.\n\n"
@@ -189,9 +196,9 @@ TWO = "the Kestrel Review and the Westby Panel Report on child protection in Wes
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
     LISTED_BY_NOUN,
-    PUBLISHED + f"The Harbour Homes Strategy comes in response to recommendations made by {TWO}.",
-    PUBLISHED + f"It was released as a response to the recommendations from {TWO}.",
-    PUBLISHED + f"The strategy responded to reviews that set out a vision of change, including {TWO}.",
+    PUBLISHED + f"The Harbour Homes Strategy arrives in response to recommendations set out by {TWO}.",
+    PUBLISHED + f"It was launched as a response to the recommendations in {TWO}.",
+    PUBLISHED + f"The strategy responded to reviews that called for reform, among them {TWO}.",
 ])
 def test_a_strategy_answers_each_review_a_noun_of_answering_lists(extractor, text) -> None:  # type: ignore[no-untyped-def]
     listed = _listed(extractor, text)

@@ -21,7 +21,7 @@ def _roles(extractor, text: str) -> set[tuple[str, str]]:  # type: ignore[no-unt
     [
         ("Harbour Trust Chair Cllr Jane Doe said: \u201cThe plan for Westby is welcome.\u201d\n",
          ("Jane Doe", "Harbour Trust")),
-        ("HTA Chair Cllr Jane Doe said: \u201cThe plan for Westby is welcome.\u201d\n", ("Jane Doe", "HTA")),
+        ("HTA Chair Cllr Jane Doe told the meeting that the plan for Westby was welcome.\n", ("Jane Doe", "HTA")),
         ("Harbour Trust Chief Executive Dr Jane Doe said: \u201cThe plan for Westby is welcome.\u201d\n",
          ("Jane Doe", "Harbour Trust")),
         ("The committee will question Harbour Inspectorate chief inspector Jane Doe on the "

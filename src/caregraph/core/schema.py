@@ -226,6 +226,7 @@ class RelationPattern:
     confidence: float
     inverse: bool = False
     verbs: tuple[str, ...] = ()   # a second word class some kinds read (roster: the verbs a lead-in may use)
+    heads: tuple[str, ...] = ()   # head words of the object's name some kinds read (department_post: "department")
 
 
 @dataclass(frozen=True, slots=True)
@@ -928,6 +929,7 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
                 confidence=r.number(item.get("confidence"), f"{path}.confidence", 0.8),
                 inverse=bool(item.get("inverse", False)),
                 verbs=tuple(x.lower() for x in r.strings(item.get("verbs", []), f"{path}.verbs", optional=True)),
+                heads=tuple(x.lower() for x in r.strings(item.get("heads", []), f"{path}.heads", optional=True)),
             )
         )
     pronouns: dict[str, tuple[str, ...]] = {}

@@ -920,7 +920,7 @@ def _count(tok: Token) -> int | None:
     if tok.tag_ != "NNS" or not any(c.lower_ in ("the", "both", "these", "those") for c in children_of(tok)):
         return None
     return next((_COUNTS[c.lower_] if c.lower_ in _COUNTS else int(c.text) for c in children_of(tok)
-                 if c.dep_ in ("nummod", "det", "predet") and (c.lower_ in _COUNTS or (c.text.isdigit() and 1 < int(c.text) < 40))),
+                 if c.dep_ in ("nummod", "det", "predet") and (c.lower_ in _COUNTS or (c.text.isdecimal() and c.text.isascii() and 1 < int(c.text) < 40))),
                 None)
 
 

@@ -36,10 +36,12 @@ def _answers_list_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleM
             continue
         if tok.pos_ == "NOUN" and tok.i in ctx.token_mention:
             continue  # "the Harbour Response to the X Review" is a title, the response kind's
-        # the answered texts are several ("the recommendations of", "reviews that"), never "the review"
+        # the answered texts are several ("the recommendations of", "reviews that", a capitalised
+        # "the Recommendations of", which the tagger reads as a proper plural and leaves unlemmatised),
+        # never "the review"
         nouns = [p for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in pattern.preps
-                 for p in children_of(c) if p.dep_ == "pobj" and p.tag_ == "NNS"
-                 and (tok.lemma_.lower(), p.lemma_.lower()) in pairs]
+                 for p in children_of(c) if p.dep_ == "pobj" and p.tag_ in ("NNS", "NNPS")
+                 and (tok.lemma_.lower(), _singular(p)) in pairs]
         if not nouns:
             continue
         clause = tok if tok.pos_ == "VERB" else _answering_clause(tok)
@@ -57,6 +59,13 @@ def _answers_list_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleM
         objects = [a for a in _named_after(ctx, nouns[0], pattern.object_types) if a.key != subjects[0].key]
         if len(objects) >= 2:   # a list: one name alone is the verb kind's
             yield RuleMatch(subjects, objects, tok)
+
+
+def _singular(noun: Token) -> str:
+    """A plural noun's lemma; a proper plural's ("Recommendations") without its "s"."""
+    if noun.tag_ == "NNPS" and noun.lower_.endswith("s"):
+        return noun.lower_[:-1]
+    return noun.lemma_.lower()
 
 
 def _answering_clause(noun: Token) -> Token | None:
