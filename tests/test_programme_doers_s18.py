@@ -92,7 +92,7 @@ def test_two_programmes_the_doers_beside_words_of_harm_are_no_support(extractor)
 
 def test_of_two_doers_on_a_page_about_one_only_the_pages_own_is_supported(extractor):  # type: ignore[no-untyped-def]
     # the page-topic guard of the several-programmes reading: the page's own programme, not another
-    opening = ("Westshire opens its family hubs\n\nWestshire Council has opened the Harbour Family Hubs Programme "
+    opening = ("Westshire opens its new centres\n\nWestshire Council has opened the Harbour Family Hubs Programme "
                "this week, giving parents of young children a place to meet staff, ask for advice and find "
                "support close to their homes.\n\n")
     found = _quote(extractor, "The Harbour Family Hubs Programme will give families one place to turn, and the "
