@@ -323,6 +323,8 @@ class RelationRules:
     regress_words: frozenset[str] = frozenset()   # "a step back", "a step in the wrong direction"
     post_words: frozenset[str] = frozenset()      # "Registered Manager" taken as a body names a post, not one
     harm_words: frozenset[str] = frozenset()      # "will be devastating for carers": with criticism, no side taken
+    ending_verbs: frozenset[str] = frozenset()    # "Y closed last year": no programme backed by doing it
+    ending_phrases: frozenset[tuple[str, str]] = frozenset()  # ("run", "out"): "Y ran out of money"
     known_relations: tuple[KnownRelation, ...] = ()  # between gazetteer entries, by what they are
     # "the four authorities", "these 12 areas": the types of names a counted group noun may stand for,
     # besides its definite_references type ("authority" -> (Place, Organisation))
@@ -1027,7 +1029,9 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
                        "hearsay_verbs", "unrealised_verbs", "realising_words", "funding_nouns", "share_nouns", "undoing_verbs", "undoing_nouns", "answering_nouns",
                        "independent_words", "own_text_heads", "proposal_nouns", "marking_verbs", "attributive_words", "welcomed_money_nouns", "enacting_verbs", "progress_nouns",
                        "progress_words", "regress_words", "proposing_verbs",
-                       "post_words", "harm_words")},
+                       "post_words", "harm_words", "ending_verbs")},
+        ending_phrases=frozenset((w[0], w[1]) for x in r.strings(d.get("ending_phrases", []), "ending_phrases", optional=True)
+                                 if len(w := x.lower().split()) == 2),
         related_verbs_excluded=frozenset(
             x.lower() for x in r.strings(d.get("related_verbs_excluded", []), "related_verbs_excluded", optional=True)
         ),

@@ -513,21 +513,16 @@ def _names_other(ctx: Context, tokens: Span, others: tuple[str, ...]) -> bool:
 
 def _ending(ctx: Context, verb: Token) -> bool:
     """Is a verb one of ending, loss or failure ("Y closed", "Y failed parents", "Y ran out of
-    money", "Y lost its funding"): one of _ENDING, of the schema's undoing_verbs ("Y was
+    money", "Y lost its funding"): one of the schema's ending_verbs or undoing_verbs ("Y was
     scrapped"), a verb of not doing ("Y failed to reach families", quotation.denied), or a phrasal
-    verb of _ENDING_PHRASES?"""
+    verb of its ending_phrases?"""
     lemma = verb.lemma_.lower()
-    if lemma in _ENDING or lemma in ctx.rules.undoing_verbs or denied(ctx.rules, verb):
+    rules = ctx.rules
+    if lemma in rules.ending_verbs or lemma in rules.undoing_verbs or denied(rules, verb):
         return True
     # (the particle parsed as one or as a preposition: "ran out of money")
-    return any(c.dep_ in ("prt", "prep", "advmod") and (lemma, c.lower_) in _ENDING_PHRASES for c in children_of(verb))
-
-
-# verbs of ending, loss or failure: no programme is backed by saying it did one
-_ENDING = frozenset({"close", "fail", "collapse", "fold", "lose", "lapse", "expire", "finish", "falter", "struggle",
-                     "flounder", "shut", "terminate", "disappear", "vanish", "die", "decline", "shrink", "miss"})
-_ENDING_PHRASES = frozenset({("run", "out"), ("wind", "down"), ("wind", "up"), ("shut", "down"), ("close", "down"),
-                             ("fall", "apart"), ("fall", "through"), ("let", "down"), ("peter", "out"), ("dry", "up")})
+    return any(c.dep_ in ("prt", "prep", "advmod") and (lemma, c.lower_) in rules.ending_phrases
+               for c in children_of(verb))
 
 
 def _page_allows(ctx: Context, subject: Arg | None, kind: str, key: str) -> bool:
