@@ -108,6 +108,9 @@ class EntityRules:
     # a peer's title, kept in the name of a peer named by a surname alone or by a surname and
     # its territorial designation ("Lord Hale", "Baroness Porter of Westby"), as the peer is styled
     peerage_titles: frozenset[str] = frozenset()
+    # honorifics of more than one person, before a list of names ("Councillors Hale, Roe and
+    # Poe"): each name of the list is a person styled by it
+    plural_honorifics: frozenset[str] = frozenset()
     # the particles that open a surname ("de Brun", "van Hale", "van der Hale")
     surname_particles: frozenset[str] = frozenset()
     # nouns of a stage of a programme ("Phase", "Wave") and the number words after them: "Phase
@@ -669,6 +672,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         weights=weights,
         honorifics=lower("honorifics"),
         peerage_titles=lower("peerage_titles"),
+        plural_honorifics=lower("plural_honorifics"),
         surname_particles=lower("surname_particles"),
         stage_words=lower("stage_words"),
         building_words=lower("building_words"),

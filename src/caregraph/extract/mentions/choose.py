@@ -42,6 +42,7 @@ from .numbered import numbered_titles
 from .pilots import described_pilots, trial_pairs
 from .places import place_body_candidates, place_list_candidates
 from .shared import join_place_lists, split_shared_kinds
+from .styled_lists import styled_list_candidates
 from .voters import (
     QUOTES,
     Candidate,
@@ -95,6 +96,7 @@ def find_mentions(
     candidates.extend(gazetteer_candidates(doc, matchers))
     candidates.extend(place_list_candidates(doc, rules, gazetteer_places, _gazetteer_others(doc, matchers)))
     candidates.extend(place_body_candidates(doc, rules, gazetteer_places))
+    candidates.extend(styled_list_candidates(doc, rules))
     chosen = join_place_lists(doc, split_shared_kinds(doc, _choose(doc, candidates, rules), rules), rules, gazetteer_places)
     chosen.extend(_people_in_titles(doc, chosen, candidates, rules))
     # proposals are a layer of their own: they may contain names ("... under the X Act")
