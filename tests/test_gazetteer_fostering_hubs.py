@@ -49,3 +49,19 @@ def test_a_member_council_named_with_its_hub_runs_it(extractor) -> None:  # type
 def test_a_council_named_with_another_regions_hub_runs_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "Kent County Council will stay in Foster with North East next year."
     assert not any(rel == "RUNS" for _, rel, _ in relations(extractor, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, hub", [
+    ("Foster with us, acts as a first point of contact for those interested in fostering.", "Foster With Us"),
+    ("The councils of the east run Local Community Fostering, a new front door.", "Local Community Fostering"),
+])
+def test_a_named_hub_is_an_initiative_however_its_capitals(extractor, text: str, hub: str) -> None:  # type: ignore[no-untyped-def]
+    result = extractor.process_text(text, doc_id="t")
+    assert {e.label: e.type for e in result.entities}.get(hub) == INITIATIVE
+
+
+@pytest.mark.model
+def test_an_invitation_to_foster_names_no_hub(extractor) -> None:  # type: ignore[no-untyped-def]
+    result = extractor.process_text("Why not foster with us? Call today.", doc_id="t")
+    assert not any(e.type == INITIATIVE for e in result.entities)
