@@ -96,6 +96,31 @@ def test_list_introduced_by_a_place_runs_each_item_and_these_align(extractor):
     assert ("Safe Steps", "ALIGNS_WITH", "Fair Futures Strategy") in found
 
 
+_STRATEGY_PAGE = (
+    "The Department for Westshire has today published the Harbour Strategy, its long term plan.\n"
+    "{intro}\n"
+    "\u2022 The Eastborough Hubs Programme: up to 12 areas will test new family hubs.\n"
+    "\u2022 The Open Doors Pilot: carers will be helped to find a home.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("intro", "aligned"),
+    [
+        ("New programmes announced in the strategy include:", True),
+        ("Programmes in the strategy include:", True),
+        # a participle of no setting-out verb: the programmes take part, the strategy owns no list
+        ("New programmes taking part in the strategy include:", False),
+        # a description after another preposition is no owner
+        ("New programmes funded alongside the strategy include:", False),
+    ],
+)
+def test_programmes_listed_after_a_line_naming_a_publication_align_with_it(extractor, intro, aligned):
+    found = relations(extractor, _STRATEGY_PAGE.format(intro=intro))
+    assert (("Eastborough Hubs Programme", "ALIGNS_WITH", "Harbour Strategy") in found) is aligned
+    assert (("Open Doors Pilot", "ALIGNS_WITH", "Harbour Strategy") in found) is aligned
+
+
 def test_he_refers_to_the_last_person(extractor):
     text = (
         "The Fair Futures Review reported in May. Omar Farouk leads the Harbour Trust. "

@@ -38,13 +38,30 @@ def _list_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         if not owners:
             # "The pathfinders will test:": a definite description as the line's subject
             for t in intro:
-                if t.dep_ in _SUBJ and t.pos_ == "NOUN" and t.i not in ctx.token_mention:
+                if t.pos_ == "NOUN" and t.i not in ctx.token_mention and _describes_owner(t, pattern.lemmas):
                     arg = ctx.resolve(t)
                     if arg and arg.type in pattern.subject_types and arg not in owners:
                         owners.append(arg)
         items = [a for a in lst.items if a.type in pattern.object_types]
         if len(owners) == 1 and items:
             yield RuleMatch(owners, items, intro[-1])
+
+
+def _describes_owner(tok: Token, lemmas: Sequence[str]) -> bool:
+    """A description in a list's opening line that can name the list's owner: the line's
+    subject ("The pathfinders will test:"), or "the" noun after "in" on the subject or on a
+    participle of the pattern's verbs that modifies it ("Measures in the strategy include:",
+    "Measures announced in the strategy include:"); not another noun ("Councils taking part
+    in the programme include:" names no owner by "programme")."""
+    if tok.dep_ in _SUBJ:
+        return True
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "in" or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(tok)):
+        return False
+    host = prep.head
+    if host.dep_ == "acl" and host.lemma_.lower() in lemmas:
+        host = host.head
+    return host.dep_ in _SUBJ
 
 
 @rule_kind("phrase")
