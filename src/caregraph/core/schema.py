@@ -113,6 +113,8 @@ class EntityRules:
     # nouns of a stage of a programme ("Phase", "Wave") and the number words after them: "Phase
     # One" alone names no entity
     stage_words: frozenset[str] = frozenset()
+    # units of a file's size ("PDF 116 KB" after a link): with a format word and a number, no name
+    size_units: frozenset[str] = frozenset()
     # last words of a building's name ("Harbour House"): "in" after them says where it stands
     building_words: frozenset[str] = frozenset()
     # a page's time stamp words that a byline's name may run into ("Jane PorterPublished 2 hours ago")
@@ -671,6 +673,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         peerage_titles=lower("peerage_titles"),
         surname_particles=lower("surname_particles"),
         stage_words=lower("stage_words"),
+        size_units=lower("size_units"),
         building_words=lower("building_words"),
         stamp_words=lower("stamp_words"),
         navigation_words=lower("navigation_words"),
