@@ -128,3 +128,10 @@ def test_a_linked_files_size_and_a_bare_stage_word_are_no_names(extractor):
                                 "Wave 2 of the Harbour Trust programme will run from April 2026 in Eastborough.")
     assert not [label for label in found if "KB" in label or label == "Wave"]
     assert "Harbour Trust" in found
+
+
+@pytest.mark.model
+def test_a_writer_whose_picture_caption_runs_into_the_name_is_found(extractor):
+    found = entities(extractor, "Writer's pictureJane Porter\n\nThe Harbour Trust looks at the Westshire hubs.")
+    assert "Jane Porter" in found
+    assert not [label for label in found if "picture" in label.lower()]
