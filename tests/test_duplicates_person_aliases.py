@@ -72,3 +72,12 @@ def test_two_people_whose_pages_both_write_one_styled_surname_stay_apart(schema)
             _entity("c#0", "Doe", "Person", aliases=("Cllr Doe",))]
     groups = merged_groups(schema, ents)
     assert not any({"Jane Doe", "John Doe"} <= g for g in groups)
+
+
+def test_a_double_barrelled_surname_with_or_without_its_hyphen_is_one_person(schema):
+    # "Jane Porter Hale" (a byline) and "Jane Porter-Hale" (the text) on one page; "Jane Hale" on
+    # another is not her by a surname that is only part of hers
+    ents = [_entity("a#0", "Jane Porter Hale", "Person"),
+            _entity("a#1", "Jane Porter-Hale", "Person"),
+            _entity("b#0", "John Porter-Hale", "Person")]
+    assert merged_groups(schema, ents) == [{"Jane Porter Hale", "Jane Porter-Hale"}, {"John Porter-Hale"}]

@@ -93,7 +93,9 @@ def test_a_part_of_a_text_and_its_number_names_nothing(schema):
 
     rules = schema.entities
     for key in ("section 20", "section 17", "chapter 4", "paragraph 352zd", "appendix 5", "clause",
-                "appendix", "schedule 2"):
+                "appendix", "schedule 2",
+                # a stage, numbered or bare, and a linked file's format and size
+                "wave 2", "phase one", "wave", "pdf 116 kb", "pdf 1 mb", "docx 1.5 mb"):
         assert _provision(key, rules), key
 
 
@@ -104,7 +106,9 @@ def test_a_name_that_only_opens_with_a_part_word_stays(schema):
     # near misses: a body named after an article, a number spelt out, a part word with a head noun
     # after it, and a name that has the part word later on
     for key in ("article 39", "chapter one", "section 20 review group", "part time workers forum",
-                "section 1 of the westshire act 2017", "harbour chapter", "partners 4 change"):
+                "section 1 of the westshire act 2017", "harbour chapter", "partners 4 change",
+                # near misses: a stage with a head noun, a format word with more than a size
+                "wave one pathfinder", "phase 2 review", "pdf 116 pages", "pdf harbour 2 kb"):
         assert not _provision(key, rules), key
 
 
@@ -116,3 +120,18 @@ def test_a_bare_section_of_an_act_is_no_publication(extractor):
                                 "Westshire Fostering Review 2024.")
     assert not any(label.startswith(("Section", "Appendix")) for label in found)
     assert "Harbour Trust" in found
+
+
+@pytest.mark.model
+def test_a_linked_files_size_and_a_bare_stage_word_are_no_names(extractor):
+    found = entities(extractor, "Westshire Fostering Review pdf icon PDF 116 KB\n\n"
+                                "Wave 2 of the Harbour Trust programme will run from April 2026 in Eastborough.")
+    assert not [label for label in found if "KB" in label or label == "Wave"]
+    assert "Harbour Trust" in found
+
+
+@pytest.mark.model
+def test_a_writer_whose_picture_caption_runs_into_the_name_is_found(extractor):
+    found = entities(extractor, "Writer's pictureJane Porter\n\nThe Harbour Trust looks at the Westshire hubs.")
+    assert "Jane Porter" in found
+    assert not [label for label in found if "picture" in label.lower()]

@@ -342,3 +342,23 @@ def test_a_caption_naming_whom_a_photo_shows_stays_without_its_credit(ingest_rul
 def test_a_credit_after_no_named_caption_drops_the_line(ingest_rules, line):
     doc = parse(f"{PROSE}{line}\nThe review reported in 2022.\n".encode(), ingest_rules)
     assert doc.text == PROSE + "The review reported in 2022.\n"
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # a byline's picture caption run into the writer's name: blanked, the name kept
+    ("  \u2022 Writer's pictureJane Porter", "Jane Porter"),
+    ("Writer\u2019s pictureHarbour News", "Harbour News"),
+])
+def test_furniture_run_into_a_name_is_blanked_one_character_for_one(ingest_rules, line, kept):
+    doc = parse(f"{PROSE}{line}\nThe review reported in 2022.\n".encode(), ingest_rules)
+    assert "picture" not in doc.text
+    start = doc.text.index(kept)
+    assert doc.text[len(PROSE):start].strip(" \u2022") == ""
+    assert doc.to_original(start, start + len(kept)) == kept   # one character for one
+
+
+def test_the_caption_words_in_prose_stay(ingest_rules):
+    # near miss: the words with a space after them are a sentence, not a byline's caption
+    line = "The writer's picture shows the Westby harbour at dawn."
+    doc = parse(f"{PROSE}{line}\n".encode(), ingest_rules)
+    assert line in doc.text

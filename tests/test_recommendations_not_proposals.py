@@ -288,3 +288,32 @@ def test_improving_what_an_aim_improves_is_no_measure(vocab, schema):
     words = ["improve", "the", "respite", "allowance"]
     doc = _doc(vocab, words, [0, 3, 3, 0], ["ROOT", "det", "compound", "dobj"], ["VERB", "DET", "NOUN", "NOUN"])
     assert names_a_proposal(doc[:], rules) is True
+
+
+_PART_PLAYED = [
+    # "the role of harbour wardens": the part they play, whatever verb acts on it
+    (["the", "role", "of", "harbour", "wardens"], [1, 1, 1, 4, 2], ["det", "ROOT", "prep", "compound", "pobj"],
+     ["DET", "NOUN", "ADP", "NOUN", "NOUN"], False),
+    (["the", "wider", "roles", "of", "volunteers"], [2, 2, 2, 2, 3], ["det", "amod", "ROOT", "prep", "pobj"],
+     ["DET", "ADJ", "NOUN", "ADP", "NOUN"], False),
+    # near misses: a post that is created is a measure, with or without a complement of its own
+    (["a", "new", "harbour", "ambassador", "role"], [4, 4, 3, 4, 4], ["det", "amod", "compound", "compound", "ROOT"],
+     ["DET", "ADJ", "NOUN", "NOUN", "NOUN"], True),
+    (["a", "new", "ambassador", "role", "for", "carers"], [3, 3, 3, 3, 3, 4],
+     ["det", "amod", "compound", "ROOT", "prep", "pobj"], ["DET", "ADJ", "NOUN", "NOUN", "ADP", "NOUN"], True),
+]
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "pos", "proposal"), _PART_PLAYED,
+                         ids=["role-of", "roles-of", "new-role", "new-role-for"])
+def test_the_part_someone_plays_is_no_proposal_but_a_new_post_is(vocab, schema, words, heads, deps, pos, proposal):
+    doc = _doc(vocab, words, heads, deps, pos)
+    assert names_a_proposal(doc[:], schema.entities) is proposal
+
+
+@pytest.mark.model
+def test_a_strategy_that_expands_the_role_of_someone_recommends_no_role(extractor):
+    recs, rels = _extract(extractor, "The strategy will also expand the role of harbour wardens to cover the "
+                                     "Eastborough coast.")
+    assert not [r for r in recs if "role" in r]
+    assert not [rel for rel in rels if rel[1] == "RECOMMENDS"]

@@ -43,6 +43,9 @@ class IngestRules:
     boilerplate: tuple[tuple[str, re.Pattern[str]], ...]
     commerce: frozenset[str]
     shelf_max_words: int
+    # page furniture glued to the text it labels ("Writer's pictureJane Porter"): blanked one
+    # character for one, the rest of its line kept
+    furniture: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +119,8 @@ class EntityRules:
     # nouns of a stage of a programme ("Phase", "Wave") and the number words after them: "Phase
     # One" alone names no entity
     stage_words: frozenset[str] = frozenset()
+    # units of a file's size ("PDF 116 KB" after a link): with a format word and a number, no name
+    size_units: frozenset[str] = frozenset()
     # last words of a building's name ("Harbour House"): "in" after them says where it stands
     building_words: frozenset[str] = frozenset()
     # a page's time stamp words that a byline's name may run into ("Jane PorterPublished 2 hours ago")
@@ -563,20 +568,8 @@ def _ingest_rules(data: Any, r: _Reader, problems: list[str]) -> IngestRules:
             r.fail(f"typography.{src!r}", "expected one character mapped to one character")
             continue
         table[ord(src)] = dst
-    boilerplate: list[tuple[str, re.Pattern[str]]] = []
-    for path, item in r.mappings(d.get("boilerplate"), "boilerplate"):
-        rule_id = r.string(item.get("id"), f"{path}.id")
-        pattern = r.string(item.get("pattern"), f"{path}.pattern")
-        try:
-            compiled = re.compile(pattern, re.IGNORECASE)
-        except re.error as exc:
-            r.fail(f"{path}.pattern", f"invalid regular expression: {exc}")
-            continue
-        risk = catastrophic(pattern)
-        if risk:
-            r.fail(f"{path}.pattern", f"{risk}: it can take exponential time on some lines; rewrite it")
-            continue
-        boilerplate.append((rule_id, compiled))
+    boilerplate = _line_patterns(d, "boilerplate", r)
+    furniture = _line_patterns(d, "furniture", r, required=False)
     ids = {rule_id for rule_id, _ in boilerplate}
     commerce = r.strings(d.get("commerce", []), "commerce")
     for i, name in enumerate(commerce):
@@ -591,9 +584,31 @@ def _ingest_rules(data: Any, r: _Reader, problems: list[str]) -> IngestRules:
         boilerplate=tuple(boilerplate),
         commerce=frozenset(commerce),
         shelf_max_words=int(r.number(d.get("shelf_max_words"), "shelf_max_words", 7)),
+        furniture=tuple(furniture),
     )
     problems.extend(r.problems)
     return rules
+
+
+def _line_patterns(d: Mapping[str, Any], key: str, r: _Reader, *, required: bool = True) -> list[tuple[str, re.Pattern[str]]]:
+    """The `{id, pattern}` items of an ingest list, compiled case-insensitively; a pattern that
+    does not compile or can backtrack catastrophically is a schema error."""
+    out: list[tuple[str, re.Pattern[str]]] = []
+    items = d.get(key) if required or key in d else []
+    for path, item in r.mappings(items, key):
+        rule_id = r.string(item.get("id"), f"{path}.id")
+        pattern = r.string(item.get("pattern"), f"{path}.pattern")
+        try:
+            compiled = re.compile(pattern, re.IGNORECASE)
+        except re.error as exc:
+            r.fail(f"{path}.pattern", f"invalid regular expression: {exc}")
+            continue
+        risk = catastrophic(pattern)
+        if risk:
+            r.fail(f"{path}.pattern", f"{risk}: it can take exponential time on some lines; rewrite it")
+            continue
+        out.append((rule_id, compiled))
+    return out
 
 
 def catastrophic(pattern: str) -> str | None:
@@ -675,6 +690,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         plural_honorifics=lower("plural_honorifics"),
         surname_particles=lower("surname_particles"),
         stage_words=lower("stage_words"),
+        size_units=lower("size_units"),
         building_words=lower("building_words"),
         stamp_words=lower("stamp_words"),
         navigation_words=lower("navigation_words"),

@@ -327,10 +327,17 @@ def clean_text(text: str, rules: IngestRules) -> tuple[str, list[Segment]]:
             # the caption before a credit stays, the credit goes (blanked, one character for one)
             content = len(normalised.rstrip("\r\n"))
             normalised = normalised[:cut] + " " * (content - cut) + normalised[content:]
+        for _, pattern in rules.furniture:
+            # ("Writer's pictureJane Porter" -> "                Jane Porter")
+            normalised = pattern.sub(_blank, normalised)
         out.append(normalised)
         segments.append(Segment(clean_start=pos, orig_start=orig_start, length=len(normalised)))
         pos += len(normalised)
     return "".join(out), _merge_segments(segments)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
 
 
 # a caption before a photo credit that opens with a name of two capitalised words, whom the

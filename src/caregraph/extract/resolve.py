@@ -783,8 +783,12 @@ def _given_names(words: list[str], rules: EntityRules) -> list[str]:
 def _same_person(a: list[str], b: list[str], rules: EntityRules) -> bool:
     """Can two name forms name one person? The same surname and, without titles, given names that
     agree: the same first given name or its initial ("j doe", "jane doe"), a middle name or none
-    ("jane elizabeth doe", "jane doe"), or no given name on one side ("baroness doe")."""
+    ("jane elizabeth doe", "jane doe"), or no given name on one side ("baroness doe"); a
+    double-barrelled name with or without its hyphen is one name ("jane porter-hale", "jane
+    porter hale")."""
     a, b = _given_names(a, rules), _given_names(b, rules)
+    if "".join(a).replace("-", "") == "".join(b).replace("-", ""):
+        return True
     if a[-1] != b[-1]:
         return False
     if len(a) < 2 or len(b) < 2:

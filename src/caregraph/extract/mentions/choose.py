@@ -884,12 +884,17 @@ def _owner_name(tok: Token, rules: EntityRules, lower_forms: set[str]) -> bool:
 
 def _provision(key: str, rules: EntityRules) -> bool:
     """Is a name only a part of a text and its number ("section 20", "paragraph 352zd",
-    "appendix 5") or the bare part word ("clause")? "Section 20 Review Group" or "Part Time
+    "appendix 5") or the bare part word ("clause"), a stage ("Wave 2", "Wave"), or a linked
+    file's format and size ("PDF 116 KB")? "Section 20 Review Group" or "Part Time
     Workers Forum" name more than a place in a document; so does "Chapter One" (a number spelt
     out is a word of a name)."""
     words = key.split()
-    if len(words) == 2 and words[0] in rules.stage_words and (words[1].isdigit() or words[1] in rules.number_words):
-        return True  # "Phase One", "Wave 2": a stage of something, numbered, names nothing of its own
+    if words and words[0] in rules.stage_words and (len(words) == 1 or (
+            len(words) == 2 and (words[1].isdigit() or words[1] in rules.number_words))):
+        return True  # "Phase One", "Wave 2", a bare "Wave": a stage of something names nothing of its own
+    if (len(words) == 3 and words[0] in rules.trailing_words and words[2] in rules.size_units
+            and words[1].replace(".", "", 1).isdigit()):
+        return True  # "PDF 116 KB": the size of a linked file, page furniture
     if not words or words[0] not in rules.provision_words:
         return False
     return len(words) == 1 or (len(words) == 2 and any(ch.isdigit() for ch in words[1])

@@ -797,6 +797,9 @@ def names_a_proposal(span: Span, rules: EntityRules) -> bool:
         return False
     if describes_a_problem(head, rules):
         return False
+    if words & word_class(rules, "part_heads") and any(
+            c.dep_ == "prep" and c.lower_ == "of" and span.start <= c.i < span.end for c in children_of(head)):
+        return False  # "the role of harbour wardens": a part they play, not a measure
     if words & word_class(rules, "people_heads") and not any(
             c.dep_ == "prep" and c.lower_ in _BENEFICIARY_PREPS and span.start <= c.i < span.end for c in children_of(head)):
         return False  # "directors of youth services": a post; not "a mentor for every young carer"
