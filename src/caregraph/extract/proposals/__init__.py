@@ -37,7 +37,7 @@ from .mandates import mandate_items
 from .phrases import copular_complement
 from .recommenders import approvers, earlier_recommenders
 from .triggers import from_token, trigger_indexes
-from .welcomes import welcomed_items
+from .welcomes import emphasis_makers, welcomed_items
 
 __all__ = ["RecommendationItem", "copular_complement", "find_recommendations"]
 
@@ -64,6 +64,8 @@ def find_recommendations(doc: Doc, rules: EntityRules) -> list[RecommendationIte
     items = {k: it for k, it in items.items() if it.recommender is not None or (it.start, it.end) not in named}
     # (after that: an approver of another's proposal leaves its maker, named or not, in place)
     for item in approvers(doc, list(items.values()), rules):
+        items.setdefault((item.start, item.end, item.recommender), item)
+    for item in emphasis_makers(doc, rules):   # (the maker of a welcomed emphasis, named or not)
         items.setdefault((item.start, item.end, item.recommender), item)
     unique = {(it.start, it.end, it.recommender): it
               for it in _same_nouns(doc, _same_names(doc, list(items.values())), rules)}

@@ -50,6 +50,33 @@ def welcomed_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]
                 yield RecommendationItem(item[0], item[1], trigger, recommender, calls)
 
 
+def emphasis_makers(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]:
+    """"Harbour Trust welcomes the review's focus on X", "we welcome the emphasis placed on Y":
+    the emphasis a speaker welcomes is the text's it answers, which proposes what it is on,
+    beside the speaker's call (`welcomed_items`): its owner when a publication owns it, else
+    (a definite emphasis nobody owns) no recommender named, for the relation stage to credit
+    the document's one recommending publication. Not an emphasis another owns ("the Council's
+    focus", "our focus"), one pointed to ("this focus"), nor a negated welcome. Run after the
+    proposals with a named recommender are settled (`find_recommendations`): an unnamed maker
+    stays beside the named welcomer."""
+    nouns = word_class(rules, "emphasis_nouns")
+    toks = tokens_of(doc)
+    for tok in (toks[i] for i in pos_indexes(doc, "NOUN")):
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
+            continue
+        welcome = _welcome(tok, rules)
+        if welcome is None or not welcome[2]:
+            continue   # (an emphasis that "is welcome" is already its publication's)
+        owner = _owner(tok, rules)
+        if owner is None and (any(c.dep_ == "poss" for c in children_of(tok)) or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in children_of(tok))):
+            continue
+        for start, end in _emphasised(tok, rules):
+            item = proposal_phrase(doc, start, end, rules)
+            if item:
+                yield RecommendationItem(item[0], item[1], welcome[0], owner, False)
+
+
 def _welcome(noun: Token, rules: EntityRules) -> tuple[int, int | None, bool] | None:
     """The welcome of an emphasis, as (trigger, recommender, calls): the object of an approving
     verb ("X welcomes the focus on Y": X calls for Y), or the subject of "is welcome" (also "as
