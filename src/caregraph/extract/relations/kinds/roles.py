@@ -285,15 +285,22 @@ def page_role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
                 t.pos_ == "VERB" and t.lemma_.lower() in ctx.rules.speech_verbs for t in sent):
             continue
         for segment in (_title_before(span), segment_after(_past_asides(ctx, span, pattern.object_types)), below):
-            if segment is None or any(ctx.token_mention.get(t.i) is not None for t in segment):
-                continue
-            role = [t for t in segment if is_role_word(t, pattern)]
-            # a capitalised post, or one a post's opening word starts ("director of children's
-            # services", "chief executive"; not "a member of the public")
-            if role and (segment[0].is_title or segment[0].is_upper
-                         or segment[0].lower_ in ctx.schema.entities.role_openers):
-                yield RuleMatch([Arg(key, PERSON)], [actor], role[0], role=clean_role(segment.text))
+            role = _unnamed_post(ctx, segment, pattern)
+            if role is not None and segment is not None:
+                yield RuleMatch([Arg(key, PERSON)], [actor], role, role=clean_role(segment.text))
                 break
+
+
+def _unnamed_post(ctx: Context, segment: Span | None, pattern: RelationPattern) -> Token | None:
+    """The first post word of a segment beside a name that names no entity, when the segment is
+    a capitalised post or one a post's opening word starts ("director of children's services",
+    "chief executive"; not "a member of the public")."""
+    if segment is None or any(ctx.token_mention.get(t.i) is not None for t in segment):
+        return None
+    role = [t for t in segment if is_role_word(t, pattern)]
+    if role and (segment[0].is_title or segment[0].is_upper or segment[0].lower_ in ctx.schema.entities.role_openers):
+        return role[0]
+    return None
 
 
 @rule_kind("prior_role")
@@ -322,13 +329,9 @@ def prior_role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatc
         if len(bodies) != 1:
             continue
         for segment in (_title_before(span), segment_after(_past_asides(ctx, span, pattern.object_types))):
-            if segment is None or any(ctx.token_mention.get(t.i) is not None for t in segment):
-                continue
-            role = [t for t in segment if is_role_word(t, pattern)]
-            if role and (segment[0].is_title or segment[0].is_upper
-                         or segment[0].lower_ in ctx.schema.entities.role_openers):
-                yield RuleMatch([Arg(key, PERSON)], [Arg(bodies.pop(), ORGANISATION)], role[0],
-                                role=clean_role(segment.text))
+            role = _unnamed_post(ctx, segment, pattern)
+            if role is not None and segment is not None:
+                yield RuleMatch([Arg(key, PERSON)], [Arg(bodies.pop(), ORGANISATION)], role, role=clean_role(segment.text))
                 break
 
 
