@@ -73,3 +73,19 @@ def test_a_place_opening_the_sentence_locates_the_programme_the_verb_names(  # t
     found = _located(extractor, text)
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a programme's name with a country in a phrase of its own, or of the launch it is the object of
+        ("The plan will see the launch of seven new Harbour Zones across England, with 5,000 children expected to "
+         "benefit.", {("Harbour Zones", "England")}),
+        # the use of a programme is no launch of it: the country is the services'
+        ("The Kestrel Trust has already begun to roll out learning from the project by implementing the use of "
+         "Harbour Zones across all of their services in England.", set()),
+    ],
+)
+def test_a_national_programme_is_in_the_country_its_name_is_given_with(extractor, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert {pair for pair in _located(extractor, text) if pair[1] == "England"} == expected

@@ -104,6 +104,32 @@ def _run_in_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             yield RuleMatch([Arg(key, ctx.entity[key].type)], places, root)
 
 
+@rule_kind("national_in")
+def _national_in_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """"Harbour Hubs across Westland", "the launch of the Y Zones across Westland": a programme's
+    name (a subject-type entity) whose head, or the noun of the pattern's lemmas whose "of" phrase
+    it is (a launch or roll-out; not "the use of Y"), has a phrase of one of the pattern's
+    prepositions whose object is one of the pattern's `verbs` (a country): the national programme
+    is located there (the places `run_in` leaves out)."""
+    national = frozenset(v.lower() for v in pattern.verbs)
+    for key, span in ctx.mention_spans():
+        if ctx.entity[key].type not in pattern.subject_types:
+            continue
+        root = span.root
+        if root.dep_ == "compound" and root.head.i == span.end and root.head.pos_ == "NOUN":
+            root = root.head  # "the Y scheme across Westland": the class noun after the name has the phrase
+        owners = [root]
+        owner = root.head.head
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and owner.pos_ == "NOUN" and owner.lemma_.lower() in pattern.lemmas:
+            owners.append(owner)  # "the roll-out of Y across Westland" (a noun of the lemmas; not "the use of Y")
+        places = [a for o in owners for c in children_of(o) if c.dep_ == "prep" and c.lower_ in pattern.preps
+                  and c.i >= span.end for p in children_of(c) if p.dep_ == "pobj" for t in [p, *conjuncts(p)]
+                  for a in [ctx.arg_at(t)] if a is not None and not a.via_reference and a.type in pattern.object_types
+                  and ctx.entity[a.key].label.lower() in national]
+        if places:
+            yield RuleMatch([Arg(key, ctx.entity[key].type)], places, root)
+
+
 _LIST_WORDS = frozenset({",", "and", "&"})
 
 
