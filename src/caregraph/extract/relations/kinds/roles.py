@@ -285,15 +285,76 @@ def page_role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch
                 t.pos_ == "VERB" and t.lemma_.lower() in ctx.rules.speech_verbs for t in sent):
             continue
         for segment in (_title_before(span), segment_after(_past_asides(ctx, span, pattern.object_types)), below):
-            if segment is None or any(ctx.token_mention.get(t.i) is not None for t in segment):
-                continue
-            role = [t for t in segment if is_role_word(t, pattern)]
-            # a capitalised post, or one a post's opening word starts ("director of children's
-            # services", "chief executive"; not "a member of the public")
-            if role and (segment[0].is_title or segment[0].is_upper
-                         or segment[0].lower_ in ctx.schema.entities.role_openers):
-                yield RuleMatch([Arg(key, PERSON)], [actor], role[0], role=clean_role(segment.text))
+            role = _unnamed_post(ctx, segment, pattern)
+            if role is not None and segment is not None:
+                yield RuleMatch([Arg(key, PERSON)], [actor], role, role=clean_role(segment.text))
                 break
+
+
+def _unnamed_post(ctx: Context, segment: Span | None, pattern: RelationPattern) -> Token | None:
+    """The first post word of a segment beside a name that names no entity, when the segment is
+    a capitalised post or one a post's opening word starts ("director of children's services",
+    "chief executive"; not "a member of the public")."""
+    if segment is None or any(ctx.token_mention.get(t.i) is not None for t in segment):
+        return None
+    role = [t for t in segment if is_role_word(t, pattern)]
+    if role and (segment[0].is_title or segment[0].is_upper or segment[0].lower_ in ctx.schema.entities.role_openers):
+        return role[0]
+    return None
+
+
+@rule_kind("prior_role")
+def prior_role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """A speaker whose post names no organisation, in a sentence that names none, holds it at
+    the one organisation the sentence before names: "The plan was criticised by the Harbour
+    Trust. Chief executive Jane Porter said: ..." (a news story's speaker after the body it
+    quotes). Not on a page with an actor of its own (page_role gives the post there), nor for a
+    speaker inside a quotation."""
+    if page_actor(ctx) is not None:
+        return
+    sents = sentences(ctx.doc)
+    starts = [s.start for s in sents]
+    for key, span in ctx.mention_spans(PERSON):
+        sent = span_sent(span)
+        index = bisect.bisect_right(starts, sent.start) - 1
+        if index < 1 or quoted(ctx, span[0]) or _organisations_in(ctx, sent):
+            continue
+        if not any(t.pos_ == "VERB" and t.lemma_.lower() in ctx.rules.speech_verbs for t in sent):
+            continue
+        bodies = _organisations_in(ctx, sents[index - 1])
+        if len(bodies) > 1:
+            # several named: the one that acts, as the subject or the passive's agent ("The
+            # Westshire Council report was criticised by the Harbour Trust.")
+            bodies = _organisations_in(ctx, sents[index - 1], acting=True)
+        if len(bodies) != 1:
+            continue
+        for segment in (_title_before(span), segment_after(_past_asides(ctx, span, pattern.object_types))):
+            role = _unnamed_post(ctx, segment, pattern)
+            if role is not None and segment is not None:
+                yield RuleMatch([Arg(key, PERSON)], [Arg(bodies.pop(), ORGANISATION)], role, role=clean_role(segment.text))
+                break
+
+
+def _acts(tok: Token) -> bool:
+    """Whether a word is a verb's subject or a passive's agent, or joined to one ("A and B met")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+
+
+def _organisations_in(ctx: Context, sent: Span, *, acting: bool = False) -> set[str]:
+    """The organisations a sentence names (by name, not by a reference such as "the charity");
+    with `acting`, only those whose name is a verb's subject or a passive's agent."""
+    found = set()
+    for t in sent:
+        index = ctx.token_mention.get(t.i)
+        if acting and not _acts(t):
+            continue
+        if index is not None and ctx.entity[ctx.keys[index]].type == ORGANISATION:
+            arg = ctx.arg_at(t)
+            if arg is not None and not arg.via_reference:
+                found.add(arg.key)
+    return found
 
 
 _BYLINE_LINES = 3  # a byline or letterhead is among a page's first lines

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ....core.ontology import ORGANISATION
+from ....core.ontology import INITIATIVE, ORGANISATION
 from ....core.schema import RelationPattern
 from ...syntax import children_of, conjuncts, negated, sentences
 from ..context import Arg, Context
@@ -26,7 +26,11 @@ _SUBJ = ("nsubj", "nsubjpass")
 
 @rule_kind("setting")
 def _setting_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
-    """"Within X, the Y team is ...": a sentence-opening place phrase locates the subject."""
+    """"Within X, the Y team is ...": a sentence-opening place phrase locates the subject; or
+    the programme the verb names, when it has one: its object ("In X, the Office is launching
+    the Y Pilot": the pilot is in X, not the office that launches it) or, for a subject that
+    names nothing by name, the programme in its "as part of" phrase ("In X, this is delivered as part
+    of the Y Hub")."""
     for sent in sentences(ctx.doc):
         first = next((t for t in sent if not t.is_space and not t.is_punct), None)
         if first is None or first.lower_ not in pattern.preps or first.dep_ != "prep":
@@ -34,6 +38,16 @@ def _setting_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]
         places = [a for p in children_of(first) if p.dep_ == "pobj" for a in ctx.args_in(p, pattern.object_types)]
         verb = first.head
         subjects = [a for s in children_of(verb) if s.dep_ in _SUBJ for a in ctx.args_in(s, pattern.subject_types)]
+        if INITIATIVE in pattern.subject_types:
+            named = [a for c in children_of(verb) if c.dep_ == "dobj" for a in [ctx.arg_at(c)]
+                     if a is not None and a.type == INITIATIVE and not a.via_reference]
+            if not named and all(a.via_reference for a in subjects):
+                named = [a for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "as"
+                         for p in children_of(c) if p.dep_ == "pobj" and p.lower_ == "part"
+                         for o in children_of(p) if o.dep_ == "prep" and o.lower_ == "of"
+                         for q in children_of(o) if q.dep_ == "pobj" for a in [ctx.arg_at(q)]
+                         if a is not None and a.type == INITIATIVE and not a.via_reference]
+            subjects = named or subjects
         if places and subjects:
             yield RuleMatch(subjects, places, first)
 
@@ -86,6 +100,32 @@ def _run_in_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
                   for p in children_of(c) if p.dep_ == "pobj" for t in [p, *conjuncts(p)]
                   for a in [ctx.arg_at(t)] if a is not None and not a.via_reference and a.type in pattern.object_types
                   and ctx.entity[a.key].label.lower() not in national]
+        if places:
+            yield RuleMatch([Arg(key, ctx.entity[key].type)], places, root)
+
+
+@rule_kind("national_in")
+def _national_in_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """"Harbour Hubs across Westland", "the launch of the Y Zones across Westland": a programme's
+    name (a subject-type entity) whose head, or the noun of the pattern's lemmas whose "of" phrase
+    it is (a launch or roll-out; not "the use of Y"), has a phrase of one of the pattern's
+    prepositions whose object is one of the pattern's `verbs` (a country): the national programme
+    is located there (the places `run_in` leaves out)."""
+    national = frozenset(v.lower() for v in pattern.verbs)
+    for key, span in ctx.mention_spans():
+        if ctx.entity[key].type not in pattern.subject_types:
+            continue
+        root = span.root
+        if root.dep_ == "compound" and root.head.i == span.end and root.head.pos_ == "NOUN":
+            root = root.head  # "the Y scheme across Westland": the class noun after the name has the phrase
+        owners = [root]
+        owner = root.head.head
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and owner.pos_ == "NOUN" and owner.lemma_.lower() in pattern.lemmas:
+            owners.append(owner)  # "the roll-out of Y across Westland" (a noun of the lemmas; not "the use of Y")
+        places = [a for o in owners for c in children_of(o) if c.dep_ == "prep" and c.lower_ in pattern.preps
+                  and c.i >= span.end for p in children_of(c) if p.dep_ == "pobj" for t in [p, *conjuncts(p)]
+                  for a in [ctx.arg_at(t)] if a is not None and not a.via_reference and a.type in pattern.object_types
+                  and ctx.entity[a.key].label.lower() in national]
         if places:
             yield RuleMatch([Arg(key, ctx.entity[key].type)], places, root)
 
