@@ -36,7 +36,8 @@ def _roster_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     one programme, or whose subject is a definite description the page resolves to one ("The
     pilot will begin in seven areas:"), or, for a definite group noun that names none ("The local
     authorities are:"), follows within two sentences one that names exactly one programme and a
-    group noun, else the page's own programme (`_page_programme`). The items: a bulleted list's, or an inline list to the end of the sentence that
+    group noun, else, when neither names a programme outside a quotation, the page's own
+    programme (`_page_programme`). The items: a bulleted list's, or an inline list to the end of the sentence that
     holds nothing but names and joining words."""
     for intro, items in _rosters(ctx, pattern.subject_types):
         nouns = [t for t in intro if t.pos_ == "NOUN" and t.lemma_.lower() in pattern.lemmas
@@ -47,7 +48,8 @@ def _roster_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         if not programmes:
             programmes = _described(ctx, nouns[0], pattern.object_types)
         if not programmes and any(c.dep_ == "det" and c.lower_ in ("the", "these") for c in children_of(nouns[0])):
-            programmes = _antecedent(ctx, intro, pattern) or _page_programme(ctx, pattern.object_types)
+            near = _antecedent(ctx, intro, pattern)
+            programmes = near if near is not None else _page_programme(ctx, pattern.object_types)
         if len(programmes) == 1:
             yield RuleMatch(items, programmes, intro[-1])
     yield from _pronoun_rosters(ctx, pattern)
@@ -259,16 +261,18 @@ def _named(ctx: Context, span: Span | list[Token], types: Sequence[str]) -> list
     return named
 
 
-def _antecedent(ctx: Context, intro: Span, pattern: RelationPattern) -> list[Arg]:
+def _antecedent(ctx: Context, intro: Span, pattern: RelationPattern) -> list[Arg] | None:
     """The one programme of the nearest sentence before the lead-in, within two, that names
     programmes and a group noun of the pattern's ("seven areas have been selected to take part
-    in the Y programme. The local authorities are:")."""
+    in the Y programme. The local authorities are:"); none when that nearest sentence names no
+    group noun; None when neither sentence names a programme outside a quotation (someone's words
+    quoted, "'Harbour Hubs bring services together,' the minister said", introduce no list)."""
     for sent in _sentences_before(ctx.doc, intro.start, _ANTECEDENT_SENTENCES):
-        named = _named(ctx, list(sent), pattern.object_types)
+        named = _named(ctx, [t for t in sent if not ctx.in_quotation(t)], pattern.object_types)
         if named:
             groups = any(t.lemma_.lower() in pattern.lemmas and t.i not in ctx.token_mention for t in sent)
             return named if groups else []
-    return []
+    return None
 
 
 def _sentences_before(doc: Doc, start: int, count: int) -> Iterator[Span]:
