@@ -13,6 +13,7 @@ from . import (
     ministers,
     naming,
     nominal,
+    partners,
     parts,
     possessive,
     proposals,
@@ -28,5 +29,5 @@ from . import (
     verb,
 )
 
-__all__ = ["answers", "bylines", "commitment", "council", "evidence_pages", "funding", "known", "lists", "ministers", "naming", "nominal", "parts", "possessive", "proposals", "quotation", "reaction", "roles",
+__all__ = ["answers", "bylines", "commitment", "council", "evidence_pages", "funding", "known", "lists", "ministers", "naming", "nominal", "partners", "parts", "possessive", "proposals", "quotation", "reaction", "roles",
            "rosters", "setting", "signed", "speech", "stance_nouns", "urging", "verb"]

@@ -8,12 +8,13 @@ B in the South and C" right after "Y will begin in seven areas": each item runs 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ....core.schema import RelationPattern
 from ...syntax import children_of, ends_line, negated, sent_at, tokens_of
-from ..context import Arg, Context, lemma_forms, matches_trigger, subject_tokens, unasserted
+from ..context import Arg, Context, lemma_forms, matches_trigger, opening_lines, subject_tokens, unasserted
 from ..registry import RuleMatch, rule_kind
 
 if TYPE_CHECKING:
@@ -32,9 +33,11 @@ def _roster_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     sites) is its head, a subject or predicate, or the object of a verb's preposition ("run in
     three areas:"), not a noun's ("funding for the areas:"); whose verbs are all of the
     pattern's `verbs` (taking part, being chosen, delivering), none negated; and which names
-    one programme, or, for a definite group noun that names none ("The local authorities
-    are:"), follows within two sentences one that names exactly one programme and a group
-    noun. The items: a bulleted list's, or an inline list to the end of the sentence that
+    one programme, or whose subject is a definite description the page resolves to one ("The
+    pilot will begin in seven areas:"), or, for a definite group noun that names none ("The local
+    authorities are:"), follows within two sentences one that names exactly one programme and a
+    group noun, else, when neither names a programme outside a quotation, the page's own
+    programme (`_page_programme`). The items: a bulleted list's, or an inline list to the end of the sentence that
     holds nothing but names and joining words."""
     for intro, items in _rosters(ctx, pattern.subject_types):
         nouns = [t for t in intro if t.pos_ == "NOUN" and t.lemma_.lower() in pattern.lemmas
@@ -42,8 +45,11 @@ def _roster_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
         if not nouns or not _plain_lead_in(intro, pattern):
             continue
         programmes = _named(ctx, intro, pattern.object_types)
+        if not programmes:
+            programmes = _described(ctx, nouns[0], pattern.object_types)
         if not programmes and any(c.dep_ == "det" and c.lower_ in ("the", "these") for c in children_of(nouns[0])):
-            programmes = _antecedent(ctx, intro, pattern)
+            near = _antecedent(ctx, intro, pattern)
+            programmes = near if near is not None else _page_programme(ctx, pattern.object_types)
         if len(programmes) == 1:
             yield RuleMatch(items, programmes, intro[-1])
     yield from _pronoun_rosters(ctx, pattern)
@@ -188,10 +194,61 @@ def _plain_lead_in(intro: Span, pattern: RelationPattern) -> bool:
     for t in intro:
         if t.lower_ in _NEGATIONS or t.dep_ == "neg":
             return False
-        if t.pos_ == "VERB" and not any(matches_trigger(t, v) for v in pattern.verbs) \
-                and not set(lemma_forms(t)) & set(pattern.verbs):
-            return False
+        if t.pos_ == "VERB" and not _pattern_verb(t, pattern) and not (
+                t.dep_ == "xcomp" and t.head.pos_ == "VERB" and _pattern_verb(t.head, pattern)
+                and any(c.lower_ == "to" and c.dep_ == "aux" for c in children_of(t))):
+            return False  # ("areas selected to reflect a mix of regions": the purpose of a verb of the pattern's)
     return True
+
+
+def _described(ctx: Context, noun: Token, types: Sequence[str]) -> list[Arg]:
+    """The programme a definite description names as the subject of the group noun's verb ("The
+    pilot will begin in seven areas:", "This scheme runs in three councils:"): the one the page
+    resolves it to (Context.resolve), never a name of its own (those are `_named`)."""
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    found: list[Arg] = []
+    for subj in children_of(verb):
+        if subj.dep_ not in ("nsubj", "nsubjpass") or subj.pos_ != "NOUN" or subj.i in ctx.token_mention \
+                or subj.i == noun.i or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in children_of(subj)):
+            continue
+        arg = ctx.resolve(subj)
+        if arg is not None and arg.type in types and arg not in found:
+            found.append(arg)
+    return found
+
+
+# a word of a name or line, for comparing them case-blind ("Harbour Hubs", "harbour hubs")
+_WORD = re.compile(r"\w+")
+# opening lines of a page (its headline and standfirst) where the page's own programme is named
+_HEADLINE_LINES = 4
+
+
+def _page_programme(ctx: Context, types: Sequence[str]) -> list[Arg]:
+    """The page's own programme, for a definite list of areas no sentence near it names one for ("The
+    12 pilot areas are:"): the one programme its headline names ("Westshire Hubs get £3m
+    boost"), else the one programme the whole page names."""
+    key = "page_programme:" + ",".join(types)
+    if key not in ctx.cache:  # read once per document
+        lines = opening_lines(ctx.doc)[:_HEADLINE_LINES]
+        named = [a for line in lines for a in _named(ctx, line, types)]
+        # (a headline may write the name in other case, "Harbour hubs get £3m boost", where no mention is found)
+        words = [" ".join(t.lower_ for t in line if not t.is_space) for line in lines]
+        named += [Arg(e.key, e.type) for e in ctx.entity.values() if e.type in types and any(
+            f" {' '.join(t.lower() for t in _WORD.findall(e.label))} " in f" {' '.join(_WORD.findall(w))} " for w in words)]
+        keys = {a.key for a in named}
+        if len(keys) == 1:
+            ctx.cache[key] = [named[0]]
+        else:
+            only = None if keys else next((a for a in (ctx.only_named(t) for t in types) if a is not None), None)
+            ctx.cache[key] = [only] if only is not None else []
+    found: list[Arg] = ctx.cache[key]
+    return found
+
+
+def _pattern_verb(tok: Token, pattern: RelationPattern) -> bool:
+    return any(matches_trigger(tok, v) for v in pattern.verbs) or bool(set(lemma_forms(tok)) & set(pattern.verbs))
 
 
 def _named(ctx: Context, span: Span | list[Token], types: Sequence[str]) -> list[Arg]:
@@ -204,16 +261,18 @@ def _named(ctx: Context, span: Span | list[Token], types: Sequence[str]) -> list
     return named
 
 
-def _antecedent(ctx: Context, intro: Span, pattern: RelationPattern) -> list[Arg]:
+def _antecedent(ctx: Context, intro: Span, pattern: RelationPattern) -> list[Arg] | None:
     """The one programme of the nearest sentence before the lead-in, within two, that names
     programmes and a group noun of the pattern's ("seven areas have been selected to take part
-    in the Y programme. The local authorities are:")."""
+    in the Y programme. The local authorities are:"); none when that nearest sentence names no
+    group noun; None when neither sentence names a programme outside a quotation (someone's words
+    quoted, "'Harbour Hubs bring services together,' the minister said", introduce no list)."""
     for sent in _sentences_before(ctx.doc, intro.start, _ANTECEDENT_SENTENCES):
-        named = _named(ctx, list(sent), pattern.object_types)
+        named = _named(ctx, [t for t in sent if not ctx.in_quotation(t)], pattern.object_types)
         if named:
             groups = any(t.lemma_.lower() in pattern.lemmas and t.i not in ctx.token_mention for t in sent)
             return named if groups else []
-    return []
+    return None
 
 
 def _sentences_before(doc: Doc, start: int, count: int) -> Iterator[Span]:
