@@ -1,7 +1,7 @@
 """Words of praise a speaker says of a programme (relations.yaml: the supports-quote,
-supports-description and reaction lemmas): "a great success", "a huge boost", "a lifeline",
+supports-description and reaction lemmas): "a great success", "a huge boost",
 "a wonderful experience", "very promising", "an amazing opportunity", in a quotation or in a
-description ("described Y as a lifeline"). A negated word, or the noun as no verdict on the
+description ("described Y as a huge boost"). A negated word, or the noun as no verdict on the
 programme ("the success of Y depends on ..."), supports nothing. Invented names and places."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ SUPPORT = ("Jane Porter", "SUPPORTS", "Bright Steps")
     [
         OPENING + "\u201cThe programme is a great success,\u201d said Jane Porter.",
         OPENING + "\u201cThis funding will be a huge boost for families in Westshire,\u201d said Jane Porter.",
-        OPENING + "Jane Porter described the programme as a lifeline for families.",
+        OPENING + "Jane Porter described the programme as a great success for families.",
         OPENING + "Jane Porter described the programme as a huge boost for families.",
         OPENING + "\u201cThe programme is an amazing opportunity and a valuable resource,\u201d said Jane Porter.",
         TITLED + "\u201cIt has been a wonderful experience for our family,\u201d said Jane Porter.",
