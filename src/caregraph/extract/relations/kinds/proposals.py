@@ -158,11 +158,31 @@ def _recommend_support_rule(ctx: Context, pattern: RelationPattern) -> Iterator[
     """A person or organisation calling for a proposal ("X is urging the Government to: ...",
     "X called for Y") supports it; an organisation cannot recommend (ontology)."""
     for source, target, item in _proposals(ctx, pattern):
+        if item.calls and PERSON in pattern.subject_types:
+            speakers = _calling_speakers(ctx, item)
+            if speakers:
+                # "We also want to see X", said Jane Porter: her call as well as her body's
+                yield RuleMatch(speakers, [target], ctx.doc[item.trigger])
         if source is None or source.type not in pattern.subject_types:
             continue
         if source.type == PERSON and not item.calls:
             continue
         yield RuleMatch([source], [target], ctx.doc[item.trigger])
+
+
+_WE = ("we", "our")
+
+
+def _calling_speakers(ctx: Context, item: RecommendationItem) -> list[Arg]:
+    """The named people who say a call made in the first person plural inside their quotation
+    ("Jane Porter, chief executive of the Harbour Trust, said: 'We want to see a duty to
+    publish X'"): the speaker calls for it as well as the body "we" stands for (not a
+    transcript's or a debate's turn, nor a person known only by a pronoun)."""
+    if item.recommender is None or ctx.doc[item.recommender].lower_ not in _WE:
+        return []
+    at = item.recommender
+    return [a for q in ctx.quotes if q.start <= at < q.end and not q.turn and not q.reported
+            for a in q.speakers if a.type == PERSON and not a.via_reference]
 
 
 _OWNER_PREPS = ("from", "of", "in", "by")
