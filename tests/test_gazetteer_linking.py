@@ -164,6 +164,14 @@ def test_a_page_naming_both_reviews_keeps_them_apart(extractor):
     assert review_labels(extractor, text) == {SCOTLAND, ENGLAND}
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("wording", ["the independent review into children's social care",
+                                     "the independent review of children's social care"])
+def test_the_press_wordings_of_englands_review_name_it(extractor, wording):
+    # the trade press writes "review into" as often as the title's "review of"
+    assert review_labels(extractor, f"Westshire Council was shaped by {wording} by its chair.") == {ENGLAND}
+
+
 # ------------------------------------------------------- resolve keeps the linker's decision
 
 
