@@ -18,7 +18,7 @@ from ..registry import RuleMatch, rule_kind
 from .naming import named_as_kind
 
 if TYPE_CHECKING:
-    pass
+    from spacy.tokens import Span, Token
 
 
 _SUBJ = ("nsubj", "nsubjpass")
@@ -88,12 +88,7 @@ def _run_in_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     evaluation of Y in Westshire", "funding for Y in Westshire", "the roll-out of Y by the Harbour
     Trust in Westshire": the phrase may be the noun's, and the noun's own rules read it)."""
     national = frozenset(v.lower() for v in pattern.verbs)
-    for key, span in ctx.mention_spans():
-        if ctx.entity[key].type not in pattern.subject_types:
-            continue
-        root = span.root
-        if root.dep_ == "compound" and root.head.i == span.end and root.head.pos_ == "NOUN":
-            root = root.head  # "the Y scheme in Westshire": the class noun after the name has the phrase
+    for key, span, root in _programme_heads(ctx, pattern):
         if root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN"):
             continue  # "the evaluation of Y in Westshire", "funding for Y in Westshire": the place may be the noun's
         places = [a for c in children_of(root) if c.dep_ == "prep" and c.lower_ in pattern.preps and c.i >= span.end
@@ -104,6 +99,18 @@ def _run_in_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             yield RuleMatch([Arg(key, ctx.entity[key].type)], places, root)
 
 
+def _programme_heads(ctx: Context, pattern: RelationPattern) -> Iterator[tuple[str, Span, Token]]:
+    """Each mention of a subject-type entity with the word its phrases hang on: the name's head,
+    or the class noun right after the name ("the Y scheme in Westshire": "scheme")."""
+    for key, span in ctx.mention_spans():
+        if ctx.entity[key].type not in pattern.subject_types:
+            continue
+        root = span.root
+        if root.dep_ == "compound" and root.head.i == span.end and root.head.pos_ == "NOUN":
+            root = root.head
+        yield key, span, root
+
+
 @rule_kind("national_in")
 def _national_in_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     """"Harbour Hubs across Westland", "the launch of the Y Zones across Westland": a programme's
@@ -112,12 +119,7 @@ def _national_in_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMa
     prepositions whose object is one of the pattern's `verbs` (a country): the national programme
     is located there (the places `run_in` leaves out)."""
     national = frozenset(v.lower() for v in pattern.verbs)
-    for key, span in ctx.mention_spans():
-        if ctx.entity[key].type not in pattern.subject_types:
-            continue
-        root = span.root
-        if root.dep_ == "compound" and root.head.i == span.end and root.head.pos_ == "NOUN":
-            root = root.head  # "the Y scheme across Westland": the class noun after the name has the phrase
+    for key, span, root in _programme_heads(ctx, pattern):
         owners = [root]
         owner = root.head.head
         if root.dep_ == "pobj" and root.head.lower_ == "of" and owner.pos_ == "NOUN" and owner.lemma_.lower() in pattern.lemmas:
