@@ -21,7 +21,7 @@ The package by concern: `triggers` (the verbs, nouns and modals that introduce p
 what they introduce), `recommenders` (who makes one), `phrases` (cutting and trimming a
 proposal phrase, inline lists), `bullets` (bulleted lists under a proposing line), `mandates` (what a bill or
 strategy requires of a body), `welcomes` (what a welcomed emphasis is on), `amendments` (what an amendment
-to a bill would do), `items`
+to a bill would do), `continuations` ("This also includes X" after a proposal), `items`
 (the found item and shared word classes).
 """
 
@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 from ...core.schema import EntityRules
 from .amendments import amendment_items
 from .bullets import bullet_items
+from .continuations import continued_items
 from .items import RecommendationItem
 from .mandates import mandate_items
 from .phrases import copular_complement
@@ -66,6 +67,8 @@ def find_recommendations(doc: Doc, rules: EntityRules) -> list[RecommendationIte
     for item in approvers(doc, list(items.values()), rules):
         items.setdefault((item.start, item.end, item.recommender), item)
     for item in emphasis_makers(doc, rules):   # (the maker of a welcomed emphasis, named or not)
+        items.setdefault((item.start, item.end, item.recommender), item)
+    for item in continued_items(doc, list(items.values()), rules):   # ("This also includes X")
         items.setdefault((item.start, item.end, item.recommender), item)
     unique = {(it.start, it.end, it.recommender): it
               for it in _same_nouns(doc, _same_names(doc, list(items.values())), rules)}
