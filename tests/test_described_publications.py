@@ -139,3 +139,57 @@ def _described_names(vocab, schema, words, pos, owner_end):  # type: ignore[no-u
     owner = doc[1:owner_end]
     mention = Mention("t", owner.start_char, owner.end_char, owner.text, owner.text, (("Organisation", 2.0),), "test")
     return [m.name for m in described_publications(doc, [mention], schema.entities, doc_id="t", sent_index={})]
+
+
+# the invented authority's one known publication, whose page speaks of moorings
+_SOLE = ((frozenset({"harbour authority", "ha"}), "Harbour Moorings Study", frozenset({"harbour", "moorings", "study"})),)
+_SIGNS = (("Harbour Moorings Study", frozenset({"moorings"})),)
+
+
+@pytest.mark.parametrize(("sentence", "owner", "known", "expected"), [
+    # the author and a noun alone, bare, dated or possessive, on a page about moorings
+    ("the Harbour Authority report found that moorings cost more .", (1, 3), _SOLE, [("Harbour Authority report", "Harbour Moorings Study")]),
+    ("a 2019 Harbour Authority review said moorings were scarce .", (2, 4), _SOLE, [("Harbour Authority review", "Harbour Moorings Study")]),
+    ("the Harbour Authority 's 2019 study said moorings were scarce .", (1, 3), _SOLE,
+     [("Harbour Authority 's 2019 study", "Harbour Moorings Study")]),
+    # the noun before the author: the noun alone is the mention
+    ("a report by the Harbour Authority said moorings were scarce .", (4, 6), _SOLE, [("report", "Harbour Moorings Study")]),
+    ("this 2019 report , from the Harbour Authority , said moorings were scarce .", (6, 8), _SOLE,
+     [("report", "Harbour Moorings Study")]),
+    # no word of the subject on the page: the authority reports on other markets too
+    ("the Harbour Authority report found that ferry fares rose .", (1, 3), _SOLE, []),
+    ("a report by the Harbour Authority said ferry fares rose .", (4, 6), _SOLE, []),
+    # an author with two known publications names neither
+    ("the Harbour Authority report found that moorings cost more .", (1, 3),
+     _SOLE + ((frozenset({"harbour authority"}), "Harbour Ferries Review", frozenset({"harbour", "ferries", "review"})),), []),
+    # a description with words of its own is another report
+    ("the Harbour Authority report on pay in the ferry trade was read at the moorings .", (1, 3), _SOLE,
+     [("Harbour Authority report on pay in the ferry trade", "Harbour Authority report on pay in the ferry trade")]),
+])
+def test_an_author_alone_names_its_one_known_publication_where_the_page_speaks_of_it(  # type: ignore[no-untyped-def]
+        vocab, schema, sentence, owner, known, expected) -> None:
+    from dataclasses import replace
+
+    from spacy.tokens import Doc
+
+    from caregraph.core.records import Mention
+    from caregraph.extract.mentions.described import described_publications
+
+    words = sentence.split()
+    tags = {"the": "DET", "a": "DET", "this": "DET", "report": "NOUN", "review": "NOUN", "study": "NOUN", "'s": "PART",
+            "2019": "NUM", "by": "ADP", "from": "ADP", "on": "ADP", "in": "ADP", ",": "PUNCT", ".": "PUNCT",
+            "moorings": "NOUN", "pay": "NOUN", "trade": "NOUN", "fares": "NOUN", "ferry": "NOUN"}
+    pos = [tags.get(w, "PROPN" if w[0].isupper() else "VERB") for w in words]
+    doc = Doc(vocab, words=words, pos=pos, sent_starts=[True] + [False] * (len(words) - 1))
+    span = doc[owner[0] : owner[1]]
+    mention = Mention("t", span.start_char, span.end_char, span.text, span.text, (("Organisation", 2.0),), "test")
+    linked = replace(schema.entities, authored_titles=known, sole_title_signs=_SIGNS)
+    found = described_publications(doc, [mention], linked, doc_id="t", sent_index={})
+    assert [(m.text, m.name) for m in found] == expected
+
+
+def test_the_schema_gives_the_market_study_its_subjects_words(schema) -> None:  # type: ignore[no-untyped-def]
+    signs = dict(schema.entities.sole_title_signs)
+    # each title given signs is a gazetteer publication with one known author
+    assert signs and set(signs) <= {title for _authors, title, _words in schema.entities.authored_titles}
+    assert {"report", "review", "study"} <= schema.entities.sole_title_nouns

@@ -192,6 +192,10 @@ class EntityRules:
     # entries (relations.yaml known_relations, AUTHORED): a description of a text by that author
     # that shares words with the title names it (mentions/described.py)
     authored_titles: tuple[tuple[frozenset[str], str, frozenset[str]], ...] = ()
+    # nouns by which an author alone names its one known publication ("the Harbour Authority
+    # report"), and the words of each such title's subject, one of which its page must hold
+    sole_title_nouns: frozenset[str] = frozenset()
+    sole_title_signs: tuple[tuple[str, frozenset[str]], ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "gazetteer_title_names", frozenset(name for _form, name, _type in self.gazetteer_titles))
@@ -751,6 +755,9 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         party_names=lower("party_names"),
         peer_standings=lower("peer_standings"),
         described_nouns=lower("described_nouns"),
+        sole_title_nouns=lower("sole_title_nouns"),
+        sole_title_signs=tuple((title, frozenset(w.lower().replace("\u2019", "'") for w in r.strings(words, f"sole_title_signs.{title}")))
+                               for title, words in r.mapping(d.get("sole_title_signs", {}), "sole_title_signs").items()),
         numbered_nouns=lower("numbered_nouns"),
         address_words=lower("address_words"),
         provision_words=lower("provision_words"),

@@ -40,12 +40,16 @@ def described_publications(doc: Doc, mentions: Sequence[Mention], rules: EntityR
     publications = [m for m in mentions if leading_type(m.votes) == PUBLICATION]
     titles = {m.start for m in publications}
     known = [m for m in publications if m.rule == "gazetteer"]
+    signs: dict[str, bool] = {}  # by title: does the page hold a word of its subject (read when first asked)
     for m in mentions:
         if leading_type(m.votes) != ORGANISATION:
             continue  # a person's "review of X" is the review she leads, named elsewhere by its title
         owner = doc.char_span(m.start, m.end, alignment_mode="expand")
         if owner is None or head_type(owner, rules)[0] == PUBLICATION:
             continue  # "the Harbour Review report": a publication's own report is another matter
+        sole = _sole_title(m, doc, rules, signs)
+        if sole is not None:
+            found.extend(_sole_title_mentions(doc, owner, sole, rules, doc_id=doc_id, sent_index=sent_index, seen=seen))
         end = _description_end(doc, owner, rules)
         if end is None or (owner.start, end) in seen or _title_follows(doc, end, titles):
             continue
@@ -57,12 +61,80 @@ def described_publications(doc: Doc, mentions: Sequence[Mention], rules: EntityR
         # manifesto" is no election)
         held = next((p for p in known if p.start >= owner.end_char and p.end <= span.end_char), None)
         name = held.name if held is not None else _known_authors_title(m, doc[owner.end : end], rules)
+        if name is None and sole is not None and _no_words_of_its_own(doc[owner.end : end], rules):
+            name = sole  # "a 2019 Harbour Authority report": the author's one known publication
         sent = sent_index.get(span_sent(span).start, 0) if sent_index else 0
         found.append(Mention(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text,
                              name=name if name is not None else canonical_name(_without_acronyms(span), rules),
                              votes=((PUBLICATION, rules.weights["cue"]),),
                              rule="described", sent=sent))
     return found
+
+
+def _sole_title(owner: Mention, doc: Doc, rules: EntityRules, signs: dict[str, bool]) -> str | None:
+    """The one known publication of the author `owner` names (relations.yaml), where the schema
+    gives that title the words of its subject and the page holds one of them ("the Harbour
+    Authority" with its one known "Harbour Moorings Study", on a page about moorings); else None."""
+    if not rules.sole_title_signs:
+        return None
+    forms = {owner.name.lower(), owner.text.lower()}
+    titles = {title for authors, title, _words in rules.authored_titles if forms & authors}
+    if len(titles) != 1:
+        return None
+    title = next(iter(titles))
+    words = next((w for t, w in rules.sole_title_signs if t == title), None)
+    if not words:
+        return None
+    if title not in signs:
+        text = doc.text.lower().replace("\u2019", "'")
+        signs[title] = any(w in text for w in words)
+    return title if signs[title] else None
+
+
+def _no_words_of_its_own(described: Span, rules: EntityRules) -> bool:
+    """Does a description after its author hold only a year, possessives and the nouns by which an
+    author names its one known publication ("'s 2019 market study"; not "report on pay")?"""
+    return all(_year(t) or t.lower_ in _POSSESSIVE or t.lower_ in rules.sole_title_nouns or t.text in "()"
+               or is_acronym(t.text) for t in described)
+
+
+def _sole_title_mentions(doc: Doc, owner: Span, title: str, rules: EntityRules, *, doc_id: str,
+                         sent_index: dict[int, int], seen: set[tuple[int, int]]) -> list[Mention]:
+    """The author's one known publication, named by its author and a noun alone: "the Harbour
+    Authority report", "the Harbour Authority's review" (from the author's first word to the
+    noun), or "a report by the Harbour Authority", "this 2019 report, from the Harbour Authority"
+    (the noun alone, before the author's own mention)."""
+    n = len(doc)
+    spans: list[Span] = []
+    k = owner.end
+    if _acronym_at(doc, k):
+        k += 3
+    if k < n and doc[k].lower_ in _POSSESSIVE:
+        k += 1
+    if (k < n and not ends_line(doc[k - 1]) and doc[k].lower_ in rules.sole_title_nouns and doc[k].lower_ in rules.described_nouns
+            and doc[k].text.islower() and not (k + 1 < n and doc[k + 1].lower_ in ("of", "on", "into") and not ends_line(doc[k]))
+            and not (k + 1 < n and doc[k + 1].is_alpha and doc[k + 1].text.islower() and doc[k + 1].pos_ in ("NOUN", "PROPN"))):
+        spans.append(doc[owner.start : k + 1])
+    j = owner.start - 1
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    if j >= 1 and doc[j].lower_ in ("by", "from") and not ends_line(doc[j - 1]):
+        j -= 1
+        if doc[j].text == "," and j >= 1 and not ends_line(doc[j - 1]):
+            j -= 1
+        noun = doc[j]
+        if noun.lower_ in rules.sole_title_nouns and noun.lower_ in rules.described_nouns and noun.text.islower() \
+                and j >= 1 and (doc[j - 1].pos_ == "DET" or _year(doc[j - 1])):
+            spans.append(doc[j : j + 1])
+    out = []
+    for span in spans:
+        if (span.start, span.end) in seen:
+            continue
+        seen.add((span.start, span.end))
+        sent = sent_index.get(span_sent(span).start, 0) if sent_index else 0
+        out.append(Mention(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text, name=title,
+                           votes=((PUBLICATION, rules.weights["cue"]),), rule="described", sent=sent))
+    return out
 
 
 def _known_authors_title(owner: Mention, described: Span, rules: EntityRules) -> str | None:
