@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from ...core.schema import EntityRules
-from ..syntax import children_of, negated, sent_at
+from ..syntax import children_of, negated, sent_at, sentences
 from .items import SUBJ_DEPS, RecommendationItem
 from .phrases import proposal_phrase, split_list
 
@@ -29,7 +29,7 @@ def continued_items(doc: Doc, items: list[RecommendationItem], rules: EntityRule
             makers.setdefault(sent_at(doc, item.start).start, set()).add((item.recommender, item.calls))
     if not makers:
         return
-    for sent in doc.sents:
+    for sent in sentences(doc):
         verb = _continuing_verb(sent)
         if verb is None:
             continue
