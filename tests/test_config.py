@@ -243,14 +243,16 @@ def test_a_schema_without_an_ontology_type_the_code_needs_is_an_error(schema_cop
     assert f"{path}: types: the code needs type 'Initiative'" in schema_error(schema_copy)
 
 
-def test_reference_heads_must_map_a_noun_to_a_list(schema_copy):
-    path = mutate(schema_copy, "relations.yaml", lambda d: d.update(reference_heads={"legislation": "bill"}))
-    assert schema_error(schema_copy) == f"{path}: reference_heads.legislation: expected a list of strings"
+@pytest.mark.parametrize("key", ["reference_heads", "reference_kinds"])
+def test_reference_nouns_must_map_a_noun_to_a_list(schema_copy, key):
+    path = mutate(schema_copy, "relations.yaml", lambda d: d.update({key: {"legislation": "bill"}}))
+    assert schema_error(schema_copy) == f"{path}: {key}.legislation: expected a list of strings"
 
 
-def test_reference_heads_are_read_lower_case(schema_copy):
-    mutate(schema_copy, "relations.yaml", lambda d: d.update(reference_heads={"Legislation": ["Bill", "Act"]}))
-    assert load_schema(schema_copy).relations.reference_heads == {"legislation": ("bill", "act")}
+@pytest.mark.parametrize("key", ["reference_heads", "reference_kinds"])
+def test_reference_nouns_are_read_lower_case(schema_copy, key):
+    mutate(schema_copy, "relations.yaml", lambda d: d.update({key: {"Legislation": ["Bill", "Act"]}}))
+    assert getattr(load_schema(schema_copy).relations, key) == {"legislation": ("bill", "act")}
 
 
 def test_describing_verbs_must_be_a_list(schema_copy):

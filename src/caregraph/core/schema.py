@@ -301,6 +301,8 @@ class RelationRules:
     audience_verbs: frozenset[str] = frozenset()
     speaker_only: frozenset[str] = frozenset()  # relations a quotation's "we" gives only the speaker
     reference_heads: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # "legislation" -> (bill, act)
+    # "the report" may be the one "X Review": the other kinds of name a description noun stands for
+    reference_kinds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     describing_verbs: frozenset[str] = frozenset()  # "X called Y a landmark": verbs that say what Y is
     voice: VoiceRules = VoiceRules()            # "we" outside quotations: the publishing body
     made_relations: frozenset[str] = frozenset()  # relations whose object the subject makes, never a noun's topic
@@ -1043,6 +1045,10 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
         reference_heads={
             str(noun).lower(): tuple(x.lower() for x in r.strings(heads, f"reference_heads.{noun}"))
             for noun, heads in r.mapping(d.get("reference_heads", {}), "reference_heads").items()
+        },
+        reference_kinds={
+            str(noun).lower(): tuple(x.lower() for x in r.strings(kinds, f"reference_kinds.{noun}"))
+            for noun, kinds in r.mapping(d.get("reference_kinds", {}), "reference_kinds").items()
         },
         voice=_voice_rules(r, d.get("voice")),
         made_relations=frozenset(made),

@@ -436,7 +436,7 @@ class Context:
                 # finds ... the Westshire Review" still is the review; so is "Jane Doe has
                 # published her report ... this report ... she chaired the Westshire Review")
                 return None
-            return found if found is None or not self._own_modifiers(tok, found) else None
+            return found if found is None or not self.own_modifiers(tok, found) else None
         return None
 
     def _introduced_before(self, tok: Token) -> bool:
@@ -541,12 +541,18 @@ class Context:
                         cached.setdefault(words[-1], set()).add(key)
         return cached
 
-    def _own_modifiers(self, tok: Token, found: Arg) -> bool:
+    def own_modifiers(self, tok: Token, found: Arg) -> bool:
         """Whether a description has a common noun modifying it that no name of its candidate
         holds ("the agency workforce consultation" is not the document's one "Harbour Care
-        Consultation"): its modifiers say which one it is, another than the candidate."""
+        Consultation"), or a topic of its own after it ("the review into the deaths of Jane Doe"
+        is not the document's one "Westshire Care Review"): its modifiers say which one it is,
+        another than the candidate."""
         words = [c.lower_ for c in children_of(tok) if c.dep_ == "compound" and c.pos_ == "NOUN"
                  and c.is_lower and c.i not in self.token_mention]
+        # the topic's head noun, in no name ("into the deaths", "on kinship carers")
+        words += [p.lower_ for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in self.rules.topic_preps
+                  for p in children_of(c) if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.is_lower
+                  and p.i not in self.token_mention]
         if not words:
             return False
         entity = self.entity[found.key]
@@ -713,7 +719,7 @@ class Context:
             return found
         if any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in children_of(description)):
             earlier = self._only_named_before(type_, description.idx)
-            if earlier is not None:
+            if earlier is not None and not self._other_kind(self.entity[earlier], type_, heads):
                 return Arg(earlier, type_, via_reference=True)
         return None
 
@@ -754,9 +760,49 @@ class Context:
                 self.schema.entities.heads.get(head_word(e.label)) == type_ for e in same_type):
             return None
         pool = _outer_names(same_head or same_type)
+        if not same_head and len(pool) == 1 and self._other_kind(pool[0], type_, heads):
+            return None  # "the review" is not the page's one "X Report", nor "the council" its one department
         if len(pool) != 1 or (local and not self._local_place(pool[0])):
             return None  # ambiguous, or a country for "the borough": still one candidate of every place named
         return Arg(pool[0].key, type_, via_reference=True)
+
+    def _other_kind(self, entity: Entity, type_: str, heads: Collection[str]) -> bool:
+        """Whether an entity's name says it is another kind of its type than the description's
+        nouns `heads` stand for: its head word (or last word) is a head of the type
+        (entities.yaml heads) that is none of `heads` nor of the kinds relations.yaml
+        reference_kinds lets them stand for ("the review" and "the Westshire Kinship Report";
+        "the council" and "the Harbour Department"; not "the report" and "the Westshire Review",
+        nor "the charity" and "the Harbour Trust"); or the page calls it by such a head ("the
+        review" and the page's one "Safe Harbours", which it introduced as "a report, 'Safe
+        Harbours'"). A name of no kind the page never calls by a kind is none."""
+        accepted = {h.rstrip("s") for h in heads}
+        for head in heads:
+            accepted.update(k.rstrip("s") for k in self.rules.reference_kinds.get(head, ()))
+        kinds = self.schema.entities.heads
+        words = {w for name in (entity.label, *(a for a in entity.aliases if len(a.split()) >= 2))
+                 for w in (head_word(name), name.split()[-1].lower() if name.split() else "")}
+        named = {w.rstrip("s") for w in words if kinds.get(w) == type_}
+        # the kind the page calls it by ("published a report, 'Safe Harbours'")
+        named.update(n for n in self._introducing_nouns().get(entity.key, ()) if kinds.get(n) == type_)
+        return bool(named) and named.isdisjoint(accepted)
+
+    def _introducing_nouns(self) -> dict[str, set[str]]:
+        """Per entity, the nouns (lemma without a plural s) right before a mention that it is the
+        title of: "published a report, 'Safe Harbours'", or "a report this month 'Safe Harbours'"
+        where the parser hangs the quoted title on the verb whose object the noun is (once per
+        document)."""
+        found: dict[str, set[str]] | None = self.cache.get("introducing_nouns")
+        if found is None:
+            found = self.cache["introducing_nouns"] = {}
+            for key, span in self.mention_spans():
+                nouns: list[Token] = []
+                for t in span:
+                    if t.dep_ in ("appos", "acl") and span.start - 4 <= t.head.i < span.start:
+                        nouns.append(t.head)
+                    elif t.dep_ in ("xcomp", "oprd") and t.head.i < span.start:
+                        nouns += [c for c in children_of(t.head) if c.dep_ == "dobj" and span.start - 4 <= c.i < span.start]
+                found.setdefault(key, set()).update(n.lemma_.lower().rstrip("s") for n in nouns if n.pos_ == "NOUN")
+        return found
 
     def _local_place(self, entity: Entity) -> bool:
         """Whether a place is of a local kind that "the borough", "the county" or "the region"

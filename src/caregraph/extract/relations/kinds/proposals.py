@@ -145,6 +145,8 @@ def _recommend_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatc
             # introduced, not the document's one "X Review" the text never called a report)
             source = ctx.salient(PUBLICATION, heads=(rec_tok.lemma_.lower(),), description=rec_tok,
                                  by_head_only=indefinite, other_kinds=not ctx.owned_before(rec_tok))
+            if source is not None and ctx.own_modifiers(rec_tok, source):
+                source = None  # "the review into the deaths of Jane Doe": another review than the one named
         if source is None or source.type not in pattern.subject_types or (
                 (guessed or source.via_reference) and _states_the_law(ctx, source, rec_tok)):
             continue
