@@ -1,5 +1,5 @@
 """Proposals a sentence continues: "The review calls for a Westshire care fund. This would also
-include a grant for kinship carers" - what "This" or "These" includes goes on with the proposal
+include a grant for harbour wardens" - what "This" or "These" includes goes on with the proposal
 the sentence before it states, so whoever made that one (its named recommender, calling or
 proposing) makes each included item too."""
 

@@ -549,7 +549,7 @@ class Context:
         another than the candidate."""
         words = [c.lower_ for c in children_of(tok) if c.dep_ == "compound" and c.pos_ == "NOUN"
                  and c.is_lower and c.i not in self.token_mention]
-        # the topic's head noun, in no name ("into the deaths", "on kinship carers")
+        # the topic's head noun, in no name ("into the deaths", "on harbour wardens")
         words += [p.lower_ for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in self.rules.topic_preps
                   for p in children_of(c) if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.is_lower
                   and p.i not in self.token_mention]
@@ -770,7 +770,7 @@ class Context:
         """Whether an entity's name says it is another kind of its type than the description's
         nouns `heads` stand for: its head word (or last word) is a head of the type
         (entities.yaml heads) that is none of `heads` nor of the kinds relations.yaml
-        reference_kinds lets them stand for ("the review" and "the Westshire Kinship Report";
+        reference_kinds lets them stand for ("the review" and "the Westshire Moorings Report";
         "the council" and "the Harbour Department"; not "the report" and "the Westshire Review",
         nor "the charity" and "the Harbour Trust"); or the page calls it by such a head ("the
         review" and the page's one "Safe Harbours", which it introduced as "a report, 'Safe
