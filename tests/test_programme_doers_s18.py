@@ -53,49 +53,32 @@ def test_a_programme_the_doer_of_ending_or_failure_is_no_support(extractor, clau
     assert ("Jane Doe", "SUPPORTS", _HUBS) not in found
 
 
-def test_two_programmes_each_the_doer_of_a_clause_are_both_supported(extractor):  # type: ignore[no-untyped-def]
-    found = _quote(extractor, "The Harbour Family Hubs Programme will give families one place to turn, and the Westshire "
-                   "Early Start Programme helped parents for a decade.")
-    assert ("Jane Doe", "SUPPORTS", _HUBS) in found
-    assert ("Jane Doe", "SUPPORTS", _EARLY) in found
+_BOTH_DO = ("The Harbour Family Hubs Programme will give families one place to turn, and the Westshire "
+            "Early Start Programme helped parents for a decade.")
+# the page's own programme opens it: the page-topic guard of the several-programmes reading
+_HUBS_OPENING = ("Westshire opens its new centres\n\nWestshire Council has opened the Harbour Family Hubs Programme "
+                 "this week, giving parents of young children a place to meet staff, ask for advice and find "
+                 "support close to their homes.\n\n")
 
 
-def test_two_programmes_ending_and_failing_are_no_support(extractor):  # type: ignore[no-untyped-def]
-    # near miss of the several-programmes reading: "closed" and "failed" do nothing for anyone
-    found = _quote(extractor, "The Harbour Family Hubs Programme closed last year, and the Westshire Early Start Programme "
-                   "failed parents for a decade.")
-    assert ("Jane Doe", "SUPPORTS", _HUBS) not in found
-    assert ("Jane Doe", "SUPPORTS", _EARLY) not in found
-
-
-def test_two_doers_on_a_page_about_another_programme_are_no_support(extractor):  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(("words", "opening", "hubs", "early"), [
+    # each programme the doer of a clause: both supported
+    (_BOTH_DO, _OPENING, True, True),
+    # near miss: "closed" and "failed" do nothing for anyone
+    ("The Harbour Family Hubs Programme closed last year, and the Westshire Early Start Programme "
+     "failed parents for a decade.", _OPENING, False, False),
     # near miss: the several-programmes reading has the single one's page check
-    found = _quote(extractor, "The Harbour Family Hubs Programme will give families one place to turn, and the Westshire "
-                   "Early Start Programme helped parents for a decade.", opening=_OTHER_OPENING)
-    assert ("Jane Doe", "SUPPORTS", _HUBS) not in found
-    assert ("Jane Doe", "SUPPORTS", _EARLY) not in found
-
-
-def test_of_two_programmes_one_only_the_object_of_the_speakers_words_is_no_support(extractor):  # type: ignore[no-untyped-def]
-    found = _quote(extractor, "The Harbour Family Hubs Programme will give families one place to turn, and we looked again "
-                   "at the Westshire Early Start Programme this year.")
-    assert ("Jane Doe", "SUPPORTS", _HUBS) in found
-    assert ("Jane Doe", "SUPPORTS", _EARLY) not in found
-
-
-def test_two_programmes_the_doers_beside_words_of_harm_are_no_support(extractor):  # type: ignore[no-untyped-def]
-    found = _quote(extractor, "The Harbour Family Hubs Programme ends in March, the Westshire Early Start Programme "
-                   "helped parents, and the cuts will be devastating for families.")
-    assert ("Jane Doe", "SUPPORTS", _HUBS) not in found
-    assert ("Jane Doe", "SUPPORTS", _EARLY) not in found
-
-
-def test_of_two_doers_on_a_page_about_one_only_the_pages_own_is_supported(extractor):  # type: ignore[no-untyped-def]
-    # the page-topic guard of the several-programmes reading: the page's own programme, not another
-    opening = ("Westshire opens its new centres\n\nWestshire Council has opened the Harbour Family Hubs Programme "
-               "this week, giving parents of young children a place to meet staff, ask for advice and find "
-               "support close to their homes.\n\n")
-    found = _quote(extractor, "The Harbour Family Hubs Programme will give families one place to turn, and the "
-                   "Westshire Early Start Programme helped parents for a decade.", opening=opening)
-    assert ("Jane Doe", "SUPPORTS", _HUBS) in found
-    assert ("Jane Doe", "SUPPORTS", _EARLY) not in found
+    (_BOTH_DO, _OTHER_OPENING, False, False),
+    # of two, one only the object of the speaker's words
+    ("The Harbour Family Hubs Programme will give families one place to turn, and we looked again "
+     "at the Westshire Early Start Programme this year.", _OPENING, True, False),
+    # the doers beside words of harm
+    ("The Harbour Family Hubs Programme ends in March, the Westshire Early Start Programme "
+     "helped parents, and the cuts will be devastating for families.", _OPENING, False, False),
+    # on a page about one of them, only the page's own
+    (_BOTH_DO, _HUBS_OPENING, True, False),
+], ids=["both-doers", "ending-failing", "other-page", "one-object", "harm", "page-own"])
+def test_two_programmes_in_a_quotation(extractor, words, opening, hubs, early):  # type: ignore[no-untyped-def]
+    found = _quote(extractor, words, opening=opening)
+    assert (("Jane Doe", "SUPPORTS", _HUBS) in found) is hubs
+    assert (("Jane Doe", "SUPPORTS", _EARLY) in found) is early
