@@ -25,7 +25,8 @@ def _apposition_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
     """"X, the leading foster care charity in Y", "X is a charity in Y": a class noun (the
     pattern's lemmas) in apposition to, or predicated of, an entity, with one of the
     pattern's prepositions before the object (or before the object of a "with" phrase whose
-    noun is one of the pattern's `verbs`: "X is a charity with offices in Y")."""
+    noun is one of the pattern's `verbs`: "X is a charity with offices in Y"); or an entity in
+    apposition to the class noun ("Y's leading charity, X,")."""
     for tok in ctx.tokens_with_lemma(pattern.lemmas):
         if tok.pos_ != "NOUN" or ctx.token_mention.get(tok.i) is not None:
             continue
@@ -35,9 +36,17 @@ def _apposition_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
             subjects = [a for c in children_of(tok.head) if c.dep_ == "nsubj"
                         for a in [ctx.arg_at(c)] if a is not None and a.type in pattern.subject_types]
         else:
-            continue
-        objects = [a for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in pattern.preps
-                   for p in children_of(c) if p.dep_ == "pobj" for a in ctx.args_in(p, pattern.object_types)]
+            subjects = []
+        places = [p for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in pattern.preps
+                  for p in children_of(c) if p.dep_ == "pobj"]
+        objects = [a for p in places for a in ctx.args_in(p, pattern.object_types)]
+        if not subjects:
+            # "Westshire's leading charity, the Harbour Trust,", "the largest charity in Westshire,
+            # the Harbour Trust,": a name in apposition to the class noun (or, as the parser hangs
+            # it, to the place that ends the noun's phrase)
+            subjects = [a for h in [tok, *places] for c in children_of(h) if c.dep_ == "appos" and c.i > h.i
+                        for a in [ctx.arg_at(c)] if a is not None and not a.via_reference
+                        and a.type in pattern.subject_types]
         # "X is a charity with offices in Y and Z": a noun of the pattern's `verbs` (a body's
         # premises) after "with" on the class noun (or on its own phrase's noun, where the parser
         # hangs it: "the association for harbour work with offices in Y"), and its phrase of the preps

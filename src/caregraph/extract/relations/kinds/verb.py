@@ -285,6 +285,9 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
                 subjects = first_after(ctx, comma + 1, pattern.subject_types)
         if not subjects:
             continue   # (what follows only narrows the objects: no match without a subject)
+        # "published (in May) a new report, 'Y'": a quoted title after the verb's noun of a text
+        title = (_quoted_title_after(ctx, tok) if pattern.relation in ctx.rules.made_relations
+                 and PUBLICATION in pattern.object_types and not is_passive(tok) else None)
         if pattern.relation in ctx.rules.made_relations:
             # "launched an inquiry into Y": the verb acts on the inquiry, not on its topic
             objects_tok = [o for o in objects_tok if not _topic_noun(ctx, o)]
@@ -312,6 +315,8 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
             objects_tok = [o for o in objects_tok if ctx.token_mention.get(o.i) is not None
                            or o.lemma_.lower() in pattern.verbs or o.lower_ in pattern.verbs]
         objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
+        if title is not None and (named := ctx.arg_at(title)) is not None and named not in objects:
+            objects.append(named)
         if pattern.relation in ctx.rules.stance_relations:
             # "endorses recommendations for X, Y and Z": each proposal as well as the text
             objects += [a for o in objects_tok for a in ctx.proposals_named(o, tok, pattern.object_types)
@@ -339,6 +344,60 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
             objects = [a for a in objects if (a.type == PUBLICATION) == mixed_only]
         if subjects and objects:
             yield RuleMatch(subjects, objects, tok)
+
+
+_OPEN_QUOTES = frozenset({"\u2018", "\u201c", '"', "'"})
+_TITLE_GAP = frozenset({",", ":"})
+
+
+def _quoted_title_after(ctx: Context, verb: Token) -> Token | None:
+    """"published (in May) a new report, 'Y'", "wrote a report this month 'Y'": the noun of a
+    text right after the verb (past a bracket, an article and a few lower-case modifiers) and a
+    title in quotation marks right after that noun (past a comma, an article or a phrase of time),
+    which the parser hung anywhere: the first token of the title's name. None when anything
+    else comes between, or the name there is no Publication's."""
+    doc = ctx.doc
+    # (a word-by-word walk of a few kinds of tokens, each step checked: not held to the verb's
+    # sentence, which the parser may end at a bracket: "published (20 May) a report, 'Y'")
+    stop = len(doc)
+    k = verb.i + 1
+    if k < stop and doc[k].text == "(":
+        k = next((i + 1 for i in range(k + 1, min(stop, k + _BRACKET)) if doc[i].text == ")"), stop)
+    if k < stop and doc[k].dep_ in ("det", "poss") and doc[k].pos_ in ("DET", "PRON"):
+        k += 1
+    for _ in range(_TEXT_MODIFIERS):
+        if k >= stop or ctx.token_mention.get(k) is not None or not (doc[k].is_lower or doc[k].like_num):
+            return None
+        lemma = doc[k].lemma_.lower()
+        if doc[k].pos_ == "NOUN" and (ctx.rules.definite_references.get(lemma) == PUBLICATION
+                                      or lemma in ctx.rules.title_nouns):
+            break
+        if doc[k].pos_ not in ("ADJ", "NUM", "NOUN") and not doc[k].like_num:
+            return None
+        k += 1
+    else:
+        return None
+    k += 1
+    for _ in range(_TITLE_GAP_WORDS):
+        if k >= stop or doc[k].text in _OPEN_QUOTES:
+            break
+        if not (doc[k].text in _TITLE_GAP or doc[k].dep_ == "npadvmod" or (doc[k].dep_ == "det" and doc[k].head.dep_ == "npadvmod")
+                or (doc[k].dep_ == "det" and k + 1 < stop and doc[k + 1].text in _OPEN_QUOTES)):
+            return None
+        k += 1
+    if k + 1 >= stop or doc[k].text not in _OPEN_QUOTES:
+        return None
+    if doc[k + 1].lower_ in ("the", "a", "an") and ctx.token_mention.get(k + 1) is None:
+        k += 1  # "'The Harbour Plan'" named "Harbour Plan"
+    index = ctx.token_mention.get(k + 1) if k + 1 < stop else None
+    if index is None or ctx.entity[ctx.keys[index]].type != PUBLICATION:
+        return None
+    return doc[k + 1]
+
+
+_BRACKET = 8          # "(20 May 2024)"
+_TEXT_MODIFIERS = 5   # "its first annual report"
+_TITLE_GAP_WORDS = 3  # ", this month", "a"
 
 
 _TRIGGER_FIRSTS: dict[tuple[str, ...], tuple[tuple[str, str], ...]] = {}
