@@ -536,7 +536,7 @@ def _small_letters_spell(name: str, acronym: str, connectives: frozenset[str]) -
         return False
     return all(
         w[:1].lower() == ch.lower() and (w.lower() in connectives) == ch.islower()
-        for w, ch in zip(words, core)
+        for w, ch in zip(words, core, strict=True)
     )
 
 
