@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from caregraph.extract.resolve import merge_entities
 from caregraph.graph.ids import node_ids
 from helpers import document_entity, marked_document, merged_groups
@@ -255,3 +257,26 @@ def test_a_title_without_one_of_its_conjuncts_is_another_title(schema):
     ents = [_entity("a#0", "Westby Children Act", "Publication"),
             _entity("b#0", "Westby Children and Families Act", "Publication")]
     assert len(_groups(schema, ents)) == 2
+
+
+# --------------------------------------------------------------------- a mixed-case acronym's small letters
+
+
+@pytest.mark.parametrize(("long_name", "long_type", "acronym", "acronym_type", "scope", "joined"), [
+    # its small letters are the name's connectives: within a page and across pages, whatever
+    # the acronym's own mentions were typed
+    ("Royal College of Harbours", "Organisation", "RCoH", "Publication", "a", True),
+    ("Royal College of Harbours", "Organisation", "RCoH", "Organisation", "", True),
+    ("Department for Harbours", "Organisation", "DfH", "Organisation", "a", True),
+    ("Royal College of the Harbours", "Organisation", "RCoHs", "Organisation", "a", True),
+    # a small letter with no connective, a capital for a connective, a word too many or too few
+    ("Royal College Harbours", "Organisation", "RCoH", "Organisation", "a", False),
+    ("Royal College of Harbours", "Organisation", "RCOH", "Organisation", "a", False),
+    ("Royal College of Harbour Pilots", "Organisation", "RCoH", "Organisation", "a", False),
+    ("Royal College of Harbours", "Organisation", "RoH", "Organisation", "a", False),
+])
+def test_a_mixed_case_acronym_is_spelt_with_its_connectives(schema, long_name, long_type, acronym, acronym_type,
+                                                            scope, joined):
+    second = "a#1" if scope else "b#0"
+    ents = [_entity("a#0", long_name, long_type), _entity(second, acronym, acronym_type)]
+    assert (_groups(schema, ents, scope=scope) == [{long_name, acronym}]) is joined

@@ -521,6 +521,25 @@ def _capitals_spell(name: str, short: str) -> bool:
     return True
 
 
+def _small_letters_spell(name: str, acronym: str, connectives: frozenset[str]) -> bool:
+    """Is a mixed-case acronym spelt by every word of a long name, its small letters those of
+    the name's connectives ("RCoH" for "Royal College of Harbours", "DfH" for "Department for
+    Harbours")? Articles are passed over; a capital never stands for a connective, nor a small
+    letter for a word of the name ("RCoH" is no "Royal College Harbours", "RoH" no "Royal
+    College of Harbours")."""
+    core = acronym[:-1] if acronym.endswith("s") and len(acronym) > 2 and acronym[-2].isupper() else acronym
+    if not core[1:] or core[1:].isupper() or not core.isalpha():
+        return False
+    words = [w.strip("'\".,()").removesuffix("'s").removesuffix("’s") for w in re.split(r"[\s\-]+", name)]
+    words = [w for w in words if w and w.lower() not in _ARTICLES]
+    if len(words) != len(core):
+        return False
+    return all(
+        w[:1].lower() == ch.lower() and (w.lower() in connectives) == ch.islower()
+        for w, ch in zip(words, core, strict=True)
+    )
+
+
 def _opens_alike(name: str, acronym: str) -> bool:
     """Whether some word of a long name opens with its acronym's first letter: "Foster with
     Westby (FwW)" read as "Westby (FwW)" (a name cut after a lower-case word) defines
@@ -1058,6 +1077,7 @@ def _merge_rules(
                 if r != root and not _is_acronym(other["label"]) and len(other["words"]) > 1
                 and other["type"] != PERSON
                 and any(core in (initials(n, skip), initials(n.replace("-", ""), skip))
+                        or _small_letters_spell(n, label, rules.connectives)
                         for n in other["names"] if len(n.split()) > 1)
             ] or [
                 r for r, other in clusters.items()
