@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ....core.ontology import ORGANISATION, PERSON, PUBLICATION, ROLE_AT
@@ -813,7 +813,8 @@ def _role_before_name(
     doc = ctx.doc
     k = span.start - 1
     role_end = k + 1
-    while k >= 0 and (doc[k].lower_ in ctx.schema.entities.role_words or is_role_word(doc[k], pattern)) \
+    while k >= 0 and (doc[k].lower_ in ctx.schema.entities.role_words or is_role_word(doc[k], pattern)
+                      or _title_modifier(doc, k, role_end, pattern, ctx.schema.entities.role_words)) \
             and (ctx.token_mention.get(k) is None or _own_mention(ctx, k, exclude)):
         k -= 1
     if k >= 0 and ctx.token_mention.get(k) is None:
@@ -838,6 +839,20 @@ def _role_before_name(
     if arg is None or arg.key == exclude or arg.type not in pattern.object_types:
         return None
     return arg, clean_role(role_tokens.text.lower()), role_tokens[0]
+
+
+def _title_modifier(doc: Doc, k: int, role_end: int, pattern: RelationPattern, role_words: Collection[str]) -> bool:
+    """Whether token k is a word inside a post written before a name that is no post word of
+    its own: a lower-case adjective, participle or noun before a post word or another such word
+    ("Harbour Trust national officer Jane Doe", "managing director"), or the "and" after a post
+    word ("Harbour Trust's founder and managing director Jane Doe"). Never the word right before
+    the name: the title ends with a post word ("Harbour Trust hosted foster carer Jane Doe")."""
+    if k + 1 >= role_end:
+        return False  # (the name's own word: a title ends with a post word)
+    tok, nxt = doc[k], doc[k + 1]
+    if tok.lower_ in ("and", "&"):
+        return k > 0 and (is_role_word(doc[k - 1], pattern) or doc[k - 1].lower_ in role_words)
+    return tok.is_lower and tok.tag_ in ("JJ", "VBG", "NN") and (is_role_word(nxt, pattern) or nxt.is_lower)
 
 
 def _own_mention(ctx: Context, k: int, key: str) -> bool:
