@@ -124,6 +124,34 @@ def test_a_place_phrase_on_the_verb_or_inside_another_noun_locates_no_body(vocab
     assert not any(r == "LOCATED_IN" for _, r, _ in found(parse(vocab, inside), [(0, 2, ORG), (6, 7, PLACE)], schema))
 
 
+# ------------------------------------------------------------------ "the Y programme in <place>" (run_in)
+
+def _programme_in(verb: tuple[str, str], prep: str | None):  # type: ignore[no-untyped-def]
+    """The parse of "Jane {verb} [{prep}] the Kestrel Scheme in Westshire ." (the programme the
+    verb's object, or the object of its `prep`)."""
+    rows = [("Jane", 1, "nsubj", "PROPN", "NNP", "Jane"), (verb[0], 1, "ROOT", "VERB", "VBD", verb[1])]
+    if prep is not None:
+        rows.append((prep, 1, "prep", "ADP", "IN", prep))
+    head = len(rows) + 2
+    rows += [("the", head, "det", "DET", "DT", "the"), ("Kestrel", head, "compound", "PROPN", "NNP", "Kestrel"),
+             ("Scheme", head - 3 if prep is not None else 1, "pobj" if prep is not None else "dobj", "PROPN", "NNP", "Scheme"),
+             ("in", head, "prep", "ADP", "IN", "in"), ("Westshire", head + 1, "pobj", "PROPN", "NNP", "Westshire"),
+             (".", 1, "punct", "PUNCT", ".", ".")]
+    return rows, [(head - 1, head + 1, INITIATIVE), (head + 2, head + 3, PLACE)]
+
+
+@pytest.mark.parametrize(("verb", "prep", "runs"), [
+    (("praised", "praise"), None, True),         # "praised the Kestrel Scheme in Westshire": the place's scheme
+    (("spoke", "speak"), "about", True),         # a topic's place phrase is still the programme's own
+    (("spoke", "speak"), "at", False),           # "spoke at the Kestrel Scheme in Westshire": a venue or an event
+    (("went", "go"), "to", False),               # "went to the Kestrel Scheme in Westshire": where it is
+])
+def test_a_programme_named_with_a_place_is_run_there_unless_a_venue(vocab, schema, verb, prep, runs) -> None:  # type: ignore[no-untyped-def]
+    rows, names = _programme_in(verb, prep)
+    edges = found(parse(vocab, rows), names, schema)
+    assert (("Westshire", "RUNS", "Kestrel Scheme") in edges) is runs
+
+
 # ------------------------------------------------------------------ "<unit> at / of <body>"
 
 def _unit_at(head: str, prep: str = "at"):  # type: ignore[no-untyped-def]

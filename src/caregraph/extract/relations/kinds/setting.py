@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 
 _SUBJ = ("nsubj", "nsubjpass")
+# the prepositions of a place one is at or goes to: a programme named as their object is a venue or an event
+# ("spoke at the Y Conference in Westshire"), and the place phrase on it says where it is, not who runs it
+_VENUE_PREPS = frozenset({"at", "to"})
 
 
 @rule_kind("setting")
@@ -86,11 +89,15 @@ def _run_in_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
     the national programme, not one a place runs), nor a phrase on a verb ("Y was launched in
     Westshire", which the verb rules read), nor a programme named after a noun's preposition ("the
     evaluation of Y in Westshire", "funding for Y in Westshire", "the roll-out of Y by the Harbour
-    Trust in Westshire": the phrase may be the noun's, and the noun's own rules read it)."""
+    Trust in Westshire": the phrase may be the noun's, and the noun's own rules read it), nor a
+    programme one is at or goes to (`_VENUE_PREPS`: "spoke at the Y Conference in Westshire", "welcomed
+    her to the Y Hub in Eastby": a venue or an event, whose place phrase says where it is)."""
     national = frozenset(v.lower() for v in pattern.verbs)
     for key, span, root in _programme_heads(ctx, pattern):
         if root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN"):
             continue  # "the evaluation of Y in Westshire", "funding for Y in Westshire": the place may be the noun's
+        if root.dep_ == "pobj" and root.head.lower_ in _VENUE_PREPS:
+            continue  # "spoke at the Y Conference in Westshire", "welcomed her to the Y Hub in Eastby": a venue's place
         places = [a for c in children_of(root) if c.dep_ == "prep" and c.lower_ in pattern.preps and c.i >= span.end
                   for p in children_of(c) if p.dep_ == "pobj" for t in [p, *conjuncts(p)]
                   for a in [ctx.arg_at(t)] if a is not None and not a.via_reference and a.type in pattern.object_types
