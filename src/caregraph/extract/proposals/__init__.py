@@ -1,7 +1,8 @@
 """Recommendations: the proposals a review or report makes, or that a person or organisation
 calls for, read from the parse.
 
-"The review recommends X and the creation of Y", "it was recommended that X", "a call on X to
+"The review recommends X and the creation of Y", "we proposed X" (the speaker's, as a call), "it
+was recommended that X", "a call on X to
 Y", "the recommendation to X", "recommendations such as; A, B and C", "calls for X, to include
 A, B and C", "its recommendations include A and B", "the proposed X", "proposals for X", "the
 review says X should be Y", "X was a key recommendation of Y", "the Bill will introduce X",

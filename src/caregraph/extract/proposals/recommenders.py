@@ -182,6 +182,21 @@ def find_recommender(verb: Token, rules: EntityRules, *, passive: bool, calling:
     return None
 
 
+def own_voice(verb: Token) -> int | None:
+    """The first-person subject of a proposing verb ("we proposed a harbour levy", "I recommend a
+    ferry pass for every islander"): the speaker's own proposal, whom the relation stage finds as
+    it does for a call ("we called for X": a quotation's speaker, a byline, the body the page
+    speaks as). Not a verb under a condition ("if we proposed X")."""
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj":
+        subj = next((c for c in children_of(verb.head) if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in ("we", "i"):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children_of(verb)):
+        return None
+    return subj.i
+
+
 def person_beside(verb: Token, recommender: int | None, *, passive: bool) -> int | None:
     """The person who makes a proposal in a publication that `find_recommender` gave ("In the
     X Review, Jane Doe recommended Y", "Y, proposed by Jane Doe in her X Review"): the active

@@ -39,6 +39,7 @@ from .recommenders import (
     is_recommender,
     noun_owner,
     other_subject,
+    own_voice,
     person_beside,
     previous_sentence_names_recommender,
 )
@@ -226,8 +227,10 @@ def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
             return
         passive = any(c.dep_ == "auxpass" for c in children_of(tok)) or tok.tag_ == "VBN" and tok.dep_ == "acl"
         recommender = find_recommender(tok, rules, passive=passive, calling=calling is not None)
+        own = recommender is None and not passive and (recommender := own_voice(tok)) is not None
         if recommender is None and not passive:
             return
+        calls = calling is not None or own   # ("we proposed X": the speaker's call, as "we called for X")
         spans = _calling_objects(tok, calling, rules) if calling else _verb_objects(tok, passive=passive, rules=rules)
         person = None if calling else person_beside(tok, recommender, passive=passive)
         # "Cllrs A, B and C called on X to Y": each named caller calls for it
@@ -235,7 +238,7 @@ def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
         for start, end in spans:
             item = proposal_phrase(tok.doc, start, end, rules)
             if item:
-                yield RecommendationItem(item[0], item[1], tok.i, recommender, calling is not None)
+                yield RecommendationItem(item[0], item[1], tok.i, recommender, calls)
                 if person is not None:
                     yield RecommendationItem(item[0], item[1], tok.i, person, False)
                 for other in callers:
@@ -243,7 +246,7 @@ def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
         for start, end in _included_items(tok, rules):
             item = proposal_phrase(tok.doc, start, end, rules)
             if item:
-                yield RecommendationItem(item[0], item[1], tok.i, recommender, calling is not None)
+                yield RecommendationItem(item[0], item[1], tok.i, recommender, calls)
     elif tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lower_ in word_class(rules, "umbrella_nouns"):
         yield from _listed_measures(tok, rules)
     elif tok.pos_ == "NOUN" and (tok.lower_ in rules.recommendation_nominals or lemma in rules.recommendation_nominals):
