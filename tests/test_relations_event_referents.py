@@ -29,11 +29,9 @@ _OPENING = "Harbour Trust news\n\nThe Government has launched the Northshire Fam
         # "referred to ... as" a step of progress
         ("Tom Reed, chair of Kestrel Aid, referred to the announcement as a \u201cpositive step forward for "
          "families.\u201d", ("Tom Reed", "SUPPORTS", "Northshire Families Programme")),
-        # a speaker's own words of welcome, quoted or reported
+        # a speaker's own quoted words of welcome
         ("Jane Porter, director of the Harbour Trust, said:\n\n\u201cWe welcome this decision.\u201d",
          ("Jane Porter", "SUPPORTS", "Northshire Families Programme")),
-        ("Tom Reed, chair of Kestrel Aid, said the move was very welcome.",
-         ("Tom Reed", "SUPPORTS", "Northshire Families Programme")),
     ],
 )
 def test_a_reaction_to_an_event_noun_is_to_the_pages_programme(extractor, body, edge):

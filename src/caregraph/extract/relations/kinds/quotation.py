@@ -309,9 +309,6 @@ def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token]
                 objects = [a for c in holders for a in ctx.args_in(c, pattern.object_types)]
                 objects += [a for c in holders for a in ctx.proposals_named(c, tok.head, pattern.object_types)
                             if a not in objects and pattern.relation in ctx.rules.stance_relations]
-                if not objects and pattern.relation in ctx.rules.stance_relations:
-                    # "the move is very welcome": what the event noun stands for (Context.event_referent)
-                    objects = [a for c in holders if (a := ctx.event_referent(c, pattern.object_types)) is not None][:1]
                 if objects:
                     yield RuleMatch(speakers, objects, tok, quote=said)
                 continue
@@ -344,10 +341,6 @@ def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token]
             if not objects:
                 # "we welcome this investment": the page's one programme
                 objects = [a for o in objects_tok if (a := ctx.funded_programme(o, pattern.object_types)) is not None][:1]
-            if not objects:
-                # "we welcome this decision": the programme or text named just before or in the
-                # page's opening (Context.event_referent)
-                objects = [a for o in objects_tok if (a := ctx.event_referent(o, pattern.object_types)) is not None][:1]
         if objects:
             yield RuleMatch(speakers, objects, tok, quote=said)
 
