@@ -331,6 +331,7 @@ class RelationRules:
     marking_verbs: frozenset[str] = frozenset()   # "Y represents a landmark": a verb that says what Y is
     attributive_words: frozenset[str] = frozenset()  # "the excellent Y review": a verdict before the name
     welcomed_money_nouns: frozenset[str] = frozenset()  # "welcomed the investment": the page's one programme
+    event_nouns: frozenset[str] = frozenset()  # "hailed the move": the programme named just before or in the opening
     enacting_verbs: frozenset[str] = frozenset()  # "pleased that X has committed to Y": a feeling about Y
     progress_nouns: frozenset[str] = frozenset()  # "a step": praise only with a word of progress on it
     progress_words: frozenset[str] = frozenset()  # "an important step", "a step forward"
@@ -1060,7 +1061,7 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
         **{key: frozenset(x.lower() for x in r.strings(d.get(key, []), key, optional=True))
            for key in ("hedging_modals", "hedging_adverbs", "obligation_words", "opposing_preps", "denial_verbs",
                        "hearsay_verbs", "unrealised_verbs", "realising_words", "funding_nouns", "share_nouns", "undoing_verbs", "undoing_nouns", "answering_nouns",
-                       "independent_words", "own_text_heads", "proposal_nouns", "marking_verbs", "attributive_words", "welcomed_money_nouns", "enacting_verbs", "progress_nouns",
+                       "independent_words", "own_text_heads", "proposal_nouns", "marking_verbs", "attributive_words", "welcomed_money_nouns", "event_nouns", "enacting_verbs", "progress_nouns",
                        "progress_words", "regress_words", "proposing_verbs",
                        "post_words", "harm_words", "ending_verbs")},
         ending_phrases=frozenset((w[0], w[1]) for x in r.strings(d.get("ending_phrases", []), "ending_phrases", optional=True)

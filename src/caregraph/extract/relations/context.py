@@ -63,6 +63,8 @@ class Quote:
 
 
 _TEXTS = (PUBLICATION, INITIATIVE)
+# determiners of an event noun that stands for a referent named before ("the move", "this decision")
+_EVENT_DETERMINERS = frozenset({"the", "this", "that", "these"})
 
 
 class Context:
@@ -869,6 +871,63 @@ class Context:
         if any(t.i in self.token_mention for t in noun.subtree):
             return None  # "the funding for the X Review": it names its object
         return self.only_named(INITIATIVE)
+
+    def opening_keys(self, kind: str) -> frozenset[str]:
+        """The entities of a kind the page's opening names (its title lines and the first sentence
+        of running text after them; once per document and kind)."""
+        cached = f"opening_keys:{kind}"
+        found: frozenset[str] | None = self.cache.get(cached)
+        if found is None:
+            doc = self.doc
+            heads = opening_lines(doc)
+            boundary = heads[-1].end if heads else 0
+            if boundary < len(doc):
+                boundary = sent_at(doc, boundary).end
+            found = self.cache[cached] = frozenset(key for key, span in self.mention_spans(kind) if span.start < boundary)
+        return found
+
+    def event_referent(self, tok: Token, types: Sequence[str]) -> Arg | None:
+        """The programme or publication an event noun that names nothing stands for ("welcomed the
+        announcement", "hailed the move", "this decision"; relations.yaml event_nouns, with a
+        definite determiner or an owner), or "it" / "this" after a sentence whose subject is one
+        ("The rollout was welcomed. Jane Doe described it as brilliant news"): the one the previous
+        sentence names or the page's opening names (title lines and first sentence), when the two
+        name one between them. Never a guess between two, never a noun of undoing ("the decision
+        to scrap it") nor one whose "that" clause states a measure ("the pledge that schools will
+        open"), nor one whose own sentence names a text or programme before it."""
+        kinds = [t for t in _TEXTS if t in types]
+        if not kinds or tok.i in self.token_mention:
+            return None
+        words = self.rules.event_nouns
+        before = _sentence_before(tok)
+        if tok.pos_ == "PRON":
+            if tok.lower_ not in ("it", "this") or before is None or not any(
+                    t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.lemma_.lower() in words
+                    and t.i not in self.token_mention for t in before):
+                return None
+        elif tok.pos_ != "NOUN" or tok.lemma_.lower() not in words or not any(
+                (c.dep_ == "det" and c.lower_ in _EVENT_DETERMINERS) or (c.dep_ == "poss" and c.pos_ != "PRON")
+                for c in children_of(tok)):
+            return None
+        if any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))
+               for c in children_of(tok)):
+            return None  # "the pledge that schools will open": a measure its clause states, not the programme
+        undoing = self.rules.undoing_verbs | self.rules.undoing_nouns
+        if any(t.i in self.token_mention or t.lemma_.lower() in undoing for t in tok.subtree):
+            return None  # "the announcement of the Y Fund" names its object; "the decision to scrap it"
+        if any(t.i in self.token_mention and self.entity[self.keys[self.token_mention[t.i]]].type in _TEXTS
+               for t in tok.doc[sent_of(tok).start : tok.i]):
+            return None
+        named = ({self.keys[self.token_mention[t.i]] for t in before if t.i in self.token_mention}
+                 if before is not None else set())
+        # (the one of both: a text the previous sentence names that is not the page's opening one is
+        # a second candidate, "... launching a Call for Advice." after a page opening on a review)
+        things = {key for key in named if self.entity[key].type in _TEXTS}
+        things |= self.opening_keys(INITIATIVE) | self.opening_keys(PUBLICATION)
+        if len(things) != 1:
+            return None
+        key = things.pop()
+        return Arg(key, self.entity[key].type, via_reference=True) if self.entity[key].type in kinds else None
 
     def mention_spans(self, type_: str | None = None) -> Iterator[tuple[str, Span]]:
         """Each mention's entity key and tokens, in mention order (of one type if given)."""

@@ -345,6 +345,15 @@ def _evaluations(ctx: Context, pattern: RelationPattern, tokens: Iterable[Token]
             yield RuleMatch(speakers, objects, tok, quote=said)
 
 
+def _described_object(ctx: Context, noun: Token) -> bool:
+    """Is a noun the object of a verb of describing, direct ("described Y") or of its "to"
+    ("referred to Y")?"""
+    verbs = ctx.rules.describing_verbs
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in verbs
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in verbs
+
+
 def _predicating_verb(ctx: Context, noun: Token) -> Token | None:
     """The verb that says what its subject is with a noun of praise ("the Bill is a landmark",
     "Y marks a milestone", "Y represents a major step change": the noun or the noun it
@@ -362,11 +371,18 @@ def _predicating_verb(ctx: Context, noun: Token) -> Token | None:
     if negated(verb) or any(c.dep_ == "aux" and c.lower_ in rules.obligation_words | rules.hedging_modals | {"would"}
                             for c in children_of(verb)):
         return None
-    if noun.lemma_.lower() in rules.progress_nouns:
-        words = {t.lower_ for t in _phrase(predicate) if t.i != noun.i}
-        if not words & rules.progress_words or words & rules.regress_words:
-            return None
+    if noun.lemma_.lower() in rules.progress_nouns and not _progressing(ctx, noun, predicate):
+        return None
     return verb
+
+
+def _progressing(ctx: Context, noun: Token, predicate: Token | None = None) -> bool:
+    """Does a noun of progress ("step") carry a word of progress and none of going back in its
+    phrase (the phrase of `predicate`, the noun it modifies, when given): "an important step
+    forward", "a step in the right direction"; not "a first step", "a step backwards"?"""
+    rules = ctx.rules
+    words = {t.lower_ for t in _phrase(predicate if predicate is not None else noun) if t.i != noun.i}
+    return bool(words & rules.progress_words) and not words & rules.regress_words
 
 
 def denied(rules: RelationRules, clause: Token) -> bool:
@@ -786,11 +802,24 @@ def _description_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMa
         elif phrase.dep_ in ("pobj", "pcomp") and phrase.head.lower_ == "as" and phrase.head.head.lemma_.lower() in verbs:
             verb = phrase.head.head  # "described Y as a landmark"
             objects_tok = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
+            # "referred to Y as a landmark": the object of the verb's "to"
+            objects_tok += [p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "to" and c.i < phrase.head.i
+                            for p in children_of(c) if p.dep_ == "pobj"]
+        elif phrase.dep_ in ("pobj", "pcomp") and phrase.head.lower_ == "as" and _described_object(ctx, phrase.head.head):
+            # "described Y as a landmark", "referred to Y as a landmark" with the "as" hung on Y
+            objects_tok = [phrase.head.head]
+            verb = objects_tok[0].head if objects_tok[0].dep_ == "dobj" else objects_tok[0].head.head
         else:
             continue
         if negated(verb) or unasserted(ctx, verb):
             continue
+        if tok.lemma_.lower() in ctx.rules.progress_nouns and not _progressing(ctx, tok):
+            continue  # "a step" praises only as "a positive step forward", not "a first step", "a step back"
         objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
+        if not objects:
+            # "described it as brilliant news", "referred to the announcement as a landmark": the
+            # programme or text an event noun stands for (Context.event_referent)
+            objects = [a for o in objects_tok if (a := ctx.event_referent(o, pattern.object_types)) is not None][:1]
         if is_passive(verb):
             # "Y was hailed as a landmark by X" (the "by" phrase may hang on the description)
             agents = agent_tokens(verb) + [p for c in children_of(phrase) if c.dep_ == "prep" and c.lower_ == "by"

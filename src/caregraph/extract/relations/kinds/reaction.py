@@ -540,22 +540,7 @@ def _ending(ctx: Context, verb: Token) -> bool:
 def _page_allows(ctx: Context, subject: Arg | None, kind: str, key: str) -> bool:
     """May a quotation's programme that is not the page's own be backed: the page has no topic
     programme (nor one only named) and its opening names no other programme than this one?"""
-    return subject is None and not (_opening_keys(ctx, kind) - {key})
-
-
-def _opening_keys(ctx: Context, kind: str) -> frozenset[str]:
-    """The entities of a kind the page's opening names (its title lines and the first sentence of
-    running text after them; once per document and kind)."""
-    cached = f"opening_keys:{kind}"
-    found: frozenset[str] | None = ctx.cache.get(cached)
-    if found is None:
-        doc = ctx.doc
-        heads = opening_lines(doc)
-        boundary = heads[-1].end if heads else 0
-        if boundary < len(doc):
-            boundary = sent_at(doc, boundary).end
-        found = ctx.cache[cached] = frozenset(key for key, span in ctx.mention_spans(kind) if span.start < boundary)
-    return found
+    return subject is None and not (ctx.opening_keys(kind) - {key})
 
 
 def page_topic(ctx: Context, kind: str = PUBLICATION) -> Arg | None:
@@ -566,7 +551,7 @@ def page_topic(ctx: Context, kind: str = PUBLICATION) -> Arg | None:
     if cached in ctx.cache:
         found: Arg | None = ctx.cache[cached]
         return found
-    keys = _opening_keys(ctx, kind)
+    keys = ctx.opening_keys(kind)
     found = Arg(next(iter(keys)), kind, via_reference=True) if len(keys) == 1 else None
     ctx.cache[cached] = found
     return found

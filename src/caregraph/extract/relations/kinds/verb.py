@@ -329,6 +329,11 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
                 # programme the previous sentence names
                 objects = [a for o in objects_tok if (a := _text_of_its(ctx, o)) is not None
                            and a.type in pattern.object_types][:1]
+        if not objects and (pattern.relation in ctx.rules.stance_relations
+                            or pattern.relation in ctx.rules.answering_relations):
+            # "X welcomed the announcement", "hailed the move", "responded to the news": the programme
+            # or text named just before or in the page's opening (Context.event_referent)
+            objects = [a for o in objects_tok if (a := ctx.event_referent(o, pattern.object_types)) is not None][:1]
         if relative is not None:
             objects += [a for a in _named_or_listed(ctx, relative, pattern.object_types) if a not in objects]
         if pattern.relation in ctx.rules.stance_relations:
