@@ -98,6 +98,12 @@ relations = text_relations
         ("The Harbour Hub will recruit foster carers in Westshire. The hub has been created following the "
          "Westshire Children's Strategy, which sees the council investing £2m.",
          ("Harbour Hub", "ALIGNS_WITH", "Westshire Children's Strategy")),
+        ("The Harbour Kinship Fund will help carers in Westshire. The fund has been created following the "
+         "Westshire Children's Strategy.",
+         ("Harbour Kinship Fund", "ALIGNS_WITH", "Westshire Children's Strategy")),
+        ("The Harbour Families Model will help carers in Westshire. The model was developed following the "
+         "Westshire Children's Strategy.",
+         ("Harbour Families Model", "ALIGNS_WITH", "Westshire Children's Strategy")),
     ],
 )
 def test_a_programme_carried_out_through_another_is_part_of_it(extractor, text, expected) -> None:  # type: ignore[no-untyped-def]
