@@ -92,6 +92,18 @@ relations = text_relations
          ("Kinship Link", "ALIGNS_WITH", "Bright Futures Plan")),
         ("The Kinship Link scheme, introduced by the Harbour Families Bill, starts in May.",
          ("Kinship Link", "ALIGNS_WITH", "Harbour Families Bill")),
+        # a programme set up following a publication comes out of it; "the hub" is the page's one hub
+        ("The Kinship Link scheme has been created following the Harbour Families Bill.",
+         ("Kinship Link", "ALIGNS_WITH", "Harbour Families Bill")),
+        ("The Harbour Hub will recruit foster carers in Westshire. The hub has been created following the "
+         "Westshire Children's Strategy, which sees the council investing £2m.",
+         ("Harbour Hub", "ALIGNS_WITH", "Westshire Children's Strategy")),
+        ("The Harbour Kinship Fund will help carers in Westshire. The fund has been created following the "
+         "Westshire Children's Strategy.",
+         ("Harbour Kinship Fund", "ALIGNS_WITH", "Westshire Children's Strategy")),
+        ("The Harbour Families Model will help carers in Westshire. The model was developed following the "
+         "Westshire Children's Strategy.",
+         ("Harbour Families Model", "ALIGNS_WITH", "Westshire Children's Strategy")),
     ],
 )
 def test_a_programme_carried_out_through_another_is_part_of_it(extractor, text, expected) -> None:  # type: ignore[no-untyped-def]
@@ -107,6 +119,8 @@ def test_a_programme_carried_out_through_another_is_part_of_it(extractor, text, 
         "Westshire Council did not pilot the Kinship Link service as part of the Harbour Homes Pathfinder.",
         "Westshire Council published a review of the Kinship Link service as part of the Harbour Homes Pathfinder.",
         "The Kinship Link scheme is funded by Harbour Trust.",
+        "The Harbour Trust was created following the Harbour Families Bill.",
+        "The Kinship Link scheme was not created following the Harbour Families Bill.",
     ],
 )
 def test_active_negated_or_organisation_subjects_make_no_part(extractor, text) -> None:  # type: ignore[no-untyped-def]

@@ -81,11 +81,12 @@ def test_money_not_said_to_be_given_makes_no_recipient(extractor, text) -> None:
 
 
 # -- a programme's name in quotation marks before the noun it names, which the parser may read as
-# an adjective ("the “Lapwing” model"): the name is the phrase's referent (hand-built parses)
+# an adjective ("the “Lapwing” approach"): the name is the phrase's referent (hand-built parses; a noun
+# that is no definite reference, as "the model" is, which resolves to the page's one programme)
 
 
 def _quoted_doc(vocab, opening: str, closing: str):  # type: ignore[no-untyped-def]
-    # "Westshire piloted the <opening>Lapwing<closing> model ."
+    # "Westshire piloted the <opening>Lapwing<closing> approach ."
     doc = parse(vocab, [
         ("Westshire", 1, "nsubj", "PROPN", "Westshire"),
         ("piloted", 1, "ROOT", "VERB", "pilot"),
@@ -93,7 +94,7 @@ def _quoted_doc(vocab, opening: str, closing: str):  # type: ignore[no-untyped-d
         (opening, 6, "punct", "PUNCT", opening),
         ("Lapwing", 6, "amod", "ADJ", "Lapwing"),
         (closing, 6, "punct", "PUNCT", closing),
-        ("model", 1, "dobj", "NOUN", "model"),
+        ("approach", 1, "dobj", "NOUN", "approach"),
         (".", 1, "punct", "PUNCT", "."),
     ])
     return doc, [(0, 1, PLACE), (4, 5, INITIATIVE)]
@@ -105,7 +106,7 @@ def test_a_quoted_name_read_as_an_adjective_is_the_object(vocab, schema) -> None
 
 
 def test_an_unquoted_adjective_is_still_no_object(vocab, schema) -> None:  # type: ignore[no-untyped-def]
-    # "Westshire piloted the , Lapwing , model": no quotation marks round the modifier
+    # "Westshire piloted the , Lapwing , approach": no quotation marks round the modifier
     doc, names = _quoted_doc(vocab, ",", ",")
     assert ("Westshire", "RUNS", "Lapwing") not in relations_found(doc, names, schema)
 
