@@ -833,6 +833,9 @@ def test_a_phrase_opening_a_quotation_must_run_to_its_close(vocab):
         "The Westshire Care Bill was introduced on Monday. The Bill will:",
         "The Westshire Kinship Strategy sets out three pillars:",
         "The Westshire Kinship Strategy outlines three priorities:",
+        "The Westshire Kinship Strategy includes the following commitments, amongst others:",
+        "The Westshire Kinship Strategy introduces several positive measures:",
+        "The Westshire Kinship Strategy contains the following:",
     ],
 )
 def test_bullets_under_what_a_publication_will_do_or_sets_out_are_its_proposals(extractor, intro):
@@ -852,6 +855,8 @@ def test_bullets_under_what_a_publication_will_do_or_sets_out_are_its_proposals(
         "The Westshire Kinship Strategy will not:",  # negated
         "The Westshire Kinship Strategy sets out the timetable:",  # no plural object
         "Jane Porter outlines three memories:",  # a person, not a publication
+        "The Westshire Kinship Strategy includes three case studies:",  # containing, not proposals
+        "The Harbour Trust introduces several positive measures:",  # an organisation's own
     ],
 )
 def test_bullets_under_other_will_or_setting_out_lines_are_no_proposals(extractor, intro):

@@ -236,6 +236,20 @@ def test_bullets_under_a_publication_that_sets_out_its_pillars_of_something_are_
 
 
 @pytest.mark.model
+def test_a_numbered_heading_over_a_sublist_is_no_proposal_of_a_publication(extractor):
+    text = (
+        "The Harbour Strategy was published today.\n"
+        "The strategy introduces several new measures:\n"
+        "1. Family Support\n"
+        "- a national register of kinship carers\n"
+        "- a new mentoring service for young carers\n"
+    )
+    recs, _ = _extract(extractor, text)
+    assert [r for r in recs if "national register of kinship carers" in r]
+    assert not [r for r in recs if "Family Support" in r]
+
+
+@pytest.mark.model
 def test_measures_listed_after_an_umbrella_noun_on_a_page_about_a_publication_are_its_proposals(extractor):
     text = (
         "Westshire Carers Bill briefing\n\n"

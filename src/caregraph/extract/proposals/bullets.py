@@ -46,6 +46,8 @@ def bullet_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]:
             continue
         bare = bare and not bullet   # (a list that has used markers ends at a line without one)
         in_list = True
+        if _heads_sublist(doc, rows, n):
+            continue  # "1. Family Support" over "- a register of carers": a heading, its items follow
         body = words[1:] if words[0].text in _BULLETS or words[0].like_num else words
         if words[0].like_num and body and body[0].text in (".", ")"):
             body = body[1:]  # "1. A national register ..."
@@ -98,6 +100,15 @@ def _is_bullet(tok: Token) -> bool:
     if tok.text in _BULLETS or tok.text.startswith("\u2022"):
         return True
     return tok.like_num and tok.i + 1 < len(tok.doc) and tok.nbor(1).text in (".", ")")
+
+
+def _heads_sublist(doc: Doc, rows: list[tuple[int, int]], n: int) -> bool:
+    """A numbered line followed by a line of another marker ("1. Family Support" over "- a
+    register of carers"): the heading of the items under it."""
+    if not doc[rows[n][0]].like_num or n + 1 >= len(rows):
+        return False
+    nxt = doc[rows[n + 1][0]]
+    return _is_bullet(nxt) and not nxt.like_num
 
 
 def _cut_off(doc: Doc, start: int, end: int) -> bool:
@@ -307,7 +318,10 @@ def _publication_intro(words: list[Token], rules: EntityRules) -> tuple[int, int
     """"The Bill will:" (a modal of commitment the colon closes), "The strategy sets out six
     pillars:" (a presenting verb whose plural object the colon closes): the subject, a
     publication, proposes each item. An organisation's or person's line ("The Trust will:")
-    says what it does itself, no proposal."""
+    says what it does itself, no proposal. Verbs of containing ("The strategy includes the
+    following commitments:", "The plan introduces several measures:") present only a plural
+    noun of proposals or "the following"."""
+    words = _without_aside(words)
     last = [t for t in words if not t.is_punct and t.pos_ != "ADV"]
     if not last:
         return None
@@ -330,6 +344,10 @@ def _publication_intro(words: list[Token], rules: EntityRules) -> tuple[int, int
         if head.lower_ in word_class(rules, "vague_heads"):
             return None
         verb = head.head
+    elif head.dep_ == "dobj" and head.head.lemma_.lower() in word_class(rules, "containing_verbs") and (
+            head.lower_ == "following"
+            or (head.tag_ in ("NNS", "NNPS") and head.lower_ in word_class(rules, "proposal_plurals"))):
+        verb = head.head
     else:
         return None
     if negated(verb):
@@ -338,6 +356,20 @@ def _publication_intro(words: list[Token], rules: EntityRules) -> tuple[int, int
     if subj is None or not is_publication(subj, rules):
         return None
     return (verb.i, subj.i, False)
+
+
+def _without_aside(words: list[Token]) -> list[Token]:
+    """The line before an aside a comma sets off at its end ("The plan sets out new measures,
+    among others:"): a phrase of a preposition hanging on the verb, with nothing after it."""
+    for k, tok in enumerate(words):
+        if tok.text != "," or k + 1 >= len(words):
+            continue
+        prep = words[k + 1]
+        rest = [t for t in words[k + 1:] if not t.is_punct]
+        if (prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX")
+                and all(prep.left_edge.i <= t.i <= prep.right_edge.i for t in rest)):
+            return words[:k]
+    return words
 
 
 def _presents(verb: Token, rules: EntityRules) -> bool:
