@@ -154,10 +154,18 @@ def corpus(tmp_path: Path) -> Path:
     return folder
 
 
+def _default_sigint() -> None:
+    # a shell without job control starts a background command ("make test &") with SIGINT
+    # ignored, and a Python started so keeps ignoring it (as it should: Ctrl-C is not that
+    # job's); the run under test is a foreground one, whoever started the tests
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start(corpus: Path, tmp_path: Path, *extra: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [*CAREGRAPH, "extract", str(corpus), "-o", str(tmp_path / "g.graphml"), "--no-cache", "-q", *extra],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        preexec_fn=_default_sigint)
 
 
 def _children(pid: int) -> list[int]:
