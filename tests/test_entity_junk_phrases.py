@@ -275,3 +275,24 @@ def test_a_heading_phrase_the_text_also_names_in_a_clause_keeps_its_votes(vocab,
     pending = _pending(doc, [(0, 3, [("Organisation", 0.9)]), (4, 7, [("Organisation", 0.9)])])
     out = senses.without_common_phrases(doc, pending, schema.entities)
     assert [votes for _c, _s, votes, _k in out] == [[("Organisation", 0.9)], [("Organisation", 0.9)]]
+
+
+# --------------------------------------------------------------------- a name opening with "St"
+
+
+@pytest.mark.parametrize(("words", "span", "votes", "expected"), [
+    # "St Anne's" NER takes for a person: an institution named after a saint
+    (["St", "Anne", "\u2019s", "runs", "the", "hospice", "."], (0, 2), [("Person", 0.9)],
+     [("Organisation", 2.5)]),
+    (["Saint", "Anne", "'s", "said", "so", "."], (0, 2), [("Person", 0.9), ("Person", 1.5)],
+     [("Organisation", 2.5)]),
+    # a place named after a saint keeps its place vote, with no possessive or with one
+    (["St", "Westby", "is", "near", "."], (0, 2), [("Person", 0.9), ("Place", 0.9)], [("Place", 0.9)]),
+    (["St", "Westby", "'s", "parks", "."], (0, 2), [("Place", 0.9)], [("Place", 0.9)]),
+    # a person's name keeps its votes
+    (["Jane", "Doe", "'s", "report", "."], (0, 2), [("Person", 0.9)], [("Person", 0.9)]),
+])
+def test_a_name_opening_with_saint_is_no_person(vocab, schema, words, span, votes, expected):
+    doc = Doc(vocab, words=words)
+    out = senses.without_doubtful_persons(doc, _pending(doc, [(span[0], span[1], votes)]), schema.entities)
+    assert out[0][2] == expected

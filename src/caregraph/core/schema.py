@@ -114,6 +114,9 @@ class EntityRules:
     # honorifics of more than one person, before a list of names ("Councillors Hale, Roe and
     # Poe"): each name of the list is a person styled by it
     plural_honorifics: frozenset[str] = frozenset()
+    # the abbreviations of "Saint" that open a place's or an institution's name ("St Anne's",
+    # "St Westby"): no person of the domain is named by one
+    saint_words: frozenset[str] = frozenset()
     # the particles that open a surname ("de Brun", "van Hale", "van der Hale")
     surname_particles: frozenset[str] = frozenset()
     # nouns of a stage of a programme ("Phase", "Wave") and the number words after them: "Phase
@@ -695,6 +698,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         honorifics=lower("honorifics"),
         peerage_titles=lower("peerage_titles"),
         plural_honorifics=lower("plural_honorifics"),
+        saint_words=lower("saint_words"),
         surname_particles=lower("surname_particles"),
         stage_words=lower("stage_words"),
         size_units=lower("size_units"),

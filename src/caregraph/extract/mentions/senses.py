@@ -18,6 +18,8 @@ from ..syntax import ends_line, sent_at, span_of
 from . import doubts
 from .voters import Candidate, head_type
 
+POSSESSIVES = frozenset({"'s", "\u2019s"})
+
 Pending = list[tuple[Candidate, Span, list[tuple[str, float]], set[str]]]
 
 
@@ -61,17 +63,27 @@ def without_doubtful_persons(
     """One sense per discourse: a name that the document quotes as a term, writes in lower
     case or gives an acronym (mentions/doubts.py) loses, in every mention, the person votes
     that NER alone gave it; a name with a person vote of its own kind (honorific, given name,
-    pronoun, speech, role) keeps them all."""
+    pronoun, speech, role) keeps them all. A name opening with "St" or "Saint" (schema
+    saint_words) is named after a saint, a place or an institution, never a person: it loses
+    every person vote, and, where NER took it for a person and a possessive follows ("St
+    Anne's"), it is an organisation (a hospice, school or charity)."""
     ner = rules.weights["ner"]
     skip = rules.connectives | {"a", "an", "the"}
     starts = doubts.word_starts(doc)
     doubtful: set[str] = set()
     vouched: set[str] = set()
+    saints: set[str] = set()
+    institutions: set[str] = set()
     for cand, span, votes, _kinds in pending:
         if cand.name is not None:
             continue
         key = normalise_key(canonical_name(span.text, rules))
-        if any(t == PERSON and w != ner for t, w in votes):
+        if span.text.split()[0].lower() in rules.saint_words and len(span.text.split()) >= 2:
+            saints.add(key)  # "St Anne's", "St Westby": named after a saint, no person
+            if (cand.end < len(doc) and doc[cand.end].lower_ in POSSESSIVES
+                    and any(t == PERSON for t, _w in votes) and not any(t == PLACE for t, _w in votes)):
+                institutions.add(key)  # "St Anne's" NER takes for a person: a hospice, school, charity
+        elif any(t == PERSON and w != ner for t, w in votes):
             vouched.add(key)
         elif (doubts.quoted(doc, cand.start, cand.end) or doubts.defines_acronym(doc, cand.start, cand.end, skip)
               or doubts.written_in_lower_case(starts, canonical_name(span.text, rules))
@@ -81,7 +93,7 @@ def without_doubtful_persons(
             doubtful.add(key)
     firms = _firm_short_forms(pending, rules) - vouched
     seats = _local_places(pending, rules) - vouched
-    doubtful -= vouched
+    doubtful = (doubtful - vouched) | saints
     if not doubtful and not firms and not seats:
         return pending
     out = []
@@ -89,7 +101,11 @@ def without_doubtful_persons(
         key = normalise_key(canonical_name(span.text, rules)) if cand.name is None else ""
         if key in doubtful or key in firms or key in seats:
             votes = [(t, w) for t, w in votes if t != PERSON]
-        if key in firms:
+        if key in institutions:
+            # "St Anne's said": a hospice, school or charity named after a saint
+            votes.append((ORGANISATION, rules.weights["cue"]))
+            kinds = kinds | {"cue"}
+        elif key in firms:
             # "Harbour Lane" where the text also names "Harbour Lane LLP": the firm
             votes.append((ORGANISATION, rules.weights["cue"]))
             kinds = kinds | {"cue"}
