@@ -1,5 +1,5 @@
 """A definite description stands for the page's one entity of its type only when the entity's
-name fits the description's noun (context.py `salient`, `_other_kind`, `own_modifiers`):
+name fits the description's noun (context.py `salient`, `other_kind`, `own_modifiers`):
 
 - "the review" is not the page's one "X Report", nor "the council" its one "Y Department": a
   name whose head word is another kind of the type (entities.yaml heads), or that the page calls

@@ -721,7 +721,7 @@ class Context:
             return found
         if any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in children_of(description)):
             earlier = self._only_named_before(type_, description.idx)
-            if earlier is not None and not self._other_kind(self.entity[earlier], type_, heads):
+            if earlier is not None and not self.other_kind(self.entity[earlier], type_, heads):
                 return Arg(earlier, type_, via_reference=True)
         return None
 
@@ -762,13 +762,13 @@ class Context:
                 self.schema.entities.heads.get(head_word(e.label)) == type_ for e in same_type):
             return None
         pool = _outer_names(same_head or same_type)
-        if not same_head and len(pool) == 1 and self._other_kind(pool[0], type_, heads):
+        if not same_head and len(pool) == 1 and self.other_kind(pool[0], type_, heads):
             return None  # "the review" is not the page's one "X Report", nor "the council" its one department
         if len(pool) != 1 or (local and not self._local_place(pool[0])):
             return None  # ambiguous, or a country for "the borough": still one candidate of every place named
         return Arg(pool[0].key, type_, via_reference=True)
 
-    def _other_kind(self, entity: Entity, type_: str, heads: Collection[str]) -> bool:
+    def other_kind(self, entity: Entity, type_: str, heads: Collection[str]) -> bool:
         """Whether an entity's name says it is another kind of its type than the description's
         nouns `heads` stand for: its head word (or last word) is a head of the type
         (entities.yaml heads) that is none of `heads` nor of the kinds relations.yaml

@@ -81,6 +81,23 @@ def _headline_publication(ctx: Context) -> Arg | None:
     return headline
 
 
+def _another_described(ctx: Context, source: Arg) -> bool:
+    """Whether the text speaks of a definite publication by a recommending noun that the
+    guessed publication is another kind of ("The Trust published a report, 'Safe Harbours'.
+    ... Responding to the Review's proposals ...": "the Review" is a review the page never
+    names, so a proposal no one owns is not the report's). Once per document and publication."""
+    key = f"another_described:{source.key}"
+    if key not in ctx.cache:
+        entity = ctx.entity[source.key]
+        ctx.cache[key] = any(
+            tok.i not in ctx.token_mention and tok.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(tok))
+            and ctx.other_kind(entity, PUBLICATION, (tok.lemma_.lower(),))
+            for tok in ctx.tokens_with_word(ctx.schema.entities.recommendation_recommenders))
+    found: bool = ctx.cache[key]
+    return found
+
+
 def _names_a_body(ctx: Context, tok: Token) -> bool:
     """Whether a possessor names someone other than a publication ("Harbour Trust's report");
     a word the parser took for one inside a quoted title ("the 'Built on Love' strategy") does not."""
@@ -131,6 +148,8 @@ def _recommend_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatc
         guessed = source is None   # the publication found for want of a named one
         if source is None and (rec_tok is None or rec_tok.lower_ in _STANDING):
             source = ctx.salient(PUBLICATION, heads=recommenders) or _headline_publication(ctx)
+            if source is not None and _another_described(ctx, source):
+                source = None
         elif source is None and rec_tok is not None and rec_tok.pos_ == "NOUN" and rec_tok.lemma_.lower() in recommenders:
             # "according to a landmark review": the document's one review
             # ("the report calls for X" where the one recommending publication is "the X Review":
