@@ -18,7 +18,7 @@ from ..syntax import ends_line, sent_at, span_of
 from . import doubts
 from .voters import Candidate, head_type
 
-POSSESSIVES = frozenset({"'s", "\u2019s"})
+_POSSESSIVE_S = frozenset({"'s", "\u2019s"})
 
 Pending = list[tuple[Candidate, Span, list[tuple[str, float]], set[str]]]
 
@@ -80,7 +80,7 @@ def without_doubtful_persons(
         key = normalise_key(canonical_name(span.text, rules))
         if span.text.split()[0].lower() in rules.saint_words and len(span.text.split()) >= 2:
             saints.add(key)  # "St Anne's", "St Westby": named after a saint, no person
-            if (cand.end < len(doc) and doc[cand.end].lower_ in POSSESSIVES
+            if (cand.end < len(doc) and doc[cand.end].lower_ in _POSSESSIVE_S
                     and any(t == PERSON for t, _w in votes) and not any(t == PLACE for t, _w in votes)):
                 institutions.add(key)  # "St Anne's" NER takes for a person: a hospice, school, charity
         elif any(t == PERSON and w != ner for t, w in votes):

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 # longest in the development corpora (data/raw and the shared dev sets) runs over 11.
 MAX_QUOTE_SENTENCES = 20
 
-_OPENING_QUOTES = frozenset({"\u201c", "\u2018", '"', "'"})
+OPENING_QUOTES = frozenset({"\u201c", "\u2018", '"', "'"})
 _CLOSING_QUOTES = frozenset({"\u201d", "\u2019", '"', "'"})
 _LINES = re.compile(r"\n\s*")
 
@@ -159,8 +159,8 @@ def _words(text: str) -> str:
     paragraphs = [p.strip() for p in _LINES.split(text) if p.strip()]
     if not paragraphs:
         return ""
-    marked = paragraphs[0][0] in _OPENING_QUOTES
-    paragraphs = [p[1:].lstrip() if p[0] in _OPENING_QUOTES else p for p in paragraphs]
+    marked = paragraphs[0][0] in OPENING_QUOTES
+    paragraphs = [p[1:].lstrip() if p[0] in OPENING_QUOTES else p for p in paragraphs]
     if marked and paragraphs[-1][-1:] in _CLOSING_QUOTES:
         paragraphs[-1] = paragraphs[-1][:-1].rstrip()
     return "\n\n".join(p for p in paragraphs if p)
@@ -530,4 +530,4 @@ def _is_opening(tok: Token) -> bool:
 
 
 def _opening_text(text: str) -> bool:
-    return text in _OPENING_QUOTES or text[:1] in _OPENING_QUOTES
+    return text in OPENING_QUOTES or text[:1] in OPENING_QUOTES

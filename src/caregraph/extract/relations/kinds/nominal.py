@@ -11,6 +11,7 @@ from ....core.ontology import INITIATIVE
 from ....core.schema import RelationPattern
 from ...syntax import children_of, negated, pos_indexes, tokens_of
 from ..context import Arg, Context, is_passive, matches_trigger, subject_tokens, unasserted
+from ..quotes import OPENING_QUOTES
 from ..registry import RuleMatch, rule_kind
 
 if TYPE_CHECKING:
@@ -511,9 +512,6 @@ def _owner_before(ctx: Context, noun: Token) -> Arg | None:
     return arg if arg is not None and not arg.via_reference else None
 
 
-_OPENING_QUOTES = frozenset({'"', "'", "\u2018", "\u201c"})
-
-
 def _title_after(ctx: Context, noun: Token) -> Arg | None:
     """The name that starts right after a class noun (after a comma or an opening quotation
     mark): "the Harbour Office policy paper, Fair Futures", "the Harbour Trust report 'Fair
@@ -521,7 +519,7 @@ def _title_after(ctx: Context, noun: Token) -> Arg | None:
     follows."""
     doc = ctx.doc
     k = noun.i + 1
-    while k < len(doc) and (doc[k].text == "," or doc[k].text in _OPENING_QUOTES) and "\n" not in doc[k - 1].whitespace_:
+    while k < len(doc) and (doc[k].text == "," or doc[k].text in OPENING_QUOTES) and "\n" not in doc[k - 1].whitespace_:
         k += 1
     if k >= len(doc) or "\n" in doc[k - 1].whitespace_:
         return None

@@ -22,6 +22,7 @@ from ..context import (
     subject_tokens,
     unasserted,
 )
+from ..quotes import OPENING_QUOTES
 from ..registry import RuleMatch, rule_kind
 
 if TYPE_CHECKING:
@@ -351,7 +352,6 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
             yield RuleMatch(subjects, objects, tok)
 
 
-_OPEN_QUOTES = frozenset({"\u2018", "\u201c", '"', "'"})
 _TITLE_GAP = frozenset({",", ":"})
 
 
@@ -384,13 +384,13 @@ def _quoted_title_after(ctx: Context, verb: Token) -> Token | None:
         return None
     k += 1
     for _ in range(_TITLE_GAP_WORDS):
-        if k >= stop or doc[k].text in _OPEN_QUOTES:
+        if k >= stop or doc[k].text in OPENING_QUOTES:
             break
         if not (doc[k].text in _TITLE_GAP or doc[k].dep_ == "npadvmod" or (doc[k].dep_ == "det" and doc[k].head.dep_ == "npadvmod")
-                or (doc[k].dep_ == "det" and k + 1 < stop and doc[k + 1].text in _OPEN_QUOTES)):
+                or (doc[k].dep_ == "det" and k + 1 < stop and doc[k + 1].text in OPENING_QUOTES)):
             return None
         k += 1
-    if k + 1 >= stop or doc[k].text not in _OPEN_QUOTES:
+    if k + 1 >= stop or doc[k].text not in OPENING_QUOTES:
         return None
     if doc[k + 1].lower_ in ("the", "a", "an") and ctx.token_mention.get(k + 1) is None:
         k += 1  # "'The Harbour Plan'" named "Harbour Plan"
