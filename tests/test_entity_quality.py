@@ -162,6 +162,28 @@ def test_a_first_name_is_not_merged_across_documents(schema):
     assert len(_groups(schema, ents, scope="")) == 2
 
 
+@pytest.mark.parametrize("alone,typed,others,joined", [
+    # a given name no list holds, which NER took for a body or a place, is the page's one person of it
+    ("Jalia", "Organisation", [("Jalia Osei", "Person")], True),
+    ("Jalia", "Place", [("Jalia Osei", "Person")], True),
+    # not when two people share it, nor when it is some person's surname too
+    ("Jalia", "Place", [("Jalia Osei", "Person"), ("Jalia Marsh", "Person")], False),
+    ("Jalia", "Place", [("Jalia Osei", "Person"), ("Ben Jalia", "Person")], False),
+    # a place the gazetteer knows is that place, whoever shares its word
+    ("Kent", "Place", [("Kent Osei", "Person")], False),
+    # a head noun names a kind, not a person
+    ("Council", "Organisation", [("Council Osei", "Person")], False),
+])
+def test_a_given_name_typed_otherwise_joins_the_documents_one_person_of_it(schema, alone, typed, others, joined):
+    ents = [_entity(f"d#{i}", label, type_, weight=3.0) for i, (label, type_) in enumerate(others)]
+    ents.append(_entity(f"d#{len(others)}", alone, typed))
+    groups = _groups(schema, ents)
+    assert (len(groups) == len(others)) is joined
+    if joined:
+        merged, _ = merge_entities(ents, schema.entities, scope="d")
+        assert [e.type for e in merged] == ["Person"]
+
+
 def test_an_acronym_merges_into_a_long_form_with_a_trailing_descriptor(schema):
     ents = [_entity("d#0", "Homes First for Families Pathfinder", "Initiative"), _entity("d#1", "HFF", "Initiative")]
     assert _groups(schema, ents) == [{"HFF", "Homes First for Families Pathfinder"}]

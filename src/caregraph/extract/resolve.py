@@ -958,6 +958,21 @@ def _unstyled(words: list[str], rules: EntityRules) -> list[str]:
     return words[1:] if len(words) > 2 and words[0] in rules.peerage_titles else words
 
 
+def _given_name_owners(root: int, word: str, clusters: dict[int, dict]) -> list[int]:
+    """The document's persons of two or three words whose first word is `word` ("jane" of
+    "Jane Doe")."""
+    return [r for r, other in clusters.items()
+            if r != root and other["type"] == PERSON and len(other["words"]) in (2, 3) and other["words"][0] == word]
+
+
+def _unknown_name(label: str, words: list[str], view: dict, rules: EntityRules) -> bool:
+    """Is a one-word name that NER took for a body or a place (not a person) no known thing: no
+    gazetteer entry, no head noun ("Council"), no place noun? Then it may be a given name no list
+    holds ("Jalia" for the page's "Jalia Osei")."""
+    return (len(words) == 1 and view["type"] in (ORGANISATION, PLACE) and label not in rules.gazetteer_names
+            and words[0] not in rules.heads and label[:1].isupper() and label[1:].islower())
+
+
 def _merge_rules(
     ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules, *, scope: str = ""
 ) -> tuple[set[str], set[str]]:
@@ -998,14 +1013,11 @@ def _merge_rules(
             ]
             # (a name styled with a title or a post, "Councillor Grace", "Minister Harbour", is a
             # surname: only the surname's candidates, above, and a misspelt surname, below)
-            if not candidates and scope and not styled and (view["type"] == PERSON or label in rules.first_names):
+            if not candidates and scope and not styled and (
+                    view["type"] == PERSON or label in rules.first_names or _unknown_name(label, words, view, rules)):
                 # "Jane" for the document's one person of that first name, unless some
                 # person's surname is that word too
-                candidates = [
-                    r for r, other in clusters.items()
-                    if r != root and other["type"] == PERSON and len(other["words"]) in (2, 3)
-                    and other["words"][0] == words[0]
-                ]
+                candidates = _given_name_owners(root, words[0], clusters)
             if not candidates and scope and not styled and view["type"] == PERSON:
                 # "Ms Adeyemi" for the document's "Abimbola Adeyemi" that NER took for a body
                 # or a place: the honorific's votes win
@@ -1101,6 +1113,11 @@ def _merge_rules(
                 if r != root and other["type"] == PLACE and other["words"][:-1] == words
                 and rules.heads.get(other["words"][-1]) == PLACE
             ]
+            if not candidates and scope and len(words) == 1 and _unknown_name(label, words, view, rules) \
+                    and not any(other["type"] == PERSON and other["words"][-1] == words[0] for other in clusters.values()):
+                # "Jalia can call me": a given name no list knows, which NER took for a place, for
+                # the document's one person of that first name (never a surname's word)
+                candidates = _given_name_owners(root, words[0], clusters)
         if not candidates and view["type"] in _NAMED_KINDS:
             candidates = _owned_targets(root, view, clusters, rules)
             if len(candidates) == 1:
