@@ -613,7 +613,9 @@ class Context:
     def _previous_subject(self, tok: Token) -> Arg | None:
         """"It" opening a sentence as the subject of a full verb continues the previous
         sentence's subject when that names a body, publication or programme ("The X pathfinder
-        was announced in May. It responds to ..."); a dummy "it" ("it is clear that") names
+        was announced in May. It responds to ..."), also by a definite description of the page's
+        one text or programme ("The strategy was published in May. It responds to ...": resolve);
+        a dummy "it" ("it is clear that") names
         nothing. So does "its" opening a sentence ("X welcomed the Bill. Its president, ...") or
         in apposition to the person who opens it ("X welcomed the Bill. Jane Porter, its
         president, ...")."""
@@ -635,7 +637,10 @@ class Context:
                 index = next((self.token_mention[t.i] for t in [s, *s.lefts]
                               if t.i in self.token_mention and t.dep_ != "poss"), None)
                 if index is None:
-                    return None
+                    # "The strategy was published in May. It responds to ...": a definite
+                    # description the page resolves to its one text or programme
+                    described = self.resolve(s) if s.pos_ == "NOUN" and _is_definite(s) else None
+                    return described if described is not None and described.type in (PUBLICATION, INITIATIVE) else None
                 key = self.keys[index]
                 type_ = self.entity[key].type
                 if type_ in (ORGANISATION, PUBLICATION, INITIATIVE):
@@ -830,7 +835,8 @@ class Context:
 
     def _governing_nouns(self) -> dict[str, set[str]]:
         """Per entity, the nouns (lemma without a plural s) that govern one of its mentions:
-        "the final report of X", "X's report", "the X report" (once per document)."""
+        "the final report of X", "X's report", "the X report", a title in apposition after the
+        noun ("published its strategy, the Harbour Plan") (once per document)."""
         if self._governors is None:
             self._governors = {}
             for key, span in self.mention_spans():
@@ -840,6 +846,8 @@ class Context:
                     governors.append(root.head.head)
                 elif root.dep_ == "poss" or (root.dep_ == "compound" and root.head.i > root.i):
                     governors.append(root.head)  # "X's report", "the X report"
+                elif root.dep_ == "appos" and root.head.i < root.i:
+                    governors.append(root.head)  # "published its strategy, X"
                 if span.end < len(span.doc) and any(t.dep_ == "compound" and t.head.i == span.end for t in span):
                     # "the Safe Harbours, Built on Care strategy": a long title whose root the
                     # parser hung elsewhere, its last word a modifier of the noun after it
