@@ -20,6 +20,8 @@ _HEAD = "Care at home\n\nThursday, May 25, 2023\n\n"
     ("In her final report, published on Monday, the chair of the Westshire Review of Family Care, Jane Doe, "
      "said that councils needed more money.",
      {("Jane Doe", "AUTHORED", "Westshire Review of Family Care")}),
+    ("In her final report, the Harbour Review's chair, Jane Doe, called for more money for councils.",
+     {("Jane Doe", "AUTHORED", "Harbour Review")}),
     # no "final": a report that may be any of the chair's
     ("Ministers responded to Harbour Review chair Jane Doe's report last week.", set()),
     # no role in the sentence ties the owner to the review

@@ -19,7 +19,7 @@ from ..context import Arg, Context
 from ..registry import RuleMatch, rule_kind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 # the possessive pronouns that stand for the sentence's one person whose role is named
 _PRONOUNS = frozenset({"his", "her"})
@@ -52,15 +52,15 @@ def _final_report_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleM
             yield RuleMatch([roles[0][0]], texts, noun)
 
 
-def _roles_in(ctx: Context, sent: object, pattern: RelationPattern) -> Iterator[tuple[Arg, Arg]]:
+def _roles_in(ctx: Context, sent: Span, pattern: RelationPattern) -> Iterator[tuple[Arg, Arg]]:
     """(person, text) for each role noun of the sentence that ties a named person to a named
-    text: the text a compound or an "of" phrase of the noun ("Harbour Review chair", "the chair
-    of the Harbour Review"), the person the name the noun modifies or stands in apposition with
+    text: the text a compound, a possessive or an "of" phrase of the noun ("Harbour Review chair",
+    "the Harbour Review's chair", "the chair of the Harbour Review"), the person the name the noun modifies or stands in apposition with
     ("Harbour Review chair Jane Doe", "the chair of Y, Jane Doe")."""
-    for tok in sent:  # type: ignore[attr-defined]
+    for tok in sent:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in pattern.preps or tok.i in ctx.token_mention:
             continue
-        texts = [c for c in children_of(tok) if c.dep_ == "compound"]
+        texts = [c for c in children_of(tok) if c.dep_ in ("compound", "poss")]
         texts += [p for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"
                   for p in children_of(c) if p.dep_ == "pobj"]
         people = [tok.head] if tok.dep_ in ("compound", "appos") else []
