@@ -7,6 +7,7 @@ from . import (
     commitment,
     council,
     evidence_pages,
+    final_report,
     funding,
     known,
     lists,
@@ -29,5 +30,5 @@ from . import (
     verb,
 )
 
-__all__ = ["answers", "bylines", "commitment", "council", "evidence_pages", "funding", "known", "lists", "ministers", "naming", "nominal", "partners", "parts", "possessive", "proposals", "quotation", "reaction", "roles",
+__all__ = ["answers", "bylines", "commitment", "council", "evidence_pages", "final_report", "funding", "known", "lists", "ministers", "naming", "nominal", "partners", "parts", "possessive", "proposals", "quotation", "reaction", "roles",
            "rosters", "setting", "signed", "speech", "stance_nouns", "urging", "verb"]
