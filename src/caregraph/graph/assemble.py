@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-from ..core.ontology import DOCUMENT, INITIATIVE, LOCATED_IN, MENTIONS, ORGANISATION, PLACE
+from ..core.ontology import DOCUMENT, INITIATIVE, LOCATED_IN, MENTIONS, ORGANISATION, PLACE, RUNS
 from ..core.records import DocMetadata, DocResult, Entity
 from ..core.schema import Schema
 from ..core.text import key_words, normalise_key
@@ -230,6 +230,10 @@ class GraphAssembler:
                              initiative_heads=frozenset(w for w, t in schema.entities.heads.items() if t == INITIATIVE),
                              local_places=frozenset(normalise_key(e.name) for e in schema.gazetteer
                                                     if e.group and e.type == PLACE and not e.common))
+        _run_by_name(edges, entities, node_id,
+                     councils_areas=frozenset(normalise_key(e.name) for e in schema.gazetteer
+                                              if e.group and e.type == PLACE and not e.common)
+                     - {normalise_key(r) for r in schema.relations.located_regions | schema.relations.regional_areas})
         _apply_subsumption(edges, schema)
         warnings = list(curated.warnings)
         for edge_op in curated.edge_ops:
@@ -475,6 +479,40 @@ def _located_by_name(
                 acc.documents.update(org.documents)
                 acc.confidence = 0.7
             acc.rules.add("located-by-name")
+
+
+def _run_by_name(
+    edges: dict[tuple[str, str, str], _EdgeAcc],
+    entities: Sequence[Entity],
+    node_id: dict[str, str],
+    *,
+    councils_areas: frozenset[str],
+) -> None:
+    """A programme named after one council's area is that council's service, and the area runs it:
+    its name opens with the area's whole name and goes on with a word of its own that is no
+    preposition or conjunction ("Eastborough Steps Together"), or ends with it after such a word
+    ("Families First Eastborough"). Only the areas of one council (`councils_areas`: keys of the
+    gazetteer's local areas, not a region nor a metropolitan county, whose programmes are
+    regional: "Fostering North Westshire" is located there); not a heading in capitals."""
+    places = [e for e in entities if e.type == PLACE and normalise_key(e.label) in councils_areas]
+    for programme in entities:
+        if programme.type != INITIATIVE:
+            continue
+        words = key_words(programme.label)
+        for place in places:
+            area = key_words(place.label)
+            if not (_opens_with_place(programme.label, words, area, None)
+                    or _named_after_place(programme.label, words, area)):
+                continue
+            key = (node_id[place.key], RUNS, node_id[programme.key])
+            acc = edges.setdefault(key, _EdgeAcc(RUNS))
+            if acc.weight == 0:
+                acc.weight = 1
+                acc.evidence = programme.evidence
+                acc.page = programme.page
+                acc.documents.update(programme.documents)
+                acc.confidence = 0.7
+            acc.rules.add("runs-by-name")
 
 
 # words after which a place's name says what a body is for or about, not where it is
