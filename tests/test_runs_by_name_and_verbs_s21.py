@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from caregraph.core.records import DocResult, Entity
+from caregraph.core.records import DocResult, Entity, Relation
 from caregraph.graph.assemble import assemble
 from helpers import text_relations
 
@@ -52,3 +52,48 @@ def test_a_body_named_after_an_area_runs_nothing_by_its_name(schema):
 def test_unveiling_overseeing_or_coordinating_a_programme_is_running_it(extractor, sentence):
     rels = text_relations(extractor, "Harbour news. " + sentence)
     assert ("Harbour Trust", "RUNS", "Kestrel Families") in rels
+
+
+def _page(doc_id: str, labels: list[tuple[str, str]], runs: list[tuple[str, str]]) -> DocResult:
+    entities = [Entity(key=f"{doc_id}#{i}", label=label, type=type_, aliases=(), mentions=1, documents=(doc_id,),
+                       evidence=f"{label} in {doc_id}.", votes=((type_, 1.0),)) for i, (label, type_) in enumerate(labels)]
+    key = {e.label: e.key for e in entities}
+    relations = tuple(Relation(source=key[a], target=key[b], relation="RUNS", evidence=f"{a} runs {b}.",
+                               doc_id=doc_id, rule="runs-verb") for a, b in runs)
+    return DocResult(doc_id=doc_id, path=f"in/{doc_id}.txt", sha256="0" * 64, length=10,
+                     entities=tuple(entities), relations=relations)
+
+
+def _council_runs(schema, pages: list[DocResult]) -> dict[tuple[str, str], list[str]]:  # type: ignore[no-untyped-def]
+    graph = assemble(pages, schema).to_networkx()
+    return {(graph.nodes[u]["label"], graph.nodes[v]["label"]): sorted(d["documents"])
+            for u, v, d in graph.edges(data=True)
+            if d["relation"] == "RUNS" and graph.nodes[u]["type"] == "Organisation"}
+
+
+_AREA_RUNS = [("Rutland", "Harbour Pilot")]
+
+
+def test_the_council_of_an_area_that_runs_a_programme_runs_it_on_the_page_naming_it(schema):
+    pages = [_page("a", [("Rutland", "Place"), ("Rutland County Council", "Organisation"),
+                         ("Harbour Pilot", "Initiative")], _AREA_RUNS),
+             _page("b", [("Rutland", "Place"), ("Harbour Pilot", "Initiative")], _AREA_RUNS)]
+    assert _council_runs(schema, pages) == {("Rutland County Council", "Harbour Pilot"): ["a"]}
+
+
+@pytest.mark.parametrize(("labels", "why"), [
+    ([("Rutland", "Place"), ("Harbour Pilot", "Initiative")], "no council of the area on the page"),
+    ([("Rutland", "Place"), ("Rutland County Council", "Organisation"), ("Rutland Borough Council", "Organisation"),
+      ("Harbour Pilot", "Initiative")], "two councils of the area: which one is not said"),
+    ([("Rutland", "Place"), ("Rutland Harbour Trust", "Organisation"), ("Harbour Pilot", "Initiative")],
+     "a body of the area that is no council"),
+])
+def test_no_council_runs_it_where_the_page_names_none_or_several(schema, labels, why):
+    assert _council_runs(schema, [_page("a", labels, _AREA_RUNS)]) == {}, why
+
+
+def test_a_regions_programme_gives_no_council_of_a_name_inside_the_regions(schema):
+    # "South West" is a region: "South West Harbour Council" is no council of its area's programme
+    page = _page("a", [("South West", "Place"), ("South West Harbour Council", "Organisation"),
+                       ("Harbour Pilot", "Initiative")], [("South West", "Harbour Pilot")])
+    assert _council_runs(schema, [page]) == {}
