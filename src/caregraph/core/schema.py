@@ -297,6 +297,7 @@ class RelationRules:
     # compact keys: made once at load (load_schema)
     local_place_keys: frozenset[str] = frozenset()
     located_regions: frozenset[str] = frozenset()  # "Fostering North Westshire": a regional programme's region
+    regional_areas: frozenset[str] = frozenset()  # areas of several councils besides the regions (metropolitan counties)
     programme_parts: frozenset[str] = frozenset()  # "our X constellations": a programme's name before one is the programme
     title_nouns: frozenset[str] = frozenset()  # "its statutory guidance Y": a text's noun its title may follow
     speech_verbs: frozenset[str] = frozenset()  # "X said:" attributes a quotation to X
@@ -1035,6 +1036,9 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
         ),
         located_regions=frozenset(
             x.lower() for x in r.strings(d.get("located_regions", []), "located_regions", optional=True)
+        ),
+        regional_areas=frozenset(
+            x.lower() for x in r.strings(d.get("regional_areas", []), "regional_areas", optional=True)
         ),
         same_type=frozenset(same_type),
         national_places=frozenset(x.lower() for x in national_places),

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-from ..core.ontology import DOCUMENT, INITIATIVE, LOCATED_IN, MENTIONS, ORGANISATION, PLACE
+from ..core.ontology import DOCUMENT, INITIATIVE, LOCATED_IN, MENTIONS, ORGANISATION, PLACE, RUNS
 from ..core.records import DocMetadata, DocResult, Entity
 from ..core.schema import Schema
 from ..core.text import key_words, normalise_key
@@ -224,12 +224,17 @@ class GraphAssembler:
             if source is not None and target is not None:
                 _add_relation(edges, said, source, target, entity_of, schema)
         if schema.relations.located_heads:
+            local = frozenset(normalise_key(e.name) for e in schema.gazetteer if e.group and e.type == PLACE and not e.common)
             _located_by_name(edges, entities, node_id, schema.relations.located_heads,
                              regions=frozenset(normalise_key(r) for r in schema.relations.located_regions),
                              modifiers=schema.entities.place_modifiers - _BEFORE_PLACE - _NOT_MODIFIERS,
                              initiative_heads=frozenset(w for w, t in schema.entities.heads.items() if t == INITIATIVE),
-                             local_places=frozenset(normalise_key(e.name) for e in schema.gazetteer
-                                                    if e.group and e.type == PLACE and not e.common))
+                             local_places=local)
+            # the areas of one council each: the local areas but the regions and the metropolitan
+            # counties, whose programmes are regional
+            areas = local - {normalise_key(r) for r in schema.relations.located_regions | schema.relations.regional_areas}
+            _run_by_name(edges, entities, node_id, councils_areas=areas)
+            _area_council_runs(edges, entity_of, councils_areas=areas)
         _apply_subsumption(edges, schema)
         warnings = list(curated.warnings)
         for edge_op in curated.edge_ops:
@@ -475,6 +480,78 @@ def _located_by_name(
                 acc.documents.update(org.documents)
                 acc.confidence = 0.7
             acc.rules.add("located-by-name")
+
+
+def _run_by_name(
+    edges: dict[tuple[str, str, str], _EdgeAcc],
+    entities: Sequence[Entity],
+    node_id: dict[str, str],
+    *,
+    councils_areas: frozenset[str],
+) -> None:
+    """A programme named after one council's area is that council's service, and the area runs it:
+    its name opens with the area's whole name and goes on with a word of its own that is no
+    preposition or conjunction ("Eastborough Steps Together"), or ends with it after such a word
+    ("Families First Eastborough"). Only the areas of one council (`councils_areas`: keys of the
+    gazetteer's local areas, not a region nor a metropolitan county, whose programmes are
+    regional: "Fostering North Westshire" is located there); not a heading in capitals."""
+    places = [e for e in entities if e.type == PLACE and normalise_key(e.label) in councils_areas]
+    for programme in entities:
+        if programme.type != INITIATIVE:
+            continue
+        words = key_words(programme.label)
+        for place in places:
+            area = key_words(place.label)
+            if not (_opens_with_place(programme.label, words, area, None)
+                    or _named_after_place(programme.label, words, area)):
+                continue
+            key = (node_id[place.key], RUNS, node_id[programme.key])
+            acc = edges.setdefault(key, _EdgeAcc(RUNS))
+            if acc.weight == 0:
+                acc.weight = 1
+                acc.evidence = programme.evidence
+                acc.page = programme.page
+                acc.documents.update(programme.documents)
+                acc.confidence = 0.7
+            acc.rules.add("runs-by-name")
+
+
+_COUNCIL = "council"
+
+
+def _area_council_runs(
+    edges: dict[tuple[str, str, str], _EdgeAcc],
+    entity_of: dict[str, Entity],
+    *,
+    councils_areas: frozenset[str],
+) -> None:
+    """A council area that runs a programme runs it through its council: where a page that says
+    the area runs it ("Eastborough will take part in the Y pilot") names the area's council too
+    (a body whose name holds the area's, LOCATED_IN it by name: "Eastborough Borough Council",
+    "City of Eastborough Council"), the council runs it as well, on that page's word. Only one
+    council of the area on the page, and only an area of one council (`councils_areas`: not a
+    region, whose name a council's may begin with)."""
+    councils: dict[str, list[str]] = defaultdict(list)
+    for (u, relation, v), acc in edges.items():
+        if (relation == LOCATED_IN and "located-by-name" in acc.rules and entity_of[u].type == ORGANISATION
+                and key_words(entity_of[u].label)[-1:] == [_COUNCIL]):
+            councils[v].append(u)
+    added: dict[tuple[str, str, str], _EdgeAcc] = {}
+    for (u, relation, v), acc in edges.items():
+        area = entity_of[u]
+        if relation != RUNS or area.type != PLACE or normalise_key(area.label) not in councils_areas:
+            continue
+        for council in councils.get(u, ()):
+            pages = acc.documents & set(entity_of[council].documents)
+            others = [c for c in councils[u] if c != council and acc.documents & set(entity_of[c].documents)]
+            key = (council, RUNS, v)
+            if not pages or others or key in edges:
+                continue
+            new = added.setdefault(key, _EdgeAcc(RUNS, evidence=acc.evidence, page=acc.page, confidence=0.7))
+            new.weight += 1
+            new.documents.update(pages)
+            new.rules.add("runs-area-council")
+    edges.update(added)
 
 
 # words after which a place's name says what a body is for or about, not where it is
