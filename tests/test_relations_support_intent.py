@@ -35,6 +35,13 @@ def _welcomed(clause: str) -> str:
          ("Eastborough Foundation", "SUPPORTS", "Westshire Mockingbird Programme")),
         ("The Department for Harbours' decision to implement the Eastborough Care Review was welcomed.",
          ("Department for Harbours", "SUPPORTS", "Eastborough Care Review")),
+        ("Westshire Council unveiled its pledge to fund the Westshire Family Hubs programme.",
+         ("Westshire Council", "SUPPORTS", "Westshire Family Hubs")),
+        ("The Harbour Trust's commitment to funding the Westshire Mockingbird Programme was welcomed.",
+         ("Harbour Trust", "SUPPORTS", "Westshire Mockingbird Programme")),
+        # a noun of intent with a noun before it
+        ("The Eastborough Party's manifesto pledge to fund the Westshire Family Hubs programme was welcomed.",
+         ("Eastborough Party", "SUPPORTS", "Westshire Family Hubs")),
     ],
 )
 def test_the_holder_of_an_intent_backs_what_it_carries_forward(extractor, text, expected):
@@ -59,6 +66,11 @@ def test_the_holder_of_an_intent_backs_what_it_carries_forward(extractor, text, 
         # a text about the programme
         ("Westshire Council plans to commission a review of the Westshire Family Hubs programme.",
          ("Westshire Council", "SUPPORTS", "Westshire Family Hubs")),
+        ("Westshire Council may announce its plan to fund the Westshire Family Hubs programme.",
+         ("Westshire Council", "SUPPORTS", "Westshire Family Hubs")),
+        # a pronoun owner: which body is a guess
+        ("The Harbour Trust met Westshire Council. Its plan to fund the Westshire Family Hubs programme was welcomed.",
+         ("Harbour Trust", "SUPPORTS", "Westshire Family Hubs")),
         # writing a text is no backing of it
         ("The Department for Harbours' plan to publish the Eastborough Care Strategy was announced.",
          ("Department for Harbours", "SUPPORTS", "Eastborough Care Strategy")),

@@ -58,12 +58,10 @@ def _intent_owners(ctx: Context, noun: Token) -> list[Token]:
     Trust's pledge", "Westshire Council plans"), the object of its "by" ("a decision by X"), else the
     subject of a verb that makes it public ("X set out plans", "X announced its decision"); never a
     pronoun or a common noun on its own ("its plan", "the government's plan": which body is a guess)."""
-    # (with a noun between: "X's manifesto pledge")
-    holders = [noun, *(c for c in children_of(noun) if c.dep_ == "compound" and c.pos_ == "NOUN")]
-    owners = [c for h in holders for c in children_of(h) if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
+    owners = [c for c in children_of(noun) if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
     owners += [p for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "by"
                for p in children_of(c) if p.dep_ == "pobj" and p.pos_ == "PROPN"]
-    if owners or any(c.dep_ == "poss" and c.pos_ != "PRON" for h in holders for c in children_of(h)):
+    if owners or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in children_of(noun)):
         return owners
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in _MAKING_PUBLIC and not unasserted(ctx, verb):
