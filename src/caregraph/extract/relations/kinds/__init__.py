@@ -8,6 +8,7 @@ from . import (
     council,
     evidence_pages,
     funding,
+    held_posts,
     known,
     lists,
     ministers,
@@ -29,5 +30,5 @@ from . import (
     verb,
 )
 
-__all__ = ["answers", "bylines", "commitment", "council", "evidence_pages", "funding", "known", "lists", "ministers", "naming", "nominal", "partners", "parts", "possessive", "proposals", "quotation", "reaction", "roles",
+__all__ = ["answers", "bylines", "commitment", "council", "evidence_pages", "funding", "held_posts", "known", "lists", "ministers", "naming", "nominal", "partners", "parts", "possessive", "proposals", "quotation", "reaction", "roles",
            "rosters", "setting", "signed", "speech", "stance_nouns", "urging", "verb"]
