@@ -848,6 +848,8 @@ class Context:
                     governors.append(root.head)  # "X's report", "the X report"
                 elif root.dep_ == "appos" and root.head.i < root.i:
                     governors.append(root.head)  # "published its strategy, X"
+                if self.entity[key].type == ORGANISATION:
+                    governors += _class_nouns(span)
                 if span.end < len(span.doc) and any(t.dep_ == "compound" and t.head.i == span.end for t in span):
                     # "the Safe Harbours, Built on Care strategy": a long title whose root the
                     # parser hung elsewhere, its last word a modifier of the noun after it
@@ -1322,6 +1324,19 @@ _OBJECT_CONTROL = frozenset({"require", "oblige", "force", "compel", "urge", "in
 # says ("the ministry picked four districts to trial its scheme": the districts trial it, not the
 # ministry; "picked two of its centres to host Y", a number of the chooser's own, is its plan)
 _CHOOSING = frozenset({"choose", "select", "pick", "name", "appoint", "recruit", "commission", "fund", "task", "enlist"})
+
+
+def _class_nouns(span: Span) -> list[Token]:
+    """The class nouns a text introduces a body's name with: "social care charity X" (the noun
+    right before the name, however the parser hangs it), "X, a charity for carers", "X is a
+    charity" (so that "the charity" may stand for X)."""
+    doc = span.doc
+    root = span.root
+    found = [doc[span.start - 1]] if span.start > 0 and doc[span.start - 1].is_lower else []
+    found += [c for c in children_of(root) if c.dep_ == "appos" and c.i >= span.end]
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        found += [c for c in children_of(root.head) if c.dep_ == "attr" and c.i > root.i]
+    return found
 
 
 def subject_tokens(verb: Token) -> list[Token]:

@@ -9,6 +9,7 @@ from . import (
     evidence_pages,
     final_report,
     funding,
+    held_posts,
     known,
     lists,
     ministers,
@@ -30,5 +31,5 @@ from . import (
     verb,
 )
 
-__all__ = ["answers", "bylines", "commitment", "council", "evidence_pages", "final_report", "funding", "known", "lists", "ministers", "naming", "nominal", "partners", "parts", "possessive", "proposals", "quotation", "reaction", "roles",
+__all__ = ["answers", "bylines", "commitment", "council", "evidence_pages", "final_report", "funding", "held_posts", "known", "lists", "ministers", "naming", "nominal", "partners", "parts", "possessive", "proposals", "quotation", "reaction", "roles",
            "rosters", "setting", "signed", "speech", "stance_nouns", "urging", "verb"]

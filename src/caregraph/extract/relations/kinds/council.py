@@ -14,7 +14,16 @@ from ....core.schema import RelationPattern
 from ....core.text import key_words, normalise_key
 from ..context import Arg, Context
 from ..registry import RuleMatch, rule_kind
-from .roles import clean_role, contact_post, is_role_word, page_actor, segment_after, segment_before, with_honorific
+from .roles import (
+    bracketed_after,
+    clean_role,
+    contact_post,
+    is_role_word,
+    page_actor,
+    segment_after,
+    segment_before,
+    with_honorific,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -46,10 +55,10 @@ def _council_post_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleM
         before = _post_before(named) if span.start == named.start else None
         # (an honorific the mention kept inside the name: "Councillor Jane Porter" as one span)
         inside = named[:1] if len(named) > 1 and named[0].lower_.rstrip(".") in ctx.schema.entities.honorifics else None
-        for part in (title, inside, before, segment_before(span), segment_after(span)):
+        for part in (title, inside, before, segment_before(span), segment_after(span), bracketed_after(span)):
             if part is None or len(part) == 0:
                 continue
-            text = f" {' '.join(t.lower_.rstrip('.') for t in part)} "
+            text = f" {' '.join(t.lower_.rstrip('.') for t in part if not t.is_space)} "
             found = next((p for p in phrases if p in text), None)
             if found is not None:
                 done.add(key)

@@ -39,7 +39,7 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             yield RuleMatch([person], [target], anchor, role=role)
         stop = _other_person(ctx, key)
         after = segment_after(_past_asides(ctx, span, pattern.object_types), stop)
-        segments = [after, segment_before(span, stop), _bracketed_after(span), _line_after(span, stop)]
+        segments = [after, segment_before(span, stop), bracketed_after(span), _line_after(span, stop)]
         if after is not None and after.end < len(doc) and doc[after.end].text == ",":
             # a signature: "Jane Porter, Chief Executive, Harbour Trust"; a capitalised name
             # inside the role ("Head of Policy and Public Affairs, Harbour Trust") is part of
@@ -201,7 +201,7 @@ def _bracketed_body(ctx: Context, span: Span, types: Sequence[str], *, exclude: 
     subject of a verb, or the name opens a line of names and their bodies with no verb (a
     transcript's speaker line "Jane Porter (Harbour Trust)", a byline "Jane Porter (Harbour
     Trust) and Tom Reed (Westshire College)")."""
-    inside = _bracketed_after(span)
+    inside = bracketed_after(span)
     if inside is None or (span.root.dep_ not in ("nsubj", "nsubjpass") and not _names_line(ctx, span)
                           and not _listed(inside)):
         return None
@@ -1092,16 +1092,18 @@ def _caption_word(inside: Span) -> bool:
     return len(inside) == 1 and inside[0].tag_ == "VBN" and inside[0].is_lower
 
 
-def _bracketed_after(span: Span) -> Span | None:
+def bracketed_after(span: Span) -> Span | None:
     """The role in brackets after a name: "Jane Porter (Assistant Director, Early Years at
-    Westshire Council)"; commas inside the brackets belong to the role."""
+    Westshire Council)"; commas inside the brackets belong to the role, and so does a line the
+    brackets wrap onto (minutes set in short lines: "Jane Porter (Director" / "of Care) added:"),
+    never a blank line."""
     doc = span.doc
     k = span.end
     if k >= len(doc) or doc[k].text != "(":
         return None
     end = k + 1
     limit = min(len(doc), k + 40)
-    while end < limit and doc[end].text not in (")", "(") and not (doc[end].is_space and "\n" in doc[end].text):
+    while end < limit and doc[end].text not in (")", "(") and not (doc[end].is_space and doc[end].text.count("\n") > 1):
         end += 1
     if end >= limit or doc[end].text != ")":
         return None
