@@ -161,7 +161,8 @@ def _trigger_words(rules: EntityRules) -> tuple[frozenset[str], frozenset[str]]:
     verbs = frozenset().union(
         *(word_class(rules, key) for key in ("saying_verbs", "needing_verbs", "list_verbs", "wanting_verbs")),
         rules.recommendation_triggers,
-        (w for key in ("enacting_verbs", "calling") for entry in word_class(rules, key) for w in entry.split()[:1]),
+        (w for key in ("enacting_verbs", "presenting_verbs", "calling") for entry in word_class(rules, key)
+         for w in entry.split()[:1]),
         word_class(rules, "curbing_verbs"),
     )
     nouns = word_class(rules, "umbrella_nouns") | rules.recommendation_nominals
@@ -210,6 +211,10 @@ def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
         return
     if tok.pos_ == "VERB" and (_enacting(tok, rules) or lemma in word_class(rules, "curbing_verbs")):
         yield from _enacted(tok, rules)
+        yield from _framed(tok, rules)
+        return
+    if tok.pos_ == "VERB" and _presenting(tok, rules):
+        yield from _framed(tok, rules)
         return
     if tok.pos_ == "VERB" and lemma in word_class(rules, "needing_verbs") and any(c.dep_ == "auxpass" for c in children_of(tok)):
         yield from _enacted_passive(tok, rules)
@@ -532,6 +537,95 @@ def _conditional(verb: Token) -> bool:
     """"If funding is found, a hub will be created": a clause that holds only on a condition."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in children_of(c))
                for c in children_of(verb))
+
+
+_FRAMING_PREPS = frozenset({"through", "within", "under"})
+
+
+def _presenting(verb: Token, rules: EntityRules) -> bool:
+    """A verb of the schema's `presenting_verbs` ("outline", "set out")."""
+    lemma = verb.lemma_.lower()
+    return any(words[0] == lemma and (len(words) == 1 or any(c.dep_ in ("prt", "prep") and c.lower_ == words[1]
+                                                             for c in children_of(verb)))
+               for words in (entry.split() for entry in word_class(rules, "presenting_verbs")))
+
+
+def _framing_publication(verb: Token, rules: EntityRules) -> Token | None:
+    """The publication a clause is framed by ("Through the Harbour Bill, we are creating X",
+    "Within the white paper, ministers outline Y", "X, which is being introduced as part of
+    this legislation"): the object of "through", "within", "under" or "as part of" on the verb
+    or on the verb it is coordinated with."""
+    holders = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    for holder in holders:
+        for prep in children_of(holder):
+            if prep.dep_ != "prep":
+                continue
+            objects = [c for c in children_of(prep) if c.dep_ == "pobj"]
+            if prep.lower_ == "as" and objects and objects[0].lower_ == "part":
+                objects = [p for of in children_of(objects[0]) if of.dep_ == "prep" and of.lower_ == "of"
+                           for p in children_of(of) if p.dep_ == "pobj"]
+            elif prep.lower_ not in _FRAMING_PREPS:
+                continue
+            for obj in objects:
+                if is_publication(obj, rules) or enactor(obj, rules):
+                    return obj
+    return None
+
+
+def _taken_up(relcl: Token) -> Token:
+    """The noun a plural "which are" takes up: the parser hangs the clause on the last noun of
+    a list ("a register of carers and a duty to publish an offer, which are ..."): the nearest
+    noun above it with conjuncts of its own, else the noun the clause hangs on."""
+    noun = relcl.head
+    plural = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("are", "were", "have") for c in children_of(relcl))
+    tok = noun
+    for _ in range(5):
+        if not plural or any(c.dep_ == "conj" for c in children_of(tok)):
+            break
+        if tok.dep_ == "conj":
+            tok = tok.head   # (the head of the list)
+            break
+        if tok.dep_ not in ("pobj", "prep", "dobj", "acl", "compound"):
+            break
+        tok = tok.head
+    return tok if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "conj" for c in children_of(tok)) else noun
+
+
+def _framed(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
+    """"Through the Harbour Bill, we are creating a register of X": what a verb of enacting or
+    presenting brings in, in a clause a publication frames (`_framing_publication`), is that
+    publication's proposal, whoever the clause's subject is (not where the subject is itself a
+    publication: `_enacted` reads that). In the passive, the subject, or for "which" the noun it
+    takes up ("a duty to X, which is being introduced as part of this legislation"). Not a
+    negated or conditional clause, nor a question."""
+    if negated(verb) or _conditional(verb) or verb.sent[-1].text == "?":
+        return
+    source = _framing_publication(verb, rules)
+    if source is None:
+        return
+    passive = any(c.dep_ == "auxpass" for c in children_of(verb))
+    if passive:
+        subj = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
+        if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            subj = _taken_up(verb)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+            return
+        spans = list(noun_phrases(subj))
+    else:
+        subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+        if subj is None and verb.dep_ == "conj":
+            subj = next((c for c in children_of(verb.head) if c.dep_ == "nsubj"), None)
+        if subj is not None and is_publication(subj, rules):
+            return
+        dobj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+        if dobj is None:
+            return
+        spans = list(noun_phrases(dobj))
+    for start, end in spans:
+        end = next((t.i for t in verb.doc[start:end] if t.text == ","), end)
+        item = proposal_phrase(verb.doc, start, end, rules)
+        if item:
+            yield RecommendationItem(item[0], item[1], verb.i, source.i)
 
 
 _PASSAGE = 3   # sentences before a committed passive that may name the publication it belongs to
