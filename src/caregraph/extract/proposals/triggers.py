@@ -222,6 +222,7 @@ def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
     if tok.pos_ == "VERB" and lemma in word_class(rules, "list_verbs"):
         yield from _contents(tok, rules)
         yield from _pronoun_contents(tok, rules)
+        yield from _umbrella_contents(tok, rules)
         return
     if tok.pos_ == "VERB" and lemma in word_class(rules, "wanting_verbs"):
         yield from _wanted(tok, rules)
@@ -700,6 +701,38 @@ def _contents(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
         item = proposal_phrase(verb.doc, start, end, rules)
         if item:
             yield RecommendationItem(item[0], item[1], verb.i, subj.i)
+
+
+def _umbrella_contents(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
+    """"Other key measures include the introduction of a ferry register and a carers' pass",
+    "Measures in the Bill include A and B", "The proposals include creating A and extending B":
+    what a plural noun of measures or proposals (the schema's `umbrella_nouns`, or a
+    recommending noun) includes, in a passage about a publication, is that publication's
+    proposal (its owner's, when the noun names one: "the review's proposals"). Not the page's
+    own ("our proposals"), nor another body's ("the council's measures"), nor a list after a
+    colon (the bullet reader's)."""
+    if negated(verb) or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+        return
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ not in ("NNS", "NNPS"):
+        return
+    word, lemma = subj.lower_, subj.lemma_.lower()
+    if not (word in word_class(rules, "umbrella_nouns") or (
+            lemma in rules.recommendation_nominals and lemma != "call")):
+        return
+    if any(c.dep_ == "poss" for c in children_of(subj)) and noun_owner(subj, rules) is None:
+        return   # ("our proposals include", "the council's measures include")
+    owner = noun_owner(subj, rules)
+    if owner is not None and not is_publication(verb.doc[owner], rules):
+        return
+    if owner is None and not about_publication(verb, rules):
+        return
+    if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":":
+        return
+    for start, end in _verb_objects(verb, passive=False, rules=rules):
+        item = proposal_phrase(verb.doc, start, end, rules)
+        if item:
+            yield RecommendationItem(item[0], item[1], verb.i, owner)
 
 
 _STANDING_PRONOUNS = frozenset({"this", "these", "it"})
