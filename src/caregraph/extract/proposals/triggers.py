@@ -729,8 +729,11 @@ def _umbrella_contents(verb: Token, rules: EntityRules) -> Iterator[Recommendati
         return
     if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":":
         return
+    doc = verb.doc
     for start, end in _verb_objects(verb, passive=False, rules=rules):
-        item = proposal_phrase(verb.doc, start, end, rules)
+        while end < len(doc) and doc[end - 1].pos_ == "NOUN" and doc[end].pos_ == "NOUN" and doc[end - 1].whitespace_:
+            end += 1   # ("recruiting more harbour help workers": a compound the parser cut at a noun it took for a verb)
+        item = proposal_phrase(doc, start, end, rules)
         if item:
             yield RecommendationItem(item[0], item[1], verb.i, owner)
 
