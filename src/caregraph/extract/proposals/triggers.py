@@ -211,7 +211,8 @@ def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
         return
     if tok.pos_ == "VERB" and (_enacting(tok, rules) or lemma in word_class(rules, "curbing_verbs")):
         yield from _enacted(tok, rules)
-        yield from _framed(tok, rules)
+        if _enacting(tok, rules):   # (not a curb: what is banned is no proposal)
+            yield from _framed(tok, rules)
         return
     if tok.pos_ == "VERB" and _presenting(tok, rules):
         yield from _framed(tok, rules)
@@ -592,14 +593,21 @@ def _taken_up(relcl: Token) -> Token:
     return tok if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "conj" for c in children_of(tok)) else noun
 
 
+def _done(verb: Token) -> bool:
+    """A verb in the past or the perfect ("was created under the Bill in 2020", "we introduced
+    X", "has been set up"): what is done is no proposal."""
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_.lower() == "have") for c in children_of(verb))
+
+
 def _framed(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
     """"Through the Harbour Bill, we are creating a register of X": what a verb of enacting or
     presenting brings in, in a clause a publication frames (`_framing_publication`), is that
     publication's proposal, whoever the clause's subject is (not where the subject is itself a
     publication: `_enacted` reads that). In the passive, the subject, or for "which" the noun it
     takes up ("a duty to X, which is being introduced as part of this legislation"). Not a
-    negated or conditional clause, nor a question."""
-    if negated(verb) or _conditional(verb) or verb.sent[-1].text == "?":
+    negated or conditional clause, a question, nor what is done (`_done`)."""
+    if negated(verb) or _conditional(verb) or verb.sent[-1].text == "?" or _done(verb):
         return
     source = _framing_publication(verb, rules)
     if source is None:
