@@ -7,7 +7,9 @@ Y", "the recommendation to X", "recommendations such as; A, B and C", "calls for
 A, B and C", "its recommendations include A and B", "the proposed X", "proposals for X", "the
 review says X should be Y", "X was a key recommendation of Y", "the Bill will introduce X",
 "under the Bill, X will be created", "the Bill introduces X" (a bill or strategy in the present),
-"a pilot of X will be introduced" on a page about a publication, and the bullets under a line
+"a pilot of X will be introduced" on a page about a publication, "Through the Bill, we are
+creating X" (a clause a publication frames), "Other key measures include A and B" (on a page
+about a publication), and the bullets under a line
 such as "X is urging the Government to:", "The Bill will:", "The strategy sets out six pillars:",
 "The proposals set out in the X strategy are organised under six pillars:" or "Our asks:", and
 the mandates a bill or strategy makes ("the Bill requires each council to X", "a new duty on

@@ -161,7 +161,8 @@ def _trigger_words(rules: EntityRules) -> tuple[frozenset[str], frozenset[str]]:
     verbs = frozenset().union(
         *(word_class(rules, key) for key in ("saying_verbs", "needing_verbs", "list_verbs", "wanting_verbs")),
         rules.recommendation_triggers,
-        (w for key in ("enacting_verbs", "calling") for entry in word_class(rules, key) for w in entry.split()[:1]),
+        (w for key in ("enacting_verbs", "presenting_verbs", "calling") for entry in word_class(rules, key)
+         for w in entry.split()[:1]),
         word_class(rules, "curbing_verbs"),
     )
     nouns = word_class(rules, "umbrella_nouns") | rules.recommendation_nominals
@@ -210,6 +211,11 @@ def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
         return
     if tok.pos_ == "VERB" and (_enacting(tok, rules) or lemma in word_class(rules, "curbing_verbs")):
         yield from _enacted(tok, rules)
+        if _enacting(tok, rules):   # (not a curb: what is banned is no proposal)
+            yield from _framed(tok, rules)
+        return
+    if tok.pos_ == "VERB" and _presenting(tok, rules):
+        yield from _framed(tok, rules)
         return
     if tok.pos_ == "VERB" and lemma in word_class(rules, "needing_verbs") and any(c.dep_ == "auxpass" for c in children_of(tok)):
         yield from _enacted_passive(tok, rules)
@@ -217,6 +223,7 @@ def from_token(tok: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
     if tok.pos_ == "VERB" and lemma in word_class(rules, "list_verbs"):
         yield from _contents(tok, rules)
         yield from _pronoun_contents(tok, rules)
+        yield from _umbrella_contents(tok, rules)
         return
     if tok.pos_ == "VERB" and lemma in word_class(rules, "wanting_verbs"):
         yield from _wanted(tok, rules)
@@ -534,6 +541,102 @@ def _conditional(verb: Token) -> bool:
                for c in children_of(verb))
 
 
+_FRAMING_PREPS = frozenset({"through", "within", "under"})
+
+
+def _presenting(verb: Token, rules: EntityRules) -> bool:
+    """A verb of the schema's `presenting_verbs` ("outline", "set out")."""
+    lemma = verb.lemma_.lower()
+    return any(words[0] == lemma and (len(words) == 1 or any(c.dep_ in ("prt", "prep") and c.lower_ == words[1]
+                                                             for c in children_of(verb)))
+               for words in (entry.split() for entry in word_class(rules, "presenting_verbs")))
+
+
+def _framing_publication(verb: Token, rules: EntityRules) -> Token | None:
+    """The publication a clause is framed by ("Through the Harbour Bill, we are creating X",
+    "Within the white paper, ministers outline Y", "X, which is being introduced as part of
+    this legislation"): the object of "through", "within", "under" or "as part of" on the verb
+    or on the verb it is coordinated with."""
+    holders = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    for holder in holders:
+        for prep in children_of(holder):
+            if prep.dep_ != "prep":
+                continue
+            objects = [c for c in children_of(prep) if c.dep_ == "pobj"]
+            if prep.lower_ == "as" and objects and objects[0].lower_ == "part":
+                objects = [p for of in children_of(objects[0]) if of.dep_ == "prep" and of.lower_ == "of"
+                           for p in children_of(of) if p.dep_ == "pobj"]
+            elif prep.lower_ not in _FRAMING_PREPS:
+                continue
+            for obj in objects:
+                if is_publication(obj, rules) or enactor(obj, rules):
+                    return obj
+    return None
+
+
+def _taken_up(relcl: Token) -> Token:
+    """The noun a plural "which are" takes up: the parser hangs the clause on the last noun of
+    a list ("a register of carers and a duty to publish an offer, which are ..."): the nearest
+    noun above it with conjuncts of its own, else the noun the clause hangs on."""
+    noun = relcl.head
+    plural = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("are", "were", "have") for c in children_of(relcl))
+    tok = noun
+    for _ in range(5):
+        if not plural or any(c.dep_ == "conj" for c in children_of(tok)):
+            break
+        if tok.dep_ == "conj":
+            tok = tok.head   # (the head of the list)
+            break
+        if tok.dep_ not in ("pobj", "prep", "dobj", "acl", "compound"):
+            break
+        tok = tok.head
+    return tok if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "conj" for c in children_of(tok)) else noun
+
+
+def _done(verb: Token) -> bool:
+    """A verb in the past or the perfect ("was created under the Bill in 2020", "we introduced
+    X", "has been set up"): what is done is no proposal."""
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_.lower() == "have") for c in children_of(verb))
+
+
+def _framed(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
+    """"Through the Harbour Bill, we are creating a register of X": what a verb of enacting or
+    presenting brings in, in a clause a publication frames (`_framing_publication`), is that
+    publication's proposal, whoever the clause's subject is (not where the subject is itself a
+    publication: `_enacted` reads that). In the passive, the subject, or for "which" the noun it
+    takes up ("a duty to X, which is being introduced as part of this legislation"). Not a
+    negated or conditional clause, a question, nor what is done (`_done`)."""
+    if negated(verb) or _conditional(verb) or verb.sent[-1].text == "?" or _done(verb):
+        return
+    source = _framing_publication(verb, rules)
+    if source is None:
+        return
+    passive = any(c.dep_ == "auxpass" for c in children_of(verb))
+    if passive:
+        subj = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
+        if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            subj = _taken_up(verb)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+            return
+        spans = list(noun_phrases(subj))
+    else:
+        subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+        if subj is None and verb.dep_ == "conj":
+            subj = next((c for c in children_of(verb.head) if c.dep_ == "nsubj"), None)
+        if subj is not None and is_publication(subj, rules):
+            return
+        dobj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+        if dobj is None:
+            return
+        spans = list(noun_phrases(dobj))
+    for start, end in spans:
+        end = next((t.i for t in verb.doc[start:end] if t.text == ","), end)
+        item = proposal_phrase(verb.doc, start, end, rules)
+        if item:
+            yield RecommendationItem(item[0], item[1], verb.i, source.i)
+
+
 _PASSAGE = 3   # sentences before a committed passive that may name the publication it belongs to
 
 
@@ -606,6 +709,41 @@ def _contents(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
         item = proposal_phrase(verb.doc, start, end, rules)
         if item:
             yield RecommendationItem(item[0], item[1], verb.i, subj.i)
+
+
+def _umbrella_contents(verb: Token, rules: EntityRules) -> Iterator[RecommendationItem]:
+    """"Other key measures include the introduction of a ferry register and a carers' pass",
+    "Measures in the Bill include A and B", "The proposals include creating A and extending B":
+    what a plural noun of measures or proposals (the schema's `umbrella_nouns`, or a
+    recommending noun) includes, in a passage about a publication, is that publication's
+    proposal (its owner's, when the noun names one: "the review's proposals"). Not the page's
+    own ("our proposals"), nor another body's ("the council's measures"), nor a list after a
+    colon (the bullet reader's)."""
+    if negated(verb) or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+        return
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ not in ("NNS", "NNPS"):
+        return
+    word, lemma = subj.lower_, subj.lemma_.lower()
+    if not (word in word_class(rules, "umbrella_nouns") or (
+            lemma in rules.recommendation_nominals and lemma != "call")):
+        return
+    if any(c.dep_ == "poss" for c in children_of(subj)) and noun_owner(subj, rules) is None:
+        return   # ("our proposals include", "the council's measures include")
+    owner = noun_owner(subj, rules)
+    if owner is not None and not is_publication(verb.doc[owner], rules):
+        return
+    if owner is None and not about_publication(verb, rules):
+        return
+    if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":":
+        return
+    doc = verb.doc
+    for start, end in _verb_objects(verb, passive=False, rules=rules):
+        while end < len(doc) and doc[end - 1].pos_ == "NOUN" and doc[end].pos_ == "NOUN" and doc[end - 1].whitespace_:
+            end += 1   # ("recruiting more harbour help workers": a compound the parser cut at a noun it took for a verb)
+        item = proposal_phrase(doc, start, end, rules)
+        if item:
+            yield RecommendationItem(item[0], item[1], verb.i, owner)
 
 
 _STANDING_PRONOUNS = frozenset({"this", "these", "it"})
