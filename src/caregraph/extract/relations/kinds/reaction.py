@@ -566,16 +566,17 @@ _LEAD_SENTENCES = 2
 
 
 def _lead_keys(ctx: Context, kind: str) -> frozenset[str]:
-    """The entities of a kind the first sentence that names any of them names, among the
-    _LEAD_SENTENCES sentences after the page's opening (a news lead that names its programme
-    only in its second sentence)."""
+    """The entities of a kind the first sentence that names any of them in the page's own words
+    names, among the _LEAD_SENTENCES sentences after the page's opening (a news lead that names
+    its programme only in its second sentence; not a quotation's programme: "'Y closed last
+    year,' she said" makes Y no topic)."""
     doc = ctx.doc
     heads = opening_lines(doc)
     boundary = heads[-1].end if heads else 0
     if boundary >= len(doc):
         return frozenset()
     start = sent_at(doc, boundary).end
-    spans = [(key, span) for key, span in ctx.mention_spans(kind) if span.start >= start]
+    spans = [(key, span) for key, span in ctx.mention_spans(kind) if span.start >= start and not quoted(ctx, span[0])]
     for _ in range(_LEAD_SENTENCES):
         if start >= len(doc):
             break
