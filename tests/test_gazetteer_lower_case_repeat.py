@@ -34,6 +34,26 @@ def test_a_lower_case_repeat_of_a_capitalised_programme_names_it(matchers, nlp):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("text", "repeat"), [
+    # a capital only the place gives the first word: opening a sentence, a quotation, a line
+    ("The Harbour Steps scheme is funded. Harbour steps will open in Eastborough.", "Harbour steps"),
+    ("The Harbour Steps scheme is funded.\n\u2018Harbour steps bring services together,\u2019 she said.", "Harbour steps"),
+    ("The Harbour Steps scheme is funded.\nHarbour steps open in March\n", "Harbour steps"),
+])
+def test_a_repeat_capitalised_only_by_its_place_names_the_programme(matchers, nlp, text, repeat):
+    assert repeat in found(matchers, nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # the first word's capital inside a sentence is a name's, not the place's
+    "The Harbour Steps scheme is funded. Jane Doe visited Westshire Harbour steps in Eastborough.",
+])
+def test_a_capitalised_first_word_inside_a_sentence_is_no_repeat(matchers, nlp, text):
+    assert not any(name.endswith("Harbour steps") for name in found(matchers, nlp, text))
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text", [
     "The council will open harbour steps in Eastborough by March.",  # the page never writes the capitals
     "The Harbour Steps scheme is funded. Each town will have a harbour step by March.",  # a kind

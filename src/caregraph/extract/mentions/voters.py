@@ -1222,9 +1222,12 @@ def _repeated_in_lower_case(doc: Doc, start: int, end: int, rules: EntityRules) 
     with its capitals, names that programme ("The Harbour Steps scheme ... will open harbour
     steps in every town"): a noun phrase of two or more lower-case words with no connective
     inside, whose first word is no gerund ("supporting harbour families" is the activity) and
-    which no indefinite article makes a kind ("a harbour step in every town")."""
+    which no indefinite article makes a kind ("a harbour step in every town"). The first word
+    may have a capital its place gives it, opening a sentence, a line or a quotation ("Harbour
+    steps will open", "'Harbour steps bring services together,' she said")."""
     words = doc[start:end]
-    if end - start < 2 or not all(t.is_alpha and t.is_lower for t in words):
+    if end - start < 2 or not all(t.is_alpha and (t.is_lower or (t.i == start and _opening_capital(doc, t)))
+                                  for t in words):
         return False
     if any(t.lower_ in rules.connectives for t in words) or words[0].tag_ == "VBG" \
             or words[0].lower_.endswith("ing"):
@@ -1235,6 +1238,18 @@ def _repeated_in_lower_case(doc: Doc, start: int, end: int, rules: EntityRules) 
     return not ((start > 0 and is_cap(doc[start - 1]) and not doc[start - 1].is_sent_start
                  and doc[start - 1].lower_ not in rules.connectives)
                 or (end < len(doc) and is_cap(doc[end]) and not ends_line(doc[end - 1])))
+
+
+def _opening_capital(doc: Doc, tok: Token) -> bool:
+    """Is a word capitalised only by its place: a capital and then lower-case letters, opening
+    a sentence or a line, or right after an opening quotation mark that does ("Harbour steps
+    open", "'Harbour steps open,' she said")?"""
+    if not tok.is_title:
+        return False
+    k = tok.i - 1
+    if k >= 0 and doc[k].text in _OPENING_QUOTES:
+        k -= 1
+    return k < 0 or doc[k + 1].is_sent_start or ends_line(doc[k]) or doc[k].is_space or doc[k].text in (".", "!", "?", ":")
 
 
 def _a_surname(doc: Doc, start: int, end: int, spans: dict[tuple[int, int], list[int]], rules: EntityRules) -> bool:

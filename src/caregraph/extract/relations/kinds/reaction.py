@@ -545,13 +545,44 @@ def _page_allows(ctx: Context, subject: Arg | None, kind: str, key: str) -> bool
 
 def page_topic(ctx: Context, kind: str = PUBLICATION) -> Arg | None:
     """The page's topic publication (or entity of another kind): the one its opening names
-    (its title lines and the first sentence of running text after them); None when it names
-    none or several (once per document and kind)."""
+    (its title lines and the first sentence of running text after them), or, for a programme,
+    when the opening names none, the one the lead's next sentences first name (_lead_keys:
+    "Westshire Council is among five councils to receive funding. The councils will be
+    pathfinders for the Harbour Steps Hub."; not a publication: a response names its text up
+    front, and one a news lead names later is as often the speaker's own body's study); None
+    when it names several (once per document and kind)."""
     cached = "page_topic" if kind == PUBLICATION else f"page_topic:{kind}"
     if cached in ctx.cache:
         found: Arg | None = ctx.cache[cached]
         return found
-    keys = ctx.opening_keys(kind)
+    keys = ctx.opening_keys(kind) or (_lead_keys(ctx, kind) if kind == INITIATIVE else frozenset())
     found = Arg(next(iter(keys)), kind, via_reference=True) if len(keys) == 1 else None
     ctx.cache[cached] = found
     return found
+
+
+# how many sentences after a page's opening may still introduce its topic
+_LEAD_SENTENCES = 2
+
+
+def _lead_keys(ctx: Context, kind: str) -> frozenset[str]:
+    """The entities of a kind the first sentence that names any of them in the page's own words
+    names, among the _LEAD_SENTENCES sentences after the page's opening (a news lead that names
+    its programme only in its second sentence; not a quotation's programme: "'Y closed last
+    year,' she said" makes Y no topic)."""
+    doc = ctx.doc
+    heads = opening_lines(doc)
+    boundary = heads[-1].end if heads else 0
+    if boundary >= len(doc):
+        return frozenset()
+    start = sent_at(doc, boundary).end
+    spans = [(key, span) for key, span in ctx.mention_spans(kind) if span.start >= start and not quoted(ctx, span[0])]
+    for _ in range(_LEAD_SENTENCES):
+        if start >= len(doc):
+            break
+        sent = sent_at(doc, start)
+        named = frozenset(key for key, span in spans if sent.start <= span.start < sent.end)
+        if named:
+            return named
+        start = sent.end
+    return frozenset()
