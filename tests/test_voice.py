@@ -357,3 +357,26 @@ def test_a_body_pleased_in_the_present_is_the_voice(extractor):
 def test_no_voice_from_a_feeling_reported_denied_or_of_two_bodies(extractor, old, new):
     text = FEELING.replace(old, new)
     assert not {e for e in edges(extractor, text) if e[1] == "RUNS"}, text
+
+
+# a record of a transcript named in running text is an event the page tells; on a heading line it
+# marks the page as the transcript itself ("we" there is a witness's side, never the page's)
+_RECORD_OPENING = "Harbour Trust responds to the Westshire Review\n\nHarbour Trust welcomes the Westshire Review.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("record", "speaks"),
+    [
+        ("We gave written and oral evidence to the Westshire Committee during its inquiry into family support "
+         "last spring.", True),
+        ("Our chief executive was quoted in Hansard after the Westshire Committee debated the review in the "
+         "spring of last year.", True),
+        ("Oral evidence: Family support in Westshire", False),
+        ("Read Hansard text", False),
+    ],
+    ids=["oral-evidence-told", "hansard-told", "oral-evidence-heading", "hansard-heading"],
+)
+def test_a_record_marker_marks_a_transcript_only_on_a_heading_line(extractor, record, speaks):
+    text = f"{_RECORD_OPENING}{record}\n\nWe run the Family Bridges programme with local schools.\n"
+    found = ("Harbour Trust", "RUNS", "Family Bridges") in we_edges(extractor, text, "We run the Family Bridges")
+    assert found is speaks

@@ -268,6 +268,7 @@ class VoiceRules:
     bylines: tuple[str, ...] = ()                   # "Posted by X", "By X"
     footers: tuple[str, ...] = ()                   # "Registered charity number ...", "(c) X"
     transcript_markers: tuple[str, ...] = ()        # words that mark a debate or a transcript
+    record_markers: tuple[str, ...] = ()            # a transcript's record, on a heading line only
     reported_verbs: frozenset[str] = frozenset()    # "X's director Jane Porter says ...": a report about her
 
 
@@ -924,6 +925,7 @@ def _voice_rules(r: _Reader, data: Any) -> VoiceRules:
         bylines=words("bylines"),
         footers=words("footers"),
         transcript_markers=words("transcript_markers"),
+        record_markers=words("record_markers"),
         reported_verbs=frozenset(words("reported_verbs")),
     )
 

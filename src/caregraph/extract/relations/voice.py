@@ -513,11 +513,15 @@ def _words_before(ctx: Context) -> list[int]:
 
 def is_transcript(ctx: Context) -> bool:
     """A debate or a transcript: two or more speaker turns ("Jane Porter: ...", "The Chair:
-    ..."), or one of the schema's transcript markers. Decided once per document."""
+    ..."), one of the schema's transcript markers, or one of its record markers on a heading
+    line. Decided once per document."""
     found: bool | None = ctx.cache.get("is_transcript")
     if found is None:
         found = ctx.cache["is_transcript"] = _is_transcript(ctx)
     return found
+
+
+_HEADING_LINE_WORDS = 16  # a line naming a transcript's record ("Oral evidence: Family support") is no longer
 
 
 def _is_transcript(ctx: Context) -> bool:
@@ -525,6 +529,8 @@ def _is_transcript(ctx: Context) -> bool:
     low = ctx.text.lower()
     # (a marker the text does not hold anywhere is not searched for as a word)
     if any(m in low and re.search(rf"(?<!\w){re.escape(m)}(?!\w)", low) for m in markers):
+        return True
+    if any(_on_heading_line(low, m) for m in ctx.rules.voice.record_markers if m in low):
         return True
     role_words = {w.lower() for w in ctx.schema.entities.role_words}
     turns = 0
@@ -548,6 +554,18 @@ def _is_transcript(ctx: Context) -> bool:
         if person or head[-1].lower_ in role_words:
             turns += 1
     return turns >= 2
+
+
+def _on_heading_line(low: str, marker: str) -> bool:
+    """Whether the (lower-cased) text names `marker` as a word on a short line: a heading ("Oral
+    evidence: Family support", "Read Hansard text"), not a sentence of running text ("We gave
+    oral evidence to the Westshire Committee in May and set out our case for ...")."""
+    for found in re.finditer(rf"(?<!\w){re.escape(marker)}(?!\w)", low):
+        start = low.rfind("\n", 0, found.start()) + 1
+        end = low.find("\n", found.end())
+        if len(low[start : end if end >= 0 else len(low)].split()) <= _HEADING_LINE_WORDS:
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- helpers
