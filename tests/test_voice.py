@@ -380,3 +380,26 @@ def test_a_record_marker_marks_a_transcript_only_on_a_heading_line(extractor, re
     text = f"{_RECORD_OPENING}{record}\n\nWe run the Family Bridges programme with local schools.\n"
     found = ("Harbour Trust", "RUNS", "Family Bridges") in we_edges(extractor, text, "We run the Family Bridges")
     assert found is speaks
+
+
+_SPEECH = ("{title}\n\nJane Porter, {posts}, spoke at the Westshire Conference in Eastborough.\n\n"
+           "Thank you for having me today. We run the Family Bridges programme with local schools.\n")
+
+
+@pytest.mark.parametrize(
+    ("title", "posts", "speaks"),
+    [
+        ("Jane Porter's speech at the Westshire Conference", "Harbour Trust's chief executive", True),
+        ("Jane Porter speech to the Westshire Conference", "Harbour Trust's chief executive", True),
+        # near misses: a title naming no speech, a speaker with posts at two bodies
+        ("Family support in Westshire", "Harbour Trust's chief executive", False),
+        ("Jane Porter's speech at the Westshire Conference",
+         "Harbour Trust's chief executive, spoke at the Westshire Forum last year. Jane Porter, chair of "
+         "Northgate Foundation", False),
+    ],
+    ids=["possessive-title", "speech-to", "no-speech", "two-posts"],
+)
+def test_a_speech_title_speaks_as_the_speakers_one_body(extractor, title, posts, speaks):
+    found = we_edges(extractor, _SPEECH.format(title=title, posts=posts), "We run the Family Bridges")
+    assert (("Harbour Trust", "RUNS", "Family Bridges") in found) is speaks
+    assert ("Northgate Foundation", "RUNS", "Family Bridges") not in found

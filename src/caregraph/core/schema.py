@@ -269,6 +269,7 @@ class VoiceRules:
     footers: tuple[str, ...] = ()                   # "Registered charity number ...", "(c) X"
     transcript_markers: tuple[str, ...] = ()        # words that mark a debate or a transcript
     record_markers: tuple[str, ...] = ()            # a transcript's record, on a heading line only
+    speech_nouns: frozenset[str] = frozenset()      # a title "Jane Porter's speech at ...": her body speaks
     reported_verbs: frozenset[str] = frozenset()    # "X's director Jane Porter says ...": a report about her
 
 
@@ -926,6 +927,7 @@ def _voice_rules(r: _Reader, data: Any) -> VoiceRules:
         footers=words("footers"),
         transcript_markers=words("transcript_markers"),
         record_markers=words("record_markers"),
+        speech_nouns=frozenset(words("speech_nouns")),
         reported_verbs=frozenset(words("reported_verbs")),
     )
 

@@ -15,7 +15,8 @@ one organisation of the document:
 - a short byline ("Posted by X") or a footer line ("X is a registered charity") naming it,
   or a first line that is its name alone (a site's header);
 - a standfirst introducing the page's author at it, in the present tense ("X's director of
-  policy Jane Porter explains how we ...").
+  policy Jane Porter explains how we ..."), or a title naming a speech of one person who holds
+  a post at it ("Jane Porter's speech at the Westshire Conference").
 
 Nothing resolves when the evidence names two organisations, when a quoted speaker speaks for
 another one or another one takes a stance in the text's own words (a page reporting several
@@ -231,6 +232,7 @@ def evidence(ctx: Context) -> list[tuple[str, str]]:
     out += [(k, "line") for k in _byline_or_footer(ctx)]
     out += [(k, "masthead") for k in _masthead(ctx)]
     out += [(k, "author") for k in _author_body(ctx)]
+    out += [(k, "speech") for k in _speech_title(ctx)]
     return out
 
 
@@ -442,6 +444,41 @@ def _author_body(ctx: Context) -> list[str]:
             return []
         held = [o for o in posts(ctx).get(people.pop(), []) if not o.via_reference]
         return [held[0].key] if len(held) == 1 else []
+    return []
+
+
+_SPEECH_LINES = 8  # a speech's title is among the page's first lines (after a site's notice or two)
+_SPEECH_TITLE_WORDS = 20  # (a title names the event too: "... speech at the 2030 Westshire Conference")
+
+
+def _speech_title(ctx: Context) -> list[str]:
+    """A heading line among the page's first that titles one person's speech ("Jane Porter's speech
+    at the Westshire Conference", "Jane Porter speech to the Harbour Forum", "Speech by Jane
+    Porter"): the page is the speech, and its "we" the one organisation the person holds a post at
+    (by the role rules: "Jane Porter, Harbour Trust's chief executive, spoke at ..."); nothing when
+    she holds posts at two, or none."""
+    nouns = ctx.rules.voice.speech_nouns
+    filled = itertools.islice((line for line in lines(ctx.doc) if any(not t.is_space for t in line)), _SPEECH_LINES)
+    for line in filled:
+        words = [t for t in line if not t.is_space]
+        if len(words) > _SPEECH_TITLE_WORDS or any(t.pos_ in ("VERB", "AUX") for t in words):
+            continue
+        for n, tok in enumerate(words):
+            if tok.lemma_.lower() not in nouns or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            # the speaker: the person the words before the noun name, or the one after "by"
+            before = words[:n]
+            if before and before[-1].lower_ in ("'s", "\u2019s"):
+                before = before[:-1]
+            named = before[-1:] if before else []
+            if n + 2 < len(words) and words[n + 1].lower_ == "by":
+                named = [words[n + 2]]
+            people = {ctx.keys[i] for t in named if (i := ctx.token_mention.get(t.i)) is not None
+                      and ctx.entity[ctx.keys[i]].type == PERSON}
+            if len(people) != 1:
+                continue
+            held = [o for o in posts(ctx).get(people.pop(), []) if not o.via_reference]
+            return [held[0].key] if len(held) == 1 else []
     return []
 
 
