@@ -985,7 +985,7 @@ def _merge_rules(
     # the words an acronym passes over: not an agent's "by" ("Research by the Westby Carers
     # Council" is no "RWCC")
     skip = (rules.connectives | _ARTICLES) - _AGENT_WORDS
-    clusters = _cluster_view(ordered, uf, rules)
+    clusters = _cluster_view(ordered, uf, rules, known_forms=bool(scope))
     places = {tuple(other["words"]) for other in clusters.values() if other["type"] == PLACE}
     stem_index: dict[bool, dict[str, set[int]]] = {}   # _roots_by_stem, made once per merge
     head_stems = _head_stems(rules)
@@ -1695,7 +1695,29 @@ def _initials_forms(label: str, skip: frozenset[str], rules: EntityRules) -> set
     return forms
 
 
-def _cluster_view(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules) -> dict[int, dict]:
+_KNOWN_FORMS: dict[tuple, dict[str, tuple[str, ...]]] = {}
+
+
+def _gazetteer_forms(rules: EntityRules) -> dict[str, tuple[str, ...]]:
+    """{a gazetteer entry's name: its other capitalised forms} (made once per set of rules)."""
+    found = _KNOWN_FORMS.get(rules.gazetteer_titles)
+    if found is None:
+        forms: dict[str, list[str]] = defaultdict(list)
+        for form, name, _type in rules.gazetteer_titles:
+            if form != name and form[:1].isupper() and not _is_acronym(form):
+                forms[name].append(form)
+        found = _KNOWN_FORMS[rules.gazetteer_titles] = {name: tuple(f) for name, f in forms.items()}
+    return found
+
+
+def _cluster_view(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules,
+                  *, known_forms: bool = False) -> dict[int, dict]:
+    """{a cluster's root: what the merge rules read of it}. With `known_forms` (within a
+    document), a cluster labelled by a gazetteer entry goes by the entry's other capitalised
+    forms as well as the names the page gives it: a page that names "Safe Homes, Built on Trust"
+    by its gazetteer title and then "the Delivery Strategy" means the entry's other form, the
+    "Westby Care Delivery Strategy", though it never writes that form out."""
+    gazetteer_forms = _gazetteer_forms(rules) if known_forms else {}
     groups: dict[int, list[Entity]] = defaultdict(list)
     for i, entity in enumerate(ordered):
         groups[uf.find(i)].append(entity)
@@ -1717,7 +1739,9 @@ def _cluster_view(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRules)
             "names": sorted(n for n in other_names if not _is_acronym(n) and n[:1].isupper()),
             # the words of those capitalised names but the label (a longer form may be any of them)
             "alias_words": [word_keys(_spelt_and(n)) for n in sorted(other_names)
-                            if not _is_acronym(n) and n[:1].isupper() and n != label],
+                            if not _is_acronym(n) and n[:1].isupper() and n != label]
+            + [word_keys(_spelt_and(f)) for n in sorted({e.label for e in group} & gazetteer_forms.keys())
+               for f in gazetteer_forms[n] if f not in other_names],
             "acronyms": {_acronym_core(n) for n in other_names if _is_acronym(n)},
             # the owners of its names written after a possessive ("Harbour Review's Final Report")
             # (not a possessive of the name's own: "Harbour Children's Partnership")
