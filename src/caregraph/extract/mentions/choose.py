@@ -44,6 +44,7 @@ from .places import place_body_candidates, place_list_candidates
 from .shared import join_place_lists, split_shared_kinds
 from .styled_lists import styled_list_candidates
 from .voters import (
+    JOINED_NAME,
     QUOTES,
     Candidate,
     EntityMatchers,
@@ -668,7 +669,7 @@ def _rank(cand: Candidate) -> int:
 
 def _independent(container: Candidate, inner: list[Candidate]) -> bool:
     """Has a container evidence that does not come from the names inside it?"""
-    if container.kinds & {"list", "item", "cue", "quoted", "gazetteer", "recommendation"}:
+    if container.kinds & {"list", "item", "cue", "quoted", "gazetteer", "recommendation", JOINED_NAME}:
         return True
     head = container.head
     return head is not None and not any(c.start <= head < c.end for c in inner)

@@ -21,7 +21,7 @@ from spacy.vocab import Vocab
 
 from ...core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION, RECOMMENDATION
 from ...core.schema import EntityRules, GazetteerEntry, Schema
-from ...core.text import is_acronym
+from ...core.text import canonical_name, is_acronym
 from ..proposals import RecommendationItem
 from ..syntax import (
     ends_line,
@@ -373,6 +373,16 @@ def name_candidates(doc: Doc, rules: EntityRules,
                        *(k for k in range(start + 1, end - 1) if toks[k].text in rules.first_names
                          and toks[k - 1].lower_ not in rules.connectives)])
         end, framed = _title_after_comma(doc, start, end, ner_ends, rules)
+        own_name = None
+        across_comma = False
+        if not framed:
+            opened = start
+            before_comma = end
+            start, end = _body_after_comma(doc, start, end, ner_ends, rules)
+            across_comma = end > before_comma
+            if start < opened:
+                # "the Our Homes, Our Voice Coalition": the leading "Our" that canonical_name drops is the name's own
+                own_name = f"{toks[start].text} {canonical_name(doc[start + 1 : end].text, rules)}"
         if end - start > 1 and _is_year(toks[end - 1]) and head_type(doc[start : end - 1], rules)[0] in (
                 ORGANISATION, PERSON, PLACE):
             end -= 1  # "Westshire Party 2019": a year dates a publication's title, not a body
@@ -399,7 +409,10 @@ def name_candidates(doc: Doc, rules: EntityRules,
                 yield cand
                 i = max(end, i + 1)
                 continue
-            yield Candidate(start, end, "name", votes, priority=2, head=head_index)
+            cand = Candidate(start, end, "name", votes, name=own_name, priority=2, head=head_index)
+            if across_comma:
+                cand.kinds.add(JOINED_NAME)  # its own evidence: a known name inside it gives way
+            yield cand
             yield from _list_item(doc, start, end, rules)
         i = max(end, i + 1)
 
@@ -534,6 +547,56 @@ def _title_after_comma(doc: Doc, start: int, end: int, ner_ends: set[int],
     if head_type(doc[end + 1 : last], rules)[0] is not None:
         return end, False  # "X, the Westby Review Report": the second part is a name of its own
     return last + 1, False
+
+
+_MAX_BODY_PART_WORDS = 3
+# the kind of a name carried across a comma inside it (_body_after_comma)
+JOINED_NAME = "joined"
+
+
+def _body_after_comma(doc: Doc, start: int, end: int, ner_ends: set[int], rules: EntityRules) -> tuple[int, int]:
+    """Carry a run across a comma inside one body's name that "the" opens: a remit of items
+    joined by commas and "and" ("the Children, Families and Learning Committee"), or two parallel
+    parts opening with one word ("the Our Homes, Our Voice Coalition", its "Our" taken back),
+    ending in a singular organisation's head noun. The part before the comma names nothing on its
+    own (no head noun, no post, no name NER ends there), nor does the part after it before its
+    head; a list of bodies ("Harbour Aid, Kin Network and the Westby Trust") has no "the" before
+    its first item, and a post before its body ("Chair, Westby Panel") a post's word.
+    Returns the run's start and end."""
+    n = len(doc)
+    if start >= 2 and doc[start - 1].text == "Our" and doc[start - 2].lower_ == "the":
+        opened = start - 1  # "the Our Homes, ...": the possessive is the name's own word
+    else:
+        opened = start
+    if end >= n - 2 or doc[end].text != "," or ends_line(doc[end]) or opened < 1 or doc[opened - 1].lower_ != "the":
+        return start, end
+    first = doc[opened:end]
+    if not 1 <= len(first) <= _MAX_BODY_PART_WORDS or not all(is_cap(t) and t.is_alpha for t in first) \
+            or end in ner_ends or head_type(first, rules)[0] is not None \
+            or any(t.lower_ in rules.role_openers or t.ent_type_ in ("PERSON", "GPE", "LOC") for t in first):
+        return start, end
+    k = end + 1
+    last = None
+    joined = False
+    while k < n and not ends_line(doc[k - 1]) and (
+            (is_cap(doc[k]) and doc[k].is_alpha) or doc[k].lower_ in ("and", "&", ",")):
+        if doc[k].lower_ in ("and", "&"):
+            joined = True
+        elif doc[k].text != ",":
+            last = k
+        k += 1
+    if last is None or last - end < 2:
+        return start, end
+    head = doc[last]
+    if rules.heads.get(head.lower_) != ORGANISATION or head.lower_ in rules.role_words:
+        return start, end  # (a plural kind, "... Councils", is split_shared_kinds')
+    items = doc[end + 1 : last]
+    if doc[last - 1].text == "," or head_type(items, rules)[0] is not None or any(
+            t.lower_ in rules.role_openers for t in items) or any(
+            e.label_ in ("PERSON", "GPE", "LOC") and e.end - e.start >= 2 and end < e.start < last for e in ents_of(doc)):
+        return start, end
+    parallel = doc[end + 1].lower_ == first[0].lower_ and len(first) >= 2
+    return (opened, last + 1) if joined or parallel else (start, end)
 
 
 _OPENING_QUOTES = frozenset({"'", '"', "\u2018", "\u201c"})
