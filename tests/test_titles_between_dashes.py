@@ -40,3 +40,34 @@ def test_a_title_between_dashes_after_a_publications_noun_is_one_publication(ext
 ])
 def test_a_run_between_dashes_that_is_no_framed_title_is_no_publication(extractor, text, inner):
     assert entities(extractor, text).get(inner) != "Publication"
+
+
+# --------------------------------------------------------------------- a title about a known programme
+
+
+def _entity(key: str, label: str, type_: str):
+    from caregraph.core.records import Entity
+
+    return Entity(key=key, label=label, type=type_, aliases=(), mentions=1, documents=("d",),
+                  evidence="", votes=((type_, 2.0),))
+
+
+@pytest.mark.parametrize(("known", "merged"), [
+    # a known programme's name that a report's title ends with: two things
+    (True, False),
+    # an unknown name typed otherwise, ending in the same head noun: one thing, however typed
+    (False, True),
+])
+def test_a_title_ending_with_a_known_programmes_name_is_not_the_programme(schema, known, merged):
+    from dataclasses import replace
+
+    from caregraph.extract.resolve import merge_entities
+
+    rules = schema.entities
+    programme = "Harbour Family Partnership Programme"
+    if known:
+        rules = replace(rules, gazetteer_names=rules.gazetteer_names | {programme})
+    ents = [_entity("d#0", "Westshire Care Reforms: Harbour Family Partnership Programme", "Publication"),
+            _entity("d#1", programme, "Initiative")]
+    _, mapping = merge_entities(ents, rules, scope="d")
+    assert (mapping["d#0"] == mapping["d#1"]) is merged
