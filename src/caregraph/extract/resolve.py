@@ -1540,7 +1540,11 @@ def _longer_form(words: list[str], content: set[str], head: str, view: dict, oth
          # two names ending in one head noun are one kind of thing, however each was
          # typed ("Carers Strategy" that NER took for a body, "Westshire Carers Strategy")
          or (len(words) >= 2 and longer[-1] == words[-1] and words[-1] in rules.heads
-             and {other["type"], view["type"]} <= _NAMED_KINDS))
+             and {other["type"], view["type"]} <= _NAMED_KINDS
+             # ... unless the shorter is a known name of its type that the longer, a title of
+             # another type, ends with: "Westshire Reforms: the Harbour Programme" is a report
+             # about the known programme, not the programme
+             and not (view["label"] in rules.gazetteer_names and longer[-len(words):] == words)))
         # one word names a thing only in its own number: "Foundations" is not the
         # "Early Intervention Foundation"
         and (len(words) > 1 or words[0] in longer)

@@ -37,6 +37,7 @@ from ..syntax import (
     word_index,
 )
 from . import senses
+from .dashed import dashed_candidates
 from .described import described_publications, leading_type
 from .numbered import numbered_titles
 from .pilots import described_pilots, trial_pairs
@@ -94,6 +95,7 @@ def find_mentions(
     gazetteer_places = _gazetteer_places(doc, matchers)
     candidates.extend(name_candidates(doc, rules, gazetteer_places))
     candidates.extend(quoted_candidates(doc, rules))
+    candidates.extend(dashed_candidates(doc, rules))
     candidates.extend(gazetteer_candidates(doc, matchers))
     candidates.extend(place_list_candidates(doc, rules, gazetteer_places, _gazetteer_others(doc, matchers)))
     candidates.extend(place_body_candidates(doc, rules, gazetteer_places))
