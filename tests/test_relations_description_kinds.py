@@ -5,7 +5,7 @@ name fits the description's noun (context.py `salient`, `other_kind`, `own_modif
   name whose head word is another kind of the type (entities.yaml heads), or that the page calls
   by one ("a report, 'Safe Harbours'"), than the noun or the kinds the noun may stand for
   (relations.yaml reference_kinds: "the report" may still be the one "X Review", "the charity"
-  the one "Y Trust", "the programme" the one "Z Pathfinder", "the plan" the one "W Strategy");
+  the one "Y Trust", "the programme" the one "Z Pathfinder");
 - a description with a topic of its own ("the review into the deaths of two children") is
   another text than the page's one review named otherwise.
 
@@ -44,13 +44,6 @@ CASES = [
     # "the programme" and the page's one pathfinder: one kind of programme for another
     ("The Harbour Pathfinder supports families in Westshire. The programme is run by the Harbour Trust.",
      ("Harbour Trust", "RUNS", "Harbour Pathfinder"), None),
-    # "the plan": the page's one plan, or its one strategy; never its one report
-    ("The Harbour Department published the Westshire Kinship Plan in March. The plan recommended "
-     f"{_ALLOWANCE}.", ("Westshire Kinship Plan", "RECOMMENDS", "Harbour Programme"), None),
-    ("The Harbour Department published the Westshire Kinship Strategy in March. The plan recommended "
-     f"{_ALLOWANCE}.", ("Westshire Kinship Strategy", "RECOMMENDS", "Harbour Programme"), None),
-    ("The Harbour Department published the Westshire Kinship Report in March. The plan recommended "
-     f"{_ALLOWANCE}.", None, ("Westshire Kinship Report", "RECOMMENDS", "Harbour Programme")),
     # "the inquiry": the page's one inquiry or review; "the commission", "the organisation": its one body
     ("Jane Doe chaired the Westshire Care Inquiry. The inquiry recommended "
      f"{_ALLOWANCE}.", ("Westshire Care Inquiry", "RECOMMENDS", "Harbour Programme"), None),
