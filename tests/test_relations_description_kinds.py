@@ -44,6 +44,13 @@ CASES = [
     # "the programme" and the page's one pathfinder: one kind of programme for another
     ("The Harbour Pathfinder supports families in Westshire. The programme is run by the Harbour Trust.",
      ("Harbour Trust", "RUNS", "Harbour Pathfinder"), None),
+    # "the inquiry": the page's one inquiry or review; "the commission", "the organisation": its one body
+    ("Jane Doe chaired the Westshire Care Inquiry. The inquiry recommended "
+     f"{_ALLOWANCE}.", ("Westshire Care Inquiry", "RECOMMENDS", "Harbour Programme"), None),
+    ("Jane Doe chaired the Westshire Care Commission last year. The commission welcomed the Westshire "
+     "Kinship Strategy.", ("Westshire Care Commission", "SUPPORTS", "Westshire Kinship Strategy"), None),
+    ("The Harbour Trust works with families in Westshire. The organisation welcomed the Westshire Kinship "
+     "Strategy.", ("Harbour Trust", "SUPPORTS", "Westshire Kinship Strategy"), None),
     # a review with a topic of its own is another review than the one the page names
     ("Jane Doe chaired the Westshire Care Review. The review into the deaths of two children "
      f"recommended {_ALLOWANCE}.", None, ("Westshire Care Review", "RECOMMENDS", "Harbour Programme")),
