@@ -116,6 +116,11 @@ def text_relations(extractor, text: str) -> set[tuple[str, str, str]]:  # type: 
     return {(label[r.source], r.relation, label[r.target]) for r in result.relations}
 
 
+def role_pairs(extractor, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """The (person, body) pairs of the ROLE_AT relations the extractor finds in a text."""
+    return {(s, t) for s, r, t in text_relations(extractor, text) if r == "ROLE_AT"}
+
+
 def assert_page_relations(extractor, text: str, expected, absent) -> None:  # type: ignore[no-untyped-def]
     """The extractor finds `expected` (source label, relation, target label) in the text and,
     when `absent` is given, not that one."""

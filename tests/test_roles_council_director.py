@@ -9,14 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import text_relations
+from helpers import role_pairs
 
 _MINUTES = ("Minutes of the Westshire County Council cabinet\n\n"
             "The cabinet considered a report on foster carers in Westshire.\n\n")
-
-
-def _roles(extractor, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    return {(s, t) for s, r, t in text_relations(extractor, text) if r == "ROLE_AT"}
 
 
 @pytest.mark.model
@@ -30,7 +26,7 @@ def _roles(extractor, text: str) -> set[tuple[str, str]]:  # type: ignore[no-unt
     ],
 )
 def test_the_director_of_childrens_services_is_at_the_pages_one_council(extractor, line) -> None:  # type: ignore[no-untyped-def]
-    assert ("Jane Doe", "Westshire County Council") in _roles(extractor, _MINUTES + line + "\n")
+    assert ("Jane Doe", "Westshire County Council") in role_pairs(extractor, _MINUTES + line + "\n")
 
 
 @pytest.mark.model
@@ -46,7 +42,7 @@ def test_the_director_of_childrens_services_is_at_the_pages_one_council(extracto
     ],
 )
 def test_no_council_where_the_page_or_sentence_names_another_body(extractor, text) -> None:  # type: ignore[no-untyped-def]
-    roles = _roles(extractor, text)
+    roles = role_pairs(extractor, text)
     assert ("Jane Doe", "Westshire County Council") not in roles
     assert ("Jane Doe", "Eastborough City Council") not in roles
 

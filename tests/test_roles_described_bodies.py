@@ -8,15 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import text_relations
+from helpers import role_pairs
 
 _LATER = ("The Westshire Department's tender was worth up to two million pounds, and the Eastborough "
           "Foundation will evaluate the programme.\n\n"
           "Jane Doe, the charity's chief executive, said: \"There is much to do.\"\n")
-
-
-def _roles(extractor, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    return {(s, t) for s, r, t in text_relations(extractor, text) if r == "ROLE_AT"}
 
 
 @pytest.mark.model
@@ -29,7 +25,7 @@ def _roles(extractor, text: str) -> set[tuple[str, str]]:  # type: ignore[no-unt
     ],
 )
 def test_the_charity_is_the_body_introduced_as_one(extractor, opening) -> None:  # type: ignore[no-untyped-def]
-    roles = _roles(extractor, opening + "\n\n" + _LATER)
+    roles = role_pairs(extractor, opening + "\n\n" + _LATER)
     assert ("Jane Doe", "Harbourlight") in roles
     assert ("Jane Doe", "Eastborough Foundation") not in roles
 
@@ -38,6 +34,6 @@ def test_the_charity_is_the_body_introduced_as_one(extractor, opening) -> None: 
 def test_two_bodies_introduced_as_charities_leave_the_charity_unresolved(extractor) -> None:  # type: ignore[no-untyped-def]
     opening = ("Social care charity Harbourlight and youth charity Marlow Aid will share a contract from the "
                "Westshire Department.")
-    roles = _roles(extractor, opening + "\n\n" + _LATER)
+    roles = role_pairs(extractor, opening + "\n\n" + _LATER)
     assert ("Jane Doe", "Harbourlight") not in roles
     assert ("Jane Doe", "Marlow Aid") not in roles

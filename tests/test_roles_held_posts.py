@@ -8,13 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import text_relations
+from helpers import role_pairs
 
 _OPENING = "Jane Doe will lead the Westshire Review of foster care. "
-
-
-def _roles(extractor, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    return {(s, t) for s, r, t in text_relations(extractor, text) if r == "ROLE_AT"}
 
 
 @pytest.mark.model
@@ -28,7 +24,7 @@ def _roles(extractor, text: str) -> set[tuple[str, str]]:  # type: ignore[no-unt
     ],
 )
 def test_an_owned_post_places_its_holder_at_the_body(extractor, sentence) -> None:  # type: ignore[no-untyped-def]
-    assert ("Jane Doe", "Harbour Trust") in _roles(extractor, _OPENING + sentence + "\n")
+    assert ("Jane Doe", "Harbour Trust") in role_pairs(extractor, _OPENING + sentence + "\n")
 
 
 @pytest.mark.model
@@ -42,6 +38,6 @@ def test_an_owned_post_places_its_holder_at_the_body(extractor, sentence) -> Non
     ],
 )
 def test_no_post_where_the_owner_is_unbound_or_the_clause_denies_it(extractor, sentence) -> None:  # type: ignore[no-untyped-def]
-    roles = _roles(extractor, _OPENING + sentence + "\n")
+    roles = role_pairs(extractor, _OPENING + sentence + "\n")
     assert ("Jane Doe", "Harbour Trust") not in roles
     assert ("Tom Roe", "Harbour Trust") not in roles

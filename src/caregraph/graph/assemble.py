@@ -471,15 +471,20 @@ def _located_by_name(
         found = [p for p in found if not any(
             q is not p and f" {normalise_key(p.label)} " in f" {normalise_key(q.label)} " for q in found)]
         for place in found:
-            key = (node_id[org.key], LOCATED_IN, node_id[place.key])
-            acc = edges.setdefault(key, _EdgeAcc(LOCATED_IN))
-            if acc.weight == 0:
-                acc.weight = 1
-                acc.evidence = org.evidence
-                acc.page = org.page
-                acc.documents.update(org.documents)
-                acc.confidence = 0.7
-            acc.rules.add("located-by-name")
+            _name_edge(edges, (node_id[org.key], LOCATED_IN, node_id[place.key]), org, "located-by-name")
+
+
+def _name_edge(edges: dict[tuple[str, str, str], _EdgeAcc], key: tuple[str, str, str], named: Entity, rule: str) -> None:
+    """An edge a name states ("Westby Carers Trust" is located in Westby): its evidence is the
+    named entity's, weight 1 and confidence 0.7 unless a sentence already gave it."""
+    acc = edges.setdefault(key, _EdgeAcc(key[1]))
+    if acc.weight == 0:
+        acc.weight = 1
+        acc.evidence = named.evidence
+        acc.page = named.page
+        acc.documents.update(named.documents)
+        acc.confidence = 0.7
+    acc.rules.add(rule)
 
 
 def _run_by_name(
@@ -505,15 +510,7 @@ def _run_by_name(
             if not (_opens_with_place(programme.label, words, area, None)
                     or _named_after_place(programme.label, words, area)):
                 continue
-            key = (node_id[place.key], RUNS, node_id[programme.key])
-            acc = edges.setdefault(key, _EdgeAcc(RUNS))
-            if acc.weight == 0:
-                acc.weight = 1
-                acc.evidence = programme.evidence
-                acc.page = programme.page
-                acc.documents.update(programme.documents)
-                acc.confidence = 0.7
-            acc.rules.add("runs-by-name")
+            _name_edge(edges, (node_id[place.key], RUNS, node_id[programme.key]), programme, "runs-by-name")
 
 
 _COUNCIL = "council"
