@@ -42,6 +42,17 @@ def linked(matchers, vocab, *sentences: str) -> list[str]:
     return [c.name for c in sorted(outer, key=lambda c: c.start)]
 
 
+@pytest.mark.parametrize(("sentences", "names"), [
+    # a lower-case description stands for a known entry only where the page names it otherwise too
+    (("The council praised the harbour review led by Jane Doe .",), []),
+    (("Councils in Westshire met on Monday .", "The council praised the harbour review led by Jane Doe ."),
+     ["Westshire Harbour Review"]),
+    (("Ann Brightwater spoke on Monday .", "The council praised the harbour review ."), ["Westshire Harbour Review"]),
+])
+def test_a_description_links_a_known_entry_only_on_a_page_of_its_context(matchers, vocab, sentences, names):
+    assert [n for n in linked(matchers, vocab, *sentences) if n.endswith("Review")] == names
+
+
 def test_a_shared_form_with_no_context_is_the_default_entry(matchers, vocab):
     assert linked(matchers, vocab, "The Harbour Review reported in May .") == ["Westshire Harbour Review"]
 

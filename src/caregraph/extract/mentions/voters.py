@@ -1244,7 +1244,8 @@ def gazetteer_candidates(doc: Doc, matchers: EntityMatchers) -> Iterator[Candida
         forms = _forms(entry, rules.possessive_name_words)
         repeated = id(entry) in written and _repeated_in_lower_case(doc, start, end, rules)
         if end - start < 3 and not repeated and not _case_agrees(span, forms) \
-                and not _known_by_description(doc, start, end, entry, spans, rules):
+                and not (_known_by_description(doc, start, end, entry, spans, rules)
+                         and _described_in_context(doc, (start, end), entry, linked, matchers)):
             continue
         if entry.capitals and not repeated and not _capitals_agree(span, forms):
             continue  # "Child protection in England is ...": the phrase, not the title
@@ -1698,6 +1699,21 @@ def _known_by_description(doc: Doc, start: int, end: int, entry: GazetteerEntry,
                 and not any(s <= tok.i < e for s, e in known)):
             return False  # "the Westshire Review": a title of the page's own
     return True
+
+
+def _described_in_context(doc: Doc, where: tuple[int, int], entry: GazetteerEntry,
+                          linked: dict[tuple[int, int], GazetteerEntry], matchers: EntityMatchers) -> bool:
+    """May a lower-case description ("the independent review") stand for a known entry that
+    lists context words? Only on a page that names the entry otherwise too: one of its context
+    words (its country, its chair, its department) or another form of it with its capitals. A
+    page that names none ("the independent review led by Jane Doe" on a page about another
+    benefit) speaks of another review. An entry without context words: yes."""
+    if not entry.context or matchers.context is None:
+        return True
+    if any(other is entry and span != where and not all(t.text.islower() for t in doc[span[0]:span[1]])
+           for span, other in linked.items()):
+        return True
+    return any(matchers.gazetteer_entries[int(doc.vocab.strings[m][3:])] is entry for m, _, _ in matchers.context(doc))
 
 
 def _case_agrees(span: Span, forms: Sequence[str]) -> bool:
