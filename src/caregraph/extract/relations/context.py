@@ -575,6 +575,11 @@ class Context:
             marked = self.cache["marked_quotation"] = _marked_quotation(self.doc)
         return bool(marked[tok.i])
 
+    def person_possessive(self, tok: Token) -> bool:
+        """Is a token a possessive pronoun that stands for a person ("his", "her": the schema's
+        pronouns of a Person, as the owner of a noun)?"""
+        return tok.dep_ == "poss" and PERSON in self.rules.pronouns.get(tok.lower_, ())
+
     def byline_author(self) -> Arg | None:
         """The one person named alone on a line ("Jane Porter", "By Jane Porter") among the
         document's opening lines, before its first paragraph of running text; None when there

@@ -21,9 +21,6 @@ from ..registry import RuleMatch, rule_kind
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-# the possessive pronouns that stand for the sentence's one person whose role is named
-_PRONOUNS = frozenset({"his", "her"})
-
 
 @rule_kind("final_report")
 def _final_report_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
@@ -38,7 +35,7 @@ def _final_report_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleM
             continue
         roles = [(person, text) for person, text in _roles_in(ctx, sent_of(noun), pattern)
                  if person.type in pattern.subject_types and text.type in pattern.object_types]
-        if owner.lower_ in _PRONOUNS:
+        if ctx.person_possessive(owner):   # the sentence's one person whose role is named
             people = {p for p, _ in roles}
             if len(people) != 1:
                 continue

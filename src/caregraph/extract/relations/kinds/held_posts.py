@@ -18,7 +18,6 @@ from ..registry import RuleMatch, rule_kind
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_BOUND_PRONOUNS = frozenset({"his", "her"})
 _CLAUSE_STEPS = 6  # nouns and prepositions between the post and its clause's verb
 
 
@@ -46,7 +45,7 @@ def _held_post_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatc
 def _holder(ctx: Context, owner: Token, post: Token) -> Arg | None:
     """The person a possessive names: the name itself ("Jane Porter's role"), or, for "his" or
     "her", the person subject of the clause that holds the post noun."""
-    if owner.lower_ in _BOUND_PRONOUNS:
+    if ctx.person_possessive(owner):
         verb = _clause_verb(post)
         if verb is None or negated(verb):
             return None
