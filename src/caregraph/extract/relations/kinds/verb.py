@@ -201,7 +201,9 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
                 and c.lemma_.lower() not in ctx.rules.undoing_verbs and not negated(c)
                 for s in children_of(c) if s.dep_ in _SUBJ
             ]
-            subjects_tok = [c for c in children_of(tok) if c.dep_ in _SUBJ] or subject_tokens(tok)
+            named = _name_before_participle(ctx, tok)
+            subjects_tok = [named] if named is not None else (
+                [c for c in children_of(tok) if c.dep_ in _SUBJ] or _before_participle(tok, subject_tokens(tok)))
             # "the X programme, which is being tested in Y": the relative pronoun is the noun
             subjects_tok = [tok.head if s.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" else s
                             for s in subjects_tok]
@@ -247,8 +249,13 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
         else:
             if _joint_action(tok):
                 continue
-            subjects_tok = subject_tokens(tok)
+            subjects_tok = _before_participle(tok, subject_tokens(tok))
             objects_tok = [c for c in children_of(tok) if c.dep_ in ("dobj", "attr")]
+            named = None if subjects_tok else _name_before_participle(ctx, tok)
+            if named is not None:
+                # ("comprising A" read as one noun: A is the participle's object)
+                subjects_tok = [named]
+                objects_tok += [tok.head] if tok.dep_ == "amod" else []
             # "the X pilot, which the council is running": the relative pronoun is the noun
             objects_tok = [tok.head if o.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" else o for o in objects_tok]
             # "gave its backing for Y", "expressed support for Y": a trigger noun's beneficiary
@@ -278,9 +285,11 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
         if mixed_only and not mixed:
             continue
         subjects = [a for s in subjects_tok for a in _subject_args(ctx, tok, s, pattern.subject_types)]
-        if not subjects and tok.tag_ == "VBG" and (tok.dep_ == "advcl" or (tok.dep_ == "csubj" and tok.i == tok.sent.start)):
+        if not subjects and tok.tag_ == "VBG" and ((tok.dep_ == "advcl" and tok.i < tok.head.i)
+                                                   or (tok.dep_ == "csubj" and tok.i == tok.sent.start)):
             # "Welcoming the Bill, Jane Smith, chief executive of X, said": the first name after
-            # (an opening participle the parser may take for the clause's subject)
+            # (an opening participle the parser may take for the clause's subject; not one after the
+            # main verb, "the figures come from Y, consisting of A, B and C": B is no subject)
             comma = next((t.i for t in ctx.doc[tok.i : tok.sent.end] if t.text == ","), None)
             if comma is not None:
                 subjects = first_after(ctx, comma + 1, pattern.subject_types)
@@ -569,6 +578,41 @@ def _obliged(ctx: Context, verb: Token) -> bool:
     heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
     return any(c.dep_ == "aux" and c.lower_ in words for h in heads for c in children_of(h)) or (
         verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words)
+
+
+def _name_before_participle(ctx: Context, verb: Token) -> Token | None:
+    """The name a present participle right after it describes: "the Harbour Alliance, comprising
+    A and B" (the participle a clause on the name), or, where the parser hung the participle
+    elsewhere, the name right before it past a dash ("the Harbour Alliance - comprising A and B -
+    said": on the main verb, or on "A" as its adjective) or past a comma when the main verb's
+    subject comes after the participle ("the Harbour Alliance, consisting of A, B and C, said",
+    with "B" taken for the subject). None for any other participle."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl", "amod"):
+        return None
+    if verb.dep_ == "acl":
+        return verb.head if verb.head.i < verb.i and ctx.arg_at(verb.head) is not None else None
+    before = verb.i - 2
+    if before < verb.sent.start or ctx.token_mention.get(before) is None or verb.head.i < verb.i:
+        return None
+    mark = ctx.doc[verb.i - 1].text
+    if mark in _DASHES:
+        return ctx.doc[before]
+    if mark == "," and verb.dep_ == "advcl" and not any(
+            c.dep_ in _SUBJ and c.i < verb.i for c in children_of(verb.head)):
+        return ctx.doc[before]
+    return None
+
+
+def _before_participle(verb: Token, subjects: list[Token]) -> list[Token]:
+    """The subjects of a participle clause inherited from the main verb that come before it:
+    "the Harbour Alliance, consisting of A, B and C, said" with "B" taken for a second subject
+    of "said" (a member of the participle's own list, never who it describes)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return subjects
+    return [s for s in subjects if s.i < verb.i] or subjects
+
+
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 
 def _subject_args(ctx: Context, verb: Token, subj: Token, types: Sequence[str]) -> list[Arg]:
