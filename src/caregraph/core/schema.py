@@ -242,6 +242,9 @@ class RelationPattern:
     inverse: bool = False
     verbs: tuple[str, ...] = ()   # a second word class some kinds read (roster: the verbs a lead-in may use)
     heads: tuple[str, ...] = ()   # head words of the object's name some kinds read (department_post: "department")
+    # the verb kind: "only" keeps, "never" drops, the subjects that are national government bodies
+    # (RelationRules.government_words: "the Department for Harbours launched Y" backs Y, a council runs it)
+    government_subjects: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,6 +348,7 @@ class RelationRules:
     post_words: frozenset[str] = frozenset()      # "Registered Manager" taken as a body names a post, not one
     harm_words: frozenset[str] = frozenset()      # "will be devastating for carers": with criticism, no side taken
     ending_verbs: frozenset[str] = frozenset()    # "Y closed last year": no programme backed by doing it
+    government_words: frozenset[str] = frozenset()  # "Department for Harbours", "Westland Government": a national government body
     ending_phrases: frozenset[tuple[str, str]] = frozenset()  # ("run", "out"): "Y ran out of money"
     known_relations: tuple[KnownRelation, ...] = ()  # between gazetteer entries, by what they are
     # "the four authorities", "these 12 areas": the types of names a counted group noun may stand for,
@@ -655,6 +659,16 @@ def catastrophic(pattern: str) -> str | None:
         return None
 
     return walk(_parser.parse(pattern), False)
+
+
+def _government_subjects(r: _Reader, data: Any, path: str) -> str:
+    """A pattern's `government_subjects`: "only", "never" or absent (any subject)."""
+    if data is None:
+        return ""
+    if data not in ("only", "never"):
+        r.fail(path, f"'{data}' is neither 'only' nor 'never'")
+        return ""
+    return str(data)
 
 
 def _word_types(r: _Reader, data: Any, path: str, types: tuple[str, ...]) -> dict[str, str]:
@@ -971,6 +985,7 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
                 inverse=bool(item.get("inverse", False)),
                 verbs=tuple(x.lower() for x in r.strings(item.get("verbs", []), f"{path}.verbs", optional=True)),
                 heads=tuple(x.lower() for x in r.strings(item.get("heads", []), f"{path}.heads", optional=True)),
+                government_subjects=_government_subjects(r, item.get("government_subjects"), f"{path}.government_subjects"),
             )
         )
     pronouns: dict[str, tuple[str, ...]] = {}
@@ -1075,7 +1090,7 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
                        "hearsay_verbs", "unrealised_verbs", "realising_words", "funding_nouns", "share_nouns", "undoing_verbs", "undoing_nouns", "answering_nouns",
                        "independent_words", "own_text_heads", "proposal_nouns", "marking_verbs", "attributive_words", "welcomed_money_nouns", "event_nouns", "enacting_verbs", "progress_nouns",
                        "progress_words", "regress_words", "proposing_verbs",
-                       "post_words", "harm_words", "ending_verbs")},
+                       "post_words", "harm_words", "ending_verbs", "government_words")},
         ending_phrases=frozenset((w[0], w[1]) for x in r.strings(d.get("ending_phrases", []), "ending_phrases", optional=True)
                                  if len(w := x.lower().split()) == 2),
         related_verbs_excluded=frozenset(

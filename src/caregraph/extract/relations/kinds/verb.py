@@ -293,6 +293,11 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
             comma = next((t.i for t in ctx.doc[tok.i : tok.sent.end] if t.text == ","), None)
             if comma is not None:
                 subjects = first_after(ctx, comma + 1, pattern.subject_types)
+        if pattern.government_subjects:
+            # "the Department for Harbours launched the Y pilot": the department backs the pilot that
+            # councils run ("only": the stance pattern; "never": the running one)
+            subjects = [a for a in subjects if government_body(ctx.entity[a.key].label, ctx.rules.government_words)
+                        == (pattern.government_subjects == "only")]
         if not subjects:
             continue   # (what follows only narrows the objects: no match without a subject)
         # "published (in May) a new report, 'Y'": a quoted title after the verb's noun of a text
@@ -331,16 +336,19 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
             # "endorses recommendations for X, Y and Z": each proposal as well as the text
             objects += [a for o in objects_tok for a in ctx.proposals_named(o, tok, pattern.object_types)
                         if a not in objects]
-            if not objects:
+            # (a verb of setting up names what it sets up, never a referent of the words below:
+            # "launching the largest investment in Y" sets up no programme of the page's)
+            referents = not pattern.government_subjects
+            if not objects and referents:
                 # "the investment has been welcomed by X": the page's one programme
                 objects = [a for o in objects_tok if (a := ctx.funded_programme(o, pattern.object_types)) is not None][:1]
-            if not objects:
+            if not objects and referents:
                 # "X welcomes its ambition", "welcomes the opportunity it brings": the text or
                 # programme the previous sentence names
                 objects = [a for o in objects_tok if (a := _text_of_its(ctx, o)) is not None
                            and a.type in pattern.object_types][:1]
-        if not objects and (pattern.relation in ctx.rules.stance_relations
-                            or pattern.relation in ctx.rules.answering_relations):
+        if not objects and not pattern.government_subjects and (pattern.relation in ctx.rules.stance_relations
+                                                              or pattern.relation in ctx.rules.answering_relations):
             # "X welcomed the announcement", "hailed the move", "responded to the news": the programme
             # or text named just before or in the page's opening (Context.event_referent)
             objects = [a for o in objects_tok if (a := ctx.event_referent(o, pattern.object_types)) is not None][:1]
@@ -415,6 +423,15 @@ _TITLE_GAP_WORDS = 3  # ", this month", "a"
 
 
 _TRIGGER_FIRSTS: dict[tuple[str, ...], tuple[tuple[str, str], ...]] = {}
+
+
+def government_body(label: str, words: frozenset[str]) -> bool:
+    """Whether a body's name opens or ends with a word of national government ("Department for
+    Harbours", "Ministry of Westland Affairs", "Westland Government"; not "Local Government
+    Association", nor "Westshire Council")."""
+    names = [w.strip(".,'’()").lower() for w in label.split()]
+    names = [w for w in names if w]
+    return bool(names) and (names[0] in words or names[-1] in words)
 
 
 def _trigger_firsts(lemmas: Sequence[str]) -> tuple[tuple[str, str], ...]:
