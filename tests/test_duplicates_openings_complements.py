@@ -1,14 +1,15 @@
 """Duplicates within one document (issue 15, session 22): a programme's name without its
 descriptors that NER typed a body ("Westby Steps" of the page's "Westby Steps Programme"), the
 longest of a chain of longer names a short one stands for, and an acronym that spells a name's
-words before its complement ("HFG" for the "Harbour Families Group on Kinship Care"); with the
-near misses that must stay apart. Names are invented."""
+words before its complement ("HFG" for the "Harbour Families Group on Kinship Care"); and a wrong
+merge: a paper named after a law's colon is no subtitle of the law. With the near misses that must
+stay apart. Names are invented."""
 
 from __future__ import annotations
 
 import pytest
 
-from helpers import document_entity, merged_groups
+from helpers import document_entity, marked_document, merged_groups
 
 _entity = document_entity
 
@@ -76,3 +77,14 @@ def test_an_acronym_for_a_names_words_before_its_complement(schema, entities, ex
 def test_an_acronym_for_a_names_words_before_its_complement_only_within_a_document(schema):
     ents = [_entity("a#0", "HFG", "Organisation"), _entity("b#0", "Harbour Families Group on Kinship Care", "Organisation")]
     assert len(_groups(ents, schema, scope="")) == 2
+
+
+@pytest.mark.parametrize(("marked", "expected"), [
+    # a title and its subtitle after a colon: one publication
+    ("[Safe at Home|Publication]: [Delivery Plan|Publication] was published in 2025.", 1),
+    # a law has no subtitle: what follows its colon is a paper about it
+    ("[Westshire Children Bill|Publication]: [Second Reading Briefing|Publication] was published in 2025.", 2),
+    ("[Westshire Children Act 2025|Publication]: [Guide for Harbour Councils|Publication] was published.", 2),
+])
+def test_a_subtitle_after_a_colon_is_its_title_unless_the_title_is_a_law(schema, marked, expected):
+    assert len(marked_document(schema, marked)) == expected

@@ -554,7 +554,9 @@ def _subtitles(
 ) -> list[tuple[str, str]]:
     """"Title: Subtitle": a publication's name and the publication name right after its colon,
     on the same line, are one publication ("Safe at Home: Delivery Plan"), unless the second
-    answers the first ("X Review: Government Response")."""
+    answers the first ("X Review: Government Response"), or the first is a law: a Bill or an
+    Act has no subtitle, and what follows its colon is a paper about it ("Westshire Children
+    Bill: Second Reading Briefing")."""
     owner = _owners(protos, members)
     pairs = []
     for i in range(len(mentions) - 1):
@@ -562,9 +564,18 @@ def _subtitles(
         between = text[mentions[i].end : mentions[i + 1].start] if text else ""
         if (between.rstrip(" ") == ":" and a.key != b.key and a.type == PUBLICATION == b.type
                 and not _is_acronym(mentions[i + 1].name)
+                and not _is_law(word_keys(mentions[i].name))
                 and not any(w in rules.reply_heads for w in word_keys(mentions[i + 1].name))):
             pairs.append((a.key, b.key))
     return pairs
+
+
+def _is_law(words: list[str]) -> bool:
+    """A Bill's or an Act's name, the Act's with or without its year ("Westshire Children Act
+    2025")."""
+    if words and words[-1].isdigit():
+        words = words[:-1]
+    return len(words) >= 2 and words[-1] in ("bill", "act")
 
 
 def _owners(protos: list[Entity], members: list[list[int]]) -> dict[int, Entity]:
