@@ -554,7 +554,9 @@ def _subtitles(
 ) -> list[tuple[str, str]]:
     """"Title: Subtitle": a publication's name and the publication name right after its colon,
     on the same line, are one publication ("Safe at Home: Delivery Plan"), unless the second
-    answers the first ("X Review: Government Response")."""
+    answers the first ("X Review: Government Response"), or the first is a law: a Bill or an
+    Act has no subtitle, and what follows its colon is a paper about it ("Westshire Children
+    Bill: Second Reading Briefing")."""
     owner = _owners(protos, members)
     pairs = []
     for i in range(len(mentions) - 1):
@@ -562,9 +564,18 @@ def _subtitles(
         between = text[mentions[i].end : mentions[i + 1].start] if text else ""
         if (between.rstrip(" ") == ":" and a.key != b.key and a.type == PUBLICATION == b.type
                 and not _is_acronym(mentions[i + 1].name)
+                and not _is_law(word_keys(mentions[i].name))
                 and not any(w in rules.reply_heads for w in word_keys(mentions[i + 1].name))):
             pairs.append((a.key, b.key))
     return pairs
+
+
+def _is_law(words: list[str]) -> bool:
+    """A Bill's or an Act's name, the Act's with or without its year ("Westshire Children Act
+    2025")."""
+    if words and words[-1].isdigit():
+        words = words[:-1]
+    return len(words) >= 2 and words[-1] in ("bill", "act")
 
 
 def _owners(protos: list[Entity], members: list[list[int]]) -> dict[int, Entity]:
@@ -1105,6 +1116,12 @@ def _merge_rules(
                     r for r, other in clusters.items()
                     if r != root and other["type"] == view["type"] and len(other["words"]) >= 3
                     and other["label"].split()[0] == label and other["words"][1] in _PREPOSITIONS
+                ] or [
+                    # ... or whose words before that preposition it spells ("HFG" for the "Harbour
+                    # Families Group on Kinship", "HFG" for short)
+                    r for r, other in clusters.items()
+                    if r != root and other["type"] == view["type"] and not _is_acronym(other["label"])
+                    and core in _complemented_initials(other["label"], skip)
                 ]
         elif view["type"] == PLACE:
             # "Westshire" and "Westshire Region": a place with and without its place noun
@@ -1160,6 +1177,11 @@ def _merge_rules(
                                            head_stems=head_stems):
                         shortened[r].append(other_words)
             candidates = sorted(shortened)
+            if scope and len(candidates) > 1:
+                # "Westby Steps" beside "Westby Steps Programme" and "Westby Steps Partnership
+                # Programme": the longest of a chain, which the others are short forms of too
+                candidates = _longest_of_chain(candidates, clusters, rules,
+                                               _roots_by_stem(clusters, True, stem_index), head_stems)
             if not scope and not all(any(_shortens_across(short, view, clusters[r], rules.kind_suffixes) for short in shorts)
                                      for r, shorts in shortened.items()):
                 continue
@@ -1207,6 +1229,26 @@ def _merge_rules(
         if len(candidates) == 1 and not _rivals(label, clusters[candidates[0]]["label"], rules):
             uf.union(root, candidates[0])
     return variants, framed
+
+
+def _complemented_initials(label: str, skip: frozenset[str]) -> set[str]:
+    """The initials of a name's words before its complement: "Harbour Families Group on Kinship
+    Care" -> "HFG" (the words before its first "on" or "for", two or more, each capitalised, and
+    a capitalised complement after it; a hyphened word spelt by one initial or two); none of a
+    name without such a complement ("Department for Harbours" has one word before it)."""
+    tokens = label.split()
+    for i, token in enumerate(tokens):
+        if token.lower() in _COMPLEMENT_PREPOSITIONS:
+            before, after = tokens[:i], [t for t in tokens[i + 1:] if t.lower() not in skip]
+            if len(before) >= 2 and after and all(t[:1].isupper() for t in before + after):
+                lead = " ".join(before)
+                return {initials(lead, skip), initials(lead.replace("-", " "), skip)}
+            return set()
+    return set()
+
+
+# the prepositions that bring in what a body is about or for ("Group on Kinship Care", "Group for Children")
+_COMPLEMENT_PREPOSITIONS = frozenset({"on", "for"})
 
 
 def _longest_of_chain(candidates: list[int], clusters: dict[int, dict], rules: EntityRules,
@@ -1521,6 +1563,24 @@ def _title_opening(words: list[str], view: dict, other: dict, longer: list[str],
             and not any(w in rules.heads for w in longer))
 
 
+def _programme_opening(words: list[str], view: dict, other: dict, longer: list[str], rules: EntityRules,
+                       head_stems: frozenset[str]) -> bool:
+    """Within a document, a programme's or a proposal's name without its descriptors, which NER
+    took for a body, is that programme or proposal: "Westby Steps" (acting as the delivery
+    programme) of the page's "Westby Steps Programme". Only a name of two or more words with no
+    head noun of its own (a "Harbour Trust" is a body, whatever programme it names) nor an
+    acronym first ("WCC Harbour Steps"), not a known name, and a longer name that adds only
+    descriptors (head nouns, generic words): "Harbour Homes" is no "Harbour Homes Sunday" (a
+    body's programme named after it). (A possessive owner, "Harbour Families' Steps Programme",
+    is no short form: `_longer_forms` leaves out the clusters it owns.)"""
+    return (view["type"] == ORGANISATION and other["type"] in (INITIATIVE, RECOMMENDATION)
+            and len(words) >= 2 and longer[: len(words)] == words
+            and view["label"] not in rules.gazetteer_names
+            and not _is_acronym(view["label"].split()[0])
+            and not any(_is_head(w, rules, head_stems) for w in words)
+            and all(_descriptor(w, rules) for w in longer[len(words):]))
+
+
 def _longer_form(words: list[str], content: set[str], head: str, view: dict, other: dict, longer: list[str],
                  rules: EntityRules, *, within: bool = False, places: Collection[tuple[str, ...]] = (),
                  head_stems: frozenset[str]) -> bool:
@@ -1537,6 +1597,7 @@ def _longer_form(words: list[str], content: set[str], head: str, view: dict, oth
     return bool(
         (other["type"] == view["type"]
          or (within and _title_opening(words, view, other, longer, rules))
+         or (within and _programme_opening(words, view, other, longer, rules, head_stems))
          # two names ending in one head noun are one kind of thing, however each was
          # typed ("Carers Strategy" that NER took for a body, "Westshire Carers Strategy")
          or (len(words) >= 2 and longer[-1] == words[-1] and words[-1] in rules.heads
