@@ -177,6 +177,8 @@ def find_mentions(
     for cand, span, votes, kinds in senses.without_common_phrases(doc, senses.without_doubtful_persons(doc, pending, rules), rules):
         if cand.name is None and _guessed_person_with_of(span, votes, rules):
             votes = [(t, w) for t, w in votes if t != PERSON]  # "Memorandums of Understanding": no one's name
+        if cand.name is None and _guessed_person_in_a_building(span, votes, rules):
+            votes = [(t, w) for t, w in votes if t != PERSON]  # "Harbour House", "Westby Hall": a building
         is_person = any(t == PERSON for t, _ in votes)
         if is_person and len(span) == 1 and _capitals_acronym(span.text):
             # "NCER said ...": three to five capitals name a body, whatever NER or a speech verb says
@@ -207,6 +209,9 @@ def find_mentions(
             kept = False  # "Home / Outlook / ...", "Courage, Care & Councils: Renewal wanted ...", "Turn on
             # JavaScript": one capitalised word NER alone calls a body, written once on the page (a heading's
             # word, a menu's, a term)
+        if kept and cand.name is None and _lone_guessed_person(doc, span, votes, kinds, rules):
+            kept = False  # "Lead MP | Jane Porter | Westby | Lab", "Latest available (Revised)": one word NER
+            # alone calls a person, written once on the page, is no one named
         judged.append((cand, span, name, votes, kept))
     # one sense per discourse: a capitalised form the document names with good evidence
     # once is a name wherever it is capitalised again ("Chief Executive at Hearth" ...
@@ -521,6 +526,19 @@ def _guessed_person_with_of(span: Span, votes: Sequence[tuple[str, float]], rule
     if len(words) < 3 or words[0].text in rules.first_names or words[0].lower_.rstrip(".") in rules.honorifics:
         return False
     return any(t.lower_ in ("of", "for") for t in words[1:-1])
+
+
+def _guessed_person_in_a_building(span: Span, votes: Sequence[tuple[str, float]], rules: EntityRules) -> bool:
+    """Is a person only NER's guess for a name of two words or more that ends in a building's word
+    (schema building_words: "Harbour House", "Westby Hall", "Porter Tower"), with no given name or
+    title before it? A building, a venue, or the chamber it houses; "Jane Hall" has her given name."""
+    ner = rules.weights["ner"]
+    if not any(t == PERSON for t, _ in votes) or any(t == PERSON and w != ner for t, w in votes):
+        return False
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if len(words) < 2 or words[0].text in rules.first_names or words[0].lower_.rstrip(".") in rules.honorifics:
+        return False
+    return words[-1].lower_ in rules.building_words and is_cap(words[-1])
 
 
 def _particle_tail(tail: Span) -> bool:
@@ -1088,6 +1106,31 @@ def _lone_guessed_body(doc: Doc, span: Span, name: str, votes: Sequence[tuple[st
     word = words[0].text
     if is_acronym(word) or not word[:1].isupper() or not any(ch.islower() for ch in word):
         return False
+    return _written_once(doc, word)
+
+
+def _lone_guessed_person(doc: Doc, span: Span, votes: Sequence[tuple[str, float]], kinds: set[str],
+                         rules: EntityRules) -> bool:
+    """One capitalised word, no given name (schema first_names) and no acronym, that only NER's
+    person label calls a name (no honorific, speech, pronoun, cue or other vote) and that the page
+    writes once: a seat on a member's card ("Westby"), a heading's or a status line's word
+    ("Revised"), a plural ("Peers"), a participle opening a sentence ("Split over two phases, ...").
+    A surname alone is a person where the page writes it again (her full name, "Porter said")
+    or something else says so ("Mr Porter", "Porter told ..."); a given name alone ("Jane") keeps its vote."""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if len(words) != 1 or not kinds <= {"name", "ner"} or not votes:
+        return False
+    if any(t != PERSON or w != rules.weights["ner"] for t, w in votes):
+        return False
+    word = words[0].text
+    if word in rules.first_names or is_acronym(word) or not word[:1].isupper() or not word[1:].islower():
+        return False
+    return _written_once(doc, word)
+
+
+def _written_once(doc: Doc, word: str) -> bool:
+    """Does the page write the word (whole, with its capitals) on one line only? A line the page
+    repeats counts once."""
     # (a headline the page repeats as its title and its heading is one line written twice)
     # (the matches in text order, line by line, each distinct line's text counted once; it stops
     # at the second counted match: a text without line breaks is one line, read once)
