@@ -128,6 +128,8 @@ class EntityRules:
     building_words: frozenset[str] = frozenset()
     # a page's time stamp words that a byline's name may run into ("Jane PorterPublished 2 hours ago")
     stamp_words: frozenset[str] = frozenset()
+    # a line naming a publication's kind above a page's title ("Policy paper"): the title is one
+    publication_kind_lines: frozenset[str] = frozenset()
     # a news site's navigation words, two or more of which open a run before a name
     navigation_words: frozenset[str] = frozenset()
     number_words: frozenset[str] = frozenset()
@@ -721,6 +723,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         size_units=lower("size_units"),
         building_words=lower("building_words"),
         stamp_words=lower("stamp_words"),
+        publication_kind_lines=lower("publication_kind_lines"),
         navigation_words=lower("navigation_words"),
         number_words=lower("number_words"),
         post_nominals=frozenset(r.strings(d.get("post_nominals", []), "post_nominals")),

@@ -39,6 +39,7 @@ from ..syntax import (
 from . import senses
 from .dashed import dashed_candidates
 from .described import described_publications, leading_type
+from .kind_lines import kind_line_titles
 from .numbered import numbered_titles
 from .pilots import described_pilots, trial_pairs
 from .places import place_body_candidates, place_list_candidates
@@ -96,6 +97,7 @@ def find_mentions(
     candidates.extend(name_candidates(doc, rules, gazetteer_places))
     candidates.extend(quoted_candidates(doc, rules))
     candidates.extend(dashed_candidates(doc, rules))
+    candidates.extend(kind_line_titles(doc, rules))
     candidates.extend(gazetteer_candidates(doc, matchers))
     candidates.extend(place_list_candidates(doc, rules, gazetteer_places, _gazetteer_others(doc, matchers)))
     candidates.extend(place_body_candidates(doc, rules, gazetteer_places))

@@ -1110,6 +1110,9 @@ def _list_type(doc: Doc, line_start: int, rules: EntityRules) -> str | None:
                 type_ = rules.list_cues.get(t.lower_)
                 if not type_ or (m + 1 < len(line) and line[m + 1].lower_ in rules.list_cues):
                     continue  # the head of "the pathfinder areas", not its modifier
+                if type_ == PUBLICATION and _one_text(line, m):
+                    continue  # "The Harbour strategy introduces several measures:": the items are the
+                    # one text's parts, not texts of its kind
                 if type_ == PLACE and not (len(line) - m - 2 <= 3 and all(
                         w.is_alpha and w.is_lower for w in line[m + 1 : -1])):
                     return None  # "Local authorities should notify the panel:": no list of places
@@ -1117,6 +1120,22 @@ def _list_type(doc: Doc, line_start: int, rules: EntityRules) -> str | None:
             return None
         j = k - 1
     return None
+
+
+_ONE_OWNER = frozenset({"the", "this", "its", "their", "our", "his", "her", "my"})
+
+
+def _one_text(line: Sequence[Token], m: int) -> bool:
+    """Is the list cue at `m` one text, in the singular after "the", "this", a possessive
+    pronoun or an owner's "'s", past its modifiers ("The strategy", "the Harbour Office's new
+    care strategy")? Not a plural ("Reports in this series include:") nor a bare noun ("Key
+    guidance:")."""
+    if line[m].tag_ not in ("NN", "NNP"):
+        return False
+    k = m - 1
+    while k >= 0 and line[k].dep_ in ("amod", "compound", "nummod") and not line[k].is_punct:
+        k -= 1
+    return k >= 0 and (line[k].lower_ in _ONE_OWNER or line[k].tag_ == "POS")
 
 
 def _is_quote(text: str) -> bool:
