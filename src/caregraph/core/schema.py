@@ -197,6 +197,10 @@ class EntityRules:
     # entries (relations.yaml known_relations, AUTHORED): a description of a text by that author
     # that shares words with the title names it (mentions/described.py)
     authored_titles: tuple[tuple[frozenset[str], str, frozenset[str]], ...] = ()
+    # (the answering bodies' names in lower case, the text answered, the answer) of each known
+    # answer between gazetteer titles that says by whom it is named (relations.yaml known_relations,
+    # RESPONDED_TO with `answered_by`): "the Harbour Office's response to the Westshire Review"
+    answer_titles: tuple[tuple[frozenset[str], str, str], ...] = ()
     # nouns by which an author alone names its one known publication ("the Harbour Authority
     # report"), and the words of each such title's subject, one of which its page must hold
     sole_title_nouns: frozenset[str] = frozenset()
@@ -260,6 +264,9 @@ class KnownRelation:
     source: str
     as_subject: bool = False   # stated only by a clause whose subject is the subject entry and names the object
     capitals: bool = False     # stated only by a page that writes each end with a capital ("Harbour Care", not "harbour care")
+    # RESPONDED_TO: the bodies by whose name a page calls the subject "<body>'s response to <object>"
+    # ("the Harbour Office's response to the Westshire Review"), in lower case
+    answered_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -546,7 +553,9 @@ def load_schema(directory: str | Path | None = None) -> Schema:
                                                    if e.group and e.type == ontology.PLACE))
     if gazetteer_read:
         problems.extend(_known_relation_problems(str(root / "relations.yaml"), relations, gazetteer))
-        entities = replace(entities, authored_titles=_authored_titles(relations, gazetteer))
+        entities = replace(entities, authored_titles=_authored_titles(relations, gazetteer),
+                           answer_titles=tuple((frozenset(f.answered_by), f.object, f.subject) for f in relations.known_relations
+                                               if f.relation == ontology.RESPONDED_TO and f.answered_by))
     for reader in readers.values():   # a misspelt key is a rule that silently never applies
         problems.extend(reader.unknown_keys())
     # a missing ontology name first: it is the cause of the unknown types that follow
@@ -1035,7 +1044,9 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
                              object=r.string(item.get("object"), f"{path}.object"),
                              source=r.string(item.get("source"), f"{path}.source"),
                              as_subject=_flag(item.get("as_subject"), f"{path}.as_subject", r),
-                             capitals=_flag(item.get("capitals"), f"{path}.capitals", r))
+                             capitals=_flag(item.get("capitals"), f"{path}.capitals", r),
+                             answered_by=tuple(x.lower() for x in r.strings(item.get("answered_by", []), f"{path}.answered_by",
+                                                                           optional=True)))
         if fact.relation and fact.relation not in signatures:
             r.fail(f"{path}.relation", f"unknown relation '{fact.relation}'")
         facts.append(fact)

@@ -71,6 +71,56 @@ def described_publications(doc: Doc, mentions: Sequence[Mention], rules: EntityR
     return found
 
 
+def answer_descriptions(doc: Doc, mentions: Sequence[Mention], rules: EntityRules, *, doc_id: str,
+                        sent_index: dict[int, int]) -> list[Mention]:
+    """Known answers named by whom and to what ("the Harbour Office's response to the Westshire
+    Review", "Harbour Office response to the Review"): a mention of the answer (relations.yaml
+    known_relations, RESPONDED_TO with `answered_by`) from the answering body's first word to the
+    end of the answered text's mention; the text keeps its own mention inside it."""
+    if not rules.answer_titles:
+        return []
+    found: list[Mention] = []
+    for m in mentions:
+        answers = [(bodies, answer) for bodies, answered, answer in rules.answer_titles if m.name == answered]
+        if not answers:
+            continue
+        inner = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if inner is None:
+            continue
+        k = inner.start - 1
+        if k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        if k < 1 or doc[k].lower_ != "to" or doc[k - 1].lower_ not in ("response", "responses"):
+            continue
+        k -= 2   # the word before "response"
+        if k >= 0 and doc[k].lower_ in _POSSESSIVE:
+            k -= 1
+        for bodies, answer in answers:
+            start = _body_start(doc, k, bodies)
+            if start is None:
+                continue
+            if start >= 1 and doc[start - 1].lower_ in ("the", "a"):
+                start -= 1
+            span = doc[start : inner.end]
+            if any(ends_line(t) for t in span[:-1]):
+                break
+            sent = sent_index.get(span_sent(span).start, 0) if sent_index else 0
+            found.append(Mention(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text, name=answer,
+                                 votes=((PUBLICATION, rules.weights["cue"]),), rule="described", sent=sent))
+            break
+    return found
+
+
+def _body_start(doc: Doc, last: int, bodies: frozenset[str]) -> int | None:
+    """The first token of one of the bodies' names ending at token `last` (lower case), or None."""
+    for body in bodies:
+        n = len(body.split())
+        first = last - n + 1
+        if first >= 0 and " ".join(t.lower_ for t in doc[first : last + 1]) == body:
+            return first
+    return None
+
+
 def _sole_title(owner: Mention, doc: Doc, rules: EntityRules, signs: dict[str, bool]) -> str | None:
     """The one known publication of the author `owner` names (relations.yaml), where the schema
     gives that title the words of its subject and the page holds one of them ("the Harbour

@@ -558,12 +558,28 @@ class Context:
         if not words:
             return False
         entity = self.entity[found.key]
+        known = self.known_forms(entity.label)
+        names = {w for name in (entity.label, *entity.aliases, *known) for w in name.lower().split()}
+        return not any(w in names for w in words)
+
+    def _kind_forms(self, entity: Entity) -> tuple[str, ...]:
+        """The gazetteer's names of a publication whose label says no kind of text (entities.yaml
+        heads: "Safe Harbours", not "Westshire Care Review", whose own kind decides what it is
+        called); none for any other, nor for a programme (a known programme's name, "Harbour
+        First Programme", is also the name of many a local programme a page names in short)."""
+        kinds = self.schema.entities.heads
+        words = entity.label.lower().split()
+        if entity.type != PUBLICATION or not words or kinds.get(head_word(entity.label)) == PUBLICATION \
+                or kinds.get(words[-1]) == PUBLICATION:
+            return ()
+        return self.known_forms(entity.label)
+
+    def known_forms(self, label: str) -> tuple[str, ...]:
+        """The aliases the gazetteer gives the entry of that name (none for a name it lacks)."""
         forms: dict[str, tuple[str, ...]] | None = self.cache.get("gazetteer_forms")
         if forms is None:
             forms = self.cache["gazetteer_forms"] = {e.name: e.aliases for e in self.schema.gazetteer}
-        known = forms.get(entity.label, ())
-        names = {w for name in (entity.label, *entity.aliases, *known) for w in name.lower().split()}
-        return not any(w in names for w in words)
+        return forms.get(label, ())
 
     def in_quotation(self, tok: Token) -> bool:
         """Whether a token is someone's quoted words: in a quotation found with its speaker, or
@@ -758,10 +774,12 @@ class Context:
         same_type = [e for e in self.entity.values() if e.type == type_]
         # the head before "of/for" ("Review of X") or the last word ("X for Children Pathfinder")
         stems = {h.rstrip("s") for h in heads}
-        # by its label, or by another name the document gives it ("X: Delivery Plan")
+        # by its label, or by another name the document gives it ("X: Delivery Plan"), or, for
+        # a title of no kind, one the gazetteer knows it by ("Safe Harbours", known as the
+        # "Westshire Harbour Strategy": the strategy)
         same_head = [e for e in same_type if any(
             head_word(name) in heads or (name.split() and name.split()[-1].lower().rstrip("s") in stems)
-            for name in (e.label, *(a for a in e.aliases if len(a.split()) >= 2)))]
+            for name in (e.label, *(a for a in (*e.aliases, *self._kind_forms(e)) if len(a.split()) >= 2)))]
         if by_head_only:
             return Arg(same_head[0].key, type_, via_reference=True) if len(same_head) == 1 else None
         if not same_head and called:

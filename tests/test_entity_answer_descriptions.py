@@ -1,0 +1,41 @@
+"""A known answer named by whom and to what (mentions/described.py `answer_descriptions`): where
+the gazetteer's facts say a text answers another and by whose name a page calls it
+("answered_by"), "the Harbour Office's response to the Westshire Care Review" is that answer,
+with the answered text's own mention kept inside it; the response of another body, or a reply
+by another word, is none. Invented gazetteer entries and fact."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from caregraph.core.schema import GazetteerEntry, KnownRelation
+from helpers import text_relations
+
+_ANSWER = GazetteerEntry(name="Safe Harbours", type="Publication", aliases=(), source="invented")
+_REVIEW = GazetteerEntry(name="Westshire Care Review", type="Publication", aliases=(), source="invented")
+_FACT = KnownRelation(subject="Safe Harbours", relation="RESPONDED_TO", object="Westshire Care Review", source="invented",
+                      answered_by=("harbour office",))
+
+
+@pytest.fixture(scope="module")
+def extractor(nlp, schema):  # type: ignore[no-untyped-def]
+    from caregraph.extract.worker import Extractor
+
+    entities = dataclasses.replace(schema.entities, answer_titles=((frozenset(_FACT.answered_by), _FACT.object, _FACT.subject),))
+    relations = dataclasses.replace(schema.relations, known_relations=(_FACT,))
+    return Extractor(nlp, dataclasses.replace(schema, entities=entities, relations=relations,
+                                              gazetteer=schema.gazetteer + (_ANSWER, _REVIEW)))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "found"), [
+    ("The Harbour Trust welcomed the Harbour Office's response to the Westshire Care Review.", True),
+    ("The Harbour Trust welcomed the Eastborough Council's response to the Westshire Care Review.", False),
+    ("The Harbour Trust welcomed the Harbour Office's reply to the Westshire Care Review.", False),
+])
+def test_a_known_answer_is_named_by_its_body_and_the_text_it_answers(extractor, text, found) -> None:  # type: ignore[no-untyped-def]
+    relations = text_relations(extractor, text)
+    assert (("Harbour Trust", "SUPPORTS", "Safe Harbours") in relations) is found
+    assert (("Safe Harbours", "RESPONDED_TO", "Westshire Care Review") in relations) is found
