@@ -139,7 +139,7 @@ def find_mentions(
         (e.start, e.end) for e in ents_of(doc) if e.label_ in ("GPE", "LOC")))
     person_ents = {e.end: e.start for e in ents_of(doc) if e.label_ == "PERSON"}
     pending: senses.Pending = []
-    bodies = known_bodies(chosen, rules.weights["ner"])
+    bodies = known_bodies(doc, chosen, rules)
     surnames = page_surnames(doc, rules)
     for cand in chosen:
         context = _context_votes(doc, cand, rules, places)

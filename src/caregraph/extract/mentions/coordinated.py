@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ...core.ontology import ORGANISATION
+from ...core.schema import EntityRules
 from ..syntax import ends_line
 from .voters import Candidate
 
@@ -34,13 +35,17 @@ class KnownBodies:
     by_end: dict[int, int] = field(default_factory=dict)
 
 
-def known_bodies(chosen: Iterable[Candidate], ner_weight: float) -> KnownBodies:
+def known_bodies(doc: Doc, chosen: Iterable[Candidate], rules: EntityRules) -> KnownBodies:
     """The chosen names that are bodies by more than NER's guess: an organisation vote from the
-    gazetteer, a head noun or a cue, and no other type's vote but NER's."""
+    gazetteer, a head noun or a cue, and no other type's vote but NER's; not a name of generic
+    words only ("Care & Councils" in a headline), which names no one body."""
+    ner_weight = rules.weights["ner"]
+    plain = rules.generic_words | rules.connectives
     spans = frozenset(
         (c.start, c.end) for c in chosen
         if any(t == ORGANISATION and w != ner_weight for t, w in c.votes)
-        and not any(t != ORGANISATION and w != ner_weight for t, w in c.votes))
+        and not any(t != ORGANISATION and w != ner_weight for t, w in c.votes)
+        and not all(t.lower_ in plain or not t.is_alpha for t in doc[c.start : c.end]))
     return KnownBodies(spans, {s: e for s, e in spans}, {e: s for s, e in spans})
 
 
