@@ -37,6 +37,7 @@ from ..syntax import (
     word_index,
 )
 from . import senses
+from .coordinated import known_bodies, listed_with_a_body
 from .dashed import dashed_candidates
 from .described import answer_descriptions, described_publications, leading_type
 from .kind_lines import kind_line_titles
@@ -61,6 +62,7 @@ from .voters import (
     ner_candidates,
     non_entity_tokens,
     owns_a_thing,
+    page_surnames,
     quoted_candidates,
     recommendation_candidates,
     seat_after_party,
@@ -139,6 +141,8 @@ def find_mentions(
         (e.start, e.end) for e in ents_of(doc) if e.label_ in ("GPE", "LOC")))
     person_ents = {e.end: e.start for e in ents_of(doc) if e.label_ == "PERSON"}
     pending: senses.Pending = []
+    bodies = known_bodies(doc, chosen, rules)
+    surnames = page_surnames(doc, rules)
     for cand in chosen:
         context = _context_votes(doc, cand, rules, places)
         votes = list(cand.votes) + [v for v, _kind in context]
@@ -173,6 +177,10 @@ def find_mentions(
                 cand.end = person_end
                 context = _context_votes(doc, cand, rules, places)
                 votes = list(cand.votes) + [v for v, _kind in context]
+        if listed_with_a_body(doc, cand, bodies, votes, rules.weights["ner"], lower_forms, surnames):
+            # "the Harbour Trust, Kestrelwise and the Eastby Society": listed with a known body, a body
+            context = [*context, ((ORGANISATION, rules.weights["cue"]), "coordination")]
+            votes.append((ORGANISATION, rules.weights["cue"]))
         span = span_of(doc, cand.start, cand.end)
         kinds = cand.kinds | {kind for _v, kind in context}
         pending.append((cand, span, votes, kinds))

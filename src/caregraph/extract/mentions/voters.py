@@ -1461,11 +1461,15 @@ def _conjuncts_before(doc: Doc, start: int, name: int) -> tuple[int, int] | None
 def _capitals_agree(span: Span, forms: Sequence[str]) -> bool:
     """Does the text have a capital wherever one of the forms it matches has one ("Harbour
     Steps" for the form "Harbour Steps"; not "harbour steps")? A text in capitals throughout
-    ("HARBOUR STEPS", a heading) shows none of them: only an acronym's form agrees with it."""
+    ("HARBOUR STEPS", a heading) shows none of them: only an acronym's form agrees with it. A
+    form's leading article is a word of the sentence, in lower case inside one: "published in the
+    HJ" agrees with the form "The HJ"."""
     text = " ".join(_without_acronym(span).replace("\u2019", "'").split())
     shouting = not any(c.islower() for c in text)
     for form in forms:
         form = " ".join(form.replace("\u2019", "'").split())
+        if form.startswith("The ") and text.startswith("the "):
+            form = form.replace("The", "the", 1)
         if shouting and any(c.islower() for c in form):
             continue
         if len(form) == len(text) and form.lower() == text.lower() and all(
@@ -1736,12 +1740,15 @@ def _described_in_context(doc: Doc, where: tuple[int, int], entry: GazetteerEntr
 
 
 def _case_agrees(span: Span, forms: Sequence[str]) -> bool:
+    """Does a short text have the capitals of a form it matches, word by word? The form's
+    leading article may be in lower case, as a sentence writes it ("in the HJ" for "The HJ")."""
     words = [t.text for t in span]
     for form in forms:
         parts = form.replace("'", " '").split()
         if len(parts) != len(words):
             continue
-        if all(p.lower() == w.lower() and p[:1].isupper() == w[:1].isupper() for p, w in zip(parts, words, strict=True)):
+        if all(p.lower() == w.lower() and (p[:1].isupper() == w[:1].isupper() or (k == 0 and p == "The" and w == "the"))
+               for k, (p, w) in enumerate(zip(parts, words, strict=True))):
             return True
     return False
 
