@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import text_relations
+
 pytestmark = pytest.mark.model
 
 
@@ -53,6 +55,16 @@ def test_honorific_and_surname_mentions_merge_into_the_full_name(extractor):
     assert [p.label for p in persons] == ["Maria Lopez"]
     assert persons[0].mentions == 3
     assert "Lopez" in persons[0].aliases
+
+
+@pytest.mark.parametrize("honorific", ["Cllr", "Coun", "Councillor"])
+def test_a_councillors_honorific_is_no_part_of_the_name_and_leaves_the_post(extractor, honorific):
+    # "Coun" is the local press's abbreviation of Councillor, as "Cllr" is the councils' own
+    text = f"Leader of Westshire Council, {honorific} Jane Porter, says she will work with the government.\n"
+    found = entities(extractor, text)
+    assert found["Jane Porter"].type == "Person"
+    assert not any(label.startswith(honorific) for label in found)
+    assert ("Jane Porter", "ROLE_AT", "Westshire Council") in text_relations(extractor, text)
 
 
 def test_leading_article_and_possessive_are_not_part_of_the_name(extractor):
