@@ -155,3 +155,34 @@ def test_a_place_in_a_list_or_before_an_indefinite_thing_is_no_modifier():
     # near miss: the definite institution of the place is still a modifier
     doc = _parsed(["the", "Westby", "government"], [2, 2, 2], ["det", "compound", "ROOT"], ["DET", "PROPN", "NOUN"])
     assert _modifies_a_noun(doc[1:2]) is True
+
+
+@pytest.mark.parametrize("words, heads, deps, pos, expected", [
+    # "the Westshire region met": the place's own kind after its name names the place
+    (["the", "Westshire", "region", "met"], [2, 2, 3, 3], ["det", "compound", "nsubj", "ROOT"],
+     ["DET", "PROPN", "NOUN", "VERB"], False),
+    # "Eastby borough foster carers met": the kind, then the people
+    (["Eastby", "borough", "foster", "carers", "met"], [1, 3, 3, 4, 4], ["compound", "compound", "compound", "nsubj", "ROOT"],
+     ["PROPN", "NOUN", "NOUN", "NOUN", "VERB"], False),
+    # "outcomes for Westshire families": the people who live there
+    (["outcomes", "for", "Westshire", "families"], [0, 0, 3, 1], ["ROOT", "prep", "compound", "pobj"],
+     ["NOUN", "ADP", "PROPN", "NOUN"], False),
+    # near misses: a body ("Westshire council") and an institution stay modifiers
+    (["the", "Westshire", "council", "met"], [2, 2, 3, 3], ["det", "compound", "nsubj", "ROOT"],
+     ["DET", "PROPN", "NOUN", "VERB"], True),
+    (["the", "Westshire", "general", "election"], [3, 3, 3, 3], ["det", "compound", "amod", "ROOT"],
+     ["DET", "PROPN", "ADJ", "NOUN"], True),
+])
+def test_a_place_before_its_own_kind_or_its_people_names_the_place(schema, words, heads, deps, pos, expected):
+    from caregraph.extract.mentions.choose import _modifies_a_noun
+    doc = _parsed(words, heads, deps, pos)
+    at = next(i for i, w in enumerate(words) if w in ("Westshire", "Eastby"))
+    assert _modifies_a_noun(doc[at : at + 1], schema.entities.place_naming_heads) is expected
+
+
+@pytest.mark.model
+def test_a_place_named_only_before_its_people_is_a_node(extractor):
+    people = _entities(extractor, "The Harbour Trust will improve outcomes for UK families.")
+    assert people.get("United Kingdom") == "Place"
+    government = _entities(extractor, "The Harbour Trust welcomed the plan of the UK government.")
+    assert "United Kingdom" not in government

@@ -88,6 +88,7 @@ class EntityRules:
     agent_verbs: frozenset[str] = frozenset()    # "X praises": X acts, so is no place
     place_prepositions: frozenset[str] = frozenset()  # "in X, Surrey"
     place_modifiers: frozenset[str] = frozenset()     # "North X", "Rural X": still a place
+    place_naming_heads: frozenset[str] = frozenset()  # "the X region", "X families": X names the place
     place_list_nouns: frozenset[str] = frozenset()    # "the pilot areas are X, Y and Z": places
     role_openers: frozenset[str] = frozenset()   # "X Trust Head of Policy": a role starts here
     naming_verbs: frozenset[str] = frozenset()   # "the scheme, known as X": X names the scheme
@@ -776,6 +777,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         agent_verbs=lower("agent_verbs"),
         place_prepositions=lower("place_prepositions"),
         place_modifiers=lower("place_modifiers"),
+        place_naming_heads=lower("place_naming_heads"),
         place_list_nouns=lower("place_list_nouns"),
         role_openers=lower("role_openers"),
         naming_verbs=lower("naming_verbs"),

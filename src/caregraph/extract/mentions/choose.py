@@ -227,7 +227,7 @@ def find_mentions(
     # once is a name wherever it is capitalised again ("Chief Executive at Hearth" ...
     # "Hearth's campaign")
     confirmed = {normalise_key(name) for _c, _s, name, _v, kept in judged if kept}
-    judged = _without_modifying_places(judged)
+    judged = _without_modifying_places(judged, rules.place_naming_heads)
     for cand, span, name, votes, kept in judged:
         if not name:
             continue
@@ -1054,31 +1054,36 @@ def _joined_people(name: str, votes: Sequence[tuple[str, float]]) -> bool:
             and any(w in ("and", "&") for w in name.split()[1:-1]))
 
 
-def _without_modifying_places(judged: list[_Judged]) -> list[_Judged]:
+def _without_modifying_places(judged: list[_Judged], naming_heads: frozenset[str] = frozenset()) -> list[_Judged]:
     """The judged candidates less the places a document only ever names as a modifier of a
     common noun ("the UK government", "a Westshire general election", "UK-wide"): an
     adjective's use names no place the text is about. A place it names once on its own ("in the
-    UK", "Westshire's councils") keeps all its mentions."""
+    UK", "Westshire's councils") keeps all its mentions; so does one before a noun of
+    `naming_heads` (the place's own kind or its people: "the Westshire region", "Eastby
+    families"), which names the place itself."""
     modifying: dict[str, bool] = {}
     for _cand, span, name, votes, kept in judged:
         if kept and name and leading_type(votes) == PLACE:
             key = normalise_key(name)
-            modifying[key] = modifying.get(key, True) and _modifies_a_noun(span)
+            modifying[key] = modifying.get(key, True) and _modifies_a_noun(span, naming_heads)
     return [row for row in judged if not (row[2] and leading_type(row[3]) == PLACE
                                           and modifying.get(normalise_key(row[2]), False))]
 
 
-def _modifies_a_noun(span: Span) -> bool:
+def _modifies_a_noun(span: Span, naming_heads: frozenset[str] = frozenset()) -> bool:
     """Is the span a compound or adjectival modifier of a common noun in lower case right after
     it ("the UK government", "the Westshire care review")? Not one of a list of places before
     a plural ("Westby, Eastby and Northby councils" names three councils), nor before a noun
-    with "a" or "an" ("a Westby church": a thing in the place, which the text locates there)."""
+    with "a" or "an" ("a Westby church": a thing in the place, which the text locates there),
+    nor before a noun of `naming_heads` ("Eastby borough foster carers", "Westshire families")."""
     root = span.root
     head = root.head
     if not (root.dep_ in ("compound", "amod", "nmod") and head.i >= span.end
             and head.pos_ == "NOUN" and head.text.islower()):
         return False
     doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in naming_heads:
+        return False  # "the Westshire region", "Eastby families": the place itself, or its people
     if any(t.is_punct or t.pos_ in ("CCONJ", "VERB", "AUX", "ADP") for t in doc[span.end : head.i]):
         return False  # "in the United Kingdom - i) ...": the line goes on, no noun phrase
     if any(t.dep_ in ("conj", "cc") for t in span) or any(c.dep_ in ("conj", "cc") for c in children_of(root)):
