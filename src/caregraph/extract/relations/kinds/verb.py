@@ -250,7 +250,8 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
             if _joint_action(tok):
                 continue
             subjects_tok = _before_participle(tok, subject_tokens(tok))
-            objects_tok = [c for c in children_of(tok) if c.dep_ in ("dobj", "attr")]
+            objects_tok = [c for c in children_of(tok) if c.dep_ in ("dobj", "attr")] \
+                or [t for t in [_name_read_as_clause(ctx, tok)] if t is not None]
             named = None if subjects_tok else _name_before_participle(ctx, tok)
             if named is not None:
                 # ("comprising A" read as one noun: A is the participle's object)
@@ -441,6 +442,25 @@ def _trigger_firsts(lemmas: Sequence[str]) -> tuple[tuple[str, str], ...]:
     if found is None:
         found = _TRIGGER_FIRSTS[key] = tuple((lem, lem.split()[0]) for lem in key)
     return found
+
+
+def _name_read_as_clause(ctx: Context, verb: Token) -> Token | None:
+    """A name opening with a verb's form that the parser read as a clause of the verb before it
+    ("the council will pilot Making Harbours Safe", "X welcomed Keeping Westshire Warm": the
+    title's first word an xcomp or ccomp of the verb): that first word, when it opens a mention,
+    is capitalised, follows the verb at once (or after "the") and has no "to" or subject of its
+    own (not "agreed to Support Y", "said Making Y work is hard")."""
+    for child in children_of(verb):
+        if (child.dep_ not in ("xcomp", "ccomp") or child.pos_ not in ("VERB", "AUX") or not child.is_title
+                or child.i - verb.i not in (1, 2) or (child.i - verb.i == 2 and ctx.doc[verb.i + 1].lower_ != "the")):
+            continue
+        index = ctx.token_mention.get(child.i)
+        span = ctx.spans[index] if index is not None else None
+        if span is None or span.start != child.i \
+                or any(c.dep_ in ("aux", "nsubj", "nsubjpass", "mark") for c in children_of(child)):
+            continue
+        return child
+    return None
 
 
 def _mistagged_verb(tok: Token) -> bool:
