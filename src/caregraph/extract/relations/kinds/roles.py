@@ -134,7 +134,11 @@ def role_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
             target = next((a for s in subject_tokens(tok.head.head) for a in [ctx.arg_at(s)]
                            if a and a.type in pattern.object_types and not a.via_reference), None)
         if holder is not None and target is not None:
-            yield RuleMatch([holder], [target], tok, role=clean_role(doc[_role_start(tok) : tok.i + 1].text))
+            # "as a member of the Harbour Trust's youth board": the post is on the board (the
+            # most specific body), and at its owner too
+            unit = _owned_unit(ctx, tok, target, pattern.object_types) if pattern.relation == ROLE_AT else None
+            yield RuleMatch([holder], [*([unit] if unit is not None else []), target], tok,
+                            role=clean_role(doc[_role_start(tok) : tok.i + 1].text))
 
 
 
@@ -963,12 +967,21 @@ def segment_after(span: Span, stop: Callable[[Token], bool] = _no_stop) -> Span 
     start = k + 1
     end = start
     sent_end = span_sent(span).end
-    while (
-        end < sent_end and (t := doc[end]).text not in _STOPS and t.pos_ not in ("VERB", "AUX")
-        and not _line_end(doc[end - 1]) and not (t.is_space and "\n" in t.text)
-        and not stop(t)
-    ):
-        end += 1   # (each token made once per step, not once per test)
+    while True:
+        while (
+            end < sent_end and (t := doc[end]).text not in _STOPS and t.pos_ not in ("VERB", "AUX")
+            and not _line_end(doc[end - 1]) and not (t.is_space and "\n" in t.text)
+            and not stop(t)
+        ):
+            end += 1   # (each token made once per step, not once per test)
+        if not (end < sent_end and end > start and doc[end].text == "(" and _possessive_mark(doc[end - 1])):
+            break
+        # a body's acronym between its possessive and what it owns: "chair of the Harbour
+        # Trust's (HT) Youth Board" runs on to the board
+        close = _bracketed_name_end(doc, end)
+        if close == end:
+            break
+        end = close
     if end < sent_end and stop(doc[end]):
         if end - 1 > start and doc[end - 1].lower_ == "and":
             return doc[start : end - 1]  # "X, chief executive of Y and Z, ...": two people, each with a post
@@ -1266,12 +1279,50 @@ def _possessor_of(ctx: Context, segment: Span, target: Arg, types: Sequence[str]
     doc = ctx.doc
     first = next((t.i for t in segment if ctx.token_mention.get(t.i) is not None
                   and ctx.keys[ctx.token_mention[t.i]] == target.key), None)
-    if first is None or first - 2 < segment.start or doc[first - 1].lower_ not in ("'s", "\u2019s"):
+    if first is not None and first - 1 > segment.start and doc[first - 1].text == ")":
+        # past the owner's acronym: "the Harbour Trust's (HT) Youth Board"
+        opening = next((i for i in range(first - 2, max(segment.start, first - _BRACKET_WORDS - 2) - 1, -1)
+                        if doc[i].text == "("), None)
+        first = opening if opening is not None else first
+    if first is None or first - 2 < segment.start or not _possessive_mark(doc[first - 1]):
         return None
     arg = ctx.arg_at(doc[first - 2]) if ctx.token_mention.get(first - 2) is not None else None
     if arg is None or arg.type not in types or arg.key == target.key:
         return None
     return arg
+
+
+_UNIT_WORDS = 6  # no more words between a body's possessive and the name of the unit it owns
+
+
+def _owned_unit(ctx: Context, noun: Token, owner: Arg, types: Sequence[str]) -> Arg | None:
+    """The body that the role's organisation owns by a possessive right after the role noun's
+    first mention of it ("member of the Harbour Trust's youth board": the Youth Board, when it is
+    a name of the document), within a few words and no punctuation, verb or preposition."""
+    doc = ctx.doc
+    end = noun.sent.end
+    k = next((t.i for t in doc[noun.i + 1 : end] if ctx.token_mention.get(t.i) is not None
+              and ctx.keys[ctx.token_mention[t.i]] == owner.key), None)
+    if k is None:
+        return None
+    index = ctx.token_mention[k]
+    while k < end and ctx.token_mention.get(k) == index:
+        k += 1
+    if k >= end or not _possessive_mark(doc[k]):
+        return None
+    for t in doc[k + 1 : min(end, k + 1 + _UNIT_WORDS)]:
+        i = ctx.token_mention.get(t.i)
+        if i is not None and ctx.keys[i] != owner.key:
+            arg = ctx.arg_at(t)
+            return arg if arg is not None and arg.type in types and not arg.via_reference else None
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP"):
+            return None
+    return None
+
+
+def _possessive_mark(tok: Token) -> bool:
+    """The possessive "'s" (with a straight or a curly apostrophe)."""
+    return tok.lower_ in ("'s", "\u2019s")
 
 
 def _coordinated_before(ctx: Context, segment: Span, target: Arg, types: Sequence[str]) -> list[Arg]:
