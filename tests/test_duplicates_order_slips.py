@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from caregraph.extract.resolve import _known_title
+from caregraph.extract.resolve import _known_title, merge_entities
 from helpers import document_entity, merged_groups
 
 _entity = document_entity
@@ -116,3 +116,27 @@ def test_a_key_two_entries_share_is_not_read_as_a_slip_of_one(schema):
     rules = _known(schema, ("Review of a Westby Care Home", "Westby Care Home Review", "Publication"))
     assert _known_title(_entity("d#0", "Review of an Westby Care Home", "Publication"), rules).label == \
         "Westby Care Home Review"
+
+
+# --------------------------------------------------------------------- a known person's given name misspelt
+
+
+def _labels_merged(rules, ents):  # type: ignore[no-untyped-def]
+    merged, _mapping = merge_entities(ents, rules)
+    return sorted((e.label, tuple(e.aliases)) for e in merged)
+
+
+def test_a_known_persons_given_name_misspelt_by_one_letter_is_that_person(schema):
+    rules = dataclasses.replace(schema.entities, gazetteer_names=schema.entities.gazetteer_names | {"Marianne de Westerby"})
+    for slip in ("Mariane de Westerby", "Marianna de Westerby"):
+        ents = [_entity("a#0", "Marianne de Westerby", "Person"), _entity("b#0", slip, "Person")]
+        assert _labels_merged(rules, ents) == [("Marianne de Westerby", (slip,))]
+
+
+def test_a_given_name_slip_of_an_unknown_or_short_name_or_two_letters_off_stays_apart(schema):
+    known = dataclasses.replace(schema.entities, gazetteer_names=schema.entities.gazetteer_names | {"Marianne Westerby", "Jon Westerby"})
+    for rules, a, b in [(schema.entities, "Marianne Westerby", "Mariane Westerby"),   # neither is known
+                        (known, "Jon Westerby", "Jan Westerby"),                       # a short given name
+                        (known, "Marianne Westerby", "Mariana Westerby"),              # two letters off
+                        (known, "Marianne Westerby", "Mariane Westerbie")]:            # another surname too
+        assert len(_labels_merged(rules, [_entity("a#0", a, "Person"), _entity("b#0", b, "Person")])) == 2

@@ -1201,6 +1201,16 @@ def _merge_rules(
                      # a gazetteer person's name is the right spelling, however often the slip is made
                      or (other["label"] in rules.gazetteer_names and label not in rules.gazetteer_names))
             ]
+        if not candidates and view["type"] == PERSON and len(words) >= 2 and label not in rules.gazetteer_names:
+            # a known person's given name misspelt by a letter ("Marianne Westerby" written "Mariane
+            # Westerby"): the gazetteer's spelling, the rest of the name the same; not a short given
+            # name ("Jon" and "Jan" are names of their own), nor an unknown person's
+            candidates = [
+                r for r, other in clusters.items()
+                if r != root and other["type"] == PERSON and other["label"] in rules.gazetteer_names
+                and other["words"][1:] == words[1:] and min(len(words[0]), len(other["words"][0])) >= 5
+                and _edit_distance(other["words"][0], words[0]) == 1
+            ]
         if not candidates and scope and view["type"] == PERSON and len(words) >= 3:
             # "Jane Porter Excerpts", "Jane Porter Labour", "Porter of Westby That": the
             # document's person of two or more words and some trailing words a heading, card or
