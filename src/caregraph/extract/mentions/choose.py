@@ -1114,15 +1114,22 @@ def _lone_guessed_body(doc: Doc, span: Span, name: str, votes: Sequence[tuple[st
     a heading's or a menu's word ("Home / Outlook / Reports"), a title's ("A Hope for the
     Harbour"), a term ("Turn on JavaScript"), a surname run into a caption. A body's brand the
     page names again ("Harbourly's mission is ... Harbourly's meetings ...") keeps its NER vote."""
-    words = [t for t in span if not t.is_punct and not t.is_space]
-    if len(words) != 1 or not kinds <= {"name", "ner"} or not votes:
-        return False
-    if any(t != ORGANISATION or w != rules.weights["ner"] for t, w in votes):
-        return False
-    word = words[0].text
-    if is_acronym(word) or not word[:1].isupper() or not any(ch.islower() for ch in word):
+    word = _ner_only_word(span, votes, kinds, ORGANISATION, rules)
+    if word is None or is_acronym(word) or not word[:1].isupper() or not any(ch.islower() for ch in word):
         return False
     return _written_once(doc, word)
+
+
+def _ner_only_word(span: Span, votes: Sequence[tuple[str, float]], kinds: set[str], type_: str,
+                   rules: EntityRules) -> str | None:
+    """The one word of a span that only NER's label of the type calls a name (no other kind of
+    candidate, no other vote), or None."""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if len(words) != 1 or not kinds <= {"name", "ner"} or not votes:
+        return None
+    if any(t != type_ or w != rules.weights["ner"] for t, w in votes):
+        return None
+    return words[0].text
 
 
 def _lone_guessed_person(doc: Doc, span: Span, votes: Sequence[tuple[str, float]], kinds: set[str],
@@ -1133,13 +1140,9 @@ def _lone_guessed_person(doc: Doc, span: Span, votes: Sequence[tuple[str, float]
     ("Revised"), a plural ("Peers"), a participle opening a sentence ("Split over two phases, ...").
     A surname alone is a person where the page writes it again (her full name, "Porter said")
     or something else says so ("Mr Porter", "Porter told ..."); a given name alone ("Jane") keeps its vote."""
-    words = [t for t in span if not t.is_punct and not t.is_space]
-    if len(words) != 1 or not kinds <= {"name", "ner"} or not votes:
-        return False
-    if any(t != PERSON or w != rules.weights["ner"] for t, w in votes):
-        return False
-    word = words[0].text
-    if word in rules.first_names or is_acronym(word) or not word[:1].isupper() or not word[1:].islower():
+    word = _ner_only_word(span, votes, kinds, PERSON, rules)
+    if word is None or word in rules.first_names or is_acronym(word) or not word[:1].isupper() \
+            or not word[1:].islower():
         return False
     return _written_once(doc, word)
 
