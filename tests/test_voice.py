@@ -403,30 +403,3 @@ def test_a_speech_title_speaks_as_the_speakers_one_body(extractor, title, posts,
     found = we_edges(extractor, _SPEECH.format(title=title, posts=posts), "We run the Family Bridges")
     assert (("Harbour Trust", "RUNS", "Family Bridges") in found) is speaks
     assert ("Northgate Foundation", "RUNS", "Family Bridges") not in found
-
-
-_PLACE_PAGE = ("Family support in Westshire and Eastborough\n\nAt Harbour Trust, we believe every child deserves a family.\n\n"
-               "{sentence}\n")
-
-
-@pytest.mark.parametrize(
-    ("sentence", "present", "absent"),
-    [
-        # a clause that opens with "in" and a local place's name: its "we"/"our" is the place's
-        ("In Eastborough, help is available through our Family Bridges hubs.",
-         ("Eastborough", "RUNS", "Family Bridges"), ("Harbour Trust", "RUNS", "Family Bridges")),
-        ("Funding arrived in 2020; in Eastborough, we run the Family Bridges programme.",
-         ("Eastborough", "RUNS", "Family Bridges"), ("Harbour Trust", "RUNS", "Family Bridges")),
-        # a country is no such place: the page's own voice still speaks
-        ("In England, we run the Family Bridges programme.",
-         ("Harbour Trust", "RUNS", "Family Bridges"), ("England", "RUNS", "Family Bridges")),
-        # the place phrase modifies a noun, not the clause: the voice again
-        ("Carers in Westshire know that we run the Family Bridges programme.",
-         ("Harbour Trust", "RUNS", "Family Bridges"), ("Westshire", "RUNS", "Family Bridges")),
-    ],
-    ids=["our-after-in-place", "we-after-semicolon", "country", "place-inside-a-noun-phrase"],
-)
-def test_a_clause_opening_with_in_a_place_speaks_for_the_place(extractor, sentence, present, absent):
-    found = edges(extractor, _PLACE_PAGE.format(sentence=sentence))
-    assert present in found
-    assert absent not in found

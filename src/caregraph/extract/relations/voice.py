@@ -24,9 +24,6 @@ voices; on a page saying "we", a stance told in the simple past is an event it c
 it, not by it), or when the page is a debate or a transcript (speaker turns, or one of
 `voice.transcript_markers`): "we" there is a party, a committee or the government.
 Proximity alone (the last organisation named before "we") is never evidence.
-
-One sentence may say otherwise: a clause that opens with "in" and a local place's name ("In
-Westshire, we run three hubs") speaks for that place (place_in_front), whatever the page's voice.
 """
 
 from __future__ import annotations
@@ -36,8 +33,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from ...core.ontology import ORGANISATION, PERSON, PLACE
-from ...core.text import compact_key
+from ...core.ontology import ORGANISATION, PERSON
 from ..syntax import children_of, conjuncts, lines, negated, spaces, span_tokens
 from ..syntax import sentences as doc_sentences
 from .context import Arg, Context, is_question_or_conditional, opening_lines
@@ -68,40 +64,10 @@ def voice_of(ctx: Context, tok: Token) -> Arg | None:
             return None
     elif tok.lower_ not in FIRST_PERSON_PLURAL:
         return None
-    else:
-        place = place_in_front(ctx, tok)
-        if place is not None:
-            return place
     voice = document_voice(ctx)
     if voice is None and tok.lower_ in FIRST_PERSON_SINGULAR:
         voice = office_voice(ctx)
     return Arg(voice.key, voice.type, via_reference=True) if voice is not None else None
-
-
-def place_in_front(ctx: Context, tok: Token) -> Arg | None:
-    """The place a clause that opens with "in" and its name speaks for: "In Westshire, we run
-    three family hubs", "In Eastborough, help is available through our hubs", "...; in Westby,
-    this enabled us to open a hub" (the pronoun in that clause stands for the place, not for
-    the body the page speaks as). Only a place of a local kind (no country: "In England, we
-    ..." is a national body's), named by the whole phrase ("in my area" names none), the
-    phrase opening its sentence or a clause after a semicolon or colon, before the pronoun."""
-    for head in (tok, *tok.ancestors):
-        for prep in children_of(head):
-            if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i >= tok.i:
-                continue
-            before = ctx.doc[prep.i - 1] if prep.i > prep.sent.start else None
-            if before is not None and before.text not in (";", ":"):
-                continue
-            objects = [c for c in children_of(prep) if c.dep_ == "pobj"]
-            index = ctx.token_mention.get(objects[0].i) if len(objects) == 1 else None
-            if index is None:
-                continue
-            key = ctx.keys[index]
-            entity = ctx.entity[key]
-            named = all(ctx.token_mention.get(t.i) == index or t.lower_ == "the" for t in objects[0].subtree)
-            if entity.type == PLACE and named and compact_key(entity.label) not in ctx.rules.national_keys:
-                return Arg(key, PLACE, via_reference=True)
-    return None
 
 
 def office_voice(ctx: Context) -> Arg | None:
