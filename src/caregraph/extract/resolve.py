@@ -998,6 +998,11 @@ def _merge_rules(
     skip = (rules.connectives | _ARTICLES) - _AGENT_WORDS
     clusters = _cluster_view(ordered, uf, rules, known_forms=bool(scope))
     places = {tuple(other["words"]) for other in clusters.values() if other["type"] == PLACE}
+    # the gazetteer's people among them, by the words after the given name (a given name's slip)
+    known_people: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for r, other in clusters.items():
+        if other["type"] == PERSON and other["label"] in rules.gazetteer_names and len(other["words"]) >= 2:
+            known_people[tuple(other["words"][1:])].append(r)
     stem_index: dict[bool, dict[str, set[int]]] = {}   # _roots_by_stem, made once per merge
     head_stems = _head_stems(rules)
     for root, view in clusters.items():
@@ -1201,15 +1206,16 @@ def _merge_rules(
                      # a gazetteer person's name is the right spelling, however often the slip is made
                      or (other["label"] in rules.gazetteer_names and label not in rules.gazetteer_names))
             ]
-        if not candidates and view["type"] == PERSON and len(words) >= 2 and label not in rules.gazetteer_names:
+        if not candidates and view["type"] == PERSON and len(words) >= 2 and label not in rules.gazetteer_names \
+                and label.split()[0] not in rules.first_names:
             # a known person's given name misspelt by a letter ("Marianne Westerby" written "Mariane
             # Westerby"): the gazetteer's spelling, the rest of the name the same; not a short given
-            # name ("Jon" and "Jan" are names of their own), nor an unknown person's
+            # name ("Jon" and "Jan" are names of their own), nor a listed given name of its own
+            # ("Frances" beside "Francis"), nor an unknown person's
             candidates = [
-                r for r, other in clusters.items()
-                if r != root and other["type"] == PERSON and other["label"] in rules.gazetteer_names
-                and other["words"][1:] == words[1:] and min(len(words[0]), len(other["words"][0])) >= 5
-                and _edit_distance(other["words"][0], words[0]) == 1
+                r for r in known_people.get(tuple(words[1:]), ())
+                if r != root and min(len(words[0]), len(clusters[r]["words"][0])) >= 5
+                and _edit_distance(clusters[r]["words"][0], words[0]) == 1
             ]
         if not candidates and scope and view["type"] == PERSON and len(words) >= 3:
             # "Jane Porter Excerpts", "Jane Porter Labour", "Porter of Westby That": the
