@@ -66,7 +66,7 @@ def test_a_name_ending_in_a_buildings_word_is_no_persons_guess(vocab, schema, wo
 def test_a_plural_written_once_is_no_person(extractor):
     result = extractor.process_text("The meeting was held at Portwell House, Eastborough.\n\n"
                                     "Jane Porter, director of the Harbour Trust, said the plan was welcome.\n\n"
-                                    "Debate in Westminster Hall\n\n"
+                                    "Debate in Kestrelmoor Hall\n\n"
                                     "Over the course of the Bill's passage, the Government had over 60 "
                                     "engagements with Peers.\n", doc_id="t")
     found = {e.label: e.type for e in result.entities}

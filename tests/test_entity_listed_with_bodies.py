@@ -15,7 +15,7 @@ def entities(extractor, text: str) -> dict[str, str]:  # type: ignore[no-untyped
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "name"), [
-    ("The charity said it would work with the Westshire Society, Kestrelwise, Barnardo's and the Eastborough "
+    ("The charity said it would work with the Westshire Society, Kestrelwise, Eastborough Council and the Harbour "
      "Foundation to deliver the programme.", "Kestrelwise"),
     ("The charity said it would work with the Westshire Society, Step2Care and the Eastborough Foundation "
      "to deliver the programme.", "Step2Care"),
@@ -47,12 +47,12 @@ def test_a_word_the_page_writes_in_lower_case_is_no_body_for_its_list(extractor)
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "name"), [
     # a heading's run of commas is no coordination
-    ("Harbour Homes Bill, Second Reading, House of Commons, 8 January 2025", "Second Reading"),
+    ("Harbour Homes Bill, Second Reading, Westshire County Council, 8 January 2031", "Second Reading"),
     # a surname of a person the page names in full
     ("The Committee will question chief inspector Amanda Kestrelwise on the plan. The Committee will ask "
      "Kestrelwise and the Westshire Society's director, Jane Doe, about it.", "Kestrelwise"),
     # a law report's "and another" after the party it joins
-    ("It was held in R (On the Application Of) v Westshire County Council & Anor [2023] EWHC 1953.", "Anor"),
+    ("It was held in R (On the Application Of) v Westshire County Council & Anor [2031] EWHC 9999.", "Anor"),
 ])
 def test_no_body_for_a_heading_item_or_a_surname(extractor, text, name):
     assert entities(extractor, text).get(name) != "Organisation"

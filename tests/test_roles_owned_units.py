@@ -58,3 +58,10 @@ def test_a_post_on_a_unit_after_its_owners_bracketed_acronym(extractor, apostrop
     roles = role_pairs(extractor, text)
     assert ("Jane Doe", "Youth Board") in roles
     assert ("Jane Doe", "Harbour Trust") in roles
+
+
+@pytest.mark.model
+def test_no_owned_unit_across_and(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the unit the possessive names is the fund; the council after "and" is no unit of the trust
+    roles = role_pairs(extractor, "Jane Doe is a trustee of the Harbour Trust's youth fund and Westshire Council.\n")
+    assert ("Jane Doe", "Westshire Council") not in roles

@@ -35,9 +35,7 @@ def test_a_title_under_a_kind_line_is_a_publication(extractor, kind, title):
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "line"), [
     # a programme's own name under the kind line is the programme's, not a text's
-    (f"Policy paper\nHarbour Families First pathfinder programme\n{_BODY}", "Harbour Families First pathfinder programme"),
-    (f"Policy paper\nHarbour homes (HH) pathfinder programme and carers pilot (HCP)\n{_BODY}",
-     "Harbour homes (HH) pathfinder programme and carers pilot (HCP)"),
+    (f"Policy paper\nHarbour Kestrel Futures pathfinder programme\n{_BODY}", "Harbour Kestrel Futures pathfinder programme"),
     # a reply's title: the relation rules read its words (the body answered the text it names)
     (f"Correspondence\nThe Harbour Panel's response to the Eastborough consultation\n{_BODY}",
      "Harbour Panel's response to the Eastborough consultation"),
@@ -48,6 +46,21 @@ def test_a_title_under_a_kind_line_is_a_publication(extractor, kind, title):
 ])
 def test_no_title_without_a_kind_line_or_for_a_programme(extractor, text, line):
     assert entities(extractor, text).get(line) != PUBLICATION
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("line", [
+    "Harbour Kestrel Futures pathfinder programme",
+    # a bracketed acronym after the programme's head noun: the label would lose its last bracket
+    # ("... carers pilot (HCP"), so the rule itself must make no title of the line
+    "Harbour homes (HH) pathfinder programme and carers pilot (HCP)",
+])
+def test_no_title_under_a_kind_line_for_a_programmes_name(nlp, schema, line):
+    from caregraph.extract.mentions import compile_matchers
+
+    rules = compile_matchers(nlp.vocab, schema).rules
+    doc = nlp(f"Policy paper\n{line}\n{_BODY}")
+    assert list(kind_line_titles(doc, rules)) == []
 
 
 @pytest.mark.model

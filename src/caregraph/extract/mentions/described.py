@@ -90,9 +90,9 @@ def answer_descriptions(doc: Doc, mentions: Sequence[Mention], rules: EntityRule
         k = inner.start - 1
         if k >= 0 and doc[k].lower_ == "the":
             k -= 1
-        if k < 1 or doc[k].lower_ != "to" or doc[k - 1].lower_ not in ("response", "responses"):
+        if k < 1 or doc[k].lower_ != "to" or doc[k - 1].lower_ not in rules.reply_heads:
             continue
-        k -= 2   # the word before "response"
+        k -= 2   # the word before the reply's head noun ("response")
         if k >= 0 and doc[k].lower_ in _POSSESSIVE:
             k -= 1
         for bodies, answer in answers:
@@ -112,8 +112,10 @@ def answer_descriptions(doc: Doc, mentions: Sequence[Mention], rules: EntityRule
 
 
 def _body_start(doc: Doc, last: int, bodies: frozenset[str]) -> int | None:
-    """The first token of one of the bodies' names ending at token `last` (lower case), or None."""
-    for body in bodies:
+    """The first token of one of the bodies' names ending at token `last` (lower case), or None;
+    the longest name first, ties alphabetical ("uk government" before "government"), so that the
+    span does not hang on the set's order."""
+    for body in sorted(bodies, key=lambda b: (-len(b.split()), b)):
         n = len(body.split())
         first = last - n + 1
         if first >= 0 and " ".join(t.lower_ for t in doc[first : last + 1]) == body:

@@ -1298,7 +1298,8 @@ _UNIT_WORDS = 6  # no more words between a body's possessive and the name of the
 def _owned_unit(ctx: Context, noun: Token, owner: Arg, types: Sequence[str]) -> Arg | None:
     """The body that the role's organisation owns by a possessive right after the role noun's
     first mention of it ("member of the Harbour Trust's youth board": the Youth Board, when it is
-    a name of the document), within a few words and no punctuation, verb or preposition."""
+    a name of the document), within a few words and no punctuation, verb, preposition or "and", and
+    inside the phrase of the noun the possessive attaches to."""
     doc = ctx.doc
     end = noun.sent.end
     k = next((t.i for t in doc[noun.i + 1 : end] if ctx.token_mention.get(t.i) is not None
@@ -1310,14 +1311,28 @@ def _owned_unit(ctx: Context, noun: Token, owner: Arg, types: Sequence[str]) -> 
         k += 1
     if k >= end or not _possessive_mark(doc[k]):
         return None
+    possessor = doc[k].head
+    possessed = possessor.head if possessor.dep_ == "poss" else possessor
     for t in doc[k + 1 : min(end, k + 1 + _UNIT_WORDS)]:
         i = ctx.token_mention.get(t.i)
         if i is not None and ctx.keys[i] != owner.key:
+            if not _owned_by(t, possessed):
+                return None
             arg = ctx.arg_at(t)
             return arg if arg is not None and arg.type in types and not arg.via_reference else None
-        if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP"):
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "CCONJ"):
             return None
     return None
+
+
+def _owned_by(tok: Token, possessed: Token) -> bool:
+    """Is `tok` the noun the possessive attaches to, or under it by no conjunct's arc ("the Harbour
+    Trust's youth fund and Westshire Council": the council is the fund's conjunct, no unit of it)?"""
+    while tok != possessed:
+        if tok.dep_ == "conj" or tok.head == tok:
+            return False
+        tok = tok.head
+    return True
 
 
 def _possessive_mark(tok: Token) -> bool:
