@@ -15,13 +15,18 @@ from helpers import text_relations
     ("Department for Harbours", True),         # a department's name opens with the word
     ("Ministry of Westland Affairs", True),
     ("Westland Government", True),             # a devolved government's ends with it
-    ("HM Treasury", True),
-    ("Local Government Association", False),   # the word inside the name: a body of councils
+    ("Westland Treasury", True),
+    ("Westshire Councils Association", False),  # no word of government
+    ("Westshire Local Government Forum", False),  # the word inside the name: a body of councils
+    # a word that opens a national body's name counts only first, one that closes it only last
+    ("Westshire County Council Education Department", False),
+    ("Westshire Ministry", False),
     ("Westshire County Council", False),
     ("Harbour Trust", False),
 ])
 def test_a_national_government_body_is_known_by_its_names_first_or_last_word(schema, label, government):
-    assert government_body(label, schema.relations.government_words) is government
+    assert government_body(label, schema.relations.government_first_words,
+                           schema.relations.government_last_words) is government
 
 
 @pytest.mark.model
@@ -32,6 +37,9 @@ def test_a_national_government_body_is_known_by_its_names_first_or_last_word(sch
      "Department for Harbours", "SUPPORTS", "RUNS"),
     ("The Harbour Trust has launched the Kestrel Pilot in ten areas.",
      "Harbour Trust", "RUNS", "SUPPORTS"),
+    # a council's department: the word closes the name, so no national government
+    ("The Westshire County Council Education Department has launched the Kestrel Pilot.",
+     "Westshire County Council Education Department", "RUNS", "SUPPORTS"),
 ])
 def test_a_government_body_setting_up_a_programme_backs_it_and_others_run_it(
         extractor, sentence, subject, relation, absent):

@@ -45,3 +45,30 @@ def test_a_member_of_a_trailing_participles_list_is_no_subject(extractor):
     text = ("The figures come from the Harbour Alliance, consisting of the Westshire Trust, Kestrel Care "
             "and the Eastborough Foundation.\n")
     assert not {(s, t) for s, t in part_of(extractor, text) if t in _MEMBERS}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    # (the participle after ", " on the main verb, whose subject comes first: the group named right
+    # before the participle is the whole, never the main clause's subject)
+    "The Harbour Trust works with the Harbour Alliance, comprising the Westshire Trust, Kestrel Care "
+    "and the Eastborough Foundation.",
+    "The Harbour Trust met the Harbour Alliance, comprising the Westshire Trust, Kestrel Care "
+    "and the Eastborough Foundation.",
+    "The Harbour Trust works with the Harbour Alliance, consisting of Westshire Trust, Kestrel Care "
+    "and the Eastborough Foundation.",
+    "The Harbour Trust met the Harbour Alliance, consisting of Westshire Trust, Kestrel Care "
+    "and the Eastborough Foundation.",
+])
+def test_the_group_named_before_a_trailing_participle_is_the_whole(extractor, sentence):
+    parts = part_of(extractor, sentence + "\n")
+    assert parts >= {(m, "Harbour Alliance") for m in _MEMBERS}
+    assert not {(s, t) for s, t in parts if t == "Harbour Trust"}
+
+
+@pytest.mark.model
+def test_a_participle_of_action_after_a_name_keeps_the_main_verbs_subject(extractor):
+    # (only a participle of what a body is made of describes the name before its comma: one of
+    # action there is the main subject's, "X wrote to Y, welcoming Z" is X's welcome)
+    rels = text_relations(extractor, "The Harbour Trust wrote to Westshire Council, welcoming the Kestrel Pilot.\n")
+    assert ("Westshire Council", "SUPPORTS", "Kestrel Pilot") not in rels

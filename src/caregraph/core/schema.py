@@ -250,7 +250,7 @@ class RelationPattern:
     verbs: tuple[str, ...] = ()   # a second word class some kinds read (roster: the verbs a lead-in may use)
     heads: tuple[str, ...] = ()   # head words of the object's name some kinds read (department_post: "department")
     # the verb kind: "only" keeps, "never" drops, the subjects that are national government bodies
-    # (RelationRules.government_words: "the Department for Harbours launched Y" backs Y, a council runs it)
+    # (RelationRules.government_first_words and government_last_words: "the Department for Harbours launched Y" backs Y, a council runs it)
     government_subjects: str = ""
 
 
@@ -358,7 +358,10 @@ class RelationRules:
     post_words: frozenset[str] = frozenset()      # "Registered Manager" taken as a body names a post, not one
     harm_words: frozenset[str] = frozenset()      # "will be devastating for carers": with criticism, no side taken
     ending_verbs: frozenset[str] = frozenset()    # "Y closed last year": no programme backed by doing it
-    government_words: frozenset[str] = frozenset()  # "Department for Harbours", "Westland Government": a national government body
+    # a national government body's name opens with one of the first ("Department for Harbours") or
+    # ends with one of the last ("Westland Government"), each only in its place
+    government_first_words: frozenset[str] = frozenset()
+    government_last_words: frozenset[str] = frozenset()
     ending_phrases: frozenset[tuple[str, str]] = frozenset()  # ("run", "out"): "Y ran out of money"
     known_relations: tuple[KnownRelation, ...] = ()  # between gazetteer entries, by what they are
     # "the four authorities", "these 12 areas": the types of names a counted group noun may stand for,
@@ -1106,7 +1109,7 @@ def _relation_rules(data: Any, types: tuple[str, ...], r: _Reader, problems: lis
                        "hearsay_verbs", "unrealised_verbs", "realising_words", "funding_nouns", "share_nouns", "undoing_verbs", "undoing_nouns", "answering_nouns",
                        "independent_words", "own_text_heads", "proposal_nouns", "marking_verbs", "attributive_words", "welcomed_money_nouns", "event_nouns", "enacting_verbs", "progress_nouns",
                        "progress_words", "regress_words", "proposing_verbs",
-                       "post_words", "harm_words", "ending_verbs", "government_words")},
+                       "post_words", "harm_words", "ending_verbs", "government_first_words", "government_last_words")},
         ending_phrases=frozenset((w[0], w[1]) for x in r.strings(d.get("ending_phrases", []), "ending_phrases", optional=True)
                                  if len(w := x.lower().split()) == 2),
         related_verbs_excluded=frozenset(

@@ -184,6 +184,7 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
             continue
         if negated(tok) or unasserted(ctx, tok):
             continue
+        clause_name = -1  # the token of a name the parser read as a clause of the verb (_name_read_as_clause)
         if pattern.preps:
             # "X contributed to Y", "X is based in Y", "X was part of Y"
             heads = [tok, *[c for c in children_of(tok) if c.dep_ in ("prt", "dobj", "attr", "acomp")]]
@@ -201,7 +202,7 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
                 and c.lemma_.lower() not in ctx.rules.undoing_verbs and not negated(c)
                 for s in children_of(c) if s.dep_ in _SUBJ
             ]
-            named = _name_before_participle(ctx, tok)
+            named = _name_before_participle(ctx, tok, pattern.inverse)
             subjects_tok = [named] if named is not None else (
                 [c for c in children_of(tok) if c.dep_ in _SUBJ] or _before_participle(tok, subject_tokens(tok)))
             # "the X programme, which is being tested in Y": the relative pronoun is the noun
@@ -249,14 +250,15 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
         else:
             if _joint_action(tok):
                 continue
-            subjects_tok = _before_participle(tok, subject_tokens(tok))
-            objects_tok = [c for c in children_of(tok) if c.dep_ in ("dobj", "attr")] \
-                or [t for t in [_name_read_as_clause(ctx, tok)] if t is not None]
-            named = None if subjects_tok else _name_before_participle(ctx, tok)
-            if named is not None:
+            objects_tok = [c for c in children_of(tok) if c.dep_ in ("dobj", "attr")]
+            if not objects_tok and (read := _name_read_as_clause(ctx, tok)) is not None:
+                clause_name = read.i
+                objects_tok = [read]
+            named = _name_before_participle(ctx, tok, pattern.inverse)
+            subjects_tok = [named] if named is not None else _before_participle(tok, subject_tokens(tok))
+            if named is not None and tok.dep_ == "amod":
                 # ("comprising A" read as one noun: A is the participle's object)
-                subjects_tok = [named]
-                objects_tok += [tok.head] if tok.dep_ == "amod" else []
+                objects_tok += [tok.head]
             # "the X pilot, which the council is running": the relative pronoun is the noun
             objects_tok = [tok.head if o.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" else o for o in objects_tok]
             # "gave its backing for Y", "expressed support for Y": a trigger noun's beneficiary
@@ -297,7 +299,8 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
         if pattern.government_subjects:
             # "the Department for Harbours launched the Y pilot": the department backs the pilot that
             # councils run ("only": the stance pattern; "never": the running one)
-            subjects = [a for a in subjects if government_body(ctx.entity[a.key].label, ctx.rules.government_words)
+            subjects = [a for a in subjects if government_body(ctx.entity[a.key].label, ctx.rules.government_first_words,
+                                                          ctx.rules.government_last_words)
                         == (pattern.government_subjects == "only")]
         if not subjects:
             continue   # (what follows only narrows the objects: no match without a subject)
@@ -330,7 +333,11 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
             # is one of the pattern's group nouns (not "comprises three stages, including A's review")
             objects_tok = [o for o in objects_tok if ctx.token_mention.get(o.i) is not None
                            or o.lemma_.lower() in pattern.verbs or o.lower_ in pattern.verbs]
-        objects = [a for o in objects_tok for a in ctx.args_in(o, pattern.object_types)]
+        # (a name read as a clause is only that name: not the first name of the object's type in
+        # the clause, when the name's own is of another type)
+        objects = [a for o in objects_tok for a in (
+            ctx.args_in(o, pattern.object_types) if o.i != clause_name
+            else [n for n in [ctx.arg_at(o)] if n is not None and n.type in pattern.object_types])]
         if title is not None and (named := ctx.arg_at(title)) is not None and named not in objects:
             objects.append(named)
         if pattern.relation in ctx.rules.stance_relations:
@@ -426,13 +433,15 @@ _TITLE_GAP_WORDS = 3  # ", this month", "a"
 _TRIGGER_FIRSTS: dict[tuple[str, ...], tuple[tuple[str, str], ...]] = {}
 
 
-def government_body(label: str, words: frozenset[str]) -> bool:
-    """Whether a body's name opens or ends with a word of national government ("Department for
-    Harbours", "Ministry of Westland Affairs", "Westland Government"; not "Local Government
-    Association", nor "Westshire Council")."""
+def government_body(label: str, first_words: frozenset[str], last_words: frozenset[str]) -> bool:
+    """Whether a body's name opens with a word of national government that opens one ("Department
+    for Harbours", "Ministry of Westland Affairs") or ends with one that closes one ("Westland
+    Government", "Westland Treasury"); not "Westshire County Council Education Department" (a
+    council's department: the word that opens a national body's name closes it), "Westshire Local
+    Government Forum", nor "Westshire Council"."""
     names = [w.strip(".,'’()").lower() for w in label.split()]
     names = [w for w in names if w]
-    return bool(names) and (names[0] in words or names[-1] in words)
+    return bool(names) and (names[0] in first_words or names[-1] in last_words)
 
 
 def _trigger_firsts(lemmas: Sequence[str]) -> tuple[tuple[str, str], ...]:
@@ -617,21 +626,33 @@ def _obliged(ctx: Context, verb: Token) -> bool:
         verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words)
 
 
-def _name_before_participle(ctx: Context, verb: Token) -> Token | None:
+def _name_before_participle(ctx: Context, verb: Token, describing: bool = False) -> Token | None:
     """The name a present participle right after it describes: "the Harbour Alliance, comprising
     A and B" (the participle a clause on the name), or, where the parser hung the participle
     elsewhere, the name right before it past a dash ("the Harbour Alliance - comprising A and B -
     said": on the main verb, or on "A" as its adjective) or past a comma when the main verb's
     subject comes after the participle ("the Harbour Alliance, consisting of A, B and C, said",
-    with "B" taken for the subject). None for any other participle."""
+    with "B" taken for the subject). A participle that `describing` (a pattern read backwards,
+    whose subject is the whole: "comprising", "consisting of") takes the name that ends right
+    before it past a comma or a dash wherever its head is ("X works with the Harbour Alliance,
+    comprising A and B", the participle on "works": X is no whole of A and B); any other keeps the
+    main verb's subject there ("X wrote to Westshire Council, welcoming Y": X welcomes Y). None
+    for any other participle."""
     if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl", "amod"):
         return None
-    if verb.dep_ == "acl":
-        return verb.head if verb.head.i < verb.i and ctx.arg_at(verb.head) is not None else None
+    if verb.dep_ == "acl" and verb.head.i < verb.i and ctx.arg_at(verb.head) is not None:
+        return verb.head
+    if verb.dep_ == "acl" and not describing:
+        return None
     before = verb.i - 2
-    if before < verb.sent.start or ctx.token_mention.get(before) is None or verb.head.i < verb.i:
+    if before < verb.sent.start or ctx.token_mention.get(before) is None:
         return None
     mark = ctx.doc[verb.i - 1].text
+    if describing:
+        span = ctx.spans[ctx.token_mention[before]]
+        return ctx.doc[before] if mark in _DASHES | {","} and span is not None and span.end == before + 1 else None
+    if verb.head.i < verb.i:
+        return None
     if mark in _DASHES:
         return ctx.doc[before]
     if mark == "," and verb.dep_ == "advcl" and not any(
