@@ -1123,7 +1123,7 @@ def _merge_rules(
                     and other["label"].split()[0] == label and other["words"][1] in _PREPOSITIONS
                 ] or [
                     # ... or whose words before that preposition it spells ("HFG" for the "Harbour
-                    # Families Group on Kinship", "HFG" for short)
+                    # Families Group on Lighthouses", "HFG" for short)
                     r for r, other in clusters.items()
                     if r != root and other["type"] == view["type"] and not _is_acronym(other["label"])
                     and core in _complemented_initials(other["label"], skip)
@@ -1248,8 +1248,8 @@ def _merge_rules(
 
 
 def _complemented_initials(label: str, skip: frozenset[str]) -> set[str]:
-    """The initials of a name's words before its complement: "Harbour Families Group on Kinship
-    Care" -> "HFG" (the words before its first "on" or "for", two or more, each capitalised, and
+    """The initials of a name's words before its complement: "Harbour Families Group on Coastal
+    Lighthouses" -> "HFG" (the words before its first "on" or "for", two or more, each capitalised, and
     a capitalised complement after it; a hyphened word spelt by one initial or two); none of a
     name without such a complement ("Department for Harbours" has one word before it)."""
     tokens = label.split()
@@ -1263,7 +1263,7 @@ def _complemented_initials(label: str, skip: frozenset[str]) -> set[str]:
     return set()
 
 
-# the prepositions that bring in what a body is about or for ("Group on Kinship Care", "Group for Children")
+# the prepositions that bring in what a body is about or for ("Group on Coastal Lighthouses", "Group for Lighthouses")
 _COMPLEMENT_PREPOSITIONS = frozenset({"on", "for"})
 
 
