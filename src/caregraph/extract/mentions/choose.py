@@ -530,26 +530,27 @@ def _guessed_person_with_of(span: Span, votes: Sequence[tuple[str, float]], rule
     """Is a person only NER's guess for a phrase with "of" or "for" inside it and no title or given
     name before it ("Memorandums of Understanding", "Terms of Reference")? A person's name joins no
     words with "of" unless a title opens it ("Lord Hale of Westby", "Professor of Law Jane Porter")."""
-    ner = rules.weights["ner"]
-    if not any(t == PERSON for t, _ in votes) or any(t == PERSON and w != ner for t, w in votes):
-        return False
-    words = [t for t in span if not t.is_punct]
-    if len(words) < 3 or words[0].text in rules.first_names or words[0].lower_.rstrip(".") in rules.honorifics:
-        return False
-    return any(t.lower_ in ("of", "for") for t in words[1:-1])
+    words = _untitled_person_guess(votes, rules, [t for t in span if not t.is_punct])
+    return len(words) >= 3 and any(t.lower_ in ("of", "for") for t in words[1:-1])
 
 
 def _guessed_person_in_a_building(span: Span, votes: Sequence[tuple[str, float]], rules: EntityRules) -> bool:
     """Is a person only NER's guess for a name of two words or more that ends in a building's word
     (schema building_words: "Harbour House", "Westby Hall", "Porter Tower"), with no given name or
     title before it? A building, a venue, or the chamber it houses; "Jane Hall" has her given name."""
+    words = _untitled_person_guess(votes, rules, [t for t in span if not t.is_punct and not t.is_space])
+    return len(words) >= 2 and words[-1].lower_ in rules.building_words and is_cap(words[-1])
+
+
+def _untitled_person_guess(votes: Sequence[tuple[str, float]], rules: EntityRules, words: list[Token]) -> list[Token]:
+    """A span's words, when a person is only NER's guess for it and no given name or title opens
+    them (else none)."""
     ner = rules.weights["ner"]
     if not any(t == PERSON for t, _ in votes) or any(t == PERSON and w != ner for t, w in votes):
-        return False
-    words = [t for t in span if not t.is_punct and not t.is_space]
-    if len(words) < 2 or words[0].text in rules.first_names or words[0].lower_.rstrip(".") in rules.honorifics:
-        return False
-    return words[-1].lower_ in rules.building_words and is_cap(words[-1])
+        return []
+    if not words or words[0].text in rules.first_names or words[0].lower_.rstrip(".") in rules.honorifics:
+        return []
+    return words
 
 
 def _particle_tail(tail: Span) -> bool:
