@@ -139,6 +139,12 @@ def text_recommendations(extractor, text: str):  # type: ignore[no-untyped-def]
     return recs, {(label[r.source], r.relation, label[r.target]) for r in result.relations}
 
 
+def assert_proposes(relations, publication: str, proposals) -> None:  # type: ignore[no-untyped-def]
+    """Each proposal (a part of a target's label) is recommended by the publication."""
+    for proposal in proposals:
+        assert any(s == publication and rel == "RECOMMENDS" and proposal in t for s, rel, t in relations), (proposal, relations)
+
+
 def with_known_fact(schema, subject: str, relation: str, obj: str, **fields):  # type: ignore[no-untyped-def]
     """`schema` with one invented known relation (relations.yaml known_relations) in place of the
     real ones: `subject` `relation` `obj`, with any further fields (`as_subject=True`)."""

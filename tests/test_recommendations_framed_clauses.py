@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import text_recommendations
+from helpers import assert_proposes, text_recommendations
 
 _FRAMED = [
     ("Through the Harbour Bill, we are creating a national register of island carers and extending free ferry passes.",
@@ -24,8 +24,7 @@ _FRAMED = [
 @pytest.mark.parametrize(("text", "publication", "proposals"), _FRAMED)
 def test_a_publication_framing_a_clause_proposes_what_it_brings_in(extractor, text, publication, proposals):
     _, relations = text_recommendations(extractor, "Eastborough news.\n\n" + text)
-    for proposal in proposals:
-        assert any(s == publication and rel == "RECOMMENDS" and proposal in t for s, rel, t in relations), (proposal, relations)
+    assert_proposes(relations, publication, proposals)
 
 
 @pytest.mark.model

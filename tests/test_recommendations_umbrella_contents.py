@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import text_recommendations
+from helpers import assert_proposes, text_recommendations
 
 _STRATEGY = "The Westshire Strategy was published today.\n"
 
@@ -27,8 +27,7 @@ _INCLUDED = [
 @pytest.mark.parametrize(("text", "publication", "proposals"), _INCLUDED)
 def test_what_measures_include_is_the_publications_proposal(extractor, text, publication, proposals):
     _, relations = text_recommendations(extractor, text)
-    for proposal in proposals:
-        assert any(s == publication and rel == "RECOMMENDS" and proposal in t for s, rel, t in relations), (proposal, relations)
+    assert_proposes(relations, publication, proposals)
 
 
 @pytest.mark.model
