@@ -112,6 +112,8 @@ class EntityRules:
     # a peer's title, kept in the name of a peer named by a surname alone or by a surname and
     # its territorial designation ("Lord Hale", "Baroness Porter of Westby"), as the peer is styled
     peerage_titles: frozenset[str] = frozenset()
+    # a churchman's title that with "of" and a place names one person ("the Bishop of Westby")
+    see_titles: frozenset[str] = frozenset()
     # honorifics of more than one person, before a list of names ("Councillors Hale, Roe and
     # Poe"): each name of the list is a person styled by it
     plural_honorifics: frozenset[str] = frozenset()
@@ -729,6 +731,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         weights=weights,
         honorifics=lower("honorifics"),
         peerage_titles=lower("peerage_titles"),
+        see_titles=lower("see_titles"),
         plural_honorifics=lower("plural_honorifics"),
         saint_words=lower("saint_words"),
         surname_particles=lower("surname_particles"),

@@ -761,6 +761,10 @@ def _merge_same_names(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRu
                 # share joins neither, below)
             if not holders[key] or holders[key][-1] != i:
                 holders[key].append(i)
+            see = _see_name(name, rules) if entity.type == PERSON else ""
+            if see and (not holders[see] or holders[see][-1] != i):
+                # "Lord Bishop of Westby" and "Bishop of Westby": one churchman, with or without the peer's title
+                holders[see].append(i)
     # "Family Group Conference", "Family Group Conferences", "Family Group Conferencing":
     # one name in its inflections (labels only, never people)
     # "Review of Westby Care" and "Review into Westby Care", "Department of X" and
@@ -797,6 +801,16 @@ def _merge_same_names(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRu
                     and not _persons_agree(ordered[indices[0]], ordered[i], rules):
                 continue
             uf.union(indices[0], i)
+
+
+def _see_name(name: str, rules: EntityRules) -> str:
+    """The merge key of a churchman's style without the peer's title before it ("Lord Bishop of
+    Westby" -> the key of "Bishop of Westby"); "" for any other name."""
+    words = name.split()
+    if (len(words) >= 4 and words[0].lower() in rules.peerage_titles and words[1].lower() in rules.see_titles
+            and words[2] == "of"):
+        return _merge_key(" ".join(words[1:]))
+    return ""
 
 
 def _given_names(words: list[str], rules: EntityRules) -> list[str]:

@@ -386,12 +386,13 @@ def name_candidates(doc: Doc, rules: EntityRules,
         if end - start > 1 and _is_year(toks[end - 1]) and head_type(doc[start : end - 1], rules)[0] in (
                 ORGANISATION, PERSON, PLACE):
             end -= 1  # "Westshire Party 2019": a year dates a publication's title, not a body
+        start = _see_style_start(doc, start, end, rules)
         if start < end:
             head, head_index = head_type(span_of(doc, start, end), rules)
             votes = [(head, rules.weights["head"])] if head else []
             if head is None and end - start >= 3 and _is_year(toks[end - 1]):
                 votes = [(PUBLICATION, rules.weights["head"])]  # a title dated by its year ("Caring Well 2021")
-            if not votes and (is_peerage(doc, start, end, rules) or (
+            if not votes and (is_peerage(doc, start, end, rules) or is_see_style(doc, start, end, rules) or (
                     end - start >= 6 and toks[end - 2].lower_ in ("and", "&") and _see_of_a_peer(doc, start, end - 2, rules))):
                 votes = [(PERSON, rules.weights["honorific"])]  # (also "Lord Bishop of Westby and Eastby")
             if not votes and start in second_bodies and _body_head(doc, start, end, rules) is not None:
@@ -456,6 +457,30 @@ def is_peerage(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
             and is_cap(words[1]) and words[1].lower_ not in rules.connectives and words[1].lower_ not in rules.role_words
             and words[2].lower_ == "of"
             and all(is_cap(t) for t in words[3:]))
+
+
+def is_see_style(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
+    """Is the run a churchman's style, a see title, "of" and a capitalised place of one to three
+    words, after the peer's "Lord" or not ("Bishop of Westby", "Lord Bishop of Eastby Heath")? One
+    person: the place is part of the name, not a place of the text."""
+    words = tokens_of(doc)[start:end]
+    if words and words[0].lower_ in rules.peerage_titles and len(words) > 1 and words[1].lower_ in rules.see_titles:
+        words = words[1:]
+    return (3 <= len(words) <= 5 and words[0].lower_ in rules.see_titles and is_cap(words[0])
+            and words[1].lower_ == "of" and all(is_cap(t) and t.is_alpha for t in words[2:]))
+
+
+def _see_style_start(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
+    """Where a churchman's style that ends the run starts inside it ("Prelate the Bishop of
+    Westby", the words of address before it; "Lord Bishop of Westby" from its "Lord"); else
+    `start`."""
+    if not rules.see_titles:
+        return start
+    toks = tokens_of(doc)
+    for k in range(start + 1, end - 2):
+        if toks[k].lower_ in rules.see_titles and is_see_style(doc, k, end, rules):
+            return k - 1 if k - 1 >= start and toks[k - 1].lower_ in rules.peerage_titles else k
+    return start
 
 
 def _see_of_a_peer(doc: Doc, start: int, at: int, rules: EntityRules) -> bool:
@@ -1286,6 +1311,8 @@ def gazetteer_candidates(doc: Doc, matchers: EntityMatchers) -> Iterator[Candida
             end = place_end  # "the Harbour Care Strategy for Westshire": the known title, for its place
         if start >= 3 and doc[start - 1].lower_ == "of" and is_peerage(doc, start - 3, end, rules):
             continue  # "Baroness Porter of Westby": the peer's title, not the place
+        if start >= 2 and doc[start - 1].lower_ == "of" and is_see_style(doc, start - 2, end, rules):
+            continue  # "the Bishop of Westby": the churchman's style, not the place
         if (start >= 5 and end == start + 1 and doc[start - 1].lower_ in ("and", "&")
                 and _see_of_a_peer(doc, start - 5, start - 1, rules)):
             continue  # "the Lord Bishop of Westby and Eastby": the see's second town
