@@ -103,6 +103,7 @@ class EntityRules:
     # the X Strategy", "Thanks to the Committee"): the name starts after the preposition
     act_nouns: frozenset[str] = frozenset()
     kind_names: frozenset[str] = frozenset()  # "City Council", "Parish Councils": a kind, no body
+    council_styles: frozenset[str] = frozenset()  # "London Borough" (of Westby): a council's name
     legal_suffixes: frozenset[str] = frozenset()  # "X LLP", "X Solicitors": bare X is the same firm
     unit_nouns: frozenset[str] = frozenset()     # "X's employment team": X is an organisation
     party_tags: frozenset[str] = frozenset()     # "Jane Porter (Westby) (Con)": Westby is a seat
@@ -793,6 +794,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         former_words=lower("former_words"),
         act_nouns=lower("act_nouns"),
         kind_names=lower("kind_names"),
+        council_styles=lower("council_styles"),
         legal_suffixes=lower("legal_suffixes"),
         unit_nouns=lower("unit_nouns"),
         party_tags=lower("party_tags"),

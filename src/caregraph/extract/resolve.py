@@ -782,6 +782,12 @@ def _merge_same_names(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRu
             for key in keys:
                 if not holders[key] or holders[key][-1] != i:
                     holders[key].append(i)
+    # "London Borough of Westby", "Westby Council" and "Westby Borough Council": one council, by
+    # its style and by its place (labels of bodies only)
+    for i, entity in enumerate(ordered):
+        if entity.type == ORGANISATION and (key := _council_key(entity.label, rules)):
+            if not holders[key] or holders[key][-1] != i:
+                holders[key].append(i)
     # "RCCs" and "RCC": an acronym in either number (labels only: an acronym alias that two
     # longer names carry joins neither, below)
     for i, entity in enumerate(ordered):
@@ -810,6 +816,22 @@ def _see_name(name: str, rules: EntityRules) -> str:
     if (len(words) >= 4 and words[0].lower() in rules.peerage_titles and words[1].lower() in rules.see_titles
             and words[2] == "of"):
         return _merge_key(" ".join(words[1:]))
+    return ""
+
+
+def _council_key(label: str, rules: EntityRules) -> str:
+    """The key a council's style ("London Borough of Westby") shares with the council named by
+    its place ("Westby Council", "Westby Borough Council"): the place's words; "" for any other
+    name. Not another kind of council ("Westby County Council" is no borough's)."""
+    words = word_keys(label)
+    for style in rules.council_styles:
+        opening = style.split()
+        if len(words) > len(opening) + 1 and words[: len(opening)] == opening and words[len(opening)] == "of":
+            return "~council " + " ".join(words[len(opening) + 1 :])
+    if len(words) >= 2 and words[-1] == "council":
+        # (the place's words before "Council" or "Borough Council"; "Westby County Council" keeps "county")
+        place = words[:-2] if len(words) >= 3 and words[-2] == "borough" else words[:-1]
+        return "~council " + " ".join(place)
     return ""
 
 

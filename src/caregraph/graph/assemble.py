@@ -229,7 +229,7 @@ class GraphAssembler:
                              regions=frozenset(normalise_key(r) for r in schema.relations.located_regions),
                              modifiers=schema.entities.place_modifiers - _BEFORE_PLACE - _NOT_MODIFIERS,
                              initiative_heads=frozenset(w for w, t in schema.entities.heads.items() if t == INITIATIVE),
-                             local_places=local)
+                             local_places=local, council_styles=schema.entities.council_styles)
             # the areas of one council each: the local areas but the regions and the metropolitan
             # counties, whose programmes are regional
             areas = local - {normalise_key(r) for r in schema.relations.located_regions | schema.relations.regional_areas}
@@ -437,8 +437,10 @@ def _located_by_name(
     initiative_heads: frozenset[str] = frozenset(),
     local_places: frozenset[str] = frozenset(),
     regions: frozenset[str] = frozenset(),
+    council_styles: frozenset[str] = frozenset(),
 ) -> None:
-    """A local body whose name contains a place's whole name is located there; so is a body
+    """A local body whose name contains a place's whole name is located there; so is a council
+    named by its style, "of" and the place ("London Borough of Westby", `council_styles`); so is a body
     whose name ends with a place's whole name after a word of its own, a national or regional
     body or branch ("Harbour Trust England", "Social Care Westshire", "Adopt North Westshire"; not "the
     Commissioner for Westshire", whose place follows a preposition, nor a heading in capitals);
@@ -464,7 +466,8 @@ def _located_by_name(
         elif org.type != ORGANISATION:
             continue
         elif words_of[-1] not in heads:
-            found = [p for p in places if _named_after_place(org.label, words_of, key_words(p.label))]
+            found = [p for p in places if _named_after_place(org.label, words_of, key_words(p.label))
+                     or _council_of_place(words_of, key_words(p.label), council_styles)]
         else:
             found = [p for p in places if _contains_place(words_of, key_words(p.label), modifiers)]
         # the most specific place only ("West Sussex", not also "Sussex")
@@ -472,6 +475,13 @@ def _located_by_name(
             q is not p and f" {normalise_key(p.label)} " in f" {normalise_key(q.label)} " for q in found)]
         for place in found:
             _name_edge(edges, (node_id[org.key], LOCATED_IN, node_id[place.key]), org, "located-by-name")
+
+
+def _council_of_place(words: Sequence[str], place: Sequence[str], council_styles: frozenset[str]) -> bool:
+    """Is the name a council's style, "of" and the place's whole name ("London Borough of Westby")?"""
+    n = len(words) - len(place)
+    return (n >= 2 and list(words[n:]) == list(place) and words[n - 1] == "of"
+            and " ".join(words[: n - 1]) in council_styles)
 
 
 def _name_edge(edges: dict[tuple[str, str, str], _EdgeAcc], key: tuple[str, str, str], named: Entity, rule: str) -> None:

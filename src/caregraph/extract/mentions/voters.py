@@ -1072,6 +1072,9 @@ def head_type(span: Span, rules: EntityRules) -> tuple[str | None, int | None]:
     for tok in words[1:]:
         if tok.lower_ in ("of", "for", "on"):
             before = tok.nbor(-1)
+            if (tok.lower_ == "of" and before.i > span.start
+                    and f"{before.nbor(-1).lower_} {before.lower_}" in rules.council_styles):
+                return ORGANISATION, before.i  # "London Borough of Westby": the council's name
             type_ = rules.heads.get(before.lower_) or rules.heads.get(before.lemma_.lower())
             return (type_, before.i) if type_ else (None, None)
     return None, None
