@@ -17,7 +17,7 @@ from ..errors import SchemaError
 KIND_NAMES = frozenset({
     "act_noun", "agent_list", "answers_list", "answers_proposals", "apposition", "attendance", "bare_participation", "by", "byline", "carried_out_in",
     "commitment", "compound_owner", "contact_post", "council_post", "department_post", "description", "feeling", "final_report", "framed", "funded_for", "held_post", "hyphen",
-    "known", "list", "member_list", "member_noun", "members", "mixed_verb", "my_owner", "name_owner", "name_part", "name_trial", "named_at",
+    "known", "list", "member_list", "member_noun", "members", "mixed_verb", "my_owner", "name_owner", "name_part", "name_trial", "named_at", "named_group",
     "named_paren", "national_in", "one_of", "owned_intent", "owned_noun_prep", "owned_stance", "page_role", "partnered", "passive_prep", "prior_role", "phrase", "place_wide",
     "possessive_owned",
     "possessive_owner", "quote", "reaction", "recommend", "recommend_support", "response", "role", "roster", "run_in", "seat",

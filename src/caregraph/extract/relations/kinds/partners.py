@@ -1,6 +1,7 @@
-"""Partner kind: `partnered`, a programme done "in partnership with" a body ("the Y scheme, delivered
+"""Partner kinds: `partnered`, a programme done "in partnership with" a body ("the Y scheme, delivered
 in partnership with the Harbour Trust", "Our pilot launched in 2020 in partnership with Westshire
-Council"): the partner does it too."""
+Council"): the partner does it too; `named_group`, a body formed with partners and named as it is
+formed ("an agency with A and B, which would be known as Y"): each partner is part of it."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ....core.schema import RelationPattern
-from ...syntax import children_of, negated
+from ...syntax import children_of, negated, sent_at, sent_of
 from ..context import Arg, Context, is_passive, matches_trigger, unasserted
 from ..registry import RuleMatch, rule_kind
 from .verb import _described_noun
@@ -72,3 +73,83 @@ def _owned_description(ctx: Context, noun: Token) -> Arg | None:
     if ref_type is None or not any(c.dep_ == "poss" for c in children_of(noun)):
         return None
     return ctx.salient(ref_type, heads=ctx.rules.reference_heads.get(lemma, (lemma,)), called=True)
+
+
+@rule_kind("named_group")
+def _named_group_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMatch]:
+    """A body named as it is formed: a passive verb of naming (the pattern's `verbs`: "which would be
+    known as Y", "to be known as Y") whose "as" phrase names one entity of the object types, after a
+    noun of grouping (the pattern's lemmas: agency, partnership, arrangement) with a "with" phrase that
+    lists the partners (of the subject types): "an agency with A and B, which would be known as Y",
+    "a shared service arrangement with A, B and C, to be known as Y". The "with" phrase is the last
+    one before the verb in its sentence; where the sentence has none and the named thing is a
+    definite noun of grouping ("The new agency to be known as Y"), the last one of the sentence
+    before. Not a verb of joining ("agreed with A"), nor a negated or hedged naming."""
+    for verb in ctx.tokens_with_lemma(pattern.verbs):
+        if not any(matches_trigger(verb, v) for v in pattern.verbs) or verb.tag_ != "VBN" \
+                or negated(verb) or unasserted(ctx, verb, hearsay=False):
+            continue
+        named = [a for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "as"
+                 for p in children_of(c) if p.dep_ == "pobj" for a in ctx.args_in(p, pattern.object_types)]
+        if len(named) != 1:
+            continue
+        sent = sent_of(verb)
+        partners = _grouped_with(ctx, pattern, sent.start, verb.i)
+        if not partners and sent.start > 0 and _definite_group(pattern, verb):
+            before = sent_at(ctx.doc, sent.start - 1)
+            partners = _grouped_with(ctx, pattern, before.start, before.end)
+        partners = [a for a in partners if a.key != named[0].key]
+        if partners:
+            yield RuleMatch(partners, named, verb)
+
+
+def _grouped_with(ctx: Context, pattern: RelationPattern, start: int, end: int) -> list[Arg]:
+    """The partners the last "with" phrase of a noun of grouping between two token indexes lists."""
+    for k in range(end - 1, start - 1, -1):
+        tok = ctx.doc[k]
+        if tok.lower_ == "with" and tok.dep_ == "prep":
+            if not _grouping(ctx, pattern, tok.head):
+                return []
+            found: list[Arg] = []
+            for p in children_of(tok):
+                if p.dep_ == "pobj":
+                    for a in [*ctx.args_in(p, pattern.subject_types), *_listed(ctx, p, pattern.subject_types)]:
+                        if a not in found:
+                            found.append(a)
+            return found
+    return []
+
+
+# the dependencies inside a list of names ("A and B", which the parser may take for one name "A and B
+# Council", the first a modifier of the last): not a phrase or clause of its own
+_LIST_DEPS = frozenset({"conj", "cc", "punct", "compound", "nmod", "appos", "det", "amod"})
+
+
+def _listed(ctx: Context, tok: Token, types: tuple[str, ...] | list[str]) -> list[Arg]:
+    """The names of the allowed types in the list a phrase heads, however the parser hung them."""
+    found: list[Arg] = []
+    todo = [tok]
+    while todo:
+        t = todo.pop()
+        arg = ctx.arg_at(t) if t.i in ctx.token_mention else None
+        if arg is not None and arg.type in types and arg not in found:
+            found.append(arg)
+        todo.extend(c for c in children_of(t) if c.dep_ in _LIST_DEPS)
+    return found
+
+
+def _grouping(ctx: Context, pattern: RelationPattern, noun: Token) -> bool:
+    """A noun of grouping: its lemma one of the pattern's, or the last word of the name it is in."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    index = ctx.token_mention.get(noun.i)
+    span = ctx.spans[index] if index is not None else None
+    word = span[-1] if span is not None else noun
+    return any(w.lemma_.lower() in pattern.lemmas or w.lower_ in pattern.lemmas for w in (noun, word))
+
+
+def _definite_group(pattern: RelationPattern, verb: Token) -> bool:
+    """The named thing is a definite noun of grouping: "The new agency to be known as Y"."""
+    return any(c.dep_ == "nsubjpass" and (c.lemma_.lower() in pattern.lemmas or c.lower_ in pattern.lemmas)
+               and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in children_of(c))
+               for c in children_of(verb))
