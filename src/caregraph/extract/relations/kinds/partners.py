@@ -126,15 +126,23 @@ _LIST_DEPS = frozenset({"conj", "cc", "punct", "compound", "nmod", "appos", "det
 
 
 def _listed(ctx: Context, tok: Token, types: tuple[str, ...] | list[str]) -> list[Arg]:
-    """The names of the allowed types in the list a phrase heads, however the parser hung them."""
+    """The names of the allowed types in the list a phrase heads, however the parser hung them (also
+    on a word inside a name: "the Borough of A and B Council", "B Council" the object of the name's "of")."""
     found: list[Arg] = []
-    todo = [tok]
+    todo, seen = [tok], {tok.i}
     while todo:
         t = todo.pop()
-        arg = ctx.arg_at(t) if t.i in ctx.token_mention else None
+        index = ctx.token_mention.get(t.i)
+        span = ctx.spans[index] if index is not None else None
+        arg = ctx.arg_at(t) if index is not None else None
         if arg is not None and arg.type in types and arg not in found:
             found.append(arg)
-        todo.extend(c for c in children_of(t) if c.dep_ in _LIST_DEPS)
+        for c in children_of(t):
+            inside = span is not None and span.start <= c.i < span.end
+            if c.i not in seen and (c.dep_ in _LIST_DEPS or (inside and c.dep_ == "prep")
+                                    or (span is not None and c.dep_ == "pobj")):
+                seen.add(c.i)
+                todo.append(c)
     return found
 
 
