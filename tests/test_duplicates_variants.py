@@ -4,6 +4,8 @@ run on mentions marked in a text with [brackets] (type after a bar: [Harbour Tru
 
 from __future__ import annotations
 
+import dataclasses
+
 from caregraph.extract.resolve import merge_entities
 from helpers import document_entity, marked_document, merged_groups
 
@@ -340,3 +342,17 @@ def test_an_acronym_still_spells_a_name_without_its_trailing_head(schema):
     guide = _entity("b#0", "Harbour Steps Pilot Programme Guide", "Publication")
     acronym = _entity("c#0", "HSPP", "Publication")
     assert len(_groups(schema, [guide, acronym], scope="")) == 1
+
+
+def test_a_description_does_not_unlabel_a_gazetteer_title(schema):
+    # a page describes the known title in lower case ("the harbour families review"); the merged
+    # node keeps the entry's name, not a shorter capitalised form another page wrote
+    title = "Independent Review of Harbour Families"
+    rules = dataclasses.replace(schema, entities=dataclasses.replace(
+        schema.entities, gazetteer_names=schema.entities.gazetteer_names | {title},
+        gazetteer_titles=(*schema.entities.gazetteer_titles, (title, title, "Publication"))))
+    known = _entity("a#0", title, "Publication", mentions=3, aliases=("harbour families review",))
+    short = _entity("b#0", "Independent Review of Families", "Publication")
+    merged, _ = merge_entities([known, short], rules.entities, pairs=[("a#0", "b#0")])
+    assert [e.label for e in merged] == [title]
+

@@ -1918,11 +1918,14 @@ def _combine(group: list[Entity], rules: EntityRules, *, key: str | None, varian
     # a variant ("HSP Programme", "X Programme in Westby"), a framed proposal ("a new X") or a
     # name that a member has as its lower-case description ("National Carers Strategy" for
     # "Safe Harbours") names the group only if nothing else does
+    # (never a gazetteer entry's name, which is that entry's title however a page describes it:
+    # "the harbour families review" said of the known "Independent Review of Harbour Families")
     described = [set(word_keys(a)) for e in group for a in e.aliases
                  if a[:1].islower() and normalise_key(a) != normalise_key(e.label) and len(word_keys(a)) >= 3]
     allowed = Counter({n: c for n, c in label_counts.items()
                        if n not in variants and n not in framed
-                       and not any(d <= set(word_keys(n)) for d in described)}) or label_counts
+                       and (n in rules.gazetteer_names or not any(d <= set(word_keys(n)) for d in described))}) \
+        or label_counts
     # the name a variant varies types the group ("X Programme in Westby" is no place)
     typing = [e for e in group if e.label not in variants] or group
     votes = tuple(v for e in typing for v in e.votes)
