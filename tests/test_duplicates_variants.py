@@ -356,3 +356,25 @@ def test_a_description_does_not_unlabel_a_gazetteer_title(schema):
     merged, _ = merge_entities([known, short], rules.entities, pairs=[("a#0", "b#0")])
     assert [e.label for e in merged] == [title]
 
+
+# --------------------------------------------------------------------- a word's short form
+
+
+def test_a_short_form_of_a_word_joins_the_name_with_the_full_word(schema):
+    # "Co-ops" for "Co-operatives" (entities.yaml word_short_forms), in either number and with or
+    # without the hyphen, within a document and across documents
+    for short, longer in (("Westby Care Co-ops", "Westby Care Co-operatives"),
+                          ("Westby Care Coop", "Westby Care Cooperatives"),
+                          ("Co-op Westby Care Group", "Co-operative Westby Care Group")):
+        for scope, other in (("d", "d#1"), ("", "e#0")):
+            ents = [_entity("d#0", longer, "Organisation", mentions=2), _entity(other, short, "Organisation")]
+            assert _groups(schema, ents, scope=scope) == [{longer, short}], (short, scope)
+
+
+def test_a_short_form_needs_the_schemas_word_and_the_rest_of_the_name(schema):
+    bare = dataclasses.replace(schema, entities=dataclasses.replace(schema.entities, word_short_forms={}))
+    ents = [_entity("d#0", "Westby Care Co-operatives", "Organisation"), _entity("d#1", "Westby Care Co-ops", "Organisation")]
+    assert len(_groups(bare, ents)) == 2
+    # another word beside it is another name
+    ents = [_entity("d#0", "Westby Care Co-operatives", "Organisation"), _entity("d#1", "Eastby Care Co-ops", "Organisation")]
+    assert len(_groups(schema, ents)) == 2

@@ -99,6 +99,9 @@ class EntityRules:
     # words of a post's time before a body's name ("Former X Commissioner"): the post's
     # holder came and went, the body is the same
     former_words: frozenset[str] = frozenset()
+    # a word's short form, written for it inside a name ("Co-ops" for "Co-operatives"): short ->
+    # the full word, lower case
+    word_short_forms: Mapping[str, str] = field(default_factory=dict)
     # nouns of an act or an item of business before "of/by/to/on" and a name ("Implementation of
     # the X Strategy", "Thanks to the Committee"): the name starts after the preposition
     act_nouns: frozenset[str] = frozenset()
@@ -792,6 +795,8 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         publishing_verbs=lower("publishing_verbs"),
         proceedings_words=lower("proceedings_words"),
         former_words=lower("former_words"),
+        word_short_forms={str(k).lower(): r.string(v, f"word_short_forms.{k}").lower()
+                          for k, v in r.mapping(d.get("word_short_forms", {}), "word_short_forms").items()},
         act_nouns=lower("act_nouns"),
         kind_names=lower("kind_names"),
         council_styles=lower("council_styles"),

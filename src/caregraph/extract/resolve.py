@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -771,13 +771,15 @@ def _merge_same_names(ordered: Sequence[Entity], uf: _UnionFind, rules: EntityRu
     # "Department for X": one name with another preposition or article (labels only, never
     # people, places or proposals; "and" is kept: "Health Committee" is not "Health and Care")
     skip = (rules.connectives | _ARTICLES | _PREPOSITIONS) - {"and", "&"}
+    # (a word's short form as its full word: "Westby Care Co-ops" and "Westby Care Co-operatives")
+    full = _full_stems(rules)
     for i, entity in enumerate(ordered):
         if entity.type != PERSON and len(word_keys(entity.label)) >= 2:
-            keys = ["~" + " ".join(_stem(w) for w in word_keys(entity.label))]
-            content = [_stem(w) for w in word_keys(_spelt_and(entity.label)) if w not in skip]
+            keys = ["~" + " ".join(full.get(s, s) for s in map(_stem, word_keys(entity.label)))]
+            content = [full.get(c, c) for c in (_stem(w) for w in word_keys(_spelt_and(entity.label)) if w not in skip)]
             if entity.type not in (PLACE, RECOMMENDATION) and len(content) >= 2:
                 keys.append("~^" + " ".join(content))
-            if order := _word_order_key(entity, skip):
+            if order := _word_order_key(entity, skip, full):
                 keys.append(order)
             for key in keys:
                 if not holders[key] or holders[key][-1] != i:
@@ -872,7 +874,7 @@ def _persons_agree(a: Entity, b: Entity, rules: EntityRules) -> bool:
     return all(_same_person(x, y, rules) for x in fa for y in fb)
 
 
-def _word_order_key(entity: Entity, skip: Collection[str]) -> str:
+def _word_order_key(entity: Entity, skip: Collection[str], full: Mapping[str, str] | None = None) -> str:
     """The key one name shares with its words in another order ("Westby Local Carers Offer" and
     "Local Westby Carers Offer", "Harbour Select Committee" and "Select Committee on Harbours"):
     the sorted stems of its content words (`skip`: connectives, articles and prepositions), for a
@@ -886,7 +888,8 @@ def _word_order_key(entity: Entity, skip: Collection[str]) -> str:
     content = [t for t in tokens if t.lower().strip("'’()") not in skip and t.lower() != "and"]
     if len(content) < 3 or not all(t[:1].isupper() or t[:1].isdigit() for t in content):
         return ""
-    return "~order " + " ".join(sorted(_stem(w) for w in word_keys(_spelt_and(entity.label))
+    full = full or {}
+    return "~order " + " ".join(sorted(full.get(_stem(w), _stem(w)) for w in word_keys(_spelt_and(entity.label))
                                        if w not in skip and w != "and"))
 
 
@@ -972,6 +975,19 @@ def _stem(word: str) -> str:
         # a short plural ("teams", "hubs")
         return word[:-1]
     return word
+
+
+_FULL_STEMS: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
+
+
+def _full_stems(rules: EntityRules) -> dict[str, str]:
+    """{the stem of a word's short form: the stem of the full word} (rules.word_short_forms:
+    "co-op" -> "co-operative", so "coop" -> "cooperativ"), made once per set of rules."""
+    key = tuple(sorted(rules.word_short_forms.items()))
+    found = _FULL_STEMS.get(key)
+    if found is None:
+        found = _FULL_STEMS[key] = {_stem(short): _stem(full) for short, full in key}
+    return found
 
 
 def _names(entity: Entity) -> list[str]:
