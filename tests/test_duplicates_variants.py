@@ -378,3 +378,21 @@ def test_a_short_form_needs_the_schemas_word_and_the_rest_of_the_name(schema):
     # another word beside it is another name
     ents = [_entity("d#0", "Westby Care Co-operatives", "Organisation"), _entity("d#1", "Eastby Care Co-ops", "Organisation")]
     assert len(_groups(schema, ents)) == 2
+
+
+# --------------------------------------------------------------------- an "and" inside a title's complement
+
+
+def test_a_titles_opening_joins_the_title_whose_complement_holds_an_and(schema):
+    # "the Harbour Review" of the "Harbour Review into the deaths of Jane Doe and John Roe": the
+    # "and" joins what the review is about, not two names
+    longer = "Harbour Review into the deaths of Jane Doe and John Roe"
+    ents = [_entity("d#0", longer, "Publication"), _entity("d#1", "Harbour Review", "Publication")]
+    assert _groups(schema, ents) == [{longer, "Harbour Review"}]
+
+
+def test_an_and_before_any_preposition_still_keeps_two_names_apart(schema):
+    for short, longer in (("Safe Harbour", "Safe Harbour and Kestrel Homes"),
+                          ("Safe Harbour", "Safe Harbour and Kestrel Homes for Children")):
+        ents = [_entity("d#0", longer, "Organisation"), _entity("d#1", short, "Organisation")]
+        assert len(_groups(schema, ents)) == 2, longer

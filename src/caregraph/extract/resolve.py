@@ -1687,7 +1687,10 @@ def _longer_form(words: list[str], content: set[str], head: str, view: dict, oth
         and not _answering(words, longer, rules)
         # "Safe Harbour" is not "Safe Harbour and Kestrel Homes"; "Harbour Fostering Hub" is the
         # "Harbour Fostering Recruitment and Retention Hub" (its words on both sides of the "and")
-        and ("and" in words or "and" not in longer or _spans_and(content, longer))
+        and ("and" in words or "and" not in longer or _spans_and(content, longer)
+             # an "and" inside the complement of a title the short form opens ("Harbour Review"
+             # of the "Harbour Review into the deaths of Jane Doe and John Roe")
+             or _and_in_complement(words, longer))
         and (_stem(other_head) == head
              # a title's opening words ("Safe Homes" for "Safe Homes, Built on Trust"); not a
              # programme or body whose name ends in its own head noun, which a longer name goes on
@@ -1754,6 +1757,15 @@ def _spans_and(content: set[str], longer: list[str]) -> bool:
         return False
     before, after = {_stem(w) for w in longer[:at]}, {_stem(w) for w in longer[at + 1:]}
     return bool(content & before - after) and bool(content & after - before)
+
+
+def _and_in_complement(words: list[str], longer: list[str]) -> bool:
+    """Does a longer name open with the whole of a short one (two words or more) and go on with a
+    preposition, its every "and" after that preposition ("Harbour Review into the deaths of Jane
+    Doe and John Roe" of "Harbour Review")? Then the "and" joins parts of what the title is about,
+    not two names ("Safe Harbour and Kestrel Homes" of "Safe Harbour")."""
+    n = len(words)
+    return n >= 2 and longer[:n] == words and len(longer) > n + 1 and longer[n] in _PREPOSITIONS
 
 
 def _answering(words: list[str], longer: list[str], rules: EntityRules) -> bool:
