@@ -6,6 +6,7 @@ Names are invented."""
 
 from __future__ import annotations
 
+from caregraph.extract.resolve import merge_entities
 from helpers import document_entity, merged_groups
 
 _entity = document_entity
@@ -81,3 +82,11 @@ def test_a_double_barrelled_surname_with_or_without_its_hyphen_is_one_person(sch
             _entity("a#1", "Jane Porter-Hale", "Person"),
             _entity("b#0", "John Porter-Hale", "Person")]
     assert merged_groups(schema, ents) == [{"Jane Porter Hale", "Jane Porter-Hale"}, {"John Porter-Hale"}]
+
+
+def test_a_double_barrelled_name_is_labelled_by_its_commoner_spelling(schema):
+    # "Jane Porter-Hale" twice, "Jane Porter Hale" once (a slip): one person, labelled by the
+    # hyphened name its pages write more often, not by the slip's extra word
+    ents = [_entity("a#0", "Jane Porter-Hale", "Person", mentions=2), _entity("b#0", "Jane Porter Hale", "Person")]
+    merged, _ = merge_entities(ents, schema.entities)
+    assert [e.label for e in merged] == ["Jane Porter-Hale"]

@@ -1925,11 +1925,12 @@ def _edit_distance(a: str, b: str) -> int:
 
 
 def _best_label(names: Counter[str]) -> str:
-    """The most complete form: the most words (acronyms last), then the most frequent,
-    then the first alphabetically."""
+    """The most complete form: the most words (acronyms last; a hyphened word counts its parts, so
+    "Jane Porter Hale" is no more complete than "Jane Porter-Hale"), then the most frequent, then
+    the first alphabetically."""
     return min(
         names,
-        key=lambda n: (_is_acronym(n), -len(n.split()), -names[n], n),
+        key=lambda n: (_is_acronym(n), -len(n.replace("-", " ").split()), -names[n], n),
     )
 
 
