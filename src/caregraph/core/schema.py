@@ -158,6 +158,9 @@ class EntityRules:
     person_heads: frozenset[str] = frozenset()
     # the kind of a court's order ("Interim Care Orders"): a name headed by one is no entity
     order_heads: frozenset[str] = frozenset()
+    # the head of an enactment's title, before its year ("Act 2014", "Regulations 2010"): the
+    # title is read back from it through brackets, commas and hyphens (mentions/statutes.py)
+    statute_heads: frozenset[str] = frozenset()
     # a Parliament's forms of address ("Friend the Member for Westby", "the noble Lady"): no name
     address_forms: frozenset[str] = frozenset()
     # nouns of a kind of body or paper ("Office", "Panel", "Plan"): one alone, left after a
@@ -816,6 +819,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         post_nouns=lower("post_nouns"),
         person_heads=lower("person_heads"),
         order_heads=lower("order_heads"),
+        statute_heads=lower("statute_heads"),
         address_forms=lower("address_forms"),
         common_heads=lower("common_heads"),
         kind_suffixes=lower("kind_suffixes"),

@@ -45,6 +45,7 @@ from .numbered import numbered_titles
 from .pilots import described_pilots, trial_pairs
 from .places import place_body_candidates, place_list_candidates
 from .shared import join_place_lists, split_shared_kinds
+from .statutes import statute_candidates
 from .styled_lists import styled_list_candidates
 from .voters import (
     JOINED_NAME,
@@ -99,6 +100,7 @@ def find_mentions(
     candidates.extend(name_candidates(doc, rules, gazetteer_places))
     candidates.extend(quoted_candidates(doc, rules))
     candidates.extend(dashed_candidates(doc, rules))
+    candidates.extend(statute_candidates(doc, rules))
     candidates.extend(kind_line_titles(doc, rules))
     candidates.extend(gazetteer_candidates(doc, matchers))
     candidates.extend(place_list_candidates(doc, rules, gazetteer_places, _gazetteer_others(doc, matchers)))
