@@ -1482,7 +1482,10 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
                 if named is not None and (named.lower_ in rules.web_media
                                           or rules.cues_after.get(named.lower_) not in (None, type_)):
                     type_ = None
-            if type_ and type_ != PERSON and before.lower_ not in ("at", "of"):
+            if type_ == PERSON and 2 <= cand.end - cand.start <= 3 and all(
+                    t.is_alpha and is_cap(t) for t in toks[cand.start : cand.end]):
+                votes.append(((PERSON, rules.weights["cue"]), "cue"))  # "his wife Akshata Murty": a relative
+            elif type_ and type_ != PERSON and before.lower_ not in ("at", "of"):
                 votes.append(((type_, rules.weights["cue"]), "cue"))
             elif (type_ and before.lower_ in ("at", "of") and _is_role_phrase(doc, before.i, rules)
                   and not (before.lower_ == "of" and cand.end - cand.start == 1

@@ -1803,6 +1803,9 @@ def trim_span(doc: Doc, start: int, end: int, rules: EntityRules) -> tuple[int, 
     if at < len(ends) and ends[at] < end - 1:
         end = ends[at] + 1
     start, end = _uncaption(doc, start, end, rules)
+    if (start + 2 < end <= start + 4 and is_cap(toks[start]) and rules.cues_before.get(toks[start].lower_) == PERSON
+            and all(t.is_alpha and is_cap(t) for t in toks[start + 1 : end])):
+        start += 1  # "Sisters Ayat Osama, four, ...": a relative's noun opening a caption, then the name
     if (start + 2 < end and is_cap(toks[start]) and toks[start].lower_ in rules.act_nouns
             and toks[start + 1].lower_ in _ACT_PREPOSITIONS
             and (toks[start + 1].lower_ == "for" or rules.heads.get(toks[start].lower_) != PUBLICATION)):

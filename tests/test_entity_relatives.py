@@ -1,0 +1,33 @@
+"""A relative's noun before a name (issue 15, session 23): "his wife Akshata Murty" is a person
+whatever NER guesses (it said a body), and "Sisters Ayat Osama, four, ..." opening a caption
+puts the noun in capitals before the name, no word of it. Names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def entities(extractor, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    result = extractor.process_text(text, doc_id="t")
+    return {e.label: e.type for e in result.entities}
+
+
+@pytest.mark.model
+def test_a_name_after_a_relatives_noun_is_a_person(extractor):
+    found = entities(extractor, "To promote the news, the Prime Minister Rishi Sunak and his wife Akshata Murty "
+                                "visited the Westby Family Hub where they met parents.")
+    assert found.get("Akshata Murty") == "Person"
+
+
+@pytest.mark.model
+def test_a_capitalised_relatives_noun_opening_a_caption_is_no_word_of_the_name(extractor):
+    found = entities(extractor, "Family hub launch in Westby. Sisters Ayat Osama, four, left, and Amal Osama, two, "
+                                "have a go on stilts.")
+    assert found.get("Ayat Osama") == "Person"
+    assert not any(label.startswith("Sisters") for label in found)
+
+
+@pytest.mark.model
+def test_a_body_after_a_relatives_noun_keeps_its_head(extractor):
+    found = entities(extractor, "Her son Westby Harbour Trust volunteers every week.")
+    assert not any(t == "Person" and "Trust" in label for label, t in found.items())
