@@ -1,6 +1,7 @@
-"""A relative's noun before a name (issue 15, session 23): "his wife Akshata Murty" is a person
-whatever NER guesses (it said a body), and "Sisters Ayat Osama, four, ..." opening a caption
-puts the noun in capitals before the name, no word of it. Names are invented."""
+"""People by their relatives and given names (issue 15, session 23): "his wife Akshata Murty"
+is a person whatever NER guesses (it said a body), and "Sisters Ayat Osama, four, ..." opening a caption
+puts the noun in capitals before the name, no word of it; a given name alone that NER took for a
+body ("Amanda - I think ...") never retypes the person it is merged into. Names are invented."""
 
 from __future__ import annotations
 
@@ -31,3 +32,13 @@ def test_a_capitalised_relatives_noun_opening_a_caption_is_no_word_of_the_name(e
 def test_a_body_after_a_relatives_noun_keeps_its_head(extractor):
     found = entities(extractor, "Her son Westby Harbour Trust volunteers every week.")
     assert not any(t == "Person" and "Trust" in label for label, t in found.items())
+
+
+@pytest.mark.model
+def test_a_given_name_alone_never_retypes_its_person(extractor):
+    # an interview's speaker labels: NER takes the lone given name for a body each time
+    text = ("Firstly, I spoke with Amanda Tarrant, a qualified social worker, about the review.\n\n"
+            "Hal - Hi Amanda, thanks for agreeing to do this interview. Amanda - You're very welcome.\n\n"
+            "Amanda - I think there's a danger that it will limit the scope of the review.\n\n"
+            "Hal - Such as? Amanda - Past experiences, historical experiences in the care system.")
+    assert entities(extractor, text).get("Amanda Tarrant") == "Person"

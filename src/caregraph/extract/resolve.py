@@ -1137,6 +1137,13 @@ def _merge_rules(
                 candidates = [r for r in candidates if any(
                     len(_given_names(m, rules)) >= 2 and _same_person(n, m, rules)
                     for n in known for m in clusters[r]["names_words"])]
+            if (len(candidates) == 1 and view["type"] != PERSON and not styled
+                    and label not in rules.gazetteer_names and clusters[candidates[0]]["type"] == PERSON
+                    and clusters[candidates[0]]["words"][0] == words[0]
+                    and (label in rules.first_names or _unknown_name(label, words, view, rules))):
+                # "Amanda - I think ..." in an interview, that NER took for a body each time: the
+                # person's given name alone; its guesses never retype the person
+                variants.add(label)
         elif scope and view["type"] == PERSON and _particle_surname(words, rules) and not _is_acronym(label):
             # within a document, a person's surname with its particle ("De Brun", "van Hale") to
             # the one person whose longer name ends in it ("Jane de Brun"), however either writes
