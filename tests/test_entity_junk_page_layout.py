@@ -93,7 +93,7 @@ def test_a_part_of_a_text_and_its_number_names_nothing(schema):
 
     rules = schema.entities
     for key in ("section 20", "section 17", "chapter 4", "paragraph 352zd", "appendix 5", "clause",
-                "appendix", "schedule 2",
+                "appendix", "schedule 2", "amendments 104", "amendment 69b",
                 # a stage, numbered or bare, and a linked file's format and size
                 "wave 2", "phase one", "wave", "pdf 116 kb", "pdf 1 mb", "docx 1.5 mb"):
         assert _provision(key, rules), key
@@ -108,7 +108,8 @@ def test_a_name_that_only_opens_with_a_part_word_stays(schema):
     for key in ("article 39", "chapter one", "section 20 review group", "part time workers forum",
                 "section 1 of the westshire act 2017", "harbour chapter", "partners 4 change",
                 # near misses: a stage with a head noun, a format word with more than a size
-                "wave one pathfinder", "phase 2 review", "pdf 116 pages", "pdf harbour 2 kb"):
+                "wave one pathfinder", "phase 2 review", "pdf 116 pages", "pdf harbour 2 kb",
+                "amendment 22 campaign"):
         assert not _provision(key, rules), key
 
 
@@ -120,6 +121,12 @@ def test_a_bare_section_of_an_act_is_no_publication(extractor):
                                 "Westshire Fostering Review 2024.")
     assert not any(label.startswith(("Section", "Appendix")) for label in found)
     assert "Harbour Trust" in found
+
+
+@pytest.mark.model
+def test_a_bills_numbered_amendments_are_no_names(extractor):
+    found = entities(extractor, "On Amendments 104 and 146, I am sure that the Harbour Trust will not be surprised.")
+    assert not any(label.startswith("Amendment") for label in found)
 
 
 @pytest.mark.model
