@@ -1,7 +1,8 @@
 """People by their relatives and given names (issue 15, session 23): "his wife Akshata Murty"
 is a person whatever NER guesses (it said a body), and "Sisters Ayat Osama, four, ..." opening a caption
 puts the noun in capitals before the name, no word of it; a given name alone that NER took for a
-body ("Amanda - I think ...") never retypes the person it is merged into. Names are invented."""
+body ("Amanda - I think ...") never retypes the person it is merged into; a form's label
+("Report author: X") names a person. Names are invented."""
 
 from __future__ import annotations
 
@@ -42,3 +43,17 @@ def test_a_given_name_alone_never_retypes_its_person(extractor):
             "Amanda - I think there's a danger that it will limit the scope of the review.\n\n"
             "Hal - Such as? Amanda - Past experiences, historical experiences in the care system.")
     assert entities(extractor, text).get("Amanda Tarrant") == "Person"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Report author: Cathi Tarrant\n\nPublication date: 26/07/2031",
+    "Decision status: For Determination\n\nReport author: Cathi Tarrant\n\nLead officer: Westby Council",
+])
+def test_a_name_a_forms_label_gives_is_a_person(extractor, text):
+    assert entities(extractor, text).get("Cathi Tarrant") == "Person"
+
+
+@pytest.mark.model
+def test_a_body_a_forms_label_gives_keeps_its_head(extractor):
+    assert entities(extractor, "Report author: Westby Harbour Trust\n").get("Westby Harbour Trust") == "Organisation"

@@ -153,6 +153,8 @@ class EntityRules:
     other_language_words: frozenset[str] = frozenset()
     # head nouns of a post ("Manager", "Chief Executive"): a body's name after one is where it is held
     post_nouns: frozenset[str] = frozenset()
+    # a form's label for the person it names, before a colon ("Report author: Jane Porter")
+    person_labels: frozenset[str] = frozenset()
     # the last word of a post or of a party's standing, named without its holder ("Virtual
     # School Head", "Project Worker", "Applicant"): a name headed by one is no entity
     person_heads: frozenset[str] = frozenset()
@@ -817,6 +819,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         provision_words=lower("provision_words"),
         other_language_words=lower("other_language_words"),
         post_nouns=lower("post_nouns"),
+        person_labels=lower("person_labels"),
         person_heads=lower("person_heads"),
         order_heads=lower("order_heads"),
         statute_heads=lower("statute_heads"),

@@ -1465,6 +1465,8 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
     if before is not None:
         if before.lower_.rstrip(".") in rules.honorifics and before.text[:1].isupper():
             votes.append(((PERSON, rules.weights["honorific"]), "honorific"))
+        elif _labelled_person(doc, before, cand, rules):
+            votes.append(((PERSON, rules.weights["cue"]), "cue"))  # "Report author: Cathi Hadley"
         elif before.text.islower():
             type_ = rules.cues_before.get(before.lower_)
             # the class noun a naming verb gives the name to ("a charity called X"), once per
@@ -1796,6 +1798,16 @@ def _web_address(text: str, rules: EntityRules) -> bool:
     ("Westshire.gov.uk", "HARBOUR.ORG")."""
     head, dot, last = text.rpartition(".")
     return bool(dot and head) and last.lower() in rules.web_domains
+
+
+def _labelled_person(doc: Doc, before: Token, cand: Candidate, rules: EntityRules) -> bool:
+    """Does a form's label for a person and its colon ("Report author:", "Contact:") put the
+    candidate, two or three capitalised words alone on the rest of their line, after it?"""
+    toks = tokens_of(doc)
+    return (before.text == ":" and before.i > 0 and toks[before.i - 1].lower_ in rules.person_labels
+            and 2 <= cand.end - cand.start <= 3
+            and all(t.is_alpha and is_cap(t) for t in toks[cand.start : cand.end])
+            and (cand.end == len(doc) or ends_line(toks[cand.end - 1]) or toks[cand.end].is_space))
 
 
 def _prev_word(doc: Doc, i: int) -> Token | None:
