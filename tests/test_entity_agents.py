@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from caregraph.extract.mentions.choose import _bare_given_name, _labelled_person, _paired_remit
+from caregraph.extract.mentions.choose import _bare_given_name, _labelled_person, _on_a_venue_line, _paired_remit
 
 
 def _entities(extractor, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
@@ -114,3 +114,27 @@ def test_an_interviewee_called_by_her_given_name_stays_a_person(extractor) -> No
             "Ben - First question. Amanda - I think there's a danger.\n\n"
             "Ben - Such as? Amanda - Past experiences.\n")
     assert _entities(extractor, text).get("Amanda Quellwood") == "Person"
+
+
+# --------------------------------------------------------------------- a meeting's venue line
+
+
+def test_a_name_after_a_venue_label_stands_on_a_venue_line(vocab, schema) -> None:
+    doc = Doc(vocab, words=["Venue", ":", "Civic", "Centre", ",", "Westby"], spaces=[False, True, True, False, True, False])
+    assert _on_a_venue_line(doc, 2, schema.entities)
+
+
+def test_a_name_after_another_label_is_not_on_a_venue_line(vocab, schema) -> None:
+    # near miss: the contact's label
+    doc = Doc(vocab, words=["Contact", ":", "Jane", "Porter"], spaces=[False, True, True, False])
+    assert not _on_a_venue_line(doc, 2, schema.entities)
+
+
+@pytest.mark.model
+def test_a_venues_building_and_district_are_no_bodies(extractor) -> None:
+    text = ("Agenda and minutes\n\nCabinet Member Signing\n\n"
+            "Venue: Civic Centre, High Road, Wood Green, N22 8LE. View directions\n\n"
+            "Contact: Democratic Services\n\nItems\n")
+    found = _entities(extractor, text)
+    assert "Civic Centre" not in found
+    assert found.get("Wood Green") != "Organisation"

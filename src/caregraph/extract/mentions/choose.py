@@ -192,6 +192,10 @@ def find_mentions(
             votes = [(t, w) for t, w in votes if t != PERSON]  # "Memorandums of Understanding": no one's name
         if cand.name is None and _guessed_person_in_a_building(span, votes, rules):
             votes = [(t, w) for t, w in votes if t != PERSON]  # "Harbour House", "Westby Hall": a building
+        if cand.name is None and "gazetteer" not in kinds and _on_a_venue_line(doc, cand.start, rules):
+            # "Venue: Civic Centre, High Road, Wood Green": a building and its address, no body and
+            # no person whatever NER or a head noun says; a place on it stays a place
+            votes = [(t, w) for t, w in votes if t not in (ORGANISATION, PERSON)]
         if cand.name is None and _bare_given_name(span, rules):
             # "Amanda - You're very welcome", "Thanks, Amanda": a given name alone, an interview's
             # speaker label or a person called by her first name, is no body whatever NER guesses
@@ -1209,6 +1213,18 @@ def _joined_by_guess(name: str, votes: Sequence[tuple[str, float]], kinds: set[s
     if not votes or any(type_ != ORGANISATION or weight != ner for type_, weight in votes):
         return False  # a head noun, a cue or a given name votes with a weight of its own
     return kinds <= {"name", "ner", "agent", "speech"}  # acting or speaking makes no pairing one body
+
+
+def _on_a_venue_line(doc: Doc, start: int, rules: EntityRules) -> bool:
+    """Does the token at `start` stand on a line a venue's label opens ("Venue: ...", schema
+    venue_labels), after its colon?"""
+    line = line_start_of(doc, start)
+    while line < start and doc[line].is_space:
+        line += 1
+    for k in range(line, min(start, line + 3)):
+        if doc[k].text == ":":
+            return " ".join(t.lower_ for t in doc[line:k]) in rules.venue_labels
+    return False
 
 
 def _bare_given_name(span: Span, rules: EntityRules) -> bool:
