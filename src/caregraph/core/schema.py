@@ -131,6 +131,7 @@ class EntityRules:
     stamp_words: frozenset[str] = frozenset()
     person_labels: frozenset[str] = frozenset()   # a page's label before a person's name ("Contact:")
     venue_labels: frozenset[str] = frozenset()    # a page's label before a meeting's address ("Venue:")
+    venue_heads: frozenset[str] = frozenset()     # head nouns of a building on such a line ("Centre")
     # a line naming a publication's kind above a page's title ("Policy paper"): the title is one
     publication_kind_lines: frozenset[str] = frozenset()
     # a news site's navigation words, two or more of which open a run before a name
@@ -740,6 +741,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         stamp_words=lower("stamp_words"),
         person_labels=lower("person_labels"),
         venue_labels=lower("venue_labels"),
+        venue_heads=lower("venue_heads"),
         publication_kind_lines=lower("publication_kind_lines"),
         navigation_words=lower("navigation_words"),
         number_words=lower("number_words"),

@@ -194,8 +194,11 @@ def find_mentions(
             votes = [(t, w) for t, w in votes if t != PERSON]  # "Harbour House", "Westby Hall": a building
         if cand.name is None and "gazetteer" not in kinds and _on_a_venue_line(doc, cand.start, rules):
             # "Venue: Civic Centre, High Road, Wood Green": a building and its address, no body and
-            # no person whatever NER or a head noun says; a place on it stays a place
-            votes = [(t, w) for t, w in votes if t not in (ORGANISATION, PERSON)]
+            # no person whatever NER or a building's head noun says; a place on it stays a place,
+            # and a body its head noun names stays a body ("Venue: Westshire County Council, ...")
+            body = head_type(span, rules)[0] == ORGANISATION and span[-1].lower_ not in rules.venue_heads
+            votes = [(t, w) for t, w in votes
+                     if t == PLACE or (t == ORGANISATION and body and w != rules.weights["ner"])]
         if cand.name is None and _bare_given_name(span, rules):
             # "Amanda - You're very welcome", "Thanks, Amanda": a given name alone, an interview's
             # speaker label or a person called by her first name, is no body whatever NER guesses
