@@ -135,6 +135,9 @@ class EntityRules:
     building_words: frozenset[str] = frozenset()
     # a page's time stamp words that a byline's name may run into ("Jane PorterPublished 2 hours ago")
     stamp_words: frozenset[str] = frozenset()
+    person_labels: frozenset[str] = frozenset()   # a page's label before a person's name ("Contact:")
+    venue_labels: frozenset[str] = frozenset()    # a page's label before a meeting's address ("Venue:")
+    venue_heads: frozenset[str] = frozenset()     # head nouns of a building on such a line ("Centre")
     # a line naming a publication's kind above a page's title ("Policy paper"): the title is one
     publication_kind_lines: frozenset[str] = frozenset()
     # a news site's navigation words, two or more of which open a run before a name
@@ -153,8 +156,6 @@ class EntityRules:
     other_language_words: frozenset[str] = frozenset()
     # head nouns of a post ("Manager", "Chief Executive"): a body's name after one is where it is held
     post_nouns: frozenset[str] = frozenset()
-    # a form's label for the person it names, before a colon ("Report author: Jane Porter")
-    person_labels: frozenset[str] = frozenset()
     # the last word of a post or of a party's standing, named without its holder ("Virtual
     # School Head", "Project Worker", "Applicant"): a name headed by one is no entity
     person_heads: frozenset[str] = frozenset()
@@ -748,6 +749,9 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         size_units=lower("size_units"),
         building_words=lower("building_words"),
         stamp_words=lower("stamp_words"),
+        person_labels=lower("person_labels"),
+        venue_labels=lower("venue_labels"),
+        venue_heads=lower("venue_heads"),
         publication_kind_lines=lower("publication_kind_lines"),
         navigation_words=lower("navigation_words"),
         number_words=lower("number_words"),
@@ -819,7 +823,6 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         provision_words=lower("provision_words"),
         other_language_words=lower("other_language_words"),
         post_nouns=lower("post_nouns"),
-        person_labels=lower("person_labels"),
         person_heads=lower("person_heads"),
         order_heads=lower("order_heads"),
         statute_heads=lower("statute_heads"),

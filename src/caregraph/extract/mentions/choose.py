@@ -36,6 +36,9 @@ from ..syntax import (
     word_forms,
     word_index,
 )
+from ..syntax import (
+    line_start as line_start_of,
+)
 from . import senses
 from .coordinated import known_bodies, listed_with_a_body
 from .dashed import dashed_candidates
@@ -191,6 +194,17 @@ def find_mentions(
             votes = [(t, w) for t, w in votes if t != PERSON]  # "Memorandums of Understanding": no one's name
         if cand.name is None and _guessed_person_in_a_building(span, votes, rules):
             votes = [(t, w) for t, w in votes if t != PERSON]  # "Harbour House", "Westby Hall": a building
+        if cand.name is None and "gazetteer" not in kinds and _on_a_venue_line(doc, cand.start, rules):
+            # "Venue: Civic Centre, High Road, Wood Green": a building and its address, no body and
+            # no person whatever NER or a building's head noun says; a place on it stays a place,
+            # and a body its head noun names stays a body ("Venue: Westshire County Council, ...")
+            body = head_type(span, rules)[0] == ORGANISATION and span[-1].lower_ not in rules.venue_heads
+            votes = [(t, w) for t, w in votes
+                     if t == PLACE or (t == ORGANISATION and body and w != rules.weights["ner"])]
+        if cand.name is None and _bare_given_name(span, rules):
+            # "Amanda - You're very welcome", "Thanks, Amanda": a given name alone, an interview's
+            # speaker label or a person called by her first name, is no body whatever NER guesses
+            votes = [(t, w) for t, w in votes if not (t == ORGANISATION and w == rules.weights["ner"])]
         is_person = any(t == PERSON for t, _ in votes)
         if is_person and len(span) == 1 and _capitals_acronym(span.text):
             # "NCER said ...": three to five capitals name a body, whatever NER or a speech verb says
@@ -834,9 +848,10 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
         # kind of court order, named without a holder or a title of its own
     if not kinds & {"gazetteer", "quoted"} and _a_proceeding(span, rules):
         return False  # "Second Reading", "Report Stage", "Royal Assent": a step of a bill's passage
-    if not kinds & {"gazetteer", "cue", "quoted"} and _in_portfolio(span, rules) and not (
+    if not kinds & {"gazetteer", "cue", "quoted", "honorific"} and _in_portfolio(span, rules) and not (
             "first_name" in kinds and len(words) > 1):
-        # (not the holder after her post's remit: "Cabinet Member for Children, Jane Porter, said")
+        # (not the holder after her post's remit: "Cabinet Member for Children, Jane Porter, said",
+        # "Cabinet Member for Children, Cllr Tom Roe, said": a title names a person, no remit)
         return False  # "Cabinet Member for Housing, Skills and Leisure": a role's remit, not bodies
     if any(w.isdigit() for w in words) and all(w.isdigit() or w in rules.stoplist for w in words):
         return False  # "17 June 2021": a date, whatever NER calls it
@@ -1246,6 +1261,48 @@ def _joined_by_guess(name: str, votes: Sequence[tuple[str, float]], kinds: set[s
     return kinds <= {"name", "ner", "agent", "speech"}  # acting or speaking makes no pairing one body
 
 
+def _on_a_venue_line(doc: Doc, start: int, rules: EntityRules) -> bool:
+    """Does the token at `start` stand on a line a venue's label opens ("Venue: ...", schema
+    venue_labels), after its colon?"""
+    line = line_start_of(doc, start)
+    while line < start and doc[line].is_space:
+        line += 1
+    for k in range(line, min(start, line + 3)):
+        if doc[k].text == ":":
+            return " ".join(t.lower_ for t in doc[line:k]) in rules.venue_labels
+    return False
+
+
+def _bare_given_name(span: Span, rules: EntityRules) -> bool:
+    """Is the span one word, a common given name (schema first_names: "Amanda", "Ben")?"""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    return len(words) == 1 and words[0].text in rules.first_names
+
+
+def _labelled_person(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
+    """Is the name of two or three capitalised words right after a line's label and its colon, a
+    label of schema person_labels ("Contact: Jane Porter", "Report author: Jane Porter")? Not a
+    body's or a post's words ("Contact: Democratic Services", "Contact: Scrutiny Officer")."""
+    if start < 2 or doc[start - 1].text != ":":
+        return False
+    line = line_start_of(doc, start - 1)
+    while line < start - 1 and doc[line].is_space:
+        line += 1
+    label = " ".join(t.lower_ for t in doc[line : start - 1])
+    words = [t for t in doc[start:end] if not t.is_space]
+    return label in rules.person_labels and 2 <= len(words) <= 3 and all(
+        t.is_alpha and is_cap(t) and t.lower_ not in rules.generic_words and t.lower_ not in rules.role_words
+        and t.lower_ not in rules.heads for t in words)
+
+
+def _paired_remit(span: Span) -> bool:
+    """Are a span's capitalised words two phrases joined by a lower-case "and" ("Policy and
+    Planning", "Transformation and Partnerships")? After a post and "of", the post's remit."""
+    words = [t for t in span if not t.is_punct]
+    return len(words) >= 3 and any(t.text == "and" for t in words[1:-1]) and all(
+        is_cap(t) or t.text == "and" for t in words)
+
+
 def _shouted_decision(span: Span) -> bool:
     """Does a name in ordinary capitals close with a word in capitals that a past tense ends
     ("Committee NOTED", "Board AGREED": minutes print their decisions so)? An acronym ends in
@@ -1465,8 +1522,6 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
     if before is not None:
         if before.lower_.rstrip(".") in rules.honorifics and before.text[:1].isupper():
             votes.append(((PERSON, rules.weights["honorific"]), "honorific"))
-        elif _labelled_person(doc, before, cand, rules):
-            votes.append(((PERSON, rules.weights["cue"]), "cue"))  # "Report author: Cathi Hadley"
         elif before.text.islower():
             type_ = rules.cues_before.get(before.lower_)
             # the class noun a naming verb gives the name to ("a charity called X"), once per
@@ -1491,9 +1546,11 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
                 votes.append(((type_, rules.weights["cue"]), "cue"))
             elif (type_ and before.lower_ in ("at", "of") and _is_role_phrase(doc, before.i, rules)
                   and not (before.lower_ == "of" and cand.end - cand.start == 1
-                           and (toks[cand.start].lower_.endswith("ing") or toks[cand.start].lower_ in rules.generic_words))):
+                           and (toks[cand.start].lower_.endswith("ing") or toks[cand.start].lower_ in rules.generic_words))
+                  and not (before.lower_ == "of" and own_head is None and _paired_remit(span))):
                 # not "Head of Safeguarding", "Director of Commissioning", "Director of People": a
-                # field of work, no body
+                # field of work, no body; nor "Director of Policy and Planning", "Head of Business
+                # Management and Challenge": two fields joined, with no head noun of a body
                 votes.append(((type_, rules.weights["cue"]), "cue"))
             if before.lower_ == "as" or (before.pos_ == "VERB" and before.tag_ == "VBN"):
                 type_ = rules.cues_after.get(named.lower_) if named is not None else None
@@ -1506,6 +1563,9 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
     first = toks[cand.start]
     if first.lower_.rstrip(".") in rules.honorifics and cand.end - cand.start > 1:
         votes.append(((PERSON, rules.weights["honorific"]), "honorific"))
+    if own_head is None and _labelled_person(doc, cand.start, cand.end, rules):
+        # "Contact: Jane Porter", "Report author: Jane Porter": a meeting page's label of a person
+        votes.append(((PERSON, rules.weights["cue"]), "cue"))
     root = span.root
     # a title opening with a capitalised gerund parses as the verb's complement ("published
     # Keeping Homes Warm")
@@ -1798,16 +1858,6 @@ def _web_address(text: str, rules: EntityRules) -> bool:
     ("Westshire.gov.uk", "HARBOUR.ORG")."""
     head, dot, last = text.rpartition(".")
     return bool(dot and head) and last.lower() in rules.web_domains
-
-
-def _labelled_person(doc: Doc, before: Token, cand: Candidate, rules: EntityRules) -> bool:
-    """Does a form's label for a person and its colon ("Report author:", "Contact:") put the
-    candidate, two or three capitalised words alone on the rest of their line, after it?"""
-    toks = tokens_of(doc)
-    return (before.text == ":" and before.i > 0 and toks[before.i - 1].lower_ in rules.person_labels
-            and 2 <= cand.end - cand.start <= 3
-            and all(t.is_alpha and is_cap(t) for t in toks[cand.start : cand.end])
-            and (cand.end == len(doc) or ends_line(toks[cand.end - 1]) or toks[cand.end].is_space))
 
 
 def _prev_word(doc: Doc, i: int) -> Token | None:
