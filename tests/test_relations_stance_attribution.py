@@ -69,6 +69,40 @@ def test_a_titled_response_responds_for_the_body_named_beside_it(extractor, text
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the other way round: the body's name, the noun, a colon and the publication's name
+        ("Harbour Trust response: Westshire Review of Family Support\n\nResponding to the Westshire Review of "
+         "Family Support, Jane Porter, director of the Harbour Trust, said the review was published on Monday.",
+         ("Harbour Trust", "RESPONDED_TO", "Westshire Review of Family Support")),
+        ("Harbour Trust initial response: Westshire Review of Family Support\n\nThe Westshire Review of Family "
+         "Support was published on Monday.",
+         ("Harbour Trust", "RESPONDED_TO", "Westshire Review of Family Support")),
+    ],
+)
+def test_a_title_of_body_response_colon_publication_responds_for_the_body(extractor, text, expected):
+    assert expected in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no body's name before the noun
+        "Our response: Westshire Review of Family Support\n\nThe Westshire Review of Family Support was published "
+        "on Monday.",
+        # something else after the publication's name on the line
+        "Harbour Trust response: Westshire Review of Family Support and what comes next\n\nThe Westshire Review "
+        "of Family Support was published on Monday.",
+        # the colon not right after the noun
+        "Harbour Trust response to families: Westshire Review of Family Support\n\nThe Westshire Review of Family "
+        "Support was published on Monday.",
+    ],
+)
+def test_no_colon_titled_response_without_that_layout(extractor, text):
+    assert ("Harbour Trust", "RESPONDED_TO", "Westshire Review of Family Support") not in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # not a dash: two texts named side by side

@@ -648,7 +648,9 @@ _TITLE_TOKENS = 40  # the most tokens a title line holds
 def _line_title_response(ctx: Context, noun: Token, pattern: RelationPattern) -> RuleMatch | None:
     """A line that is a title naming a body's response to a publication: "Y - X full
     response" (the publication's name, a dash, the body's name and the noun ending the line,
-    with nothing else on it but adjectives before the noun)."""
+    with nothing else on it but adjectives before the noun), or the same parts the other way
+    round, "X response: Y" (the body's name opening the line, the noun, a colon and the
+    publication's name closing it)."""
     if noun.pos_ != "NOUN" or noun.i in ctx.token_mention:
         return None
     line = next((ln for ln in lines_of(ctx.doc) if ln.start <= noun.i < ln.end), None)
@@ -657,8 +659,10 @@ def _line_title_response(ctx: Context, noun: Token, pattern: RelationPattern) ->
     words = [t for t in line if not t.is_space]
     while words and words[-1].is_punct:
         words = words[:-1]
-    if not words or words[-1].i != noun.i:
+    if not words:
         return None
+    if words[-1].i != noun.i:
+        return _colon_title_response(ctx, noun, pattern, words)
     k = len(words) - 2
     while k >= 0 and words[k].pos_ == "ADJ" and words[k].i not in ctx.token_mention:
         k -= 1
@@ -673,6 +677,34 @@ def _line_title_response(ctx: Context, noun: Token, pattern: RelationPattern) ->
         return None
     # the publication's name runs from the line's start to the dash
     if any(ctx.token_mention.get(t.i) != ctx.token_mention.get(words[0].i) for t in words[:k]):
+        return None
+    return RuleMatch([body], [title], noun)
+
+
+def _colon_title_response(ctx: Context, noun: Token, pattern: RelationPattern, words: list[Token]) -> RuleMatch | None:
+    """A title line "X response: Y": one name of a body from the line's start to the noun
+    (adjectives may stand before the noun: "X initial response: Y"), a colon right after the
+    noun, and one name of a publication from the colon to the line's end. Not a line with
+    anything else on it ("Read X's response: Y and Z", "Response: Y" with no body)."""
+    at = next((n for n, t in enumerate(words) if t.i == noun.i), None)
+    if at is None or at + 2 > len(words) - 1 or words[at + 1].text != ":":
+        return None
+    k = at - 1
+    while k >= 0 and words[k].pos_ == "ADJ" and words[k].i not in ctx.token_mention:
+        k -= 1
+    if k < 0:
+        return None
+    body_mention = ctx.token_mention.get(words[k].i)
+    title_mention = ctx.token_mention.get(words[at + 2].i)
+    if body_mention is None or title_mention is None or body_mention == title_mention:
+        return None
+    if any(ctx.token_mention.get(t.i) != body_mention for t in words[: k + 1]):
+        return None  # the body's name opens the line
+    if any(ctx.token_mention.get(t.i) != title_mention for t in words[at + 2 :]):
+        return None  # the publication's name closes it
+    body = ctx.arg_at(words[k])
+    title = ctx.arg_at(words[at + 2])
+    if body is None or title is None or body.type not in pattern.subject_types or title.type not in pattern.object_types:
         return None
     return RuleMatch([body], [title], noun)
 
