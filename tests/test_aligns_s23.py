@@ -47,3 +47,79 @@ def test_a_programme_named_by_another_proposal_tries_nothing(vocab, schema):
     names = [(0, len(name_words), "Initiative"), (len(name_words) + 3, len(name_words) + 6, "Recommendation")]
     rels = relations_found_by_rule(doc, names, schema)
     assert not [r for r in rels if r[1] == "ALIGNS_WITH"]
+
+
+def _commission_doc(vocab, clause_dep):  # type: ignore[no-untyped-def]
+    # "The Department commissioned Harbour Research to conduct an analysis ." (the infinitive an
+    # open clause, xcomp: the object does it) or "... the Harbour Review to examine care ." (a
+    # purpose clause the parser hangs on the verb, advcl)
+    rows = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("Department", 2, "nsubj", "PROPN", "NNP", "department"),
+        ("commissioned", 2, "ROOT", "VERB", "VBD", "commission"),
+        ("Harbour", 4, "compound", "PROPN", "NNP", "harbour"),
+        ("Research", 2, "dobj", "PROPN", "NNP", "research"),
+        ("to", 6, "aux", "PART", "TO", "to"),
+        ("conduct", 2, clause_dep, "VERB", "VB", "conduct"),
+        ("an", 8, "det", "DET", "DT", "an"),
+        ("analysis", 6, "dobj", "NOUN", "NN", "analysis"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    return hand_parse(vocab, rows)
+
+
+@pytest.mark.parametrize(("clause_dep", "expected"), [
+    ("xcomp", False),   # commissioned X to conduct Y: X is engaged to do the work, not a text made
+    ("advcl", True),    # commissioned X to examine Y: the text, set up for a purpose
+])
+def test_the_one_commissioned_to_act_is_no_text_commissioned(vocab, schema, clause_dep, expected):
+    doc = _commission_doc(vocab, clause_dep)
+    names = [(1, 2, "Organisation"), (3, 5, "Publication")]
+    rels = {r[:3] for r in relations_found_by_rule(doc, names, schema)}
+    assert (("Department", "COMMISSIONED", "Harbour Research") in rels) is expected
+
+
+def test_one_commissioned_to_be_a_partner_is_no_text_commissioned(vocab, schema):
+    # "Harbour Research was commissioned by the Department to be the partner ."
+    rows = [
+        ("Harbour", 1, "compound", "PROPN", "NNP", "harbour"),
+        ("Research", 3, "nsubjpass", "PROPN", "NNP", "research"),
+        ("was", 3, "auxpass", "AUX", "VBD", "be"),
+        ("commissioned", 3, "ROOT", "VERB", "VBN", "commission"),
+        ("by", 3, "agent", "ADP", "IN", "by"),
+        ("the", 6, "det", "DET", "DT", "the"),
+        ("Department", 4, "pobj", "PROPN", "NNP", "department"),
+        ("to", 8, "aux", "PART", "TO", "to"),
+        ("be", 3, "advcl", "AUX", "VB", "be"),
+        ("the", 10, "det", "DET", "DT", "the"),
+        ("partner", 8, "attr", "NOUN", "NN", "partner"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parse(vocab, rows)
+    names = [(0, 2, "Publication"), (6, 7, "Organisation")]
+    rels = {r[:3] for r in relations_found_by_rule(doc, names, schema)}
+    assert ("Department", "COMMISSIONED", "Harbour Research") not in rels
+
+
+def test_a_name_read_as_an_object_predicate_controls_the_open_clause(vocab, schema):
+    # "Jane Smith 's appointed Ann Porter to lead the Harbour Review ." parsed as a passive
+    # ("'s" read as "is"), the appointee an object predicate: she leads it, not the one appointing
+    rows = [
+        ("Jane", 1, "compound", "PROPN", "NNP", "jane"),
+        ("Smith", 3, "nsubjpass", "PROPN", "NNP", "smith"),
+        ("'s", 3, "auxpass", "AUX", "VBZ", "be"),
+        ("appointed", 3, "ROOT", "VERB", "VBN", "appoint"),
+        ("Ann", 5, "compound", "PROPN", "NNP", "ann"),
+        ("Porter", 3, "oprd", "PROPN", "NNP", "porter"),
+        ("to", 7, "aux", "PART", "TO", "to"),
+        ("lead", 3, "xcomp", "VERB", "VB", "lead"),
+        ("the", 10, "det", "DET", "DT", "the"),
+        ("Harbour", 10, "compound", "PROPN", "NNP", "harbour"),
+        ("Review", 7, "dobj", "PROPN", "NNP", "review"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parse(vocab, rows)
+    names = [(0, 2, "Person"), (4, 6, "Person"), (9, 11, "Publication")]
+    rels = {r[:3] for r in relations_found_by_rule(doc, names, schema)}
+    assert ("Ann Porter", "LEADS", "Harbour Review") in rels
+    assert ("Jane Smith", "LEADS", "Harbour Review") not in rels
