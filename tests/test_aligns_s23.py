@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import hand_parse, relations_found_by_rule
+from helpers import hand_parse, relations_found_by_rule, text_relations
 
 
 def _trial_doc(vocab, name_words):  # type: ignore[no-untyped-def]
@@ -123,3 +123,56 @@ def test_a_name_read_as_an_object_predicate_controls_the_open_clause(vocab, sche
     rels = {r[:3] for r in relations_found_by_rule(doc, names, schema)}
     assert ("Ann Porter", "LEADS", "Harbour Review") in rels
     assert ("Jane Smith", "LEADS", "Harbour Review") not in rels
+
+
+# --- ALIGNS_WITH triggers broadened by lexical class (the whole pipeline on invented sentences):
+# a programme and the publication it answers or that made it known; never a person's or a
+# body's act, never an answer to something that is no publication.
+
+def _aligns(extractor, sentence: str) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return {r for r in text_relations(extractor, f"Harbour news\n\n{sentence}\n") if r[1] == "ALIGNS_WITH"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "publication"), [
+    # aligns-phrase: "in response to", "in accordance with" beside "in line with"
+    ("The Harbour Hub scheme was launched in response to the Westshire Review.", "Westshire Review"),
+    ("The Harbour Hub programme was developed in accordance with the Westshire Strategy.", "Westshire Strategy"),
+    # aligns-framed: the same phrases opening the sentence
+    ("In response to the Westshire Review, the council launched the Harbour Hub scheme.", "Westshire Review"),
+    # aligns-announced: a verb of announcing or proposing, passive, with "in"
+    ("The Harbour Hub pilot, announced in the Westshire Strategy, will run in 12 areas.", "Westshire Strategy"),
+    # aligns-announces: the publication the active subject
+    ("The Westshire Strategy announced the Harbour Hub programme.", "Westshire Strategy"),
+    ("The Westshire Strategy introduced the Harbour Hub pilot.", "Westshire Strategy"),
+    # aligns-answers: "reflects" beside "implements" the recommendations of a publication
+    ("The Harbour Hub model reflects the recommendations of the Westshire Review.", "Westshire Review"),
+])
+def test_a_programme_answering_or_announced_in_a_publication_aligns_with_it(extractor, sentence, publication):
+    assert ("Harbour Hub", "ALIGNS_WITH", publication) in _aligns(extractor, sentence)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    # a body or a person acting in response to a publication: no programme
+    "Harbour Council was set up in response to the Westshire Review.",
+    "Jane Smith spoke in response to the Westshire Review.",
+    "The Department announced the Harbour Hub programme.",
+    # an answer to something that is no publication
+    "In response to a question from Jane Smith, the minister said the Harbour Hub programme would continue.",
+    "The Harbour Hub pilot was announced in Westshire in May.",
+])
+def test_no_programme_answering_a_publication_aligns_with_nothing(extractor, sentence):
+    assert not _aligns(extractor, sentence)
+
+
+@pytest.mark.model
+def test_a_person_who_set_up_a_body_founded_it(extractor):
+    text = "Harbour news\n\nJane Smith set up the Harbour Trust in 2010.\n"
+    assert ("Jane Smith", "FOUNDED", "Harbour Trust") in text_relations(extractor, text)
+
+
+@pytest.mark.model
+def test_a_body_that_set_up_another_founded_nothing(extractor):
+    text = "Harbour news\n\nThe Harbour Council set up the Harbour Trust in 2010.\n"
+    assert not {r for r in text_relations(extractor, text) if r[1] == "FOUNDED"}
