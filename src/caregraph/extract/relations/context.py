@@ -1379,8 +1379,9 @@ def subject_tokens(verb: Token) -> list[Token]:
         if tok.dep_ == "relcl" and tok is verb:
             return [tok.head]
         # "Y asked X to lead Z": a named object controls the clause (a common one only after a
-        # verb of choosing, below)
-        controller = [c for c in children_of(tok.head) if c.dep_ == "dobj" and c.pos_ == "PROPN"] if tok.dep_ == "xcomp" else []
+        # verb of choosing, below); so does a name the parser took for an object predicate ("he's
+        # appointed X to lead Z" read as a passive, "'s" for "is": X leads, not he)
+        controller = [c for c in children_of(tok.head) if c.dep_ in ("dobj", "oprd") and c.pos_ == "PROPN"] if tok.dep_ == "xcomp" else []
         if (tok.dep_ == "xcomp" and not controller and tok.head.lemma_.lower() in _OBJECT_CONTROL
                 and any(c.dep_ == "dobj" for c in children_of(tok.head))):
             # "the Act requires local authorities to publish Y": those required do it (if anyone

@@ -9,6 +9,7 @@ Hub pathfinders" try out the Harbour Hub).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 _NAMES: list[tuple[tuple[GazetteerEntry, ...], frozenset[str]]] = []   # the last schema's, computed once
@@ -87,12 +89,14 @@ def _name_trial_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
     """A programme named by a proposal and one word of trial ("the Harbour Hub pathfinders",
     "HH pilots"): it tries out that proposal. The proposal's whole name or alias, in either
     number ("Harbour Hubs" is tried by "Harbour Hub pilots"), then only one of the pattern's
-    head words."""
+    head words. Read from each mention as the page writes it (never a name the gazetteer gave
+    the programme), a bracketed acronym inside it and hyphens left out ("Harbour Co-Operative
+    (HC) Pilot" tries "Harbour Cooperatives")."""
     forms: dict[str, Arg] = {}
     for key, entity in ctx.entity.items():
         if entity.type in pattern.object_types:
             for form in (entity.label, *entity.aliases):
-                name = normalise_key(form)
+                name = _trial_key(form)
                 if len(name) > 3:
                     forms.setdefault(name, Arg(key, entity.type))
                     forms.setdefault(name[:-1] if name.endswith("s") else name + "s", Arg(key, entity.type))
@@ -103,13 +107,27 @@ def _name_trial_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMat
         if ctx.entity[key].type not in pattern.subject_types:
             continue
         words = [t for t in span if not t.is_space]
-        if len(words) < 2 or (words[-1].lemma_.lower() not in pattern.lemmas and words[-1].lower_ not in pattern.lemmas):
-            continue
-        proposal = forms.get(normalise_key(" ".join(t.text for t in words[:-1])))
+        tried = _tried(" ".join(t.text for t in words), pattern.lemmas)
+        proposal = forms.get(tried) if tried else None
         if proposal is None or proposal.key == key or (key, proposal.key) in seen:
             continue
         seen.add((key, proposal.key))
         yield RuleMatch([Arg(key, ctx.entity[key].type)], [proposal], words[0])
+
+
+def _trial_key(name: str) -> str:
+    """A name's key for the trial comparison: no bracketed part, no hyphen ("Harbour
+    Co-Operative (HC)" -> "harbour cooperative")."""
+    return normalise_key(_BRACKETED.sub(" ", name).replace("-", ""))
+
+
+def _tried(name: str, trial_words: Sequence[str]) -> str | None:
+    """The key of what a name of two words or more ending in a word of trial tries out (its
+    words before that last one), else None."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in trial_words:
+        return None
+    return _trial_key(" ".join(words[:-1]))
 
 
 def _opening_names(ctx: Context, owner_types: Sequence[str], named_types: Sequence[str], *, any_name: bool = False

@@ -315,6 +315,9 @@ def _verb_matches(ctx: Context, pattern: RelationPattern, *, mixed_only: bool = 
             # "published its report, responding to the X Strategy, 'Y'": a name behind the verb's
             # adverbial clause is that clause's, which the parser hung on the verb as a second object
             objects_tok = [o for o in objects_tok if not _behind_clause(tok, o)]
+            # "commissioned X to conduct an analysis", "X was commissioned to be the delivery
+            # partner": the one engaged to do the work, not the work made
+            objects_tok = [o for o in objects_tok if not _engaged_to_act(tok, o)]
         if pattern.relation in ctx.rules.stance_relations:
             # "welcomed an evaluation of Y", "backed calls for an inquiry into Y": a text about Y
             objects_tok = [o for o in objects_tok if not about_in_text(ctx, o, pattern.object_types)]
@@ -721,6 +724,22 @@ def about_in_text(ctx: Context, tok: Token, types: Sequence[str]) -> bool:
                 and prep.head.lemma_.lower() in ctx.rules.topic_nouns and prep.head.i not in ctx.token_mention):
             return True
         at = at.head
+    return False
+
+
+def _engaged_to_act(verb: Token, obj: Token) -> bool:
+    """Whether a verb's object is the one it engages to act: the active verb's direct object
+    followed by the verb's open clause ("commissioned X to conduct Y", the object controls the
+    infinitive), or the passive subject of a verb with a clause "to be" a noun ("X was
+    commissioned to be the delivery partner"); not a purpose clause ("launched the X Review to
+    improve outcomes", which the parser hangs on the verb as an adverbial clause)."""
+    def infinitive(c: Token) -> bool:
+        return any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+    if obj.dep_ == "dobj":
+        return any(c.dep_ == "xcomp" and c.i > obj.i and infinitive(c) for c in children_of(verb))
+    if obj.dep_ == "nsubjpass":
+        return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() == "be" and infinitive(c)
+                   and any(a.dep_ == "attr" and a.pos_ == "NOUN" for a in children_of(c)) for c in children_of(verb))
     return False
 
 
