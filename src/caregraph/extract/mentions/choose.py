@@ -39,7 +39,7 @@ from ..syntax import (
 from . import senses
 from .coordinated import known_bodies, listed_with_a_body
 from .dashed import dashed_candidates
-from .described import answer_descriptions, described_publications, leading_type
+from .described import answer_descriptions, described_publications, leading_type, subject_descriptions
 from .kind_lines import kind_line_titles
 from .numbered import numbered_titles
 from .pilots import described_pilots, trial_pairs
@@ -256,6 +256,7 @@ def find_mentions(
                                         generic=generic))
     mentions.extend(described_publications(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index))
     mentions.extend(answer_descriptions(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index))
+    mentions.extend(subject_descriptions(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index))
     # "the 10 Year Westshire Plan": the title from its number; the cut "Year Westshire Plan" gives
     # way, and so does a mention running on past its end ("Westshire Plan for Harbours" in "the 10
     # Year Westshire Plan for Harbours": one title, not two overlapping ones); a mention holding the
