@@ -50,3 +50,11 @@ def test_a_report_on_a_named_title_is_another_text(vocab, schema) -> None:  # ty
     bill = Mention("t", start, start + len("Westshire Ferries Bill"), "Westshire Ferries Bill", "Westshire Ferries Bill",
                    (("Publication", 2.0),), "gazetteer")
     assert _names(vocab, schema, words, pos, [bill]) == []
+
+
+def test_a_report_on_implementing_a_quoted_title_is_another_text(vocab, schema) -> None:  # type: ignore[no-untyped-def]
+    words = ["They", "read", "a", "report", "on", "progress", "in", "implementing", "'", "Harbour", "Safety", "in",
+             "Westshire", "'", "."]
+    pos = ["PRON", "VERB", "DET", "NOUN", "ADP", "NOUN", "ADP", "VERB", "PUNCT", "PROPN", "PROPN", "ADP", "PROPN",
+           "PUNCT", "PUNCT"]
+    assert _names(vocab, schema, words, pos) == []

@@ -119,8 +119,9 @@ def subject_descriptions(doc: Doc, mentions: Sequence[Mention], rules: EntityRul
     is the known "National review into the deaths of Ann Westby and Tom Eastby"; "the national
     practice review into the murders of Ann Westby, 6, and ..." too). The words counted are the
     title's distinctive ones, as for a known author's description (not stop words, generic words,
-    document nouns, qualifiers), written with a capital on the page: proper names, not a field ("a
-    review of children's social care" names no one review). Not where the complement names the
+    document nouns, qualifiers), written with a capital on the page as proper nouns: names, not a
+    field ("a review of children's social care" names no one review). Not where the complement
+    quotes a title ("a report on progress in implementing 'Harbour Safety'"), nor names the
     title or another ("a report on the Harbour Bill" is another text, about the Bill), nor where a
     publication's mention already covers the noun."""
     forms = _subject_forms(rules)
@@ -140,7 +141,9 @@ def subject_descriptions(doc: Doc, mentions: Sequence[Mention], rules: EntityRul
         if end is None:
             continue
         complement = doc[k + 2 : end]
-        written = {t.lower_ for t in complement if t.is_alpha and t.text[0].isupper()
+        if any(t.text in _QUOTES for t in complement):
+            continue  # "a report on its progress in implementing 'The Harbour Plan'": a text about a title
+        written = {t.lower_ for t in complement if t.is_alpha and t.text[0].isupper() and t.pos_ == "PROPN"
                    and not (t.is_sent_start or ends_line(doc[t.i - 1]))}
         titles = {name for name, distinct in forms if len(written & distinct) >= _SHARED_WORDS}
         if len(titles) != 1:
@@ -156,6 +159,7 @@ def subject_descriptions(doc: Doc, mentions: Sequence[Mention], rules: EntityRul
     return found
 
 
+_QUOTES = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"})
 _SUBJECT_FORMS: dict[tuple[tuple[str, str, str], ...], tuple[tuple[str, frozenset[str]], ...]] = {}
 
 
