@@ -94,6 +94,8 @@ def test_a_part_of_a_text_and_its_number_names_nothing(schema):
     rules = schema.entities
     for key in ("section 20", "section 17", "chapter 4", "paragraph 352zd", "appendix 5", "clause",
                 "appendix", "schedule 2",
+                # a numbered item, option or recommendation of a paper or an agenda
+                "agenda item 9", "item 5", "option 1", "recommendation 5", "table 2",
                 # a stage, numbered or bare, and a linked file's format and size
                 "wave 2", "phase one", "wave", "pdf 116 kb", "pdf 1 mb", "docx 1.5 mb"):
         assert _provision(key, rules), key
@@ -108,7 +110,9 @@ def test_a_name_that_only_opens_with_a_part_word_stays(schema):
     for key in ("article 39", "chapter one", "section 20 review group", "part time workers forum",
                 "section 1 of the westshire act 2017", "harbour chapter", "partners 4 change",
                 # near misses: a stage with a head noun, a format word with more than a size
-                "wave one pathfinder", "phase 2 review", "pdf 116 pages", "pdf harbour 2 kb"):
+                "wave one pathfinder", "phase 2 review", "pdf 116 pages", "pdf harbour 2 kb",
+                # a numbered label with a head noun after it, or a name after the part word
+                "option 2 pilot", "item 4 harbour review group", "agenda harbour 2030"):
         assert not _provision(key, rules), key
 
 

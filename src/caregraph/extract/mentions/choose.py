@@ -918,7 +918,7 @@ def _owner_name(tok: Token, rules: EntityRules, lower_forms: set[str]) -> bool:
 
 def _provision(key: str, rules: EntityRules) -> bool:
     """Is a name only a part of a text and its number ("section 20", "paragraph 352zd",
-    "appendix 5") or the bare part word ("clause"), a stage ("Wave 2", "Wave"), or a linked
+    "appendix 5", "agenda item 9", "option 1") or the bare part word ("clause"), a stage ("Wave 2", "Wave"), or a linked
     file's format and size ("PDF 116 KB")? "Section 20 Review Group" or "Part Time
     Workers Forum" name more than a place in a document; so does "Chapter One" (a number spelt
     out is a word of a name)."""
@@ -931,8 +931,9 @@ def _provision(key: str, rules: EntityRules) -> bool:
         return True  # "PDF 116 KB": the size of a linked file, page furniture
     if not words or words[0] not in rules.provision_words:
         return False
-    return len(words) == 1 or (len(words) == 2 and any(ch.isdigit() for ch in words[1])
-                               and words[1][:1].isdigit())
+    # ("Agenda Item 9": the words before the number may all be part words)
+    return len(words) == 1 or (all(w in rules.provision_words for w in words[:-1]) and len(words) <= 3
+                               and any(ch.isdigit() for ch in words[-1]) and words[-1][:1].isdigit())
 
 
 _POSTCODE_OUT = re.compile(r"[A-Z]{1,2}[0-9][A-Z0-9]?")
