@@ -139,3 +139,12 @@ def test_a_writer_whose_picture_caption_runs_into_the_name_is_found(extractor):
     found = entities(extractor, "Writer's pictureJane Porter\n\nThe Harbour Trust looks at the Westshire hubs.")
     assert "Jane Porter" in found
     assert not [label for label in found if "picture" in label.lower()]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Earlier this year I concluded a major government commissioned review into the care system that identified deep problems.",
+    "What they tell us will be at the heart of the Harbour Commission report I\u2019m publishing later this year.",
+])
+def test_the_pronoun_i_is_no_name(extractor, text):
+    assert "I" not in entities(extractor, text)

@@ -746,6 +746,8 @@ def _keep(span: Span, name: str, kinds: set[str], fixed: bool, rules: EntityRule
         return False
     if _provision(key, rules):
         return False  # "Section 20", "Chapter 4", "Appendix": a place in a text, not a name
+    if len(span) == 1 and span[0].tag_ == "PRP":
+        return False  # "the report I'm publishing", "I concluded a review": the speaker, no name
     if fixed:
         return True
     if _imperative_and_object(span, rules):
