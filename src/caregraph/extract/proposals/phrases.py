@@ -138,8 +138,6 @@ def passive_infinitive_span(noun: Token, verb: Token, rules: EntityRules) -> tup
         return noun_phrase(given)
     if verb.lemma_.lower() in word_class(rules, "light_verbs"):
         return start, end
-    if given is not None and verb.lemma_.lower() in word_class(rules, "receiving_verbs"):
-        return noun_phrase(given)  # "for every area to have a specialist unit": the unit
     return start, clause_cut(verb)[1]
 
 

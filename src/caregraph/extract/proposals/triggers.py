@@ -1211,10 +1211,6 @@ def _calling_objects(verb: Token, entry: str, rules: EntityRules) -> Iterator[tu
                         if infinitive is not None:
                             yield passive_infinitive_span(pobj, infinitive, rules)
                             continue
-                        had = _received_after(pobj, verb, rules)
-                        if had is not None:
-                            yield noun_phrase(had)  # "calls for all care leavers to have access to X"
-                            continue
                         # "calls for support for A, and for B": each item
                         yield from repeated_complements(pobj) or noun_phrases(pobj, inner=False)
                         yield from _stray_items(pobj, verb)  # "calls for A, B for C and D"
@@ -1230,10 +1226,6 @@ def _calling_objects(verb: Token, entry: str, rules: EntityRules) -> Iterator[tu
                 objects = [c for c in children_of(child) if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
                 if child.lemma_.lower() in word_class(rules, "list_verbs") and objects:
                     yield from noun_phrases(objects[0])
-                    continue
-                if child.lemma_.lower() in word_class(rules, "receiving_verbs") and objects:
-                    # "calls for every area to have a specialist unit": what it is to have
-                    yield noun_phrase(objects[0])
                     continue
                 a, b = clause_span(child)
                 # (from its "to": "for the government" is whom the call addresses)
@@ -1293,18 +1285,6 @@ def _light_objects(clause: Token, rules: EntityRules) -> Iterator[tuple[int, int
         for conj in children_of(clause):
             if conj.dep_ == "conj" and conj.pos_ in ("NOUN", "PROPN") and conj.i > obj.i:
                 yield noun_phrase(conj)
-
-
-def _received_after(pobj: Token, verb: Token, rules: EntityRules) -> Token | None:
-    """The object of a verb of receiving or having in the infinitive the parser hung on the
-    calling verb right after its "for" object ("calls for all care leavers to have access to X":
-    the access); the people alone name no proposal."""
-    for clause in children_of(verb):
-        if (clause.dep_ in ("xcomp", "advcl") and clause.i == pobj.right_edge.i + 2
-                and clause.lemma_.lower() in word_class(rules, "receiving_verbs")
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause))):
-            return next((c for c in children_of(clause) if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
-    return None
 
 
 def _included_items(verb: Token, rules: EntityRules) -> Iterator[tuple[int, int]]:
