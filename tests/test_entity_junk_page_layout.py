@@ -94,6 +94,8 @@ def test_a_part_of_a_text_and_its_number_names_nothing(schema):
     rules = schema.entities
     for key in ("section 20", "section 17", "chapter 4", "paragraph 352zd", "appendix 5", "clause",
                 "appendix", "schedule 2", "amendments 104", "amendment 69b",
+                # a numbered item, option or recommendation of a paper or an agenda
+                "agenda item 9", "item 5", "option 1", "recommendation 5", "table 2",
                 # a stage, numbered or bare, and a linked file's format and size
                 "wave 2", "phase one", "wave", "pdf 116 kb", "pdf 1 mb", "docx 1.5 mb"):
         assert _provision(key, rules), key
@@ -109,7 +111,9 @@ def test_a_name_that_only_opens_with_a_part_word_stays(schema):
                 "section 1 of the westshire act 2017", "harbour chapter", "partners 4 change",
                 # near misses: a stage with a head noun, a format word with more than a size
                 "wave one pathfinder", "phase 2 review", "pdf 116 pages", "pdf harbour 2 kb",
-                "amendment 22 campaign"):
+                "amendment 22 campaign",
+                # a numbered label with a head noun after it, or a name after the part word
+                "option 2 pilot", "item 4 harbour review group", "agenda harbour 2030"):
         assert not _provision(key, rules), key
 
 
@@ -142,3 +146,12 @@ def test_a_writer_whose_picture_caption_runs_into_the_name_is_found(extractor):
     found = entities(extractor, "Writer's pictureJane Porter\n\nThe Harbour Trust looks at the Westshire hubs.")
     assert "Jane Porter" in found
     assert not [label for label in found if "picture" in label.lower()]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Earlier this year I concluded a major government commissioned review into the care system that identified deep problems.",
+    "What they tell us will be at the heart of the Harbour Commission report I\u2019m publishing later this year.",
+])
+def test_the_pronoun_i_is_no_name(extractor, text):
+    assert "I" not in entities(extractor, text)

@@ -63,3 +63,14 @@ def test_a_bullet_opening_with_a_capitalised_gerund_is_one_proposal(extractor):
 def test_a_direction_after_the_emphasised_phrase_belongs_to_it(extractor, text, expected):
     result = extractor.process_text(text, doc_id="t")
     assert [e.label for e in result.entities if e.type == "Recommendation"] == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "part"), [
+    ("Members hoped the engagement would be replicated in the proposed new locations.", "the proposed new locations"),
+    ("Cabinet noted the progress of the programme and the proposed areas of focus.", "the proposed areas of focus"),
+    ("The Harbour Bill introduces a variety of measures intended to better protect children.",
+     "a variety of measures intended to better protect children"),
+])
+def test_where_how_many_or_an_unsaid_focus_names_no_proposal(nlp, schema, text, part):
+    assert _phrase(nlp, schema, text, part) is None

@@ -42,7 +42,7 @@ from ..syntax import (
 from . import senses
 from .coordinated import known_bodies, listed_with_a_body
 from .dashed import dashed_candidates
-from .described import answer_descriptions, described_publications, leading_type
+from .described import answer_descriptions, described_publications, leading_type, subject_descriptions
 from .kind_lines import kind_line_titles
 from .numbered import numbered_titles
 from .pilots import described_pilots, trial_pairs
@@ -275,6 +275,7 @@ def find_mentions(
         mentions = [m for m in mentions if (m.start, m.end) not in phrases]
     mentions.extend(described_publications(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index))
     mentions.extend(answer_descriptions(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index))
+    mentions.extend(subject_descriptions(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index))
     # "the 10 Year Westshire Plan": the title from its number; the cut "Year Westshire Plan" gives
     # way, and so does a mention running on past its end ("Westshire Plan for Harbours" in "the 10
     # Year Westshire Plan for Harbours": one title, not two overlapping ones); a mention holding the
@@ -975,7 +976,7 @@ def _owner_name(tok: Token, rules: EntityRules, lower_forms: set[str]) -> bool:
 
 def _provision(key: str, rules: EntityRules) -> bool:
     """Is a name only a part of a text and its number ("section 20", "paragraph 352zd",
-    "appendix 5") or the bare part word ("clause"), a stage ("Wave 2", "Wave"), or a linked
+    "appendix 5", "agenda item 9", "option 1") or the bare part word ("clause"), a stage ("Wave 2", "Wave"), or a linked
     file's format and size ("PDF 116 KB")? "Section 20 Review Group" or "Part Time
     Workers Forum" name more than a place in a document; so does "Chapter One" (a number spelt
     out is a word of a name)."""
@@ -988,8 +989,9 @@ def _provision(key: str, rules: EntityRules) -> bool:
         return True  # "PDF 116 KB": the size of a linked file, page furniture
     if not words or words[0] not in rules.provision_words:
         return False
-    return len(words) == 1 or (len(words) == 2 and any(ch.isdigit() for ch in words[1])
-                               and words[1][:1].isdigit())
+    # ("Agenda Item 9": the words before the number may all be part words)
+    return len(words) == 1 or (all(w in rules.provision_words for w in words[:-1]) and len(words) <= 3
+                               and any(ch.isdigit() for ch in words[-1]) and words[-1][:1].isdigit())
 
 
 _POSTCODE_OUT = re.compile(r"[A-Z]{1,2}[0-9][A-Z0-9]?")

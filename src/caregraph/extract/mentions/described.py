@@ -111,6 +111,76 @@ def answer_descriptions(doc: Doc, mentions: Sequence[Mention], rules: EntityRule
     return found
 
 
+def subject_descriptions(doc: Doc, mentions: Sequence[Mention], rules: EntityRules, *, doc_id: str,
+                         sent_index: dict[int, int]) -> list[Mention]:
+    """Known publications named by their subject, with no author and no title: a lower-case noun
+    of a document and its "of/on/into" complement that writes, capitalised, two distinctive words
+    of one gazetteer publication's forms ("a review into the deaths of Ann Westby and Tom Eastby"
+    is the known "National review into the deaths of Ann Westby and Tom Eastby"; "the national
+    practice review into the murders of Ann Westby, 6, and ..." too). The words counted are the
+    title's distinctive ones, as for a known author's description (not stop words, generic words,
+    document nouns, qualifiers), written with a capital on the page as proper nouns: names, not a
+    field ("a review of children's social care" names no one review). Not where the complement
+    quotes a title ("a report on progress in implementing 'Harbour Safety'"), nor names the
+    title or another ("a report on the Harbour Bill" is another text, about the Bill), nor where a
+    publication's mention already covers the noun."""
+    forms = _subject_forms(rules)
+    if not forms:
+        return []
+    covered = [(m.start, m.end) for m in mentions if leading_type(m.votes) == PUBLICATION]
+    found: list[Mention] = []
+    n = len(doc)
+    for tok in doc:
+        k = tok.i
+        if not (tok.lower_ in rules.described_nouns and tok.text.islower() and k + 2 < n
+                and doc[k + 1].lower_ in ("of", "on", "into") and not ends_line(tok)):
+            continue
+        if any(a <= tok.idx < b for a, b in covered):
+            continue
+        end = _complement_end(doc, k, rules)
+        if end is None:
+            continue
+        complement = doc[k + 2 : end]
+        if any(t.text in _QUOTES for t in complement):
+            continue  # "a report on its progress in implementing 'The Harbour Plan'": a text about a title
+        written = {t.lower_ for t in complement if t.is_alpha and t.text[0].isupper() and t.pos_ == "PROPN"
+                   and not (t.is_sent_start or ends_line(doc[t.i - 1]))}
+        titles = {name for name, distinct in forms if len(written & distinct) >= _SHARED_WORDS}
+        if len(titles) != 1:
+            continue
+        name = next(iter(titles))
+        if any(complement.start_char <= m.start < complement.end_char and leading_type(m.votes) == PUBLICATION
+               for m in mentions):
+            continue  # the complement names a title: a text about it
+        span = doc[k:end]
+        sent = sent_index.get(span_sent(span).start, 0) if sent_index else 0
+        found.append(Mention(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text, name=name,
+                             votes=((PUBLICATION, rules.weights["cue"]),), rule="described", sent=sent))
+    return found
+
+
+_QUOTES = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"})
+_SUBJECT_FORMS: dict[tuple[tuple[str, str, str], ...], tuple[tuple[str, frozenset[str]], ...]] = {}
+
+
+def _subject_forms(rules: EntityRules) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(name, distinctive words) of each form of the gazetteer's publications with two such
+    words or more (made once per gazetteer)."""
+    found = _SUBJECT_FORMS.get(rules.gazetteer_titles)
+    if found is None:
+        out = []
+        for form, name, type_ in rules.gazetteer_titles:
+            if type_ != PUBLICATION:
+                continue
+            words = frozenset(w for w in form.lower().replace("-", " ").split()
+                              if w.isalpha() and len(w) > 1 and w not in STOP_WORDS and w not in rules.generic_words
+                              and w not in rules.described_nouns and w not in rules.title_qualifiers)
+            if len(words) >= _SHARED_WORDS:
+                out.append((name, words))
+        found = _SUBJECT_FORMS[rules.gazetteer_titles] = tuple(out)
+    return found
+
+
 def _body_start(doc: Doc, last: int, bodies: frozenset[str]) -> int | None:
     """The first token of one of the bodies' names ending at token `last` (lower case), or None;
     the longest name first, ties alphabetical ("uk government" before "government"), so that the

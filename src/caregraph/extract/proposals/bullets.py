@@ -33,11 +33,15 @@ def bullet_items(doc: Doc, rules: EntityRules) -> Iterator[RecommendationItem]:
         bullet = _is_bullet(doc[first])
         listed = bullet or (intro is not None and bare) or doc[last].text == ":"
         words = [doc[k] for k in range(first, last + 1) if not space[k]] if listed else []
-        if not bullet and doc[last].text == ":":
-            intro = _list_intro(words, rules)
-            bare = intro is not None
-            in_list = False
-            continue
+        if doc[last].text == ":":
+            # (a marked line may introduce the items after it: "- The Panel makes recommendations
+            # as follows:" over "- A new model for X"; a marked line that introduces nothing is an item)
+            opened = _list_intro(words, rules)
+            if not bullet or opened is not None:
+                intro = opened
+                bare = intro is not None and not bullet
+                in_list = False
+                continue
         if not bullet and not (intro is not None and bare and _unmarked_item(words, rules) and (
                 in_list or _item_follows(doc, space, rows, n, rules))):
             intro = None
@@ -225,7 +229,11 @@ def _list_intro(words: list[Token], rules: EntityRules) -> tuple[int, int | None
                 return (tok.i, first_person.i, True)
             owner = noun_owner(tok, rules)
             pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(tok))
-            if owner is None and not pronoun and not about_recommender(tok, rules):
+            if owner is None and not pronoun and not about_recommender(tok, rules) and not (
+                    not any(c.dep_ == "poss" for c in children_of(tok)) and about_publication(tok, rules)):
+                # ("The recommendations include:", "X is making recommendations as follows:" in
+                # a passage about a publication or its proposals: those recommendations; not
+                # another's, "The Government's other proposals include:")
                 return None
             return (tok.i, owner, tok.lemma_.lower() == "call")
         if _umbrella_relative(tok, plain, rules):

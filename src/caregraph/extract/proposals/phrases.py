@@ -386,7 +386,25 @@ def proposal_phrase(doc: Doc, start: int, end: int, rules: EntityRules, *,
         return None
     if _cut_after_its_verb(span):
         return None
+    if _capitalised_gerund_name(span, rules):
+        return None
     return (start, end)
+
+
+def _capitalised_gerund_name(span: Span, rules: EntityRules) -> bool:
+    """A phrase the parser read as a gerund and its object that is a capitalised name inside a
+    sentence ("recommendations for both Government and Safeguarding Partners", "funding for
+    Supporting Harbours"): every word capitalised but connectives, the last a proper noun, and the
+    first, a gerund by its ending, neither opening a sentence or a line nor after a marker; a
+    body or a programme named so is no proposal (one written so at a list item's start is:
+    "• Establishing National Harbour Standards")."""
+    first = span[0]
+    if not (first.text.endswith("ing") and first.text[:1].isupper() and span[-1].pos_ == "PROPN" and len(span) >= 2):
+        return False
+    doc = span.doc
+    if first.is_sent_start or first.i == 0 or ends_line(doc[first.i - 1]) or not doc[first.i - 1].is_alpha:
+        return False
+    return all(t.text[:1].isupper() or t.lower_ in rules.connectives for t in span if t.is_alpha)
 
 
 _BARE_DEPS = frozenset({"det", "poss", "nummod", "punct"})
