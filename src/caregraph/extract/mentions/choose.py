@@ -268,11 +268,8 @@ def find_mentions(
     mentions = _opening_forms(doc, mentions, sent_index)
     common: set[str] = set()
     generic: set[str] = set()
-    phrases: set[tuple[int, int]] = set()
     mentions.extend(_defined_long_forms(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index, common=common,
-                                        generic=generic, phrases=phrases))
-    if phrases:
-        mentions = [m for m in mentions if (m.start, m.end) not in phrases]
+                                        generic=generic))
     mentions.extend(described_publications(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index))
     mentions.extend(answer_descriptions(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index))
     mentions.extend(subject_descriptions(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index))
@@ -352,17 +349,14 @@ def _is_opening_bracket(text: str) -> bool:
 
 def _defined_long_forms(doc: Doc, mentions: list[Mention], rules: EntityRules, *, doc_id: str,
                         sent_index: dict[int, int], common: set[str] | None = None,
-                        generic: set[str] | None = None,
-                        phrases: set[tuple[int, int]] | None = None) -> list[Mention]:
+                        generic: set[str] | None = None) -> list[Mention]:
     """A long form that an acronym in brackets defines ("the family support hubs (FSHs)"),
     written in lower case so that no other voter saw it (Schwartz and Hearst 2003: the shortest
     run of words before the bracket whose initials spell the acronym). The long form and the
     acronym share their votes: the acronym's and the long form's head noun's. A long form in
     lower case whose head noun types nothing and whose acronym has only NER's vote is a common
     phrase ("a randomised controlled trial (RCT)"), no name: its acronym (upper-cased, without a
-    plural s) is added to `common`. So is the acronym of a long form in capitals with no head
-    noun that types it, where NER alone voted for it and for its acronym ("Memorandum of
-    Understanding (MoU)"): a term, no name; its span is added to `phrases`."""
+    plural s) is added to `common`."""
     by_start = {m.start: m for m in mentions}
     # the mentions by start, with the furthest end of each prefix: does one overlap a span?
     ordered = sorted(mentions, key=lambda m: m.start)
@@ -374,25 +368,16 @@ def _defined_long_forms(doc: Doc, mentions: list[Mention], rules: EntityRules, *
     for i in range(1, len(doc) - 2):
         if not opening[i] or doc[i + 2].text != ")" or not is_acronym(doc[i + 1].text):
             continue
-        found = _long_form(doc, i, acronym_core(doc[i + 1].text), skip, mixed=_mixed_case(doc[i + 1].text))
+        found = _long_form(doc, i, acronym_core(doc[i + 1].text), skip)
         if found is None:
             continue
         start, end = found
         span, acr = doc[start:end], doc[i + 1]
-        acr_mention = by_start.get(acr.idx)
-        head, _ = head_type(span, rules)
-        if head is None and phrases is not None and _capitalised_common_phrase(span, by_start.get(span.start_char),
-                                                                              acr_mention, rules):
-            # "a regional Memorandum of Understanding (MoU)", "at risk of Child Sexual
-            # Exploitation (CSE)", "the first Randomised Controlled Trial (RCT)": a term in
-            # capitals, which NER alone took for a body, a title or a person
-            if common is not None:
-                common.add(acronym_core(acr.text))
-            phrases.add((span.start_char, span.end_char))
-            continue
         before = bisect_left(starts, span.end_char)   # the mentions starting before the span ends
         if before and furthest[before - 1] > span.start_char:
             continue  # a name the other voters found ("Harbour Trust (HT)"): resolve pairs them
+        acr_mention = by_start.get(acr.idx)
+        head, _ = head_type(span, rules)
         if head is None and not any(t.text[:1].isupper() for t in span) and (
                 acr_mention is None or all(w == rules.weights["ner"] for _t, w in acr_mention.votes)):
             # "the randomised controlled trial (RCT)", "a cost-benefit analysis (CBA)": a
@@ -434,34 +419,8 @@ def _defined_long_forms(doc: Doc, mentions: list[Mention], rules: EntityRules, *
     return added
 
 
-def _capitalised_common_phrase(span: Span, mention: Mention | None, acr_mention: Mention | None,
-                               rules: EntityRules) -> bool:
-    """Is a long form of two words or more, each capitalised (connectives aside), a term that
-    only NER took for a name: the mention at exactly its span, if any, and its acronym's have
-    NER's votes alone (no head noun, gazetteer entry, cue or list)?"""
-    words = [t for t in span if t.is_alpha and t.lower_ not in rules.connectives]
-    if len(words) < 2 or not all(t.text[:1].isupper() for t in words):
-        return False
-    if mention is not None and mention.end != span.end_char:
-        return False
-    ner = rules.weights["ner"]
-    voted = [m for m in (mention, acr_mention) if m is not None]
-    return bool(voted) and all(w == ner for m in voted for _t, w in m.votes)
-
-
-_NO_SKIP: frozenset[str] = frozenset()
-
-
-def _mixed_case(acronym: str) -> bool:
-    """Has an acronym a lower-case letter inside it, a connective's initial ("MoU", "CiC")?"""
-    core = acronym[:-1] if acronym.endswith("s") else acronym
-    return any(ch.islower() for ch in core[1:-1])
-
-
-def _long_form(doc: Doc, bracket: int, core: str, skip: frozenset[str], *, mixed: bool = False) -> tuple[int, int] | None:
-    """The shortest run of words right before `bracket`, on its line, whose initials are `core`;
-    those of its connectives count too where the acronym is `mixed` ("Memorandum of
-    Understanding (MoU)")."""
+def _long_form(doc: Doc, bracket: int, core: str, skip: frozenset[str]) -> tuple[int, int] | None:
+    """The shortest run of words right before `bracket`, on its line, whose initials are `core`."""
     end = bracket
     k = bracket - 1
     while k >= 0 and bracket - k <= len(core) + 4:
@@ -471,7 +430,7 @@ def _long_form(doc: Doc, bracket: int, core: str, skip: frozenset[str], *, mixed
         if tok.lower_ not in skip and tok.text[:1].lower() == core[0].lower():
             text = doc[k:end].text
             got = initials(text, skip)
-            if got == core or (mixed and initials(text, _NO_SKIP) == core):
+            if got == core:
                 return k, end
             if len(got) > len(core):
                 return None
