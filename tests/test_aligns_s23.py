@@ -167,12 +167,6 @@ def test_no_programme_answering_a_publication_aligns_with_nothing(extractor, sen
 
 
 @pytest.mark.model
-def test_a_person_who_set_up_a_body_founded_it(extractor):
-    text = "Harbour news\n\nJane Smith set up the Harbour Trust in 2010.\n"
-    assert ("Jane Smith", "FOUNDED", "Harbour Trust") in text_relations(extractor, text)
-
-
-@pytest.mark.model
 def test_a_body_that_set_up_another_founded_nothing(extractor):
     text = "Harbour news\n\nThe Harbour Council set up the Harbour Trust in 2010.\n"
     assert not {r for r in text_relations(extractor, text) if r[1] == "FOUNDED"}
