@@ -479,7 +479,12 @@ def _see_style_start(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
     toks = tokens_of(doc)
     for k in range(start + 1, end - 2):
         if toks[k].lower_ in rules.see_titles and is_see_style(doc, k, end, rules):
-            return k - 1 if k - 1 >= start and toks[k - 1].lower_ in rules.peerage_titles else k
+            first = k - 1 if k - 1 >= start and toks[k - 1].lower_ in rules.peerage_titles else k
+            if first > start and is_cap(toks[first - 1]):
+                # "Councillor Mark Bishop of Westby": a given name before it, a person surnamed
+                # Bishop from a place, no churchman (the words of address end in "the")
+                return start
+            return first
     return start
 
 
