@@ -27,6 +27,7 @@ def _doc(vocab, text: str):  # type: ignore[no-untyped-def]
     ("Bishop of westby", 0, 3, False),        # no capitalised place
     ("Bishop Porter", 0, 2, False),           # a surname, no see
     ("Director of Westby", 0, 3, False),      # a post's "of", no see title
+    ("Bishop of Llandaff High School", 0, 5, False),   # a school named after the see: a body
 ])
 def test_a_see_style(vocab, schema, text, start, end, style):
     from caregraph.extract.mentions.voters import is_see_style
