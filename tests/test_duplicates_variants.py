@@ -396,3 +396,10 @@ def test_an_and_before_any_preposition_still_keeps_two_names_apart(schema):
                           ("Safe Harbour", "Safe Harbour and Kestrel Homes for Children")):
         ents = [_entity("d#0", longer, "Organisation"), _entity("d#1", short, "Organisation")]
         assert len(_groups(schema, ents)) == 2, longer
+
+
+def test_a_bodys_name_is_not_a_longer_bodys_opening_before_a_complement_with_an_and(schema):
+    # "Westby Council" and the "Westby Council for Voluntary Service and Community Action": two bodies
+    longer = "Westby Council for Voluntary Service and Community Action"
+    ents = [_entity("d#0", longer, "Organisation"), _entity("d#1", "Westby Council", "Organisation")]
+    assert len(_groups(schema, ents)) == 2

@@ -27,6 +27,7 @@ def _doc(vocab, text: str):  # type: ignore[no-untyped-def]
     ("Bishop of westby", 0, 3, False),        # no capitalised place
     ("Bishop Porter", 0, 2, False),           # a surname, no see
     ("Director of Westby", 0, 3, False),      # a post's "of", no see title
+    ("Bishop of Llandaff High School", 0, 5, False),   # a school named after the see: a body
 ])
 def test_a_see_style(vocab, schema, text, start, end, style):
     from caregraph.extract.mentions.voters import is_see_style
@@ -39,6 +40,9 @@ def test_a_see_style(vocab, schema, text, start, end, style):
     ("Lord Bishop of Westby", 0),              # the peer's title is the name's own
     ("Prelate the Lord Bishop of Westby", 2),
     ("Harbour Trust of Westby", 0),            # no see style: the run as it was
+    ("Mark Bishop of Westby", 0),              # a person surnamed Bishop: no churchman cut from it
+    ("Councillor Mark Bishop of Westby", 0),
+    ("Professor Jane Bishop of Eastby Heath", 0),
 ])
 def test_a_see_style_starts_the_name(vocab, schema, text, start):
     from caregraph.extract.mentions.voters import _see_style_start

@@ -33,6 +33,9 @@ _MEMBERS = ("Westshire County Council", "Eastby Borough Council")
         # an indefinite noun in the next sentence does not take up the list before it
         ("Cabinet agreed to join a shared service arrangement with Westshire County Council and Eastby Borough "
          "Council. A new agency to be known as Harbour Adoption Partnership was set up elsewhere.", False),
+        # the "with" phrase's grouping ended, another noun named in the next clause
+        ("Cabinet ended its shared service arrangement with Westshire County Council and Eastby Borough Council, "
+         "and its adoption service will now be known as Harbour Adoption Partnership.", False),
         # a naming denied
         ("The report set out plans for a new agency with Westshire County Council and Eastby Borough Council, "
          "which would not be known as Harbour Adoption Partnership.", False),

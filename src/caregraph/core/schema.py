@@ -118,6 +118,8 @@ class EntityRules:
     peerage_titles: frozenset[str] = frozenset()
     # a churchman's title that with "of" and a place names one person ("the Bishop of Westby")
     see_titles: frozenset[str] = frozenset()
+    # words ending a body named after a see ("Bishop of Llandaff High School"): no churchman
+    see_body_words: frozenset[str] = frozenset()
     # honorifics of more than one person, before a list of names ("Councillors Hale, Roe and
     # Poe"): each name of the list is a person styled by it
     plural_honorifics: frozenset[str] = frozenset()
@@ -742,6 +744,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         honorifics=lower("honorifics"),
         peerage_titles=lower("peerage_titles"),
         see_titles=lower("see_titles"),
+        see_body_words=lower("see_body_words"),
         plural_honorifics=lower("plural_honorifics"),
         saint_words=lower("saint_words"),
         surname_particles=lower("surname_particles"),

@@ -1696,8 +1696,10 @@ def _longer_form(words: list[str], content: set[str], head: str, view: dict, oth
         # "Harbour Fostering Recruitment and Retention Hub" (its words on both sides of the "and")
         and ("and" in words or "and" not in longer or _spans_and(content, longer)
              # an "and" inside the complement of a title the short form opens ("Harbour Review"
-             # of the "Harbour Review into the deaths of Jane Doe and John Roe")
-             or _and_in_complement(words, longer))
+             # of the "Harbour Review into the deaths of Jane Doe and John Roe"); not a body's
+             # name ("Westby Council" is not the "Westby Council for Voluntary Service and ...")
+             or (view["type"] != ORGANISATION and other["type"] != ORGANISATION
+                 and _and_in_complement(words, longer)))
         and (_stem(other_head) == head
              # a title's opening words ("Safe Homes" for "Safe Homes, Built on Trust"); not a
              # programme or body whose name ends in its own head noun, which a longer name goes on

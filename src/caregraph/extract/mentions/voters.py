@@ -467,7 +467,9 @@ def is_see_style(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
     if words and words[0].lower_ in rules.peerage_titles and len(words) > 1 and words[1].lower_ in rules.see_titles:
         words = words[1:]
     return (3 <= len(words) <= 5 and words[0].lower_ in rules.see_titles and is_cap(words[0])
-            and words[1].lower_ == "of" and all(is_cap(t) and t.is_alpha for t in words[2:]))
+            and words[1].lower_ == "of" and all(is_cap(t) and t.is_alpha for t in words[2:])
+            # not a body named after the see ("Bishop of Llandaff High School"): no head noun
+            and not any(t.lower_ in rules.heads or t.lower_ in rules.see_body_words for t in words[2:]))
 
 
 def _see_style_start(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
@@ -479,7 +481,12 @@ def _see_style_start(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
     toks = tokens_of(doc)
     for k in range(start + 1, end - 2):
         if toks[k].lower_ in rules.see_titles and is_see_style(doc, k, end, rules):
-            return k - 1 if k - 1 >= start and toks[k - 1].lower_ in rules.peerage_titles else k
+            first = k - 1 if k - 1 >= start and toks[k - 1].lower_ in rules.peerage_titles else k
+            if first > start and is_cap(toks[first - 1]):
+                # "Councillor Mark Bishop of Westby": a given name before it, a person surnamed
+                # Bishop from a place, no churchman (the words of address end in "the")
+                return start
+            return first
     return start
 
 

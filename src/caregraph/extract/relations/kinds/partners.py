@@ -94,7 +94,7 @@ def _named_group_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMa
         if len(named) != 1:
             continue
         sent = sent_of(verb)
-        partners = _grouped_with(ctx, pattern, sent.start, verb.i)
+        partners = _grouped_with(ctx, pattern, sent.start, verb.i, named_by=verb)
         if not partners and sent.start > 0 and _definite_group(pattern, verb):
             before = sent_at(ctx.doc, sent.start - 1)
             partners = _grouped_with(ctx, pattern, before.start, before.end)
@@ -103,13 +103,18 @@ def _named_group_rule(ctx: Context, pattern: RelationPattern) -> Iterator[RuleMa
             yield RuleMatch(partners, named, verb)
 
 
-def _grouped_with(ctx: Context, pattern: RelationPattern, start: int, end: int) -> list[Arg]:
-    """The partners the last "with" phrase of a noun of grouping between two token indexes lists."""
+def _grouped_with(ctx: Context, pattern: RelationPattern, start: int, end: int,
+                  named_by: Token | None = None) -> list[Arg]:
+    """The partners the last "with" phrase of a noun of grouping between two token indexes lists;
+    with `named_by`, the verb of naming in the same sentence, only where that verb names the
+    grouping itself (no passive subject, a relative pronoun, or a subject holding the noun)."""
     for k in range(end - 1, start - 1, -1):
         tok = ctx.doc[k]
         if tok.lower_ == "with" and tok.dep_ == "prep":
             if not _grouping(ctx, pattern, tok.head):
                 return []
+            if named_by is not None and not _names_the_group(named_by, tok.head):
+                return []   # "ended its arrangement with A, and its service will be known as Y"
             found: list[Arg] = []
             for p in children_of(tok):
                 if p.dep_ == "pobj":
@@ -154,6 +159,14 @@ def _grouping(ctx: Context, pattern: RelationPattern, noun: Token) -> bool:
     span = ctx.spans[index] if index is not None else None
     word = span[-1] if span is not None else noun
     return any(w.lemma_.lower() in pattern.lemmas or w.lower_ in pattern.lemmas for w in (noun, word))
+
+
+def _names_the_group(verb: Token, noun: Token) -> bool:
+    """Does the verb of naming name the noun of grouping: its passive subject absent ("an agency
+    with A, to be known as Y"), a relative pronoun ("..., which would be known as Y") or a phrase
+    holding the noun? Not another noun ("its adoption service will be known as Y")."""
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubjpass"]
+    return not subjects or any(c.tag_ in ("WDT", "WP") or c.lower_ in ("which", "that", "who") or c.i == noun.i or noun in c.subtree for c in subjects)
 
 
 def _definite_group(pattern: RelationPattern, verb: Token) -> bool:
