@@ -6,6 +6,8 @@ Names are invented."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from caregraph.extract.resolve import merge_entities
 from helpers import document_entity, merged_groups
 
@@ -90,3 +92,60 @@ def test_a_double_barrelled_name_is_labelled_by_its_commoner_spelling(schema):
     ents = [_entity("a#0", "Jane Porter-Hale", "Person", mentions=2), _entity("b#0", "Jane Porter Hale", "Person")]
     merged, _ = merge_entities(ents, schema.entities)
     assert [e.label for e in merged] == ["Jane Porter-Hale"]
+
+
+# ------------------------------------------------- a given name alone, across documents (issue 15)
+
+
+def _known(schema, *names: str):  # type: ignore[no-untyped-def]
+    """The schema's entity rules with `names` as gazetteer people."""
+    return replace(schema, entities=replace(schema.entities, gazetteer_names=schema.entities.gazetteer_names | set(names)))
+
+
+def test_a_given_name_alone_joins_the_corpus_one_known_person_of_that_given_name(schema):
+    # one page: "Jalia said ..." and no Jalia of its own; others: the known "Jalia Westerby"
+    known = _known(schema, "Jalia Westerby")
+    ents = [_entity("a#0", "Jalia", "Person"),
+            _entity("b#0", "Jalia Westerby", "Person"),
+            _entity("c#0", "Jalia Westerby", "Person")]
+    assert merged_groups(known, ents) == [{"Jalia", "Jalia Westerby"}]
+    # NER's body guesses for the lone name ("Jalia - I think ..." as a speaker label) never
+    # retype or relabel the person
+    ents = [_entity("a#0", "Jalia", "Organisation", mentions=5), _entity("b#0", "Jalia Westerby", "Person")]
+    merged, _ = merge_entities(ents, known.entities)
+    assert [(e.label, e.type) for e in merged] == [("Jalia Westerby", "Person")]
+
+
+def test_a_given_name_alone_joins_no_person_when_two_share_the_given_name(schema):
+    known = _known(schema, "Jalia Westerby")
+    ents = [_entity("a#0", "Jalia", "Person"),
+            _entity("b#0", "Jalia Westerby", "Person"),
+            _entity("c#0", "Jalia Porter", "Person")]
+    assert merged_groups(known, ents) == [{"Jalia"}, {"Jalia Porter"}, {"Jalia Westerby"}]
+
+
+def test_a_given_name_alone_joins_no_unknown_person_across_documents(schema):
+    ents = [_entity("a#0", "Jalia", "Person"), _entity("b#0", "Jalia Westerby", "Person")]
+    assert merged_groups(schema, ents) == [{"Jalia"}, {"Jalia Westerby"}]
+
+
+def test_a_surname_look_or_a_page_of_the_given_name_joins_no_known_person(schema):
+    known = _known(schema, "Jalia Westerby")
+    # "Ms Jalia" on its page: a surname, not the given name
+    ents = [_entity("a#0", "Jalia", "Person", aliases=("Ms Jalia",)), _entity("b#0", "Jalia Westerby", "Person")]
+    assert merged_groups(known, ents) == [{"Jalia"}, {"Jalia Westerby"}]
+    # a surname of the corpus too ("Tom Jalia", that NER took for a body): the word may be his
+    ents = [_entity("a#0", "Jalia", "Person"), _entity("b#0", "Jalia Westerby", "Person"),
+            _entity("c#0", "Tom Jalia", "Organisation")]
+    assert not any({"Jalia", "Jalia Westerby"} <= g for g in merged_groups(known, ents))
+    # a page that names the person itself and left the lone name apart from her (its own
+    # reasons: another Jalia, a surname), or names another Jalia
+    ents = [_entity("a#0", "Jalia", "Person"), _entity("a#1", "Jalia Westerby", "Person"),
+            _entity("b#0", "Jalia Westerby", "Person")]
+    assert merged_groups(known, ents) == [{"Jalia"}, {"Jalia Westerby"}]
+    ents = [_entity("a#0", "Jalia", "Person"), _entity("a#1", "Jalia Osei", "Person"),
+            _entity("b#0", "Jalia Westerby", "Person")]
+    assert not any({"Jalia", "Jalia Westerby"} <= g for g in merged_groups(known, ents))
+    # a head noun alone is a thing named by its kind, never a given name, whatever NER typed it
+    ents = [_entity("a#0", "Forum", "Person"), _entity("b#0", "Forum Westerby", "Person")]
+    assert merged_groups(_known(schema, "Forum Westerby"), ents) == [{"Forum"}, {"Forum Westerby"}]

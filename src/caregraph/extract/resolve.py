@@ -1028,6 +1028,26 @@ def _given_name_owners(root: int, word: str, clusters: dict[int, dict]) -> list[
             if r != root and other["type"] == PERSON and len(other["words"]) in (2, 3) and other["words"][0] == word]
 
 
+def _known_given_name_owner(root: int, word: str, view: dict, clusters: dict[int, dict],
+                            rules: EntityRules) -> list[int]:
+    """Across documents, the one person whose given name the one-word name `word` is, if that
+    person is a gazetteer person ("Jane" alone on one page, the known "Jane Doe" on others); []
+    if any other person of the corpus has that given name, if a page of the name names a person
+    of that given name (there it was left alone for a reason), if the cluster goes by another
+    form ("Ms Jane", a longer name) or if some name ends in the word (a surname's look) or it
+    is a head noun ("Forum")."""
+    if word in rules.heads or any(n != [word] for n in view["names_words"]) or any(
+            len(other["words"]) >= 2 and other["words"][-1] == word for r, other in clusters.items() if r != root):
+        return []
+    owners = [r for r, other in clusters.items()
+              if r != root and other["type"] == PERSON and len(given := _given_names(other["words"], rules)) >= 2
+              and given[0] == word]
+    if len(owners) != 1 or clusters[owners[0]]["label"] not in rules.gazetteer_names \
+            or view["documents"] & clusters[owners[0]]["documents"]:
+        return []
+    return owners
+
+
 def _unknown_name(label: str, words: list[str], view: dict, rules: EntityRules) -> bool:
     """Is a one-word name that NER took for a body or a place (not a person) no known thing: no
     gazetteer entry, no head noun ("Council"), no place noun? Then it may be a given name no list
@@ -1086,6 +1106,13 @@ def _merge_rules(
                 # "Jane" for the document's one person of that first name, unless some
                 # person's surname is that word too
                 candidates = _given_name_owners(root, words[0], clusters)
+            if not candidates and not scope and not styled and (
+                    view["type"] == PERSON or label in rules.first_names or _unknown_name(label, words, view, rules)):
+                # across documents, "Jane" on a page that names no Jane, for the corpus's one
+                # person of that given name, a gazetteer person (its guesses never retype it)
+                candidates = _known_given_name_owner(root, words[0], view, clusters, rules)
+                if candidates:
+                    variants.add(label)
             if not candidates and scope and not styled and view["type"] == PERSON:
                 # "Ms Adeyemi" for the document's "Abimbola Adeyemi" that NER took for a body
                 # or a place: the honorific's votes win
