@@ -163,6 +163,9 @@ class EntityRules:
     person_heads: frozenset[str] = frozenset()
     # the kind of a court's order ("Interim Care Orders"): a name headed by one is no entity
     order_heads: frozenset[str] = frozenset()
+    # the last word of a term of law, practice or research ("Trial", "Exploitation"): a capitalised
+    # long form closing with one, defined by an acronym and typed by NER alone, is no entity
+    term_heads: frozenset[str] = frozenset()
     # the head of an enactment's title, before its year ("Act 2014", "Regulations 2010"): the
     # title is read back from it through brackets, commas and hyphens (mentions/statutes.py)
     statute_heads: frozenset[str] = frozenset()
@@ -828,6 +831,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         post_nouns=lower("post_nouns"),
         person_heads=lower("person_heads"),
         order_heads=lower("order_heads"),
+        term_heads=lower("term_heads"),
         statute_heads=lower("statute_heads"),
         address_forms=lower("address_forms"),
         common_heads=lower("common_heads"),

@@ -268,8 +268,11 @@ def find_mentions(
     mentions = _opening_forms(doc, mentions, sent_index)
     common: set[str] = set()
     generic: set[str] = set()
+    terms: set[tuple[int, int]] = set()
     mentions.extend(_defined_long_forms(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index, common=common,
-                                        generic=generic))
+                                        generic=generic, terms=terms))
+    if terms:
+        mentions = [m for m in mentions if (m.start, m.end) not in terms]
     mentions.extend(described_publications(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index))
     mentions.extend(answer_descriptions(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index))
     mentions.extend(subject_descriptions(doc, mentions, rules, doc_id=doc_id, sent_index=sent_index))
@@ -349,14 +352,18 @@ def _is_opening_bracket(text: str) -> bool:
 
 def _defined_long_forms(doc: Doc, mentions: list[Mention], rules: EntityRules, *, doc_id: str,
                         sent_index: dict[int, int], common: set[str] | None = None,
-                        generic: set[str] | None = None) -> list[Mention]:
+                        generic: set[str] | None = None,
+                        terms: set[tuple[int, int]] | None = None) -> list[Mention]:
     """A long form that an acronym in brackets defines ("the family support hubs (FSHs)"),
     written in lower case so that no other voter saw it (Schwartz and Hearst 2003: the shortest
     run of words before the bracket whose initials spell the acronym). The long form and the
     acronym share their votes: the acronym's and the long form's head noun's. A long form in
     lower case whose head noun types nothing and whose acronym has only NER's vote is a common
     phrase ("a randomised controlled trial (RCT)"), no name: its acronym (upper-cased, without a
-    plural s) is added to `common`."""
+    plural s) is added to `common`. So is the acronym of a term in capitals that closes with a
+    term's or an order's head word, which NER alone typed as a body or a person ("a regional
+    Memorandum of Understanding (MoU)", "a Special Guardianship Order (SGO)"): its span is
+    added to `terms`."""
     by_start = {m.start: m for m in mentions}
     # the mentions by start, with the furthest end of each prefix: does one overlap a span?
     ordered = sorted(mentions, key=lambda m: m.start)
@@ -369,15 +376,29 @@ def _defined_long_forms(doc: Doc, mentions: list[Mention], rules: EntityRules, *
         if not opening[i] or doc[i + 2].text != ")" or not is_acronym(doc[i + 1].text):
             continue
         found = _long_form(doc, i, acronym_core(doc[i + 1].text), skip)
+        by_connective = found is None and _mixed_case(doc[i + 1].text)
+        if by_connective:
+            found = _long_form(doc, i, acronym_core(doc[i + 1].text), skip, mixed=True)
         if found is None:
             continue
         start, end = found
         span, acr = doc[start:end], doc[i + 1]
+        acr_mention = by_start.get(acr.idx)
+        head, _ = head_type(span, rules)
+        if head is None and terms is not None and _defined_term(span, by_start.get(span.start_char),
+                                                                acr_mention, rules):
+            # "at risk of Child Sexual Exploitation (CSE)", "the first Randomised Controlled
+            # Trial (RCT)", "a Special Guardianship Order (SGO)": a term, which NER alone took
+            # for a body or a person
+            if common is not None:
+                common.add(acronym_core(acr.text))
+            terms.add((span.start_char, span.end_char))
+            continue
+        if by_connective:
+            continue  # "Child in Need (CiN)": a long form read with its connectives serves terms only
         before = bisect_left(starts, span.end_char)   # the mentions starting before the span ends
         if before and furthest[before - 1] > span.start_char:
             continue  # a name the other voters found ("Harbour Trust (HT)"): resolve pairs them
-        acr_mention = by_start.get(acr.idx)
-        head, _ = head_type(span, rules)
         if head is None and not any(t.text[:1].isupper() for t in span) and (
                 acr_mention is None or all(w == rules.weights["ner"] for _t, w in acr_mention.votes)):
             # "the randomised controlled trial (RCT)", "a cost-benefit analysis (CBA)": a
@@ -419,8 +440,43 @@ def _defined_long_forms(doc: Doc, mentions: list[Mention], rules: EntityRules, *
     return added
 
 
-def _long_form(doc: Doc, bracket: int, core: str, skip: frozenset[str]) -> tuple[int, int] | None:
-    """The shortest run of words right before `bracket`, on its line, whose initials are `core`."""
+def _defined_term(span: Span, mention: Mention | None, acr_mention: Mention | None, rules: EntityRules) -> bool:
+    """Is a long form of two words or more, each capitalised but its "of" and "and", a term of
+    law, practice or research: it closes with a term's or an order's head word (schema
+    term_heads, order_heads), and the mention at exactly its span, if any, and its acronym's
+    have NER's votes alone, one of them at least for a body or a person? A body's name with such a last word goes
+    on otherwise: a plural word for people or a preposition ("Parents Against Child
+    Exploitation"), a head noun (the caller's check), a gazetteer entry or a cue."""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if len(words) < 2 or not (words[-1].lower_ in rules.term_heads or words[-1].lower_ in rules.order_heads):
+        return False
+    for tok in words:
+        if tok.lower_ in ("of", "and"):
+            continue
+        if not tok.text[:1].isupper() or tok.is_stop or tok.lower_ in rules.possessive_name_words:
+            return False
+    if mention is not None and mention.end != span.end_char:
+        return False
+    ner = rules.weights["ner"]
+    voted = [m for m in (mention, acr_mention) if m is not None]
+    votes = [vote for m in voted for vote in m.votes]
+    return all(w == ner for _t, w in votes) and any(t in (ORGANISATION, PERSON) for t, _w in votes)
+
+
+_NO_SKIP: frozenset[str] = frozenset()
+
+
+def _mixed_case(acronym: str) -> bool:
+    """Has an acronym a lower-case letter inside it, a connective's initial ("MoU", "CiN")?"""
+    core = acronym[:-1] if acronym.endswith("s") else acronym
+    return any(ch.islower() for ch in core[1:-1])
+
+
+def _long_form(doc: Doc, bracket: int, core: str, skip: frozenset[str], *,
+               mixed: bool = False) -> tuple[int, int] | None:
+    """The shortest run of words right before `bracket`, on its line, whose initials are `core`;
+    those of its connectives count too where the acronym is `mixed` ("Memorandum of
+    Understanding (MoU)")."""
     end = bracket
     k = bracket - 1
     while k >= 0 and bracket - k <= len(core) + 4:
@@ -430,7 +486,7 @@ def _long_form(doc: Doc, bracket: int, core: str, skip: frozenset[str]) -> tuple
         if tok.lower_ not in skip and tok.text[:1].lower() == core[0].lower():
             text = doc[k:end].text
             got = initials(text, skip)
-            if got == core:
+            if got == core or (mixed and initials(text, _NO_SKIP) == core):
                 return k, end
             if len(got) > len(core):
                 return None
