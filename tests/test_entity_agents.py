@@ -10,7 +10,13 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from caregraph.extract.mentions.choose import _bare_given_name, _labelled_person, _on_a_venue_line, _paired_remit
+from caregraph.extract.mentions.choose import (
+    _bare_given_name,
+    _labelled_person,
+    _on_a_venue_line,
+    _paired_remit,
+    _Places,
+)
 
 
 def _entities(extractor, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
@@ -79,6 +85,29 @@ def test_a_team_after_a_contact_label_is_no_person(vocab, schema) -> None:
     # near miss: a body's words after the label
     doc = Doc(vocab, words=["Contact", ":", "Democratic", "Services"], spaces=[False, True, True, False])
     assert not _labelled_person(doc, 2, 4, schema.entities)
+
+
+def test_a_name_with_a_place_after_a_contact_label_is_not_labelled_a_person(vocab, schema) -> None:
+    # "Contact: Healthwatch Kent", "Contact: Adoption Westshire": a local body, named with its place
+    doc = Doc(vocab, words=["Contact", ":", "Adoption", "Westshire"], spaces=[False, True, True, False])
+    assert not _labelled_person(doc, 2, 4, schema.entities, _Places(frozenset({(3, 4)}), doc))
+
+
+def test_a_place_named_elsewhere_in_a_name_after_a_contact_label_is_no_person(vocab, schema) -> None:
+    doc = Doc(vocab, words=["In", "Westshire", ".", "\n\n", "Contact", ":", "Adoption", "Westshire"])
+    assert not _labelled_person(doc, 6, 8, schema.entities, _Places(frozenset({(1, 2)}), doc))
+
+
+def test_a_given_name_and_a_place_word_after_a_contact_label_is_a_person(vocab, schema) -> None:
+    # near miss: a common given name opens it ("Jane Kent")
+    doc = Doc(vocab, words=["Contact", ":", "Jane", "Kent"], spaces=[False, True, True, False])
+    assert _labelled_person(doc, 2, 4, schema.entities, _Places(frozenset({(3, 4)}), doc))
+
+
+@pytest.mark.model
+def test_a_local_body_named_with_a_place_after_a_contact_label_is_no_person(extractor) -> None:
+    text = "Services for children in Westshire.\n\nContact: Adoption Westshire\n\nItems\n"
+    assert _entities(extractor, text).get("Adoption Westshire") != "Person"
 
 
 def test_a_name_after_another_label_is_not_labelled_a_person(vocab, schema) -> None:
