@@ -159,6 +159,31 @@ def test_a_name_after_another_label_is_not_on_a_venue_line(vocab, schema) -> Non
     assert not _on_a_venue_line(doc, 2, schema.entities)
 
 
+def test_a_name_after_by_on_a_venue_line_is_not_on_it(vocab, schema) -> None:
+    # "Venue: Westby Carers Centre, run by Harbour Care": who runs it is named there
+    doc = Doc(vocab, words=["Venue", ":", "Westby", "Carers", "Centre", ",", "run", "by", "Harbour", "Care"])
+    assert _on_a_venue_line(doc, 2, schema.entities)
+    assert not _on_a_venue_line(doc, 8, schema.entities)
+
+
+def test_a_name_after_a_part_in_lower_case_on_a_venue_line_is_not_on_it(vocab, schema) -> None:
+    doc = Doc(vocab, words=["Location", ":", "Online", ",", "with", "Jane", "Porter"])
+    assert not _on_a_venue_line(doc, 5, schema.entities)
+
+
+def test_an_address_part_after_a_comma_stays_on_a_venue_line(vocab, schema) -> None:
+    # near miss: the address goes on in capitalised parts ("..., County Hall, Maidstone")
+    doc = Doc(vocab, words=["Venue", ":", "Darent", "Room", ",", "County", "Hall", ",", "Maidstone"])
+    assert _on_a_venue_line(doc, 5, schema.entities)
+    assert _on_a_venue_line(doc, 8, schema.entities)
+
+
+@pytest.mark.model
+def test_a_host_named_on_a_venue_line_is_kept(extractor) -> None:
+    text = "Agenda\n\nLocation: Online via Teams, hosted by Jane Porter from Barnardo's\n\nItems\n"
+    assert _entities(extractor, text).get("Jane Porter") == "Person"
+
+
 @pytest.mark.model
 def test_a_venues_building_and_district_are_no_bodies(extractor) -> None:
     text = ("Agenda and minutes\n\nCabinet Member Signing\n\n"

@@ -1224,13 +1224,18 @@ def _joined_by_guess(name: str, votes: Sequence[tuple[str, float]], kinds: set[s
 
 def _on_a_venue_line(doc: Doc, start: int, rules: EntityRules) -> bool:
     """Does the token at `start` stand on a line a venue's label opens ("Venue: ...", schema
-    venue_labels), after its colon?"""
+    venue_labels), after its colon, within the venue and its address? These end at "by" or at a
+    comma's part opening in lower case ("Location: Online via Teams, hosted by Jane Porter",
+    "Venue: Westby Carers Centre, run by Harbour Care": who hosts or runs it is named there)."""
     line = line_start_of(doc, start)
     while line < start and doc[line].is_space:
         line += 1
     for k in range(line, min(start, line + 3)):
         if doc[k].text == ":":
-            return " ".join(t.lower_ for t in doc[line:k]) in rules.venue_labels
+            if " ".join(t.lower_ for t in doc[line:k]) not in rules.venue_labels:
+                return False
+            return not any(doc[j].lower_ == "by" or (
+                doc[j].text == "," and doc[j + 1].is_alpha and doc[j + 1].is_lower) for j in range(k + 1, start))
     return False
 
 
