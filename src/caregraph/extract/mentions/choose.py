@@ -26,6 +26,7 @@ from ..syntax import (
     children_of,
     ends_line,
     ents_of,
+    line_opening,
     sent_at,
     sentences,
     span_of,
@@ -35,9 +36,6 @@ from ..syntax import (
     tokens_of,
     word_forms,
     word_index,
-)
-from ..syntax import (
-    line_start as line_start_of,
 )
 from . import senses
 from .coordinated import known_bodies, listed_with_a_body
@@ -1227,9 +1225,9 @@ def _on_a_venue_line(doc: Doc, start: int, rules: EntityRules) -> bool:
     venue_labels), after its colon, within the venue and its address? These end at "by" or at a
     comma's part opening in lower case ("Location: Online via Teams, hosted by Jane Porter",
     "Venue: Westby Carers Centre, run by Harbour Care": who hosts or runs it is named there)."""
-    line = line_start_of(doc, start)
-    while line < start and doc[line].is_space:
-        line += 1
+    line = line_opening(doc, start)
+    if line is None:
+        return False
     for k in range(line, min(start, line + 3)):
         if doc[k].text == ":":
             if " ".join(t.lower_ for t in doc[line:k]) not in rules.venue_labels:
@@ -1253,9 +1251,7 @@ def _labelled_person(doc: Doc, start: int, end: int, rules: EntityRules, places:
     unless it opens with a common given name ("Contact: Jane Kent")."""
     if start < 2 or doc[start - 1].text != ":":
         return False
-    line = line_start_of(doc, start - 1)
-    while line < start - 1 and doc[line].is_space:
-        line += 1
+    line = line_opening(doc, start - 1)   # (the colon's line: never None)
     label = " ".join(t.lower_ for t in doc[line : start - 1])
     words = [t for t in doc[start:end] if not t.is_space]
     if places is not None and words and words[0].text not in rules.first_names and (
