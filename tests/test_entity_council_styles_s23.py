@@ -96,3 +96,19 @@ def test_a_council_named_by_its_style_is_located_in_its_place(schema):
     found = {(graph.nodes[u]["label"], graph.nodes[v]["label"])
              for u, v, d in graph.edges(data=True) if d["relation"] == "LOCATED_IN"}
     assert found == {("London Borough of Westby", "Westby")}
+
+
+@pytest.mark.parametrize(("words", "place"), [
+    (["london", "borough", "of", "westby"], ["westby"]),
+    (["royal", "borough", "of", "eastby", "and", "westby"], ["eastby", "and", "westby"]),
+    # near misses: no style opens the name, or no place follows it
+    (["borough", "of", "westby"], None),
+    (["the", "london", "borough", "of", "westby"], None),
+    (["london", "borough", "of"], None),
+    (["westby", "council"], None),
+])
+def test_a_councils_style_opening_a_name_gives_its_places_words(schema, words, place):
+    # one reading of a council's style for resolve's council key and assemble's location edge
+    from caregraph.core.text import council_style_place
+
+    assert council_style_place(words, schema.entities.council_styles) == place

@@ -52,7 +52,7 @@ from functools import lru_cache
 from ..core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION, RECOMMENDATION
 from ..core.records import Entity, Mention
 from ..core.schema import EntityRules
-from ..core.text import acronym_core, compact_key, initials, is_acronym, normalise_key, word_keys
+from ..core.text import acronym_core, compact_key, council_style_place, initials, is_acronym, normalise_key, word_keys
 
 # "B&NES", "P&R": an acronym with an ampersand between its letters (the "and" of its long form)
 _AMPERSAND_ACRONYM = re.compile(r"[A-Z][A-Za-z]*&[A-Z][A-Za-z]*")
@@ -828,10 +828,8 @@ def _council_key(label: str, rules: EntityRules) -> str:
     words = word_keys(label)
     if _minor_council(words, rules):
         return ""  # "Westby Town Council" is no borough's council
-    for style in rules.council_styles:
-        opening = style.split()
-        if len(words) > len(opening) + 1 and words[: len(opening)] == opening and words[len(opening)] == "of":
-            return "~council " + " ".join(words[len(opening) + 1 :])
+    if (place := council_style_place(words, rules.council_styles)) is not None:
+        return "~council " + " ".join(place)
     if len(words) >= 2 and words[-1] == "council":
         # (the place's words before "Council" or "Borough Council"; "Westby County Council" keeps "county")
         place = words[:-2] if len(words) >= 3 and words[-2] == "borough" else words[:-1]
