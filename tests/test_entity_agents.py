@@ -10,7 +10,13 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from caregraph.extract.mentions.choose import _bare_given_name, _labelled_person, _on_a_venue_line, _paired_remit
+from caregraph.extract.mentions.choose import (
+    _bare_given_name,
+    _labelled_person,
+    _on_a_venue_line,
+    _paired_remit,
+    _Places,
+)
 
 
 def _entities(extractor, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
@@ -81,6 +87,29 @@ def test_a_team_after_a_contact_label_is_no_person(vocab, schema) -> None:
     assert not _labelled_person(doc, 2, 4, schema.entities)
 
 
+def test_a_name_with_a_place_after_a_contact_label_is_not_labelled_a_person(vocab, schema) -> None:
+    # "Contact: Healthwatch Kent", "Contact: Adoption Westshire": a local body, named with its place
+    doc = Doc(vocab, words=["Contact", ":", "Adoption", "Westshire"], spaces=[False, True, True, False])
+    assert not _labelled_person(doc, 2, 4, schema.entities, _Places(frozenset({(3, 4)}), doc))
+
+
+def test_a_place_named_elsewhere_in_a_name_after_a_contact_label_is_no_person(vocab, schema) -> None:
+    doc = Doc(vocab, words=["In", "Westshire", ".", "\n\n", "Contact", ":", "Adoption", "Westshire"])
+    assert not _labelled_person(doc, 6, 8, schema.entities, _Places(frozenset({(1, 2)}), doc))
+
+
+def test_a_given_name_and_a_place_word_after_a_contact_label_is_a_person(vocab, schema) -> None:
+    # near miss: a common given name opens it ("Jane Kent")
+    doc = Doc(vocab, words=["Contact", ":", "Jane", "Kent"], spaces=[False, True, True, False])
+    assert _labelled_person(doc, 2, 4, schema.entities, _Places(frozenset({(3, 4)}), doc))
+
+
+@pytest.mark.model
+def test_a_local_body_named_with_a_place_after_a_contact_label_is_no_person(extractor) -> None:
+    text = "Services for children in Westshire.\n\nContact: Adoption Westshire\n\nItems\n"
+    assert _entities(extractor, text).get("Adoption Westshire") != "Person"
+
+
 def test_a_name_after_another_label_is_not_labelled_a_person(vocab, schema) -> None:
     # near miss: a venue's label
     doc = Doc(vocab, words=["Venue", ":", "Harbour", "Hall"], spaces=[False, True, True, False])
@@ -128,6 +157,31 @@ def test_a_name_after_another_label_is_not_on_a_venue_line(vocab, schema) -> Non
     # near miss: the contact's label
     doc = Doc(vocab, words=["Contact", ":", "Jane", "Porter"], spaces=[False, True, True, False])
     assert not _on_a_venue_line(doc, 2, schema.entities)
+
+
+def test_a_name_after_by_on_a_venue_line_is_not_on_it(vocab, schema) -> None:
+    # "Venue: Westby Carers Centre, run by Harbour Care": who runs it is named there
+    doc = Doc(vocab, words=["Venue", ":", "Westby", "Carers", "Centre", ",", "run", "by", "Harbour", "Care"])
+    assert _on_a_venue_line(doc, 2, schema.entities)
+    assert not _on_a_venue_line(doc, 8, schema.entities)
+
+
+def test_a_name_after_a_part_in_lower_case_on_a_venue_line_is_not_on_it(vocab, schema) -> None:
+    doc = Doc(vocab, words=["Location", ":", "Online", ",", "with", "Jane", "Porter"])
+    assert not _on_a_venue_line(doc, 5, schema.entities)
+
+
+def test_an_address_part_after_a_comma_stays_on_a_venue_line(vocab, schema) -> None:
+    # near miss: the address goes on in capitalised parts ("..., County Hall, Maidstone")
+    doc = Doc(vocab, words=["Venue", ":", "Darent", "Room", ",", "County", "Hall", ",", "Maidstone"])
+    assert _on_a_venue_line(doc, 5, schema.entities)
+    assert _on_a_venue_line(doc, 8, schema.entities)
+
+
+@pytest.mark.model
+def test_a_host_named_on_a_venue_line_is_kept(extractor) -> None:
+    text = "Agenda\n\nLocation: Online via Teams, hosted by Jane Porter from Barnardo's\n\nItems\n"
+    assert _entities(extractor, text).get("Jane Porter") == "Person"
 
 
 @pytest.mark.model

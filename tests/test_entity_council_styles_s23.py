@@ -48,6 +48,17 @@ def test_a_councils_style_heads_an_organisation(vocab, schema, text, type_):
      [("London Borough of Eastby", ()), ("London Borough of Westby", ())]),
     ("[London Borough of Westby|Organisation] is in [Westby|Place].",
      [("London Borough of Westby", ()), ("Westby", ())]),
+    # a town's, a parish's or a community's council is a body of its own, in either order
+    ("[London Borough of Westby|Organisation] runs it. [Westby Council|Organisation] said so. "
+     "[Westby Town Council|Organisation] objected.",
+     [("London Borough of Westby", ("Westby Council",)), ("Westby Town Council", ())]),
+    ("[Westby Town Council|Organisation] objected. [Westby Council|Organisation] said so.",
+     [("Westby Council", ()), ("Westby Town Council", ())]),
+    ("[Westby Parish Council|Organisation] and [London Borough of Westby|Organisation].",
+     [("London Borough of Westby", ()), ("Westby Parish Council", ())]),
+    # near miss: a shorter form of the same town council
+    ("[Westby Town Council|Organisation] objected. [Westby Town Council|Organisation] said so.",
+     [("Westby Town Council", ())]),
 ])
 def test_a_councils_style_and_its_place_council_are_one_body(schema, marked, groups):
     entities = marked_entities(schema, marked)
@@ -63,6 +74,15 @@ def test_across_documents_a_councils_style_and_its_place_council_are_one_body(sc
     assert [(e.label, e.documents) for e in merged] == [("London Borough of Westby", ("a", "b"))]
 
 
+def test_across_documents_a_town_council_is_not_the_council_of_its_place(schema):
+    from caregraph.extract.resolve import merge_entities
+
+    a = Entity("a#0", "Westby Town Council", "Organisation", (), 1, ("a",), "x", votes=(("Organisation", 2.0),))
+    b = Entity("b#0", "Westby Council", "Organisation", (), 1, ("b",), "y", votes=(("Organisation", 2.0),))
+    merged, _ = merge_entities([a, b], schema.entities)
+    assert sorted(e.label for e in merged) == ["Westby Council", "Westby Town Council"]
+
+
 def _entity(n: int, label: str, type_: str) -> Entity:
     return Entity(key=f"a#{n}", label=label, type=type_, aliases=(), mentions=1, documents=("a",),
                   evidence=f"{label} in a.", votes=((type_, 1.0),))
@@ -76,3 +96,19 @@ def test_a_council_named_by_its_style_is_located_in_its_place(schema):
     found = {(graph.nodes[u]["label"], graph.nodes[v]["label"])
              for u, v, d in graph.edges(data=True) if d["relation"] == "LOCATED_IN"}
     assert found == {("London Borough of Westby", "Westby")}
+
+
+@pytest.mark.parametrize(("words", "place"), [
+    (["london", "borough", "of", "westby"], ["westby"]),
+    (["royal", "borough", "of", "eastby", "and", "westby"], ["eastby", "and", "westby"]),
+    # near misses: no style opens the name, or no place follows it
+    (["borough", "of", "westby"], None),
+    (["the", "london", "borough", "of", "westby"], None),
+    (["london", "borough", "of"], None),
+    (["westby", "council"], None),
+])
+def test_a_councils_style_opening_a_name_gives_its_places_words(schema, words, place):
+    # one reading of a council's style for resolve's council key and assemble's location edge
+    from caregraph.core.text import council_style_place
+
+    assert council_style_place(words, schema.entities.council_styles) == place

@@ -72,7 +72,7 @@ def test_the_indexes_are_per_document(blank_nlp):
 
 
 def _plain_line_start(doc: Doc, i: int, *, max_words: int | None = None) -> int | None:
-    """voters._line_start as it was: a walk back to the line's start."""
+    """syntax.line_opening as it was (voters._line_start): a walk back to the line's start."""
     j = i
     words = 0
     while j > 0 and not syntax.ends_line(doc[j - 1]):
@@ -91,7 +91,7 @@ def test_a_list_items_line_start_equals_the_walk_back(blank_nlp, text):
     doc = blank_nlp(text)
     for i in range(len(doc)):
         for most in (None, 0, 1, 4):
-            assert voters._line_start(doc, i, max_words=most) == _plain_line_start(doc, i, max_words=most)
+            assert syntax.line_opening(doc, i, max_words=most) == _plain_line_start(doc, i, max_words=most)
 
 
 # --- quotation marks ----------------------------------------------------------------------------
@@ -235,7 +235,7 @@ def _plain_list_type(doc: Doc, line_start: int, rules) -> str | None:  # type: i
     j = line_start - 1
     checked = 0
     while j > 0 and checked < 40:
-        k = voters._line_start(doc, j)
+        k = syntax.line_opening(doc, j)
         if k is None or k >= j + 1:
             j -= 1
             continue

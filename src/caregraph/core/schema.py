@@ -107,6 +107,9 @@ class EntityRules:
     act_nouns: frozenset[str] = frozenset()
     kind_names: frozenset[str] = frozenset()  # "City Council", "Parish Councils": a kind, no body
     council_styles: frozenset[str] = frozenset()  # "London Borough" (of Westby): a council's name
+    # the word before "Council" of a council below the district's ("Westby Town Council"): another
+    # body than the council named by its place alone ("Westby Council")
+    minor_council_words: frozenset[str] = frozenset()
     legal_suffixes: frozenset[str] = frozenset()  # "X LLP", "X Solicitors": bare X is the same firm
     unit_nouns: frozenset[str] = frozenset()     # "X's employment team": X is an organisation
     party_tags: frozenset[str] = frozenset()     # "Jane Porter (Westby) (Con)": Westby is a seat
@@ -815,6 +818,7 @@ def _entity_rules(data: Any, r: _Reader, problems: list[str]) -> EntityRules:
         act_nouns=lower("act_nouns"),
         kind_names=lower("kind_names"),
         council_styles=lower("council_styles"),
+        minor_council_words=lower("minor_council_words"),
         legal_suffixes=lower("legal_suffixes"),
         unit_nouns=lower("unit_nouns"),
         party_tags=lower("party_tags"),

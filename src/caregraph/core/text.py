@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 from typing import Protocol
 
@@ -203,6 +204,18 @@ def name_key(name: str) -> str:
     """The key an entity is looked up by: `fold` without a leading "the"."""
     key = fold(name)
     return key[4:] if key.startswith("the ") else key
+
+
+def council_style_place(words: Sequence[str], styles: Collection[str]) -> list[str] | None:
+    """The words after a council's style and "of" that open a name's lower-case words ("london
+    borough of westby" -> ["westby"]; `styles`: schema council_styles); None where no style
+    opens it."""
+    for style in styles:
+        opening = style.split()
+        n = len(opening)
+        if len(words) > n + 1 and list(words[:n]) == opening and words[n] == "of":
+            return list(words[n + 1 :])
+    return None
 
 
 def key_words(name: str) -> list[str]:

@@ -52,7 +52,7 @@ from functools import lru_cache
 from ..core.ontology import INITIATIVE, ORGANISATION, PERSON, PLACE, PUBLICATION, RECOMMENDATION
 from ..core.records import Entity, Mention
 from ..core.schema import EntityRules
-from ..core.text import acronym_core, compact_key, initials, is_acronym, normalise_key, word_keys
+from ..core.text import acronym_core, compact_key, council_style_place, initials, is_acronym, normalise_key, word_keys
 
 # "B&NES", "P&R": an acronym with an ampersand between its letters (the "and" of its long form)
 _AMPERSAND_ACRONYM = re.compile(r"[A-Z][A-Za-z]*&[A-Z][A-Za-z]*")
@@ -826,15 +826,21 @@ def _council_key(label: str, rules: EntityRules) -> str:
     its place ("Westby Council", "Westby Borough Council"): the place's words; "" for any other
     name. Not another kind of council ("Westby County Council" is no borough's)."""
     words = word_keys(label)
-    for style in rules.council_styles:
-        opening = style.split()
-        if len(words) > len(opening) + 1 and words[: len(opening)] == opening and words[len(opening)] == "of":
-            return "~council " + " ".join(words[len(opening) + 1 :])
+    if _minor_council(words, rules):
+        return ""  # "Westby Town Council" is no borough's council
+    if (place := council_style_place(words, rules.council_styles)) is not None:
+        return "~council " + " ".join(place)
     if len(words) >= 2 and words[-1] == "council":
         # (the place's words before "Council" or "Borough Council"; "Westby County Council" keeps "county")
         place = words[:-2] if len(words) >= 3 and words[-2] == "borough" else words[:-1]
         return "~council " + " ".join(place)
     return ""
+
+
+def _minor_council(words: Sequence[str], rules: EntityRules) -> bool:
+    """Do a name's words end in a town's, parish's or community's "Council" (schema
+    minor_council_words: "Westby Town Council")?"""
+    return len(words) >= 3 and words[-1] == "council" and words[-2] in rules.minor_council_words
 
 
 def _given_names(words: list[str], rules: EntityRules) -> list[str]:
@@ -1695,6 +1701,8 @@ def _longer_form(words: list[str], content: set[str], head: str, view: dict, oth
         return False
     if view["type"] in (ORGANISATION, PLACE) and _another_area(words, longer, rules):
         return False
+    if _minor_council(words, rules) != _minor_council(longer, rules) and words[-1] == longer[-1] == "council":
+        return False  # "Westby Council" is not the "Westby Town Council": another tier's body
     other_head = _head_word(longer, rules)
     return bool(
         (other["type"] == view["type"]

@@ -373,6 +373,19 @@ def line_start(doc: Doc, i: int) -> int:
     return ends[k - 1] + 1 if k else 0
 
 
+def line_opening(doc: Doc, i: int, *, max_words: int | None = None) -> int | None:
+    """The first token of the line of token i, its whitespace skipped; None where only
+    whitespace stands there up to i, or past `max_words` words before i (a walk back over a
+    document without line breaks would cost its whole length)."""
+    j = line_start(doc, i)   # (per-document indexes of line ends and words: no walk back)
+    if max_words is not None and words_before(doc, i) - words_before(doc, j) > max_words:
+        return None
+    space = spaces(doc)
+    while j < len(doc) and space[j]:
+        j += 1
+    return j if j <= i else None
+
+
 def spaces(doc: Doc) -> list[bool]:
     """For each token, whether it is whitespace (Token.is_space), from the token array. Read
     once per document; do not change the list."""

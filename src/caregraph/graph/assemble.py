@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.ontology import DOCUMENT, INITIATIVE, LOCATED_IN, MENTIONS, ORGANISATION, PLACE, RUNS
 from ..core.records import DocMetadata, DocResult, Entity
 from ..core.schema import Schema
-from ..core.text import key_words, normalise_key
+from ..core.text import council_style_place, key_words, normalise_key
 from ..extract.resolve import bare_kind_nouns, merge_entities
 from .curation import Curated, Curation, EdgeOp, apply_curation, id_node_ids
 from .ids import document_ids
@@ -479,9 +479,7 @@ def _located_by_name(
 
 def _council_of_place(words: Sequence[str], place: Sequence[str], council_styles: frozenset[str]) -> bool:
     """Is the name a council's style, "of" and the place's whole name ("London Borough of Westby")?"""
-    n = len(words) - len(place)
-    return (n >= 2 and list(words[n:]) == list(place) and words[n - 1] == "of"
-            and " ".join(words[: n - 1]) in council_styles)
+    return bool(place) and council_style_place(words, council_styles) == list(place)
 
 
 def _name_edge(edges: dict[tuple[str, str, str], _EdgeAcc], key: tuple[str, str, str], named: Entity, rule: str) -> None:

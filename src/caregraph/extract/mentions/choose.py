@@ -26,6 +26,7 @@ from ..syntax import (
     children_of,
     ends_line,
     ents_of,
+    line_opening,
     sent_at,
     sentences,
     span_of,
@@ -35,9 +36,6 @@ from ..syntax import (
     tokens_of,
     word_forms,
     word_index,
-)
-from ..syntax import (
-    line_start as line_start_of,
 )
 from . import senses
 from .coordinated import known_bodies, listed_with_a_body
@@ -143,7 +141,7 @@ def find_mentions(
     lower_forms = {w for w in word_forms(doc) if w.islower()}  # words the document also writes in lower case
     # where a place the gazetteer or NER knows starts ("in Westby, Surrey")
     places = _Places(gazetteer_places | frozenset(
-        (e.start, e.end) for e in ents_of(doc) if e.label_ in ("GPE", "LOC")))
+        (e.start, e.end) for e in ents_of(doc) if e.label_ in ("GPE", "LOC")), doc)
     person_ents = {e.end: e.start for e in ents_of(doc) if e.label_ == "PERSON"}
     pending: senses.Pending = []
     bodies = known_bodies(doc, chosen, rules)
@@ -1280,13 +1278,18 @@ def _joined_by_guess(name: str, votes: Sequence[tuple[str, float]], kinds: set[s
 
 def _on_a_venue_line(doc: Doc, start: int, rules: EntityRules) -> bool:
     """Does the token at `start` stand on a line a venue's label opens ("Venue: ...", schema
-    venue_labels), after its colon?"""
-    line = line_start_of(doc, start)
-    while line < start and doc[line].is_space:
-        line += 1
+    venue_labels), after its colon, within the venue and its address? These end at "by" or at a
+    comma's part opening in lower case ("Location: Online via Teams, hosted by Jane Porter",
+    "Venue: Westby Carers Centre, run by Harbour Care": who hosts or runs it is named there)."""
+    line = line_opening(doc, start)
+    if line is None:
+        return False
     for k in range(line, min(start, line + 3)):
         if doc[k].text == ":":
-            return " ".join(t.lower_ for t in doc[line:k]) in rules.venue_labels
+            if " ".join(t.lower_ for t in doc[line:k]) not in rules.venue_labels:
+                return False
+            return not any(doc[j].lower_ == "by" or (
+                doc[j].text == "," and doc[j + 1].is_alpha and doc[j + 1].is_lower) for j in range(k + 1, start))
     return False
 
 
@@ -1296,17 +1299,20 @@ def _bare_given_name(span: Span, rules: EntityRules) -> bool:
     return len(words) == 1 and words[0].text in rules.first_names
 
 
-def _labelled_person(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
+def _labelled_person(doc: Doc, start: int, end: int, rules: EntityRules, places: _Places | None = None) -> bool:
     """Is the name of two or three capitalised words right after a line's label and its colon, a
     label of schema person_labels ("Contact: Jane Porter", "Report author: Jane Porter")? Not a
-    body's or a post's words ("Contact: Democratic Services", "Contact: Scrutiny Officer")."""
+    body's or a post's words ("Contact: Democratic Services", "Contact: Scrutiny Officer"), nor
+    a name with a place in it ("Contact: Healthwatch Kent", "Adoption Westshire": a local body)
+    unless it opens with a common given name ("Contact: Jane Kent")."""
     if start < 2 or doc[start - 1].text != ":":
         return False
-    line = line_start_of(doc, start - 1)
-    while line < start - 1 and doc[line].is_space:
-        line += 1
+    line = line_opening(doc, start - 1)   # (the colon's line: never None)
     label = " ".join(t.lower_ for t in doc[line : start - 1])
     words = [t for t in doc[start:end] if not t.is_space]
+    if places is not None and words and words[0].text not in rules.first_names and (
+            places.starts_between(start, end) or any(t.text in places.words for t in words)):
+        return False
     return label in rules.person_labels and 2 <= len(words) <= 3 and all(
         t.is_alpha and is_cap(t) and t.lower_ not in rules.generic_words and t.lower_ not in rules.role_words
         and t.lower_ not in rules.heads for t in words)
@@ -1445,8 +1451,10 @@ def _named_by(doc: Doc, before: Token, rules: EntityRules) -> Token | None:
 class _Places:
     """The (start, end) token spans of the document's place names, indexed by start and by end."""
 
-    def __init__(self, spans: frozenset[tuple[int, int]] = frozenset()) -> None:
+    def __init__(self, spans: frozenset[tuple[int, int]] = frozenset(), doc: Doc | None = None) -> None:
         self.starts = sorted({a for a, _b in spans})
+        # the words the document names a place by alone ("Kent", "Westshire")
+        self.words = frozenset(doc[a].text for a, b in spans if b == a + 1) if doc is not None else frozenset()
         self.by_start: dict[int, list[int]] = {}
         self.by_end: dict[int, list[int]] = {}
         for a, b in spans:
@@ -1580,7 +1588,7 @@ def _context_votes(doc: Doc, cand: Candidate, rules: EntityRules,
     first = toks[cand.start]
     if first.lower_.rstrip(".") in rules.honorifics and cand.end - cand.start > 1:
         votes.append(((PERSON, rules.weights["honorific"]), "honorific"))
-    if own_head is None and _labelled_person(doc, cand.start, cand.end, rules):
+    if own_head is None and _labelled_person(doc, cand.start, cand.end, rules, places):
         # "Contact: Jane Porter", "Report author: Jane Porter": a meeting page's label of a person
         votes.append(((PERSON, rules.weights["cue"]), "cue"))
     root = span.root

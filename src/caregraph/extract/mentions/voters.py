@@ -28,6 +28,7 @@ from ..syntax import (
     ents_of,
     line_end_flags,
     line_ends,
+    line_opening,
     phrase_count,
     sent_start_flags,
     spaces,
@@ -36,9 +37,7 @@ from ..syntax import (
     text_flags,
     tokens_of,
     word_forms,
-    words_before,
 )
-from ..syntax import line_start as line_start_of
 from .narrowed import narrowed_description, shared_head_names
 
 QUOTES = "\"'"
@@ -1090,7 +1089,7 @@ def head_type(span: Span, rules: EntityRules) -> tuple[str | None, int | None]:
 def _list_item(doc: Doc, start: int, end: int, rules: EntityRules) -> Iterator[Candidate]:
     """A name opening a list item ("- Open Doors. This ...") under a line that introduces
     typed items ("Initiatives in X include:") votes for that type."""
-    line_start = _line_start(doc, start, max_words=4)   # the opener and at most 3 words
+    line_start = line_opening(doc, start, max_words=4)   # the opener and at most 3 words
     if line_start is None:
         return
     opener = doc[line_start]
@@ -1111,25 +1110,13 @@ def _list_item(doc: Doc, start: int, end: int, rules: EntityRules) -> Iterator[C
         yield Candidate(start, end, rule, [(type_, rules.weights["list"])], priority=3)
 
 
-def _line_start(doc: Doc, i: int, *, max_words: int | None = None) -> int | None:
-    """The first token of the line of token i; None past `max_words` words before it (a walk
-    back over a document without line breaks would cost its whole length)."""
-    j = line_start_of(doc, i)   # (per-document indexes of line ends and words: no walk back)
-    if max_words is not None and words_before(doc, i) - words_before(doc, j) > max_words:
-        return None
-    space = spaces(doc)
-    while j < len(doc) and space[j]:
-        j += 1
-    return j if j <= i else None
-
-
 def _list_type(doc: Doc, line_start: int, rules: EntityRules) -> str | None:
     """The type announced by the nearest line above this list that ends with a colon."""
     j = line_start - 1
     checked = 0
     space = spaces(doc)
     while j > 0 and checked < 40:
-        k = _line_start(doc, j)
+        k = line_opening(doc, j)
         if k is None or k >= j + 1:
             j -= 1
             continue
