@@ -109,6 +109,12 @@ def merged_groups(schema, entities, *, scope: str = "") -> list[set[str]]:  # ty
     return sorted(groups.values(), key=lambda g: sorted(g))
 
 
+def text_entities(extractor, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """The entities the extractor finds in a text, as {label: type}."""
+    result = extractor.process_text(text, doc_id="t")
+    return {e.label: e.type for e in result.entities}
+
+
 def text_relations(extractor, text: str) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
     """The typed relations the extractor finds in a text, as (source label, relation, target label)."""
     result = extractor.process_text(text, doc_id="t")

@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def entities(extractor, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    result = extractor.process_text(text, doc_id="t")
-    return {e.label: e.type for e in result.entities}
+from helpers import text_entities as entities
 
 
 @pytest.mark.model

@@ -11,12 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import text_entities as _entities
 from helpers import text_relations
-
-
-def _entities(extractor, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    result = extractor.process_text(text, doc_id="t")
-    return {e.label: e.type for e in result.entities}
 
 
 def _roles(extractor, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]

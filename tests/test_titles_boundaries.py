@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from caregraph.extract.mentions.voters import name_candidates
+from helpers import text_entities as entities
 
 
 def _names(nlp, schema, text: str) -> dict[str, str | None]:
@@ -16,10 +17,6 @@ def _names(nlp, schema, text: str) -> dict[str, str | None]:
     return {doc[c.start : c.end].text: (c.votes[0][0] if c.votes else None)
             for c in name_candidates(doc, schema.entities)}
 
-
-def entities(extractor, text: str) -> dict[str, str]:
-    result = extractor.process_text(text, doc_id="t")
-    return {e.label: e.type for e in result.entities}
 
 
 # --------------------------------------------------------------------- a bracketed part of a title

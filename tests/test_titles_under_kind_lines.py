@@ -9,12 +9,7 @@ import pytest
 
 from caregraph.core.ontology import PUBLICATION
 from caregraph.extract.mentions.kind_lines import kind_line_titles
-
-
-def entities(extractor, text: str) -> dict[str, str]:
-    result = extractor.process_text(text, doc_id="t")
-    return {e.label: e.type for e in result.entities}
-
+from helpers import text_entities as entities
 
 _BODY = "Published 15 December 2023\nApplies to England\nThe Harbour Office wants every child in Westshire to thrive.\n"
 
